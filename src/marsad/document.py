@@ -1,0 +1,166 @@
+"""The one data object: ``Document``, and the spans and facts that point into it.
+
+A document's ``raw`` text never changes. Every span (segment, token, sentence,
+entity, trigger, place, mention) stores raw character offsets, so
+``doc.raw[span.start:span.end]`` is always its surface text. Tokens own their
+clitic segments (و+ب+ال+stem), each with raw offsets inside the token, in the
+way Stanza's Token holds its Words.
+
+>>> from marsad.tokenize import tokenize_document
+>>> doc = tokenize_document(Document.from_text("وبالمدينة"))
+>>> [s.form for s in doc.tokens[0].segments]
+['و', 'ب', 'ال', 'مدينه']
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from .normalize import Normalized
+
+
+@dataclass(frozen=True)
+class Span:
+    """A raw character span ``[start, end)``."""
+
+    start: int
+    end: int
+
+    def text_in(self, raw: str) -> str:
+        return raw[self.start:self.end]
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One clitic or stem inside a token.
+
+    ``kind`` is ``proclitic``, ``stem`` or ``enclitic``; ``form`` is the folded
+    form (``ال``, ``ب``, the normalized stem); ``start``/``end`` are raw offsets.
+    """
+
+    form: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    """A whitespace/punctuation-delimited word with raw offsets and its segments.
+
+    ``norm`` is the folded form; ``kind`` is ``word`` (Arabic letters),
+    ``latin``, ``number`` or ``punct``.
+    """
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    kind: str
+    segments: tuple[Segment, ...] = ()
+
+    @property
+    def stem(self) -> str:
+        """The folded stem (the token's norm when it was not segmented)."""
+        for s in self.segments:
+            if s.kind == "stem":
+                return s.form
+        return self.norm
+
+    @property
+    def proclitics(self) -> tuple[str, ...]:
+        return tuple(s.form for s in self.segments if s.kind == "proclitic")
+
+    @property
+    def enclitics(self) -> tuple[str, ...]:
+        return tuple(s.form for s in self.segments if s.kind == "enclitic")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: raw span plus the slice ``tokens[token_start:token_end]``."""
+
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Base of every extracted fact: a raw span, a confidence and its producer."""
+
+    start: int
+    end: int
+    text: str
+    confidence: float
+    producer: str
+
+
+@dataclass(frozen=True)
+class Entity(Fact):
+    """A named entity: ``label`` is PERS, LOC, ORG or MISC."""
+
+    label: str = "MISC"
+    token_start: int = 0
+    token_end: int = 0
+
+
+def content_id(text: str) -> str:
+    """A stable id for an article from its text (sha256 of the NFC text, 16 hex digits)."""
+    import unicodedata
+
+    return "a" + hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()[:15]
+
+
+@dataclass
+class Document:
+    """One article. Stages fill the derived fields; ``raw`` and ``id`` never change.
+
+    Build one with :meth:`from_text`; run stages through a :class:`~marsad.pipeline.Pipeline`.
+    """
+
+    id: str
+    raw: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    normalized: Normalized | None = None
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
+    places: list[Any] = field(default_factory=list)
+    dates: list[Any] = field(default_factory=list)
+    # names of the stages that have run, in order (used to check needs/provides)
+    done: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, id: str | None = None, **meta: Any) -> "Document":
+        return cls(id=id or content_id(text), raw=text, meta={k: v for k, v in meta.items() if v is not None})
+
+    @property
+    def published(self) -> str | None:
+        return self.meta.get("published")
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.raw[start:end]
+
+    def sentence_of(self, pos: int) -> Sentence | None:
+        """The sentence containing raw offset ``pos``."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if s.end <= pos:
+                lo = mid + 1
+            elif s.start > pos:
+                hi = mid
+            else:
+                return s
+        return None
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return self.tokens[sentence.token_start:sentence.token_end]

@@ -1,0 +1,100 @@
+"""Every domain error marsad raises, in one place.
+
+Each error has a stable code (``E001`` ...) so that messages can be looked up and
+tests can assert on them. The CLI and the HTTP API turn these into messages and
+status codes; library code only raises them.
+"""
+from __future__ import annotations
+
+
+class MarsadError(Exception):
+    """Base class: ``code`` identifies the error, ``str(err)`` says what to do."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None):
+        self.message = message
+        self.source = source
+        self.line = line
+        super().__init__(self.__str__())
+
+    def where(self) -> str:
+        if self.source is None:
+            return ""
+        return f"{self.source}:{self.line}" if self.line is not None else self.source
+
+    def __str__(self) -> str:
+        where = self.where()
+        return f"[{self.code}] {where + ': ' if where else ''}{self.message}"
+
+
+class InputError(MarsadError):
+    """An input (file, line, record) cannot be turned into a Document."""
+
+    code = "E100"
+
+
+class EmptyInput(InputError):
+    code = "E101"
+
+
+class UndecodableInput(InputError):
+    code = "E102"
+
+
+class BinaryInput(InputError):
+    code = "E103"
+
+
+class MalformedRecord(InputError):
+    code = "E104"
+
+
+class NotArabic(InputError):
+    code = "E105"
+
+
+class InputTooLarge(InputError):
+    code = "E106"
+
+
+class MissingInput(InputError):
+    code = "E107"
+
+
+class PipelineError(MarsadError):
+    """The pipeline was configured wrongly (unknown stage, unmet requirement)."""
+
+    code = "E200"
+
+
+class UnknownStage(PipelineError):
+    code = "E201"
+
+
+class UnmetRequirement(PipelineError):
+    code = "E202"
+
+
+class StageContractError(PipelineError):
+    code = "E203"
+
+
+class ModelError(MarsadError):
+    """A model or compiled lexicon is missing or unreadable."""
+
+    code = "E300"
+
+
+class ModelNotFound(ModelError):
+    code = "E301"
+
+
+class ModelCorrupt(ModelError):
+    code = "E302"
+
+
+class StoreError(MarsadError):
+    """The event store cannot be opened, migrated or written."""
+
+    code = "E400"

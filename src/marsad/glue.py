@@ -1,0 +1,126 @@
+"""Split words glued together when a space was lost (``الولاياتالمتحدة``).
+
+A word is split only when it is unknown to the vocabulary (also after its
+clitics are stripped) and it divides into two words that are both common, the
+second most often starting with the article. The vocabulary is data
+(``data/vocab.tsv.gz``), so the rule is general, not a list of special cases.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from . import resources
+
+_WORD = re.compile(r"[\u0621-\u064A]{7,}")
+_PROCLITICS = ("و", "ف", "ب", "ك", "ل", "ال", "لل")
+_ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا", "ي", "ني", "هن")
+
+
+class Vocabulary:
+    """Counts of folded words; ``count(w)`` is 0 for unseen words."""
+
+    def __init__(self, counts: dict[str, int]):
+        self._counts = counts
+
+    @classmethod
+    def packaged(cls) -> "Vocabulary":
+        counts = {}
+        for cols in resources.tsv_rows("vocab.tsv.gz"):
+            counts[cols[0]] = int(cols[1])
+        return cls(counts)
+
+    def count(self, word: str) -> int:
+        return self._counts.get(word, 0)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._counts
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def known(self, word: str, min_count: int = 3) -> bool:
+        """Is ``word`` a word, as is or once up to two proclitics and one enclitic are stripped?"""
+        for stem in _strip_forms(word):
+            if self._counts.get(stem, 0) >= min_count:
+                return True
+        return False
+
+
+def _strip_forms(word: str):
+    yield word
+    heads = [word]
+    for _ in range(2):
+        nxt = []
+        for w in heads:
+            for p in _PROCLITICS:
+                if w.startswith(p) and len(w) - len(p) >= 3:
+                    nxt.append(w[len(p):])
+        heads = nxt
+        yield from heads
+    for w in [word] + heads:
+        for e in _ENCLITICS:
+            if w.endswith(e) and len(w) - len(e) >= 3:
+                yield w[: -len(e)]
+
+
+class GlueSplitter:
+    """Inserts a space between glued words in normalized text, keeping the offset map."""
+
+    def __init__(self, vocab: Vocabulary, min_part: int = 50, min_part_len: int = 3):
+        self.vocab = vocab
+        self.min_part = min_part
+        self.min_part_len = min_part_len
+
+    def best_split(self, word: str) -> int | None:
+        """The index at which ``word`` splits into two common words, or None."""
+        if self.vocab.known(word, min_count=2):
+            return None
+        best, best_score = None, 0.0
+        for k in range(self.min_part_len, len(word) - self.min_part_len + 1):
+            a, b = word[:k], word[k:]
+            ca, cb = self.vocab.count(a), self.vocab.count(b)
+            if ca < self.min_part or cb < self.min_part:
+                continue
+            if len(a) < 5 and a.startswith("ال"):  # الخ, الف: abbreviations and numbers, not words
+                continue
+            if not b.startswith("ال") and min(ca, cb) < 20 * self.min_part:
+                continue
+            score = min(math.log(ca), math.log(cb))
+            if score > best_score:
+                best, best_score = k, score
+        return best
+
+    def split(self, text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+        cuts = []
+        for m in _WORD.finditer(text):
+            k = self.best_split(m.group(0))
+            if k is not None:
+                cuts.append(m.start() + k)
+        if not cuts:
+            return text, starts, ends
+        out, s_out, e_out, last = [], [], [], 0
+        for c in cuts:
+            out.append(text[last:c])
+            out.append(" ")
+            s_out += starts[last:c]
+            e_out += ends[last:c]
+            # the inserted space stands between two raw characters: an empty raw span
+            s_out.append(starts[c])
+            e_out.append(starts[c])
+            last = c
+        out.append(text[last:])
+        s_out += starts[last:]
+        e_out += ends[last:]
+        return "".join(out), s_out, e_out
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> Vocabulary:
+    return Vocabulary.packaged()
+
+
+@lru_cache(maxsize=1)
+def default_splitter() -> GlueSplitter:
+    return GlueSplitter(default_vocabulary())

@@ -1,0 +1,219 @@
+"""Normalization for matching, with an offset map back to the raw text.
+
+The raw text of a document is never changed. ``normalize`` returns a
+:class:`Normalized` view: a folded string plus, for each of its characters, the
+raw span it came from, so that anything found in the view can be reported in
+raw offsets. The folding rules are data (``data/normalize_chars.tsv``); the
+small pure functions below apply one class of rule each, for users who want
+only that step.
+
+>>> n = normalize("قالَ إنّ")
+>>> n.text
+'قال ان'
+>>> n.raw_span(4, 6)
+(5, 8)
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import resources
+
+if TYPE_CHECKING:
+    from .glue import GlueSplitter
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF]")
+# Deleted characters that belong to the letter before them: their raw span is
+# absorbed into that letter's span so a token's surface keeps its diacritics.
+_ATTACHING = {"diacritic", "tatweel"}
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+@dataclass(frozen=True)
+class CharRule:
+    source: str
+    target: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def char_rules() -> dict[str, CharRule]:
+    """The character folding table, keyed by source character."""
+    rules = {}
+    for cols in resources.tsv_rows("normalize_chars.tsv"):
+        src = chr(int(cols[0], 16))
+        dst = "".join(chr(int(h, 16)) for h in cols[1].split()) if len(cols) > 1 else ""
+        rules[src] = CharRule(src, dst, cols[2] if len(cols) > 2 else "")
+    return rules
+
+
+@lru_cache(maxsize=None)
+def _table(kinds: frozenset[str] | None) -> dict[int, str]:
+    return {ord(r.source): r.target for r in char_rules().values() if kinds is None or r.kind in kinds}
+
+
+def _fold(text: str, *kinds: str) -> str:
+    return text.translate(_table(frozenset(kinds)))
+
+
+def fold_alef(text: str) -> str:
+    """أ إ آ ٱ -> ا"""
+    return _fold(text, "alef")
+
+
+def fold_ya(text: str) -> str:
+    """ى -> ي (so Egyptian ``علي`` and standard ``على`` meet)."""
+    return _fold(text, "ya")
+
+
+def fold_ta_marbuta(text: str) -> str:
+    """ة -> ه"""
+    return _fold(text, "ta_marbuta")
+
+
+def fold_hamza(text: str) -> str:
+    """ؤ ئ -> ء (مسؤول and مسئول meet)."""
+    return _fold(text, "hamza")
+
+
+def strip_tatweel(text: str) -> str:
+    return _fold(text, "tatweel")
+
+
+def strip_diacritics(text: str) -> str:
+    return _fold(text, "diacritic")
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits -> ASCII digits."""
+    return _fold(text, "digit")
+
+
+def strip_controls(text: str) -> str:
+    """Zero-width characters, bidi controls and soft hyphens removed."""
+    return _fold(text, "control")
+
+
+def fold_quotes(text: str) -> str:
+    """Every double quote mark -> ``"``, every single one -> ``'``."""
+    return _fold(text, "quote")
+
+
+def unescape_html(text: str) -> str:
+    """HTML character references, repeatedly (scraped news is often escaped twice)."""
+    while True:
+        new = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        if new == text:
+            return text
+        text = new
+
+
+def is_arabic_letter(ch: str) -> bool:
+    return bool(ARABIC_LETTER.match(ch))
+
+
+def fold_key(text: str) -> str:
+    """Fold a lexicon key or a query exactly as document text is folded (no offsets).
+
+    Used for building gazetteers and lexicons, so that lookups of normalized
+    document text find them.
+    """
+    return normalize(text, glue=None).text
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalized view: ``text[i]`` came from ``raw[starts[i]:ends[i]]``."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    raw_length: int
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets of the normalized slice ``text[start:end]`` (end exclusive)."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) outside normalized text of length {len(self.text)}")
+        if start == end:
+            pos = self.starts[start] if start < len(self.starts) else self.raw_length
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def _apply_entities(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+    while "&" in text:
+        out, s_out, e_out, last, changed = [], [], [], 0, False
+        for m in _ENTITY.finditer(text):
+            rep = html.unescape(m.group(0))
+            if rep == m.group(0):
+                continue
+            changed = True
+            out.append(text[last:m.start()])
+            s_out += starts[last:m.start()]
+            e_out += ends[last:m.start()]
+            rs, re_ = starts[m.start()], ends[m.end() - 1]
+            out.append(rep)
+            s_out += [rs] * len(rep)
+            e_out += [re_] * len(rep)
+            last = m.end()
+        if not changed:
+            break
+        out.append(text[last:])
+        s_out += starts[last:]
+        e_out += ends[last:]
+        text, starts, ends = "".join(out), s_out, e_out
+    return text, starts, ends
+
+
+@lru_cache(maxsize=1)
+def _one_to_one_and_deletions() -> tuple[dict[int, str], re.Pattern, frozenset[str]]:
+    rules = char_rules().values()
+    one = {ord(r.source): r.target for r in rules if len(r.target) == 1}
+    deleted = [r.source for r in rules if r.target == ""]
+    attaching = frozenset(r.source for r in rules if r.target == "" and r.kind in _ATTACHING)
+    return one, re.compile("[" + "".join(re.escape(c) for c in deleted) + "]"), attaching
+
+
+def normalize(raw: str, glue: "GlueSplitter | None | bool" = True) -> Normalized:
+    """Fold ``raw`` for matching and keep the map back to raw offsets.
+
+    ``glue``: a :class:`~marsad.glue.GlueSplitter` to split words glued by a lost
+    space, ``True`` for the packaged one, ``None``/``False`` for none.
+    """
+    one, deletions, attaching = _one_to_one_and_deletions()
+    text = raw
+    starts = list(range(len(raw)))
+    ends = list(range(1, len(raw) + 1))
+    if "&" in text:
+        text, starts, ends = _apply_entities(text, starts, ends)
+    text = text.translate(one)
+    if deletions.search(text):
+        out, s_out, e_out, last = [], [], [], 0
+        for m in deletions.finditer(text):
+            i = m.start()
+            out.append(text[last:i])
+            s_out += starts[last:i]
+            e_out += ends[last:i]
+            if raw_char_attaches(raw, starts[i], attaching) and e_out and e_out[-1] == starts[i] and not text[i - 1].isspace():
+                e_out[-1] = ends[i]
+            last = i + 1
+        out.append(text[last:])
+        s_out += starts[last:]
+        e_out += ends[last:]
+        text, starts, ends = "".join(out), s_out, e_out
+    if glue is True:
+        from .glue import default_splitter
+
+        glue = default_splitter()
+    if glue:
+        text, starts, ends = glue.split(text, starts, ends)
+    return Normalized(text, tuple(starts), tuple(ends), len(raw))
+
+
+def raw_char_attaches(raw: str, pos: int, attaching: frozenset[str]) -> bool:
+    return raw[pos] in attaching
+

@@ -1,0 +1,270 @@
+"""Tokenization, clitic segmentation and sentence splitting, all in raw offsets.
+
+Tokens are found in the normalized view and mapped back to raw offsets, so a
+token's ``text`` is exactly ``raw[start:end]`` (with its diacritics and
+tatweel). Each Arabic token is segmented into proclitics, a stem and
+enclitics (و+ب+ال+stem+ه); the segmenter checks candidate stems against the
+corpus vocabulary, so ``ولد`` stays a word while ``وقتل`` is و+قتل.
+
+>>> from marsad.document import Document
+>>> doc = tokenize_document(Document.from_text("قال: لن ننسحب. وبدأت الاشتباكات"))
+>>> [t.text for t in doc.tokens]
+['قال', ':', 'لن', 'ننسحب', '.', 'وبدأت', 'الاشتباكات']
+>>> len(doc.sentences)
+2
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from . import resources
+from .document import Document, Segment, Sentence, Token
+from .glue import Vocabulary, default_vocabulary
+from .normalize import Normalized, normalize
+
+_ARABIC = "\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF"
+TOKEN_RE = re.compile(
+    rf"(?P<word>[{_ARABIC}]+)"
+    r"|(?P<number>\d+(?:[.,]\d+)*%?)"
+    r"|(?P<latin>[^\W\d_]+(?:['\-][^\W\d_]+)*)"
+    r"|(?P<punct>([.!?;])\5+|\S)"
+)
+_TERMINAL = set(".!?;")
+_QUOTES = set("\"'")
+MAX_QUOTED_SENTENCE = 60
+
+
+class Clitics:
+    """The clitic inventory and the segmenter (data: ``data/clitics.tsv``)."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        kinds: dict[str, list[str]] = {}
+        for cols in resources.tsv_rows("clitics.tsv"):
+            kinds.setdefault(cols[0], []).append(cols[1])
+        self.conj = tuple(kinds.get("conj", ()))
+        self.prep = tuple(kinds.get("prep", ()))
+        self.future = tuple(kinds.get("future", ()))
+        self.article = tuple(kinds.get("article", ()))
+        self.enclitics = tuple(sorted(kinds.get("enclitic", ()), key=len, reverse=True))
+        self.keep = frozenset(kinds.get("keep", ()))
+        self.segment = lru_cache(maxsize=300_000)(self._segment)
+
+    def _stem_score(self, stem: str, before_enclitic: bool) -> tuple[float, str]:
+        """log-count of a candidate stem, trying ta marbuta restored before an enclitic (مدينت+ه -> مدينه)."""
+        c = self.vocab.count(stem)
+        form = stem
+        if before_enclitic and stem.endswith("ت"):
+            c2 = self.vocab.count(stem[:-1] + "ه")
+            if c2 > c:
+                c, form = c2, stem[:-1] + "ه"
+        return (math.log(c) if c else -math.inf), form
+
+    def _candidates(self, word: str):
+        """Yield (prefix pieces, stem start, stem end, enclitic) analyses of ``word``."""
+        pre_options = [((), 0)]
+        for cj in self.conj:
+            if word.startswith(cj):
+                pre_options.append(((cj,), len(cj)))
+        expanded = []
+        for pieces, i in pre_options:
+            expanded.append((pieces, i))
+            rest = word[i:]
+            for p in self.prep:
+                if rest.startswith(p):
+                    if p == "ل" and rest.startswith("لل") and len(rest) > 3:
+                        # لل = ل + ال: the article's alef is not written
+                        expanded.append((pieces + ((p, 1), ("ال", 1)), i + 2))
+                    expanded.append((pieces + (p,), i + len(p)))
+            for f in self.future:
+                if rest.startswith(f) and len(rest) > 3 and rest[1] in "يتنا":
+                    expanded.append((pieces + (f,), i + 1))
+        final = []
+        for pieces, i in expanded:
+            final.append((pieces, i, False))
+            if any(isinstance(p, tuple) for p in pieces):
+                continue
+            for a in self.article:
+                if word.startswith(a, i) and not any(p in self.future for p in pieces):
+                    final.append((pieces + (a,), i + len(a), True))
+        for pieces, i, has_article in final:
+            yield pieces, i, len(word), None
+            if has_article:
+                continue
+            for e in self.enclitics:
+                if word.endswith(e) and len(word) - len(e) > i:
+                    yield pieces, i, len(word) - len(e), e
+
+    def _segment(self, word: str) -> tuple[tuple[str, int, int, str], ...]:
+        """Analyse a folded Arabic word into ``(form, start, end, kind)`` pieces (offsets into ``word``)."""
+        if word in self.keep or len(word) < 3:
+            return ((word, 0, len(word), "stem"),)
+        whole = self.vocab.count(word)
+        best = None
+        best_score = math.log(whole) if whole else -math.inf
+        for pieces, i, j, enc in self._candidates(word):
+            stem = word[i:j]
+            n_pieces = len(pieces) + (enc is not None)
+            if n_pieces == 0:
+                continue
+            min_len = 2 if pieces and pieces[-1] == "ال" or (pieces and isinstance(pieces[-1], tuple)) else 3
+            if len(stem) < min_len and not (enc and len(stem) == 2 and self.vocab.count(stem) > 1000):
+                continue
+            score, form = self._stem_score(stem, enc is not None)
+            cost = sum(0.3 if (p == "ال" or isinstance(p, tuple)) else 0.4 for p in pieces) + (0.5 if enc else 0.0)
+            score -= cost
+            if score > best_score:
+                best, best_score = (pieces, i, j, enc, form), score
+        if best is None and not whole:
+            best = self._unknown(word)
+        if best is None:
+            best = self._article_prefixed(word) or ((), 0, len(word), None, word)
+        pieces, i, j, enc, form = best
+        # the article is productive: split it off whatever the counts say
+        if (form.startswith("ال") and len(form) - 2 >= 2 and form not in self.keep
+                and not (pieces and (pieces[-1] == "ال" or isinstance(pieces[-1], tuple)))
+                and word[i:i + 2] == "ال"):
+            pieces, i, form = pieces + ("ال",), i + 2, form[2:]
+        out, pos = [], 0
+        for p in pieces:
+            if isinstance(p, tuple):
+                p, width = p
+            else:
+                width = len(p)
+            out.append((p, pos, pos + width, "proclitic"))
+            pos += width
+        out.append((form, i, j, "stem"))
+        if enc:
+            out.append((enc, j, len(word), "enclitic"))
+        return tuple(out)
+
+    def _article_prefixed(self, word: str):
+        """و/ف + ب/ك/ل + ال + a known word of 3+ letters: split even when the whole form is common."""
+        pieces, i = (), 0
+        if word[0] in self.conj:
+            pieces, i = (word[0],), 1
+        if word.startswith("لل", i):
+            pieces, i = pieces + (("ل", 1), ("ال", 1)), i + 2
+        elif word[i:i + 1] in self.prep and word.startswith("ال", i + 1):
+            pieces, i = pieces + (word[i], "ال"), i + 3
+        else:
+            return None
+        stem = word[i:]
+        if len(stem) < 3 or self.vocab.count(stem) < 3:
+            return None
+        return pieces, i, len(word), None, stem
+
+    def _unknown(self, word: str):
+        """Fallback for words the vocabulary has never seen (mostly names): strip the
+        conjunction when a long stem remains, a preposition before the article, and the article."""
+        pieces, i = (), 0
+        if word[0] in self.conj and len(word) >= 5:
+            pieces, i = (word[0],), 1
+        if word[i:i + 1] in self.prep and word.startswith("ال", i + 1) and len(word) - i >= 5:
+            pieces, i = pieces + (word[i],), i + 1
+        elif word.startswith("لل", i) and len(word) - i >= 5:
+            pieces, i = pieces + (("ل", 1), ("ال", 1)), i + 2
+        if word.startswith("ال", i) and len(word) - i >= 4 and not (pieces and isinstance(pieces[-1], tuple)):
+            pieces, i = pieces + ("ال",), i + 2
+        if not pieces:
+            return None
+        return pieces, i, len(word), None, word[i:]
+
+
+@lru_cache(maxsize=1)
+def default_clitics() -> Clitics:
+    return Clitics(default_vocabulary())
+
+
+def _token(raw: str, norm: Normalized, m: re.Match, clitics: Clitics) -> Token:
+    ns, ne = m.span()
+    start, end = norm.raw_span(ns, ne)
+    kind = m.lastgroup or "punct"
+    form = m.group(0)
+    segments: tuple[Segment, ...] = ()
+    if kind == "word":
+        pieces = clitics.segment(form)
+        if len(pieces) > 1:
+            segs = []
+            for f, a, b, k in pieces:
+                rs, re_ = norm.raw_span(ns + a, ns + b)
+                segs.append(Segment(f, k, rs, re_))
+            segments = tuple(segs)
+        else:
+            segments = (Segment(pieces[0][0], "stem", start, end),)
+    return Token(raw[start:end], start, end, form, kind, segments)
+
+
+def tokenize(raw: str, norm: Normalized | None = None, clitics: Clitics | None = None) -> list[Token]:
+    """Tokens of ``raw`` (normalized first unless ``norm`` is given), in raw offsets."""
+    norm = norm or normalize(raw)
+    clitics = clitics or default_clitics()
+    return [_token(raw, norm, m, clitics) for m in TOKEN_RE.finditer(norm.text)]
+
+
+def analyze_word(word: str) -> Token:
+    """Tokenize and segment a single pre-split word (for CoNLL input), offsets inside ``word``.
+
+    A word that normalizes to several tokens (``الولاياتالمتحدة``) keeps its
+    first word's analysis over the whole span.
+    """
+    toks = tokenize(word)
+    if not toks:
+        return Token(word, 0, len(word), word, "punct", ())
+    if len(toks) == 1 and toks[0].start == 0 and toks[0].end == len(word):
+        return toks[0]
+    t = toks[0]
+    return Token(word, 0, len(word), normalize(word).text, t.kind, t.segments)
+
+
+def split_sentences(raw: str, tokens: list[Token]) -> list[Sentence]:
+    """Sentences from tokens: a break after ``. ! ? ؟ ؛ ..`` (not after a one-letter
+    abbreviation such as ``د.``), and at line breaks. A closing quote right after
+    the stop stays in the sentence. Inside an open quotation a stop does not
+    end the sentence unless it has run long (quote marks in news are unreliable)."""
+    sentences: list[Sentence] = []
+    first = 0
+    quotes = 0
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if tok.norm in _QUOTES:
+            quotes += 1
+        boundary = False
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and "\n" in raw[tok.end:nxt.start]:
+            boundary = True
+        elif tok.kind == "punct" and tok.norm[0] in _TERMINAL:
+            prev = tokens[i - 1] if i > first else None
+            abbreviation = (tok.norm == "." and prev is not None and prev.kind == "word" and len(prev.norm) == 1
+                            and prev.end == tok.start)
+            if not abbreviation:
+                # keep a closing quote glued to the stop
+                if nxt is not None and nxt.norm in _QUOTES and nxt.start == tok.end:
+                    i += 1
+                    quotes += 1
+                    nxt = tokens[i + 1] if i + 1 < n else None
+                in_quote = quotes % 2 == 1 and (i - first) < MAX_QUOTED_SENTENCE
+                boundary = not in_quote
+        if boundary or nxt is None:
+            last = tokens[i]
+            sentences.append(Sentence(tokens[first].start, last.end, first, i + 1))
+            first = i + 1
+            if nxt is not None and "\n" in raw[last.end:nxt.start]:
+                quotes = 0
+            elif boundary:
+                quotes = 0
+        i += 1
+    return sentences
+
+
+def tokenize_document(doc: Document) -> Document:
+    """Stage: normalize (if not done), tokenize, segment and split sentences."""
+    if doc.normalized is None:
+        doc.normalized = normalize(doc.raw)
+    doc.tokens = tokenize(doc.raw, doc.normalized)
+    doc.sentences = split_sentences(doc.raw, doc.tokens)
+    return doc
