@@ -1,2 +1,44 @@
-def extract_text(*a, **k): raise NotImplementedError
-def load_pipeline(*a, **k): raise NotImplementedError
+"""The library's front door: the functions the CLI and the HTTP API both call."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .document import Document
+from .errors import InputError
+from .inputs import Item, check_text, read_inputs
+from .pipeline import DEFAULT_STAGES, Pipeline
+
+
+@lru_cache(maxsize=8)
+def load_pipeline(stages: tuple[str, ...] = DEFAULT_STAGES) -> Pipeline:
+    """The pipeline of ``stages`` (cached: models load once per process)."""
+    return Pipeline(tuple(stages))
+
+
+def extract_text(text: str, id: str | None = None, published: str | None = None,
+                 stages: tuple[str, ...] = DEFAULT_STAGES, **meta) -> Document:
+    """Run the pipeline over one article text.
+
+    >>> doc = extract_text("وقتل 46 مدنيا علي الاقل في غارات على بلدة كفرنبل", published="2016-12-05")
+    >>> doc.events[0].type
+    'ASSAULT'
+    """
+    check_text(text, id or "<text>")
+    doc = Document.from_text(text, id=id, published=published, **meta)
+    return load_pipeline(tuple(stages))(doc)
+
+
+def extract_items(items: Iterable[Item], pipeline: Pipeline) -> Iterator[Item]:
+    """Run ``pipeline`` over documents, passing input errors through untouched."""
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield pipeline(item)
+
+
+def extract_paths(paths: Iterable[str], published: str | None = None,
+                  stages: tuple[str, ...] = DEFAULT_STAGES, stdin=None) -> Iterator[Item]:
+    """Processed Documents (or InputErrors) for every article found in ``paths``."""
+    return extract_items(read_inputs(paths, published=published, stdin=stdin), load_pipeline(tuple(stages)))
