@@ -1,0 +1,304 @@
+"""Actor mentions: who is named in a document, with a CAMEO code, country and sector.
+
+The lexicon is data: ``data/actors_manual.tsv`` (hand-written, wins) and
+``data/actors.tsv.gz`` (built from the UniversalPetrarch Arabic dictionaries by
+``scripts/build_actors.py``). :class:`ActorMatcher` finds the longest lexicon
+entry starting at each token, comparing words without their proclitics
+(و ف ب ك ل) and without the article ال, so ``بروسيا``, ``والجيش السوري`` and
+``لموسكو`` match. A mention's raw span starts at the article (or at the stem
+when there is none), so ``doc.raw[m.start:m.end] == m.text`` is the name without
+the conjunction or preposition. An agent (``طائرات حربية``, ``القوات``,
+``وزير الدفاع``) followed by a nationality adjective that agrees with it in
+definiteness (``روسية``, ``التركية``) becomes one mention with that country.
+
+>>> from marsad.document import Document
+>>> from marsad.tokenize import tokenize_document
+>>> doc = tokenize_document(Document.from_text("وقصفت القوات التركية مواقع لداعش"))
+>>> [(m.text, m.country, m.sector) for m in default_matcher().find(doc)]
+[('القوات التركية', 'TUR', 'MIL'), ('داعش', None, 'REB')]
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from . import resources
+from .document import Document, Fact, Token
+from .errors import MarsadError
+from .normalize import fold_key
+
+VERSION = "1"
+MANUAL_FILE = "actors_manual.tsv"
+UP_FILE = "actors.tsv.gz"
+# how much a mention is trusted, by where its entry came from
+CONFIDENCE = {"manual": 0.9, "up-actor": 0.75, "up-agent": 0.6, "compose": 0.85}
+# an agent and its nationality adjective may be this many tokens apart ("القوات الخاصة الروسية")
+MAX_COMPOSE_GAP = 2
+_END = ""  # trie key holding a node's entry: no word folds to the empty string
+NATIONALITY_SUFFIXES = ("ه", "ون", "ين")
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One lexicon row."""
+
+    key: str
+    surface: str
+    code: str
+    country: str | None
+    sector: str
+    name_en: str
+    source: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class ActorMention(Fact):
+    """An actor named in the text.
+
+    ``kind`` is ``actor`` (a named actor or an agent given a country),
+    ``nationality`` (an adjective such as ``روسية``) or ``agent`` (a role with
+    no country: ``القوات``, ``مسلحون``). ``country`` is ISO alpha-3 or None.
+    """
+
+    code: str = ""
+    country: str | None = None
+    sector: str = ""
+    name_en: str = ""
+    kind: str = "actor"
+    token_start: int = 0
+    token_end: int = 0
+
+
+def core(word: str) -> str:
+    """A folded word without its article, the form keys and tokens are compared in.
+
+    >>> core("السوري"), core("الله"), core("موسكو")
+    ('سوري', 'الله', 'موسكو')
+    """
+    return word[2:] if word.startswith("ال") and len(word) >= 5 else word
+
+
+def key_words(surface: str) -> tuple[str, ...]:
+    """The comparison words of a lexicon key or surface form."""
+    return tuple(core(w) for w in fold_key(surface).split())
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    try:
+        yield from resources.tsv_rows(name)
+    except UnicodeDecodeError as e:
+        raise MarsadError(f"actor table {name!r} is not UTF-8 ({e}); rebuild it with scripts/build_actors.py",
+                          source=name) from e
+
+
+def load_entries() -> list[ActorEntry]:
+    """All lexicon entries, manual ones first (they win a shared key)."""
+    explicit: list[ActorEntry] = []
+    generated: list[ActorEntry] = []
+    for cols in _rows(MANUAL_FILE):
+        cols = cols + [""] * (6 - len(cols))
+        surface, code, country, sector, name_en, kind = cols[:6]
+        key = fold_key(surface)
+        explicit.append(ActorEntry(key, surface, code, country or None, sector, name_en, "manual", kind))
+        if kind == "nationality" and key.endswith("ي"):
+            for suffix in NATIONALITY_SUFFIXES:
+                generated.append(ActorEntry(key + suffix, surface, code, country or None, sector, name_en,
+                                            "manual", kind))
+    up: list[ActorEntry] = []
+    if resources.exists(UP_FILE):
+        for cols in _rows(UP_FILE):
+            if len(cols) < 8:
+                continue
+            key, surface, code, country, sector, name_en, source, kind = cols[:8]
+            up.append(ActorEntry(key, surface, code, country or None, sector, name_en, source, kind))
+    return explicit + generated + up
+
+
+class ActorMatcher:
+    """Longest-match actor lookup over a document's tokens.
+
+    Build one from entries, or use :func:`default_matcher` (the packaged
+    tables, loaded once on first use).
+    """
+
+    def __init__(self, entries: list[ActorEntry] | None = None):
+        self._entries = entries
+        self._trie: dict | None = None
+        self._lock = threading.Lock()
+        self.size = 0
+
+    def _load(self) -> dict:
+        if self._trie is not None:
+            return self._trie
+        with self._lock:
+            if self._trie is None:
+                entries = self._entries if self._entries is not None else load_entries()
+                trie: dict = {}
+                n = 0
+                for e in entries:
+                    words = key_words(e.key)
+                    if not words:
+                        continue
+                    node = trie
+                    for w in words:
+                        node = node.setdefault(w, {})
+                    if _END not in node:
+                        node[_END] = e
+                        n += 1
+                self.size = n
+                self._trie = trie
+        return self._trie
+
+    def lookup(self, text: str) -> ActorEntry | None:
+        """The entry whose key is exactly ``text`` (folded, articles ignored), or None.
+
+        >>> default_matcher().lookup("موسكو").country
+        'RUS'
+        """
+        node = self._load()
+        for w in key_words(text):
+            node = node.get(w)
+            if node is None:
+                return None
+        return node.get(_END)
+
+    def find(self, doc: Document) -> list[ActorMention]:
+        """Actor mentions in ``doc`` (tokenized), left to right, not overlapping."""
+        trie = self._load()
+        tokens = doc.tokens
+        forms = [_forms(t) for t in tokens]
+        found: list[ActorMention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            best = None
+            if forms[i]:
+                best = _longest(trie, forms, i)
+            if best is None:
+                i += 1
+                continue
+            j, entry, start, end = best
+            found.append(_mention(doc.raw, entry, start, end, i, j))
+            i = j
+        return compose(doc, found)
+
+
+def _forms(tok: Token) -> tuple[tuple[str, int, int], ...]:
+    """(comparison form, raw start, raw end) candidates of one token, the stem first."""
+    if tok.kind == "number":
+        return ((tok.norm, tok.start, tok.end),)
+    if tok.kind != "word":
+        return ()
+    out = []
+    segs = tok.segments
+    stem_i = next((k for k, s in enumerate(segs) if s.kind == "stem"), None)
+    if stem_i is not None and len(segs) > 1:
+        stem = segs[stem_i]
+        start = stem.start
+        if stem_i > 0:
+            art = segs[stem_i - 1]
+            # the article is part of the name; an assimilated one (ل+ال written لل) is not shown
+            if art.form == "ال" and art.end - art.start >= 2:
+                start = art.start
+        out.append((core(stem.form), start, stem.end))
+        if stem_i + 1 < len(segs):
+            whole = "".join(s.form for s in segs[stem_i:])
+            out.append((core(whole), start, tok.end))
+    full = core(tok.norm)
+    if all(f != full for f, _, _ in out):
+        out.append((full, tok.start, tok.end))
+    return tuple(out)
+
+
+def _longest(trie: dict, forms: list, i: int):
+    """The longest entry starting at token ``i``: (end token, entry, raw start, raw end) or None."""
+    best = None
+    stack = [(i, trie, -1)]
+    n = len(forms)
+    while stack:
+        j, node, start = stack.pop()
+        if j >= n:
+            continue
+        for form, s, e in reversed(forms[j]):
+            child = node.get(form)
+            if child is None:
+                continue
+            st = s if start < 0 else start
+            entry = child.get(_END)
+            if entry is not None and (best is None or j + 1 > best[0]
+                                      or (j + 1 == best[0] and (e - st) < (best[3] - best[2]))):
+                best = (j + 1, entry, st, e)
+            if len(child) > (1 if entry is not None else 0):
+                stack.append((j + 1, child, st))
+    return best
+
+
+def _mention(raw: str, e: ActorEntry, start: int, end: int, ti: int, tj: int, **over) -> ActorMention:
+    fields = dict(start=start, end=end, text=raw[start:end], confidence=CONFIDENCE.get(e.source, 0.6),
+                  producer=f"actors.{e.source}/{VERSION}", code=e.code, country=e.country, sector=e.sector,
+                  name_en=e.name_en, kind=e.kind, token_start=ti, token_end=tj)
+    fields.update(over)
+    return ActorMention(**fields)
+
+
+def _definite(tok: Token) -> bool:
+    return "ال" in tok.proclitics or tok.norm.startswith("ال")
+
+
+def compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Merge an agent with the nationality adjective after it into one actor with a country.
+
+    ``طائرات حربية روسية``, ``القوات الخاصة الروسية``, ``وزير الدفاع الأمريكي``:
+    the adjective comes at most :data:`MAX_COMPOSE_GAP` word tokens after the
+    agent, with no punctuation between, and it and the words between agree in
+    definiteness with the agent's last word (so ``الجيش مواقع تركية`` is not
+    composed). An indefinite agent directly before a country name (``قوات
+    روسيا``) takes that country too.
+    """
+    tokens = doc.tokens
+    out: list[ActorMention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.kind == "agent" and m.country is None and nxt is not None and nxt.country:
+            gap = nxt.token_start - m.token_end
+            last_definite = _definite(tokens[m.token_end - 1])
+            ok = False
+            if nxt.kind == "nationality" and 0 <= gap <= MAX_COMPOSE_GAP:
+                between = tokens[m.token_end:nxt.token_start + 1]
+                ok = all(t.kind == "word" and _definite(t) == last_definite for t in between)
+            elif nxt.kind == "actor" and not nxt.sector and gap == 0 and not last_definite:
+                ok = True
+            if ok:
+                country = nxt.country
+                out.append(ActorMention(
+                    start=m.start, end=nxt.end, text=doc.raw[m.start:nxt.end],
+                    confidence=CONFIDENCE["compose"], producer=f"actors.compose/{VERSION}",
+                    code=country + m.sector, country=country, sector=m.sector,
+                    name_en=f"{m.name_en} ({nxt.name_en})" if m.name_en else nxt.name_en,
+                    kind="actor", token_start=m.token_start, token_end=nxt.token_end))
+                k += 2
+                continue
+        out.append(m)
+        k += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> ActorMatcher:
+    """The matcher over the packaged tables (built lazily on first ``find``)."""
+    return ActorMatcher()
+
+
+def find_actors(doc: Document) -> list[ActorMention]:
+    """Actor mentions in a tokenized document, with the packaged lexicon.
+
+    >>> from marsad.tokenize import tokenize_document
+    >>> doc = tokenize_document(Document.from_text("ردا على دعوة موسكو"))
+    >>> [(m.text, m.country) for m in find_actors(doc)]
+    [('موسكو', 'RUS')]
+    """
+    return default_matcher().find(doc)
