@@ -42,3 +42,25 @@ def extract_paths(paths: Iterable[str], published: str | None = None,
                   stages: tuple[str, ...] = DEFAULT_STAGES, stdin=None) -> Iterator[Item]:
     """Processed Documents (or InputErrors) for every article found in ``paths``."""
     return extract_items(read_inputs(paths, published=published, stdin=stdin), load_pipeline(tuple(stages)))
+
+
+def ingest_paths(paths: Iterable[str], store, published: str | None = None,
+                 stages: tuple[str, ...] = DEFAULT_STAGES, stdin=None):
+    """Extract and store every article in ``paths``; yield ``(status, item, record)``.
+
+    ``status`` is ``added``, ``stored`` (the store had it: nothing is recomputed)
+    or ``failed`` (``item`` is then the InputError).
+    """
+    from .records import document_record
+
+    pipeline = load_pipeline(tuple(stages))
+    for item in read_inputs(paths, published=published, stdin=stdin):
+        if isinstance(item, InputError):
+            yield "failed", item, None
+            continue
+        if store.has_article(item.raw):
+            yield "stored", item, None
+            continue
+        doc = pipeline(item)
+        rec = document_record(doc)
+        yield ("added" if store.add(doc, rec) else "stored"), doc, rec

@@ -104,7 +104,7 @@ def extract(inputs, output, fmt, min_confidence, published, stages):
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
         for item in extract_paths(inputs, published=published, stages=_parse_stages(stages),
-                                  stdin=click.get_binary_stream("stdin")):
+                                  stdin=None):
             if isinstance(item, InputError):
                 failed += 1
                 _report(item)
@@ -120,6 +120,44 @@ def extract(inputs, output, fmt, min_confidence, published, stages):
             out.close()
     if failed:
         click.echo(f"marsad: {failed} input(s) failed; the others were processed", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", default="marsad.db", show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database file (created when missing).")
+@click.option("--show/--no-show", default=False, help="Print each article's events as a table.")
+@_published_option
+@_stages_option
+def ingest(inputs, db, show, published, stages):
+    """Extract events from INPUTS and store articles and events in the database.
+
+    Articles are keyed by a hash of their text: ingesting the same input again
+    adds nothing, and an interrupted run resumes where it stopped.
+
+    \b
+    Examples:
+        marsad ingest examples/aleppo-2016.txt --show
+        marsad ingest articles.jsonl archive/ --db events.db
+    """
+    from .api import ingest_paths
+    from .store import Store
+
+    store = Store(db)
+    tally = {"added": 0, "stored": 0, "failed": 0}
+    for status, item, rec in ingest_paths(inputs, store, published=published, stages=_parse_stages(stages),
+                                          stdin=None):
+        tally[status] += 1
+        if status == "failed":
+            _report(item)
+        elif show and rec is not None:
+            click.echo(_format_table(rec))
+    c = store.counts()
+    click.echo(f"marsad: {tally['added']} article(s) added, {tally['stored']} already stored, {tally['failed']} "
+               f"failed; {db} holds {c['articles']} articles and {c['events']} events", err=True)
+    store.close()
+    if tally["failed"]:
         sys.exit(EXIT_SOME_FAILED)
 
 

@@ -131,6 +131,7 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    actors: list[Any] = field(default_factory=list)
     events: list[Any] = field(default_factory=list)
     places: list[Any] = field(default_factory=list)
     dates: list[Any] = field(default_factory=list)

@@ -112,13 +112,9 @@ def iter_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
         if p == "-":
             yield p
         elif os.path.isdir(p):
-            found = False
-            for root, dirs, files in os.walk(p):
-                dirs.sort()
-                for f in sorted(files):
-                    if f.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
-                        found = True
-                        yield os.path.join(root, f)
+            found = sorted(os.path.join(root, f) for root, _, files in os.walk(p) for f in files
+                           if f.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES))
+            yield from found
             if not found:
                 yield MissingInput("directory holds no .txt or .jsonl files", source=p)
         elif os.path.exists(p):

@@ -55,14 +55,17 @@ register("tokenize", "marsad.tokenize:tokenize_document", needs=("normalized",),
          description="tokens with clitic segments, and sentences")
 register("ner", "marsad.ner:ner_stage", needs=("tokens", "sentences"), provides=("entities",),
          description="named entities (PERS, LOC, ORG, MISC) with a CRF")
+register("actors", "marsad.stages:actors_stage", needs=("tokens",), provides=("actors",),
+         description="actor-dictionary matches (CAMEO codes, countries, sectors)")
 register("geocode", "marsad.geo:geocode_stage", needs=("tokens", "sentences"), provides=("places",),
          description="place mentions resolved against the packaged gazetteer")
 register("dates", "marsad.dates:dates_stage", needs=("tokens", "sentences"), provides=("dates",),
          description="date expressions resolved against the publication date")
-register("events", "marsad.events:events_stage", needs=("tokens", "sentences", "places", "dates"),
+register("events", "marsad.events:events_stage",
+         needs=("tokens", "sentences", "entities", "actors", "places", "dates"),
          provides=("events",), description="PLOVER events with actors, targets, counts and mentions")
 
-DEFAULT_STAGES = ("normalize", "tokenize", "ner", "geocode", "dates", "events")
+DEFAULT_STAGES = ("normalize", "tokenize", "ner", "actors", "geocode", "dates", "events")
 
 
 class Pipeline:

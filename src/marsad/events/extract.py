@@ -1,0 +1,669 @@
+"""Rule-based PLOVER event extraction over a tokenized, tagged Document.
+
+For each sentence: find triggers (lexicon words, conjugated verbs, phrases),
+drop negated, future and hypothetical ones (a refused withdrawal becomes a
+REJECT), group same-type triggers of a clause into one event, fill actors and
+targets from actor-dictionary matches and named entities by their position
+around the trigger, the place from the place stage, the day from the date
+stage, and killed/injured from numbers next to casualty words. Reports of the
+same event in one article are then merged into one event with several mentions.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .. import resources
+from ..document import Document, Token
+from .lexicon import Lexicon, Trigger, load
+from .model import Event, Mention, Participant
+
+PRODUCER = "events.rules/0.1"
+CLAUSE_PUNCT = {",", ";", ":"}
+PREPOSITIONS = {"علي", "ضد", "في", "من", "الي", "مع", "عن", "بين", "لدي", "حول", "داخل", "قرب", "تجاه", "بحق",
+                "لصالح", "عبر", "نحو", "منذ", "خلال", "بعد", "قبل"}
+AGENTIVE_VERBS = {"نفذ", "نفذت", "نفذه", "نفذتها", "نفذها", "نفذهما", "نفذتهما", "شن", "شنت", "شنها", "شنتها",
+                  "ارتكب", "ارتكبت", "ارتكبها", "قام", "قامت", "قاد", "قادت", "تبني", "تبنت"}
+QUALIFIERS = {"اكثر", "من", "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "زهاء", "الي", "ال", "اقل", "ما يزيد"}
+SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"}
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+BACKGROUND_CUES = {"عام", "العام", "سنه", "منذ", "عامي"}
+_PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
+
+
+@dataclass
+class Cand:
+    """A participant candidate with its token range in the document."""
+
+    start: int
+    end: int
+    text: str
+    tok_start: int
+    tok_end: int  # exclusive
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    code: str | None = None
+    kind: str = "actor"  # actor, nationality, entity, victim
+    producer: str = ""
+
+
+@dataclass
+class Found:
+    """A trigger occurrence."""
+
+    trig: Trigger
+    i: int  # first token
+    j: int  # last token + 1
+    start: int
+    end: int
+
+
+@dataclass
+class Draft:
+    type: str
+    mode: str | None
+    triggers: list[Found] = field(default_factory=list)
+    clause: tuple[int, int] = (0, 0)
+    flags: list[str] = field(default_factory=list)
+    place: object = None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    a2_to_a3, a3_name, a2_name = {}, {}, {}
+    for c in resources.tsv_rows("countries.tsv"):
+        a2_to_a3[c[0]] = c[1]
+        a3_name[c[1]] = c[2]
+        a2_name[c[0]] = c[2]
+    return a2_to_a3, a3_name, a2_name
+
+
+def _keys(tok: Token) -> tuple[str, ...]:
+    if tok.kind != "word":
+        return ()
+    keys = [tok.stem, tok.norm]
+    procl = tok.proclitics
+    if procl and procl[0] in ("و", "ف") and len(tok.norm) > 3:
+        keys.append(tok.norm[1:])
+    if tok.enclitics:
+        # the stem without enclitic but with proclitics kept off: نفذتها -> نفذت
+        keys.append(tok.stem)
+    return tuple(dict.fromkeys(keys))
+
+
+def _stems(tokens: list[Token], i: int, j: int) -> set[str]:
+    out = set()
+    for t in tokens[max(i, 0):j]:
+        out.update(_keys(t))
+    return out
+
+
+class EventExtractor:
+    """Extracts events from a Document that has tokens, sentences, places and dates."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lex = lexicon or load()
+
+    # -- triggers ---------------------------------------------------------
+    def find_triggers(self, doc: Document, s0: int, s1: int) -> list[Found]:
+        toks = doc.tokens
+        found: list[Found] = []
+        covered: set[int] = set()
+        for i in range(s0, s1):
+            if i in covered:
+                continue
+            keys = _keys(toks[i])
+            if not keys:
+                continue
+            match = None
+            for k in keys:
+                for seq, trig in self.lex.phrases.get(k, ()):
+                    n = len(seq)
+                    if i + n > s1:
+                        continue
+                    if all(seq[m] in _keys(toks[i + m]) for m in range(1, n)) and self._requires_ok(trig, toks, i, i + n, s0, s1):
+                        match = Found(trig, i, i + n, toks[i].start, toks[i + n - 1].end)
+                        break
+                if match:
+                    break
+            if match is None:
+                for k in keys:
+                    for trig in self.lex.words.get(k, ()):
+                        if self._requires_ok(trig, toks, i, i + 1, s0, s1):
+                            seg = next((s for s in toks[i].segments if s.kind == "stem"), None)
+                            start = seg.start if seg is not None else toks[i].start
+                            match = Found(trig, i, i + 1, start, toks[i].end)
+                            break
+                    if match:
+                        break
+            if match:
+                found.append(match)
+                covered.update(range(match.i, match.j))
+        return found
+
+    def _requires_ok(self, trig: Trigger, toks: list[Token], i: int, j: int, s0: int, s1: int) -> bool:
+        if not trig.requires:
+            return True
+        window = _stems(toks, max(s0, i - 4), min(s1, j + 4))
+        return bool(window & trig.requires)
+
+    # -- modality ---------------------------------------------------------
+    def modality(self, doc: Document, f: Found, s0: int) -> str | None:
+        """'negated', 'future', 'hypothetical' or None for the trigger at ``f``."""
+        toks = doc.tokens
+        tok = toks[f.i]
+        if "س" in tok.proclitics and f.trig.kind in ("verb", "form"):
+            return "future"
+        cues = self.lex.cues
+        for k in range(f.i - 1, max(s0, f.i - 4) - 1, -1):
+            t = toks[k]
+            if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
+                break
+            for key in _keys(t):
+                if key in cues.get("negation", {}):
+                    if key == "ما" and f.trig.kind == "noun":
+                        continue
+                    return "negated"
+                if key in cues.get("future", {}):
+                    return "future"
+                if key in cues.get("hypothetical", {}):
+                    return "hypothetical"
+        return None
+
+    # -- clauses ----------------------------------------------------------
+    @staticmethod
+    def clause_bounds(doc: Document, s0: int, s1: int, i: int) -> tuple[int, int]:
+        toks = doc.tokens
+        a = i
+        while a > s0 and not (toks[a - 1].kind == "punct" and toks[a - 1].norm in CLAUSE_PUNCT):
+            a -= 1
+        b = i + 1
+        while b < s1 and not (toks[b].kind == "punct" and toks[b].norm in CLAUSE_PUNCT):
+            b += 1
+        return a, b
+
+    # -- participants -----------------------------------------------------
+    def candidates(self, doc: Document) -> list[Cand]:
+        starts = [t.start for t in doc.tokens]
+
+        def tok_range(start: int, end: int) -> tuple[int, int]:
+            a = max(0, bisect.bisect_right(starts, start) - 1)
+            b = max(a + 1, bisect.bisect_left(starts, end))
+            return a, b
+
+        cands: list[Cand] = []
+        for m in getattr(doc, "actors", []) or []:
+            a, b = tok_range(m.start, m.end)
+            cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
+                              getattr(m, "name_en", None), getattr(m, "code", None),
+                              "nationality" if getattr(m, "kind", "") == "nationality" else "actor", m.producer))
+        taken = [(c.start, c.end) for c in cands]
+        for e in doc.entities:
+            if e.label not in ("PERS", "ORG"):
+                continue
+            if any(s < e.end and e.start < t for s, t in taken):
+                continue
+            a, b = tok_range(e.start, e.end)
+            cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
+        for idx, tok in enumerate(doc.tokens):
+            sector = self.lex.victims.get(tok.stem) if tok.kind == "word" else None
+            if sector is None and tok.kind == "word":
+                sector = self.lex.victims.get(tok.norm)
+            if sector is not None:
+                if any(c.tok_start <= idx < c.tok_end for c in cands):
+                    continue
+                seg = next((s for s in tok.segments if s.kind == "stem"), None)
+                st = seg.start if seg is not None and "ال" not in tok.proclitics else tok.start
+                if "ال" in tok.proclitics:
+                    st = next(s.start for s in tok.segments if s.form == "ال")
+                cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector=sector or None,
+                                  kind="victim", producer=PRODUCER))
+        cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
+        return cands
+
+    @staticmethod
+    def _prepositional(doc: Document, c: Cand) -> str | None:
+        """The preposition governing a candidate (separate word or proclitic), if any."""
+        toks = doc.tokens
+        first = toks[c.tok_start]
+        for p in first.proclitics:
+            if p in ("ب", "ل", "ك"):
+                return p
+        if c.tok_start > 0:
+            prev = toks[c.tok_start - 1]
+            if prev.kind == "word" and prev.stem in PREPOSITIONS:
+                return prev.stem
+        return None
+
+    def assign(self, doc: Document, draft: Draft, cands: list[Cand], s0: int, s1: int) -> tuple[Cand | None, Cand | None, bool]:
+        """(actor, target, hedged) for a draft event."""
+        cs, ce = draft.clause
+        head = draft.triggers[0]
+        verbs = [f for f in draft.triggers if f.trig.kind in ("verb", "form", "phrase")]
+        t = (verbs[0] if verbs else head).i
+        in_clause = [c for c in cands if cs <= c.tok_start and c.tok_end <= ce and c.kind != "nationality"]
+        trig_tokens = {k for f in draft.triggers for k in range(f.i, f.j)}
+        in_clause = [c for c in in_clause if not (set(range(c.tok_start, c.tok_end)) & trig_tokens)]
+        toks = doc.tokens
+        actor = target = None
+
+        def free(c: Cand) -> bool:
+            return self._prepositional(doc, c) is None
+
+        # an agentive verb (نفذتها، شنت، قام) names the doer of a noun trigger
+        for k in range(cs, ce):
+            if toks[k].kind == "word" and (toks[k].norm in AGENTIVE_VERBS or toks[k].stem in AGENTIVE_VERBS
+                                           or (toks[k].norm[:1] in "وف" and toks[k].norm[1:] in AGENTIVE_VERBS)):
+                after = [c for c in in_clause if c.tok_start > k and c.kind != "victim"]
+                before = [c for c in in_clause if c.tok_end <= k and c.kind != "victim" and free(c)]
+                if after and after[0].tok_start - k <= 3:
+                    actor = after[0]
+                elif before and k - before[-1].tok_end <= 2:
+                    actor = before[-1]
+                if actor:
+                    break
+        by_phrase = next((c for c in in_clause if c.tok_start >= 2 and toks[c.tok_start - 1].stem == "قبل"
+                          and toks[c.tok_start - 2].stem == "من"), None)
+        if actor is None and by_phrase is not None:
+            actor = by_phrase
+        if actor is None:
+            before = [c for c in in_clause if c.tok_end <= t and c.kind != "victim" and free(c)]
+            after = [c for c in in_clause if c.tok_start > t and c.kind != "victim" and free(c)]
+            if head.trig.kind == "noun" and not verbs:
+                # genitive right after the noun: غارات التحالف، قصف قوات النظام
+                gen = [c for c in after if c.tok_start == head.j or (c.tok_start == head.j + 1 and toks[head.j].stem in ("ل",))]
+                if gen and draft.type not in ("ASSAULT",) or (gen and head.trig.key not in ("مقتل", "قتلي", "قتيل", "قتيلا", "جرحي")):
+                    actor = gen[0] if gen else None
+                elif before and t - before[-1].tok_end <= 3:
+                    actor = before[-1]
+            else:
+                if before and t - before[-1].tok_end <= 4:
+                    actor = before[-1]
+                elif after and after[0].tok_start - t <= 4:
+                    actor = after[0]
+        # target: after the trigger (ضد/علي X or the object), else a victim noun
+        rest = [c for c in in_clause if c is not actor and c.tok_start > t]
+        for c in rest:
+            prep = self._prepositional(doc, c)
+            if prep in (None, "ضد", "علي", "ب", "ل", "الي", "بحق", "من") and (c.kind != "entity" or prep in (None, "ضد", "علي", "بحق")):
+                if prep == "من" and c.kind != "victim":
+                    continue
+                target = c
+                break
+        if target is None:
+            victims = [c for c in in_clause if c.kind == "victim" and c is not actor]
+            if victims:
+                target = victims[0]
+        hedged = bool(_stems(toks, cs, ce) & set(self.lex.cues.get("hedge", {})))
+        if actor is not None and "مجهول" in actor.text.replace("ة", "ه"):
+            hedged = True
+        # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»)
+        if actor is not None and not actor.country:
+            nat = next((c for c in cands if c.kind == "nationality" and actor.tok_end <= c.tok_start <= actor.tok_end + 5
+                        and c.tok_end <= ce and c.country), None)
+            if nat is not None:
+                actor = replace(actor, country=nat.country, name=actor.name or nat.name)
+        return actor, target, hedged
+
+    # -- counts -----------------------------------------------------------
+    def number_at(self, tok: Token) -> tuple[int, str] | None:
+        if tok.kind == "number":
+            digits = tok.norm.replace(",", "").rstrip("%")
+            if "%" in tok.norm or "." in digits:
+                return None
+            try:
+                return int(digits), "exact"
+            except ValueError:
+                return None
+        if tok.kind == "word":
+            for k in (tok.stem, tok.norm):
+                if k in self.lex.numbers:
+                    return self.lex.numbers[k]
+        return None
+
+    def counts(self, doc: Document, a: int, b: int) -> tuple[int | None, int | None]:
+        toks = doc.tokens
+        killed_cues = set(self.lex.cues.get("killed", {}))
+        injured_cues = set(self.lex.cues.get("injured", {}))
+        killed = injured = None
+
+        def cue_of(k: int) -> str | None:
+            keys = set(_keys(toks[k]))
+            if keys & killed_cues:
+                return "killed"
+            if keys & injured_cues:
+                return "injured"
+            return None
+
+        for k in range(a, b):
+            num = self.number_at(toks[k])
+            if num is None:
+                continue
+            value, kind = num
+            # combine "ثلاثة آلاف" style multipliers
+            if k + 1 < b and toks[k + 1].stem in ("الاف", "الف") and kind == "exact" and value < 1000:
+                value *= 1000
+            role = None
+            m = k - 1
+            steps = 0
+            while m >= a and steps < 5:
+                if toks[m].kind == "word" and (toks[m].stem in QUALIFIERS or toks[m].norm in QUALIFIERS):
+                    m -= 1
+                    steps += 1
+                    continue
+                role = cue_of(m)
+                break
+            if role is None:
+                for m in range(k + 1, min(b, k + 4)):
+                    role = cue_of(m)
+                    if role:
+                        break
+                    if toks[m].kind == "punct":
+                        break
+            if role == "killed" and killed is None:
+                killed = value
+            elif role == "injured" and injured is None:
+                injured = value
+        # a singular victim right after a killing verb: استشهد شرطي، قتل مواطن
+        if killed is None:
+            for k in range(a, b - 1):
+                if cue_of(k) == "killed" and toks[k + 1].kind == "word" and toks[k + 1].stem in (
+                        "شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل"):
+                    nxt = toks[k + 2] if k + 2 < b else None
+                    if nxt is None or self.number_at(nxt) is None:
+                        killed = 1
+                        break
+        return killed, injured
+
+    # -- mode -------------------------------------------------------------
+    def mode_for(self, doc: Document, draft: Draft) -> str | None:
+        mode = next((f.trig.mode for f in draft.triggers if f.trig.mode), None)
+        if draft.type != "ASSAULT":
+            return mode
+        best, best_p = mode, 2 if mode else 0
+        if mode in ("suicide-attack", "abduct", "targeted"):
+            return mode
+        cs, ce = draft.clause
+        for k in range(cs, ce):
+            for key in _keys(doc.tokens[k]):
+                if key in self.lex.modes:
+                    m, p = self.lex.modes[key]
+                    if p > best_p:
+                        best, best_p = m, p
+        return best
+
+    # -- the whole document -----------------------------------------------
+    def __call__(self, doc: Document) -> list[Event]:
+        cands = self.candidates(doc)
+        places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
+        pub_year = int(doc.published[:4]) if doc.published else None
+        events: list[Event] = []
+        for sent in doc.sentences:
+            s0, s1 = sent.token_start, sent.token_end
+            if self._background(doc, s0, s1, pub_year):
+                continue
+            drafts: dict[tuple[int, str], Draft] = {}
+            for f in self.find_triggers(doc, s0, s1):
+                typ = f.trig.type
+                mod = self.modality(doc, f, s0)
+                flags = []
+                if mod:
+                    if typ == "RETREAT" and mod in ("negated", "future"):
+                        typ = "REJECT"
+                        flags.append("refused-" + f.trig.type.lower())
+                    elif typ in ("REQUEST", "REJECT", "THREATEN"):
+                        flags.append(mod)
+                    else:
+                        continue
+                clause = self.clause_bounds(doc, s0, s1, f.i)
+                key = (clause[0], typ)
+                d = drafts.get(key)
+                if d is None:
+                    d = drafts[key] = Draft(typ, None, clause=clause, flags=flags)
+                d.triggers.append(f)
+            for d in drafts.values():
+                events.extend(self._build(doc, d, cands, places, s0, s1))
+        return merge_events(events)
+
+    def _background(self, doc: Document, s0: int, s1: int, pub_year: int | None) -> bool:
+        if pub_year is None:
+            return False
+        toks = doc.tokens
+        for k in range(s0, s1):
+            t = toks[k]
+            if t.kind == "number" and YEAR.fullmatch(t.norm):
+                year = int(t.norm)
+                prev = toks[k - 1].stem if k > s0 else ""
+                if year < pub_year - 1 and prev in BACKGROUND_CUES:
+                    return True
+        return False
+
+    def _places_in(self, places, doc: Document, a: int, b: int):
+        lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
+        return [p for p in places if lo <= p.start and p.end <= hi]
+
+    def _build(self, doc: Document, d: Draft, cands: list[Cand], places, s0: int, s1: int) -> list[Event]:
+        toks = doc.tokens
+        cs, ce = d.clause
+        mode = self.mode_for(doc, d)
+        actor, target, hedged = self.assign(doc, d, cands, s0, s1)
+        head = d.triggers[0]
+        clause_places = self._places_in(places, doc, cs, ce)
+        place_sets: list = []
+        if clause_places:
+            after = [p for p in clause_places if p.start >= head.start] or clause_places
+            best_rank = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in after)
+            if d.type in MATERIAL_TYPES:
+                group = self._coordinated(doc, after)
+                place_sets = group if len(group) > 1 else [min(after, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4) > best_rank, p.start))]
+            else:
+                place_sets = [after[0]]
+        elif d.type in MATERIAL_TYPES:
+            sent_places = self._places_in(places, doc, s0, s1)
+            if sent_places:
+                place_sets = [min(sent_places, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4), p.start))]
+        if not place_sets:
+            place_sets = [None]
+        killed, injured = (self.counts(doc, cs, ce) if d.type == "ASSAULT" else (None, None))
+        # mention: the clause, widened to the arguments found in the sentence
+        lo = min([toks[cs].start] + [x.start for x in (actor, target) if x is not None])
+        hi = max([toks[ce - 1].end] + [x.end for x in (actor, target) if x is not None])
+        if hi - lo > 1000:
+            lo, hi = toks[cs].start, min(toks[ce - 1].end, toks[cs].start + 1000)
+        mention = Mention(lo, hi, doc.raw[lo:hi], head.start, head.end)
+        date, precision, source = self._date(doc, lo, hi)
+        weight = max(f.trig.weight for f in d.triggers)
+        conf = weight * (0.7 + 0.15 * (actor is not None) + 0.1 * (place_sets[0] is not None) + 0.05 * (target is not None))
+        if d.flags:
+            conf *= 0.9
+        out = []
+        for place in place_sets:
+            actors = (self._participant(actor, hedged, place),) if actor is not None else ()
+            targets = (self._participant(target, False, place),) if target is not None else ()
+            acled = self._acled(d.type, mode, actors, targets)
+            ev = Event(head.start, head.end, doc.raw[head.start:head.end], round(min(conf, 0.99), 4), PRODUCER,
+                       type=d.type, mode=mode, actors=actors, targets=targets, place=place, date=date,
+                       date_precision=precision, date_source=source, killed=killed, injured=injured,
+                       mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
+                       flags=tuple(d.flags))
+            out.append(replace(ev, summary_en=summarize(ev)))
+        return out
+
+    @staticmethod
+    def _coordinated(doc: Document, places) -> list:
+        """Places listed together (X وY، Z): each is its own event."""
+        if len(places) < 2:
+            return list(places)
+        group = [places[0]]
+        for p in places[1:]:
+            gap = doc.raw[group[-1].end:p.start]
+            words = [w for w in re.split(r"[\s,،]+", gap) if w]
+            if all(w in ("و", "ثم", "او", "،") for w in words) or gap.strip() in ("", "،", ","):
+                group.append(p)
+            else:
+                break
+        return group
+
+    def _date(self, doc: Document, start: int, end: int) -> tuple[str | None, str | None, str | None]:
+        from .. import dates as _dates
+
+        resolve = getattr(_dates, "resolve_event_date", None)
+        if resolve is None:
+            return (doc.published, "day", "published") if doc.published else (None, None, None)
+        date, precision, flagged = resolve(doc, start, end)
+        if date is None:
+            return None, None, None
+        return date, precision, "published" if flagged else "text"
+
+    def _participant(self, c: Cand, hedged: bool, place) -> Participant:
+        country = c.country
+        if c.kind == "victim" and not country and place is not None and getattr(place, "country", None):
+            country = _countries()[0].get(place.country)
+        return Participant(c.start, c.end, c.text, c.name, country, c.sector, c.code,
+                           "hedged" if hedged else "asserted", c.producer)
+
+    def _acled(self, typ: str, mode: str | None, actors, targets) -> tuple[str | None, str | None]:
+        if typ == "ASSAULT" and mode in (None, "firearms", "destroy") and targets and targets[0].sector == "CVL" \
+                and not (actors and actors[0].sector in ("MIL", "REB", "COP")):
+            return "Violence against civilians", "Attack"
+        got = self.lex.acled.get((typ, mode or "*")) or self.lex.acled.get((typ, "*"))
+        return got if got else (None, None)
+
+
+def _compatible(a: Participant | None, b: Participant | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country:
+        return a.country == b.country
+    return a.text == b.text or a.text in b.text or b.text in a.text
+
+
+def _place_key(p):
+    if p is None:
+        return None
+    gid = getattr(p, "geonameid", None)
+    return gid if gid is not None else (getattr(p, "country", None), getattr(p, "text", None))
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge events of one article that report the same thing: same type and day, places
+    that agree (or one unknown), compatible actors and targets, no conflicting mode."""
+    out: list[Event] = []
+    for ev in events:
+        for idx, cur in enumerate(out):
+            if cur.type != ev.type or cur.date != ev.date:
+                continue
+            if cur.mode and ev.mode and cur.mode != ev.mode:
+                continue
+            pk1, pk2 = _place_key(cur.place), _place_key(ev.place)
+            if pk1 is not None and pk2 is not None and pk1 != pk2:
+                continue
+            if not _compatible(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None):
+                continue
+            if ev.type in SPEECH_TYPES:
+                # verbal events merge only with the same stated actor and target
+                if not (cur.actors and ev.actors) or not _compatible(cur.targets[0] if cur.targets else None,
+                                                                     ev.targets[0] if ev.targets else None):
+                    continue
+            if (pk1 is None) != (pk2 is None) and ev.type in MATERIAL_TYPES and not (cur.actors and ev.actors):
+                continue
+            if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
+                continue
+            merged = replace(
+                cur,
+                mode=cur.mode or ev.mode,
+                actors=cur.actors or ev.actors,
+                targets=cur.targets or ev.targets,
+                place=_better_place(cur.place, ev.place),
+                killed=cur.killed if cur.killed is not None else ev.killed,
+                injured=cur.injured if cur.injured is not None else ev.injured,
+                mentions=cur.mentions + tuple(m for m in ev.mentions if all(m.start != n.start for n in cur.mentions)),
+                confidence=max(cur.confidence, ev.confidence),
+            )
+            out[idx] = replace(merged, summary_en=summarize(merged))
+            break
+        else:
+            out.append(ev)
+    return out
+
+
+def _better_place(a, b):
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if _PRECISION_RANK.get(getattr(a, "precision", None), 4) <= _PRECISION_RANK.get(getattr(b, "precision", None), 4) else b
+
+
+VERBS_EN = {
+    "ASSAULT": "attacked", "COERCE": "coerced", "PROTEST": "protested", "MOBILIZE": "mobilized",
+    "AID": "sent aid to", "RETREAT": "withdrew from", "SANCTION": "sanctioned", "AGREE": "agreed with",
+    "CONSULT": "consulted", "SUPPORT": "expressed support for", "CONCEDE": "made concessions to",
+    "COOPERATE": "cooperated with", "REQUEST": "called on", "ACCUSE": "accused", "REJECT": "rejected",
+    "THREATEN": "threatened",
+}
+MODE_VERBS_EN = {"aerial": "struck", "heavy-weapons": "shelled", "explosives": "bombed", "suicide-attack": "bombed",
+                 "abduct": "abducted", "targeted": "assassinated", "arrest": "arrested", "raid": "raided",
+                 "firearms": "opened fire on", "seize": "seized property of", "withdraw": "withdrew"}
+
+
+def _who(p: Participant | None) -> str | None:
+    if p is None:
+        return None
+    _, a3_name, _ = _countries()
+    country = a3_name.get(p.country or "", p.country)
+    if p.certainty == "hedged":
+        base = "unidentified perpetrators" if not p.name else p.name
+        return f"{base} (attributed, hedged: {country})" if country else f"{base} (hedged)"
+    if p.name:
+        return p.name
+    if p.sector == "CVL":
+        return f"civilians ({country})" if country else "civilians"
+    if country:
+        return f"an actor from {country}" if not p.sector else f"{country} {p.sector}"
+    return None
+
+
+def summarize(ev: Event) -> str:
+    """A one-line English rendering built only from the event's fields (no translation)."""
+    _, _, a2_name = _countries()
+    actor = _who(ev.actors[0]) if ev.actors else None
+    target = _who(ev.targets[0]) if ev.targets else None
+    verb = MODE_VERBS_EN.get(ev.mode or "", VERBS_EN.get(ev.type, ev.type.lower())) if ev.type in ("ASSAULT", "COERCE") else VERBS_EN.get(ev.type, ev.type.lower())
+    parts = [f"{ev.type}{'/' + ev.mode if ev.mode else ''}:", (actor or "unknown actor"), verb]
+    if target:
+        parts.append(target)
+    line = " ".join(parts)
+    place = ev.place
+    if place is not None:
+        bits = [getattr(place, "name", None), getattr(place, "admin1", None) if isinstance(getattr(place, "admin1", None), str) and not str(getattr(place, "admin1", "")).isdigit() else None,
+                a2_name.get(getattr(place, "country", None) or "", None)]
+        bits = [b for i, b in enumerate(bits) if b and b not in bits[:i]]
+        if bits:
+            line += " in " + ", ".join(bits)
+    if ev.date:
+        line += f" on {ev.date}" + (" (publication day)" if ev.date_source == "published" else "")
+    counts = []
+    if ev.killed is not None:
+        counts.append(f"{ev.killed} killed")
+    if ev.injured is not None:
+        counts.append(f"{ev.injured} injured")
+    if counts:
+        line += "; " + ", ".join(counts)
+    return line
+
+
+_DEFAULT: EventExtractor | None = None
+
+
+def events_stage(doc: Document) -> Document:
+    """Stage: ``doc.events`` from triggers, participants, places and dates."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = EventExtractor()
+    doc.events = _DEFAULT(doc)
+    return doc

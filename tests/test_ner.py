@@ -1,0 +1,116 @@
+"""The named-entity stage: real Arabic sentences, raw offsets, the CoNLL contract, model errors."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.errors import ModelCorrupt, ModelNotFound
+from marsad.ner import ner_stage
+from marsad.ner.conll import read_lines, read_wojood, tag_conll
+from marsad.ner.features import FeatureExtractor, Lexicons
+from marsad.ner.model import NerTagger
+from marsad.tokenize import analyze_word, tokenize_document
+
+
+def run(text: str) -> Document:
+    return ner_stage(tokenize_document(Document.from_text(text)))
+
+
+def ents(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in run(text).entities]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال الرئيس السوري بشار الأسد إن الحرب لن تنتهي قريبا .", ("بشار الأسد", "PERS")),
+    ("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس .", ("جون كيري", "PERS")),
+    ("قصفت الطائرات أحياء في إدلب صباح اليوم .", ("إدلب", "LOC")),
+    ("اجتمع مجلس الأمن الدولي لبحث الوضع في سوريا .", ("مجلس الأمن الدولي", "ORG")),
+    ("وقال المرصد السوري لحقوق الإنسان إن 20 مدنيا قتلوا .", ("المرصد السوري لحقوق الإنسان", "ORG")),
+])
+def test_real_sentences(text, expected):
+    assert expected in ents(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتواصلت الاشتباكات بحلب منذ الصباح .", "حلب"),
+    ("قتل ثلاثة مدنيين في إدلب وبحلب أمس .", "حلب"),
+])
+def test_places_lose_their_clitics(text, name):
+    found = [(e.text, e.label) for e in run(text).entities]
+    assert (name, "LOC") in found
+
+
+def test_entities_point_into_raw():
+    doc = run("قال الرئيس السوري بشار الأسد في دمشق إن مجلس الأمن الدولي فشل. وبحلب قُتل 12 مدنياً، "
+              "بحسب المرصد السوري لحقوق الإنسان.")
+    assert doc.entities
+    for e in doc.entities:
+        assert doc.raw[e.start:e.end] == e.text
+        assert 0.0 < e.confidence <= 1.0
+        assert e.producer.startswith("ner.crf/")
+        assert e.label in {"PERS", "LOC", "ORG", "MISC"}
+        assert doc.tokens[e.token_start].start <= e.start < e.end == doc.tokens[e.token_end - 1].end
+
+
+def test_tag_tokens_gives_tag_and_probability():
+    out = NerTagger.default().tag_tokens([analyze_word(w) for w in "زار الرئيس الفرنسي بيروت".split()])
+    assert len(out) == 4
+    assert all(t == "O" or t[:2] in ("B-", "I-") for t, _ in out)
+    assert all(0.0 <= p <= 1.0 for _, p in out)
+    assert NerTagger.default().tag_tokens([]) == []
+
+
+def test_tag_conll_round_trip(tmp_path):
+    src = tmp_path / "in.conll"
+    src.write_text("قال O\nالرئيس O\nبشار B-PERS\nالأسد I-PERS\n\n\nفي O\nحلب B-LOC\n.\tO\n\nوحدها\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.conll"
+    n = tag_conll(str(src), str(out))
+    assert n == 8
+    in_lines = src.read_text(encoding="utf-8").splitlines()
+    out_lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(in_lines) == len(out_lines)
+    for a, b in zip(in_lines, out_lines):
+        if not a.strip():
+            assert b == ""
+            continue
+        tok, tag = b.split("\t")
+        assert tok == a.split()[0]
+        assert tag == "O" or tag[:2] in ("B-", "I-")
+    assert read_lines(str(out))[:4] == ["قال", "الرئيس", "بشار", "الأسد"]
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    tagger = NerTagger(str(tmp_path / "nope.crfsuite"))
+    with pytest.raises(ModelNotFound) as err:
+        tagger.tag_tokens([analyze_word("حلب")])
+    assert "nope.crfsuite" in str(err.value) and "E301" in str(err.value)
+
+
+def test_unreadable_model_is_corrupt(tmp_path):
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ModelCorrupt):
+        NerTagger(str(bad)).tag_tokens([analyze_word("حلب")])
+
+
+def test_features_without_lexicons():
+    fx = FeatureExtractor(Lexicons(), groups={"base"})
+    feats = fx([analyze_word(w) for w in ["بحلب", "اليوم"]])
+    assert "s=حلب" in feats[0] and "p=ب" in feats[0] and "[1]s=يوم" in feats[0]
+    with pytest.raises(ValueError):
+        FeatureExtractor(Lexicons(), groups={"nonsense"})
+
+
+def test_wojood_mapping(tmp_path):
+    p = tmp_path / "w.txt"
+    p.write_text("في O\nمجلس B-ORG\nالأمن I-ORG\nضد I-ORG\nالأسد I-ORG B-PERS\n$#$ O\n\n"
+                 "نابلس B-GPE\n1948 B-DATE\n", encoding="utf-8")
+    sents = read_wojood(str(p))
+    assert [t for _, t in sents[0]] == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    assert sents[1] == [("نابلس", "B-LOC"), ("1948", "O")]
+
+
+def test_empty_document():
+    doc = ner_stage(tokenize_document(Document.from_text("...")))
+    assert doc.entities == []

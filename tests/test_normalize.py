@@ -1,0 +1,70 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.normalize import (fold_alef, fold_digits, fold_key, fold_quotes, fold_ta_marbuta, fold_ya, normalize,
+                              strip_controls, strip_diacritics, strip_tatweel, unescape_html)
+
+ARABIC_AND_LATIN = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
+        st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+        st.sampled_from(list("\u200b\u200c\u200d\u200e\u200f\u202a\u202c\u00ab\u00bb\u201c\u201d\u0640\n\t&;#")),
+    ),
+    max_size=200,
+)
+
+
+def test_folding_functions_on_real_spellings():
+    assert fold_alef("أعلن إن آلاف") == "اعلن ان الاف"
+    assert fold_ya("علي الاقل") == fold_ya("على الاقل")
+    assert fold_ta_marbuta("مدينة") == "مدينه"
+    assert strip_tatweel("الحـــرب") == "الحرب"
+    assert strip_diacritics("وُجهت") == "وجهت"
+    assert fold_digits("قتل ٤٦ مدنيا و۳") == "قتل 46 مدنيا و3"
+    assert strip_controls("حلب\u200f\u200b") == "حلب"
+    assert fold_quotes("»يرجح انها روسية»") == '"يرجح انها روسية"'
+    assert unescape_html("&amp;quot;حلب&amp;quot;") == '"حلب"'
+
+
+def test_egyptian_spelling_meets_standard():
+    assert fold_key("علي بلدة") == fold_key("على بلدة")
+    assert fold_key("إلي") == fold_key("إلى")
+    assert fold_key("مسئول") == fold_key("مسؤول")
+
+
+def test_glued_words_are_split_with_lexicon(seed_text):
+    n = normalize(seed_text)
+    assert "الولاياتالمتحده" not in n.text
+    i = n.text.index("الولايات المتحده")
+    start, end = n.raw_span(i, i + len("الولايات المتحده"))
+    assert seed_text[start:end] == "الولاياتالمتحدة"
+    # a common word is never split
+    assert normalize("المتحدة الولايات").text == "المتحده الولايات"
+
+
+def test_offsets_map_back_to_raw_with_diacritics():
+    raw = "قالَ إنّ &quot;الجيشُ&quot; تقدّم"
+    n = normalize(raw)
+    assert n.text == 'قال ان "الجيش" تقدم'
+    i = n.text.index("الجيش")
+    s, e = n.raw_span(i, i + 5)
+    assert raw[s:e] == "الجيشُ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC_AND_LATIN)
+def test_normalize_is_idempotent(text):
+    once = normalize(text).text
+    assert normalize(once).text == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC_AND_LATIN)
+def test_offset_map_is_monotonic_and_in_bounds(text):
+    n = normalize(text)
+    assert len(n.starts) == len(n.ends) == len(n.text)
+    prev = 0
+    for s, e in zip(n.starts, n.ends):
+        assert 0 <= s <= e <= len(text)
+        assert s >= prev
+        prev = s
