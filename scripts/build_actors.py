@@ -186,6 +186,10 @@ def build(folder: str) -> list[tuple[str, ...]]:
         country, sector = split_code(code, iso3)
         stateless = code[:3] in NON_STATE or code[:3] in REGIONS
         kind = "actor" if country or stateless else "agent"
+        if code in iso3 and " " not in surface and fold_key(surface).endswith("ي") and len(surface) >= 4:
+            # a bare country code on one nisba word (يوناني GRC): a nationality adjective, which the
+            # loader inflects and the matcher composes with a preceding agent
+            kind = "nationality"
         name_en = iso3[code] if code in iso3 else ""
         add(surface, code, country, sector, name_en, "up-actor", kind)
     for name, sector in read_agents(os.path.join(folder, "agents.all.ar_v3.txt")):

@@ -37,7 +37,9 @@ CONFIDENCE = {"manual": 0.9, "up-actor": 0.75, "up-agent": 0.6, "compose": 0.85}
 # an agent and its nationality adjective may be this many tokens apart ("القوات الخاصة الروسية")
 MAX_COMPOSE_GAP = 2
 _END = ""  # trie key holding a node's entry: no word folds to the empty string
-NATIONALITY_SUFFIXES = ("ه", "ون", "ين")
+# inflections of a nationality adjective the loader adds: fem., masc. pl. nom./obl., fem. pl., accusative
+# (عراقيا), dual (أميركيان) and fem. dual (جورجيتين)
+NATIONALITY_SUFFIXES = ("ه", "ون", "ين", "ات", "ا", "ان", "تان", "تين")
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ def load_entries() -> list[ActorEntry]:
                 continue
             key, surface, code, country, sector, name_en, source, kind = cols[:8]
             up.append(ActorEntry(key, surface, code, country or None, sector, name_en, source, kind))
+            if kind == "nationality" and key.endswith("ي"):
+                for suffix in NATIONALITY_SUFFIXES:
+                    up.append(ActorEntry(key + suffix, surface, code, country or None, sector, name_en, source, kind))
     return explicit + generated + up
 
 
@@ -227,8 +232,9 @@ def _longest(trie: dict, forms: list, i: int):
                 continue
             st = s if start < 0 else start
             entry = child.get(_END)
+            # over the same tokens prefer the wider span: تركية read whole, not as تركي + enclitic ه
             if entry is not None and (best is None or j + 1 > best[0]
-                                      or (j + 1 == best[0] and (e - st) < (best[3] - best[2]))):
+                                      or (j + 1 == best[0] and (e - st) > (best[3] - best[2]))):
                 best = (j + 1, entry, st, e)
             if len(child) > (1 if entry is not None else 0):
                 stack.append((j + 1, child, st))
