@@ -1,0 +1,339 @@
+"""Date expressions and event dates: the ``dates`` stage and :func:`resolve_event_date`.
+
+Expressions are found in a folded view of the text (offsets mapped back to raw) and resolved
+against the publication day ``doc.meta['published']``:
+اليوم، أمس، أمس الأول، weekday names (the most recent such day on or before publication; with
+الماضي strictly before, with المقبل after), explicit dates in the Gregorian month names of every
+region (Egyptian/Gulf يوليو، Levantine تموز، Maghreb يوليوز/جويلية), numeric dates, months
+(منتصف يوليو) and Hijri dates. Month names and date words are data (``data/dates_months.tsv``,
+``data/dates_words.tsv``).
+
+Hijri dates are converted with the arithmetical (tabular) Islamic calendar, civil epoch, leap years
+2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each 30-year cycle (the "Kuwaiti algorithm"). Official
+calendars (Umm al-Qura, sighting) differ from it by up to two days, so a converted Hijri day keeps
+``precision`` "day" but its ``confidence`` is lower.
+
+>>> from marsad.document import Document
+>>> doc = dates_stage(Document.from_text("قتل 3 أمس الجمعة في حلب", published="2015-08-01"))
+>>> [(d.text, d.date, d.precision, d.relative) for d in doc.dates]
+[('أمس الجمعة', '2015-07-31', 'day', True)]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import resources
+from .document import Document, Fact
+from .normalize import fold_key
+
+PRODUCER = "marsad.dates/0.1"
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class DateMention(Fact):
+    """A date expression: ``date`` is 'YYYY-MM-DD' (the first day of the month/year for coarser
+    precisions, the 15th for منتصف) or None when it cannot be resolved (no publication day);
+    ``precision`` is day, month or year; ``relative`` is True when it was resolved from the
+    publication day (أمس، الجمعة الماضي) rather than written out."""
+
+    date: str | None = None
+    precision: str = "day"
+    relative: bool = False
+
+
+# --- Hijri (tabular Islamic calendar) -----------------------------------------------------------
+
+_ISLAMIC_EPOCH = 1948439  # Julian day number of 1 Muharram 1 AH (civil epoch), minus one
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """Tabular Islamic calendar -> Gregorian.
+
+    >>> hijri_to_gregorian(1436, 10, 26)   # Umm al-Qura: 2015-08-11
+    datetime.date(2015, 8, 12)
+    """
+    jdn = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _ISLAMIC_EPOCH
+    return dt.date.fromordinal(jdn - 1721425)
+
+
+def gregorian_to_hijri(d: dt.date) -> tuple[int, int, int]:
+    """Gregorian -> tabular Islamic (year, month, day).
+
+    >>> gregorian_to_hijri(dt.date(2015, 8, 12))
+    (1436, 10, 26)
+    """
+    jdn = d.toordinal() + 1721425
+    year = (30 * (jdn - _ISLAMIC_EPOCH) + 10646) // 10631
+    while hijri_to_gregorian(year + 1, 1, 1) <= d:
+        year += 1
+    while hijri_to_gregorian(year, 1, 1) > d:
+        year -= 1
+    month = 12
+    while hijri_to_gregorian(year, month, 1) > d:
+        month -= 1
+    day = d.toordinal() - hijri_to_gregorian(year, month, 1).toordinal() + 1
+    return year, month, day
+
+
+# --- data -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Lexicon:
+    months: dict[str, tuple[str, int, bool]]      # folded name -> (family, month, ambiguous)
+    words: dict[str, dict[str, str]]               # kind -> folded form -> value
+    regex: dict[str, re.Pattern]
+
+
+def _alt(forms) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    months = {}
+    for fam, num, name, amb in resources.tsv_rows("dates_months.tsv"):
+        months[" ".join(fold_key(name).split())] = (fam, int(num), amb == "1")
+    words: dict[str, dict[str, str]] = {}
+    for cols in resources.tsv_rows("dates_words.tsv"):
+        words.setdefault(cols[0], {})[" ".join(fold_key(cols[1]).split())] = cols[2] if len(cols) > 2 else ""
+    M, WD = _alt(months), _alt(words["weekday"])
+    PAST, FUT, CUR = _alt(words["past"]), _alt(words["future"]), _alt(words["current"])
+    MOD = f"(?P<mod>{PAST}|{FUT}|{CUR})"
+    pre = r"(?<!\w)(?P<pre>[وفبل]{0,2})"
+    year = r"(?:\s*(?:من\s+)?(?:عام|العام|سنه|لعام)?\s*(?P<y>\d{4})(?:\s*(?P<era>ه|م)(?!\w))?)"
+    rx = {
+        "explicit": rf"{pre}(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<m>{M})(?!\w)(?:\s*[/(]\s*(?:{M})\s*\)?)?"
+                    rf"(?:{year}|\s+{MOD})?",
+        "month": rf"{pre}(?:(?P<mid>{_alt(words['mid'])}|شهر)\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)"
+                 rf"(?:\s*[/(]\s*(?:{M})\s*\)?)?(?:{year}|\s+{MOD})?",
+        "relday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?P<rel>{_alt(words['relday'])})(?!\w)"
+                  rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}))?",
+        "weekday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?:(?:يوم|يومي)\s+)?(?P<wd>{WD})(?!\w)(?:\s+{MOD})?",
+        "numeric": r"(?<![\w/.-])(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\w/.-])",
+        "year": rf"{pre}(?:عام|العام|سنه|لعام)\s+(?P<y>\d{{4}})(?!\d)",
+    }
+    return _Lexicon(months, words, {k: re.compile(v) for k, v in rx.items()})
+
+
+# --- recognition and resolution -------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return fold_key(ch) if not ch.isspace() else " "
+
+
+def _folded_view(raw: str) -> tuple[str, list[int]]:
+    out, pos = [], []
+    for k, ch in enumerate(raw):
+        for c in _fold_char(ch):
+            out.append(c)
+            pos.append(k)
+    return "".join(out), pos
+
+
+def _published(doc: Document) -> dt.date | None:
+    p = doc.meta.get("published")
+    if not p:
+        return None
+    try:
+        return dt.date.fromisoformat(str(p)[:10])
+    except ValueError:
+        return None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_year(pub: dt.date | None, month: int, day: int | None, mod: str | None) -> int | None:
+    """The year of a date or month written without one: the latest such day not after publication
+    (a month away at most, for reports of scheduled events), or the next one when marked future."""
+    if pub is None:
+        return None
+    lex = lexicon()
+    y = pub.year
+    day = min(day or 1, 28)
+    if mod in lex.words["future"]:
+        return y if dt.date(y, month, day) > pub else y + 1
+    if mod in lex.words["past"]:
+        return y if dt.date(y, month, day) < pub else y - 1
+    return y if dt.date(y, month, day) <= pub + dt.timedelta(days=31) else y - 1
+
+
+def _weekday(pub: dt.date | None, wd: int, mod: str | None) -> dt.date | None:
+    if pub is None:
+        return None
+    lex = lexicon()
+    if mod in lex.words["future"]:
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    back = (pub.weekday() - wd) % 7
+    if mod in lex.words["past"] and back == 0:
+        back = 7
+    return pub - dt.timedelta(days=back)
+
+
+def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | None, str, bool, float] | None:
+    """(date, precision, relative, confidence) of one regex match, or None to drop it."""
+    lex = lexicon()
+    g = m.groupdict()
+    if kind in ("explicit", "month"):
+        fam, month, amb = lex.months[" ".join(g["m"].split())]
+        day = int(g["d"]) if g.get("d") else None
+        year = int(g["y"]) if g.get("y") else None
+        mod = g.get("mod")
+        if kind == "month":
+            if amb and year is None and g.get("mid") != "شهر":
+                return None
+            if year is None and not g.get("mid") and not mod:
+                return None
+        if day is not None and not 1 <= day <= 30 + (fam != "hijri"):
+            return None
+        relative = year is None
+        if fam == "hijri":
+            if year is None:
+                if pub is None:
+                    return (None, "day" if day else "month", True, 0.5)
+                year = gregorian_to_hijri(pub)[0]
+            if g.get("era") == "م" or not 1300 <= year <= 1600:
+                return None
+            greg = hijri_to_gregorian(year, month, day or 1)
+            return (greg, "day" if day else "month", relative, 0.75)
+        if year is None:
+            year = _month_year(pub, month, day, mod)
+            if year is None:
+                return (None, "day" if day else "month", True, 0.5)
+        if day is None:
+            mid = g.get("mid")
+            day = int(lex.words["mid"].get(mid, "1") or 1) if mid and mid != "شهر" else 1
+            d = _safe_date(year, month, day)
+            return (d, "month", relative, 0.8) if d else None
+        d = _safe_date(year, month, day)
+        return (d, "day", relative, 0.95 if not relative else 0.9) if d else None
+    if kind == "relday":
+        offset = int(lex.words["relday"][" ".join(g["rel"].split())])
+        if pub is None:
+            return (None, "day", True, 0.5)
+        d = pub + dt.timedelta(days=offset)
+        conf = 0.9
+        if g.get("wd") is not None and d.weekday() != int(lex.words["weekday"][g["wd"]]):
+            conf = 0.6  # "أمس الجمعة" but yesterday was not a Friday: keep أمس, say we doubt it
+        return (d, "day", True, conf)
+    if kind == "weekday":
+        wd = int(lex.words["weekday"][g["wd"]])
+        return (_weekday(pub, wd, g.get("mod")), "day", True, 0.85 if pub else 0.5)
+    if kind == "numeric":
+        a, b, c = int(g["a"]), int(g["b"]), int(g["c"])
+        if 1900 <= a <= 2100:
+            d = _safe_date(a, b, c)
+        elif 1900 <= c <= 2100:
+            d = _safe_date(c, b, a)
+        else:
+            return None
+        return (d, "day", False, 0.9) if d else None
+    if kind == "year":
+        y = int(g["y"])
+        if not 1900 <= y <= 2100:
+            return None
+        return (dt.date(y, 1, 1), "year", False, 0.8)
+    return None
+
+
+def find_dates(doc: Document) -> list[DateMention]:
+    """The date expressions of a document, resolved, in text order (does not change ``doc``)."""
+    folded, pos = _folded_view(doc.raw)
+    pub = _published(doc)
+    found = []
+    order = ("explicit", "numeric", "relday", "month", "weekday", "year")
+    for rank, kind in enumerate(order):
+        for m in lexicon().regex[kind].finditer(folded):
+            s = m.start() + len(m.groupdict().get("pre") or "")
+            e = m.end()
+            while e > s and folded[e - 1] == " ":
+                e -= 1
+            if e <= s:
+                continue
+            res = _resolve(kind, m, pub)
+            if res is None:
+                continue
+            found.append((s, e, rank, res))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
+    out: list[DateMention] = []
+    last_end = -1
+    for s, e, _rank, (d, precision, relative, conf) in found:
+        if s < last_end:
+            continue
+        rs, re_ = pos[s], pos[e - 1] + 1
+        while re_ < len(doc.raw) and not doc.raw[re_].isspace() and _fold_char(doc.raw[re_]) == "":
+            re_ += 1  # a trailing tatweel or diacritic (هـ) belongs to the expression
+        out.append(DateMention(rs, re_, doc.raw[rs:re_], conf, PRODUCER, date=d.isoformat() if d else None,
+                               precision=precision, relative=relative))
+        last_end = e
+    return out
+
+
+def dates_stage(doc: Document) -> Document:
+    """Fill ``doc.dates`` with :class:`DateMention` facts.
+
+    >>> from marsad.document import Document
+    >>> d = dates_stage(Document.from_text("في 26 شوال 1436 هـ", published="2015-08-12")).dates[0]
+    >>> d.date, d.precision
+    ('2015-08-12', 'day')
+    """
+    doc.dates = find_dates(doc)
+    return doc
+
+
+def _sentence_bounds(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Raw spans of the sentences overlapping [start, end) and of the one before them."""
+    if not doc.sentences:
+        from .tokenize import tokenize_document
+
+        if not doc.tokens:
+            tokenize_document(doc)
+    sents = [(s.start, s.end) for s in doc.sentences]
+    if not sents:
+        return [(0, len(doc.raw))]
+    inside = [k for k, (a, b) in enumerate(sents) if a < max(end, start + 1) and start < b]
+    if not inside:
+        inside = [max((k for k, (a, _) in enumerate(sents) if a <= start), default=0)]
+    return [(sents[inside[0]][0], sents[inside[-1]][1])] + ([sents[inside[0] - 1]] if inside[0] > 0 else [])
+
+
+def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None, str | None, bool]:
+    """The date of an event whose mention spans raw ``[start, end)``: ``(date, precision, flagged)``.
+
+    The nearest resolved date expression in the same sentence (day precision preferred), else one
+    in the sentence before, else the publication day with ``flagged`` True (a default, not a fact);
+    ``(None, None, True)`` when there is no publication day either.
+
+    >>> from marsad.document import Document
+    >>> doc = Document.from_text("قتل 3 في حلب أمس. وقال المرصد إن الغارات استمرت.", published="2015-08-01")
+    >>> resolve_event_date(doc, 18, 48)
+    ('2015-07-31', 'day', False)
+    """
+    dates = doc.dates if "dates" in doc.done or doc.dates else find_dates(doc)
+    dates = [d for d in dates if d.date is not None]
+    bounds = _sentence_bounds(doc, start, end)
+    for k, (a, b) in enumerate(bounds):
+        pool = [d for d in dates if a <= d.start and d.end <= b]
+        if not pool:
+            continue
+
+        def key(d: DateMention):
+            dist = 0 if (d.start < end and start < d.end) else min(abs(d.start - end), abs(start - d.end))
+            return (_PRECISION_RANK[d.precision], dist if k == 0 else -d.start)
+
+        best = min(pool, key=key)
+        return best.date, best.precision, False
+    pub = _published(doc)
+    if pub is None:
+        return None, None, True
+    return pub.isoformat(), "day", True
