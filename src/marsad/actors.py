@@ -179,8 +179,10 @@ class ActorMatcher:
         i, n = 0, len(tokens)
         while i < n:
             best = None
-            if forms[i]:
-                best = _longest(trie, forms, i)
+            for f, _, _ in forms[i]:
+                if f in trie:
+                    best = _longest(trie, forms, i)
+                    break
             if best is None:
                 i += 1
                 continue
@@ -192,26 +194,28 @@ class ActorMatcher:
 
 def _forms(tok: Token) -> tuple[tuple[str, int, int], ...]:
     """(comparison form, raw start, raw end) candidates of one token, the stem first."""
-    if tok.kind == "number":
-        return ((tok.norm, tok.start, tok.end),)
-    if tok.kind != "word":
-        return ()
-    out = []
+    kind = tok.kind
+    if kind != "word":
+        return ((tok.norm, tok.start, tok.end),) if kind == "number" else ()
+    norm = tok.norm
+    full = norm[2:] if len(norm) >= 5 and norm.startswith("ال") else norm  # core(), inlined: this is hot
     segs = tok.segments
-    stem_i = next((k for k, s in enumerate(segs) if s.kind == "stem"), None)
-    if stem_i is not None and len(segs) > 1:
-        stem = segs[stem_i]
+    if len(segs) <= 1:
+        return ((full, tok.start, tok.end),)
+    out = []
+    for k, stem in enumerate(segs):
+        if stem.kind != "stem":
+            continue
         start = stem.start
-        if stem_i > 0:
-            art = segs[stem_i - 1]
+        if k > 0:
+            art = segs[k - 1]
             # the article is part of the name; an assimilated one (ل+ال written لل) is not shown
             if art.form == "ال" and art.end - art.start >= 2:
                 start = art.start
         out.append((core(stem.form), start, stem.end))
-        if stem_i + 1 < len(segs):
-            whole = "".join(s.form for s in segs[stem_i:])
-            out.append((core(whole), start, tok.end))
-    full = core(tok.norm)
+        if k + 1 < len(segs):
+            out.append((core("".join(s.form for s in segs[k:])), start, tok.end))
+        break
     if all(f != full for f, _, _ in out):
         out.append((full, tok.start, tok.end))
     return tuple(out)
