@@ -48,7 +48,8 @@ REGIONS = {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF",
 BLOCK = {"فتح", "صدام", "قاعده", "دوله", "امل", "اماره", "شرق اوسط", "حصاد", "صيد", "زراعه", "مربع", "مزرعه",
          "ماء", "الدرك", "بيت", "عين", "نور", "جزيره", "اتحاد", "شعب", "دعوه", "نهضه", "مستقبل", "وفاق",
          "عمل", "حياه", "فجر", "رساله", "بناء", "تقدم", "عداله", "سلام", "امه", "وطن", "حق", "مدينه", "طاقه",
-         "صوره", "بحر", "حي", "امام", "عالم", "قطاع", "شمس", "صدر", "مالي", "اوضاع", "منظمه", "كردستاني"}
+         "صوره", "بحر", "حي", "امام", "عالم", "قطاع", "شمس", "صدر", "مالي", "اوضاع", "منظمه", "كردستاني",
+         "ترك", "ضحيه", "افريقيا", "مصور", "تهديد"}
 # A one-word UP entry that is not a bare country code is kept only when the word is rarer than this in
 # the SaudiNewsNet vocabulary: frequent ones are ordinary nouns (امن, سلاح, اتصال, افضل ...) far more
 # often than names, and the names that matter are in the hand-written table.
@@ -174,7 +175,7 @@ def build(folder: str) -> list[tuple[str, ...]]:
         if base in BLOCK or bare in BLOCK:
             return
         if " " not in base and code not in iso3:
-            if max(vocab.count(bare), vocab.count("ال" + bare)) >= MAX_SINGLE_WORD_COUNT:
+            if vocab.count(bare) + vocab.count("ال" + bare) >= MAX_SINGLE_WORD_COUNT:
                 return
         for key in variants(base):
             rows.setdefault(key, (key, surface, code, country, sector, name_en, source, kind))
