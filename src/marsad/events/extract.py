@@ -82,17 +82,32 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return a2_to_a3, a3_name, a2_name
 
 
+_ENCLITICS = ("هما", "هم", "ها", "ه", "نا", "ني")
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
+    """Lookup keys for a word: its stem, its whole form, and the form without a conjunction
+    and/or an object pronoun (the segmenter keeps frequent forms such as واتهم whole)."""
+    from ..glue import default_vocabulary
+
+    vocab = default_vocabulary()
+    keys = [stem, norm]
+    bases = [norm]
+    if norm[:1] in ("و", "ف") and len(norm) > 3 and vocab.count(norm[1:]) * 20 >= vocab.count(norm):
+        bases.append(norm[1:])
+    for b in bases:
+        keys.append(b)
+        for e in _ENCLITICS:
+            if b.endswith(e) and len(b) - len(e) >= 3 and vocab.count(b[: -len(e)]) * 20 >= vocab.count(b):
+                keys.append(b[: -len(e)])
+    return tuple(dict.fromkeys(keys))
+
+
 def _keys(tok: Token) -> tuple[str, ...]:
     if tok.kind != "word":
         return ()
-    keys = [tok.stem, tok.norm]
-    procl = tok.proclitics
-    if procl and procl[0] in ("و", "ف") and len(tok.norm) > 3:
-        keys.append(tok.norm[1:])
-    if tok.enclitics:
-        # the stem without enclitic but with proclitics kept off: نفذتها -> نفذت
-        keys.append(tok.stem)
-    return tuple(dict.fromkeys(keys))
+    return _word_keys(tok.stem, tok.norm)
 
 
 def _stems(tokens: list[Token], i: int, j: int) -> set[str]:
@@ -148,7 +163,7 @@ class EventExtractor:
     def _requires_ok(self, trig: Trigger, toks: list[Token], i: int, j: int, s0: int, s1: int) -> bool:
         if not trig.requires:
             return True
-        window = _stems(toks, max(s0, i - 4), min(s1, j + 4))
+        window = _stems(toks, max(s0, i - 6), min(s1, j + 6))
         return bool(window & trig.requires)
 
     # -- modality ---------------------------------------------------------
@@ -280,6 +295,8 @@ class EventExtractor:
                     actor = gen[0] if gen else None
                 elif before and t - before[-1].tok_end <= 3:
                     actor = before[-1]
+            elif "refused-retreat" in draft.flags and before:
+                actor = before[0]  # X said that it will not withdraw: the speaker refuses
             else:
                 if before and t - before[-1].tok_end <= 4:
                     actor = before[-1]
@@ -412,7 +429,7 @@ class EventExtractor:
                 mod = self.modality(doc, f, s0)
                 flags = []
                 if mod:
-                    if typ == "RETREAT" and mod in ("negated", "future"):
+                    if typ == "RETREAT" and mod == "negated":
                         typ = "REJECT"
                         flags.append("refused-" + f.trig.type.lower())
                     elif typ in ("REQUEST", "REJECT", "THREATEN"):
@@ -430,9 +447,13 @@ class EventExtractor:
         return merge_events(events)
 
     def _background(self, doc: Document, s0: int, s1: int, pub_year: int | None) -> bool:
+        toks = doc.tokens
+        for k in range(s0 + 1, s1):
+            if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
+                    and not (k + 1 < s1 and toks[k + 1].kind == "number"):
+                return True
         if pub_year is None:
             return False
-        toks = doc.tokens
         for k in range(s0, s1):
             t = toks[k]
             if t.kind == "number" and YEAR.fullmatch(t.norm):
@@ -490,6 +511,9 @@ class EventExtractor:
                        date_precision=precision, date_source=source, killed=killed, injured=injured,
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
                        flags=tuple(d.flags))
+            if (head.trig.kind == "noun" and len(d.triggers) == 1 and "ال" in toks[head.i].proclitics
+                    and actor is None and place is None and killed is None and injured is None):
+                ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
 
@@ -539,6 +563,8 @@ def _compatible(a: Participant | None, b: Participant | None) -> bool:
         return True
     if a.country and b.country:
         return a.country == b.country
+    if a.country or b.country:
+        return True
     return a.text == b.text or a.text in b.text or b.text in a.text
 
 
@@ -554,6 +580,14 @@ def merge_events(events: list[Event]) -> list[Event]:
     that agree (or one unknown), compatible actors and targets, no conflicting mode."""
     out: list[Event] = []
     for ev in events:
+        if "anaphoric" in ev.flags:
+            # "condemned the attack": a definite noun with no arguments refers to an event told elsewhere
+            same = [k for k, cur in enumerate(out) if cur.type == ev.type]
+            if same:
+                k = same[-1]
+                cur = out[k]
+                out[k] = replace(cur, mentions=cur.mentions + ev.mentions)
+                continue
         for idx, cur in enumerate(out):
             if cur.type != ev.type or cur.date != ev.date:
                 continue
