@@ -258,16 +258,24 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
     return s
 
 
-def _accept(m: _Match, big: bool) -> float:
+def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     """Confidence that a match is a place name (0 = reject)."""
-    stop = m.key in cue_words().get("stop", {})
+    cues = cue_words()
+    stop = m.key in cues.get("stop", {})
     common = _commonness(m.key)
     feats = {c.feature for c in m.cands}
     strong = m.cue in ("rural", "admin", "dir", "settlement", "near", "hood")
+    short = " " not in m.key and len(m.key) <= 2
     if strong:
         return 0.8
-    if stop:
+    if " " not in m.key and len(m.key) == 3 and not big and m.cue is None:
         return 0.0
+    if stop or (short and "country" not in feats):
+        return 0.0
+    home = cues.get("home", {})
+    # a large town abroad is accepted without a cue only when the article is about its country
+    big = big and any(c.feature != "city" or c.country in home or ctx.get(c.country) or c.population >= 1_000_000
+                      for c in m.cands)
     if m.cue == "prep":
         if common < COMMON_WORD or big or feats & {"country", "admin1", "region"}:
             return 0.7 if (big or " " in m.key) else 0.6
@@ -355,11 +363,11 @@ def geocode_stage(doc: Document) -> Document:
     accepted_keys: set[str] = set()
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
-        m.confidence = _accept(m, big)
+        m.confidence = _accept(m, big, ctx)
         if m.confidence > 0:
             accepted_keys.add(m.key)
     for m in matches:
-        if m.confidence == 0 and m.key in accepted_keys and m.key not in cues.get("stop", {}):
+        if m.confidence == 0 and m.key in accepted_keys and m.key not in cues.get("stop", {}) and len(m.key) > 3:
             m.confidence = 0.5  # the article already used this name as a place
     live = [m for m in matches if m.confidence > 0]
 
@@ -374,6 +382,28 @@ def geocode_stage(doc: Document) -> Document:
         for m in live:
             ctx2[m.best.country] += 0.25
         ctx = ctx2
+
+    # a rare name whose candidate lies near a town the article names is that place (التواهي by عدن)
+    towns = [m.best for m in live if m.best.feature == "city"]
+    for m in matches:
+        if m.confidence or m.key in cues.get("stop", {}) or len(m.key) < 4 or _commonness(m.key) >= 300:
+            continue
+        near = [(min(c.distance_km(t) for t in towns), c) for c in m.cands if c.feature == "city" and towns]
+        near = [nc for nc in near if nc[0] <= 50]
+        if near:
+            m.best, m.confidence = min(near, key=lambda nc: nc[0])[1], 0.5
+            live.append(m)
+    live.sort(key=lambda m: m.i)
+    dominant = ctx.most_common(1)[0][0] if ctx else None
+    unresolved: dict[int, str | None] = {}
+    for m in live:
+        c = m.best
+        if (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
+                and c.population < BIG_TOWN and m.cue in (None, "prep", "settlement")
+                and not any(c.distance_km(t) < 500 for t in towns if t is not c)):
+            # a small namesake far away in a country the article is not about: the real place is
+            # probably missing from GeoNames; keep the country the article is about, no coordinates
+            unresolved[id(m)] = dominant
 
     places: list[Place] = []
     by_token: dict[int, _Match] = {m.i: m for m in live}
@@ -403,7 +433,14 @@ def geocode_stage(doc: Document) -> Document:
                     end = last.end
                     note = (note + ", " if note else "") + cues["diradj"][form]
                     break
+        if id(m) in unresolved:
+            places.append(_place(doc, m.start, m.end, None, 0.3, country=unresolved[id(m)], note="not in gazetteer"))
+            continue
         places.append(_place(doc, start, end, c, m.confidence, precision=precision, note=note))
+    taken = set(hood_tokens)
+    for m in live:
+        taken.update(range(m.i, m.j))
+    places.extend(_unknown_names(doc, taken, dominant))
 
     for k, e in hood_spans:
         place = _hood_place(doc, k, e, live, by_token)
@@ -440,3 +477,47 @@ def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dic
         return None
     start = _stem_start(toks[k])
     return _place(doc, start, toks[e - 1].end, town, 0.6, precision="part", note="neighbourhood")
+
+
+def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[Place]:
+    """Rare names after a settlement cue (بلدة X، مناطق X وY) that the gazetteer lacks.
+
+    They are kept without coordinates, in the country the article is about, so an event still has
+    its most specific place; a coordinated list after one cue (مناطق حصيبة والملاحمة) is followed.
+    """
+    toks = doc.tokens
+    cues = cue_words()
+    vocab = default_vocabulary()
+    skip = set().union(*(v for kind, v in cues.items() if kind not in ("home",)))
+    out = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        kind = next((kd for kd in ("settlement", "admin") if _bare(t) and _bare(t) in cues.get(kd, {})), None)
+        if t.kind != "word" or kind is None:
+            k += 1
+            continue
+        n = k + 1
+        items = 0
+        while n < len(toks) and n not in taken and toks[n].kind == "word" and items < 6:
+            tok = toks[n]
+            if items and not (tok.proclitics[:1] == ("و",) or (n > 0 and toks[n - 1].text in ("،", ","))):
+                break
+            bare = tok.stem
+            if bare in skip or tok.norm in skip or vocab.count(bare) >= 50 or vocab.count("ال" + bare) >= 50 or len(bare) < 3:
+                break
+            e = _hood_name_end(doc, n)
+            e = max(e, n + 1)
+            if any(x in taken for x in range(n, e)):
+                e = n + 1
+            start = tok.start
+            for seg in tok.segments:
+                if seg.kind == "proclitic" and seg.form != "ال":
+                    start = seg.end
+            out.append(_place(doc, start, toks[e - 1].end, None, 0.3, country=country, note="not in gazetteer"))
+            items += 1
+            n = e
+            if n < len(toks) and toks[n].text in ("،", ","):
+                n += 1
+        k = max(n, k + 1)
+    return out
