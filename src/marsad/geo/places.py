@@ -399,7 +399,7 @@ def geocode_stage(doc: Document) -> Document:
     for m in live:
         c = m.best
         if (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
-                and c.population < BIG_TOWN and m.cue in (None, "prep", "settlement")
+                and c.population < 1_000_000 and m.cue in (None, "prep", "settlement")
                 and not any(c.distance_km(t) < 500 for t in towns if t is not c)):
             # a small namesake far away in a country the article is not about: the real place is
             # probably missing from GeoNames; keep the country the article is about, no coordinates
@@ -499,21 +499,36 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
             continue
         n = k + 1
         items = 0
-        while n < len(toks) and n not in taken and toks[n].kind == "word" and items < 6:
+        while n < len(toks) and toks[n].kind == "word" and items < 6:
+            if n in taken:
+                # an item the gazetteer knows: the list goes on after it
+                while n < len(toks) and n in taken:
+                    n += 1
+                items += 1
+                if n < len(toks) and toks[n].text in ("،", ","):
+                    n += 1
+                continue
             tok = toks[n]
-            if items and not (tok.proclitics[:1] == ("و",) or (n > 0 and toks[n - 1].text in ("،", ","))):
-                break
-            bare = tok.stem
-            if bare in skip or tok.norm in skip or vocab.count(bare) >= 50 or vocab.count("ال" + bare) >= 50 or len(bare) < 3:
+            folded, pos = _fold_map(tok.text)
+            cut = 0
+            if items:
+                # a further item of a list: "والملاحمة", or after a comma
+                if folded.startswith("و") and len(folded) > 3:
+                    cut = 1
+                elif not (n > 0 and toks[n - 1].text in ("،", ",")):
+                    break
+            bare = folded[cut:]
+            if bare.startswith("ال"):
+                bare = bare[2:]
+            limit = 500 if (kind == "settlement" and not items and _bare(t) in ("مدينه", "بلده", "قريه")) else 50
+            if bare in skip or folded[cut:] in skip or len(bare) < 3 \
+                    or max(vocab.count(bare), vocab.count("ال" + bare)) >= limit:
                 break
             e = _hood_name_end(doc, n)
             e = max(e, n + 1)
             if any(x in taken for x in range(n, e)):
                 e = n + 1
-            start = tok.start
-            for seg in tok.segments:
-                if seg.kind == "proclitic" and seg.form != "ال":
-                    start = seg.end
+            start = tok.start + pos[cut]
             out.append(_place(doc, start, toks[e - 1].end, None, 0.3, country=country, note="not in gazetteer"))
             items += 1
             n = e
