@@ -130,9 +130,13 @@ class Gazetteer:
     def rank(self, candidates: Iterable[Candidate], context_countries: Iterable[str] = ()) -> list[tuple[float, Candidate]]:
         """Candidates scored by population, feature and the countries in context, best first."""
         ctx = set(context_countries)
+        candidates = list(candidates)
+        towns = {(c.country, c.admin1) for c in candidates if c.feature == "city"}
         scored = []
         for c in candidates:
             s = math.log10(c.population + 10) + FEATURE_BONUS.get(c.feature, 0.0)
+            if c.feature == "admin1" and (c.country, c.admin1) in towns:
+                s -= 1.5  # Aleppo the town before Aleppo the governorate
             if c.country in ctx:
                 s += CONTEXT_COUNTRY_BONUS
             scored.append((s, c))

@@ -15,7 +15,7 @@ Constructions (cue words are data, ``data/gaz_cues.tsv``):
 >>> from marsad.document import Document
 >>> doc = geocode_stage(Document.from_text("قتل 5 مدنيين بقصف على بلدة كفرنبل بريف إدلب."))
 >>> [(p.text, p.geonameid, p.precision) for p in doc.places]
-[('كفرنبل', 168661, 'exact'), ('ريف إدلب', None, 'region')]
+[('كفرنبل', 168661, 'exact'), ('ريف إدلب', 169389, 'region')]
 """
 from __future__ import annotations
 
