@@ -1,0 +1,126 @@
+"""Date expressions and event dates on real Arabic news sentences."""
+import datetime as dt
+
+import pytest
+
+from marsad import resources
+from marsad.dates import (DateMention, dates_stage, gregorian_to_hijri, hijri_to_gregorian, lexicon,
+                          resolve_event_date)
+from marsad.document import Document
+from marsad.normalize import fold_key
+from marsad.tokenize import tokenize_document
+
+PUB = "2015-08-01"  # a Saturday
+
+
+def dates(text, published=PUB):
+    doc = dates_stage(Document.from_text(text, published=published))
+    for d in doc.dates:
+        assert isinstance(d, DateMention)
+        assert doc.raw[d.start:d.end] == d.text
+    return doc.dates
+
+
+def one(text, published=PUB):
+    ds = dates(text, published)
+    assert len(ds) == 1, [(d.text, d.date) for d in ds]
+    return ds[0]
+
+
+@pytest.mark.parametrize("text, span, date", [
+    ("قتل ثلاثة مدنيين أمس في قصف على الحي", "أمس", "2015-07-31"),
+    ("وكانت الطائرات قصفت البلدة أمس الأول", "أمس الأول", "2015-07-30"),
+    ("وكانت الطائرات قصفت البلدة أول من أمس", "أول من أمس", "2015-07-30"),
+    ("أعلنت الوزارة اليوم عن خطة جديدة", "اليوم", "2015-08-01"),
+    ("واستهدف انتحاري فجر أمس الجمعة مسجدا", "فجر أمس الجمعة", "2015-07-31"),
+    ("وكانت الشرطة داهمت المنزل مساء الأربعاء", "مساء الأربعاء", "2015-07-29"),
+    ("وقع الهجوم يوم الجمعة الماضي في المدينة", "يوم الجمعة الماضي", "2015-07-31"),
+    ("وقع الهجوم السبت الماضي", "السبت الماضي", "2015-07-25"),     # publication is a Saturday
+    ("تظاهر الآلاف السبت في الساحة", "السبت", "2015-08-01"),       # on or before publication
+])
+def test_relative_days_and_weekdays(text, span, date):
+    d = one(text)
+    assert (d.text, d.date, d.precision, d.relative) == (span, date, "day", True)
+
+
+@pytest.mark.parametrize("text, span, date", [
+    ("وقعت المجزرة في 30 يوليو 2015 في البلدة", "30 يوليو 2015", "2015-07-30"),        # Egypt/Gulf
+    ("وقعت المجزرة في 30 تموز 2015 في البلدة", "30 تموز 2015", "2015-07-30"),          # Levant
+    ("وقعت المجزرة في 30 يوليوز 2015 في البلدة", "30 يوليوز 2015", "2015-07-30"),      # Morocco
+    ("وقعت المجزرة في 30 جويلية 2015 في البلدة", "30 جويلية 2015", "2015-07-30"),      # Algeria/Tunisia
+    ("اجتمع المجلس في 5 دجنبر 2014", "5 دجنبر 2014", "2014-12-05"),
+    ("اجتمع المجلس في 5 كانون الأول 2014", "5 كانون الأول 2014", "2014-12-05"),
+    ("اجتمع المجلس في 12 شباط", "12 شباط", "2015-02-12"),                              # year from publication
+    ("صدر القرار بتاريخ 30/7/2015", "30/7/2015", "2015-07-30"),
+])
+def test_explicit_dates_in_every_month_family(text, span, date):
+    d = one(text)
+    assert (d.text, d.date, d.precision) == (span, date, "day")
+
+
+def test_month_precision():
+    d = one("بدأت العملية منتصف يوليو بدعم من التحالف")
+    assert (d.text, d.date, d.precision) == ("منتصف يوليو", "2015-07-15", "month")
+
+
+def test_ambiguous_month_words_need_a_number():
+    assert dates("قال الأب إن ابنه مارس الرياضة") == []
+    assert one("قتل في 15 آب 2014").date == "2014-08-15"
+
+
+def test_hijri_date():
+    d = one("وقع الحادث في 26 شوال 1436 هـ في المدينة")
+    assert d.text == "26 شوال 1436 هـ" and d.precision == "day" and not d.relative
+    # tabular calendar: within a day of Umm al-Qura's 2015-08-11
+    assert abs(dt.date.fromisoformat(d.date) - dt.date(2015, 8, 11)) <= dt.timedelta(days=1)
+    assert d.confidence < 0.9
+
+
+def test_hijri_round_trip():
+    for y in (1400, 1436, 1445):
+        for m in (1, 9, 12):
+            for day in (1, 29):
+                assert gregorian_to_hijri(hijri_to_gregorian(y, m, day)) == (y, m, day)
+
+
+def test_no_publication_day_gives_no_date():
+    d = one("قتل ثلاثة أمس", published=None)
+    assert d.date is None and d.relative
+
+
+def test_month_names_cover_cldr():
+    babel = pytest.importorskip("babel")
+    ours = {(k, v[1]) for k, v in lexicon().months.items()}
+    for loc in ("ar", "ar_EG", "ar_SY", "ar_LB", "ar_IQ", "ar_MA", "ar_DZ", "ar_TN"):
+        for num, name in babel.Locale.parse(loc).months["format"]["wide"].items():
+            assert (fold_key(name), num) in ours, (loc, name)
+    assert resources.exists("dates_months.tsv")
+
+
+def _doc(text, published=PUB):
+    return tokenize_document(Document.from_text(text, published=published))
+
+
+def test_event_date_same_sentence():
+    doc = _doc("قتل خمسة مدنيين أمس في غارة على البلدة. وقالت مصادر إن القصف استمر.")
+    s = doc.raw.index("قتل")
+    assert resolve_event_date(doc, s, s + 20) == ("2015-07-31", "day", False)
+
+
+def test_event_date_previous_sentence():
+    doc = _doc("شنت الطائرات غارات أمس الأول على المدينة. وقتل في الغارات عشرة أشخاص.")
+    s = doc.raw.index("وقتل")
+    assert resolve_event_date(doc, s, len(doc.raw)) == ("2015-07-30", "day", False)
+
+
+def test_event_date_defaults_to_publication_flagged():
+    doc = _doc("قتل عشرة أشخاص في انفجار سيارة مفخخة.")
+    assert resolve_event_date(doc, 0, len(doc.raw)) == ("2015-08-01", "day", True)
+    doc = _doc("قتل عشرة أشخاص في انفجار سيارة مفخخة.", published=None)
+    assert resolve_event_date(doc, 0, len(doc.raw)) == (None, None, True)
+
+
+def test_nearest_date_in_sentence_wins():
+    doc = _doc("بعد هجوم الجمعة، قتل عشرة أشخاص أمس في انفجار")
+    s = doc.raw.index("قتل")
+    assert resolve_event_date(doc, s, s + 15)[0] == "2015-07-31"
