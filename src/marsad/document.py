@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .normalize import Normalized
@@ -63,7 +64,7 @@ class Token:
     kind: str
     segments: tuple[Segment, ...] = ()
 
-    @property
+    @cached_property
     def stem(self) -> str:
         """The folded stem (the token's norm when it was not segmented)."""
         for s in self.segments:
@@ -71,11 +72,11 @@ class Token:
                 return s.form
         return self.norm
 
-    @property
+    @cached_property
     def proclitics(self) -> tuple[str, ...]:
         return tuple(s.form for s in self.segments if s.kind == "proclitic")
 
-    @property
+    @cached_property
     def enclitics(self) -> tuple[str, ...]:
         return tuple(s.form for s in self.segments if s.kind == "enclitic")
 

@@ -62,7 +62,7 @@ register("geocode", "marsad.geo:geocode_stage", needs=("tokens", "sentences"), p
 register("dates", "marsad.dates:dates_stage", needs=("tokens", "sentences"), provides=("dates",),
          description="date expressions resolved against the publication date")
 register("events", "marsad.events:events_stage",
-         needs=("tokens", "sentences", "entities", "actors", "places", "dates"),
+         needs=("tokens", "sentences", "actors", "places", "dates"),
          provides=("events",), description="PLOVER events with actors, targets, counts and mentions")
 
 DEFAULT_STAGES = ("normalize", "tokenize", "ner", "actors", "geocode", "dates", "events")

@@ -146,8 +146,12 @@ class EventExtractor:
                 if match:
                     break
             if match is None:
+                procl = toks[i].proclitics
                 for k in keys:
                     for trig in self.lex.words.get(k, ()):
+                        # a verb never takes the article or a preposition: القتل، لقتل are nouns/purposes
+                        if trig.kind in ("verb", "form") and any(p in ("ال", "ب", "ك", "ل") for p in procl):
+                            continue
                         if self._requires_ok(trig, toks, i, i + 1, s0, s1):
                             seg = next((s for s in toks[i].segments if s.kind == "stem"), None)
                             start = seg.start if seg is not None else toks[i].start
@@ -398,6 +402,8 @@ class EventExtractor:
 
     # -- mode -------------------------------------------------------------
     def mode_for(self, doc: Document, draft: Draft) -> str | None:
+        if draft.mode:
+            return draft.mode
         mode = next((f.trig.mode for f in draft.triggers if f.trig.mode), None)
         if draft.type != "ASSAULT":
             return mode
@@ -442,9 +448,32 @@ class EventExtractor:
                 if d is None:
                     d = drafts[key] = Draft(typ, None, clause=clause, flags=flags)
                 d.triggers.append(f)
+            self._protest_context(doc, drafts)
             for d in drafts.values():
                 events.extend(self._build(doc, d, cands, places, s0, s1))
         return merge_events(events)
+
+    def _protest_context(self, doc: Document, drafts: dict) -> None:
+        """In a sentence that reports a protest, violence by the crowd is the protest turning into a
+        riot, and a killing the crowd protests against is its cause: neither is a separate ASSAULT."""
+        protests = [d for d in drafts.values() if d.type == "PROTEST"]
+        if not protests:
+            return
+        riot = set(self.lex.cues.get("riot", {}))
+        cause = set(self.lex.cues.get("protest_cause", {}))
+        toks = doc.tokens
+        for key, d in list(drafts.items()):
+            if d.type != "ASSAULT":
+                continue
+            heads = [f for f in d.triggers]
+            is_riot = all(set(_keys(toks[f.i])) & riot or f.trig.key in riot for f in heads)
+            is_cause = all(any(set(_keys(toks[k])) & cause for k in range(max(0, f.i - 3), f.i)) for f in heads)
+            if is_riot or is_cause:
+                del drafts[key]
+                if is_riot:
+                    for p in protests:
+                        p.mode = "riot"
+                        p.flags.append("riot")
 
     def _background(self, doc: Document, s0: int, s1: int, pub_year: int | None) -> bool:
         toks = doc.tokens
@@ -568,6 +597,24 @@ def _compatible(a: Participant | None, b: Participant | None) -> bool:
     return a.text == b.text or a.text in b.text or b.text in a.text
 
 
+def _place_compatible(a, b) -> bool:
+    """Same place, or one is the region/country that contains the other, or they are within 25 km."""
+    if a is None or b is None:
+        return True
+    if _place_key(a) == _place_key(b):
+        return True
+    pa, pb = getattr(a, "precision", None), getattr(b, "precision", None)
+    if (pa in ("country", "region") or pb in ("country", "region")) and getattr(a, "country", None) == getattr(b, "country", None):
+        return True
+    la, lb = getattr(a, "lat", None), getattr(b, "lat", None)
+    if la is not None and lb is not None:
+        import math
+        dlat = math.radians(lb - la)
+        dlon = math.radians(b.lon - a.lon) * math.cos(math.radians((la + lb) / 2))
+        return 6371.0 * math.hypot(dlat, dlon) <= 25.0
+    return False
+
+
 def _place_key(p):
     if p is None:
         return None
@@ -594,7 +641,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             if cur.mode and ev.mode and cur.mode != ev.mode:
                 continue
             pk1, pk2 = _place_key(cur.place), _place_key(ev.place)
-            if pk1 is not None and pk2 is not None and pk1 != pk2:
+            if not _place_compatible(cur.place, ev.place):
                 continue
             if not _compatible(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None):
                 continue
@@ -605,8 +652,8 @@ def merge_events(events: list[Event]) -> list[Event]:
                     continue
             if (pk1 is None) != (pk2 is None) and ev.type in MATERIAL_TYPES and not (cur.actors and ev.actors):
                 continue
-            if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
-                continue
+            if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and pk1 != pk2:
+                continue  # one clause listing several places: one event per place
             merged = replace(
                 cur,
                 mode=cur.mode or ev.mode,
