@@ -34,6 +34,7 @@ TOKEN_RE = re.compile(
 _TERMINAL = set(".!?;")
 _QUOTES = set("\"'")
 MAX_QUOTED_SENTENCE = 60
+QUOTE_LOOKAHEAD = 25  # an open quote that does not close this soon after a stop was never closed
 
 
 class Clitics:
@@ -247,7 +248,8 @@ def split_sentences(raw: str, tokens: list[Token]) -> list[Sentence]:
                     i += 1
                     quotes += 1
                     nxt = tokens[i + 1] if i + 1 < n else None
-                in_quote = quotes % 2 == 1 and (i - first) < MAX_QUOTED_SENTENCE
+                in_quote = (quotes % 2 == 1 and (i - first) < MAX_QUOTED_SENTENCE
+                            and any(t.norm in _QUOTES for t in tokens[i + 1:i + 1 + QUOTE_LOOKAHEAD]))
                 boundary = not in_quote
         if boundary or nxt is None:
             last = tokens[i]

@@ -122,6 +122,7 @@ class EventExtractor:
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or load()
+        self._last_actor: Cand | None = None
 
     # -- triggers ---------------------------------------------------------
     def find_triggers(self, doc: Document, s0: int, s1: int) -> list[Found]:
@@ -299,6 +300,10 @@ class EventExtractor:
                     actor = gen[0] if gen else None
                 elif before and t - before[-1].tok_end <= 3:
                     actor = before[-1]
+            elif (draft.type in SPEECH_TYPES and not before and after and self._dropped_subject(doc, t, after[0], s0)
+                  and self._last_actor is not None):
+                # "واتهم روسيا ب...": the speaker of the previous sentences accuses Russia
+                actor = self._last_actor
             elif "refused-retreat" in draft.flags and before:
                 actor = before[0]  # X said that it will not withdraw: the speaker refuses
             else:
@@ -329,6 +334,29 @@ class EventExtractor:
             if nat is not None:
                 actor = replace(actor, country=nat.country, name=actor.name or nat.name)
         return actor, target, hedged
+
+    def _speaker(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Cand | None:
+        """The subject of a speech verb (قال، أعلن، وفقا ل) in this sentence, if any."""
+        speech = set(self.lex.cues.get("speech", {}))
+        toks = doc.tokens
+        for k in range(s0, s1):
+            if toks[k].kind == "word" and set(_keys(toks[k])) & speech:
+                for c in cands:
+                    if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity") and c.tok_end <= s1:
+                        return c
+        return None
+
+    @staticmethod
+    def _dropped_subject(doc: Document, t: int, c: Cand, s0: int) -> bool:
+        """A sentence-initial speech verb whose first noun is followed by ب/الي/ل: that noun is the object."""
+        toks = doc.tokens
+        if t - s0 > 1:
+            return False
+        for k in range(c.tok_end, min(c.tok_end + 3, len(toks))):
+            tk = toks[k]
+            if tk.kind == "word" and (tk.proclitics[:1] in (("ب",), ("ل",)) or tk.norm in ("ب", "الي", "ل", "بان")):
+                return True
+        return False
 
     # -- counts -----------------------------------------------------------
     def number_at(self, tok: Token) -> tuple[int, str] | None:
@@ -421,6 +449,7 @@ class EventExtractor:
 
     # -- the whole document -----------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
+        self._last_actor = None
         cands = self.candidates(doc)
         places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
         pub_year = int(doc.published[:4]) if doc.published else None
@@ -451,6 +480,9 @@ class EventExtractor:
             self._protest_context(doc, drafts)
             for d in drafts.values():
                 events.extend(self._build(doc, d, cands, places, s0, s1))
+            speaker = self._speaker(doc, cands, s0, s1)
+            if speaker is not None:
+                self._last_actor = speaker
         return merge_events(events)
 
     def _protest_context(self, doc: Document, drafts: dict) -> None:
@@ -501,7 +533,11 @@ class EventExtractor:
         cs, ce = d.clause
         mode = self.mode_for(doc, d)
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
+        if actor is not None and actor.kind in ("actor", "entity") and d.type in SPEECH_TYPES:
+            self._last_actor = actor
         head = d.triggers[0]
+        parts = [x for x in (actor, target) if x is not None]
+        places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)]
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []
         if clause_places:
