@@ -159,7 +159,7 @@ def _find_matches(doc: Document, gaz: Gazetteer) -> list[_Match]:
                 variants = [key]
                 if key.startswith("ال") and len(key) > 4:
                     variants.append(key[2:])
-                if len(parts) == 2:
+                if len(parts) == 2 and parts[0] in cue_words().get("compound", {}):
                     variants.append("".join(parts))
                 for v in variants:
                     if v in gaz:
@@ -205,6 +205,17 @@ def _commonness(key: str) -> int:
     if " " in key:
         return 0
     return default_vocabulary().count(key)
+
+
+def _noun_like(key: str) -> bool:
+    """Is a one-word name used as a common noun? Nouns are frequent both with and without the
+    article (سجن/السجن، القلعة/قلعة); place names mostly keep one form (القطيف، رفح، الزبداني)."""
+    if " " in key:
+        return False
+    v = default_vocabulary()
+    own = v.count(key)
+    alt = v.count(key[2:] if key.startswith("ال") else "ال" + key)
+    return alt >= 20 and alt >= 0.3 * max(own, 1)
 
 
 def _context_countries(doc: Document, matches: list[_Match]) -> Counter:
@@ -273,11 +284,15 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     if stop or (short and "country" not in feats):
         return 0.0
     home = cues.get("home", {})
-    # a large town abroad is accepted without a cue only when the article is about its country
-    big = big and any(c.feature != "city" or c.country in home or ctx.get(c.country) or c.population >= 1_000_000
-                      for c in m.cands)
+    # a town abroad is accepted without a strong cue only when large or the article is about its country
+    if not any(c.feature != "city" or c.country in home or ctx.get(c.country) or c.population >= 1_000_000
+               for c in m.cands):
+        return 0.0
+    huge = any(c.population >= 1_000_000 for c in m.cands)
+    if _noun_like(m.key) and not huge and not feats & {"country", "admin1", "region"}:
+        return 0.0
     if m.cue == "prep":
-        if common < COMMON_WORD or big or feats & {"country", "admin1", "region"}:
+        if common < COMMON_WORD or huge or feats & {"country", "admin1", "region"}:
             return 0.7 if (big or " " in m.key) else 0.6
         return 0.0
     if "country" in feats and common < 20 * COMMON_WORD:
@@ -386,7 +401,8 @@ def geocode_stage(doc: Document) -> Document:
     # a rare name whose candidate lies near a town the article names is that place (التواهي by عدن)
     towns = [m.best for m in live if m.best.feature == "city"]
     for m in matches:
-        if m.confidence or m.key in cues.get("stop", {}) or len(m.key) < 4 or _commonness(m.key) >= 300:
+        if m.confidence or m.key in cues.get("stop", {}) or len(m.key) < 4 or _commonness(m.key) >= 150 \
+                or _noun_like(m.key):
             continue
         near = [(min(c.distance_km(t) for t in towns), c) for c in m.cands if c.feature == "city" and towns]
         near = [nc for nc in near if nc[0] <= 50]
@@ -399,7 +415,7 @@ def geocode_stage(doc: Document) -> Document:
     for m in live:
         c = m.best
         if (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
-                and c.population < 1_000_000 and m.cue in (None, "prep", "settlement")
+                and c.population < 1_000_000 and m.cue == "settlement"
                 and not any(c.distance_km(t) < 500 for t in towns if t is not c)):
             # a small namesake far away in a country the article is not about: the real place is
             # probably missing from GeoNames; keep the country the article is about, no coordinates
