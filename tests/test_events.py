@@ -1,0 +1,116 @@
+"""Events on real Arabic text: the seed article's events a reader sees, with their offsets."""
+import json
+import os
+
+import jsonschema
+import pytest
+
+from marsad.api import extract_text
+from marsad.events.lexicon import conjugations
+from marsad.records import document_record
+
+STAGES = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
+SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "spec", "event.schema.json")
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_text):
+    return extract_text(seed_text, id="seed", stages=STAGES)
+
+
+def _events(doc, typ):
+    return [e for e in doc.events if e.type == typ]
+
+
+def _mention_covering(doc, ev, phrase):
+    i = doc.raw.index(phrase)
+    return any(m.start <= i and i + len(phrase) <= m.end for m in ev.mentions)
+
+
+def test_airstrike_on_kafranbel_hedged_russian_46_killed(seed_doc):
+    (ev,) = [e for e in _events(seed_doc, "ASSAULT") if e.mode == "aerial"]
+    assert ev.killed == 46 and ev.injured == 10  # العشرات = 10 by the ACLED convention
+    actor = ev.actors[0]
+    assert actor.text == "طائرات حربية" and actor.country == "RUS" and actor.certainty == "hedged"
+    assert ev.place.geonameid == 168661 and ev.place.text == "كفرنبل"
+    assert _mention_covering(seed_doc, ev, "وقتل 46 مدنيا علي الاقل واصيب العشرات في غارات نفذتها طائرات حربية")
+    m = ev.mentions[0]
+    assert seed_doc.raw[m.start:m.end] == m.text
+    assert ev.acled_event_type == "Explosions/Remote violence" and ev.acled_sub_event_type == "Air/drone strike"
+    assert "Kafranbel" in ev.summary_en and "46 killed" in ev.summary_en and "hedged" in ev.summary_en
+
+
+def test_army_takes_aleppo_neighbourhoods(seed_doc):
+    phrase = "أحكم سيطرته علي حي كرم الميسر وحي كرم الطحان"
+    evs = [e for e in _events(seed_doc, "ASSAULT") if _mention_covering(seed_doc, e, phrase)]
+    assert evs, "the army taking Karm al-Maysar is an ASSAULT"
+    assert any(e.place is not None and e.place.geonameid == 170063 for e in evs)
+
+
+def test_factions_reject_withdrawal(seed_doc):
+    evs = _events(seed_doc, "REJECT")
+    assert any(_mention_covering(seed_doc, e, "لن تنسحب من مدينة حلب") for e in evs)
+
+
+def test_russian_aid_convoy(seed_doc):
+    (ev,) = _events(seed_doc, "AID")
+    assert ev.actors[0].text == "روسيا" and ev.actors[0].country == "RUS"
+    assert _mention_covering(seed_doc, ev, "ارسالها قافلة تضم اكثر من 30 شاحنة")
+
+
+def test_us_defence_secretary_accuses_russia(seed_doc):
+    (ev,) = [e for e in _events(seed_doc, "ACCUSE") if _mention_covering(seed_doc, e, "واتهم روسيا مجددا")]
+    assert ev.targets[0].country == "RUS"
+    assert ev.actors and ev.actors[0].country == "USA"
+
+
+def test_requests_of_the_factions_and_the_army(seed_doc):
+    evs = _events(seed_doc, "REQUEST")
+    assert any(e.actors and e.actors[0].text == "قيادة الجيش السوري" for e in evs)
+    assert any(_mention_covering(seed_doc, e, "وطالبت الفصائل مجددا المجتمع الدولي") for e in evs)
+
+
+def test_every_span_is_raw_text_and_record_follows_schema(seed_doc):
+    raw = seed_doc.raw
+    for ev in seed_doc.events:
+        assert raw[ev.start:ev.end] == ev.text
+        for p in ev.actors + ev.targets:
+            assert raw[p.start:p.end] == p.text
+        if ev.place is not None:
+            assert raw[ev.place.start:ev.place.end] == ev.place.text
+    rec = document_record(seed_doc)
+    if os.path.exists(SCHEMA):
+        with open(SCHEMA, encoding="utf-8") as f:
+            jsonschema.validate(rec, json.load(f))
+    assert len({e["id"] for e in rec["events"]}) == len(rec["events"])
+
+
+@pytest.mark.parametrize("text,typ,negated", [
+    ("قال مسؤول إن الجيش لم يقصف البلدة", "ASSAULT", True),
+    ("قصف الجيش البلدة أمس", "ASSAULT", False),
+    ("تعتزم الحكومة اعتقال المتظاهرين", "COERCE", True),
+    ("اعتقلت الشرطة ثلاثة متظاهرين في القاهرة", "COERCE", False),
+    ("تظاهر آلاف اليمنيين في صنعاء احتجاجا على الغارات", "PROTEST", False),
+])
+def test_negated_and_future_statements_are_not_events(text, typ, negated):
+    doc = extract_text(text, published="2015-08-01", stages=STAGES)
+    assert (typ not in {e.type for e in doc.events}) == negated
+
+
+def test_protest_with_clashes_is_a_protest_not_an_assault():
+    doc = extract_text("واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي في قرية نعلين قرب رام الله", stages=STAGES)
+    types = {e.type for e in doc.events}
+    assert "PROTEST" in types and "ASSAULT" not in types
+
+
+def test_counts_from_words_and_vague_quantities():
+    doc = extract_text("استشهد شرطي مصري وأصيب ثلاثة آخرون في هجوم إرهابي استهدف سيارة ترحيلات", stages=STAGES)
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.killed == 1 and ev.injured == 3
+    doc = extract_text("أعلنت الخلية مقتل العشرات من عناصر تنظيم داعش في الأنبار", stages=STAGES)
+    assert _events(doc, "ASSAULT")[0].killed == 10
+
+
+def test_verb_conjugations_are_generated():
+    forms = conjugations("اعتقل")
+    assert {"اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "يعتقلون"} <= forms
