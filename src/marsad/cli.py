@@ -161,6 +161,61 @@ def ingest(inputs, db, show, published, stages):
         sys.exit(EXIT_SOME_FAILED)
 
 
+@cli.command("ner")
+@click.argument("input_conll", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="Where to write token<TAB>TAG lines.")
+def ner_cmd(input_conll, output):
+    """Tag INPUT_CONLL (one token per line, first column; blank lines between sentences) with BIO
+    entity tags (PERS, LOC, ORG, MISC), line for line.
+
+    \b
+    Example:
+        marsad ner test.conll -o test.pred.conll
+        python ../shared/eval/score_ner.py --gold test.conll --pred test.pred.conll
+    """
+    from .ner.conll import tag_conll
+
+    n = tag_conll(input_conll, output)
+    click.echo(f"marsad: tagged {n} tokens into {output}", err=True)
+
+
+@cli.group()
+def train():
+    """Train marsad's models from the shared data.
+
+    \b
+    Example:
+        marsad train ner
+    """
+
+
+_SHARED = "../shared/data"
+
+
+@train.command("ner")
+@click.option("--train", "train_paths", multiple=True, default=[f"{_SHARED}/anercorp/train.conll"], show_default=True,
+              help="CoNLL training files (the first one gives the dev split); a Wojood folder is accepted too.")
+@click.option("-o", "--output", default=None, help="Model path (default: the packaged model file).")
+@click.option("--seed", default=13, show_default=True, help="Random seed of the dev split.")
+@click.option("--dev-fraction", default=0.1, show_default=True, help="Share held out for scoring; 0 trains on all.")
+def train_ner_cmd(train_paths, output, seed, dev_fraction):
+    """Train the CRF NER model (reproducible: fixed seed, own dev split of ANERcorp train).
+
+    \b
+    Examples:
+        marsad train ner
+        marsad train ner --train ../shared/data/anercorp/train.conll --train ../shared/data/wojood-sample -o ner.crfsuite
+    """
+    from . import resources
+    from .ner.train import train_ner
+
+    out = output or str(resources.path("ner.crfsuite"))
+    scores = train_ner(list(train_paths), out, seed=seed, dev_fraction=dev_fraction)
+    click.echo(json.dumps({k: v for k, v in scores.items() if k in ("micro", "by_type", "train_sentences",
+                                                                      "dev_sentences")}, ensure_ascii=False))
+
+
 def main() -> None:
     """Entry point: runs the CLI, turning MarsadErrors into one-line messages."""
     try:
