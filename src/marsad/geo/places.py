@@ -260,7 +260,8 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
         # حلب is the town before it is the governorate
         s -= 1.0 if c.feature != "city" else 0.0
     if ctx.get(c.country):
-        s += 3.0 + min(1.0, 0.25 * (ctx[c.country] - 1))
+        # enough to choose Tripoli in Lebanon over Libya, not London, Kentucky over London
+        s += 2.0 + min(1.0, 0.25 * (ctx[c.country] - 1))
     if c.feature == "city" and (c.country, c.admin1) in admins:
         s += 1.5
     near = min((c.distance_km(a) for k, a in anchors if k != m.key and a.feature == "city"), default=None)
@@ -292,7 +293,7 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     if _noun_like(m.key) and not huge and not feats & {"country", "admin1", "region"}:
         return 0.0
     if m.cue == "prep":
-        if common < COMMON_WORD or huge or feats & {"country", "admin1", "region"}:
+        if huge or feats & {"country", "admin1", "region"} or (big and common < 1000) or common < 300:
             return 0.7 if (big or " " in m.key) else 0.6
         return 0.0
     if "country" in feats and common < 20 * COMMON_WORD:
