@@ -27,6 +27,9 @@ PREPOSITIONS = {"علي", "ضد", "في", "من", "الي", "مع", "عن", "ب�
 AGENTIVE_VERBS = {"نفذ", "نفذت", "نفذه", "نفذتها", "نفذها", "نفذهما", "نفذتهما", "شن", "شنت", "شنها", "شنتها",
                   "ارتكب", "ارتكبت", "ارتكبها", "قام", "قامت", "قاد", "قادت", "تبني", "تبنت"}
 QUALIFIERS = {"اكثر", "من", "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "زهاء", "الي", "ال", "اقل", "ما يزيد"}
+LOCATIVES = {"في", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "مدينه", "بلده", "قريه", "محافظه", "منطقه",
+             "مناطق", "ريف", "حي", "محافظات", "مدن", "الي", "من"}
+ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"}
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -242,8 +245,26 @@ class EventExtractor:
                     st = next(s.start for s in tok.segments if s.form == "ال")
                 cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector=sector or None,
                                   kind="victim", producer=PRODUCER))
+        cands = [c for c in cands if not self._is_place(doc, c)]
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
         return cands
+
+    @staticmethod
+    def _is_place(doc: Document, c: Cand) -> bool:
+        """An actor match that is really a place: inside a longer place name (دير in دير الزور), or
+        the very place span after a locative preposition (في حلب)."""
+        if c.kind in ("victim",):
+            return False
+        for p in getattr(doc, "places", []) or []:
+            if p.start <= c.start and c.end <= p.end:
+                if (p.end - p.start) > (c.end - c.start):
+                    return True
+                if c.tok_start > 0:
+                    prev = doc.tokens[c.tok_start - 1]
+                    first = doc.tokens[c.tok_start]
+                    if (prev.kind == "word" and prev.stem in LOCATIVES) or "ب" in first.proclitics:
+                        return True
+        return False
 
     @staticmethod
     def _prepositional(doc: Document, c: Cand) -> str | None:
@@ -296,8 +317,9 @@ class EventExtractor:
             if head.trig.kind == "noun" and not verbs:
                 # genitive right after the noun: غارات التحالف، قصف قوات النظام
                 gen = [c for c in after if c.tok_start == head.j or (c.tok_start == head.j + 1 and toks[head.j].stem in ("ل",))]
-                if gen and draft.type not in ("ASSAULT",) or (gen and head.trig.key not in ("مقتل", "قتلي", "قتيل", "قتيلا", "جرحي")):
-                    actor = gen[0] if gen else None
+                armed = gen and (gen[0].sector in ARMED_SECTORS or any(x in (gen[0].code or "") for x in ARMED_SECTORS))
+                if gen and (draft.type not in ("ASSAULT", "COERCE") or armed):
+                    actor = gen[0]  # غارات التحالف، قصف قوات النظام: the genitive is the doer
                 elif before and t - before[-1].tok_end <= 3:
                     actor = before[-1]
             elif (draft.type in SPEECH_TYPES and not before and after and self._dropped_subject(doc, t, after[0], s0)
@@ -555,9 +577,10 @@ class EventExtractor:
         if not place_sets:
             place_sets = [None]
         killed, injured = (self.counts(doc, cs, ce) if d.type == "ASSAULT" else (None, None))
-        # mention: the clause, widened to the arguments found in the sentence
-        lo = min([toks[cs].start] + [x.start for x in (actor, target) if x is not None])
-        hi = max([toks[ce - 1].end] + [x.end for x in (actor, target) if x is not None])
+        # mention: the clause, widened to the arguments found in the same sentence
+        inside = [x for x in (actor, target) if x is not None and s0 <= x.tok_start and x.tok_end <= s1]
+        lo = min([toks[cs].start] + [x.start for x in inside])
+        hi = max([toks[ce - 1].end] + [x.end for x in inside])
         if hi - lo > 1000:
             lo, hi = toks[cs].start, min(toks[ce - 1].end, toks[cs].start + 1000)
         mention = Mention(lo, hi, doc.raw[lo:hi], head.start, head.end)
@@ -623,16 +646,6 @@ class EventExtractor:
         return got if got else (None, None)
 
 
-def _compatible(a: Participant | None, b: Participant | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.country and b.country:
-        return a.country == b.country
-    if a.country or b.country:
-        return True
-    return a.text == b.text or a.text in b.text or b.text in a.text
-
-
 def _place_compatible(a, b) -> bool:
     """Same place, or one is the region/country that contains the other, or they are within 25 km."""
     if a is None or b is None:
@@ -658,9 +671,48 @@ def _place_key(p):
     return gid if gid is not None else (getattr(p, "country", None), getattr(p, "text", None))
 
 
+def _same_participant(a: Participant | None, b: Participant | None) -> bool | None:
+    """True/False when both are known, None when either is missing."""
+    if a is None or b is None:
+        return None
+    if a.country and b.country and a.country != b.country:
+        return False
+    fa, fb = _fold(a.text), _fold(b.text)
+    if fa == fb or fa in fb or fb in fa:
+        return True
+    return bool(a.country and a.country == b.country and a.sector and a.sector == b.sector)
+
+
+def _fold(text: str) -> str:
+    from ..normalize import fold_key
+
+    return fold_key(text).removeprefix("ال")
+
+
+def _mergeable(cur: Event, ev: Event) -> bool:
+    """Reports in one article are one event unless something says they differ: another type or
+    mode, places that disagree, days stated in the text that differ, or different known actors."""
+    if cur.type != ev.type:
+        return False
+    if cur.mode and ev.mode and cur.mode != ev.mode:
+        return False
+    if cur.date != ev.date and cur.date_source == "text" and ev.date_source == "text":
+        return False
+    if not _place_compatible(cur.place, ev.place):
+        return False
+    if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
+        return False  # one clause listing several places: one event per place
+    if _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None) is False:
+        return False
+    if ev.type in SPEECH_TYPES and _same_participant(cur.targets[0] if cur.targets else None,
+                                                     ev.targets[0] if ev.targets else None) is False:
+        return False
+    return True
+
+
 def merge_events(events: list[Event]) -> list[Event]:
-    """Merge events of one article that report the same thing: same type and day, places
-    that agree (or one unknown), compatible actors and targets, no conflicting mode."""
+    """Merge events of one article that report the same thing: same type and day, no conflicting
+    mode, places that agree, and the same actor (statements: the same speaker)."""
     out: list[Event] = []
     for ev in events:
         if "anaphoric" in ev.flags:
@@ -672,26 +724,12 @@ def merge_events(events: list[Event]) -> list[Event]:
                 out[k] = replace(cur, mentions=cur.mentions + ev.mentions)
                 continue
         for idx, cur in enumerate(out):
-            if cur.type != ev.type or cur.date != ev.date:
+            if not _mergeable(cur, ev):
                 continue
-            if cur.mode and ev.mode and cur.mode != ev.mode:
-                continue
-            pk1, pk2 = _place_key(cur.place), _place_key(ev.place)
-            if not _place_compatible(cur.place, ev.place):
-                continue
-            if not _compatible(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None):
-                continue
-            if ev.type in SPEECH_TYPES:
-                # verbal events merge only with the same stated actor and target
-                if not (cur.actors and ev.actors) or not _compatible(cur.targets[0] if cur.targets else None,
-                                                                     ev.targets[0] if ev.targets else None):
-                    continue
-            if (pk1 is None) != (pk2 is None) and ev.type in MATERIAL_TYPES and not (cur.actors and ev.actors):
-                continue
-            if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and pk1 != pk2:
-                continue  # one clause listing several places: one event per place
+            text_date = cur if cur.date_source == "text" else ev
             merged = replace(
                 cur,
+                date=text_date.date, date_precision=text_date.date_precision, date_source=text_date.date_source,
                 mode=cur.mode or ev.mode,
                 actors=cur.actors or ev.actors,
                 targets=cur.targets or ev.targets,
