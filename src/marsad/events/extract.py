@@ -27,6 +27,8 @@ PREPOSITIONS = {"علي", "ضد", "في", "من", "الي", "مع", "عن", "ب�
 AGENTIVE_VERBS = {"نفذ", "نفذت", "نفذه", "نفذتها", "نفذها", "نفذهما", "نفذتهما", "شن", "شنت", "شنها", "شنتها",
                   "ارتكب", "ارتكبت", "ارتكبها", "قام", "قامت", "قاد", "قادت", "تبني", "تبنت"}
 QUALIFIERS = {"اكثر", "من", "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "زهاء", "الي", "ال", "اقل", "ما يزيد"}
+RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللذان", "اللتان"}
+BACKREF_PREPS = {"بعد", "قبل", "حول", "عن", "منذ", "اثر", "عقب", "جراء", "بسبب", "علي"}
 LOCATIVES = {"في", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "مدينه", "بلده", "قريه", "محافظه", "منطقه",
              "مناطق", "ريف", "حي", "محافظات", "مدن", "الي", "من"}
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
@@ -176,9 +178,11 @@ class EventExtractor:
 
     # -- modality ---------------------------------------------------------
     def modality(self, doc: Document, f: Found, s0: int) -> str | None:
-        """'negated', 'future', 'hypothetical' or None for the trigger at ``f``."""
+        """'negated', 'future', 'hypothetical', 'relative' or None for the trigger at ``f``."""
         toks = doc.tokens
         tok = toks[f.i]
+        if f.i > s0 and toks[f.i - 1].norm in RELATIVES and f.trig.kind in ("verb", "form"):
+            return "relative"  # "التي سيطرت عليها": a clause describing, not reporting
         if "س" in tok.proclitics and f.trig.kind in ("verb", "form"):
             return "future"
         cues = self.lex.cues
@@ -599,9 +603,11 @@ class EventExtractor:
                        date_precision=precision, date_source=source, killed=killed, injured=injured,
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
                        flags=tuple(d.flags))
-            if (head.trig.kind == "noun" and len(d.triggers) == 1 and "ال" in toks[head.i].proclitics
-                    and actor is None and place is None and killed is None and injured is None):
-                ev = replace(ev, flags=ev.flags + ("anaphoric",))
+            definite = "ال" in toks[head.i].proclitics
+            backref = head.i > s0 and toks[head.i - 1].stem in BACKREF_PREPS
+            if (head.trig.kind == "noun" and len(d.triggers) == 1 and definite
+                    and (backref or (actor is None and place is None and killed is None and injured is None))):
+                ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
 
@@ -723,6 +729,8 @@ def merge_events(events: list[Event]) -> list[Event]:
                 cur = out[k]
                 out[k] = replace(cur, mentions=cur.mentions + ev.mentions)
                 continue
+            if ev.type in MATERIAL_TYPES and "back-reference" in ev.flags:
+                continue  # "after the bombing": a reference to an event this article does not report
         for idx, cur in enumerate(out):
             if not _mergeable(cur, ev):
                 continue
