@@ -128,6 +128,7 @@ class EventExtractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or load()
         self._last_actor: Cand | None = None
+        self._doc_country: str | None = None
 
     # -- triggers ---------------------------------------------------------
     def find_triggers(self, doc: Document, s0: int, s1: int) -> list[Found]:
@@ -476,6 +477,11 @@ class EventExtractor:
     # -- the whole document -----------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
         self._last_actor = None
+        counts = {}
+        for p in getattr(doc, "places", []) or []:
+            if getattr(p, "country", None):
+                counts[p.country] = counts.get(p.country, 0) + 1
+        self._doc_country = max(counts, key=counts.get) if counts else None
         cands = self.candidates(doc)
         places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
         pub_year = int(doc.published[:4]) if doc.published else None
@@ -595,8 +601,8 @@ class EventExtractor:
             conf *= 0.9
         out = []
         for place in place_sets:
-            actors = (self._participant(actor, hedged, place),) if actor is not None else ()
-            targets = (self._participant(target, False, place),) if target is not None else ()
+            actors = (self._participant(actor, hedged, place, "actor"),) if actor is not None else ()
+            targets = (self._participant(target, False, place, "target"),) if target is not None else ()
             acled = self._acled(d.type, mode, actors, targets)
             ev = Event(head.start, head.end, doc.raw[head.start:head.end], round(min(conf, 0.99), 4), PRODUCER,
                        type=d.type, mode=mode, actors=actors, targets=targets, place=place, date=date,
@@ -637,10 +643,13 @@ class EventExtractor:
             return None, None, None
         return date, precision, "published" if flagged else "text"
 
-    def _participant(self, c: Cand, hedged: bool, place) -> Participant:
+    def _participant(self, c: Cand, hedged: bool, place, role: str = "target") -> Participant:
+        """A participant; one with no country of its own takes the event place's country (else the
+        article's main country) when it is local by nature: victims, and the state's own forces."""
         country = c.country
-        if c.kind == "victim" and not country and place is not None and getattr(place, "country", None):
-            country = _countries()[0].get(place.country)
+        if not country and not hedged and (role == "target" or _local_agent(c)):
+            a2 = getattr(place, "country", None) if place is not None else None
+            country = _countries()[0].get(a2 or self._doc_country or "")
         return Participant(c.start, c.end, c.text, c.name, country, c.sector, c.code,
                            "hedged" if hedged else "asserted", c.producer)
 
@@ -650,6 +659,19 @@ class EventExtractor:
             return "Violence against civilians", "Attack"
         got = self.lex.acled.get((typ, mode or "*")) or self.lex.acled.get((typ, "*"))
         return got if got else (None, None)
+
+
+_LOCAL_AGENT_WORDS = ("قوات", "الجيش", "جيش", "الشرطه", "شرطه", "الامن", "امن", "الحكومه", "حكومه", "السلطات",
+                      "الجنود", "جنود", "جندي", "رجال", "مباحث")
+
+
+def _local_agent(c: Cand) -> bool:
+    if c.sector in ("MIL", "COP", "GOV", "CVL", "JUD"):
+        return True
+    from ..normalize import fold_key
+
+    words = fold_key(c.text).split()
+    return any(w in _LOCAL_AGENT_WORDS for w in words[:2])
 
 
 def _place_compatible(a, b) -> bool:
