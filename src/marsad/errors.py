@@ -98,3 +98,27 @@ class StoreError(MarsadError):
     """The event store cannot be opened, migrated or written."""
 
     code = "E400"
+
+
+class FetchFailed(InputError):
+    """A URL could not be fetched (network error, HTTP status, timeout, over the size limit)."""
+
+    code = "E108"
+
+
+class UnreadableSource(InputError):
+    """An HTML page or a feed holds no article text marsad can read."""
+
+    code = "E109"
+
+
+class UnknownCanonicalEvent(StoreError):
+    """``marsad events show/split`` was given an id the store does not hold."""
+
+    code = "E401"
+
+
+class EngineError(MarsadError):
+    """An execution engine (process pool, Dask) is missing or cannot start."""
+
+    code = "E500"
