@@ -179,30 +179,29 @@ def default_clitics() -> Clitics:
     return Clitics(default_vocabulary())
 
 
-def _token(raw: str, norm: Normalized, m: re.Match, clitics: Clitics) -> Token:
-    ns, ne = m.span()
-    start, end = norm.raw_span(ns, ne)
-    kind = m.lastgroup or "punct"
-    form = m.group(0)
-    segments: tuple[Segment, ...] = ()
-    if kind == "word":
-        pieces = clitics.segment(form)
-        if len(pieces) > 1:
-            segs = []
-            for f, a, b, k in pieces:
-                rs, re_ = norm.raw_span(ns + a, ns + b)
-                segs.append(Segment(f, k, rs, re_))
-            segments = tuple(segs)
-        else:
-            segments = (Segment(pieces[0][0], "stem", start, end),)
-    return Token(raw[start:end], start, end, form, kind, segments)
-
-
 def tokenize(raw: str, norm: Normalized | None = None, clitics: Clitics | None = None) -> list[Token]:
     """Tokens of ``raw`` (normalized first unless ``norm`` is given), in raw offsets."""
     norm = norm or normalize(raw)
-    clitics = clitics or default_clitics()
-    return [_token(raw, norm, m, clitics) for m in TOKEN_RE.finditer(norm.text)]
+    segment = (clitics or default_clitics()).segment
+    starts, ends = norm.starts, norm.ends
+    out = []
+    append = out.append
+    for m in TOKEN_RE.finditer(norm.text):
+        ns, ne = m.span()
+        start, end = starts[ns], ends[ne - 1]
+        kind = m.lastgroup or "punct"
+        form = m.group()
+        if kind == "word":
+            pieces = segment(form)
+            if len(pieces) > 1:
+                segments = tuple(Segment(f, k, starts[ns + a], ends[ns + b - 1] if b > a else starts[ns + a])
+                                 for f, a, b, k in pieces)
+            else:
+                segments = (Segment(pieces[0][0], "stem", start, end),)
+        else:
+            segments = ()
+        append(Token(raw[start:end], start, end, form, kind, segments))
+    return out
 
 
 def analyze_word(word: str) -> Token:
