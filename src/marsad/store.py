@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from .document import Document, content_id
 from .errors import StoreError
@@ -41,6 +41,38 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX events_article ON events(article_id);
         CREATE INDEX events_type_date ON events(type, date);
         CREATE INDEX events_country ON events(country);
+    """),
+    # canonical events: reports of one real event across articles (see marsad.merge)
+    ("0002_canonical_events", """
+        ALTER TABLE events ADD COLUMN place_precision TEXT;
+        UPDATE events SET place_precision = json_extract(record, '$.place.precision');
+        CREATE TABLE canonical_events (
+            id TEXT PRIMARY KEY,          -- 'ce' + hash of the smallest member event id
+            type TEXT NOT NULL, mode TEXT, date TEXT,
+            country TEXT, admin1 TEXT, location TEXT, geonameid INTEGER, lat REAL, lon REAL,
+            killed_best INTEGER, killed_low INTEGER, killed_high INTEGER,
+            injured_best INTEGER, injured_low INTEGER, injured_high INTEGER,
+            source_count INTEGER NOT NULL, member_count INTEGER NOT NULL, confidence REAL,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX canonical_type_date ON canonical_events(type, date);
+        CREATE INDEX canonical_country ON canonical_events(country);
+        CREATE TABLE event_members (      -- every merged event belongs to exactly one canonical event
+            event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            canonical_id TEXT NOT NULL,
+            reasons TEXT NOT NULL         -- JSON list: why it joined
+        );
+        CREATE INDEX event_members_canonical ON event_members(canonical_id);
+        CREATE TABLE merge_links (        -- pairs of events that may be the same real event (a < b)
+            a TEXT NOT NULL, b TEXT NOT NULL, reasons TEXT NOT NULL, PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE INDEX merge_links_b ON merge_links(b);
+        CREATE TABLE merge_splits (       -- pairs a person said are different events (a < b)
+            a TEXT NOT NULL, b TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE INDEX events_merge_key ON events(type, date);
     """),
 ]
 
@@ -90,14 +122,31 @@ class Store:
 
     def add(self, doc: Document, record: dict[str, Any]) -> bool:
         """Store one processed article and its events; False when it was already there."""
-        aid = content_id(doc.raw)
+        return self.add_record(doc.id, doc.raw, doc.meta, record)
+
+    def stored_ids(self, aids: Iterable[str]) -> set[str]:
+        """The article ids among ``aids`` that the store already holds."""
+        aids = list(aids)
+        found: set[str] = set()
+        for i in range(0, len(aids), 500):
+            part = aids[i:i + 500]
+            q = "SELECT id FROM articles WHERE id IN (%s)" % ",".join("?" * len(part))
+            found.update(r[0] for r in self.db.execute(q, part))
+        return found
+
+    def add_record(self, input_id: str, text: str, meta: dict[str, Any], record: dict[str, Any]) -> bool:
+        """Store one article (its text, metadata and output record) and its events in one transaction.
+
+        False when the store already had it (same content id): nothing is written.
+        """
+        aid = content_id(text)
         try:
             self.db.execute("BEGIN IMMEDIATE")
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO articles(id, input_id, source, url, title, published, text, record) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (aid, doc.id, doc.meta.get("source"), doc.meta.get("url"), doc.meta.get("title"), doc.published,
-                 doc.raw, json.dumps(record, ensure_ascii=False)))
+                (aid, input_id, meta.get("source"), meta.get("url"), meta.get("title"), meta.get("published"),
+                 text, json.dumps(record, ensure_ascii=False)))
             if cur.rowcount == 0:
                 self.db.execute("COMMIT")
                 return False
@@ -108,23 +157,43 @@ class Store:
                 self.db.execute(
                     "INSERT OR REPLACE INTO events(id, article_id, type, mode, date, country, admin1, geonameid, lat, "
                     "lon, killed, injured, confidence, actor, actor_country, target, target_country, "
-                    "acled_event_type, acled_sub_event_type, summary_en, record) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "acled_event_type, acled_sub_event_type, summary_en, record, place_precision) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (f"{aid}:{ev['id']}", aid, ev["type"], ev.get("mode"), ev.get("date"), place.get("country"),
                      place.get("admin1"), place.get("geonameid"), place.get("lat"), place.get("lon"),
                      ev.get("killed"), ev.get("injured"), ev.get("confidence"), actor.get("text"),
                      actor.get("country"), target.get("text"), target.get("country"), ev.get("acled_event_type"),
-                     ev.get("acled_sub_event_type"), ev.get("summary_en"), json.dumps(ev, ensure_ascii=False)))
+                     ev.get("acled_sub_event_type"), ev.get("summary_en"), json.dumps(ev, ensure_ascii=False),
+                     place.get("precision")))
             self.db.execute("COMMIT")
             return True
         except sqlite3.Error as e:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
-            raise StoreError(f"cannot store article {doc.id!r}: {e}", source=self.path)
+            raise StoreError(f"cannot store article {input_id!r}: {e}", source=self.path)
 
     def counts(self) -> dict[str, int]:
+        """How many articles and events (as extracted, before merging) the store holds."""
         return {"articles": self.db.execute("SELECT count(*) FROM articles").fetchone()[0],
                 "events": self.db.execute("SELECT count(*) FROM events").fetchone()[0]}
+
+    def canonical_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM canonical_events").fetchone()[0]
+
+    def canonical_events(self) -> Iterator[dict[str, Any]]:
+        """Canonical (merged) event records, by date then id."""
+        for (rec,) in self.db.execute("SELECT record FROM canonical_events ORDER BY date, id"):
+            yield json.loads(rec)
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything a run decides, without timestamps: for comparing two stores."""
+        q = self.db.execute
+        return {
+            "articles": sorted(q("SELECT id, input_id, source, url, title, published, record FROM articles")),
+            "events": sorted(q("SELECT id, article_id, record FROM events")),
+            "canonical": sorted(q("SELECT id, record FROM canonical_events")),
+            "members": sorted(q("SELECT event_id, canonical_id, reasons FROM event_members")),
+        }
 
     def events(self, type: str | None = None) -> Iterator[dict[str, Any]]:
         sql, args = "SELECT record FROM events", ()
@@ -135,3 +204,54 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+
+def ingest(items: Iterable[Any], store: Store, engine, batch: int = 128) -> Iterator[tuple[str, Any, Any]]:
+    """Extract and store ``items`` (Documents or InputErrors) with ``engine``; yield ``(status, what, record)``.
+
+    ``status`` is ``added`` (``what`` is the input id, ``record`` the output record), ``stored`` (the
+    store or this run already had the same text: nothing is recomputed) or ``failed`` (``what`` is the
+    InputError). Articles are written one transaction each by this process alone, while the engine
+    extracts the next batch; a killed run resumes where it stopped. Merging is a separate step
+    (:func:`marsad.merge.merge_pending`).
+    """
+    from .errors import InputError
+
+    seen: set[str] = set()
+    in_flight = None
+
+    def write(jobs, results):
+        for job, rec in zip(jobs, results):
+            added = store.add_record(job[0], job[1], job[2], rec)
+            yield ("added" if added else "stored"), job[0], rec if added else None
+
+    chunk: list[Any] = []
+    it = iter(items)
+    while True:
+        chunk = []
+        for item in it:
+            chunk.append(item)
+            if len(chunk) >= batch:
+                break
+        if not chunk:
+            break
+        docs = []
+        for item in chunk:
+            if isinstance(item, InputError):
+                yield "failed", item, None
+            else:
+                docs.append((content_id(item.raw), item))
+        stored = store.stored_ids(aid for aid, _ in docs)
+        jobs = []
+        for aid, doc in docs:
+            if aid in stored or aid in seen:
+                yield "stored", doc.id, None
+            else:
+                seen.add(aid)
+                jobs.append((doc.id, doc.raw, dict(doc.meta)))
+        results = engine.submit(jobs) if jobs else iter(())
+        if in_flight is not None:
+            yield from write(*in_flight)
+        in_flight = (jobs, results)
+    if in_flight is not None:
+        yield from write(*in_flight)

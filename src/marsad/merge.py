@@ -1,0 +1,439 @@
+"""Cross-article merging: reports of one real event become one canonical event.
+
+Two extracted events *may be the same real event* (a link) when they come from
+different articles and have the same PLOVER type, dates at most a day apart,
+places in the same settlement or a few km apart (or a governorate-level place
+holding the other), and compatible actors and targets (same code, or same
+country without conflicting sectors, or one side unknown). Links are stored
+with their reasons.
+
+Canonical events are computed from the links, not from arrival order: within a
+connected group of linked events, events are visited most-linked first (ties by
+id) and each joins the first cluster whose every member it is linked to
+(complete linkage), else starts a new one. The result depends only on the set
+of events, so ingesting in another order, or resuming after a crash, gives the
+same canonical events; a new article only recomputes the groups it touches.
+A person can split a member out (``split``): the pairs become "never merge"
+constraints, kept in ``merge_splits``.
+
+>>> a = {"type": "ASSAULT", "date": "2015-08-06", "article_id": "a1", "actors": [], "targets": [],
+...      "place": {"geonameid": 1, "lat": 18.2, "lon": 42.5, "precision": "exact", "name": "Abha"}}
+>>> b = dict(a, article_id="a2", date="2015-08-07")
+>>> link_reasons(a, b)
+['same type ASSAULT', 'dates 1 day apart', 'same place Abha (geonameid 1)', 'actors: one side unknown', 'targets: one side unknown']
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import math
+import statistics
+from collections import Counter, defaultdict
+from typing import Any, Iterable
+
+from .errors import UnknownCanonicalEvent
+
+MAX_KM = 15.0          # two places this close are "the same place" for one attack
+MAX_DAYS = 1           # dates of the same event differ by at most a day across reports
+BOX_DEG = 0.15         # the SQL pre-filter around a place (a little more than MAX_KM)
+STATE = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+NONSTATE = {"REB", "INS", "UAF", "SEP", "OPP", "IMG", "TER"}
+PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3}
+
+
+# ---------------------------------------------------------------- pairwise links
+
+def _day(value: str | None) -> _dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(km(12.78, 45.03, 13.58, 44.02))  # Aden to Taiz
+    140
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _place_reason(p: dict | None, q: dict | None) -> str | None:
+    if not p or not q:
+        return None
+    name = p.get("name") or p.get("text")
+    if p.get("geonameid") is not None and p.get("geonameid") == q.get("geonameid"):
+        if p.get("precision") == "country":
+            return None  # "in Yemen" says nothing about which attack
+        return f"same place {name} (geonameid {p['geonameid']})"
+    pp, qp = p.get("precision"), q.get("precision")
+    if "country" in (pp, qp):
+        return None
+    if None not in (p.get("lat"), p.get("lon"), q.get("lat"), q.get("lon")) and "region" not in (pp, qp):
+        d = km(p["lat"], p["lon"], q["lat"], q["lon"])
+        if d <= MAX_KM:
+            return f"places {d:.1f} km apart ({name} / {q.get('name') or q.get('text')})"
+    if "region" in (pp, qp) and p.get("admin1") and p.get("admin1") == q.get("admin1") \
+            and p.get("country") == q.get("country"):
+        return f"same governorate {p['admin1']} (one report names only the governorate)"
+    return None
+
+
+def _sector_conflict(a: str | None, b: str | None) -> bool:
+    return bool(a and b and ((a in STATE and b in NONSTATE) or (a in NONSTATE and b in STATE)))
+
+
+def _participant_match(p: dict, q: dict) -> str | None:
+    if p.get("code") and p.get("code") == q.get("code"):
+        return f"same code {p['code']}"
+    if p.get("name") and p.get("name") == q.get("name"):
+        return f"same name {p['name']}"
+    if p.get("country") and p.get("country") == q.get("country") and not _sector_conflict(p.get("sector"),
+                                                                                          q.get("sector")):
+        return f"same country {p['country']}"
+    if not (p.get("code") or p.get("country")) or not (q.get("code") or q.get("country")):
+        return "unresolved name"
+    return None
+
+
+def _participants_reason(xs: list[dict], ys: list[dict], role: str) -> str | None:
+    if not xs or not ys:
+        return f"{role}: one side unknown"
+    for p in xs:
+        for q in ys:
+            why = _participant_match(p, q)
+            if why:
+                return f"{role}: {why}"
+    return None
+
+
+def link_reasons(a: dict[str, Any], b: dict[str, Any]) -> list[str] | None:
+    """Why events ``a`` and ``b`` (event records with ``article_id``) may be one real event; None if not."""
+    if a.get("article_id") == b.get("article_id") or a["type"] != b["type"]:
+        return None
+    da, db = _day(a.get("date")), _day(b.get("date"))
+    if da is None or db is None or abs((da - db).days) > MAX_DAYS:
+        return None
+    place = _place_reason(a.get("place"), b.get("place"))
+    if place is None:
+        return None
+    actors = _participants_reason(a.get("actors") or [], b.get("actors") or [], "actors")
+    targets = _participants_reason(a.get("targets") or [], b.get("targets") or [], "targets")
+    if actors is None or targets is None:
+        return None
+    gap = abs((da - db).days)
+    reasons = [f"same type {a['type']}", "same date" if gap == 0 else f"dates {gap} day apart", place, actors, targets]
+    if a.get("killed") is not None and a.get("killed") == b.get("killed"):
+        reasons.append(f"same killed count {a['killed']}")
+    return reasons
+
+
+# ---------------------------------------------------------------- clustering
+
+def cluster(ids: Iterable[str], links: dict[tuple[str, str], list[str]]) -> list[list[str]]:
+    """Complete-linkage clusters of ``ids`` under ``links`` (keys ``(a, b)`` with ``a < b``), order-free.
+
+    >>> cluster(["c", "a", "b"], {("a", "b"): [], ("b", "c"): []})
+    [['b', 'a'], ['c']]
+    """
+    ids = sorted(set(ids))
+    degree = Counter()
+    for a, b in links:
+        degree[a] += 1
+        degree[b] += 1
+    clusters: list[list[str]] = []
+    for e in sorted(ids, key=lambda x: (-degree[x], x)):
+        for c in clusters:
+            if all((min(e, m), max(e, m)) in links for m in c):
+                c.append(e)
+                break
+        else:
+            clusters.append([e])
+    return clusters
+
+
+def canonical_id(members: Iterable[str]) -> str:
+    return "ce" + hashlib.sha256(min(members).encode("utf-8")).hexdigest()[:14]
+
+
+def _range(values: list[int]) -> dict[str, int | None]:
+    """UCDP-GED style: best is the most reported value (when several reports agree), else the median."""
+    if not values:
+        return {"best": None, "low": None, "high": None}
+    counts = Counter(values).most_common()
+    if len(counts) == 1 or (counts[0][1] > 1 and counts[0][1] > counts[1][1]):
+        best = counts[0][0]
+    else:
+        best = int(statistics.median_low(values))
+    return {"best": best, "low": min(values), "high": max(values)}
+
+
+def _participants_union(groups: list[list[dict]]) -> list[dict]:
+    seen, out = set(), []
+    for group in groups:
+        for p in group:
+            key = p.get("code") or p.get("name") or p.get("text")
+            if key not in seen:
+                seen.add(key)
+                out.append({k: p.get(k) for k in ("text", "name", "country", "sector", "code", "certainty")})
+    return out
+
+
+def canonical_record(members: list[dict[str, Any]], links: dict[tuple[str, str], list[str]]) -> dict[str, Any]:
+    """The canonical event of ``members`` (event records with ``event_id``, ``article_id``, ``source`` ...)."""
+    members = sorted(members, key=lambda m: m["event_id"])
+    ids = [m["event_id"] for m in members]
+    cid = canonical_id(ids)
+
+    def most_common(values, default=None):
+        values = [v for v in values if v is not None]
+        if not values:
+            return default
+        c = Counter(values)
+        top = max(c.values())
+        return min(v for v in c if c[v] == top)
+
+    place_members = [m for m in members if m.get("place")]
+    place = None
+    if place_members:
+        best_rank = min(PRECISION_RANK.get(m["place"].get("precision"), 4) for m in place_members)
+        ranked = [m["place"] for m in place_members if PRECISION_RANK.get(m["place"].get("precision"), 4) == best_rank]
+        gid = most_common([p.get("geonameid") for p in ranked])
+        place = next((p for p in ranked if p.get("geonameid") == gid), ranked[0])
+        place = {k: place.get(k) for k in ("text", "geonameid", "name", "country", "admin1", "lat", "lon", "precision")}
+    killed = _range([m["killed"] for m in members if m.get("killed") is not None])
+    injured = _range([m["injured"] for m in members if m.get("injured") is not None])
+    conf = 1.0
+    for m in members:
+        conf *= 1.0 - float(m.get("confidence") or 0.0)
+    sources = sorted({m.get("source") or m["article_id"] for m in members})
+    seed = members[0] if len(members) == 1 else max(
+        members, key=lambda m: (sum((min(m["event_id"], o), max(m["event_id"], o)) in links for o in ids),
+                                m.get("confidence") or 0, [-ord(c) for c in m["event_id"]]))
+    member_rows = []
+    all_reasons: Counter = Counter()
+    for m in members:
+        reasons: list[str] = []
+        if m is not seed:
+            reasons = links.get((min(m["event_id"], seed["event_id"]), max(m["event_id"], seed["event_id"])), [])
+        all_reasons.update(reasons)
+        member_rows.append({
+            "event_id": m["event_id"], "article_id": m["article_id"], "source": m.get("source"),
+            "url": m.get("url"), "title": m.get("title"), "published": m.get("published"), "date": m.get("date"),
+            "place": (m.get("place") or {}).get("text"), "killed": m.get("killed"), "injured": m.get("injured"),
+            "confidence": m.get("confidence"), "summary_en": m.get("summary_en"),
+            "mentions": [{k: x.get(k) for k in ("start", "end", "text")} for x in m.get("mentions") or []],
+            "reasons": reasons})
+    dates = sorted(m["date"] for m in members if m.get("date"))
+    return {
+        "id": cid, "type": seed["type"], "mode": most_common([m.get("mode") for m in members]),
+        "date": most_common([m.get("date") for m in members]),
+        "date_low": dates[0] if dates else None, "date_high": dates[-1] if dates else None,
+        "place": place,
+        "actors": _participants_union([m.get("actors") or [] for m in [seed] + members]),
+        "targets": _participants_union([m.get("targets") or [] for m in [seed] + members]),
+        "killed": killed, "injured": injured,
+        "source_count": len(sources), "sources": sources,
+        "article_count": len({m["article_id"] for m in members}), "member_count": len(members),
+        "confidence": round(min(0.99, 1.0 - conf), 4) if len(members) > 1 else seed.get("confidence"),
+        "acled_event_type": seed.get("acled_event_type"), "acled_sub_event_type": seed.get("acled_sub_event_type"),
+        "summary_en": seed.get("summary_en"), "seed": seed["event_id"],
+        "reasons": [r for r, _ in sorted(all_reasons.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "members": member_rows,
+    }
+
+
+# ---------------------------------------------------------------- the store side
+
+_EVENT_SQL = ("SELECT e.id, e.article_id, e.record, a.source, a.url, a.title, a.published FROM events e "
+              "JOIN articles a ON a.id = e.article_id")
+
+
+def _event(row) -> dict[str, Any]:
+    rec = json.loads(row[2])
+    rec.update(event_id=row[0], article_id=row[1], source=row[3], url=row[4], title=row[5], published=row[6])
+    return rec
+
+
+def _candidates(db, ev: dict[str, Any]) -> list[dict[str, Any]]:
+    d = _day(ev.get("date"))
+    place = ev.get("place") or {}
+    if d is None or not place or place.get("precision") == "country":
+        return []
+    lo, hi = (d - _dt.timedelta(days=MAX_DAYS)).isoformat(), (d + _dt.timedelta(days=MAX_DAYS)).isoformat() + "~"
+    where, args = [], []
+    if place.get("geonameid") is not None:
+        where.append("e.geonameid = ?")
+        args.append(place["geonameid"])
+    if place.get("lat") is not None and place.get("lon") is not None:
+        where.append("(e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)")
+        args += [place["lat"] - BOX_DEG, place["lat"] + BOX_DEG, place["lon"] - BOX_DEG, place["lon"] + BOX_DEG]
+    if place.get("admin1"):
+        where.append("(e.admin1 = ? AND e.country IS ? AND (e.place_precision = 'region' OR ? = 'region'))")
+        args += [place["admin1"], place.get("country"), place.get("precision")]
+    if not where:
+        return []
+    sql = (_EVENT_SQL + " WHERE e.type = ? AND e.date BETWEEN ? AND ? AND e.article_id != ? AND e.id != ? AND ("
+           + " OR ".join(where) + ")")
+    return [_event(r) for r in db.execute(sql, [ev["type"], lo, hi, ev["article_id"], ev["event_id"]] + args)]
+
+
+def _component(db, start: Iterable[str]) -> set[str]:
+    seen, todo = set(start), list(start)
+    while todo:
+        e = todo.pop()
+        for (o,) in db.execute("SELECT b FROM merge_links WHERE a = ? UNION SELECT a FROM merge_links WHERE b = ?",
+                               (e, e)):
+            if o not in seen:
+                seen.add(o)
+                todo.append(o)
+    return seen
+
+
+def _links_within(db, ids: set[str]) -> dict[tuple[str, str], list[str]]:
+    links = {}
+    id_list = sorted(ids)
+    for i in range(0, len(id_list), 400):
+        part = id_list[i:i + 400]
+        marks = ",".join("?" * len(part))
+        for a, b, reasons in db.execute(f"SELECT a, b, reasons FROM merge_links WHERE a IN ({marks})", part):
+            if b in ids:
+                links[(a, b)] = json.loads(reasons)
+    return links
+
+
+def _rebuild(db, ids: set[str]) -> int:
+    """Recompute the canonical events of the linked group ``ids``; return how many there are."""
+    links = _links_within(db, ids)
+    id_list = sorted(ids)
+    events = {}
+    old = set()
+    for i in range(0, len(id_list), 400):
+        part = id_list[i:i + 400]
+        marks = ",".join("?" * len(part))
+        for row in db.execute(_EVENT_SQL + f" WHERE e.id IN ({marks})", part):
+            events[row[0]] = _event(row)
+        old.update(r[0] for r in db.execute(f"SELECT canonical_id FROM event_members WHERE event_id IN ({marks})",
+                                            part))
+    for cid in old:
+        db.execute("DELETE FROM canonical_events WHERE id = ?", (cid,))
+        db.execute("DELETE FROM event_members WHERE canonical_id = ?", (cid,))
+    groups = cluster(events, links)
+    for group in groups:
+        rec = canonical_record([events[e] for e in group], links)
+        place = rec["place"] or {}
+        db.execute("INSERT INTO canonical_events(id, type, mode, date, country, admin1, location, geonameid, lat, lon, "
+                   "killed_best, killed_low, killed_high, injured_best, injured_low, injured_high, source_count, "
+                   "member_count, confidence, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (rec["id"], rec["type"], rec["mode"], rec["date"], place.get("country"), place.get("admin1"),
+                    place.get("name") or place.get("text"), place.get("geonameid"), place.get("lat"), place.get("lon"),
+                    rec["killed"]["best"], rec["killed"]["low"], rec["killed"]["high"], rec["injured"]["best"],
+                    rec["injured"]["low"], rec["injured"]["high"], rec["source_count"], rec["member_count"],
+                    rec["confidence"], json.dumps(rec, ensure_ascii=False)))
+        for m in rec["members"]:
+            db.execute("INSERT INTO event_members(event_id, canonical_id, reasons) VALUES (?, ?, ?)",
+                       (m["event_id"], rec["id"], json.dumps(m["reasons"], ensure_ascii=False)))
+    return len(groups)
+
+
+def merge_pending(store, batch: int = 2000) -> dict[str, int]:
+    """Link the events that belong to no canonical event yet and rebuild the groups they touch.
+
+    Returns counts: ``events`` merged in, ``links`` added, ``groups`` rebuilt.
+    Each batch is one transaction, so an interruption loses nothing already merged.
+    """
+    db = store.db
+    totals = {"events": 0, "links": 0, "groups": 0}
+    while True:
+        pending = [r[0] for r in db.execute(
+            "SELECT e.id FROM events e LEFT JOIN event_members m ON m.event_id = e.id WHERE m.event_id IS NULL "
+            "ORDER BY e.id LIMIT ?", (batch,))]
+        if not pending:
+            return totals
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            splits = set()
+            marks = ",".join("?" * len(pending))
+            for a, b in db.execute(f"SELECT a, b FROM merge_splits WHERE a IN ({marks}) OR b IN ({marks})",
+                                   pending + pending):
+                splits.add((a, b))
+            for row in db.execute(_EVENT_SQL + f" WHERE e.id IN ({marks})", pending).fetchall():
+                ev = _event(row)
+                for other in _candidates(db, ev):
+                    pair = (min(ev["event_id"], other["event_id"]), max(ev["event_id"], other["event_id"]))
+                    if pair in splits:
+                        continue
+                    reasons = link_reasons(ev, other)
+                    if reasons is not None:
+                        a_ev = ev if pair[0] == ev["event_id"] else other
+                        b_ev = other if a_ev is ev else ev
+                        reasons = link_reasons(a_ev, b_ev)  # one wording whichever side came first
+                        cur = db.execute("INSERT OR IGNORE INTO merge_links(a, b, reasons) VALUES (?, ?, ?)",
+                                         (pair[0], pair[1], json.dumps(reasons, ensure_ascii=False)))
+                        totals["links"] += cur.rowcount
+            done: set[str] = set()
+            for e in pending:
+                if e in done:
+                    continue
+                group = _component(db, [e])
+                done |= group
+                totals["groups"] += _rebuild(db, group)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        totals["events"] += len(pending)
+
+
+def show(store, cid: str) -> dict[str, Any]:
+    """The canonical event ``cid`` with its members and the reasons each joined (also by member event id)."""
+    row = store.db.execute("SELECT record FROM canonical_events WHERE id = ?", (cid,)).fetchone()
+    if row is None:
+        row = store.db.execute("SELECT c.record FROM event_members m JOIN canonical_events c ON c.id = m.canonical_id "
+                               "WHERE m.event_id = ?", (cid,)).fetchone()
+    if row is None:
+        raise UnknownCanonicalEvent(f"no canonical event or member event {cid!r}; list them with "
+                                    "'marsad export --format jsonl'", source=store.path)
+    return json.loads(row[0])
+
+
+def split(store, cid: str, member: str) -> list[str]:
+    """Take event ``member`` out of canonical event ``cid`` for good; return the ids of the resulting events."""
+    rec = show(store, cid)
+    ids = [m["event_id"] for m in rec["members"]]
+    if member not in ids:
+        raise UnknownCanonicalEvent(f"{member!r} is not a member of {rec['id']}; members: {', '.join(ids)}",
+                                    source=store.path)
+    db = store.db
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for other in ids:
+            if other != member:
+                pair = (min(member, other), max(member, other))
+                db.execute("INSERT OR IGNORE INTO merge_splits(a, b) VALUES (?, ?)", pair)
+                db.execute("DELETE FROM merge_links WHERE a = ? AND b = ?", pair)
+        group = _component(db, ids)
+        _rebuild(db, group)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return sorted({r[0] for r in db.execute(
+        "SELECT canonical_id FROM event_members WHERE event_id IN (%s)" % ",".join("?" * len(ids)), ids)})
+
+
+def members_by_canonical(store) -> dict[str, list[str]]:
+    """``{canonical id: [member event ids]}``, for evaluation."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for e, c in store.db.execute("SELECT event_id, canonical_id FROM event_members ORDER BY event_id"):
+        out[c].append(e)
+    return dict(out)
