@@ -27,6 +27,7 @@ PREPOSITIONS = {"علي", "ضد", "في", "من", "الي", "مع", "عن", "ب�
 AGENTIVE_VERBS = {"نفذ", "نفذت", "نفذه", "نفذتها", "نفذها", "نفذهما", "نفذتهما", "شن", "شنت", "شنها", "شنتها",
                   "ارتكب", "ارتكبت", "ارتكبها", "قام", "قامت", "قاد", "قادت", "تبني", "تبنت"}
 QUALIFIERS = {"اكثر", "من", "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "زهاء", "الي", "ال", "اقل", "ما يزيد"}
+CONSEQUENCE = {"اسفر", "اسفرت", "ادي", "ادت", "مما", "ما", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللذان", "اللتان"}
 BACKREF_PREPS = {"بعد", "قبل", "حول", "عن", "منذ", "اثر", "عقب", "جراء", "بسبب", "علي"}
 LOCATIVES = {"في", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "مدينه", "بلده", "قريه", "محافظه", "منطقه",
@@ -205,12 +206,28 @@ class EventExtractor:
     # -- clauses ----------------------------------------------------------
     @staticmethod
     def clause_bounds(doc: Document, s0: int, s1: int, i: int) -> tuple[int, int]:
+        """The clause around token ``i``: between , ; : marks, where a clause that states a
+        consequence (أسفرت عن، أدى إلى، مما) belongs to the clause before it."""
         toks = doc.tokens
+
+        def boundary(k: int) -> bool:
+            return toks[k].kind == "punct" and toks[k].norm in CLAUSE_PUNCT
+
+        def consequence(k: int) -> bool:  # the clause starting at token k
+            return k < s1 and toks[k].kind == "word" and (toks[k].stem in CONSEQUENCE or toks[k].norm in CONSEQUENCE)
+
         a = i
-        while a > s0 and not (toks[a - 1].kind == "punct" and toks[a - 1].norm in CLAUSE_PUNCT):
+        while a > s0:
+            if boundary(a - 1):
+                if consequence(a):
+                    a -= 1
+                    continue
+                break
             a -= 1
         b = i + 1
-        while b < s1 and not (toks[b].kind == "punct" and toks[b].norm in CLAUSE_PUNCT):
+        while b < s1:
+            if boundary(b) and not consequence(b + 1):
+                break
             b += 1
         return a, b
 
@@ -434,11 +451,11 @@ class EventExtractor:
                 role = cue_of(m)
                 break
             if role is None:
-                for m in range(k + 1, min(b, k + 4)):
+                for m in range(k + 1, min(b, k + 6)):
                     role = cue_of(m)
                     if role:
                         break
-                    if toks[m].kind == "punct":
+                    if toks[m].kind == "punct" or self.number_at(toks[m]) is not None:
                         break
             if role == "killed" and killed is None:
                 killed = value
