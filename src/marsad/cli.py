@@ -123,42 +123,244 @@ def extract(inputs, output, fmt, min_confidence, published, stages):
         sys.exit(EXIT_SOME_FAILED)
 
 
+def _db_option(f):
+    return click.option("--db", default="marsad.db", show_default=True, type=click.Path(dir_okay=False),
+                        help="SQLite database file (created when missing).")(f)
+
+
+class _Progress:
+    """A progress bar on a terminal (tqdm), a plain log line every ``every`` articles otherwise."""
+
+    def __init__(self, every: int = 500):
+        import time
+
+        self.every, self.t0, self.n, self.events = every, time.perf_counter(), 0, 0
+        self.bar = None
+        if sys.stderr.isatty():
+            try:
+                from tqdm import tqdm
+
+                self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+            except ImportError:
+                self.bar = None
+
+    def rate(self) -> float:
+        import time
+
+        return self.n / max(1e-9, time.perf_counter() - self.t0)
+
+    def update(self, events: int) -> None:
+        self.n += 1
+        self.events += events
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix(events=self.events, refresh=False)
+        elif self.n % self.every == 0:
+            click.echo(f"marsad: {self.n} articles, {self.rate():.1f} articles/s, {self.events} events", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--db", default="marsad.db", show_default=True, type=click.Path(dir_okay=False),
-              help="SQLite database file (created when missing).")
-@click.option("--show/--no-show", default=False, help="Print each article's events as a table.")
+@_db_option
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Processes extracting in parallel (the main process alone writes the database).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes; dask: Dask distributed (a LocalCluster without --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS", default=None, help="Dask scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--merge/--no-merge", default=True, show_default=True,
+              help="Merge new events into canonical events (reports of one real event) after storing.")
+@click.option("--show/--no-show", default=False, help="Print each new article's events as a table.")
 @_published_option
 @_stages_option
-def ingest(inputs, db, show, published, stages):
+def ingest(inputs, db, workers, engine, scheduler, merge, show, published, stages):
     """Extract events from INPUTS and store articles and events in the database.
 
-    Articles are keyed by a hash of their text: ingesting the same input again
-    adds nothing, and an interrupted run resumes where it stopped.
+    INPUTS are .txt, .jsonl, saved .html pages, .rss/.atom/.xml feeds, directories of
+    those, http(s) URLs of pages or feeds, or - for stdin. Articles are keyed by a hash
+    of their text: ingesting the same input again adds nothing, and a run killed or
+    interrupted (Ctrl-C) resumes where it stopped without re-extracting what is stored.
 
     \b
     Examples:
         marsad ingest examples/aleppo-2016.txt --show
-        marsad ingest articles.jsonl archive/ --db events.db
+        marsad ingest articles.jsonl archive/ --db events.db --workers 4
+        marsad ingest https://example.com/feed.rss --db events.db
+        marsad ingest articles.jsonl --engine dask --scheduler tcp://127.0.0.1:8786
     """
-    from .api import ingest_paths
-    from .store import Store
+    from .distributed import make_engine
+    from .merge import merge_pending
+    from .sources import read_sources
+    from .store import Store, ingest as ingest_items
 
+    if published:
+        from .inputs import check_date
+        try:
+            published = check_date(published, "--published", None)
+        except InputError as e:
+            raise click.BadParameter(e.message, param_hint="--published")
     store = Store(db)
+    runner = make_engine(engine, _parse_stages(stages), workers=workers, scheduler=scheduler)
     tally = {"added": 0, "stored": 0, "failed": 0}
-    for status, item, rec in ingest_paths(inputs, store, published=published, stages=_parse_stages(stages),
-                                          stdin=None):
-        tally[status] += 1
-        if status == "failed":
-            _report(item)
-        elif show and rec is not None:
-            click.echo(_format_table(rec))
+    progress = _Progress()
+    try:
+        for status, what, rec in ingest_items(read_sources(inputs, published=published), store, runner):
+            tally[status] += 1
+            if status == "failed":
+                _report(what)
+                continue
+            progress.update(len(rec["events"]) if rec else 0)
+            if show and rec is not None:
+                click.echo(_format_table(rec))
+    except KeyboardInterrupt:
+        click.echo(f"marsad: interrupted; {tally['added']} article(s) were stored, run again to resume", err=True)
+        sys.exit(130)
+    finally:
+        progress.close()
+        runner.close()
+    merged = ""
+    if merge:
+        m = merge_pending(store)
+        merged = f", {store.canonical_count()} canonical events ({m['links']} new links)"
     c = store.counts()
     click.echo(f"marsad: {tally['added']} article(s) added, {tally['stored']} already stored, {tally['failed']} "
-               f"failed; {db} holds {c['articles']} articles and {c['events']} events", err=True)
+               f"failed ({progress.rate():.1f} articles/s); {db} holds {c['articles']} articles and {c['events']} "
+               f"events{merged}", err=True)
     store.close()
     if tally["failed"]:
         sys.exit(EXIT_SOME_FAILED)
+
+
+@cli.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "geojson", "parquet"]), default="csv",
+              show_default=True, help="csv: ACLED-like plus PLOVER columns; jsonl: full canonical records; "
+                                      "geojson: a FeatureCollection; parquet: typed columns (needs pyarrow).")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Output file (default: stdout; parquet needs a file).")
+@click.option("--type", "types", multiple=True, help="Only this PLOVER type (repeatable), e.g. ASSAULT.")
+@click.option("--country", "countries", multiple=True,
+              help="Only events placed in this country (ISO alpha-2 or alpha-3 or English name; repeatable).")
+@click.option("--since", metavar="DATE", default=None, help="Only events on or after DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", default=None, help="Only events on or before DATE (YYYY-MM-DD).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out canonical events below this confidence.")
+def export(db, fmt, output, types, countries, since, until, min_confidence):
+    """Export the canonical (merged) events of the database as a dataset.
+
+    \b
+    Examples:
+        marsad export --db events.db --format csv -o events.csv
+        marsad export --format geojson --type ASSAULT --country YE --since 2015-07-25 -o yemen.geojson
+        marsad export --format parquet -o events.parquet
+    """
+    from .export import export_events
+    from .inputs import check_date
+    from .store import Store
+
+    try:
+        since = check_date(since, "--since", None)
+        until = check_date(until, "--until", None)
+    except InputError as e:
+        raise click.BadParameter(e.message)
+    if fmt == "parquet" and not output:
+        raise click.BadParameter("parquet is binary: give a file with -o", param_hint="--output")
+    store = Store(db)
+    n = export_events(store, fmt, output or sys.stdout, types=types, countries=countries, since=since,
+                      until=until, min_confidence=min_confidence)
+    store.close()
+    click.echo(f"marsad: exported {n} canonical events", err=True)
+
+
+@cli.group()
+def events():
+    """Inspect and correct canonical events (reports merged across articles).
+
+    \b
+    Example:
+        marsad events show ce0123456789abcd --db events.db
+    """
+
+
+@events.command("show")
+@click.argument("event_id")
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the whole canonical record as JSON.")
+def events_show(event_id, db, as_json):
+    """Explain canonical event EVENT_ID (or the one holding member event EVENT_ID): members, sources, reasons.
+
+    \b
+    Example:
+        marsad events show ce0123456789abcd --db events.db
+    """
+    from .merge import show
+    from .store import Store
+
+    store = Store(db)
+    rec = show(store, event_id)
+    store.close()
+    if as_json:
+        click.echo(json.dumps(rec, ensure_ascii=False, indent=1))
+        return
+    place = rec.get("place") or {}
+    k, i = rec["killed"], rec["injured"]
+    click.echo(f"{rec['id']}  {rec['type']}{'/' + rec['mode'] if rec.get('mode') else ''}  {rec.get('date') or '-'}  "
+               f"{place.get('name') or place.get('text') or '-'} ({place.get('country') or '-'})  "
+               f"{rec['source_count']} source(s), {rec['member_count']} report(s), confidence {rec['confidence']}")
+    click.echo(f"  killed best/low/high: {k['best']}/{k['low']}/{k['high']}; "
+               f"injured: {i['best']}/{i['low']}/{i['high']}")
+    if rec.get("summary_en"):
+        click.echo(f"  {rec['summary_en']}")
+    for m in rec["members"]:
+        seed = " (seed)" if m["event_id"] == rec.get("seed") else ""
+        click.echo(f"  - {m['event_id']}{seed}  {m.get('source') or '-'}  {m.get('date') or '-'}  "
+                   f"{m.get('place') or '-'}  killed {m.get('killed')}  {m.get('url') or m['article_id']}")
+        for x in m["mentions"][:2]:
+            click.echo(f"      «{x['text']}»")
+        if m["reasons"]:
+            click.echo(f"      merged because: {'; '.join(m['reasons'])}")
+
+
+@events.command("split")
+@click.argument("event_id")
+@click.argument("member")
+@_db_option
+def events_split(event_id, member, db):
+    """Take report MEMBER out of canonical event EVENT_ID; it will not be merged with those reports again.
+
+    \b
+    Example:
+        marsad events split ce0123456789abcd a1b2c3d4e5f6a7b8c:ev0123456789abcd --db events.db
+    """
+    from .merge import split
+    from .store import Store
+
+    store = Store(db)
+    ids = split(store, event_id, member)
+    store.close()
+    click.echo(f"marsad: the reports now form {len(ids)} canonical events: {', '.join(ids)}", err=True)
+
+
+@events.command("merge")
+@_db_option
+def events_merge(db):
+    """Merge the stored events not yet merged (ingest does this unless --no-merge).
+
+    \b
+    Example:
+        marsad events merge --db events.db
+    """
+    from .merge import merge_pending
+    from .store import Store
+
+    store = Store(db)
+    m = merge_pending(store)
+    click.echo(f"marsad: merged {m['events']} events ({m['links']} new links); {store.canonical_count()} "
+               "canonical events", err=True)
+    store.close()
 
 
 @cli.command("ner")
