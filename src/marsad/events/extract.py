@@ -505,10 +505,10 @@ class EventExtractor:
         events: list[Event] = []
         for sent in doc.sentences:
             s0, s1 = sent.token_start, sent.token_end
-            if self._background(doc, s0, s1, pub_year):
-                continue
             drafts: dict[tuple[int, str], Draft] = {}
             for f in self.find_triggers(doc, s0, s1):
+                if self._background(doc, s0, s1, f.i, pub_year):
+                    continue
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
@@ -556,15 +556,18 @@ class EventExtractor:
                         p.mode = "riot"
                         p.flags.append("riot")
 
-    def _background(self, doc: Document, s0: int, s1: int, pub_year: int | None) -> bool:
+    def _background(self, doc: Document, s0: int, s1: int, i: int, pub_year: int | None) -> bool:
+        """Is the trigger at token ``i`` history: near "منذ عام" / "قبل سنوات", or a year well
+        before publication ("في عام 2011")?"""
         toks = doc.tokens
+        hi = min(s1, i + 9)
         for k in range(s0 + 1, s1):
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
                     and not (k + 1 < s1 and toks[k + 1].kind == "number"):
                 return True
         if pub_year is None:
             return False
-        for k in range(s0, s1):
+        for k in range(max(s0, i - 8), hi):
             t = toks[k]
             if t.kind == "number" and YEAR.fullmatch(t.norm):
                 year = int(t.norm)
