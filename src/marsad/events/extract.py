@@ -543,12 +543,14 @@ class EventExtractor:
         riot = set(self.lex.cues.get("riot", {}))
         cause = set(self.lex.cues.get("protest_cause", {}))
         toks = doc.tokens
+        protest_nouns = {k for k, v in self.lex.words.items() if any(t.type == "PROTEST" and t.kind == "noun" for t in v)}
         for key, d in list(drafts.items()):
             if d.type != "ASSAULT":
                 continue
-            heads = [f for f in d.triggers]
-            is_riot = all(set(_keys(toks[f.i])) & riot or f.trig.key in riot for f in heads)
-            is_cause = all(any(set(_keys(toks[k])) & cause for k in range(max(0, f.i - 3), f.i)) for f in heads)
+            cs, ce = d.clause
+            crowd = any(set(_keys(toks[k])) & protest_nouns for k in range(cs, ce))
+            is_riot = crowd or all(set(_keys(toks[f.i])) & riot or f.trig.key in riot for f in d.triggers)
+            is_cause = any(any(set(_keys(toks[k])) & cause for k in range(max(0, f.i - 3), f.i)) for f in d.triggers)
             if is_riot or is_cause:
                 del drafts[key]
                 if is_riot:
