@@ -855,8 +855,9 @@ def summarize(ev: Event) -> str:
     if ev.date:
         line += f" on {ev.date}" + (" (publication day)" if ev.date_source == "published" else "")
     counts = []
+    who = " civilians" if ev.targets and ev.targets[0].sector == "CVL" else ""
     if ev.killed is not None:
-        counts.append(f"{ev.killed} killed")
+        counts.append(f"{ev.killed}{who} killed")
     if ev.injured is not None:
         counts.append(f"{ev.injured} injured")
     if counts:
