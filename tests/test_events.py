@@ -37,7 +37,7 @@ def test_airstrike_on_kafranbel_hedged_russian_46_killed(seed_doc):
     m = ev.mentions[0]
     assert seed_doc.raw[m.start:m.end] == m.text
     assert ev.acled_event_type == "Explosions/Remote violence" and ev.acled_sub_event_type == "Air/drone strike"
-    assert "Kafranbel" in ev.summary_en and "46 killed" in ev.summary_en and "hedged" in ev.summary_en
+    assert "Kafranbel" in ev.summary_en and "46 civilians killed" in ev.summary_en and "hedged" in ev.summary_en
 
 
 def test_army_takes_aleppo_neighbourhoods(seed_doc):
