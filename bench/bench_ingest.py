@@ -1,0 +1,127 @@
+"""Ingest the first N SaudiNewsNet articles into a fresh store, as `marsad ingest --workers W` does.
+
+    python bench/bench_ingest.py N [N ...] [--workers 2] [--stages a,b,c] [--db-dir DIR]
+
+For each N: a new database, the corpus' first N articles (corpus order, as bench_extract.py reads
+them), extraction in W processes with the parent alone writing SQLite, then merging. Prints one JSON
+line per N: articles, events, canonical events, ingest and merge seconds, articles/s end to end,
+peak RSS of the parent plus its worker processes (sampled every 0.2 s), database size.
+Stages default to the full pipeline when the NER model is installed, else the fast stages without NER
+(the line says which). Record results in bench/STORE_RESULTS.md with the machine and date.
+"""
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "src"))
+
+from marsad import resources  # noqa: E402
+from marsad.corpora import iter_saudinewsnet  # noqa: E402
+from marsad.distributed import make_engine  # noqa: E402
+from marsad.errors import InputError  # noqa: E402
+from marsad.inputs import document_from_record  # noqa: E402
+from marsad.merge import merge_pending  # noqa: E402
+from marsad.pipeline import DEFAULT_STAGES  # noqa: E402
+from marsad.store import Store, ingest  # noqa: E402
+
+CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "saudinewsnet")
+FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
+
+
+def items(n):
+    for i, art in enumerate(iter_saudinewsnet(CORPUS)):
+        if i >= n:
+            return
+        rec = {"id": f"snn-{i}", "text": art.get("content") or "", "title": art.get("title"),
+               "source": art.get("source"), "url": art.get("url"),
+               "published": (art.get("date_extracted") or "")[:10] or None}
+        try:
+            yield document_from_record(rec, "saudinewsnet", i + 1)
+        except InputError as e:
+            yield e
+
+
+class PeakRSS(threading.Thread):
+    """The largest sum of RSS over this process and its descendants, sampled."""
+
+    def __init__(self, every=0.2):
+        super().__init__(daemon=True)
+        import psutil
+
+        self.proc, self.every, self.peak, self.stop = psutil.Process(), every, 0, threading.Event()
+
+    def run(self):
+        import psutil
+
+        while not self.stop.is_set():
+            total = 0
+            for p in [self.proc] + self.proc.children(recursive=True):
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            time.sleep(self.every)
+
+
+def run(n, workers, stages, db_dir):
+    path = os.path.join(db_dir, f"bench-{n}.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+    store = Store(path)
+    mon = PeakRSS()
+    mon.start()
+    t0 = time.perf_counter()
+    engine = make_engine("local", stages, workers=workers)
+    tally = {"added": 0, "stored": 0, "failed": 0}
+    events = 0
+    try:
+        for status, _, rec in ingest(items(n), store, engine):
+            tally[status] += 1
+            if rec:
+                events += len(rec["events"])
+    finally:
+        engine.close()
+    t1 = time.perf_counter()
+    merged = merge_pending(store)
+    t2 = time.perf_counter()
+    mon.stop.set()
+    mon.join()
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    canonical = store.canonical_count()
+    store.close()
+    size = sum(os.path.getsize(path + s) for s in ("", "-wal") if os.path.exists(path + s))
+    return {"n": n, "workers": workers, "stages": ",".join(stages), **tally, "events": events,
+            "canonical_events": canonical, "links": merged["links"], "ingest_s": round(t1 - t0, 1),
+            "merge_s": round(t2 - t1, 1), "articles_per_s": round(n / (t2 - t0), 1),
+            "extract_articles_per_s": round(n / (t1 - t0), 1), "peak_rss_mb": round(mon.peak / 2**20),
+            "db_mb": round(size / 2**20, 1), "db_kb_per_article": round(size / 1024 / max(1, tally["added"]), 1)}
+
+
+def main():
+    args = sys.argv[1:]
+    workers, stages, db_dir = 2, None, tempfile.gettempdir()
+    for flag in ("--workers", "--stages", "--db-dir"):
+        if flag in args:
+            k = args.index(flag)
+            val = args[k + 1]
+            del args[k:k + 2]
+            if flag == "--workers":
+                workers = int(val)
+            elif flag == "--stages":
+                stages = tuple(val.split(","))
+            else:
+                db_dir = val
+    if stages is None:
+        stages = DEFAULT_STAGES if resources.exists("ner.crfsuite") else FAST
+    for n in [int(a) for a in args] or [1000]:
+        print(json.dumps(run(n, workers, stages, db_dir)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
