@@ -368,6 +368,12 @@ class EventExtractor:
             victims = [c for c in in_clause if c.kind == "victim" and c is not actor]
             if victims:
                 target = victims[0]
+        if target is not None and target.kind == "victim":
+            # "ثمانية عناصر من الفرقة 30", "مقتل 52 عنصرا من داعش": the group named after the victims
+            group = next((c for c in in_clause if c.kind == "actor" and c is not actor
+                          and target.tok_end <= c.tok_start <= target.tok_end + 3), None)
+            if group is not None:
+                target = group
         hedged = bool(_stems(toks, cs, ce) & set(self.lex.cues.get("hedge", {})))
         if actor is not None and "مجهول" in actor.text.replace("ة", "ه"):
             hedged = True
