@@ -28,6 +28,7 @@ AGENTIVE_VERBS = {"نفذ", "نفذت", "نفذه", "نفذتها", "نفذها"
                   "ارتكب", "ارتكبت", "ارتكبها", "قام", "قامت", "قاد", "قادت", "تبني", "تبنت"}
 QUALIFIERS = {"اكثر", "من", "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "زهاء", "الي", "ال", "اقل", "ما يزيد"}
 CONSEQUENCE = {"اسفر", "اسفرت", "ادي", "ادت", "مما", "ما", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت"}
+SUBJUNCTIVE = {"ان", "لكي", "كي", "حتي", "لان", "كيلا", "لئلا"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللذان", "اللتان"}
 BACKREF_PREPS = {"بعد", "قبل", "حول", "عن", "منذ", "اثر", "عقب", "جراء", "بسبب", "علي"}
 LOCATIVES = {"في", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "مدينه", "بلده", "قريه", "محافظه", "منطقه",
@@ -185,6 +186,9 @@ class EventExtractor:
         tok = toks[f.i]
         if f.i > s0 and toks[f.i - 1].norm in RELATIVES and f.trig.kind in ("verb", "form"):
             return "relative"  # "التي سيطرت عليها": a clause describing, not reporting
+        if (f.i > s0 and toks[f.i - 1].norm in SUBJUNCTIVE and f.trig.kind in ("verb", "form")
+                and tok.stem[:1] in ("ي", "ت", "ن")):
+            return "hypothetical"  # "يفضل أن يسجن": a wish, not a report
         if "س" in tok.proclitics and f.trig.kind in ("verb", "form"):
             return "future"
         cues = self.lex.cues
@@ -637,7 +641,7 @@ class EventExtractor:
                        date_precision=precision, date_source=source, killed=killed, injured=injured,
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
                        flags=tuple(d.flags))
-            definite = "ال" in toks[head.i].proclitics
+            definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             backref = head.i > s0 and toks[head.i - 1].stem in BACKREF_PREPS
             if (head.trig.kind == "noun" and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and place is None and killed is None and injured is None))):
