@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from .normalize import Normalized
@@ -64,7 +63,7 @@ class Token:
     kind: str
     segments: tuple[Segment, ...] = ()
 
-    @cached_property
+    @property
     def stem(self) -> str:
         """The folded stem (the token's norm when it was not segmented)."""
         for s in self.segments:
@@ -72,11 +71,11 @@ class Token:
                 return s.form
         return self.norm
 
-    @cached_property
+    @property
     def proclitics(self) -> tuple[str, ...]:
         return tuple(s.form for s in self.segments if s.kind == "proclitic")
 
-    @cached_property
+    @property
     def enclitics(self) -> tuple[str, ...]:
         return tuple(s.form for s in self.segments if s.kind == "enclitic")
 
