@@ -122,3 +122,33 @@ class EngineError(MarsadError):
     """An execution engine (process pool, Dask) is missing or cannot start."""
 
     code = "E500"
+
+
+class ApiError(MarsadError):
+    """A request to the HTTP API cannot be answered as asked (bad filter, cursor, body)."""
+
+    code = "E600"
+
+
+class BadQuery(ApiError):
+    """A filter, sort or cursor of ``GET /events`` (or ``/stats``, ``/export``) is not valid."""
+
+    code = "E601"
+
+
+class WritingDisabled(ApiError):
+    """``POST /articles`` is off because no API token is configured (set MARSAD_API_TOKEN)."""
+
+    code = "E602"
+
+
+class NotAuthorized(ApiError):
+    """``POST /articles`` was sent without the right ``Authorization: Bearer`` token."""
+
+    code = "E603"
+
+
+class UnknownId(ApiError):
+    """``GET /events/{id}`` or ``/articles/{id}`` named an id the store does not hold."""
+
+    code = "E604"
