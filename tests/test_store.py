@@ -42,3 +42,101 @@ def test_bad_input_does_not_lose_what_is_stored(fresh_db, tmp_path):
     statuses = [s for s, _, _ in ingest_paths([str(good), str(bad)], fresh_db, stages=STAGES)]
     assert statuses == ["added", "failed"]
     assert fresh_db.counts()["articles"] == 1
+
+
+# ---------------------------------------------------------------- ingest with engines, crash and resume
+import json  # noqa: E402
+import os  # noqa: E402
+import signal  # noqa: E402
+import sqlite3  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+
+from marsad.distributed import make_engine  # noqa: E402
+from marsad.inputs import read_inputs  # noqa: E402
+from marsad.merge import merge_pending  # noqa: E402
+from marsad.store import ingest  # noqa: E402
+
+FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
+
+
+def _news_jsonl(path, articles):
+    with open(path, "w", encoding="utf-8") as f:
+        for i, a in enumerate(articles):
+            f.write(json.dumps({"id": f"snn-{i}", "text": a["content"], "title": a.get("title"),
+                                "source": a.get("source"), "url": a.get("url"),
+                                "published": (a.get("date_extracted") or "")[:10] or None}, ensure_ascii=False) + "\n")
+
+
+def _ingest_run(path, db_path, workers=1):
+    store = Store(db_path)
+    eng = make_engine("local", FAST, workers=workers)
+    try:
+        statuses = [s for s, _, _ in ingest(read_inputs([str(path)]), store, eng, batch=16)]
+    finally:
+        eng.close()
+    merge_pending(store)
+    snap = store.snapshot()
+    store.close()
+    return statuses, snap
+
+
+def test_ingest_with_workers_equals_one_process_and_skips_stored(tmp_path, news_sample):
+    src = tmp_path / "news.jsonl"
+    _news_jsonl(src, news_sample[:40])
+    one, snap1 = _ingest_run(src, str(tmp_path / "one.db"), workers=1)
+    two, snap2 = _ingest_run(src, str(tmp_path / "two.db"), workers=2)
+    assert one == two and one.count("added") > 30
+    assert snap1 == snap2
+    again, snap3 = _ingest_run(src, str(tmp_path / "two.db"), workers=2)
+    assert "added" not in again and snap3 == snap2
+
+
+def test_sigkill_mid_ingest_then_resume_gives_the_same_store(tmp_path, news_sample):
+    src = tmp_path / "news.jsonl"
+    _news_jsonl(src, news_sample[:120])
+    _, reference = _ingest_run(src, str(tmp_path / "ref.db"), workers=1)
+
+    db = str(tmp_path / "killed.db")
+    cmd = [sys.executable, "-m", "marsad", "ingest", str(src), "--db", db, "--workers", "2",
+           "--stages", ",".join(FAST)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    stored = 0
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if os.path.exists(db):
+            try:
+                with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as c:
+                    stored = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.Error:
+                continue
+            if stored >= 20:
+                break
+    assert proc.poll() is None, "the run finished before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers, no cleanup
+    proc.wait()
+    with sqlite3.connect(db) as c:
+        partial = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 20 <= partial < len(reference["articles"])
+
+    statuses, resumed = _ingest_run(src, db, workers=2)
+    assert statuses.count("added") == len(reference["articles"]) - partial  # nothing stored is redone
+    assert resumed == reference
+
+
+def test_migration_0002_adds_canonical_tables_to_an_old_store(tmp_path):
+    path = str(tmp_path / "old.db")
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT 'x')")
+    for stmt in MIGRATIONS[0][1].split(";"):
+        if stmt.strip():
+            db.execute(stmt)
+    db.execute("INSERT INTO _migrations(name) VALUES ('0001_articles_events')")
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.migrations() == [name for name, _ in MIGRATIONS]
+    assert store.canonical_count() == 0
+    store.close()
