@@ -418,6 +418,70 @@ def train_ner_cmd(train_paths, output, seed, dev_fraction):
                                                                       "dev_sentences")}, ensure_ascii=False))
 
 
+# ---- HTTP: serve and demo (marsad.http; needs the `serve` extra) ----------------------------------
+
+def _run_server(db: str, host: str, port: int, token: str | None = None) -> None:
+    try:
+        import uvicorn
+
+        from .http.app import create_app
+    except ImportError as e:
+        raise click.ClickException(f"the HTTP server needs the serve extra: pip install 'marsad[serve]' ({e})")
+    app = create_app(db, token=token)
+    click.echo(f"marsad: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
+def serve(db, host, port):
+    """Serve the store over HTTP: the JSON API and the map page at /.
+
+    Read endpoints never write to the database. POST /articles is off unless
+    the MARSAD_API_TOKEN environment variable is set; then it needs
+    'Authorization: Bearer <token>'.
+
+    \b
+    Example:
+        marsad serve --db marsad.db --port 8000
+        MARSAD_API_TOKEN=s3cret marsad serve --db marsad.db
+    """
+    _run_server(db, host, port)
+
+
+@cli.command()
+@click.option("--db", default=None, type=click.Path(dir_okay=False),
+              help="Database file to create (replaced if present; default: a new temporary file).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
+@click.option("--sample", default=300, show_default=True, type=click.IntRange(0, 31030),
+              help="How many SaudiNewsNet articles to ingest (spread across the corpus).")
+@click.option("--corpus", default="../shared/data/saudinewsnet", show_default=True,
+              help="SaudiNewsNet folder (*.zip); skipped when absent.")
+@_stages_option
+def demo(db, host, port, sample, corpus, stages):
+    """Ingest the bundled example and a news sample into a fresh store, then serve the map.
+
+    \b
+    Example:
+        marsad demo --sample 200 --port 8000    # then open http://127.0.0.1:8000/
+    """
+    import os
+    import tempfile
+
+    from .http.demo import build_demo_store
+
+    db = db or os.path.join(tempfile.mkdtemp(prefix="marsad-demo-"), "demo.db")
+    counts = build_demo_store(db, sample=sample, corpus=corpus, stages=_parse_stages(stages),
+                              progress=lambda msg: click.echo(f"marsad: {msg}", err=True))
+    click.echo(f"marsad: demo store {db}: {counts['articles']} articles, {counts['events']} events", err=True)
+    _run_server(db, host, port)
+
+
+
+
 def main() -> None:
     """Entry point: runs the CLI, turning MarsadErrors into one-line messages."""
     try:
