@@ -117,20 +117,25 @@ def _keys(tok: Token) -> tuple[str, ...]:
     return _word_keys(tok.stem, tok.norm)
 
 
-def _stems(tokens: list[Token], i: int, j: int) -> set[str]:
-    out = set()
-    for t in tokens[max(i, 0):j]:
-        out.update(_keys(t))
-    return out
-
-
 class EventExtractor:
     """Extracts events from a Document that has tokens, sentences, places and dates."""
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or load()
+        cue = lambda kind: frozenset(self.lex.cues.get(kind, {}))  # noqa: E731
+        self._speech, self._hedge, self._riot, self._cause = cue("speech"), cue("hedge"), cue("riot"), cue("protest_cause")
+        self._killed_cues, self._injured_cues = cue("killed"), cue("injured")
+        self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
+                                        if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
         self._last_actor: Cand | None = None
+        self._K: list[tuple[str, ...]] = []
         self._doc_country: str | None = None
+
+    def _stems(self, i: int, j: int) -> set[str]:
+        out: set[str] = set()
+        for k in range(max(i, 0), j):
+            out.update(self._K[k])
+        return out
 
     # -- triggers ---------------------------------------------------------
     def find_triggers(self, doc: Document, s0: int, s1: int) -> list[Found]:
@@ -140,7 +145,7 @@ class EventExtractor:
         for i in range(s0, s1):
             if i in covered:
                 continue
-            keys = _keys(toks[i])
+            keys = self._K[i]
             if not keys:
                 continue
             match = None
@@ -149,7 +154,7 @@ class EventExtractor:
                     n = len(seq)
                     if i + n > s1:
                         continue
-                    if all(seq[m] in _keys(toks[i + m]) for m in range(1, n)) and self._requires_ok(trig, toks, i, i + n, s0, s1):
+                    if all(seq[m] in self._K[i + m] for m in range(1, n)) and self._requires_ok(trig, toks, i, i + n, s0, s1):
                         match = Found(trig, i, i + n, toks[i].start, toks[i + n - 1].end)
                         break
                 if match:
@@ -176,7 +181,7 @@ class EventExtractor:
     def _requires_ok(self, trig: Trigger, toks: list[Token], i: int, j: int, s0: int, s1: int) -> bool:
         if not trig.requires:
             return True
-        window = _stems(toks, max(s0, i - 6), min(s1, j + 6))
+        window = self._stems(max(s0, i - 6), min(s1, j + 6))
         return bool(window & trig.requires)
 
     # -- modality ---------------------------------------------------------
@@ -196,7 +201,7 @@ class EventExtractor:
             t = toks[k]
             if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
                 break
-            for key in _keys(t):
+            for key in self._K[k]:
                 if key in cues.get("negation", {}):
                     if key == "ما" and f.trig.kind == "noun":
                         continue
@@ -378,7 +383,7 @@ class EventExtractor:
                           and target.tok_end <= c.tok_start <= target.tok_end + 3), None)
             if group is not None:
                 target = group
-        hedged = bool(_stems(toks, cs, ce) & set(self.lex.cues.get("hedge", {})))
+        hedged = bool(self._stems(cs, ce) & self._hedge)
         if actor is not None and "مجهول" in actor.text.replace("ة", "ه"):
             hedged = True
         # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»)
@@ -391,10 +396,10 @@ class EventExtractor:
 
     def _speaker(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Cand | None:
         """The subject of a speech verb (قال، أعلن، وفقا ل) in this sentence, if any."""
-        speech = set(self.lex.cues.get("speech", {}))
+        speech = self._speech
         toks = doc.tokens
         for k in range(s0, s1):
-            if toks[k].kind == "word" and set(_keys(toks[k])) & speech:
+            if toks[k].kind == "word" and set(self._K[k]) & speech:
                 for c in cands:
                     if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity") and c.tok_end <= s1:
                         return c
@@ -430,12 +435,11 @@ class EventExtractor:
 
     def counts(self, doc: Document, a: int, b: int) -> tuple[int | None, int | None]:
         toks = doc.tokens
-        killed_cues = set(self.lex.cues.get("killed", {}))
-        injured_cues = set(self.lex.cues.get("injured", {}))
+        killed_cues, injured_cues = self._killed_cues, self._injured_cues
         killed = injured = None
 
         def cue_of(k: int) -> str | None:
-            keys = set(_keys(toks[k]))
+            keys = set(self._K[k])
             if keys & killed_cues:
                 return "killed"
             if keys & injured_cues:
@@ -494,7 +498,7 @@ class EventExtractor:
             return mode
         cs, ce = draft.clause
         for k in range(cs, ce):
-            for key in _keys(doc.tokens[k]):
+            for key in self._K[k]:
                 if key in self.lex.modes:
                     m, p = self.lex.modes[key]
                     if p > best_p:
@@ -503,6 +507,7 @@ class EventExtractor:
 
     # -- the whole document -----------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
+        self._K = [_keys(t) for t in doc.tokens]  # lookup keys of every token, computed once
         self._last_actor = None
         counts = {}
         for p in getattr(doc, "places", []) or []:
@@ -550,17 +555,14 @@ class EventExtractor:
         protests = [d for d in drafts.values() if d.type == "PROTEST"]
         if not protests:
             return
-        riot = set(self.lex.cues.get("riot", {}))
-        cause = set(self.lex.cues.get("protest_cause", {}))
-        toks = doc.tokens
-        protest_nouns = {k for k, v in self.lex.words.items() if any(t.type == "PROTEST" and t.kind == "noun" for t in v)}
+        riot, cause, protest_nouns = self._riot, self._cause, self._protest_nouns
         for key, d in list(drafts.items()):
             if d.type != "ASSAULT":
                 continue
             cs, ce = d.clause
-            crowd = any(set(_keys(toks[k])) & protest_nouns for k in range(cs, ce))
-            is_riot = crowd or all(set(_keys(toks[f.i])) & riot or f.trig.key in riot for f in d.triggers)
-            is_cause = any(any(set(_keys(toks[k])) & cause for k in range(max(0, f.i - 3), f.i)) for f in d.triggers)
+            crowd = any(set(self._K[k]) & protest_nouns for k in range(cs, ce))
+            is_riot = crowd or all(set(self._K[f.i]) & riot or f.trig.key in riot for f in d.triggers)
+            is_cause = any(any(set(self._K[k]) & cause for k in range(max(0, f.i - 3), f.i)) for f in d.triggers)
             if is_riot or is_cause:
                 del drafts[key]
                 if is_riot:
