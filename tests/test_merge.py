@@ -1,0 +1,147 @@
+"""Merging reports across articles: hand-made cross-outlet duplicates, order, increments, splits."""
+import itertools
+import json
+import os
+
+import pytest
+
+from marsad.errors import UnknownCanonicalEvent
+from marsad.merge import _range, link_reasons, merge_pending, pairwise_scores, show, split
+from marsad.store import Store
+
+ABHA = {"text": "أبها", "geonameid": 110690, "name": "Abha", "country": "SA", "admin1": "Asir",
+        "lat": 18.2164, "lon": 42.5053, "precision": "exact"}
+ASIR = {"text": "عسير", "geonameid": 108179, "name": "Asir", "country": "SA", "admin1": "Asir",
+        "lat": 19.0, "lon": 43.0, "precision": "region"}
+ADEN = {"text": "عدن", "geonameid": 415189, "name": "Aden", "country": "YE", "admin1": "Aden",
+        "lat": 12.7794, "lon": 45.0367, "precision": "exact"}
+SEF = {"text": "قوات الطوارئ", "name": "Saudi forces", "country": "SAU", "sector": "MIL", "code": "SAUMIL"}
+BOMBER = {"text": "انتحاري", "name": None, "country": None, "sector": None, "code": None}
+HOUTHI = {"text": "الحوثيون", "name": "Houthis", "country": "YEM", "sector": "REB", "code": "YEMREB"}
+COALITION = {"text": "التحالف", "name": "Saudi-led coalition", "country": "SAU", "sector": "MIL", "code": "SAUMIL"}
+
+
+def _event(n, place, date, killed=None, actors=(), targets=(), type="ASSAULT"):
+    text = "فجر انتحاري نفسه في مسجد"
+    return {"id": f"ev{n:014d}", "type": type, "mode": None, "actors": list(actors), "targets": list(targets),
+            "place": place, "date": date, "killed": killed, "injured": None, "confidence": 0.8,
+            "mentions": [{"start": 0, "end": len(text), "text": text, "trigger": {"start": 0, "end": 3}}],
+            "summary_en": f"report {n}", "acled_event_type": "Explosions/Remote violence",
+            "acled_sub_event_type": "Suicide bomb"}
+
+
+# (outlet, published, event) — three papers on the Abha mosque bombing, two on an Aden clash,
+# one Abha report of a different attack three days later
+REPORTS = [
+    ("alriyadh", "2015-08-06", _event(1, ABHA, "2015-08-06", 15, [BOMBER], [SEF])),
+    ("okaz", "2015-08-07", _event(2, ABHA, "2015-08-06", 13, [], [SEF])),
+    ("sabq", "2015-08-06", _event(3, ASIR, "2015-08-06", 15, [BOMBER], [])),
+    ("alwatan", "2015-08-07", _event(4, ADEN, "2015-08-07", 4, [HOUTHI], [])),
+    ("alyaum", "2015-08-08", _event(5, ADEN, "2015-08-07", 6, [HOUTHI], [])),
+    ("aawsat", "2015-08-09", _event(6, ABHA, "2015-08-09", 2, [], [SEF])),
+    ("alweeam", "2015-08-07", _event(7, ADEN, "2015-08-07", None, [COALITION], [HOUTHI])),  # another side
+]
+
+
+def _store(reports, path=":memory:"):
+    store = Store(path)
+    for outlet, pub, ev in reports:
+        text = f"نص خبر رقم {ev['id']} من {outlet}"
+        store.add_record(outlet, text, {"source": outlet, "published": pub, "url": f"http://{outlet}/{ev['id']}"},
+                         {"id": outlet, "events": [ev]})
+    return store
+
+
+def _clusters(store):
+    groups = {}
+    for (eid, cid) in store.db.execute("SELECT event_id, canonical_id FROM event_members"):
+        groups.setdefault(cid, set()).add(eid.split(":")[1])
+    return sorted(sorted(g) for g in groups.values())
+
+
+def test_cross_outlet_duplicates_become_one_event_with_ranges_and_reasons():
+    store = _store(REPORTS)
+    merge_pending(store)
+    assert _clusters(store) == [["ev00000000000001", "ev00000000000002", "ev00000000000003"],
+                                ["ev00000000000004", "ev00000000000005"], ["ev00000000000006"],
+                                ["ev00000000000007"]]
+    abha = next(r for r in store.canonical_events() if r["member_count"] == 3)
+    assert abha["source_count"] == 3 and abha["sources"] == ["alriyadh", "okaz", "sabq"]
+    assert abha["killed"] == {"best": 15, "low": 13, "high": 15}  # two reports agree on 15
+    assert abha["place"]["name"] == "Abha"  # the town beats the governorate
+    assert any("same governorate Asir" in r for r in abha["reasons"])
+    assert all(m["mentions"] and m["mentions"][0]["text"] for m in abha["members"])
+    assert abha["confidence"] > 0.8
+
+
+def test_merging_does_not_depend_on_input_order():
+    results = set()
+    for perm in itertools.islice(itertools.permutations(REPORTS), 0, None, 719):  # 8 of the 5040 orders
+        store = _store(perm)
+        merge_pending(store)
+        results.add(json.dumps(sorted(store.db.execute("SELECT id, record FROM canonical_events")),
+                               ensure_ascii=False))
+        store.close()
+    assert len(results) == 1
+
+
+def test_merging_is_incremental_and_equals_merging_at_once():
+    at_once = _store(REPORTS)
+    merge_pending(at_once)
+    store = _store(REPORTS[:2])
+    merge_pending(store)
+    assert _clusters(store) == [["ev00000000000001", "ev00000000000002"]]
+    for outlet, pub, ev in REPORTS[2:]:
+        store.add_record(outlet, f"نص خبر رقم {ev['id']} من {outlet}",
+                         {"source": outlet, "published": pub, "url": f"http://{outlet}/{ev['id']}"},
+                         {"id": outlet, "events": [ev]})
+        merge_pending(store)  # each new article joins what exists
+    assert sorted(store.db.execute("SELECT id, record FROM canonical_events")) == \
+        sorted(at_once.db.execute("SELECT id, record FROM canonical_events"))
+
+
+def test_show_explains_and_split_takes_a_member_out_for_good():
+    store = _store(REPORTS)
+    merge_pending(store)
+    abha = next(r for r in store.canonical_events() if r["member_count"] == 3)
+    member = next(m["event_id"] for m in abha["members"] if m["event_id"].endswith("ev00000000000003"))
+    assert show(store, member)["id"] == abha["id"]  # a member id finds its canonical event
+    ids = split(store, abha["id"], member)
+    assert len(ids) == 2
+    assert ["ev00000000000003"] in _clusters(store)
+    merge_pending(store)  # nothing pending, and the split holds
+    assert ["ev00000000000003"] in _clusters(store)
+    with pytest.raises(UnknownCanonicalEvent):
+        show(store, "ce-nope")
+    with pytest.raises(UnknownCanonicalEvent):
+        split(store, ids[0], "not-a-member")
+
+
+def test_link_refuses_different_sides_places_and_days():
+    a = dict(REPORTS[3][2], article_id="x")
+    assert link_reasons(a, dict(REPORTS[4][2], article_id="y"))
+    assert link_reasons(a, dict(REPORTS[6][2], article_id="y")) is None  # Houthis vs the coalition
+    assert link_reasons(a, dict(REPORTS[4][2], article_id="x")) is None  # same article
+    assert link_reasons(a, dict(REPORTS[4][2], article_id="y", date="2015-08-10")) is None
+    assert link_reasons(a, dict(REPORTS[4][2], article_id="y", place=ABHA)) is None
+
+
+@pytest.mark.parametrize("values,expected", [
+    ([15, 15, 13], {"best": 15, "low": 13, "high": 15}),
+    ([10, 12, 20], {"best": 12, "low": 10, "high": 20}),
+    ([7], {"best": 7, "low": 7, "high": 7}),
+    ([], {"best": None, "low": None, "high": None}),
+])
+def test_ucdp_style_ranges(values, expected):
+    assert _range(values) == expected
+
+
+def test_gold_set_is_well_formed_and_scores():
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "merge_gold.jsonl")
+    gold = [json.loads(line) for line in open(path, encoding="utf-8")]
+    keys = [f"{m['article']}:{m['event']}" for g in gold for m in g["members"]]
+    assert len(keys) == len(set(keys)) and len(gold) >= 3
+    assert all("text" not in m for g in gold for m in g["members"])  # ids and spans only, no article text
+    perfect = {k: g["cluster"] for g in gold for k in (f"{m['article']}:{m['event']}" for m in g["members"])}
+    s = pairwise_scores([[f"{m['article']}:{m['event']}" for m in g["members"]] for g in gold], perfect)
+    assert s["precision"] == s["recall"] == 1.0
