@@ -76,9 +76,12 @@ class Gazetteer:
         self._english = data["english"]
         self._countries = data["countries"]
         self._admin1 = data["admin1"]
+        self._usage = data.get("usage", {})
+        self.usage_corpus = data.get("usage_corpus")
         self.built = data.get("built")
         self.source = data.get("source")
         self._cache: dict[int, Candidate] = {}
+        self._prefixes: frozenset[str] | None = None
 
     @classmethod
     def packaged(cls) -> "Gazetteer":
@@ -105,6 +108,26 @@ class Gazetteer:
 
     def __contains__(self, key: str) -> bool:
         return key in self._keys
+
+    @property
+    def prefixes(self) -> frozenset[str]:
+        """The first words (one to three) of every multi-word key: a match is only extended
+        while it is a prefix of some name."""
+        if self._prefixes is None:
+            out = set()
+            for k in self._keys:
+                if " " in k:
+                    words = k.split(" ")
+                    for n in range(1, len(words)):
+                        out.add(" ".join(words[:n]))
+            self._prefixes = frozenset(out)
+        return self._prefixes
+
+    def usage(self, key: str) -> tuple[int, int, int]:
+        """How a folded name is used in the news corpus the index was built from:
+        ``(occurrences, after a preposition, after a place word)`` (see ``scripts/build_gazetteer.py``);
+        (0, 0, 0) for names seen fewer than a handful of times."""
+        return self._usage.get(key, (0, 0, 0))
 
     def lookup_name(self, name: str) -> tuple[Candidate, ...]:
         """Candidates for a name as written: Arabic (with or without the article) or English."""

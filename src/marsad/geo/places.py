@@ -104,9 +104,10 @@ def _fold_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), pos
 
 
-def _heads(tok: Token) -> list[tuple[str, str, int]]:
-    """(prefix, folded form, raw start) readings of a token with its proclitics stripped."""
-    folded, pos = _fold_map(tok.text)
+@lru_cache(maxsize=1 << 16)
+def _heads_of(text: str) -> tuple[tuple[str, str, int], ...]:
+    """(prefix, folded form, offset in ``text``) readings of a word with its proclitics stripped."""
+    folded, pos = _fold_map(text)
     out = []
     for p in _PREFIXES:
         if p and not folded.startswith(p):
@@ -114,12 +115,9 @@ def _heads(tok: Token) -> list[tuple[str, str, int]]:
         rest = folded[len(p):]
         if len(rest) < 2:
             continue
-        if p.endswith("لل"):
-            # لل = ل + ال with the alef dropped: the name is ال + rest, its span starts at rest
-            out.append((p, "ال" + rest, tok.start + pos[len(p)]))
-        else:
-            out.append((p, rest, tok.start + pos[len(p)]))
-    return out
+        # لل = ل + ال with the alef dropped: the name is ال + rest, its span starts at rest
+        out.append((p, "ال" + rest if p.endswith("لل") else rest, pos[len(p)]))
+    return tuple(out)
 
 
 def _stem_start(tok: Token) -> int:
@@ -129,11 +127,22 @@ def _stem_start(tok: Token) -> int:
     return tok.start
 
 
-def _bare(tok: Token) -> str:
-    """A cue word's folded stem (clitics off), or '' when it carries the article."""
-    if "ال" in tok.proclitics:
+def _bare_of(tok: Token) -> str:
+    """A cue word's folded stem (clitics off), or '' when it carries the article or is no word."""
+    if tok.kind != "word":
         return ""
-    return tok.stem
+    stem = None
+    for s in tok.segments:
+        if s.kind == "proclitic" and s.form == "ال":
+            return ""
+        if s.kind == "stem":
+            stem = s.form
+            break
+    return tok.norm if stem is None else stem
+
+
+def _bare(tok: Token) -> str:
+    return _bare_of(tok)
 
 
 def _adjacent(doc: Document, a: Token, b: Token) -> bool:
@@ -141,42 +150,79 @@ def _adjacent(doc: Document, a: Token, b: Token) -> bool:
     return gap.strip() == "" and "\n" not in gap
 
 
-def _find_matches(doc: Document, gaz: Gazetteer) -> list[_Match]:
-    toks = doc.tokens
-    matches: list[_Match] = []
+def _may_start(gaz: Gazetteer, form: str, prefixes: frozenset[str], compound: dict) -> bool:
+    return (form in gaz or form in prefixes or form in compound
+            or (form.startswith("ال") and (form[2:] in prefixes or (len(form) > 4 and form[2:] in gaz))))
+
+
+def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked: list[bool]
+               ) -> list[tuple[int, int, str, str, int]]:
+    """The longest gazetteer names in a token sequence, left to right, without overlaps.
+
+    ``words[i]`` is the text of token i (None when it is not an Arabic word), ``norms[i]`` its folded
+    form, ``linked[i]`` whether it follows token i-1 on the same line with only spaces between.
+    Returns (first token, token after the last, key, proclitics stripped, offset of the name inside the
+    first token). Shared with ``scripts/build_gazetteer.py``, which counts names the same way.
+    """
+    prefixes = gaz.prefixes
+    compound = cue_words().get("compound", {})
+    readings = gaz.__dict__.setdefault("_readings", {})
+    n = len(words)
+    out = []
     i = 0
-    while i < len(toks):
-        t = toks[i]
-        if t.kind != "word":
+    while i < n:
+        w = words[i]
+        if w is None:
             i += 1
             continue
+        heads = readings.get(w)
+        if heads is None:
+            # most words are no name and no name's first word: decided once per spelling
+            heads = readings[w] = tuple(h for h in _heads_of(w) if _may_start(gaz, h[1], prefixes, compound))
         best = None
-        for prefix, form, start in _heads(t):
-            parts = [form]
+        for prefix, form, off in heads:
+            key = form
             j = i + 1
             while True:
-                key = " ".join(parts)
-                variants = [key]
-                if key.startswith("ال") and len(key) > 4:
-                    variants.append(key[2:])
-                if len(parts) == 2 and parts[0] in cue_words().get("compound", {}):
-                    variants.append("".join(parts))
-                for v in variants:
-                    if v in gaz:
-                        cand = (j - i, -len(prefix), v, prefix, start, j)
-                        if best is None or cand[:2] > best[:2]:
-                            best = cand
-                        break
-                if j >= len(toks) or j - i >= MAX_WORDS or toks[j].kind != "word" or not _adjacent(doc, toks[j - 1], toks[j]):
+                hit = None
+                if key in gaz:
+                    hit = key
+                elif key.startswith("ال") and len(key) > 4 and key[2:] in gaz:
+                    hit = key[2:]
+                elif j - i == 2 and form in compound and key.replace(" ", "", 1) in gaz:
+                    hit = key.replace(" ", "", 1)
+                if hit is not None:
+                    cand = (j - i, -len(prefix), hit, prefix, off, j)
+                    if best is None or cand[:2] > best[:2]:
+                        best = cand
+                if j >= n or j - i >= MAX_WORDS or words[j] is None or not linked[j]:
                     break
-                parts.append(toks[j].norm)
+                if not (key in prefixes or (key.startswith("ال") and key[2:] in prefixes)
+                        or (j - i == 1 and key in compound)):
+                    break
+                key = key + " " + norms[j]
                 j += 1
         if best is None:
             i += 1
             continue
-        _, _, key, prefix, start, j = best
-        matches.append(_Match(i, j, start, toks[j - 1].end, key, prefix, gaz.lookup(key)))
+        _, _, key, prefix, off, j = best
+        out.append((i, j, key, prefix, off))
         i = j
+    return out
+
+
+def _find_matches(doc: Document, gaz: Gazetteer) -> list[_Match]:
+    toks = doc.tokens
+    words = [t.text if t.kind == "word" else None for t in toks]
+    norms = [t.norm for t in toks]
+    raw = doc.raw
+    linked = [False]
+    for k in range(1, len(toks)):
+        gap = raw[toks[k - 1].end:toks[k].start]
+        linked.append(gap == " " or (gap.strip() == "" and "\n" not in gap))
+    matches = []
+    for i, j, key, prefix, off in scan_names(gaz, words, norms, linked):
+        matches.append(_Match(i, j, toks[i].start + off, toks[j - 1].end, key, prefix, gaz.lookup(key)))
     return matches
 
 
@@ -218,6 +264,26 @@ def _noun_like(key: str) -> bool:
     return alt >= 20 and alt >= 0.3 * max(own, 1)
 
 
+def _stem_of(tok: Token) -> str:
+    for s in tok.segments:
+        if s.kind == "stem":
+            return s.form
+    return tok.norm
+
+
+@lru_cache(maxsize=1 << 15)
+def _nisba_country(stem: str) -> str | None:
+    """The country of a nisba adjective stem (سوري، سوريه، سوريين), else None."""
+    nis = demonyms()
+    for suffix in ("", "ه", "ون", "ين", "ات"):
+        if suffix and not stem.endswith(suffix):
+            continue
+        base = stem[: len(stem) - len(suffix)] if suffix else stem
+        if base in nis:
+            return nis[base]
+    return None
+
+
 def _context_countries(doc: Document, matches: list[_Match]) -> Counter:
     """Countries the article is about: unambiguous country names and nisba adjectives."""
     ctx: Counter = Counter()
@@ -225,18 +291,11 @@ def _context_countries(doc: Document, matches: list[_Match]) -> Counter:
         feats = {c.feature for c in m.cands}
         if feats == {"country"}:
             ctx[m.cands[0].country] += 1
-    nis = demonyms()
     for t in doc.tokens:
-        if t.kind != "word":
-            continue
-        s = t.stem
-        for suffix in ("", "ه", "ون", "ين", "ات"):
-            if suffix and not s.endswith(suffix):
-                continue
-            base = s[: len(s) - len(suffix)] if suffix else s
-            if base in nis:
-                ctx[nis[base]] += 0.5
-                break
+        if t.kind == "word":
+            cc = _nisba_country(_stem_of(t))
+            if cc:
+                ctx[cc] += 0.5
     title = doc.meta.get("title")
     if title:
         for w in fold_key(title).split():
@@ -245,6 +304,11 @@ def _context_countries(doc: Document, matches: list[_Match]) -> Counter:
                 if c.feature == "country":
                     ctx[c.country] += 1
     return ctx
+
+
+@lru_cache(maxsize=1 << 16)
+def _dist(a: Candidate, b: Candidate) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candidate]],
@@ -264,8 +328,10 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
         s += 2.0 + min(1.0, 0.25 * (ctx[c.country] - 1))
     if c.feature == "city" and (c.country, c.admin1) in admins:
         s += 1.5
-    near = min((c.distance_km(a) for k, a in anchors if k != m.key and a.feature == "city"), default=None)
-    if near is not None and c.feature == "city":
+    near = None
+    if c.feature == "city" and len(m.cands) > 1:
+        near = min((_dist(c, a) for k, a in anchors if k != m.key and a.feature == "city"), default=None)
+    if near is not None:
         s += 2.0 if near < 100 else 1.0 if near < 300 else 0.0
     return s
 
@@ -366,8 +432,9 @@ def geocode_stage(doc: Document) -> Document:
         m.cue, m.cue_start, m.cue_note = _cue_before(doc, m.i, m.prefix)
     # neighbourhood names are not resolved by the gazetteer: a village elsewhere may share the name
     hood_spans = []
+    hoods = cues.get("hood", {})
     for k, t in enumerate(toks):
-        if t.kind == "word" and _bare(t) in cues.get("hood", {}):
+        if t.kind == "word" and _bare_of(t) in hoods:
             e = _hood_name_end(doc, k + 1)
             if e > k + 1:
                 hood_spans.append((k, e))
@@ -390,9 +457,17 @@ def geocode_stage(doc: Document) -> Document:
     anchors: list[tuple[str, Candidate]] = []
     admins: set[tuple[str, str]] = set()
     for _ in range(2):
+        chosen: dict[tuple[str, str | None], Candidate] = {}
         for m in live:
-            m.best = max(m.cands, key=lambda c: (_score(m, c, ctx, anchors, admins), -c.row))
-        anchors = [(m.key, m.best) for m in live if len({(c.country, c.feature) for c in m.cands}) == 1 or True]
+            if len(m.cands) == 1:
+                m.best = m.cands[0]
+                continue
+            # the score depends on the name, its cue and the article only
+            k = (m.key, m.cue)
+            if k not in chosen:
+                chosen[k] = max(m.cands, key=lambda c: (_score(m, c, ctx, anchors, admins), -c.row))
+            m.best = chosen[k]
+        anchors = list(dict.fromkeys((m.key, m.best) for m in live))
         admins = {(m.best.country, m.best.admin1) for m in live if m.best.feature == "admin1" or m.cue == "rural"}
         ctx2 = Counter(ctx)
         for m in live:
@@ -400,12 +475,12 @@ def geocode_stage(doc: Document) -> Document:
         ctx = ctx2
 
     # a rare name whose candidate lies near a town the article names is that place (التواهي by عدن)
-    towns = [m.best for m in live if m.best.feature == "city"]
+    towns = list(dict.fromkeys(m.best for m in live if m.best.feature == "city"))
     for m in matches:
         if m.confidence or m.key in cues.get("stop", {}) or len(m.key) < 4 or _commonness(m.key) >= 150 \
                 or _noun_like(m.key):
             continue
-        near = [(min(c.distance_km(t) for t in towns), c) for c in m.cands if c.feature == "city" and towns]
+        near = [(min(_dist(c, t) for t in towns), c) for c in m.cands if c.feature == "city" and towns]
         near = [nc for nc in near if nc[0] <= 50]
         if near:
             m.best, m.confidence = min(near, key=lambda nc: nc[0])[1], 0.5
@@ -417,7 +492,7 @@ def geocode_stage(doc: Document) -> Document:
         c = m.best
         if (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
                 and c.population < 1_000_000 and m.cue == "settlement"
-                and not any(c.distance_km(t) < 500 for t in towns if t is not c)):
+                and not any(_dist(c, t) < 500 for t in towns if t is not c)):
             # a small namesake far away in a country the article is not about: the real place is
             # probably missing from GeoNames; keep the country the article is about, no coordinates
             unresolved[id(m)] = dominant
@@ -506,12 +581,16 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
     cues = cue_words()
     vocab = default_vocabulary()
     skip = set().union(*(v for kind, v in cues.items() if kind not in ("home",)))
+    settle, admin = cues.get("settlement", {}), cues.get("admin", {})
+    bares = [_bare_of(t) for t in toks]
+    settle, admin = {f for f in settle if f}, {f for f in admin if f}
     out = []
     k = 0
     while k < len(toks):
         t = toks[k]
-        kind = next((kd for kd in ("settlement", "admin") if _bare(t) and _bare(t) in cues.get(kd, {})), None)
-        if t.kind != "word" or kind is None:
+        b = bares[k]
+        kind = "settlement" if b in settle else "admin" if b in admin else None
+        if kind is None:
             k += 1
             continue
         n = k + 1
@@ -537,7 +616,7 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
             bare = folded[cut:]
             if bare.startswith("ال"):
                 bare = bare[2:]
-            limit = 500 if (kind == "settlement" and not items and _bare(t) in ("مدينه", "بلده", "قريه")) else 50
+            limit = 500 if (kind == "settlement" and not items and b in ("مدينه", "بلده", "قريه")) else 50
             if bare in skip or folded[cut:] in skip or len(bare) < 3 \
                     or max(vocab.count(bare), vocab.count("ال" + bare)) >= limit:
                 break
