@@ -271,6 +271,8 @@ def export(db, fmt, output, types, countries, since, until, min_confidence):
     store = Store(db)
     n = export_events(store, fmt, output or sys.stdout, types=types, countries=countries, since=since,
                       until=until, min_confidence=min_confidence)
+    if not output:
+        sys.stdout.flush()
     store.close()
     click.echo(f"marsad: exported {n} canonical events", err=True)
 
@@ -478,8 +480,6 @@ def demo(db, host, port, sample, corpus, stages):
                               progress=lambda msg: click.echo(f"marsad: {msg}", err=True))
     click.echo(f"marsad: demo store {db}: {counts['articles']} articles, {counts['events']} events", err=True)
     _run_server(db, host, port)
-
-
 
 
 def main() -> None:

@@ -265,7 +265,7 @@ def mention_view(text: str, mention: dict[str, Any], record: dict[str, Any]) -> 
     >>> v["sentence"]
     'وقتل 46 مدنيا في غارات على كفرنبل.'
     >>> v["html"]
-    '<mark class="m-mention m-trigger">وقتل</mark><mark class="m-mention"> 46 مدنيا في غارات على </mark><mark class="m-mention m-place">كفرنبل</mark>.'
+    '<mark class="m-mention m-trigger">وقتل</mark><mark class="m-mention"> 46 مدنيا في غارات على </mark><mark class="m-mention m-place">كفرنبل</mark><mark class="m-mention">.</mark>'
     """
     m_start = max(0, min(len(text), int(mention.get("start", 0))))
     m_end = max(m_start, min(len(text), int(mention.get("end", m_start))))

@@ -118,11 +118,11 @@ function drawMarkers() {
 
 function fitEvents() {
   if (!state.events.length) return;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ev of state.events) {
-    const [x, y] = project(ev.lon, ev.lat);
-    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-  }
+  // the middle 90% of points in each direction, so one far-away place does not zoom out to the world
+  const xs = [], ys = [];
+  for (const ev of state.events) { const [x, y] = project(ev.lon, ev.lat); xs.push(x); ys.push(y); }
+  const q = (arr, f) => { const a = arr.slice().sort((p, r) => p - r); return a[Math.min(a.length - 1, Math.floor(f * a.length))]; };
+  const [x0, x1, y0, y1] = [q(xs, 0.05), q(xs, 0.95), q(ys, 0.05), q(ys, 0.95)];
   const pad = 3;
   let w = Math.max(x1 - x0 + 2 * pad, 12), h = Math.max(y1 - y0 + 2 * pad, 8);
   const box = $("#map").getBoundingClientRect();
@@ -226,7 +226,12 @@ async function loadEvents() {
 async function loadTimeline() {
   try {
     const stats = await getJSON("/stats?" + params(false));
-    state.days = stats.by_day.filter((b) => /^\d{4}-\d{2}-\d{2}$/.test(b.key));
+    const days = stats.by_day.filter((b) => /^\d{4}-\d{2}-\d{2}$/.test(b.key));
+    // leave out the earliest and latest 1% of dated events (stray dates would squash the rest)
+    const total = days.reduce((n, d) => n + d.count, 0);
+    let cum = 0;
+    state.days = days.filter((d) => { const before = cum; cum += d.count; return cum > total * 0.01 && before < total * 0.99; });
+    state.hiddenDays = total - state.days.reduce((n, d) => n + d.count, 0);
     drawTimeline();
     return stats;
   } catch (err) {
@@ -292,6 +297,11 @@ function drawTimeline() {
     t.textContent = text;
     tl.appendChild(t);
   });
+  if (state.hiddenDays) {
+    const t = svg("text", { x: s.width - s.right, y: 10, "text-anchor": "end" });
+    t.textContent = `${state.hiddenDays} events on outlying dates not drawn`;
+    tl.appendChild(t);
+  }
   const maxLabel = svg("text", { x: 2, y: 10 });
   maxLabel.textContent = String(max);
   tl.appendChild(maxLabel);
@@ -303,9 +313,11 @@ function drawTimeline() {
 
 function wireTimeline() {
   const tl = $("#timeline");
-  let start = null;
+  let start = null, pressedWith = null;
   const at = (e) => e.clientX - tl.getBoundingClientRect().left;
-  tl.addEventListener("pointerdown", (e) => { start = at(e); tl.setPointerCapture(e.pointerId); });
+  tl.addEventListener("pointerdown", (e) => {
+    start = at(e); pressedWith = state.brush; tl.setPointerCapture(e.pointerId);
+  });
   tl.addEventListener("pointermove", (e) => {
     if (start === null) return;
     const s = timelineScale();
@@ -318,14 +330,14 @@ function wireTimeline() {
     if (start === null) return;
     const moved = Math.abs(at(e) - start) > 3;
     start = null;
-    if (!moved) {
+    if (!moved) {   // a click: clears the brush, or picks one day when there is none
       const s = timelineScale();
-      if (s) { const d = fromDay(s.inv(at(e))); state.brush = [d, d]; }
+      if (pressedWith) state.brush = null;
+      else if (s) { const d = fromDay(s.inv(at(e))); state.brush = [d, d]; }
     }
     drawTimeline();
     loadEvents();
   });
-  tl.addEventListener("dblclick", () => { state.brush = null; drawTimeline(); loadEvents(); });
 }
 
 // ---- event panel ---------------------------------------------------------------------------------
