@@ -248,7 +248,12 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | Non
 
 def find_dates(doc: Document) -> list[DateMention]:
     """The date expressions of a document, resolved, in text order (does not change ``doc``)."""
-    folded, pos = _folded_view(doc.raw)
+    if doc.normalized is not None and doc.normalized.raw_length == len(doc.raw):
+        # the tokenizer's folded view (with its offset map) is the same folding; reuse it
+        folded, pos, ends = doc.normalized.text, doc.normalized.starts, doc.normalized.ends
+    else:
+        folded, pos = _folded_view(doc.raw)
+        ends = None
     pub = _published(doc)
     found = []
     order = ("explicit", "numeric", "relday", "month", "weekday", "year")
@@ -270,7 +275,7 @@ def find_dates(doc: Document) -> list[DateMention]:
     for s, e, _rank, (d, precision, relative, conf) in found:
         if s < last_end:
             continue
-        rs, re_ = pos[s], pos[e - 1] + 1
+        rs, re_ = pos[s], (pos[e - 1] + 1 if ends is None else ends[e - 1])
         while re_ < len(doc.raw) and not doc.raw[re_].isspace() and _fold_char(doc.raw[re_]) == "":
             re_ += 1  # a trailing tatweel or diacritic (هـ) belongs to the expression
         out.append(DateMention(rs, re_, doc.raw[rs:re_], conf, PRODUCER, date=d.isoformat() if d else None,
