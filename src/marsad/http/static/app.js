@@ -227,10 +227,14 @@ async function loadTimeline() {
   try {
     const stats = await getJSON("/stats?" + params(false));
     const days = stats.by_day.filter((b) => /^\d{4}-\d{2}-\d{2}$/.test(b.key));
-    // leave out the earliest and latest 1% of dated events (stray dates would squash the rest)
+    // leave out a few stray dates far (over 60 days) from the rest: they would squash the timeline
     const total = days.reduce((n, d) => n + d.count, 0);
-    let cum = 0;
-    state.days = days.filter((d) => { const before = cum; cum += d.count; return cum > total * 0.01 && before < total * 0.99; });
+    let dropped = 0;
+    const gap = (a, b) => Math.abs(toDay(b.key) - toDay(a.key)) > 60 * DAY;
+    while (days.length > 1 && gap(days[0], days[1]) && dropped + days[0].count <= total * 0.05) dropped += days.shift().count;
+    while (days.length > 1 && gap(days[days.length - 2], days[days.length - 1]) &&
+           dropped + days[days.length - 1].count <= total * 0.05) dropped += days.pop().count;
+    state.days = days;
     state.hiddenDays = total - state.days.reduce((n, d) => n + d.count, 0);
     drawTimeline();
     return stats;
