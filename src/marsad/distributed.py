@@ -105,10 +105,12 @@ class DaskEngine:
             if address:
                 self.client = Client(address, timeout="20s")
             else:
+                # threads in this process talk in-process; worker processes talk over loopback only
+                where = {"host": "127.0.0.1"} if processes else {}
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                                            host="127.0.0.1", dashboard_address=None)
+                                            dashboard_address=None, **where)
                 self.client = Client(self.cluster)
-        except (OSError, TimeoutError) as e:
+        except (OSError, TimeoutError, RuntimeError) as e:
             raise EngineError(f"cannot reach the Dask scheduler {address or '(local cluster)'}: {e}")
 
     def submit(self, jobs: Sequence[Job]) -> Iterator[dict[str, Any]]:
