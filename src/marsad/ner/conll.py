@@ -156,10 +156,8 @@ def tag_conll(in_path: str, out_path: str, tagger=None) -> int:
 
     tagger = tagger or NerTagger.default()
     rows = read_lines(in_path)
-    tags_iter: list[str] = []
-    for sent in sentences_of(rows):
-        toks = [analyze_word(w) for w in sent]
-        tags_iter.extend(t for t, _ in tagger.tag_tokens(toks))
+    sents = [[analyze_word(w) for w in sent] for sent in sentences_of(rows)]
+    tags_iter = [t for tagged in tagger.tag_document(sents) for t, _ in tagged]
     k = 0
     with open(out_path, "w", encoding="utf-8") as out:
         for r in rows:

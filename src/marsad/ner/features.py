@@ -222,6 +222,58 @@ class FeatureExtractor:
         return out
 
 
+DOC_WINDOW = 20  # sentences on each side whose first-pass labels a token can see
+_MIN_STEM = 3
+
+
+def document_features(sentences: Sequence[Sequence[Token]], first_pass: Sequence[Sequence[str]],
+                      window: int = DOC_WINDOW) -> list[list[list[str]]]:
+    """Second-pass features from a first-pass tagging of nearby sentences (stacking).
+
+    A token gets its own first-pass tag and its neighbours' (``f1=B-PERS``), and
+    the labels the first pass gave the same stem elsewhere within ``window``
+    sentences (``dl=PERS``), so that a name recognised once in an article helps
+    where it recurs without a title or preposition around it.
+    """
+    import bisect
+
+    occ: dict[str, list[tuple[int, int, str]]] = {}
+    for k, (toks, tags) in enumerate(zip(sentences, first_pass)):
+        for i, (t, tag) in enumerate(zip(toks, tags)):
+            if t.kind == "word" and len(t.stem) >= _MIN_STEM:
+                occ.setdefault(t.stem, []).append((k, i, tag[2:] if tag != "O" else "O"))
+    out = []
+    for k, (toks, tags) in enumerate(zip(sentences, first_pass)):
+        sent = []
+        n = len(toks)
+        for i, t in enumerate(toks):
+            f = ["f1=" + tags[i]]
+            if i > 0:
+                f.append("[-1]f1=" + tags[i - 1])
+            if i + 1 < n:
+                f.append("[1]f1=" + tags[i + 1])
+            lst = occ.get(t.stem) if t.kind == "word" and len(t.stem) >= _MIN_STEM else None
+            if lst and len(lst) > 1:
+                lo = bisect.bisect_left(lst, (k - window, -1, ""))
+                hi = bisect.bisect_right(lst, (k + window, 1 << 30, ""))
+                counts: dict[str, int] = {}
+                for kk, ii, lab in lst[lo:hi]:
+                    if kk == k and ii == i:
+                        continue
+                    counts[lab] = counts.get(lab, 0) + 1
+                if counts:
+                    ent = {lab: c for lab, c in counts.items() if lab != "O"}
+                    if ent:
+                        best = max(sorted(ent), key=ent.get)
+                        f.append("dl=" + best)
+                        f.append("dl=" + best + ("+" if ent[best] * 2 >= sum(counts.values()) else "-"))
+                    else:
+                        f.append("dl=O")
+            sent.append(f)
+        out.append(sent)
+    return out
+
+
 def sentence_features(tokens: Sequence[Token], groups: Iterable[str] = ALL_GROUPS) -> list[list[str]]:
     """Feature lists for one sentence with the packaged lexicons (see :class:`FeatureExtractor`)."""
     return _default_extractor(frozenset(groups))(tokens)

@@ -2,8 +2,9 @@
 
 >>> from marsad.tokenize import analyze_word
 >>> tagger = NerTagger.default()
->>> [t for t, _ in tagger.tag_tokens([analyze_word(w) for w in ["زار", "حلب"]])]
-['O', 'B-LOC']
+>>> tagged = tagger.tag_tokens([analyze_word(w) for w in ["زار", "الرئيس", "بوش", "بغداد"]])
+>>> len(tagged), all(0.0 <= p <= 1.0 for _, p in tagged)
+(4, True)
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Sequence
 from .. import resources
 from ..document import Token
 from ..errors import ModelCorrupt, ModelNotFound
-from .features import ALL_GROUPS, FeatureExtractor, default_lexicons
+from .features import ALL_GROUPS, DOC_WINDOW, FeatureExtractor, default_lexicons, document_features
 
 MODEL_FILE = "ner.crfsuite"
 VERSION = "1"
@@ -37,6 +38,18 @@ def read_meta(model_path: str) -> dict:
         raise ModelCorrupt(f"cannot read the NER model's metadata ({e}); rebuild the model", source=p) from e
 
 
+def _open(pycrfsuite, path: str):
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(path)
+    except (OSError, ValueError) as e:
+        raise ModelCorrupt(f"cannot read the NER model ({e}); rebuild it with "
+                           "'python scripts/build_ner.py final'", source=path) from e
+    if not tagger.labels():
+        raise ModelCorrupt("the NER model has no labels; rebuild it", source=path)
+    return tagger
+
+
 class NerTagger:
     """A BIO tagger over clitic-segmented tokens (PERS, LOC, ORG, MISC).
 
@@ -53,6 +66,8 @@ class NerTagger:
         self._groups = frozenset(groups) if groups is not None else None
         self._version = version
         self._tagger = None
+        self._stage1 = None
+        self._window = DOC_WINDOW
         self._features: FeatureExtractor | None = None
         self._lock = threading.Lock()
 
@@ -95,28 +110,40 @@ class NerTagger:
             if self._groups is None:
                 self._groups = frozenset(meta.get("groups", ALL_GROUPS))
             self._version = self._version or str(meta.get("version", VERSION))
-            tagger = pycrfsuite.Tagger()
-            try:
-                tagger.open(path)
-            except (OSError, ValueError) as e:
-                raise ModelCorrupt(f"cannot read the NER model ({e}); rebuild it with "
-                                   "'python scripts/build_ner.py final'", source=path) from e
-            if not tagger.labels():
-                raise ModelCorrupt("the NER model has no labels; rebuild it", source=path)
+            stage1 = None
+            if meta.get("stage1"):
+                p1 = os.path.join(os.path.dirname(path), meta["stage1"])
+                if not os.path.isfile(p1):
+                    raise ModelNotFound("the NER model's first-pass model is missing; rebuild it with "
+                                        "'python scripts/build_ner.py final'", source=p1)
+                stage1 = _open(pycrfsuite, p1)
+                self._window = int(meta.get("doc_window", DOC_WINDOW))
             self._features = FeatureExtractor(default_lexicons(), self._groups or ALL_GROUPS)
-            self._tagger = tagger
+            self._stage1 = stage1
+            self._tagger = _open(pycrfsuite, path)
 
     def tag_tokens(self, tokens: Sequence[Token]) -> list[tuple[str, float]]:
         """BIO tag and its marginal probability for each token of one sentence."""
         if not tokens:
             return []
-        self._load()
-        feats = self._features(tokens)
-        tagger = self._tagger
-        with self._lock:  # a crfsuite Tagger holds per-sequence state
-            tags = tagger.tag(feats)
-            probs = [tagger.marginal(t, i) for i, t in enumerate(tags)]
-        return list(zip(tags, probs))
+        return self.tag_document([tokens])[0]
 
-    def tag_sentences(self, sentences: Sequence[Sequence[Token]]) -> list[list[tuple[str, float]]]:
-        return [self.tag_tokens(s) for s in sentences]
+    def tag_document(self, sentences: Sequence[Sequence[Token]]) -> list[list[tuple[str, float]]]:
+        """Tag the sentences of one text in order; a two-pass model lets each sentence see its
+        neighbours' first-pass labels (a name recognised once helps where it recurs)."""
+        self._load()
+        feats = [self._features(s) if s else [] for s in sentences]
+        out = []
+        with self._lock:  # a crfsuite Tagger holds per-sequence state
+            if self._stage1 is not None:
+                first = [self._stage1.tag(f) if f else [] for f in feats]
+                extra = document_features(sentences, first, self._window)
+                feats = [[a + b for a, b in zip(fs, es)] for fs, es in zip(feats, extra)]
+            tagger = self._tagger
+            for f in feats:
+                if not f:
+                    out.append([])
+                    continue
+                tags = tagger.tag(f)
+                out.append([(t, tagger.marginal(t, i)) for i, t in enumerate(tags)])
+        return out

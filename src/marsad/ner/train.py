@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from ..errors import MissingInput
 from ..tokenize import analyze_word
 from .conll import read_tagged, read_wojood
-from .features import ALL_GROUPS, FeatureExtractor, default_lexicons
+from .features import ALL_GROUPS, DOC_WINDOW, FeatureExtractor, default_lexicons, document_features
 from .model import VERSION, NerTagger, meta_path
 
 DEFAULT_C1 = 0.05
@@ -111,19 +111,44 @@ def write_conll(path: str, sentences: Sequence[Sentence], tags: Sequence[Sequenc
             f.write("\n")
 
 
+def _train_crf(xs, ys, path: str, c1: float, c2: float, max_iterations: int) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xs, ys):
+        trainer.append(x, y)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
+                        "feature.possible_transitions": True})
+    trainer.train(path)
+
+
+def _first_pass_job(args) -> list[list[str]]:
+    """Train a first-pass CRF on ``fit`` sentences; return its tags for ``held`` (jackknifing)."""
+    fit, held, groups, c1, c2, iters, path = args
+    fx = FeatureExtractor(default_lexicons(), groups)
+    xs, ys = zip(*_xy(fit, fx)) if fit else ((), ())
+    _train_crf(xs, ys, path, c1, c2, iters)
+    if not held:
+        return []
+    tagger = NerTagger(path, groups=groups)
+    return [[t for t, _ in tagger.tag_tokens([analyze_word(w) for w, _ in sent])] for sent in held]
+
+
 def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fraction: float = 0.1, *,
               groups: Iterable[str] = ALL_GROUPS, c1: float = DEFAULT_C1, c2: float = DEFAULT_C2,
-              max_iterations: int = DEFAULT_ITERATIONS, dev_out: str | None = None,
+              max_iterations: int = DEFAULT_ITERATIONS, two_pass: bool = True, folds: int = 4,
+              window: int = DOC_WINDOW, workers: int = 2, dev_out: str | None = None,
               verbose: bool = False) -> dict:
     """Train a CRF on ``train_paths`` and save it at ``model_out`` (plus a ``.meta.json`` sidecar).
 
-    A ``dev_fraction`` of the first path's sentences (seeded shuffle) is held out
-    and scored; with ``dev_fraction=0`` everything is trained on and the scores are
-    empty. ``dev_out``: a folder to write ``dev.gold.conll``/``dev.pred.conll`` into.
+    A ``dev_fraction`` of the first path's sentences (seeded blocks, see
+    :func:`split_dev`) is held out and scored; with ``dev_fraction=0`` everything
+    is trained on and the scores are empty. ``two_pass``: also train a first-pass
+    model (``<model>_stage1.crfsuite``) and feed its labels of nearby sentences to
+    the second pass (training labels come from ``folds``-fold jackknifing).
+    ``dev_out``: a folder to write ``dev.gold.conll``/``dev.pred.conll`` into.
     Returns ``{"micro": {...}, "by_type": {...}, "train_sentences", "dev_sentences", ...}``.
     """
-    import pycrfsuite
-
     if not train_paths:
         raise MissingInput("train_ner needs at least one training file")
     groups = frozenset(groups)
@@ -131,35 +156,59 @@ def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fracti
     train, dev = split_dev(main, dev_fraction, seed) if dev_fraction > 0 else (list(main), [])
     for p in train_paths[1:]:
         train += load_sentences(p)
-    fx = FeatureExtractor(default_lexicons(), groups)
-    t0 = time.time()
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for x, y in _xy(train, fx):
-        trainer.append(x, y)
-    t_feat = time.time() - t0
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
-                        "feature.possible_transitions": True})
     os.makedirs(os.path.dirname(os.path.abspath(model_out)), exist_ok=True)
-    trainer.train(model_out)
-    t_train = time.time() - t0 - t_feat
+    t0 = time.time()
     meta = {"version": VERSION, "groups": sorted(groups), "c1": c1, "c2": c2, "max_iterations": max_iterations,
-            "seed": seed, "dev_fraction": dev_fraction, "train_paths": [os.path.basename(os.path.normpath(p))
-                                                                        for p in train_paths],
+            "seed": seed, "dev_fraction": dev_fraction, "dev_block": DEV_BLOCK,
+            "train_paths": [os.path.basename(os.path.normpath(p)) for p in train_paths],
             "train_sentences": len(train), "dev_sentences": len(dev)}
+    fx = FeatureExtractor(default_lexicons(), groups)
+    if two_pass:
+        from multiprocessing import get_context
+
+        stage1 = os.path.splitext(model_out)[0] + "_stage1.crfsuite"
+        bounds = [round(len(train) * j / folds) for j in range(folds + 1)]
+        jobs = [(train[:bounds[j]] + train[bounds[j + 1]:], train[bounds[j]:bounds[j + 1]], groups, c1, c2,
+                 max_iterations, f"{model_out}.fold{j}.tmp") for j in range(folds)]
+        jobs.append((train, [], groups, c1, c2, max_iterations, stage1))
+        if workers > 1:
+            with get_context("fork").Pool(workers) as pool:
+                results = pool.map(_first_pass_job, jobs, chunksize=1)
+        else:
+            results = [_first_pass_job(j) for j in jobs]
+        for j in range(folds):
+            os.remove(f"{model_out}.fold{j}.tmp")
+        first = [tags for r in results[:folds] for tags in r]
+        tokens = [[analyze_word(w) for w, _ in sent] for sent in train]
+        extra = document_features(tokens, first, window)
+        xs = [[a + b for a, b in zip(fx(toks), es)] for toks, es in zip(tokens, extra)]
+        meta.update({"stage1": os.path.basename(stage1), "doc_window": window, "folds": folds})
+    else:
+        xs = [x for x, _ in _xy(train, fx)]
+    ys = [[t for _, t in sent] for sent in train]
+    _train_crf(xs, ys, model_out, c1, c2, max_iterations)
+    with open(meta_path(model_out), "w", encoding="utf-8") as f:
+        json.dump(meta, f, ensure_ascii=False, indent=1)
     result: dict = {"train_sentences": len(train), "dev_sentences": len(dev),
-                    "seconds_features": round(t_feat, 1), "seconds_training": round(t_train, 1),
-                    "model_bytes": os.path.getsize(model_out)}
+                    "seconds_training": round(time.time() - t0, 1),
+                    "model_bytes": os.path.getsize(model_out) + (os.path.getsize(stage1) if two_pass else 0)}
     if dev:
-        tagger = NerTagger(model_out, groups=groups)
-        pred = [[t for t, _ in tagger.tag_tokens([analyze_word(w) for w, _ in sent])] for sent in dev]
+        tagger = NerTagger(model_out)
+        tagged = tagger.tag_document([[analyze_word(w) for w, _ in sent] for sent in dev])
+        pred = [[t for t, _ in sent] for sent in tagged]
         result.update(score([[t for _, t in s] for s in dev], pred))
         meta["dev_scores"] = {"micro": result["micro"], "by_type": result["by_type"]}
+        if two_pass:
+            first_dev = NerTagger(stage1, groups=groups).tag_document(
+                [[analyze_word(w) for w, _ in sent] for sent in dev])
+            result["first_pass"] = score([[t for _, t in s] for s in dev],
+                                         [[t for t, _ in sent] for sent in first_dev])["micro"]
+        with open(meta_path(model_out), "w", encoding="utf-8") as f:
+            json.dump(meta, f, ensure_ascii=False, indent=1)
         if dev_out:
             os.makedirs(dev_out, exist_ok=True)
             write_conll(os.path.join(dev_out, "dev.gold.conll"), dev)
             write_conll(os.path.join(dev_out, "dev.pred.conll"), dev, pred)
-    with open(meta_path(model_out), "w", encoding="utf-8") as f:
-        json.dump(meta, f, ensure_ascii=False, indent=1)
     if verbose:
         print(json.dumps(result, ensure_ascii=False))
     return result
