@@ -93,7 +93,7 @@ class DaskEngine:
     name = "dask"
 
     def __init__(self, stages: tuple[str, ...], address: str | None = None, workers: int = 2,
-                 chunk: int = 16, processes: bool = False):
+                 chunk: int = 16, processes: bool | None = None):
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -105,7 +105,9 @@ class DaskEngine:
             if address:
                 self.client = Client(address, timeout="20s")
             else:
-                # threads in this process talk in-process; worker processes talk over loopback only
+                # the pipeline's stages keep per-document state: one thread per process, so several
+                # workers are processes on loopback, a single worker can live in this process
+                processes = workers > 1 if processes is None else processes
                 where = {"host": "127.0.0.1"} if processes else {}
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
                                             dashboard_address=None, **where)
