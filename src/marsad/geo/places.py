@@ -336,6 +336,74 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
     return s
 
 
+# name usage in the news corpus (Gazetteer.usage): a name seen at least USAGE_MIN times whose share of
+# occurrences after a place word (مدينة، بلدة، محافظة، ريف...) is tiny is a common word that happens to
+# name a place somewhere (شأن، السلطات، كيف -> Kyiv); a team's city (برشلونة، مانشستر) in sports news too
+USAGE_MIN = 30
+PLACE_WORD_RARE = 0.008     # after a place word less often than this: a word, whatever the prepositions
+PLACE_WORD_LOW = 0.03       # less often than this and rarely after a preposition (PREP_LOW) either
+PREP_LOW = 0.2
+_NISBA_SUFFIXES = ("", "ه", "ين", "ون", "يين", "يون", "ات")
+
+
+@lru_cache(maxsize=1 << 15)
+def common_word_name(key: str) -> bool:
+    """Is a gazetteer name (not a country) mostly a common word in news? Decided from its usage."""
+    gaz = default_gazetteer()
+    n, prep, place_word = gaz.usage(key)
+    if n < USAGE_MIN or any(c.feature == "country" for c in gaz.lookup(key)):
+        return False
+    if key.split(" ")[0] in cue_words().get("admin", {}):
+        return False  # منطقة تبوك carries its own place word
+    s, w = place_word / n, prep / n
+    if s < PLACE_WORD_LOW and w < PREP_LOW:
+        return True
+    # a big city abroad is seldom written after مدينة but mostly after في/إلى (بروكسل، شيكاغو)
+    abroad = w >= 0.5 and max((c.population for c in gaz.lookup(key)), default=0) >= 1_000_000
+    return s < PLACE_WORD_RARE and not abroad
+
+
+@lru_cache(maxsize=1)
+def nisba_stems() -> frozenset[str]:
+    """Stems of nationality adjectives (سوري، روسي، فرنسي، سعودي): the demonym table plus one
+    derived from every one-word country name (سوريا -> سوري، مصر -> مصري، فرنسا -> فرنسي)."""
+    gaz = default_gazetteer()
+    out = set(demonyms())
+    for key in gaz.country_keys():
+        if " " in key:
+            continue
+        k = key[2:] if key.startswith("ال") else key
+        if k.endswith(("يا", "يه")):
+            out.add(k[:-1])
+        elif k.endswith("ا"):
+            out.add(k[:-1] + "ي")
+        else:
+            out.add(k + "ي")
+    return frozenset(s for s in out if len(s) >= 3)
+
+
+@lru_cache(maxsize=1 << 15)
+def is_nisba(key: str) -> bool:
+    """Is a folded word a nationality adjective (السوري، الروسية، سعودية، السوريين)?"""
+    if " " in key:
+        return False
+    k = key[2:] if key.startswith("ال") else key
+    stems = nisba_stems()
+    return any(k.endswith(suf) and k[: len(k) - len(suf)] in stems for suf in _NISBA_SUFFIXES)
+
+
+def _adjective_use(doc: Document, m: _Match) -> bool:
+    """A country name shaped like an adjective (السعودية، سورية) used as one: right after a noun
+    that agrees with it (الهيئة السعودية، الحدود السورية، مسرحية سعودية)."""
+    if m.cue is not None or m.prefix or m.i == 0:
+        return False
+    prev = doc.tokens[m.i - 1]
+    if prev.kind != "word" or not _adjacent(doc, prev, doc.tokens[m.i]):
+        return False
+    definite = "ال" in prev.proclitics or prev.norm.startswith("ال")
+    return definite == m.key.startswith("ال") and len(prev.norm) > 2
+
+
 def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     """Confidence that a match is a place name (0 = reject)."""
     cues = cue_words()
@@ -344,8 +412,12 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     feats = {c.feature for c in m.cands}
     strong = m.cue in ("rural", "admin", "dir", "settlement", "near", "hood")
     short = " " not in m.key and len(m.key) <= 2
+    if is_nisba(m.key) and "country" not in feats and m.cue not in ("settlement", "admin"):
+        return 0.0  # السوري is Syrian, not Surrey
     if strong:
         return 0.8
+    if common_word_name(m.key):
+        return 0.0
     if " " not in m.key and len(m.key) == 3 and not big and m.cue is None:
         return 0.0
     if stop or (short and "country" not in feats):
@@ -447,10 +519,15 @@ def geocode_stage(doc: Document) -> Document:
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
         m.confidence = _accept(m, big, ctx)
+        if m.confidence and " " not in m.key and (is_nisba(m.key) or m.key.startswith("ال")) \
+                and _adjective_use(doc, m):
+            # الأراضي البيضاء، الحدود السورية: a definite noun and an agreeing attribute, no place
+            m.confidence = 0.0
         if m.confidence > 0:
             accepted_keys.add(m.key)
     for m in matches:
-        if m.confidence == 0 and m.key in accepted_keys and m.key not in cues.get("stop", {}) and len(m.key) > 3:
+        if m.confidence == 0 and m.key in accepted_keys and m.key not in cues.get("stop", {}) and len(m.key) > 3 \
+                and not common_word_name(m.key) and not is_nisba(m.key):
             m.confidence = 0.5  # the article already used this name as a place
     live = [m for m in matches if m.confidence > 0]
 
