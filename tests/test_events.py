@@ -114,3 +114,21 @@ def test_counts_from_words_and_vague_quantities():
 def test_verb_conjugations_are_generated():
     forms = conjugations("اعتقل")
     assert {"اعتقل", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "يعتقلون"} <= forms
+
+
+def test_one_extractor_serves_many_threads(seed_text):
+    import concurrent.futures as cf
+
+    from marsad.api import load_pipeline
+    from marsad.document import Document
+
+    texts = [seed_text, "اعتقلت الشرطة ثلاثة متظاهرين في القاهرة أمس", "قصفت طائرات التحالف مواقع الحوثيين في صنعاء"]
+    pipeline = load_pipeline(STAGES)
+
+    def run(text):
+        return [e.to_record() for e in pipeline(Document.from_text(text, published="2015-08-01")).events]
+
+    alone = [run(t) for t in texts]
+    with cf.ThreadPoolExecutor(3) as ex:
+        together = list(ex.map(run, texts * 4))
+    assert together == alone * 4

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -127,9 +128,20 @@ class EventExtractor:
         self._killed_cues, self._injured_cues = cue("killed"), cue("injured")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
-        self._last_actor: Cand | None = None
-        self._K: list[tuple[str, ...]] = []
-        self._doc_country: str | None = None
+        # per-document working state lives in a thread-local, so one extractor serves many threads
+        self._local = threading.local()
+
+    # the state of the document being processed (see __call__)
+    _K = property(lambda self: self._local.K)
+    _doc_country = property(lambda self: self._local.doc_country)
+
+    @property
+    def _last_actor(self) -> "Cand | None":
+        return self._local.last_actor
+
+    @_last_actor.setter
+    def _last_actor(self, value: "Cand | None") -> None:
+        self._local.last_actor = value
 
     def _stems(self, i: int, j: int) -> set[str]:
         out: set[str] = set()
@@ -507,13 +519,13 @@ class EventExtractor:
 
     # -- the whole document -----------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
-        self._K = [_keys(t) for t in doc.tokens]  # lookup keys of every token, computed once
-        self._last_actor = None
+        self._local.K = [_keys(t) for t in doc.tokens]  # lookup keys of every token, computed once
+        self._local.last_actor = None
         counts = {}
         for p in getattr(doc, "places", []) or []:
             if getattr(p, "country", None):
                 counts[p.country] = counts.get(p.country, 0) + 1
-        self._doc_country = max(counts, key=counts.get) if counts else None
+        self._local.doc_country = max(counts, key=counts.get) if counts else None
         cands = self.candidates(doc)
         places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
         pub_year = int(doc.published[:4]) if doc.published else None
