@@ -155,6 +155,13 @@ def _may_start(gaz: Gazetteer, form: str, prefixes: frozenset[str], compound: di
             or (form.startswith("ال") and (form[2:] in prefixes or (len(form) > 4 and form[2:] in gaz))))
 
 
+def _own_word(text: str, rest: str) -> bool:
+    """Is a word with a proclitic-looking start more often a word of its own (فرقة, not ف + رقة)?"""
+    vocab = default_vocabulary()
+    whole = vocab.count(fold_key(text))
+    return whole >= 20 and whole > vocab.count(rest)
+
+
 def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked: list[bool]
                ) -> list[tuple[int, int, str, str, int]]:
     """The longest gazetteer names in a token sequence, left to right, without overlaps.
@@ -178,7 +185,8 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
         heads = readings.get(w)
         if heads is None:
             # most words are no name and no name's first word: decided once per spelling
-            heads = readings[w] = tuple(h for h in _heads_of(w) if _may_start(gaz, h[1], prefixes, compound))
+            heads = readings[w] = tuple(h for h in _heads_of(w) if _may_start(gaz, h[1], prefixes, compound)
+                                        and not (h[0] and _own_word(w, h[1])))
         best = None
         for prefix, form, off in heads:
             key = form
