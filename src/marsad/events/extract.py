@@ -602,6 +602,10 @@ class EventExtractor:
                     return True
         return False
 
+    @staticmethod
+    def _sent_index(doc: Document, token_start: int) -> int:
+        return bisect.bisect_right([s.token_start for s in doc.sentences], token_start) - 1
+
     def _places_in(self, places, doc: Document, a: int, b: int):
         lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
         return [p for p in places if lo <= p.start and p.end <= hi]
@@ -630,6 +634,14 @@ class EventExtractor:
             sent_places = self._places_in(places, doc, s0, s1)
             if sent_places:
                 place_sets = [min(sent_places, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4), p.start))]
+            else:
+                # the story's setting: the last specific place named in the two sentences before
+                before = [p for p in places if p.end <= toks[s0].start and _PRECISION_RANK.get(getattr(p, "precision", None), 4) <= 2]
+                window_start = doc.sentences[max(0, self._sent_index(doc, s0) - 2)].start
+                before = [p for p in before if p.start >= window_start]
+                if before:
+                    place_sets = [before[-1]]
+                    d.flags.append("place-from-context")
         if not place_sets:
             place_sets = [None]
         killed, injured = (self.counts(doc, cs, ce) if d.type == "ASSAULT" else (None, None))
