@@ -357,7 +357,13 @@ def create_app(db_path: str, token: str | None = None, stages: tuple[str, ...] |
 
     @app.get("/export", tags=["events"], response_class=StreamingResponse, responses={
         **errors, 200: {"description": "the matching events, streamed",
-                        "content": {v.split(";")[0]: {"schema": {"type": "string"}} for v in export_types.values()}}})
+                        "content": {
+                            "text/csv": {"schema": {"type": "string"}},
+                            "application/x-ndjson": {"schema": {"type": "string"}},
+                            "application/geo+json": {"schema": {
+                                "type": "object", "required": ["type", "features"],
+                                "properties": {"type": {"const": "FeatureCollection"},
+                                               "features": {"type": "array", "items": {"type": "object"}}}}}}}})
     def export(f: Filter, format: Annotated[Literal["csv", "jsonl", "geojson"], Query()] = "csv"):
         """Every matching event, streamed as CSV (one row per event), JSON lines (summary, provenance
         and the full record) or a GeoJSON FeatureCollection (events with coordinates)."""
@@ -433,6 +439,15 @@ def create_app(db_path: str, token: str | None = None, stages: tuple[str, ...] |
         return resp
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app over the store named by ``MARSAD_DB``, for ``uvicorn --factory`` with several workers:
+    ``MARSAD_DB=marsad.db uvicorn --factory marsad.http.app:app_from_env --workers 2``."""
+    path = os.environ.get("MARSAD_DB")
+    if not path:
+        raise StoreError("set MARSAD_DB to the database file to serve")
+    return create_app(path)
 
 
 _PAGE_HEADERS = {"Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "

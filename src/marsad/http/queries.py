@@ -46,8 +46,8 @@ _SUMMARY_SQL = ("e.id, e.article_id, e.type, e.mode, e.date, e.country, e.admin1
                 "e.actor, e.actor_country, e.target, e.target_country, e.acled_event_type, "
                 "e.acled_sub_event_type, e.summary_en")
 
-_PARTICIPANT_MATCH = (
-    "EXISTS (SELECT 1 FROM json_each(e.record, '$.{kind}') p WHERE "
+_PARTICIPANT_MATCH = (  # the substring test on the whole record is a cheap pre-filter
+    "instr(lower(e.record), lower(?)) > 0 AND EXISTS (SELECT 1 FROM json_each(e.record, '$.{kind}') p WHERE "
     "json_extract(p.value, '$.country') = ? OR json_extract(p.value, '$.code') = ? "
     "OR instr(json_extract(p.value, '$.text'), ?) > 0 "
     "OR instr(lower(coalesce(json_extract(p.value, '$.name'), '')), lower(?)) > 0)")
@@ -108,7 +108,7 @@ def where_clause(f: EventFilter, index: "SearchIndex | None" = None) -> tuple[st
     for value, sql in ((f.actor, _ACTOR_MATCH), (f.target, _TARGET_MATCH)):
         if value:
             parts.append(sql)
-            args += [value.upper(), value.upper(), value, value]
+            args += [value, value.upper(), value.upper(), value, value]
     if f.min_killed is not None:
         parts.append("e.killed >= ?")
         args.append(f.min_killed)
@@ -166,8 +166,10 @@ def list_events(db: sqlite3.Connection, f: EventFilter, sort: str = "-date", lim
         cond += f" AND ({key_sql}, e.id) {'<' if desc else '>'} (?, ?)"
         args += [key, last_id]
     order = "DESC" if desc else "ASC"
-    sql = (f"SELECT {_SUMMARY_SQL}, {key_sql} FROM events e WHERE {cond} "
-           f"ORDER BY {key_sql} {order}, e.id {order} LIMIT ?")
+    # sort bare (id, key) pairs first, then read the columns of the page's rows only
+    sql = (f"WITH k AS MATERIALIZED (SELECT e.id AS id, {key_sql} AS key FROM events e WHERE {cond} "
+           f"ORDER BY key {order}, e.id {order} LIMIT ?) "
+           f"SELECT {_SUMMARY_SQL}, k.key FROM k JOIN events e ON e.id = k.id ORDER BY k.key {order}, k.id {order}")
     rows = db.execute(sql, args + [limit + 1]).fetchall()
     more = len(rows) > limit
     rows = rows[:limit]
