@@ -109,3 +109,48 @@ def test_seed_article_spans(seed_text):
     ps = places(seed_text)
     assert any(p.geonameid == 170063 for p in ps)
     assert any(p.geonameid == 168661 for p in ps)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المرصد السوري لحقوق الإنسان إن الغارات استمرت",          # السوري is not Surrey
+    "وصل مواطن سوري إلى الحدود",
+    "اضاف: من المؤسف ان تنتهك القوات الهندية مرة اخرى وقف إطلاق النار",  # not Al Hindiyah
+])
+def test_nationality_adjectives_are_not_places(text):
+    assert [p.text for p in places(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "كيف لي أن أبدأ والفقد كبير",                                   # كيف is not Kyiv
+    "رابط الخبر بصحيفة الوئام",                                   # الخبر is "the news"
+    "كشفت السلطات الأمنية عن مخطط مفصل",                           # not Settat
+    "وأوضح أن قرار شومر لم يغير من ثقة البيت الأبيض",                # not El Obeid
+    "وقال بارتوميو رئيس نادي برشلونة إن الفريق جاهز",                # the club, not the city
+])
+def test_common_words_refused_by_corpus_usage(text):
+    assert [p.text for p in places(text) if p.feature != "country"] == []
+
+
+def test_common_word_name_accepted_after_a_place_word():
+    p = find(places("وقع الحادث في مدينة الخبر بالمنطقة الشرقية"), "الخبر")
+    assert (p.name, p.country) == ("Khobar", "SA")
+
+
+@pytest.mark.parametrize("text, adjective", [
+    ("أحكمت مصلحة الجمارك السعودية رقابتها على الواردات", True),
+    ("ع حجم مساحات الأراضي البيضاء داخل المدن يتطلب مشروعات", True),
+    ("خطفت جبهة النصرة ثمانية عناصر من فرقة سورية مقاتلة", True),
+    ("أعلنت السعودية دعمها للحكومة اليمنية", False),
+])
+def test_country_adjective_after_a_noun_is_no_place(text, adjective):
+    found = [p for p in places(text) if p.country in ("SA", "SY", "LY", "YE") and p.text != "اليمنية"]
+    assert (found == []) == adjective, [(p.text, p.name) for p in found]
+
+
+def test_word_of_its_own_is_not_split_into_proclitic_and_name():
+    # فرقة (a troupe) is not ف + رقة (Raqqa)
+    assert places("وشاركت فرقة الدانة للفنون الشعبية في المهرجان") == []
+
+
+def test_the_country_is_never_a_town():
+    assert [p.name for p in places("الجفاف الذي اجتاح المناطق الواقعة في شمال البلاد")] == []
