@@ -124,3 +124,39 @@ def test_nearest_date_in_sentence_wins():
     doc = _doc("بعد هجوم الجمعة، قتل عشرة أشخاص أمس في انفجار")
     s = doc.raw.index("قتل")
     assert resolve_event_date(doc, s, s + 15)[0] == "2015-07-31"
+
+
+@pytest.mark.parametrize("text, span, date", [
+    ("فتح مسلح النار داخل صالة سينما في ولاية لويزيانا البارحة الأولى", "البارحة الأولى", "2015-07-30"),
+    ("لدى استقبال نائب الرئيس اليمني له الليلة الماضية في الرياض", "الليلة الماضية", "2015-07-31"),
+])
+def test_more_relative_days(text, span, date):
+    d = one(text)
+    assert (d.text, d.date, d.relative) == (span, date, True)
+
+
+SPA = (" الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+       " أكد الأمين العام لمجلس التعاون أن دول المجلس ستظل إلى جانب الشعب اليمني.\n"
+       " وأعرب الزياني، لدى استقبال نائب الرئيس اليمني له الليلة الماضية في الرياض، عن ارتياحه.\n")
+
+
+def test_dateline_dates_the_report_not_the_event():
+    doc = _doc(SPA, published="2015-08-10")
+    dates_stage(doc)
+    line = [d for d in doc.dates if d.dateline]
+    assert [d.text for d in line] == ["25 شوال 1436 هـ", "10 أغسطس 2015 م"]
+    s = doc.raw.index("أكد")
+    # no date near the lead: the lead's relative day, flagged as a default
+    assert resolve_event_date(doc, s, s + 20) == ("2015-08-09", "day", True)
+
+
+def test_dateline_is_the_reference_for_relative_days():
+    # scraped a day after the agency filed it
+    doc = dates_stage(Document.from_text(SPA, published="2015-08-11"))
+    assert [d.date for d in doc.dates if d.relative] == ["2015-08-09"]
+
+
+def test_since_a_year_is_no_event_date():
+    doc = _doc("قال تقرير إن المستوطنين ارتكبوا أكثر من ألف اعتداء منذ مطلع العام 2004.")
+    dates_stage(doc)
+    assert resolve_event_date(doc, 0, 20) == ("2015-08-01", "day", True)

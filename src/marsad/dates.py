@@ -39,11 +39,14 @@ class DateMention(Fact):
     """A date expression: ``date`` is 'YYYY-MM-DD' (the first day of the month/year for coarser
     precisions, the 15th for منتصف) or None when it cannot be resolved (no publication day);
     ``precision`` is day, month or year; ``relative`` is True when it was resolved from the
-    publication day (أمس، الجمعة الماضي) rather than written out."""
+    publication day (أمس، الجمعة الماضي) rather than written out; ``dateline`` is True for the date
+    of an agency dateline (الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس), which dates the
+    report, not an event."""
 
     date: str | None = None
     precision: str = "day"
     relative: bool = False
+    dateline: bool = False
 
 
 # --- Hijri (tabular Islamic calendar) -----------------------------------------------------------
@@ -247,14 +250,29 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | Non
 
 
 def find_dates(doc: Document) -> list[DateMention]:
-    """The date expressions of a document, resolved, in text order (does not change ``doc``)."""
+    """The date expressions of a document, resolved, in text order (does not change ``doc``).
+
+    Relative expressions are resolved against the publication day; when the article's own dateline
+    gives a day up to a week away from ``published`` (a scrape date, typically), against that day.
+    """
+    out = _find_dates(doc, _published(doc))
+    pub = _published(doc)
+    # a Gregorian dateline date (confidence 0.95), not its converted Hijri twin
+    line = max((d for d in out if d.dateline and d.precision == "day" and d.date and d.confidence >= 0.9),
+               key=lambda d: d.confidence, default=None)
+    if line is not None and pub is not None and line.date != pub.isoformat() \
+            and abs((dt.date.fromisoformat(line.date) - pub).days) <= 7:
+        out = _find_dates(doc, dt.date.fromisoformat(line.date))
+    return out
+
+
+def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
     if doc.normalized is not None and doc.normalized.raw_length == len(doc.raw):
         # the tokenizer's folded view (with its offset map) is the same folding; reuse it
         folded, pos, ends = doc.normalized.text, doc.normalized.starts, doc.normalized.ends
     else:
         folded, pos = _folded_view(doc.raw)
         ends = None
-    pub = _published(doc)
     found = []
     order = ("explicit", "numeric", "relday", "month", "weekday", "year")
     for rank, kind in enumerate(order):
@@ -279,9 +297,23 @@ def find_dates(doc: Document) -> list[DateMention]:
         while re_ < len(doc.raw) and not doc.raw[re_].isspace() and _fold_char(doc.raw[re_]) == "":
             re_ += 1  # a trailing tatweel or diacritic (هـ) belongs to the expression
         out.append(DateMention(rs, re_, doc.raw[rs:re_], conf, PRODUCER, date=d.isoformat() if d else None,
-                               precision=precision, relative=relative))
+                               precision=precision, relative=relative,
+                               dateline=not relative and _in_dateline(doc.raw, rs)))
         last_end = e
     return out
+
+
+DATELINE_WORDS = 14
+
+
+def _in_dateline(raw: str, pos: int) -> bool:
+    """Is ``pos`` on a short first line of the article (a dateline: place, date, agency)?"""
+    head = raw[:pos]
+    if head.strip() and "\n" in head.strip():
+        return False
+    nl = raw.find("\n", pos)
+    line = raw[: nl if nl >= 0 else len(raw)]
+    return len(line.split()) <= DATELINE_WORDS
 
 
 def dates_stage(doc: Document) -> Document:
@@ -316,7 +348,8 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
     """The date of an event whose mention spans raw ``[start, end)``: ``(date, precision, flagged)``.
 
     The nearest resolved date expression in the same sentence (day precision preferred), else one
-    in the sentence before, else the publication day with ``flagged`` True (a default, not a fact);
+    in the sentence before, else, flagged True (a default, not a fact), the relative day of the
+    article's lead (أمس in its first sentences) or the publication day;
     ``(None, None, True)`` when there is no publication day either.
 
     >>> from marsad.document import Document
@@ -325,7 +358,8 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
     ('2015-07-31', 'day', False)
     """
     dates = doc.dates if "dates" in doc.done or doc.dates else find_dates(doc)
-    dates = [d for d in dates if d.date is not None]
+    # a dateline dates the report; "منذ 2004" starts a period: neither dates an event
+    dates = [d for d in dates if d.date is not None and not d.dateline and not _after_since(doc.raw, d.start)]
     bounds = _sentence_bounds(doc, start, end)
     for k, (a, b) in enumerate(bounds):
         pool = [d for d in dates if a <= d.start and d.end <= b]
@@ -338,7 +372,33 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
 
         best = min(pool, key=key)
         return best.date, best.precision, False
+    lead = _lead_day(doc, dates)
+    if lead is not None:
+        return lead, "day", True
     pub = _published(doc)
     if pub is None:
         return None, None, True
     return pub.isoformat(), "day", True
+
+
+LEAD_SENTENCES = 4
+_SINCE = re.compile(r"(?:منذ|مُنذ)\s+(?:\S+\s+)?$")
+
+
+def _after_since(raw: str, pos: int) -> bool:
+    return bool(_SINCE.search(raw[max(0, pos - 20):pos]))
+
+
+def _lead_day(doc: Document, dates: list[DateMention]) -> str | None:
+    """The day the report's lead is about: the first relative day (أمس، الليلة الماضية، الأربعاء)
+    in the article's first sentences. A better default than the publication day for an event the
+    text does not date, still flagged as a default."""
+    if not doc.sentences:
+        return None
+    limit = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    for d in dates:
+        if d.start >= limit:
+            break
+        if d.relative and d.precision == "day":
+            return d.date
+    return None
