@@ -118,11 +118,11 @@ function drawMarkers() {
 
 function fitEvents() {
   if (!state.events.length) return;
-  // the middle 90% of points in each direction, so one far-away place does not zoom out to the world
+  // the middle 80% of points in each direction, so one far-away place does not zoom out to the world
   const xs = [], ys = [];
   for (const ev of state.events) { const [x, y] = project(ev.lon, ev.lat); xs.push(x); ys.push(y); }
   const q = (arr, f) => { const a = arr.slice().sort((p, r) => p - r); return a[Math.min(a.length - 1, Math.floor(f * a.length))]; };
-  const [x0, x1, y0, y1] = [q(xs, 0.05), q(xs, 0.95), q(ys, 0.05), q(ys, 0.95)];
+  const [x0, x1, y0, y1] = [q(xs, 0.1), q(xs, 0.9), q(ys, 0.1), q(ys, 0.9)];
   const pad = 3;
   let w = Math.max(x1 - x0 + 2 * pad, 12), h = Math.max(y1 - y0 + 2 * pad, 8);
   const box = $("#map").getBoundingClientRect();
@@ -216,6 +216,7 @@ async function loadEvents() {
     state.events = events;
     drawMarkers();
     drawLegend();
+    if (state.fitNext) { state.fitNext = false; fitEvents(); }
     $("#status").textContent = `${stats.total} events match; ${events.length} with a place are on the map` +
       (cursor ? " (the largest first; narrow the filters to see the rest)" : "") + ".";
   } catch (err) {
@@ -423,6 +424,7 @@ function wireFilters() {
     state.until = $("#until").value;
     state.q = $("#q").value;
     state.brush = null;
+    state.fitNext = true;
     loadTimeline();
     loadEvents();
   };
@@ -439,8 +441,8 @@ async function main() {
   applyView();
   await Promise.all([drawCountries().catch(() => {}), loadFilterChoices().catch(() => {})]);
   await loadTimeline();
+  state.fitNext = true;
   await loadEvents();
-  fitEvents();
   document.body.dataset.ready = "true";
 }
 
