@@ -74,6 +74,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID;
         CREATE INDEX events_merge_key ON events(type, date);
     """),
+    ("0003_event_sort_indexes", """
+        CREATE INDEX events_sort_date ON events(coalesce(date, ''), id);
+        CREATE INDEX events_sort_killed ON events(coalesce(killed, -1), id);
+        CREATE INDEX events_sort_injured ON events(coalesce(injured, -1), id);
+        CREATE INDEX events_sort_confidence ON events(coalesce(confidence, -1.0), id);
+    """),
 ]
 
 
