@@ -154,3 +154,17 @@ def test_word_of_its_own_is_not_split_into_proclitic_and_name():
 
 def test_the_country_is_never_a_town():
     assert [p.name for p in places("الجفاف الذي اجتاح المناطق الواقعة في شمال البلاد")] == []
+
+
+def test_air_base_is_part_of_the_nearest_town():
+    p = find(places("ونشرت واشنطن أمس مقاتلات من طراز إف 16 في قاعدة إنجرليك بجنوب تركيا"), "قاعدة إنجرليك")
+    assert (p.name, p.country, p.precision, p.note) == ("Adana", "TR", "part", "base")
+
+
+def test_village_list_after_minha_and_tribal_names():
+    ps = places("أسفرت العملية عن تطهير عدد من المناطق الخاضعة لسيطرة داعش في الأنبار، منها الفحيمي "
+                "والزاوية ثم الصكرة، باتجاه قضاء حديثة. ونفذت عمليات في مناطق حصيبة والملاحمة والبو علوان.")
+    for name in ("الفحيمي", "البو علوان"):
+        p = find(ps, name)
+        assert p.country == "IQ" and p.note == "not in gazetteer"
+    assert places("وقال إن من أسباب الأزمة عوامل كثيرة منها الفقر والبطالة") == []

@@ -89,6 +89,44 @@ def demonyms() -> dict[str, str]:
     return {cols[1]: cols[0] for cols in resources.tsv_rows("gaz_demonyms.tsv")}
 
 
+@lru_cache(maxsize=1)
+def bases() -> dict[str, Candidate]:
+    """Folded base name -> the town the base lies by (``data/gaz_bases.tsv``)."""
+    gaz = default_gazetteer()
+    out = {}
+    for name, town, cc in resources.tsv_rows("gaz_bases.tsv"):
+        cands = [c for c in gaz.lookup_name(town) if c.country == cc and c.feature == "city"]
+        if cands:
+            key = " ".join(fold_key(name).split())
+            out[key] = max(cands, key=lambda c: c.population)
+    return out
+
+
+def _base_places(doc: Document, bares: list[str]) -> tuple[list[Place], set[int]]:
+    """``قاعدة X [الجوية]`` for the bases of ``data/gaz_bases.tsv``: part of the nearest town."""
+    toks = doc.tokens
+    table = bases()
+    out, taken = [], set()
+    for k, b in enumerate(bares):
+        if b not in ("قاعده", "قاعدتي"):
+            continue
+        for n in (3, 2, 1):
+            e = k + 1 + n
+            if e > len(toks) or any(t.kind != "word" for t in toks[k + 1:e]):
+                continue
+            key = " ".join(t.norm for t in toks[k + 1:e])
+            town = table.get(key) or (table.get(key[2:]) if key.startswith("ال") else None)
+            if town is None:
+                continue
+            if e < len(toks) and toks[e].norm in ("الجويه", "العسكريه", "البحريه"):
+                e += 1
+            out.append(_place(doc, _stem_start(toks[k]), toks[e - 1].end, town, 0.7, precision="part",
+                              note="base"))
+            taken.update(range(k, e))
+            break
+    return out, taken
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     return fold_key(ch)
@@ -520,6 +558,8 @@ def geocode_stage(doc: Document) -> Document:
                 hood_spans.append((k, e))
                 hood_tokens.update(range(k, e))
     cue_forms = set().union(*(v for kind, v in cues.items() if kind not in ("prep", "stop")))
+    base_places, base_tokens = _base_places(doc, [_bare_of(t) for t in toks])
+    hood_tokens |= base_tokens
     matches = [m for m in matches if not (set(range(m.i, m.j)) & hood_tokens) and m.key not in cue_forms]
 
     ctx = _context_countries(doc, matches)
@@ -619,6 +659,7 @@ def geocode_stage(doc: Document) -> Document:
         taken.update(range(m.i, m.j))
     places.extend(_unknown_names(doc, taken, dominant))
 
+    places.extend(base_places)
     for k, e in hood_spans:
         place = _hood_place(doc, k, e, live, by_token)
         if place is not None:
@@ -656,11 +697,29 @@ def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dic
     return _place(doc, start, toks[e - 1].end, town, 0.6, precision="part", note="neighbourhood")
 
 
+# a list of places announced by a plural place word earlier in the sentence starts after these
+_LIST_STARTS = frozenset({"منها", "ومنها", "بينها", "ابرزها", "اهمها"})
+_PLURAL_PLACES = frozenset({"مناطق", "قري", "قرى", "بلدات", "مدن", "احياء", "مواقع", "نواحي"})
+_TWO_WORD_HEADS = frozenset({"البو", "البو"})
+
+
+def _plural_place_before(toks: list[Token], bares: list[str], k: int, window: int = 12) -> bool:
+    for j in range(k - 1, max(-1, k - 1 - window), -1):
+        if toks[j].kind == "punct" and toks[j].text in (".", "؟", "!"):
+            return False
+        form = bares[j] or toks[j].norm
+        if form in _PLURAL_PLACES or (form.startswith("ال") and form[2:] in _PLURAL_PLACES):
+            return True
+    return False
+
+
 def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[Place]:
     """Rare names after a settlement cue (بلدة X، مناطق X وY) that the gazetteer lacks.
 
     They are kept without coordinates, in the country the article is about, so an event still has
-    its most specific place; a coordinated list after one cue (مناطق حصيبة والملاحمة) is followed.
+    its most specific place; a coordinated list after one cue (مناطق حصيبة والملاحمة) is followed,
+    also when the cue is a plural place word earlier in the sentence and the list starts after منها
+    (المناطق الخاضعة لسيطرة داعش، منها الفحيمي). Tribal village names البو X are two words.
     """
     toks = doc.tokens
     cues = cue_words()
@@ -675,6 +734,8 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
         t = toks[k]
         b = bares[k]
         kind = "settlement" if b in settle else "admin" if b in admin else None
+        if kind is None and toks[k].norm in _LIST_STARTS and _plural_place_before(toks, bares, k):
+            kind = "list"
         if kind is None:
             k += 1
             continue
@@ -702,10 +763,11 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
             if bare.startswith("ال"):
                 bare = bare[2:]
             limit = 500 if (kind == "settlement" and not items and b in ("مدينه", "بلده", "قريه")) else 50
-            if bare in skip or folded[cut:] in skip or len(bare) < 3 \
-                    or max(vocab.count(bare), vocab.count("ال" + bare)) >= limit:
+            two_words = folded[cut:] in _TWO_WORD_HEADS and n + 1 < len(toks) and toks[n + 1].kind == "word"
+            if not two_words and (bare in skip or folded[cut:] in skip or len(bare) < 3
+                                  or max(vocab.count(bare), vocab.count("ال" + bare)) >= limit):
                 break
-            e = _hood_name_end(doc, n)
+            e = n + 2 if two_words else _hood_name_end(doc, n)
             e = max(e, n + 1)
             if any(x in taken for x in range(n, e)):
                 e = n + 1
