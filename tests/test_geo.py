@@ -168,3 +168,11 @@ def test_village_list_after_minha_and_tribal_names():
         p = find(ps, name)
         assert p.country == "IQ" and p.note == "not in gazetteer"
     assert places("وقال إن من أسباب الأزمة عوامل كثيرة منها الفقر والبطالة") == []
+
+
+@pytest.mark.parametrize("text, span, country", [
+    ("وقال وزير الخارجية الأمريكي إن الولايات المتحدة ستشارك في المحادثات في جنيف الأسبوع المقبل", "جنيف", "CH"),
+    ("أكدت الولايات المتحدة أن الاتفاق النووي في فيينا بين إيران ومجموعة 5+1 ملزم", "فيينا", "AT"),
+])
+def test_famous_town_beats_small_namesake_in_context_country(text, span, country):
+    assert find(places(text), span).country == country

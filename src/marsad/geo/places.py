@@ -369,17 +369,30 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
                                         for o in m.cands if o is not c):
         # حلب is the town before it is the governorate
         s -= 1.0 if c.feature != "city" else 0.0
-    if ctx.get(c.country):
-        # enough to choose Tripoli in Lebanon over Libya, not London, Kentucky over London
-        s += 2.0 + min(1.0, 0.25 * (ctx[c.country] - 1))
-    if c.feature == "city" and (c.country, c.admin1) in admins:
-        s += 1.5
     near = None
     if c.feature == "city" and len(m.cands) > 1:
         near = min((_dist(c, a) for k, a in anchors if k != m.key and a.feature == "city"), default=None)
+    in_admin = c.feature == "city" and (c.country, c.admin1) in admins
+    if ctx.get(c.country) and (in_admin or (near is not None and near < 300) or not _famous_namesake(m, c)):
+        # enough to choose Tripoli in Lebanon over Libya, not London, Kentucky over London; a small
+        # namesake of a famous town abroad (Vienna, Virginia; Geneva, Illinois) needs more than its
+        # country in the article: a division or a town near it
+        s += 2.0 + min(1.0, 0.25 * (ctx[c.country] - 1))
+    if in_admin:
+        s += 1.5
     if near is not None:
         s += 2.0 if near < 100 else 1.0 if near < 300 else 0.0
     return s
+
+
+FAMOUS_TOWN = 150_000
+
+
+def _famous_namesake(m: _Match, c: Candidate) -> bool:
+    """Does the name also belong to a town abroad ten times larger than ``c`` (and large)?"""
+    return c.feature == "city" and any(
+        o.feature == "city" and o.country != c.country and o.population >= FAMOUS_TOWN
+        and o.population >= 10 * max(c.population, 1) for o in m.cands)
 
 
 # name usage in the news corpus (Gazetteer.usage): a name seen at least USAGE_MIN times whose share of
