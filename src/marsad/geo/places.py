@@ -386,13 +386,14 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
 
 
 FAMOUS_TOWN = 150_000
+FAMOUS_RATIO = 8
 
 
 def _famous_namesake(m: _Match, c: Candidate) -> bool:
-    """Does the name also belong to a town abroad ten times larger than ``c`` (and large)?"""
+    """Does the name also belong to a large town abroad about an order of magnitude (x8) larger than ``c``?"""
     return c.feature == "city" and any(
         o.feature == "city" and o.country != c.country and o.population >= FAMOUS_TOWN
-        and o.population >= 10 * max(c.population, 1) for o in m.cands)
+        and o.population >= FAMOUS_RATIO * max(c.population, 1) for o in m.cands)
 
 
 # name usage in the news corpus (Gazetteer.usage): a name seen at least USAGE_MIN times whose share of
