@@ -82,6 +82,8 @@ class Gazetteer:
         self.source = data.get("source")
         self._cache: dict[int, Candidate] = {}
         self._prefixes: frozenset[str] | None = None
+        # word spelling -> its readings that may start a name (filled by places.scan_names)
+        self.scan_cache: dict[str, tuple] = {}
 
     @classmethod
     def packaged(cls) -> "Gazetteer":

@@ -211,7 +211,7 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
     """
     prefixes = gaz.prefixes
     compound = cue_words().get("compound", {})
-    readings = gaz.__dict__.setdefault("_readings", {})
+    readings = gaz.scan_cache
     n = len(words)
     out = []
     i = 0
