@@ -4,8 +4,10 @@ Names are found by matching token sequences (up to four words) against the folde
 starting each name at its stem so clitics stay outside the span (بحلب -> حلب, والرقة -> الرقة).
 A match becomes a :class:`Place` when it is safe: a country or division, a large town, or any
 gazetteer name after a place cue (في، ب، مدينة، بلدة، قرية، حي، محافظة، ريف ...); names that are also
-common words (``data/gaz_cues.tsv``, kind ``stop``, or frequent in the corpus vocabulary) need a
-strong cue. Among the candidates of a name, the one that fits the article wins: countries the
+common words need a strong cue: listed ones (``data/gaz_cues.tsv``, kind ``stop``) and those whose
+usage in the news corpus, counted at build time (:meth:`Gazetteer.usage`), shows they rarely follow a
+place word (شأن، السلطات، الخبر، كيف). Nationality adjectives (السوري، الروسية) are never places, nor
+is a definite name agreeing with the noun before it (الجمارك السعودية). Among the candidates of a name, the one that fits the article wins: countries the
 article mentions, distance to its other places, the divisions it names, then population.
 
 Constructions (cue words are data, ``data/gaz_cues.tsv``):
