@@ -290,7 +290,27 @@ class EventExtractor:
                                   kind="victim", producer=PRODUCER))
         cands = [c for c in cands if not self._is_place(doc, c)]
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
+        self._link_names(cands)
         return cands
+
+    @staticmethod
+    def _link_names(cands: list[Cand]) -> None:
+        """A named person or organisation takes the country and sector of a title next to it
+        ("وزير الدفاع الأمريكي آشتون كارتر"), or of an earlier, fuller mention of the same name."""
+        from ..normalize import fold_key
+
+        titled = [c for c in cands if c.kind == "actor" and c.country]
+        seen: list[tuple[str, Cand]] = []
+        for c in cands:
+            if c.kind == "entity" and not c.country:
+                near = next((a for a in titled if -1 <= a.tok_start - c.tok_end <= 1 or -1 <= c.tok_start - a.tok_end <= 1), None)
+                if near is None:
+                    key = fold_key(c.text)
+                    near = next((o for k, o in reversed(seen) if key in k and o.country), None)
+                if near is not None:
+                    c.country, c.sector = near.country, c.sector or near.sector
+            if c.kind in ("entity", "actor") and c.country:
+                seen.append((fold_key(c.text), c))
 
     @staticmethod
     def _is_place(doc: Document, c: Cand) -> bool:
@@ -319,7 +339,8 @@ class EventExtractor:
                 return p
         if c.tok_start > 0:
             prev = toks[c.tok_start - 1]
-            if prev.kind == "word" and prev.stem in PREPOSITIONS:
+            # a preposition carrying a pronoun (فيه، عليها) governs that pronoun, not the next noun
+            if prev.kind == "word" and prev.stem in PREPOSITIONS and not prev.enclitics:
                 return prev.stem
         return None
 
@@ -368,6 +389,10 @@ class EventExtractor:
             elif (draft.type in SPEECH_TYPES and not before and after and self._dropped_subject(doc, t, after[0], s0)
                   and self._last_actor is not None):
                 # "واتهم روسيا ب...": the speaker of the previous sentences accuses Russia
+                actor = self._last_actor
+            elif (draft.type in SPEECH_TYPES and not before and not after and t - s0 <= 1
+                  and self._last_actor is not None):
+                # "وطالبت ب»...»": a sentence-initial statement with no named speaker continues the last one
                 actor = self._last_actor
             elif "refused-retreat" in draft.flags and before:
                 actor = before[0]  # X said that it will not withdraw: the speaker refuses
@@ -758,15 +783,16 @@ def _place_key(p):
 
 
 def _same_participant(a: Participant | None, b: Participant | None) -> bool | None:
-    """True/False when both are known, None when either is missing."""
+    """True when they agree (same name or same country), False when their countries differ,
+    None when nothing decides (one missing, or two names with no country to compare)."""
     if a is None or b is None:
         return None
-    if a.country and b.country and a.country != b.country:
-        return False
     fa, fb = _fold(a.text), _fold(b.text)
     if fa == fb or fa in fb or fb in fa:
         return True
-    return bool(a.country and a.country == b.country and a.sector and a.sector == b.sector)
+    if a.country and b.country:
+        return a.country == b.country
+    return None
 
 
 def _fold(text: str) -> str:
@@ -788,8 +814,11 @@ def _mergeable(cur: Event, ev: Event) -> bool:
         return False
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
-    if _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None) is False:
+    same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
+    if same_actor is False:
         return False
+    if ev.type in SPEECH_TYPES and cur.actors and ev.actors and same_actor is not True:
+        return False  # two statements by different named speakers
     if ev.type in SPEECH_TYPES and _same_participant(cur.targets[0] if cur.targets else None,
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
