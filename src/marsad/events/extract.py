@@ -300,8 +300,13 @@ class EventExtractor:
         from ..normalize import fold_key
 
         titled = [c for c in cands if c.kind == "actor" and c.country]
+        nationalities = {c.tok_start: c for c in cands if c.kind == "nationality" and c.country}
         seen: list[tuple[str, Cand]] = []
         for c in cands:
+            if c.kind in ("victim", "entity", "actor") and not c.country:
+                nat = nationalities.get(c.tok_end)  # "مصورا فرنسيا", "جنديين عراقيين"
+                if nat is not None:
+                    c.country = nat.country
             if c.kind == "entity" and not c.country:
                 near = next((a for a in titled if -1 <= a.tok_start - c.tok_end <= 1 or -1 <= c.tok_start - a.tok_end <= 1), None)
                 if near is None:
@@ -401,6 +406,12 @@ class EventExtractor:
                     actor = before[-1]
                 elif after and after[0].tok_start - t <= 4:
                     actor = after[0]
+        if actor is None and draft.type in MATERIAL_TYPES:
+            # the doer named earlier in the sentence: "الشرطة العراقية قالت إنها اعتقلت..."
+            sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 8
+                           and c.kind in ("actor", "entity") and free(c)]
+            if sent_before:
+                actor = sent_before[-1]
         # target: after the trigger (ضد/علي X or the object), else a victim noun
         rest = [c for c in in_clause if c is not actor and c.tok_start > t]
         for c in rest:
@@ -671,7 +682,7 @@ class EventExtractor:
             place_sets = [None]
         killed, injured = (self.counts(doc, cs, ce) if d.type == "ASSAULT" else (None, None))
         # mention: the clause, widened to the arguments found in the same sentence
-        inside = [x for x in (actor, target) if x is not None and s0 <= x.tok_start and x.tok_end <= s1]
+        inside = [x for x in (actor, target) if x is not None and cs <= x.tok_start and x.tok_end <= ce]
         lo = min([toks[cs].start] + [x.start for x in inside])
         hi = max([toks[ce - 1].end] + [x.end for x in inside])
         if hi - lo > 1000:
@@ -693,7 +704,9 @@ class EventExtractor:
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
                        flags=tuple(d.flags))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
-            backref = head.i > s0 and toks[head.i - 1].stem in BACKREF_PREPS
+            prev = toks[head.i - 1] if head.i > s0 else None
+            backref = (prev is not None and prev.stem in BACKREF_PREPS
+                       and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in CONSEQUENCE))
             if (head.trig.kind == "noun" and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and place is None and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
