@@ -31,7 +31,7 @@ QUALIFIERS = {"اكثر", "من", "نحو", "حوالي", "قرابه", "ما", 
 CONSEQUENCE = {"اسفر", "اسفرت", "ادي", "ادت", "مما", "ما", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت"}
 SUBJUNCTIVE = {"ان", "لكي", "كي", "حتي", "لان", "كيلا", "لئلا"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللذان", "اللتان"}
-BACKREF_PREPS = {"بعد", "قبل", "حول", "عن", "منذ", "اثر", "عقب", "جراء", "بسبب", "علي"}
+BACKREF_PREPS = {"بعد", "قبل", "حول", "عن", "منذ", "اثر", "عقب", "جراء", "بسبب", "علي", "تلبيه"}
 LOCATIVES = {"في", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "مدينه", "بلده", "قريه", "محافظه", "منطقه",
              "مناطق", "ريف", "حي", "محافظات", "مدن", "الي", "من"}
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
@@ -814,6 +814,17 @@ def _fold(text: str) -> str:
     return fold_key(text).removeprefix("ال")
 
 
+def _same_period(a: Event, b: Event) -> bool:
+    """Same day, or (when one is known only to the month or year) the same month or year."""
+    if a.date == b.date:
+        return True
+    if not a.date or not b.date:
+        return True
+    width = {"year": 4, "month": 7}.get(a.date_precision or "", 10)
+    width = min(width, {"year": 4, "month": 7}.get(b.date_precision or "", 10))
+    return a.date[:width] == b.date[:width]
+
+
 def _mergeable(cur: Event, ev: Event) -> bool:
     """Reports in one article are one event unless something says they differ: another type or
     mode, places that disagree, days stated in the text that differ, or different known actors."""
@@ -821,7 +832,7 @@ def _mergeable(cur: Event, ev: Event) -> bool:
         return False
     if cur.mode and ev.mode and cur.mode != ev.mode:
         return False
-    if cur.date != ev.date and cur.date_source == "text" and ev.date_source == "text":
+    if cur.date_source == "text" and ev.date_source == "text" and not _same_period(cur, ev):
         return False
     if not _place_compatible(cur.place, ev.place):
         return False
@@ -856,7 +867,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         for idx, cur in enumerate(out):
             if not _mergeable(cur, ev):
                 continue
-            text_date = cur if cur.date_source == "text" else ev
+            text_date = cur if (cur.date_source == "text" and (cur.date_precision == "day" or ev.date_source != "text")) else ev
             merged = replace(
                 cur,
                 date=text_date.date, date_precision=text_date.date_precision, date_source=text_date.date_source,
