@@ -47,6 +47,15 @@ class Lexicons:
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
     gaz_words: dict[str, str] = field(default_factory=dict)
 
+    def heads(self) -> dict[str, int]:
+        """First stem of each gazetteer entry -> the longest entry starting with it."""
+        if getattr(self, "_heads", None) is None:
+            h: dict[str, int] = {}
+            for key in self.gazetteer:
+                h[key[0]] = max(h.get(key[0], 0), len(key))
+            self._heads = h
+        return self._heads
+
     @classmethod
     def packaged(cls) -> "Lexicons":
         """Load whatever of the three packaged lists exists (a missing one is empty)."""
@@ -118,7 +127,7 @@ class FeatureExtractor:
         if unknown:
             raise ValueError(f"unknown feature groups {sorted(unknown)}; choose from {sorted(ALL_GROUPS)}")
         self.vocab = default_vocabulary()
-        self._word = lru_cache(maxsize=200_000)(self._word_features)
+        self._cache: dict[tuple[str, str], tuple] = {}
 
     def _word_features(self, norm: str, stem: str, pro: tuple[str, ...], enc: tuple[str, ...], kind: str,
                        text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -177,9 +186,14 @@ class FeatureExtractor:
         gaz = self.lex.gazetteer
         if not gaz:
             return tags
+        heads = self.lex.heads()
         i, n = 0, len(stems)
         while i < n:
-            for L in range(min(GAZ_MAX, n - i), 0, -1):
+            longest = heads.get(stems[i])
+            if longest is None:
+                i += 1
+                continue
+            for L in range(min(longest, n - i), 0, -1):
                 typ = gaz.get(tuple(stems[i:i + L]))
                 if typ:
                     tags[i] = "B-" + typ
@@ -191,33 +205,49 @@ class FeatureExtractor:
                 i += 1
         return tags
 
+    def _entry(self, t: Token) -> tuple:
+        """(own features, neighbour features as seen from offsets -2, -1, +1, +2, stem), cached per word."""
+        key = (t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)
+        e = self._cache.get(key)
+        if e is None:
+            stem = t.stem
+            own, ctx = self._word_features(t.norm, stem, t.proclitics, t.enclitics, t.kind, t.text)
+            e = (own,
+                 tuple(f"[-2]{x}" for x in ctx),
+                 tuple(f"[-1]{x}" for x in ctx) + ("[-1]w=" + t.norm,),
+                 tuple(f"[1]{x}" for x in ctx) + ("[1]w=" + t.norm,),
+                 tuple(f"[2]{x}" for x in ctx),
+                 stem)
+            if len(self._cache) < 300_000:
+                self._cache[key] = e
+        return e
+
     def __call__(self, tokens: Sequence[Token]) -> list[list[str]]:
-        words = [self._word(t.norm, t.stem, t.proclitics, t.enclitics, t.kind, t.text) for t in tokens]
+        words = [self._entry(t) for t in tokens]
         n = len(tokens)
-        gaz = self._gazetteer_tags([t.stem for t in tokens]) if "gaz" in self.groups else [None] * n
+        stems = [w[5] for w in words]
+        gaz = self._gazetteer_tags(stems) if "gaz" in self.groups else [None] * n
         out = []
         for i in range(n):
             f = list(words[i][0])
             if gaz[i]:
                 f.append("g=" + gaz[i])
-            for d in (-2, -1, 1, 2):
-                j = i + d
-                if j < 0:
-                    f.append(f"[{d}]BOS")
-                    continue
-                if j >= n:
-                    f.append(f"[{d}]EOS")
-                    continue
-                for x in words[j][1]:
-                    f.append(f"[{d}]{x}")
-                if abs(d) == 1:
-                    f.append(f"[{d}]w=" + tokens[j].norm)
-                    if gaz[j]:
-                        f.append(f"[{d}]g=" + gaz[j])
-            if i > 0:
-                f.append("s-1|s=" + tokens[i - 1].stem + "|" + tokens[i].stem)
+            f.extend(words[i - 2][1] if i >= 2 else ("[-2]BOS",))
+            if i >= 1:
+                f.extend(words[i - 1][2])
+                if gaz[i - 1]:
+                    f.append("[-1]g=" + gaz[i - 1])
+                f.append("s-1|s=" + stems[i - 1] + "|" + stems[i])
+            else:
+                f.append("[-1]BOS")
             if i + 1 < n:
-                f.append("s|s+1=" + tokens[i].stem + "|" + tokens[i + 1].stem)
+                f.extend(words[i + 1][3])
+                if gaz[i + 1]:
+                    f.append("[1]g=" + gaz[i + 1])
+                f.append("s|s+1=" + stems[i] + "|" + stems[i + 1])
+            else:
+                f.append("[1]EOS")
+            f.extend(words[i + 2][4] if i + 2 < n else ("[2]EOS",))
             out.append(f)
         return out
 
@@ -238,21 +268,22 @@ def document_features(sentences: Sequence[Sequence[Token]], first_pass: Sequence
     import bisect
 
     occ: dict[str, list[tuple[int, int, str]]] = {}
-    for k, (toks, tags) in enumerate(zip(sentences, first_pass)):
-        for i, (t, tag) in enumerate(zip(toks, tags)):
-            if t.kind == "word" and len(t.stem) >= _MIN_STEM:
-                occ.setdefault(t.stem, []).append((k, i, tag[2:] if tag != "O" else "O"))
+    keys = [[t.stem if t.kind == "word" else "" for t in toks] for toks in sentences]
+    for k, (ks, tags) in enumerate(zip(keys, first_pass)):
+        for i, (stem, tag) in enumerate(zip(ks, tags)):
+            if len(stem) >= _MIN_STEM:
+                occ.setdefault(stem, []).append((k, i, tag[2:] if tag != "O" else "O"))
     out = []
-    for k, (toks, tags) in enumerate(zip(sentences, first_pass)):
+    for k, (ks, tags) in enumerate(zip(keys, first_pass)):
         sent = []
-        n = len(toks)
-        for i, t in enumerate(toks):
+        n = len(ks)
+        for i, stem in enumerate(ks):
             f = ["f1=" + tags[i]]
             if i > 0:
                 f.append("[-1]f1=" + tags[i - 1])
             if i + 1 < n:
                 f.append("[1]f1=" + tags[i + 1])
-            lst = occ.get(t.stem) if t.kind == "word" and len(t.stem) >= _MIN_STEM else None
+            lst = occ.get(stem) if len(stem) >= _MIN_STEM else None
             if lst and len(lst) > 1:
                 lo = bisect.bisect_left(lst, (k - window, -1, ""))
                 hi = bisect.bisect_right(lst, (k + window, 1 << 30, ""))

@@ -138,7 +138,9 @@ class NerTagger:
             if self._stage1 is not None:
                 first = [self._stage1.tag(f) if f else [] for f in feats]
                 extra = document_features(sentences, first, self._window)
-                feats = [[a + b for a, b in zip(fs, es)] for fs, es in zip(feats, extra)]
+                for fs, es in zip(feats, extra):
+                    for a, b in zip(fs, es):
+                        a.extend(b)
             tagger = self._tagger
             for f in feats:
                 if not f:
