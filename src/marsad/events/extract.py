@@ -29,6 +29,8 @@ AGENTIVE_VERBS = {"نفذ", "نفذت", "نفذه", "نفذتها", "نفذها"
                   "ارتكب", "ارتكبت", "ارتكبها", "قام", "قامت", "قاد", "قادت", "تبني", "تبنت"}
 QUALIFIERS = {"اكثر", "من", "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "زهاء", "الي", "ال", "اقل", "ما يزيد"}
 CONSEQUENCE = {"اسفر", "اسفرت", "ادي", "ادت", "مما", "ما", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت"}
+SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
+SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT"}
 SUBJUNCTIVE = {"ان", "لكي", "كي", "حتي", "لان", "كيلا", "لئلا"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللذان", "اللتان"}
 BACKREF_PREPS = {"بعد", "قبل", "حول", "عن", "منذ", "اثر", "عقب", "جراء", "بسبب", "علي", "تلبيه"}
@@ -126,6 +128,7 @@ class EventExtractor:
         cue = lambda kind: frozenset(self.lex.cues.get(kind, {}))  # noqa: E731
         self._speech, self._hedge, self._riot, self._cause = cue("speech"), cue("hedge"), cue("riot"), cue("protest_cause")
         self._killed_cues, self._injured_cues = cue("killed"), cue("injured")
+        self._sports = cue("sports")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
         # per-document working state lives in a thread-local, so one extractor serves many threads
@@ -562,6 +565,9 @@ class EventExtractor:
             if getattr(p, "country", None):
                 counts[p.country] = counts.get(p.country, 0) + 1
         self._local.doc_country = max(counts, key=counts.get) if counts else None
+        words = sum(1 for t in doc.tokens if t.kind == "word") or 1
+        hits = sum(1 for k in self._K if self._sports.intersection(k))
+        self._local.sports = hits >= 3 and hits / words > SPORTS_SHARE
         cands = self.candidates(doc)
         places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
         pub_year = int(doc.published[:4]) if doc.published else None
@@ -653,6 +659,11 @@ class EventExtractor:
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
         if actor is not None and actor.kind in ("actor", "entity") and d.type in SPEECH_TYPES:
             self._last_actor = actor
+        if d.type in SPEECH_TYPES and (actor is None or actor.kind == "victim"):
+            return []  # a statement counts only when someone identifiable makes it
+        if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
+                actor is not None and (actor.sector in ARMED_SECTORS or actor.country)):
+            return []  # "هجوم" in a match report is an offence, "لقاء" a fixture
         head = d.triggers[0]
         parts = [x for x in (actor, target) if x is not None]
         places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)]
