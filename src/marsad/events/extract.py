@@ -129,6 +129,7 @@ class EventExtractor:
         self._speech, self._hedge, self._riot, self._cause = cue("speech"), cue("hedge"), cue("riot"), cue("protest_cause")
         self._killed_cues, self._injured_cues = cue("killed"), cue("injured")
         self._sports = cue("sports")
+        self._figurative = cue("figurative")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
         # per-document working state lives in a thread-local, so one extractor serves many threads
@@ -578,6 +579,9 @@ class EventExtractor:
             for f in self.find_triggers(doc, s0, s1):
                 if self._background(doc, s0, s1, f.i, pub_year):
                     continue
+                if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
+                                                    for k in range(f.j, min(s1, f.j + 2))):
+                    continue  # "الهجمات الإلكترونية": not a use of force
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
@@ -676,7 +680,9 @@ class EventExtractor:
                 group = self._coordinated(doc, after)
                 place_sets = group if len(group) > 1 else [min(after, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4) > best_rank, p.start))]
             else:
-                place_sets = [after[0]]
+                # a statement happens in a town (a meeting in Riyadh); a country in it is its topic
+                towns = [p for p in after if getattr(p, "precision", None) in ("exact", "part")]
+                place_sets = towns[:1]
         elif d.type in MATERIAL_TYPES:
             sent_places = self._places_in(places, doc, s0, s1)
             if sent_places:
@@ -754,7 +760,7 @@ class EventExtractor:
         """A participant; one with no country of its own takes the event place's country (else the
         article's main country) when it is local by nature: victims, and the state's own forces."""
         country = c.country
-        if not country and not hedged and (role == "target" or _local_agent(c)):
+        if not country and not hedged and (c.kind == "victim" or _local_agent(c)):
             a2 = getattr(place, "country", None) if place is not None else None
             country = _countries()[0].get(a2 or self._doc_country or "")
         return Participant(c.start, c.end, c.text, c.name, country, c.sector, c.code,
@@ -906,6 +912,9 @@ def _better_place(a, b):
     return a if _PRECISION_RANK.get(getattr(a, "precision", None), 4) <= _PRECISION_RANK.get(getattr(b, "precision", None), 4) else b
 
 
+SECTOR_EN = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
+             "IGO": "organisation", "NGO": "organisation", "CVL": "civilians", "MED": "media", "JUD": "judiciary",
+             "LEG": "legislature", "BUS": "business", "SPY": "intelligence"}
 VERBS_EN = {
     "ASSAULT": "attacked", "COERCE": "coerced", "PROTEST": "protested", "MOBILIZE": "mobilized",
     "AID": "sent aid to", "RETREAT": "withdrew from", "SANCTION": "sanctioned", "AGREE": "agreed with",
@@ -931,7 +940,7 @@ def _who(p: Participant | None) -> str | None:
     if p.sector == "CVL":
         return f"civilians ({country})" if country else "civilians"
     if country:
-        return f"an actor from {country}" if not p.sector else f"{country} {p.sector}"
+        return f"{country} {SECTOR_EN.get(p.sector or '', 'actor')} ({p.text})"
     return None
 
 
@@ -941,6 +950,8 @@ def summarize(ev: Event) -> str:
     actor = _who(ev.actors[0]) if ev.actors else None
     target = _who(ev.targets[0]) if ev.targets else None
     verb = MODE_VERBS_EN.get(ev.mode or "", VERBS_EN.get(ev.type, ev.type.lower())) if ev.type in ("ASSAULT", "COERCE") else VERBS_EN.get(ev.type, ev.type.lower())
+    if "refused-retreat" in ev.flags:
+        verb = "refused to withdraw"
     parts = [f"{ev.type}{'/' + ev.mode if ev.mode else ''}:", (actor or "unknown actor"), verb]
     if target:
         parts.append(target)
