@@ -600,8 +600,9 @@ class EventExtractor:
                     d = drafts[key] = Draft(typ, None, clause=clause, flags=flags)
                 d.triggers.append(f)
             self._protest_context(doc, drafts)
+            n_assault = sum(d.type == "ASSAULT" for d in drafts.values())
             for d in drafts.values():
-                events.extend(self._build(doc, d, cands, places, s0, s1))
+                events.extend(self._build(doc, d, cands, places, s0, s1, sole=n_assault == 1))
             speaker = self._speaker(doc, cands, s0, s1)
             if speaker is not None:
                 self._last_actor = speaker
@@ -656,7 +657,8 @@ class EventExtractor:
         lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
         return [p for p in places if lo <= p.start and p.end <= hi]
 
-    def _build(self, doc: Document, d: Draft, cands: list[Cand], places, s0: int, s1: int) -> list[Event]:
+    def _build(self, doc: Document, d: Draft, cands: list[Cand], places, s0: int, s1: int,
+               sole: bool = False) -> list[Event]:
         toks = doc.tokens
         cs, ce = d.clause
         mode = self.mode_for(doc, d)
@@ -698,6 +700,8 @@ class EventExtractor:
         if not place_sets:
             place_sets = [None]
         killed, injured = (self.counts(doc, cs, ce) if d.type == "ASSAULT" else (None, None))
+        if d.type == "ASSAULT" and sole and killed is None and injured is None:
+            killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
         # mention: the clause, widened to the arguments found in the same sentence
         inside = [x for x in (actor, target) if x is not None and cs <= x.tok_start and x.tok_end <= ce]
         lo = min([toks[cs].start] + [x.start for x in inside])
@@ -760,7 +764,8 @@ class EventExtractor:
         """A participant; one with no country of its own takes the event place's country (else the
         article's main country) when it is local by nature: victims, and the state's own forces."""
         country = c.country
-        if not country and not hedged and (c.kind == "victim" or _local_agent(c)):
+        if not country and not hedged and (c.kind == "victim" or _local_agent(c)
+                                           or (role == "target" and not _international(c))):
             a2 = getattr(place, "country", None) if place is not None else None
             country = _countries()[0].get(a2 or self._doc_country or "")
         return Participant(c.start, c.end, c.text, c.name, country, c.sector, c.code,
@@ -776,6 +781,15 @@ class EventExtractor:
 
 _LOCAL_AGENT_WORDS = ("قوات", "الجيش", "جيش", "الشرطه", "شرطه", "الامن", "امن", "الحكومه", "حكومه", "السلطات",
                       "الجنود", "جنود", "جندي", "رجال", "مباحث")
+
+
+def _international(c: Cand) -> bool:
+    """The international community, the UN, an NGO: a target that no place makes local."""
+    if c.sector in ("IGO", "NGO"):
+        return True
+    from ..normalize import fold_key
+
+    return any(w in ("الدولي", "الدوليه", "العالمي", "العالميه", "المتحده", "الامم", "امم") for w in fold_key(c.text).split())
 
 
 def _local_agent(c: Cand) -> bool:
