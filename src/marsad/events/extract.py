@@ -410,10 +410,12 @@ class EventExtractor:
                     actor = before[-1]
                 elif after and after[0].tok_start - t <= 4:
                     actor = after[0]
+        if actor is not None and actor.sector == "CVL" and draft.type in ("ASSAULT", "COERCE"):
+            actor = None  # "قتل 46 مدنيا": civilians are whom force is used on, not who uses it
         if actor is None and draft.type in MATERIAL_TYPES:
             # the doer named earlier in the sentence: "الشرطة العراقية قالت إنها اعتقلت..."
             sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 8
-                           and c.kind in ("actor", "entity") and free(c)]
+                           and c.kind in ("actor", "entity") and free(c) and c.sector != "CVL"]
             if sent_before:
                 actor = sent_before[-1]
         # target: after the trigger (ضد/علي X or the object), else a victim noun
