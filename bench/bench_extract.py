@@ -18,9 +18,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
 
 from marsad.api import extract_items, load_pipeline  # noqa: E402
-from marsad.corpora import iter_saudinewsnet  # noqa: E402
+from marsad.corpora import saudinewsnet_documents  # noqa: E402
+from marsad.document import Document  # noqa: E402
 from marsad.errors import InputError  # noqa: E402
-from marsad.inputs import document_from_record  # noqa: E402
 from marsad.pipeline import DEFAULT_STAGES  # noqa: E402
 from marsad.records import document_record  # noqa: E402
 
@@ -28,16 +28,7 @@ CORPUS = os.path.join(HERE, "..", "..", "shared", "data", "saudinewsnet")
 
 
 def items(n):
-    for i, art in enumerate(iter_saudinewsnet(CORPUS)):
-        if n is not None and i >= n:
-            return
-        rec = {"id": f"snn-{i}", "text": art.get("content") or "", "title": art.get("title"),
-               "source": art.get("source"), "url": art.get("url"),
-               "published": (art.get("date_extracted") or "")[:10] or None}
-        try:
-            yield document_from_record(rec, "saudinewsnet", i + 1)
-        except InputError as e:
-            yield e
+    return saudinewsnet_documents(CORPUS, n)
 
 
 def main():
@@ -49,7 +40,7 @@ def main():
         del args[k:k + 2]
     n = int(args[0]) if args else None
     pipeline = load_pipeline(stages)
-    pipeline(document_from_record({"id": "warm", "text": "قصفت الطائرات حلب"}, "warm", None))  # load models
+    pipeline(Document.from_text("قصفت الطائرات حلب"))  # load models
     t0 = time.perf_counter()
     done = events = chars = 0
     rejected = collections.Counter()

@@ -20,10 +20,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
 
 from marsad import resources  # noqa: E402
-from marsad.corpora import iter_saudinewsnet  # noqa: E402
+from marsad.corpora import saudinewsnet_documents  # noqa: E402
 from marsad.distributed import make_engine  # noqa: E402
-from marsad.errors import InputError  # noqa: E402
-from marsad.inputs import document_from_record  # noqa: E402
 from marsad.merge import merge_pending  # noqa: E402
 from marsad.pipeline import DEFAULT_STAGES  # noqa: E402
 from marsad.store import Store, ingest  # noqa: E402
@@ -33,16 +31,7 @@ FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
 
 
 def items(n):
-    for i, art in enumerate(iter_saudinewsnet(CORPUS)):
-        if i >= n:
-            return
-        rec = {"id": f"snn-{i}", "text": art.get("content") or "", "title": art.get("title"),
-               "source": art.get("source"), "url": art.get("url"),
-               "published": (art.get("date_extracted") or "")[:10] or None}
-        try:
-            yield document_from_record(rec, "saudinewsnet", i + 1)
-        except InputError as e:
-            yield e
+    return saudinewsnet_documents(CORPUS, n)
 
 
 class PeakRSS(threading.Thread):

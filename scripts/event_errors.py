@@ -1,5 +1,4 @@
 """Print false positives and misses of an events prediction against the dev gold (error analysis)."""
-import json
 import sys
 
 sys.path.insert(0, "../shared/eval")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
@@ -747,7 +747,6 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
     out = []
     k = 0
     while k < len(toks):
-        t = toks[k]
         b = bares[k]
         kind = "settlement" if b in settle else "admin" if b in admin else None
         if kind is None and toks[k].norm in _LIST_STARTS and _plural_place_before(toks, bares, k):

@@ -21,7 +21,7 @@ from typing import Annotated, Any, Iterator, Literal, Union
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import (ApiError, BadQuery, InputError, MarsadError, NotAuthorized, StoreError, UnknownId,
                       WritingDisabled)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 from typing import Callable, Iterator
 
-from ..errors import InputError
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 EXAMPLE = os.path.join(REPO, "examples", "aleppo-2016.txt")
@@ -14,26 +13,11 @@ CORPUS_SIZE = 31030  # articles in SaudiNewsNet: the sample takes every (size //
 
 def sample_items(corpus: str, n: int) -> Iterator:
     """Documents (or InputErrors) for ``n`` SaudiNewsNet articles spread over the corpus; none when it is absent."""
-    from ..corpora import iter_saudinewsnet
-    from ..inputs import document_from_record
+    from ..corpora import saudinewsnet_documents
 
     if n <= 0 or not os.path.isdir(corpus):
-        return
-    stride = max(1, CORPUS_SIZE // n)
-    taken = 0
-    for i, art in enumerate(iter_saudinewsnet(corpus)):
-        if i % stride:
-            continue
-        rec = {"id": f"snn-{i}", "text": art.get("content") or "", "title": art.get("title"),
-               "source": art.get("source"), "url": art.get("url"),
-               "published": (art.get("date_extracted") or "")[:10] or None}
-        try:
-            yield document_from_record(rec, "saudinewsnet", i + 1)
-        except InputError as e:
-            yield e
-        taken += 1
-        if taken >= n:
-            return
+        return iter(())
+    return saudinewsnet_documents(corpus, n, stride=max(1, CORPUS_SIZE // n))
 
 
 def build_demo_store(db_path: str, sample: int = 300, corpus: str = CORPUS, stages: tuple[str, ...] = (),

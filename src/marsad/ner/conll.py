@@ -28,7 +28,7 @@ WOJOOD_MAP = {"PERS": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "
 def read_lines(path: str) -> list[str | None]:
     """Tokens of a CoNLL file line by line (``None`` for a blank line)."""
     if not os.path.isfile(path):
-        raise MissingInput(f"CoNLL file not found; give the path of a file with one token per line", source=path)
+        raise MissingInput("CoNLL file not found; give the path of a file with one token per line", source=path)
     rows: list[str | None] = []
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -90,8 +90,13 @@ def read_tagged(path: str) -> list[list[tuple[str, str]]]:
 
 
 def _spans(tags: list[str]) -> list[tuple[str, int, int]]:
+    return sorted(bio_spans(tags), key=lambda t: t[1])
+
+
+def bio_spans(tags) -> set[tuple[str, int, int]]:
+    """Entity spans ``(type, start, end)`` from BIO tags, as ``score_ner.py`` reads them (a stray I- opens one)."""
     out, cur = [], None
-    for i, t in enumerate(tags + ["O"]):
+    for i, t in enumerate(list(tags) + ["O"]):
         if t.startswith("I-") and cur and cur[0] == t[2:]:
             continue
         if cur:
@@ -99,7 +104,7 @@ def _spans(tags: list[str]) -> list[tuple[str, int, int]]:
             cur = None
         if t.startswith(("B-", "I-")):
             cur = (t[2:], i)
-    return out
+    return set(out)
 
 
 def read_wojood(path: str) -> list[list[tuple[str, str]]]:

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from ..errors import MissingInput
 from ..tokenize import analyze_word
-from .conll import read_tagged, read_wojood
+from .conll import bio_spans, read_tagged, read_wojood
 from .features import ALL_GROUPS, DOC_WINDOW, FeatureExtractor, default_lexicons, document_features
 from .model import VERSION, NerTagger, meta_path
 
@@ -64,16 +64,7 @@ def split_dev(sentences: Sequence[Sentence], dev_fraction: float, seed: int,
 
 def entity_spans(tags: Sequence[str]) -> set[tuple[str, int, int]]:
     """Spans (type, start, end) from BIO tags, as ``score_ner.py`` reads them."""
-    out, cur = [], None
-    for i, t in enumerate(list(tags) + ["O"]):
-        if t.startswith("I-") and cur and cur[0] == t[2:]:
-            continue
-        if cur:
-            out.append((cur[0], cur[1], i))
-            cur = None
-        if t.startswith(("B-", "I-")):
-            cur = (t[2:], i)
-    return set(out)
+    return bio_spans(tags)
 
 
 def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict:
