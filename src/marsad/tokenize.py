@@ -51,7 +51,7 @@ class Clitics:
         self.article = tuple(kinds.get("article", ()))
         self.enclitics = tuple(sorted(kinds.get("enclitic", ()), key=len, reverse=True))
         self.keep = frozenset(kinds.get("keep", ()))
-        self.segment = lru_cache(maxsize=300_000)(self._segment)
+        self.segment = lru_cache(maxsize=100_000)(self._segment)
 
     def _stem_score(self, stem: str, before_enclitic: bool) -> tuple[float, str]:
         """log-count of a candidate stem, trying ta marbuta restored before an enclitic (مدينت+ه -> مدينه)."""

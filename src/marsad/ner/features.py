@@ -25,6 +25,8 @@ from ..document import Token
 from ..glue import default_vocabulary
 from ..normalize import fold_key
 
+# words whose features are kept (each entry is a few KB: 300k words grew a process past 600 MB)
+FEATURE_CACHE_WORDS = 50_000
 ALL_GROUPS = frozenset({"base", "freq", "trig", "gaz", "clus"})
 GAZ_MAX = 6  # longest gazetteer entry matched, in tokens
 
@@ -218,7 +220,7 @@ class FeatureExtractor:
                  tuple(f"[1]{x}" for x in ctx) + ("[1]w=" + t.norm,),
                  tuple(f"[2]{x}" for x in ctx),
                  stem)
-            if len(self._cache) < 300_000:
+            if len(self._cache) < FEATURE_CACHE_WORDS:
                 self._cache[key] = e
         return e
 
