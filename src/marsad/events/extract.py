@@ -23,24 +23,12 @@ from .model import Event, Mention, Participant
 
 PRODUCER = "events.rules/0.1"
 CLAUSE_PUNCT = {",", ";", ":"}
-PREPOSITIONS = {"علي", "ضد", "في", "من", "الي", "مع", "عن", "بين", "لدي", "حول", "داخل", "قرب", "تجاه", "بحق",
-                "لصالح", "عبر", "نحو", "منذ", "خلال", "بعد", "قبل"}
-AGENTIVE_VERBS = {"نفذ", "نفذت", "نفذه", "نفذتها", "نفذها", "نفذهما", "نفذتهما", "شن", "شنت", "شنها", "شنتها",
-                  "ارتكب", "ارتكبت", "ارتكبها", "قام", "قامت", "قاد", "قادت", "تبني", "تبنت"}
-QUALIFIERS = {"اكثر", "من", "نحو", "حوالي", "قرابه", "ما", "لا", "يقل", "عن", "زهاء", "الي", "ال", "اقل", "ما يزيد"}
-CONSEQUENCE = {"اسفر", "اسفرت", "ادي", "ادت", "مما", "ما", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب", "تسببت"}
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
 SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT"}
-SUBJUNCTIVE = {"ان", "لكي", "كي", "حتي", "لان", "كيلا", "لئلا"}
-RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللذان", "اللتان"}
-BACKREF_PREPS = {"بعد", "قبل", "حول", "عن", "منذ", "اثر", "عقب", "جراء", "بسبب", "علي", "تلبيه"}
-LOCATIVES = {"في", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "مدينه", "بلده", "قريه", "محافظه", "منطقه",
-             "مناطق", "ريف", "حي", "محافظات", "مدن", "الي", "من"}
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"}
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-BACKGROUND_CUES = {"عام", "العام", "سنه", "منذ", "عامي"}
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
 
 
@@ -79,7 +67,12 @@ class Draft:
     triggers: list[Found] = field(default_factory=list)
     clause: tuple[int, int] = (0, 0)
     flags: list[str] = field(default_factory=list)
-    place: object = None
+
+
+@lru_cache(maxsize=None)
+def _cues(kind: str) -> frozenset[str]:
+    """The words of one kind in ``data/event_cues.tsv``."""
+    return frozenset(load().cues.get(kind, {}))
 
 
 @lru_cache(maxsize=1)
@@ -205,9 +198,9 @@ class EventExtractor:
         """'negated', 'future', 'hypothetical', 'relative' or None for the trigger at ``f``."""
         toks = doc.tokens
         tok = toks[f.i]
-        if f.i > s0 and toks[f.i - 1].norm in RELATIVES and f.trig.kind in ("verb", "form"):
+        if f.i > s0 and toks[f.i - 1].norm in _cues("relative") and f.trig.kind in ("verb", "form"):
             return "relative"  # "التي سيطرت عليها": a clause describing, not reporting
-        if (f.i > s0 and toks[f.i - 1].norm in SUBJUNCTIVE and f.trig.kind in ("verb", "form")
+        if (f.i > s0 and toks[f.i - 1].norm in _cues("subjunctive") and f.trig.kind in ("verb", "form")
                 and tok.stem[:1] in ("ي", "ت", "ن")):
             return "hypothetical"  # "يفضل أن يسجن": a wish, not a report
         if "س" in tok.proclitics and f.trig.kind in ("verb", "form"):
@@ -239,7 +232,7 @@ class EventExtractor:
             return toks[k].kind == "punct" and toks[k].norm in CLAUSE_PUNCT
 
         def consequence(k: int) -> bool:  # the clause starting at token k
-            return k < s1 and toks[k].kind == "word" and (toks[k].stem in CONSEQUENCE or toks[k].norm in CONSEQUENCE)
+            return k < s1 and toks[k].kind == "word" and (toks[k].stem in _cues("consequence") or toks[k].norm in _cues("consequence"))
 
         a = i
         while a > s0:
@@ -334,7 +327,7 @@ class EventExtractor:
                 if c.tok_start > 0:
                     prev = doc.tokens[c.tok_start - 1]
                     first = doc.tokens[c.tok_start]
-                    if (prev.kind == "word" and prev.stem in LOCATIVES) or "ب" in first.proclitics:
+                    if (prev.kind == "word" and prev.stem in _cues("locative")) or "ب" in first.proclitics:
                         return True
         return False
 
@@ -349,7 +342,7 @@ class EventExtractor:
         if c.tok_start > 0:
             prev = toks[c.tok_start - 1]
             # a preposition carrying a pronoun (فيه، عليها) governs that pronoun, not the next noun
-            if prev.kind == "word" and prev.stem in PREPOSITIONS and not prev.enclitics:
+            if prev.kind == "word" and prev.stem in _cues("preposition") and not prev.enclitics:
                 return prev.stem
         return None
 
@@ -370,8 +363,8 @@ class EventExtractor:
 
         # an agentive verb (نفذتها، شنت، قام) names the doer of a noun trigger
         for k in range(cs, ce):
-            if toks[k].kind == "word" and (toks[k].norm in AGENTIVE_VERBS or toks[k].stem in AGENTIVE_VERBS
-                                           or (toks[k].norm[:1] in "وف" and toks[k].norm[1:] in AGENTIVE_VERBS)):
+            if toks[k].kind == "word" and (toks[k].norm in _cues("agentive") or toks[k].stem in _cues("agentive")
+                                           or (toks[k].norm[:1] in "وف" and toks[k].norm[1:] in _cues("agentive"))):
                 after = [c for c in in_clause if c.tok_start > k and c.kind != "victim"]
                 before = [c for c in in_clause if c.tok_end <= k and c.kind != "victim" and free(c)]
                 if after and after[0].tok_start - k <= 3:
@@ -512,7 +505,7 @@ class EventExtractor:
             m = k - 1
             steps = 0
             while m >= a and steps < 5:
-                if toks[m].kind == "word" and (toks[m].stem in QUALIFIERS or toks[m].norm in QUALIFIERS):
+                if toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in _cues("qualifier")):
                     m -= 1
                     steps += 1
                     continue
@@ -647,7 +640,7 @@ class EventExtractor:
             if t.kind == "number" and YEAR.fullmatch(t.norm):
                 year = int(t.norm)
                 prev = toks[k - 1].stem if k > s0 else ""
-                if year < pub_year - 1 and prev in BACKGROUND_CUES:
+                if year < pub_year - 1 and prev in _cues("background"):
                     return True
         return False
 
@@ -728,8 +721,8 @@ class EventExtractor:
                        flags=tuple(d.flags))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
-            backref = (prev is not None and prev.stem in BACKREF_PREPS
-                       and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in CONSEQUENCE))
+            backref = (prev is not None and prev.stem in _cues("backref")
+                       and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in _cues("consequence")))
             if (head.trig.kind == "noun" and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and place is None and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
@@ -781,8 +774,6 @@ class EventExtractor:
         return got if got else (None, None)
 
 
-_LOCAL_AGENT_WORDS = ("قوات", "الجيش", "جيش", "الشرطه", "شرطه", "الامن", "امن", "الحكومه", "حكومه", "السلطات",
-                      "الجنود", "جنود", "جندي", "رجال", "مباحث")
 
 
 def _international(c: Cand) -> bool:
@@ -791,7 +782,7 @@ def _international(c: Cand) -> bool:
         return True
     from ..normalize import fold_key
 
-    return any(w in ("الدولي", "الدوليه", "العالمي", "العالميه", "المتحده", "الامم", "امم") for w in fold_key(c.text).split())
+    return any(w in _cues("international") for w in fold_key(c.text).split())
 
 
 def _local_agent(c: Cand) -> bool:
@@ -800,7 +791,7 @@ def _local_agent(c: Cand) -> bool:
     from ..normalize import fold_key
 
     words = fold_key(c.text).split()
-    return any(w in _LOCAL_AGENT_WORDS for w in words[:2])
+    return any(w in _cues("local_agent") for w in words[:2])
 
 
 def _place_compatible(a, b) -> bool:
