@@ -39,8 +39,11 @@ def test_bad_input_does_not_lose_what_is_stored(fresh_db, tmp_path):
     good.write_text("اعتقلت الشرطة ثلاثة أشخاص", encoding="utf-8")
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{oops\n", encoding="utf-8")
-    statuses = [s for s, _, _ in ingest_paths([str(good), str(bad)], fresh_db, stages=STAGES)]
-    assert statuses == ["added", "failed"]
+    results = list(ingest_paths([str(good), str(bad)], fresh_db, stages=STAGES))
+    # within a batch, failures are reported as they are read, before the batch is written
+    assert sorted(s for s, _, _ in results) == ["added", "failed"]
+    failed = next(what for s, what, _ in results if s == "failed")
+    assert f"{bad}:1" in str(failed)
     assert fresh_db.counts()["articles"] == 1
 
 

@@ -46,21 +46,14 @@ def extract_paths(paths: Iterable[str], published: str | None = None,
 
 def ingest_paths(paths: Iterable[str], store, published: str | None = None,
                  stages: tuple[str, ...] = DEFAULT_STAGES, stdin=None):
-    """Extract and store every article in ``paths``; yield ``(status, item, record)``.
+    """Extract and store every article in ``paths`` in this process; yield ``(status, what, record)``.
 
-    ``status`` is ``added``, ``stored`` (the store had it: nothing is recomputed)
-    or ``failed`` (``item`` is then the InputError).
+    ``status`` is ``added``, ``stored`` (the store had it: nothing is recomputed) or ``failed``
+    (``what`` is then the InputError). A thin front to :func:`marsad.store.ingest` with the local
+    engine; merging across articles is :func:`marsad.merge.merge_pending`.
     """
-    from .records import document_record
+    from .distributed import make_engine
+    from .store import ingest
 
-    pipeline = load_pipeline(tuple(stages))
-    for item in read_inputs(paths, published=published, stdin=stdin):
-        if isinstance(item, InputError):
-            yield "failed", item, None
-            continue
-        if store.has_article(item.raw):
-            yield "stored", item, None
-            continue
-        doc = pipeline(item)
-        rec = document_record(doc)
-        yield ("added" if store.add(doc, rec) else "stored"), doc, rec
+    return ingest(read_inputs(paths, published=published, stdin=stdin), store,
+                  make_engine("local", stages=tuple(stages)))
