@@ -109,6 +109,12 @@ def test_counts_from_words_and_vague_quantities():
     assert ev.killed == 1 and ev.injured == 3
     doc = extract_text("أعلنت الخلية مقتل العشرات من عناصر تنظيم داعش في الأنبار", stages=STAGES)
     assert _events(doc, "ASSAULT")[0].killed == 10
+    # two groups counted together, and a verb that is not a number after the conjunction
+    doc = extract_text("قتل ستة أطفال وثلاثة بالغين في هجوم على قرية كمونة", stages=STAGES)
+    assert _events(doc, "ASSAULT")[0].killed == 9
+    doc = extract_text("قتل 5 جنود وأصيب ثلاثة آخرون في هجوم", stages=STAGES)
+    (ev,) = _events(doc, "ASSAULT")
+    assert (ev.killed, ev.injured) == (5, 3)
 
 
 def test_verb_conjugations_are_generated():

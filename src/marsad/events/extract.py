@@ -518,6 +518,8 @@ class EventExtractor:
                         break
                     if toks[m].kind == "punct" or self.number_at(toks[m]) is not None:
                         break
+            if role in ("killed", "injured"):
+                value += self._coordinated_count(doc, k, b)
             if role == "killed" and killed is None:
                 killed = value
             elif role == "injured" and injured is None:
@@ -532,6 +534,23 @@ class EventExtractor:
                         killed = 1
                         break
         return killed, injured
+
+    def _coordinated_count(self, doc: Document, k: int, b: int) -> int:
+        """A second group counted with the first: "ستة أطفال على الأقل وثلاثة بالغين" adds 3."""
+        toks = doc.tokens
+        m = k + 1
+        if m < b and toks[m].kind == "word" and (toks[m].stem in self.lex.victims or toks[m].norm in self.lex.victims
+                                                  or len(toks[m].norm) > 2):
+            m += 1  # the first group's noun
+        while m < b and toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in ("علي", "الاقل")):
+            m += 1
+        if m + 1 < b and toks[m].kind == "word" and toks[m].proclitics[:1] == ("و",):
+            # "وثلاثة": the conjunction is a clitic of the number word
+            num = self.number_at(Token(toks[m].text, toks[m].start, toks[m].end, toks[m].stem, "word"))
+            nxt = toks[m + 1]
+            if num is not None and num[1] == "exact" and nxt.kind == "word" and nxt.stem not in _cues("qualifier"):
+                return num[0]
+        return 0
 
     # -- mode -------------------------------------------------------------
     def mode_for(self, doc: Document, draft: Draft) -> str | None:
