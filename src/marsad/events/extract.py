@@ -574,6 +574,7 @@ class EventExtractor:
     # -- the whole document -----------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
         self._local.K = [_keys(t) for t in doc.tokens]  # lookup keys of every token, computed once
+        self._local.sent_starts = [s.token_start for s in doc.sentences]
         self._local.last_actor = None
         counts = {}
         for p in getattr(doc, "places", []) or []:
@@ -663,9 +664,8 @@ class EventExtractor:
                     return True
         return False
 
-    @staticmethod
-    def _sent_index(doc: Document, token_start: int) -> int:
-        return bisect.bisect_right([s.token_start for s in doc.sentences], token_start) - 1
+    def _sent_index(self, token_start: int) -> int:
+        return bisect.bisect_right(self._local.sent_starts, token_start) - 1
 
     def _places_in(self, places, doc: Document, a: int, b: int):
         lo, hi = doc.tokens[a].start, doc.tokens[b - 1].end
@@ -706,7 +706,7 @@ class EventExtractor:
             else:
                 # the story's setting: the last specific place named in the two sentences before
                 before = [p for p in places if p.end <= toks[s0].start and _PRECISION_RANK.get(getattr(p, "precision", None), 4) <= 2]
-                window_start = doc.sentences[max(0, self._sent_index(doc, s0) - 2)].start
+                window_start = doc.sentences[max(0, self._sent_index(s0) - 2)].start
                 before = [p for p in before if p.start >= window_start]
                 if before:
                     place_sets = [before[-1]]
