@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from . import resources
 from .document import Document, Fact
-from .normalize import fold_key
+from .normalize import fold_char, fold_each_char, fold_key
 
 PRODUCER = "marsad.dates/0.1"
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -125,18 +125,13 @@ def lexicon() -> _Lexicon:
 
 # --- recognition and resolution -------------------------------------------------------------------
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    return fold_key(ch) if not ch.isspace() else " "
+_OTHER_SPACE = re.compile(r"\s")
 
 
 def _folded_view(raw: str) -> tuple[str, list[int]]:
-    out, pos = [], []
-    for k, ch in enumerate(raw):
-        for c in _fold_char(ch):
-            out.append(c)
-            pos.append(k)
-    return "".join(out), pos
+    """The text folded character by character, every white space a plain space."""
+    folded, pos = fold_each_char(raw)
+    return _OTHER_SPACE.sub(" ", folded), pos
 
 
 def _published(doc: Document) -> dt.date | None:
@@ -294,7 +289,7 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
         if s < last_end:
             continue
         rs, re_ = pos[s], (pos[e - 1] + 1 if ends is None else ends[e - 1])
-        while re_ < len(doc.raw) and not doc.raw[re_].isspace() and _fold_char(doc.raw[re_]) == "":
+        while re_ < len(doc.raw) and not doc.raw[re_].isspace() and fold_char(doc.raw[re_]) == "":
             re_ += 1  # a trailing tatweel or diacritic (هـ) belongs to the expression
         out.append(DateMention(rs, re_, doc.raw[rs:re_], conf, PRODUCER, date=d.isoformat() if d else None,
                                precision=precision, relative=relative,

@@ -198,7 +198,7 @@ def normalize(raw: str, glue: "GlueSplitter | None | bool" = True) -> Normalized
             out.append(text[last:i])
             s_out += starts[last:i]
             e_out += ends[last:i]
-            if raw_char_attaches(raw, starts[i], attaching) and e_out and e_out[-1] == starts[i] and not text[i - 1].isspace():
+            if raw[starts[i]] in attaching and e_out and e_out[-1] == starts[i] and not text[i - 1].isspace():
                 e_out[-1] = ends[i]
             last = i + 1
         out.append(text[last:])
@@ -214,6 +214,18 @@ def normalize(raw: str, glue: "GlueSplitter | None | bool" = True) -> Normalized
     return Normalized(text, tuple(starts), tuple(ends), len(raw))
 
 
-def raw_char_attaches(raw: str, pos: int, attaching: frozenset[str]) -> bool:
-    return raw[pos] in attaching
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """One character folded as :func:`fold_key` folds it ('' when it is deleted)."""
+    return fold_key(ch)
 
+
+def fold_each_char(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` character by character (no entities, no glue splitting), keeping the raw index
+    of each folded character: for matching inside short spans such as one token."""
+    out, pos = [], []
+    for k, ch in enumerate(text):
+        for c in fold_char(ch):
+            out.append(c)
+            pos.append(k)
+    return "".join(out), pos

@@ -29,7 +29,7 @@ from functools import lru_cache
 from .. import resources
 from ..document import Document, Fact, Token
 from ..glue import default_vocabulary
-from ..normalize import fold_key
+from ..normalize import fold_each_char, fold_key
 from .gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
 
 PRODUCER = "marsad.geo/0.1"
@@ -129,25 +129,10 @@ def _base_places(doc: Document, bares: list[str]) -> tuple[list[Place], set[int]
     return out, taken
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    return fold_key(ch)
-
-
-def _fold_map(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` character by character, keeping each folded character's raw index."""
-    out, pos = [], []
-    for k, ch in enumerate(text):
-        for c in _fold_char(ch):
-            out.append(c)
-            pos.append(k)
-    return "".join(out), pos
-
-
 @lru_cache(maxsize=1 << 16)
 def _heads_of(text: str) -> tuple[tuple[str, str, int], ...]:
     """(prefix, folded form, offset in ``text``) readings of a word with its proclitics stripped."""
-    folded, pos = _fold_map(text)
+    folded, pos = fold_each_char(text)
     out = []
     for p in _PREFIXES:
         if p and not folded.startswith(p):
@@ -766,7 +751,7 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
                     n += 1
                 continue
             tok = toks[n]
-            folded, pos = _fold_map(tok.text)
+            folded, pos = fold_each_char(tok.text)
             cut = 0
             if items:
                 # a further item of a list: "والملاحمة", or after a comma
