@@ -138,3 +138,56 @@ def test_one_extractor_serves_many_threads(seed_text):
     with cf.ThreadPoolExecutor(3) as ex:
         together = list(ex.map(run, texts * 4))
     assert together == alone * 4
+
+
+@pytest.mark.parametrize("text,actor_text,country", [
+    # the protesters themselves, with the nationality after them
+    ("واشتبك متظاهرون فلسطينيون واجانب مع الجيش الإسرائيلي في قرية نعلين قرب رام الله.", "متظاهرون فلسطينيون", "PSE"),
+    ("استمر آلاف المتظاهرين الصوماليين في مسيراتهم الاحتجاجية لليوم الثاني في العاصمة الصومالية.",
+     "المتظاهرين الصوماليين", "SOM"),
+    # a crowd noun with no nationality takes the country of the place it protests in
+    ("قام متظاهرون في ضواحي نابولي بالاحتجاج على اجراءات المفوض الاستثنائي.", "متظاهرون", "ITA"),
+])
+def test_protesters_are_the_actor_of_a_protest(text, actor_text, country):
+    doc = extract_text(text, published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.actors[0].text == actor_text and ev.actors[0].country == country
+
+
+def test_the_other_side_of_a_clash_is_the_target():
+    doc = extract_text("واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي في قرية نعلين.", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.targets[0].text == "الجيش الإسرائيلي" and ev.targets[0].country == "ISR"
+
+
+@pytest.mark.parametrize("text,target,country,killed", [
+    # after a bare killing verb, counted people are who was killed (passive), not the killer
+    ("كما قتل جنديان اميركيان واصيب تسعة عراقيين بجروح في هجوم انتحاري بسيارة مفخخة في الموصل.",
+     "جنديان اميركيان", "USA", 2),
+    # a nationality counted is people of that nationality
+    ("قتل 13 عراقياً واصيب 22 في انفجارين متتاليين قرب محطة للوقود في بغداد أمس.", "عراقياً", "IRQ", 13),
+    # the doer stands between the killing verb and the count
+    ("وقتل الجيش الإسرائيلي ثلاثة فلسطينيين في غزة.", "فلسطينيين", "PSE", 3),
+])
+def test_who_was_killed_and_how_many(text, target, country, killed):
+    doc = extract_text(text, published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.targets[0].text == target and ev.targets[0].country == country
+    assert ev.killed == killed
+    assert all(a.text != target for a in ev.actors)
+
+
+def test_a_killing_noun_does_not_make_its_victims_group_the_killer():
+    doc = extract_text("أعلنت خلية الإعلام الحربي العراقية اليوم، مقتل العشرات من عناصر تنظيم “داعش” الإرهابي "
+                       "في قواطع العمليات العسكرية في محافظة كركوك.", published="2015-08-06")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert not any("داعش" in a.text for a in ev.actors)
+    assert ev.killed == 10
+
+
+def test_an_unknown_doer_does_not_take_the_victims_nationality():
+    doc = extract_text("افادت مصادر متطابقة ان مجهولين خطفوا مصورا فرنسيا في بوساسو بشمال الصومال.",
+                       published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "مجهولين" and ev.actors[0].country is None and ev.actors[0].certainty == "hedged"
+    assert ev.targets[0].text == "مصورا" and ev.targets[0].country == "FRA"

@@ -264,7 +264,7 @@ def compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
     the adjective comes at most :data:`MAX_COMPOSE_GAP` word tokens after the
     agent, with no punctuation between, and it and the words between agree in
     definiteness with the agent's last word (so ``الجيش مواقع تركية`` is not
-    composed). An indefinite agent directly before a country name (``قوات
+    composed); an indefinite agent allows one word between at most. An indefinite agent directly before a country name (``قوات
     روسيا``) takes that country too.
     """
     tokens = doc.tokens
@@ -277,7 +277,10 @@ def compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
             gap = nxt.token_start - m.token_end
             last_definite = _definite(tokens[m.token_end - 1])
             ok = False
-            if nxt.kind == "nationality" and 0 <= gap <= MAX_COMPOSE_GAP:
+            # an indefinite agent takes at most one word between (طائرات حربية روسية): with more, the
+            # words between are often a verb and its object (مجهولين خطفوا مصورا فرنسيا)
+            max_gap = MAX_COMPOSE_GAP if last_definite else 1
+            if nxt.kind == "nationality" and 0 <= gap <= max_gap:
                 between = tokens[m.token_end:nxt.token_start + 1]
                 ok = all(t.kind == "word" and _definite(t) == last_definite for t in between)
             elif nxt.kind == "actor" and not nxt.sector and gap == 0 and not last_definite:

@@ -25,6 +25,7 @@ PRODUCER = "events.rules/0.1"
 CLAUSE_PUNCT = {",", ";", ":"}
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
 SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT"}
+PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not named actors
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"}
@@ -45,7 +46,7 @@ class Cand:
     sector: str | None = None
     name: str | None = None
     code: str | None = None
-    kind: str = "actor"  # actor, nationality, entity, victim
+    kind: str = "actor"  # actor, nationality, entity, victim, crowd
     producer: str = ""
 
 
@@ -123,6 +124,7 @@ class EventExtractor:
         self._killed_cues, self._injured_cues = cue("killed"), cue("injured")
         self._sports = cue("sports")
         self._figurative = cue("figurative")
+        self._crowd = cue("crowd")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
         # per-document working state lives in a thread-local, so one extractor serves many threads
@@ -273,9 +275,12 @@ class EventExtractor:
             a, b = tok_range(e.start, e.end)
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         for idx, tok in enumerate(doc.tokens):
+            kind = "victim"
             sector = self.lex.victims.get(tok.stem) if tok.kind == "word" else None
             if sector is None and tok.kind == "word":
                 sector = self.lex.victims.get(tok.norm)
+            if sector is None and tok.kind == "word" and (tok.stem in self._crowd or tok.norm in self._crowd):
+                kind, sector = "crowd", "CVL"
             if sector is not None:
                 if any(c.tok_start <= idx < c.tok_end for c in cands):
                     continue
@@ -284,9 +289,15 @@ class EventExtractor:
                 if "ال" in tok.proclitics:
                     st = next(s.start for s in tok.segments if s.form == "ال")
                 cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector=sector or None,
-                                  kind="victim", producer=PRODUCER))
+                                  kind=kind, producer=PRODUCER))
+        for c in cands:
+            # a nationality counted is people of that nationality: "13 عراقيا"، "ثلاثة فلسطينيين"
+            if c.kind == "nationality" and c.tok_start > 0 and self.number_at(doc.tokens[c.tok_start - 1]) is not None:
+                c.kind = "victim"
         cands = [c for c in cands if not self._is_place(doc, c)]
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
+        # token positions of named doers, which a count may be separated from its cue by
+        self._local.named = {k for c in cands if c.kind in ("actor", "entity") for k in range(c.tok_start, c.tok_end)}
         self._link_names(cands)
         return cands
 
@@ -300,7 +311,7 @@ class EventExtractor:
         nationalities = {c.tok_start: c for c in cands if c.kind == "nationality" and c.country}
         seen: list[tuple[str, Cand]] = []
         for c in cands:
-            if c.kind in ("victim", "entity", "actor") and not c.country:
+            if c.kind in ("victim", "crowd", "entity", "actor") and not c.country:
                 nat = nationalities.get(c.tok_end)  # "مصورا فرنسيا", "جنديين عراقيين"
                 if nat is not None:
                     c.country = nat.country
@@ -318,7 +329,7 @@ class EventExtractor:
     def _is_place(doc: Document, c: Cand) -> bool:
         """An actor match that is really a place: inside a longer place name (دير in دير الزور), or
         the very place span after a locative preposition (في حلب)."""
-        if c.kind in ("victim",):
+        if c.kind in PEOPLE:
             return False
         for p in getattr(doc, "places", []) or []:
             if p.start <= c.start and c.end <= p.end:
@@ -365,22 +376,24 @@ class EventExtractor:
         for k in range(cs, ce):
             if toks[k].kind == "word" and (toks[k].norm in _cues("agentive") or toks[k].stem in _cues("agentive")
                                            or (toks[k].norm[:1] in "وف" and toks[k].norm[1:] in _cues("agentive"))):
-                after = [c for c in in_clause if c.tok_start > k and c.kind != "victim"]
-                before = [c for c in in_clause if c.tok_end <= k and c.kind != "victim" and free(c)]
+                after = [c for c in in_clause if c.tok_start > k and c.kind not in PEOPLE]
+                before = [c for c in in_clause if c.tok_end <= k and c.kind not in PEOPLE and free(c)]
                 if after and after[0].tok_start - k <= 3:
                     actor = after[0]
                 elif before and k - before[-1].tok_end <= 2:
                     actor = before[-1]
                 if actor:
                     break
+        if draft.type == "PROTEST":
+            actor = self._protester(doc, in_clause, cands, t, s0, s1) or actor
         by_phrase = next((c for c in in_clause if c.tok_start >= 2 and toks[c.tok_start - 1].stem == "قبل"
                           and toks[c.tok_start - 2].stem == "من"), None)
-        if actor is None and by_phrase is not None:
+        if actor is None and by_phrase is not None and draft.type != "PROTEST":
             actor = by_phrase
         if actor is None:
-            before = [c for c in in_clause if c.tok_end <= t and c.kind != "victim" and free(c)]
-            after = [c for c in in_clause if c.tok_start > t and c.kind != "victim" and free(c)]
-            if head.trig.kind == "noun" and not verbs:
+            before = [c for c in in_clause if c.tok_end <= t and c.kind not in PEOPLE and free(c)]
+            after = [c for c in in_clause if c.tok_start > t and c.kind not in PEOPLE and free(c)]
+            if head.trig.kind in ("noun", "nphrase") and not verbs:
                 # genitive right after the noun: غارات التحالف، قصف قوات النظام
                 gen = [c for c in after if c.tok_start == head.j or (c.tok_start == head.j + 1 and toks[head.j].stem in ("ل",))]
                 armed = gen and (gen[0].sector in ARMED_SECTORS or any(x in (gen[0].code or "") for x in ARMED_SECTORS))
@@ -401,7 +414,7 @@ class EventExtractor:
             else:
                 if before and t - before[-1].tok_end <= 4:
                     actor = before[-1]
-                elif after and after[0].tok_start - t <= 4:
+                elif after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0]):
                     actor = after[0]
         if actor is not None and actor.sector == "CVL" and draft.type in ("ASSAULT", "COERCE"):
             actor = None  # "قتل 46 مدنيا": civilians are whom force is used on, not who uses it
@@ -412,19 +425,23 @@ class EventExtractor:
             if sent_before:
                 actor = sent_before[-1]
         # target: after the trigger (ضد/علي X or the object), else a victim noun
-        rest = [c for c in in_clause if c is not actor and c.tok_start > t]
+        first = min(f.i for f in draft.triggers)  # "مقتل ستة مدنيين ... وجرح 37": from the first trigger on
+        rest = [c for c in in_clause if c is not actor and c.tok_start > first]
         for c in rest:
             prep = self._prepositional(doc, c)
+            if prep == "مع" and draft.type in ("ASSAULT", "PROTEST") and c.kind in ("actor", "entity"):
+                target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash
+                break
             if prep in (None, "ضد", "علي", "ب", "ل", "الي", "بحق", "من") and (c.kind != "entity" or prep in (None, "ضد", "علي", "بحق")):
-                if prep == "من" and c.kind != "victim":
+                if prep == "من" and c.kind not in PEOPLE:
                     continue
                 target = c
                 break
         if target is None:
-            victims = [c for c in in_clause if c.kind == "victim" and c is not actor]
+            victims = [c for c in in_clause if c.kind in PEOPLE and c is not actor]
             if victims:
                 target = victims[0]
-        if target is not None and target.kind == "victim":
+        if target is not None and target.kind in PEOPLE:
             # "ثمانية عناصر من الفرقة 30", "مقتل 52 عنصرا من داعش": the group named after the victims
             group = next((c for c in in_clause if c.kind == "actor" and c is not actor
                           and target.tok_end <= c.tok_start <= target.tok_end + 3), None)
@@ -436,10 +453,53 @@ class EventExtractor:
         # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»)
         if actor is not None and not actor.country:
             nat = next((c for c in cands if c.kind == "nationality" and actor.tok_end <= c.tok_start <= actor.tok_end + 5
-                        and c.tok_end <= ce and c.country), None)
+                        and c.tok_end <= ce and c.country
+                        and not any(o.kind != "nationality" and actor.tok_end <= o.tok_start < c.tok_start for o in cands)), None)
             if nat is not None:
                 actor = replace(actor, country=nat.country, name=actor.name or nat.name)
         return actor, target, hedged
+
+    def _passive_victim(self, doc: Document, t: int, c: Cand) -> bool:
+        """"قتل جنديان أميركيان"، "أصيب 13 عراقيا": after a bare killing or wounding verb, counted people
+        or a victim noun are who was killed (the verb is read as passive), not the killer."""
+        toks = doc.tokens
+        tok = toks[t]
+        if tok.kind != "word" or not (set(self._K[t]) & (self._killed_cues | self._injured_cues)):
+            return False
+        if tok.norm.startswith(("م", "ال", "ا")) and not tok.norm.startswith(("اصيب", "استشهد")):
+            return True  # a noun (مقتل، مصرع، إصابة): what follows it is who was killed or hurt
+        if any(toks[k].kind == "number" or toks[k].stem in self.lex.numbers or toks[k].norm in self.lex.numbers
+               for k in range(t + 1, c.tok_start + 1)):
+            return True
+        first = toks[c.tok_start]
+        return c.kind in PEOPLE or first.stem in self.lex.victims or first.norm in self.lex.victims \
+            or first.norm.endswith(("ان", "ين")) and c.sector in ("MIL", "COP", "CVL")
+
+    def _protester(self, doc: Document, in_clause: list[Cand], cands: list[Cand], t: int, s0: int,
+                   s1: int) -> Cand | None:
+        """Who protests: a crowd noun (المتظاهرون، محتجون، أنصار) in the clause, else in the sentence;
+        else people named next to the trigger (تظاهر مئات الأشخاص، آلاف الإيرانيين تظاهروا)."""
+        toks = doc.tokens
+
+        def is_crowd(c: Cand) -> bool:  # a crowd noun, or an actor-dictionary entry that is one
+            return c.kind == "crowd" or (c.kind == "actor" and any(
+                toks[k].stem in self._crowd or toks[k].norm in self._crowd for k in range(c.tok_start, c.tok_end)))
+
+        crowd = [c for c in in_clause if is_crowd(c)]
+        if not crowd:
+            crowd = [c for c in cands if is_crowd(c) and s0 <= c.tok_start and c.tok_end <= s1]
+        if crowd:
+            return min(crowd, key=lambda c: abs(c.tok_start - t))
+        near = [c for c in cands if c.kind in ("victim", "nationality") and abs(c.tok_start - t) <= 4
+                and s0 <= c.tok_start and c.tok_end <= s1 and (c in in_clause or c.kind == "nationality")]
+        for c in sorted(near, key=lambda c: abs(c.tok_start - t)):
+            if c.kind == "victim":
+                return c
+            # a nationality used as a noun for people: "آلاف الإيرانيين", "مليوني لبناني"
+            prev = toks[c.tok_start - 1] if c.tok_start > s0 else None
+            if prev is not None and (prev.kind == "number" or prev.stem in self.lex.numbers or prev.norm in self.lex.numbers):
+                return replace(c, kind="crowd", sector="CVL")
+        return None
 
     def _speaker(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Cand | None:
         """The subject of a speech verb (قال، أعلن، وفقا ل) in this sentence, if any."""
@@ -504,8 +564,12 @@ class EventExtractor:
             role = None
             m = k - 1
             steps = 0
+            named = getattr(self._local, "named", ())
             while m >= a and steps < 5:
-                if toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in _cues("qualifier")):
+                if toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in _cues("qualifier")
+                                               or m in named):
+                    # skip qualifiers (نحو، اكثر من) and the doer between the cue and the count
+                    # ("قتل الجيش الإسرائيلي ثلاثة فلسطينيين")
                     m -= 1
                     steps += 1
                     continue
@@ -679,7 +743,7 @@ class EventExtractor:
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
         if actor is not None and actor.kind in ("actor", "entity") and d.type in SPEECH_TYPES:
             self._last_actor = actor
-        if d.type in SPEECH_TYPES and (actor is None or actor.kind == "victim"):
+        if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE):
             return []  # a statement counts only when someone identifiable makes it
         if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
                 actor is not None and (actor.sector in ARMED_SECTORS or actor.country)):
@@ -742,7 +806,7 @@ class EventExtractor:
             prev = toks[head.i - 1] if head.i > s0 else None
             backref = (prev is not None and prev.stem in _cues("backref")
                        and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in _cues("consequence")))
-            if (head.trig.kind == "noun" and len(d.triggers) == 1 and definite
+            if (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and place is None and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
             out.append(replace(ev, summary_en=summarize(ev)))
@@ -778,7 +842,7 @@ class EventExtractor:
         """A participant; one with no country of its own takes the event place's country (else the
         article's main country) when it is local by nature: victims, and the state's own forces."""
         country = c.country
-        if not country and not hedged and (c.kind == "victim" or _local_agent(c)
+        if not country and not hedged and (c.kind in PEOPLE or _local_agent(c)
                                            or (role == "target" and not _international(c))):
             a2 = getattr(place, "country", None) if place is not None else None
             country = _countries()[0].get(a2 or self._doc_country or "")
@@ -879,6 +943,9 @@ def _mergeable(cur: Event, ev: Event) -> bool:
         return False
     if not _place_compatible(cur.place, ev.place):
         return False
+    if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed \
+            and not any(m.start == n.start for m in cur.mentions for n in ev.mentions):
+        return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)

@@ -21,7 +21,7 @@ class Trigger:
     """One lexicon entry: what a matched word or phrase signals."""
 
     key: str  # the folded form or phrase it was listed as
-    kind: str  # verb, form, noun, phrase
+    kind: str  # verb, form, noun, phrase (a verb phrase), nphrase (a noun phrase)
     type: str
     mode: str | None
     weight: float
@@ -68,7 +68,7 @@ def load() -> Lexicon:
             keys = set(form.split(","))
         elif kind == "noun":
             keys = {form}
-        elif kind == "phrase":
+        elif kind in ("phrase", "nphrase"):
             seq = tuple(form.split())
             phrases.setdefault(seq[0], []).append((seq, trig))
             continue
