@@ -6,7 +6,9 @@
 have the same geonameid or lie within 25 km (for gold places without a geonameid, i.e. regions and
 villages missing from GeoNames, the same country). (b) dates: resolve_event_date on the first
 evidence string must give the gold date; for events whose gold date is null, the answer must be
-flagged (the publication-day default) rather than asserted.
+flagged (the publication-day default) rather than asserted. (c) recall of mentions: a distinct gold
+place (article, text) is recalled when some Place of the stage overlaps one of its occurrences and
+resolves right (the event stage can then pick it).
 """
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ def main() -> None:
     n_date = ok_date = ok_date_unflagged = 0
     n_null = ok_null = 0
     n_places_found = 0
+    recall: dict[tuple[str, str], bool] = {}
     t0 = time.perf_counter()
     for a in arts:
         doc = Document.from_text(a["text"], id=a["id"], published=a.get("published"), title=a.get("title"))
@@ -79,6 +82,12 @@ def main() -> None:
                 n_place += 1
                 ok_place += ok
                 uniq[(a["id"], gp["text"])] = ok
+                # (c) recall: some recognised, right Place over any whole-word occurrence of the gold text
+                occ = [(m.start(), m.end()) for m in re.finditer(re.escape(gp["text"]), a["text"])]
+                hit = any(p.start < t2 and s2 < p.end and place_ok(gp, p) for s2, t2 in occ for p in doc.places)
+                recall[(a["id"], gp["text"])] = hit
+                if verbose and not hit:
+                    print(f"RECALL {a['id']} gold={gp['text']!r} never recognised right ({len(occ)} occurrences)")
                 if verbose and not ok:
                     got = (best.text, best.geonameid, best.name, best.country, best.precision) if best else None
                     print(f"PLACE {a['id']} gold={gp['text']!r} {gp.get('geonameid')} {gp.get('country')} got={got}")
@@ -107,6 +116,8 @@ def main() -> None:
           f"(tokenize+geocode+dates, incl. first loads)")
     print(f"(a) place accuracy: {ok_place}/{n_place} = {ok_place / max(n_place, 1):.3f} per event; "
           f"{sum(uniq.values())}/{len(uniq)} = {sum(uniq.values()) / max(len(uniq), 1):.3f} per distinct (article, place)")
+    print(f"(c) place recall: {sum(recall.values())}/{len(recall)} = {sum(recall.values()) / max(len(recall), 1):.3f} "
+          f"distinct gold event places recognised and resolved right at some occurrence")
     print(f"(b) date accuracy (gold date given): {ok_date}/{n_date} = {ok_date / max(n_date, 1):.3f} "
           f"(of which from a date expression, unflagged: {ok_date_unflagged}); "
           f"gold date null and our answer flagged: {ok_null}/{n_null}")

@@ -8,10 +8,11 @@ region (Egyptian/Gulf يوليو، Levantine تموز، Maghreb يوليوز/ج�
 (منتصف يوليو) and Hijri dates. Month names and date words are data (``data/dates_months.tsv``,
 ``data/dates_words.tsv``).
 
-Hijri dates are converted with the arithmetical (tabular) Islamic calendar, civil epoch, leap years
-2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each 30-year cycle (the "Kuwaiti algorithm"). Official
-calendars (Umm al-Qura, sighting) differ from it by up to two days, so a converted Hijri day keeps
-``precision`` "day" but its ``confidence`` is lower.
+Hijri dates are converted with the Umm al-Qura calendar (the official calendar of Saudi Arabia; a
+table of month lengths for 1365-1500 AH, ``data/dates_ummalqura.tsv``) and, outside it, with the
+arithmetical (tabular) Islamic calendar. Countries that start months by sighting may differ from Umm
+al-Qura by a day, so a converted Hijri day keeps ``precision`` "day" with a slightly lower
+``confidence`` than a written Gregorian day.
 
 >>> from marsad.document import Document
 >>> doc = dates_stage(Document.from_text("قتل 3 أمس الجمعة في حلب", published="2015-08-01"))
@@ -49,37 +50,81 @@ class DateMention(Fact):
     dateline: bool = False
 
 
-# --- Hijri (tabular Islamic calendar) -----------------------------------------------------------
+# --- Hijri: Umm al-Qura table, tabular calendar outside it --------------------------------------
 
 _ISLAMIC_EPOCH = 1948439  # Julian day number of 1 Muharram 1 AH (civil epoch), minus one
 
 
-def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
-    """Tabular Islamic calendar -> Gregorian.
+def tabular_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """Arithmetical (tabular) Islamic calendar -> Gregorian, the fallback outside the Umm al-Qura
+    table (a day or two off the official calendars).
 
-    >>> hijri_to_gregorian(1436, 10, 26)   # Umm al-Qura: 2015-08-11
+    >>> tabular_hijri_to_gregorian(1436, 10, 26)   # Umm al-Qura: 2015-08-11
     datetime.date(2015, 8, 12)
     """
     jdn = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _ISLAMIC_EPOCH
     return dt.date.fromordinal(jdn - 1721425)
 
 
-def gregorian_to_hijri(d: dt.date) -> tuple[int, int, int]:
-    """Gregorian -> tabular Islamic (year, month, day).
+@lru_cache(maxsize=1)
+def umm_al_qura() -> dict[int, tuple[int, tuple[int, ...]]]:
+    """Hijri year -> (ordinal of 1 Muharram, the ordinals of the first day of each of its 12 months)
+    from ``data/dates_ummalqura.tsv`` (1365-1500 AH)."""
+    out = {}
+    for year, first, lengths in resources.tsv_rows("dates_ummalqura.tsv"):
+        o = dt.date.fromisoformat(first).toordinal()
+        starts = []
+        for c in lengths:
+            starts.append(o)
+            o += 29 + int(c)
+        starts.append(o)  # 1 Muharram of the next year
+        out[int(year)] = (starts[0], tuple(starts))
+    return out
 
-    >>> gregorian_to_hijri(dt.date(2015, 8, 12))
-    (1436, 10, 26)
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """Hijri -> Gregorian: the Umm al-Qura calendar (Saudi Arabia's official one) where its table
+    reaches, else the tabular calendar.
+
+    >>> hijri_to_gregorian(1436, 10, 25)   # the SPA dateline "25 شوال 1436 هـ الموافق 10 أغسطس 2015 م"
+    datetime.date(2015, 8, 10)
     """
-    jdn = d.toordinal() + 1721425
+    row = umm_al_qura().get(year)
+    if row is None or not 1 <= month <= 12:
+        return tabular_hijri_to_gregorian(year, month, day)
+    return dt.date.fromordinal(row[1][month - 1] + day - 1)
+
+
+def gregorian_to_hijri(d: dt.date) -> tuple[int, int, int]:
+    """Gregorian -> Hijri (year, month, day), Umm al-Qura where the table reaches.
+
+    >>> gregorian_to_hijri(dt.date(2015, 8, 10))
+    (1436, 10, 25)
+    """
+    o = d.toordinal()
+    table = umm_al_qura()
+    years = sorted(table)
+    if years and table[years[0]][0] <= o < table[years[-1]][1][12]:
+        # the year: 1 Muharram is about 354.37 days apart; correct the estimate by a step or two
+        y = years[0] + int((o - table[years[0]][0]) / 354.367)
+        y = min(max(y, years[0]), years[-1])
+        while table[y][0] > o:
+            y -= 1
+        while table[y][1][12] <= o:
+            y += 1
+        starts = table[y][1]
+        m = max(k for k in range(12) if starts[k] <= o)
+        return y, m + 1, o - starts[m] + 1
+    jdn = o + 1721425
     year = (30 * (jdn - _ISLAMIC_EPOCH) + 10646) // 10631
-    while hijri_to_gregorian(year + 1, 1, 1) <= d:
+    while tabular_hijri_to_gregorian(year + 1, 1, 1) <= d:
         year += 1
-    while hijri_to_gregorian(year, 1, 1) > d:
+    while tabular_hijri_to_gregorian(year, 1, 1) > d:
         year -= 1
     month = 12
-    while hijri_to_gregorian(year, month, 1) > d:
+    while tabular_hijri_to_gregorian(year, month, 1) > d:
         month -= 1
-    day = d.toordinal() - hijri_to_gregorian(year, month, 1).toordinal() + 1
+    day = o - tabular_hijri_to_gregorian(year, month, 1).toordinal() + 1
     return year, month, day
 
 
@@ -203,7 +248,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | Non
             if g.get("era") == "م" or not 1300 <= year <= 1600:
                 return None
             greg = hijri_to_gregorian(year, month, day or 1)
-            return (greg, "day" if day else "month", relative, 0.75)
+            return (greg, "day" if day else "month", relative, 0.85)
         if year is None:
             year = _month_year(pub, month, day, mod)
             if year is None:
@@ -317,7 +362,7 @@ def dates_stage(doc: Document) -> Document:
     >>> from marsad.document import Document
     >>> d = dates_stage(Document.from_text("في 26 شوال 1436 هـ", published="2015-08-12")).dates[0]
     >>> d.date, d.precision
-    ('2015-08-12', 'day')
+    ('2015-08-11', 'day')
     """
     doc.dates = find_dates(doc)
     return doc
