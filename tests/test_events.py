@@ -191,3 +191,20 @@ def test_an_unknown_doer_does_not_take_the_victims_nationality():
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].text == "مجهولين" and ev.actors[0].country is None and ev.actors[0].certainty == "hedged"
     assert ev.targets[0].text == "مصورا" and ev.targets[0].country == "FRA"
+
+
+def test_what_is_asked_for_or_threatened_has_not_happened():
+    doc = extract_text("ناشد والد الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش باعدامه، محتجزيه اطلاق سراحه.",
+                       published="2015-08-08")
+    types = sorted(e.type for e in doc.events)
+    assert "RETREAT" not in types and "ASSAULT" not in types  # the release is asked for, the killing threatened
+    (req,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert req.actors[0].text == "والد" and req.actors[0].country == "HRV"  # a relative speaks for the hostage
+    assert any(e.type == "THREATEN" for e in doc.events)
+
+
+def test_statements_of_two_speakers_of_one_country_stay_two_events(seed_text):
+    doc = extract_text(seed_text, id="seed")
+    requests = [e for e in doc.events if e.type == "REQUEST"]
+    speakers = {e.actors[0].text for e in requests if e.actors}
+    assert {"الهيئة العليا للمفاوضات", "قيادة الجيش السوري"} <= speakers

@@ -29,6 +29,10 @@ PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not na
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"}
+# a noun trigger this many tokens after a request or threat is its content, not an event; for a
+# request only these types (a request to stop an attack does not unmake the attack)
+ASKED_SPAN = 12
+ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
 
@@ -522,6 +526,8 @@ class EventExtractor:
             tk = toks[k]
             if tk.kind == "word" and (tk.proclitics[:1] in (("ب",), ("ل",)) or tk.norm in ("ب", "الي", "ل", "بان")):
                 return True
+            if tk.kind == "word" and "ال" in tk.proclitics:
+                return False  # a definite word continues the noun phrase (الهيئة العليا للمفاوضات الممثلة ل...)
         return False
 
     # -- counts -----------------------------------------------------------
@@ -655,9 +661,15 @@ class EventExtractor:
         for sent in doc.sentences:
             s0, s1 = sent.token_start, sent.token_end
             drafts: dict[tuple[int, str], Draft] = {}
-            for f in self.find_triggers(doc, s0, s1):
+            found = self.find_triggers(doc, s0, s1)
+            asks = [f for f in found if f.trig.type in ("REQUEST", "THREATEN")]
+            for f in found:
                 if self._background(doc, s0, s1, f.i, pub_year):
                     continue
+                if f.trig.kind in ("noun", "nphrase") and any(
+                        0 <= f.i - a.j <= ASKED_SPAN and (f.trig.type in ASKED_TYPES or a.trig.type == "THREATEN")
+                        for a in asks):
+                    continue  # what is asked for or threatened (طالب بإطلاق سراحه، هدد بإعدامه) has not happened
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
@@ -915,6 +927,12 @@ def _same_participant(a: Participant | None, b: Participant | None) -> bool | No
     return None
 
 
+def _same_name(a: Participant, b: Participant) -> bool:
+    """The same name, or one inside the other (كارتر، آشتون كارتر)."""
+    fa, fb = _fold(a.text), _fold(b.text)
+    return fa == fb or fa in fb or fb in fa or (a.name is not None and a.name == b.name)
+
+
 def _fold(text: str) -> str:
     from ..normalize import fold_key
 
@@ -951,8 +969,8 @@ def _mergeable(cur: Event, ev: Event) -> bool:
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
     if same_actor is False:
         return False
-    if ev.type in SPEECH_TYPES and cur.actors and ev.actors and same_actor is not True:
-        return False  # two statements by different named speakers
+    if ev.type in SPEECH_TYPES and cur.actors and ev.actors and not _same_name(cur.actors[0], ev.actors[0]):
+        return False  # two statements by different named speakers (of one country or not)
     if ev.type in SPEECH_TYPES and _same_participant(cur.targets[0] if cur.targets else None,
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
