@@ -15,6 +15,7 @@ corpus vocabulary, so ``ولد`` stays a word while ``وقتل`` is و+قتل.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -51,7 +52,25 @@ class Clitics:
         self.article = tuple(kinds.get("article", ()))
         self.enclitics = tuple(sorted(kinds.get("enclitic", ()), key=len, reverse=True))
         self.keep = frozenset(kinds.get("keep", ()))
-        self.segment = lru_cache(maxsize=100_000)(self._segment)
+        # word -> analysis. A plain dict, not an lru_cache: a hit is one dict lookup, and the
+        # cached tuples hold only strings and ints, so the garbage collector stops visiting
+        # them (an lru_cache keeps a linked list of 100k tracked nodes).
+        self._cache: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
+
+    cache_size = 100_000
+
+    def segment(self, word: str) -> tuple[tuple[str, int, int, str], ...]:
+        """Analyse a folded Arabic word into ``(form, start, end, kind)`` pieces (offsets into
+        ``word``), cached per word."""
+        pieces = self._cache.get(word)
+        if pieces is None:
+            cache = self._cache
+            if len(cache) >= self.cache_size:
+                # forget the older half (dicts keep insertion order)
+                for old in list(itertools.islice(cache, len(cache) // 2)):
+                    del cache[old]
+            pieces = cache[word] = self._segment(word)
+        return pieces
 
     def _stem_score(self, stem: str, before_enclitic: bool) -> tuple[float, str]:
         """log-count of a candidate stem, trying ta marbuta restored before an enclitic (مدينت+ه -> مدينه)."""
@@ -179,28 +198,50 @@ def default_clitics() -> Clitics:
     return Clitics(default_vocabulary())
 
 
+# TOKEN_RE with the whitespace before each token as its first group: ``findall`` then gives
+# every token with no Match object, and offsets follow by adding up lengths, since the
+# text between two TOKEN_RE matches is always whitespace (``punct`` takes any ``\S``).
+_SCAN_RE = re.compile(
+    rf"(\s*)(?:([{_ARABIC}]+)"
+    r"|(\d+(?:[.,]\d+)*%?)"
+    r"|([^\W\d_]+(?:['\-][^\W\d_]+)*)"
+    r"|(([.!?;])\6+|\S))"
+)
+
+
 def tokenize(raw: str, norm: Normalized | None = None, clitics: Clitics | None = None) -> list[Token]:
     """Tokens of ``raw`` (normalized first unless ``norm`` is given), in raw offsets."""
     norm = norm or normalize(raw)
-    segment = (clitics or default_clitics()).segment
+    clitics = clitics or default_clitics()
+    cached, segment = clitics._cache.get, clitics.segment
     starts, ends = norm.starts, norm.ends
     out = []
     append = out.append
-    for m in TOKEN_RE.finditer(norm.text):
-        ns, ne = m.span()
-        start, end = starts[ns], ends[ne - 1]
-        kind = m.lastgroup or "punct"
-        form = m.group()
-        if kind == "word":
-            pieces = segment(form)
+    pos = 0
+    for ws, word, number, latin, punct, _ in _SCAN_RE.findall(norm.text):
+        ns = pos + len(ws)
+        if word:
+            pos = ne = ns + len(word)
+            start, end = starts[ns], ends[ne - 1]
+            pieces = cached(word) or segment(word)
             if len(pieces) > 1:
-                segments = tuple(Segment(f, k, starts[ns + a], ends[ns + b - 1] if b > a else starts[ns + a])
-                                 for f, a, b, k in pieces)
+                segments = tuple([Segment(f, k, starts[ns + a], ends[ns + b - 1] if b > a else starts[ns + a])
+                                  for f, a, b, k in pieces])
             else:
                 segments = (Segment(pieces[0][0], "stem", start, end),)
+            append(Token(raw[start:end], start, end, word, "word", segments))
+        elif punct:
+            pos = ne = ns + len(punct)
+            start, end = starts[ns], ends[ne - 1]
+            append(Token(raw[start:end], start, end, punct, "punct", ()))
+        elif number:
+            pos = ne = ns + len(number)
+            start, end = starts[ns], ends[ne - 1]
+            append(Token(raw[start:end], start, end, number, "number", ()))
         else:
-            segments = ()
-        append(Token(raw[start:end], start, end, form, kind, segments))
+            pos = ne = ns + len(latin)
+            start, end = starts[ns], ends[ne - 1]
+            append(Token(raw[start:end], start, end, latin, "latin", ()))
     return out
 
 

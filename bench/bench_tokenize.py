@@ -1,0 +1,178 @@
+"""Speed and equality check for the ``normalize`` and ``tokenize`` stages.
+
+Speed (process time, so that other work on the shared cores does not count)::
+
+    .venv/bin/python bench/bench_tokenize.py time --n 3000 --stride 10
+
+Equality with another version of the code: dump the outputs of each version
+and compare the dumps. To dump an older commit, check it out in a worktree and
+put its ``src`` first on the path::
+
+    git worktree add /tmp/tok_base <commit>
+    PYTHONPATH=/tmp/tok_base/src .venv/bin/python bench/bench_tokenize.py dump /tmp/base.pkl.gz --n 3000
+    .venv/bin/python bench/bench_tokenize.py dump /tmp/new.pkl.gz --n 3000
+    .venv/bin/python bench/bench_tokenize.py compare /tmp/base.pkl.gz /tmp/new.pkl.gz
+
+A dump holds, per article: the normalized text, its offset map (starts, ends,
+raw length), every token (text, start, end, norm, kind, and each segment's
+form, kind and raw offsets) and every sentence (raw span and token slice).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import pickle
+import sys
+import time
+
+CORPUS = "/work/shared/data/saudinewsnet"
+
+
+def load_docs(n: int, stride: int):
+    """SaudiNewsNet Documents (the articles that fail input checks are skipped), and the
+    process time their construction took."""
+    from marsad.corpora import saudinewsnet_documents
+    from marsad.errors import InputError
+
+    docs = []
+    t0 = time.process_time()
+    for d in saudinewsnet_documents(CORPUS, n=n, stride=stride):
+        if not isinstance(d, InputError):
+            docs.append(d)
+    return docs, time.process_time() - t0
+
+
+def stages():
+    from marsad.api import load_pipeline
+
+    return dict(load_pipeline(("normalize", "tokenize")).stages)
+
+
+def snapshot(doc) -> tuple:
+    n = doc.normalized
+    toks = tuple((t.text, t.start, t.end, t.norm, t.kind,
+                  tuple((s.form, s.kind, s.start, s.end) for s in t.segments)) for t in doc.tokens)
+    sents = tuple((s.start, s.end, s.token_start, s.token_end) for s in doc.sentences)
+    return (doc.id, n.text, tuple(n.starts), tuple(n.ends), n.raw_length, toks, sents)
+
+
+def cmd_dump(args) -> None:
+    import marsad
+
+    print("marsad from", marsad.__file__, file=sys.stderr)
+    docs, _ = load_docs(args.n, args.stride)
+    st = stages()
+    out = []
+    for d in docs:
+        st["tokenize"](st["normalize"](d))
+        out.append(snapshot(d))
+    with gzip.open(args.out, "wb") as f:
+        pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
+    print(f"{len(out)} articles, {sum(len(s[5]) for s in out)} tokens, "
+          f"{sum(len(s[6]) for s in out)} sentences -> {args.out}")
+
+
+def cmd_compare(args) -> int:
+    with gzip.open(args.a, "rb") as f:
+        a = pickle.load(f)
+    with gzip.open(args.b, "rb") as f:
+        b = pickle.load(f)
+    if len(a) != len(b):
+        print(f"DIFFERENT: {len(a)} vs {len(b)} articles")
+        return 1
+    names = ("id", "normalized text", "starts", "ends", "raw length", "tokens", "sentences")
+    bad = 0
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        bad += 1
+        for name, u, v in zip(names, x, y):
+            if u != v:
+                where = next((k for k, (p, q) in enumerate(zip(u, v)) if p != q), min(len(u), len(v))) \
+                    if isinstance(u, (tuple, str)) else None
+                print(f"{x[0]}: {name} differ (first at {where}): "
+                      f"{u[where] if where is not None and where < len(u) else u!r} vs "
+                      f"{v[where] if where is not None and where < len(v) else v!r}")
+        if bad >= 10:
+            break
+    ntok = sum(len(s[5]) for s in a)
+    nseg = sum(len(t[5]) for s in a for t in s[5])
+    nsent = sum(len(s[6]) for s in a)
+    if bad:
+        print(f"DIFFERENT: {bad}+ of {len(a)} articles")
+        return 1
+    print(f"IDENTICAL: {len(a)} articles, {sum(len(s[1]) for s in a)} normalized characters with their offsets, "
+          f"{ntok} tokens, {nseg} segments, {nsent} sentences")
+    return 0
+
+
+def cmd_time(args) -> None:
+    import platform
+
+    import marsad
+    import marsad.document
+
+    docs, t_docs = load_docs(args.n, args.stride)
+    st = stages()
+    norm, tok = st["normalize"], st["tokenize"]
+    tok(norm(marsad.document.Document.from_text("تحميل المعجم.")))  # load the data files before timing
+    print(f"marsad from {marsad.__file__}; python {platform.python_version()}; {len(docs)} articles "
+          f"(n={args.n}, stride={args.stride}); loading them (zip + JSON + Document) "
+          f"{1000 * t_docs / len(docs):.2f} ms/article")
+    for rnd in range(args.rounds):
+        t_n = t_t = 0.0
+        ntok = 0
+        for d in docs:
+            d.normalized = None
+            t0 = time.process_time()
+            norm(d)
+            t1 = time.process_time()
+            tok(d)
+            t2 = time.process_time()
+            t_n += t1 - t0
+            t_t += t2 - t1
+            ntok += len(d.tokens)
+        label = "cold (first pass, empty caches)" if rnd == 0 else f"warm (pass {rnd + 1})"
+        print(f"{label}: normalize {1000 * t_n / len(docs):.3f} ms/article, tokenize {1000 * t_t / len(docs):.3f} "
+              f"ms/article, both {1000 * (t_n + t_t) / len(docs):.3f} ms/article; "
+              f"{ntok / (t_n + t_t):,.0f} tokens/s ({ntok / len(docs):.0f} tokens/article)")
+
+
+def cmd_profile(args) -> None:
+    import cProfile
+    import pstats
+
+    docs, _ = load_docs(args.n, args.stride)
+    st = stages()
+    norm, tok = st["normalize"], st["tokenize"]
+    pr = cProfile.Profile(time.process_time)
+    pr.enable()
+    for d in docs:
+        tok(norm(d))
+    pr.disable()
+    pstats.Stats(pr).sort_stats("tottime").print_stats(25)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    for name in ("dump", "time", "profile"):
+        s = sub.add_parser(name)
+        if name == "dump":
+            s.add_argument("out")
+        s.add_argument("--n", type=int, default=3000)
+        s.add_argument("--stride", type=int, default=10)
+        if name == "time":
+            s.add_argument("--rounds", type=int, default=2)
+    c = sub.add_parser("compare")
+    c.add_argument("a")
+    c.add_argument("b")
+    args = p.parse_args(argv)
+    if args.cmd == "compare":
+        return cmd_compare(args)
+    {"dump": cmd_dump, "time": cmd_time, "profile": cmd_profile}[args.cmd](args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
