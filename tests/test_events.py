@@ -208,3 +208,22 @@ def test_statements_of_two_speakers_of_one_country_stay_two_events(seed_text):
     requests = [e for e in doc.events if e.type == "REQUEST"]
     speakers = {e.actors[0].text for e in requests if e.actors}
     assert {"الهيئة العليا للمفاوضات", "قيادة الجيش السوري"} <= speakers
+
+
+def test_a_statement_takes_the_dateline_town():
+    text = ("القاهرة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+            "أكد الأمين العام لجامعة الدول العربية دعم الجامعة للشعب اليمني.\n"
+            "ودعا نائب الرئيس اليمني خالد بحاح الدول المانحة إلى تقديم الدعم.")
+    doc = extract_text(text, published="2015-08-10")
+    (req,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert req.place is not None and req.place.text == "القاهرة" and req.place.country == "EG"
+    assert "place-from-dateline" in req.flags
+
+
+def test_in_the_same_area_is_the_place_of_the_event_told_before():
+    text = ("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء قرب مدينة اعزاز في ريف حلب الشمالي.\n"
+            "وقال احد المختطفين إنه جند من قبل الاميركيين في أحد معسكرات التدريب في تركيا.\n"
+            "وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها.")
+    doc = extract_text(text, published="2015-08-02")
+    attack = [e for e in doc.events if e.type == "ASSAULT" and "هاجمت" in e.text]
+    assert attack and attack[0].place.text == "اعزاز"

@@ -656,6 +656,8 @@ class EventExtractor:
         self._local.sports = hits >= 3 and hits / words > SPORTS_SHARE
         cands = self.candidates(doc)
         places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
+        self._local.dateline = self._dateline(doc, places)
+        self._local.last_place = None
         pub_year = int(doc.published[:4]) if doc.published else None
         events: list[Event] = []
         for sent in doc.sentences:
@@ -720,6 +722,31 @@ class EventExtractor:
                         p.mode = "riot"
                         p.flags.append("riot")
 
+    @staticmethod
+    def _same_area(doc: Document, a: int, b: int) -> bool:
+        """Does the clause say "in the same area/town" (المنطقة نفسها، المدينة ذاتها)?"""
+        toks = doc.tokens
+        for k in range(a, b - 1):
+            if toks[k].stem in ("منطقه", "مدينه", "بلده", "قريه", "محافظه", "مكان") and toks[k + 1].norm in ("نفسها", "ذاتها", "نفسه", "ذاته"):
+                return True
+        return False
+
+    @staticmethod
+    def _dateline(doc: Document, places):
+        """The town an article is filed from: a town as the first word of the text, followed on its line
+        by a date or a news agency ("الرياض 25 شوال 1436 هـ ... واس", "القاهرة - أ ف ب")."""
+        words = [t for t in doc.tokens[:12] if t.kind != "punct"]
+        if not words or not places:
+            return None
+        first = places[0]
+        if getattr(first, "precision", None) not in ("exact", "part") or first.start != words[0].start:
+            return None
+        line_end = doc.raw.find("\n", first.end)
+        line = doc.raw[first.end:line_end if line_end >= 0 else first.end + 80][:80]
+        if re.search(r"[0-9٠-٩]", line) or re.search(r"(^|[\s\-ـ–—(])(واس|ا ف ب|أ ف ب|رويترز|د ب ا|أ ش أ|سبأ|قنا|وام|بنا|كونا|الأناضول)", line):
+            return first
+        return None
+
     def _background(self, doc: Document, s0: int, s1: int, i: int, pub_year: int | None) -> bool:
         """Is the trigger at token ``i`` history: near "منذ عام" / "قبل سنوات", or a year well
         before publication ("في عام 2011")?"""
@@ -765,6 +792,14 @@ class EventExtractor:
         places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)]
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []
+        if self._same_area(doc, cs, ce):
+            # "في المنطقة نفسها": the place of the last event told, else the last place named before
+            before = [p for p in places if p.end <= toks[s0].start and _PRECISION_RANK.get(getattr(p, "precision", None), 4) <= 2]
+            same = getattr(self._local, "last_place", None) or (before[-1] if before else None)
+            if same is not None:
+                clause_places = []
+                place_sets = [same]
+                d.flags.append("place-from-context")
         if clause_places:
             after = [p for p in clause_places if p.start >= head.start] or clause_places
             best_rank = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in after)
@@ -775,7 +810,7 @@ class EventExtractor:
                 # a statement happens in a town (a meeting in Riyadh); a country in it is its topic
                 towns = [p for p in after if getattr(p, "precision", None) in ("exact", "part")]
                 place_sets = towns[:1]
-        elif d.type in MATERIAL_TYPES:
+        elif not place_sets and d.type in MATERIAL_TYPES:
             sent_places = self._places_in(places, doc, s0, s1)
             if sent_places:
                 place_sets = [min(sent_places, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4), p.start))]
@@ -787,8 +822,21 @@ class EventExtractor:
                 if before:
                     place_sets = [before[-1]]
                     d.flags.append("place-from-context")
+        if not place_sets and d.type not in MATERIAL_TYPES:
+            # a statement with no town in its clause: a town elsewhere in its sentence ("on the sidelines of
+            # the meeting held in Cairo"), else the article's dateline ("الرياض 25 شوال ... واس")
+            towns = [p for p in self._places_in(places, doc, s0, s1) if getattr(p, "precision", None) in ("exact", "part")]
+            if towns:
+                place_sets = towns[:1]
+                d.flags.append("place-from-sentence")
+            elif self._local.dateline is not None:
+                place_sets = [self._local.dateline]
+                d.flags.append("place-from-dateline")
         if not place_sets:
             place_sets = [None]
+        elif (d.type in MATERIAL_TYPES and "place-from-context" not in d.flags
+              and _PRECISION_RANK.get(getattr(place_sets[-1], "precision", None), 4) <= 2):
+            self._local.last_place = place_sets[-1]
         killed, injured = (self.counts(doc, cs, ce) if d.type == "ASSAULT" else (None, None))
         if d.type == "ASSAULT" and sole and killed is None and injured is None:
             killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
