@@ -21,7 +21,9 @@ Name usage (``usage`` in the index): every name is counted in the SaudiNewsNet c
 are shipped) with the run-time matcher (:func:`marsad.geo.places.scan_names`): how often it occurs, how
 often after a preposition (في، ب، من، الى، نحو...) and how often after a place word (مدينة، بلدة، قرية،
 محافظة، حي، ريف، قرب، شرق...). A name that is a frequent word and is rarely cued (شأن، السلطات، الخبر)
-is refused at run time unless a place word stands in front of it.
+is refused at run time unless a place word stands in front of it. Also counted (``cued``): every word
+after an indefinite place noun (منطقة X) and after a definite one (المنطقة X), which tells a name the
+gazetteer lacks (منطقة الجفينة) from an adjective (منطقة آمنة / المنطقة الآمنة).
 """
 from __future__ import annotations
 
@@ -64,6 +66,15 @@ def arabic_keys(name: str) -> set[str]:
         keys.add(" ".join([words[0][2:]] + words[1:]))
     if len(words) == 2:
         keys.add("".join(words))
+    # spelling variants of transliterated and classical names: a doubled ya (لافاييت / لافايت) and
+    # a final hamza after alef (المخا / المخاء، صنعاء / صنعا)
+    for key in list(keys):
+        if "يي" in key:
+            keys.add(key.replace("يي", "ي"))
+        if key.endswith("اء") and len(key) >= 5:
+            keys.add(key[:-1])
+        elif key.endswith("ا") and len(key) >= 4 and not key.endswith("يا"):
+            keys.add(key + "ء")
     return keys
 
 
@@ -246,6 +257,55 @@ def _usage_of_file(path: str) -> dict[str, list[int]]:
     return dict(counts)
 
 
+def _cued_of_file(path: str) -> dict[str, list[int]]:
+    """Words after an indefinite place noun (منطقة X، بلدة X) and after a definite one (المنطقة X)
+    in one SaudiNewsNet zip (a worker of :func:`corpus_cued`)."""
+    import json
+    import zipfile
+
+    from marsad.geo.places import cue_words
+    from marsad.normalize import normalize
+
+    cues = cue_words()
+    noun = set()
+    for kind in ("admin", "settlement", "hood", "near"):
+        noun |= {f for f in cues.get(kind, {}) if f}
+    definite = {"ال" + f for f in noun}
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    with zipfile.ZipFile(path) as z:
+        for name in sorted(z.namelist()):
+            if name.endswith("/"):
+                continue
+            for art in json.loads(z.read(name).decode("utf-8")):
+                text = normalize(art.get("content") or "", glue=None).text
+                words = [m.group(0) for m in _WORD_RE.finditer(text)]
+                for i in range(1, len(words)):
+                    p = words[i - 1]
+                    forms = {p, p[1:] if p[:1] in "وفبل" else p, p[2:] if p[:2] in ("وب", "فب", "ول") else p}
+                    if forms & noun:
+                        counts[words[i]][0] += 1
+                    elif forms & definite:
+                        counts[words[i]][1] += 1
+    return dict(counts)
+
+
+def corpus_cued(corpus: str) -> dict[str, tuple[int, int]]:
+    """(after an indefinite place noun, after a definite one) for every word seen >= MIN_USAGE times
+    in either position: tells names the gazetteer lacks (منطقة الجفينة، مديرية أرحب) from adjectives
+    (منطقة آمنة / المنطقة الآمنة، مناطق جديدة / المناطق الجديدة)."""
+    import glob
+    import multiprocessing
+
+    paths = sorted(glob.glob(os.path.join(corpus, "*.zip")))
+    total: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    with multiprocessing.get_context("fork").Pool(min(2, os.cpu_count() or 1)) as pool:
+        for part in pool.imap_unordered(_cued_of_file, paths):
+            for k, c in part.items():
+                total[k][0] += c[0]
+                total[k][1] += c[1]
+    return {k: tuple(c) for k, c in total.items() if max(c) >= MIN_USAGE and "\u0621" <= k[0] <= "\u064A"}
+
+
 def corpus_usage(index: dict, corpus: str) -> dict[str, tuple[int, int, int]]:
     """(occurrences, after a preposition, after a place word) of every name seen >= MIN_USAGE times."""
     import glob
@@ -286,6 +346,7 @@ def main() -> None:
     else:
         index = build()
     index["usage"] = corpus_usage(index, args.corpus)
+    index["cued"] = corpus_cued(args.corpus)
     index["usage_corpus"] = "SaudiNewsNet (parallelfold/SaudiNewsNet, CC BY-NC-SA 4.0): counts only"
     blob = gzip.compress(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL), compresslevel=9, mtime=0)
     with open(args.out, "wb") as f:

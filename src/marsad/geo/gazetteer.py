@@ -77,6 +77,7 @@ class Gazetteer:
         self._countries = data["countries"]
         self._admin1 = data["admin1"]
         self._usage = data.get("usage", {})
+        self._cued = data.get("cued", {})
         self.usage_corpus = data.get("usage_corpus")
         self.built = data.get("built")
         self.source = data.get("source")
@@ -135,6 +136,11 @@ class Gazetteer:
         ``(occurrences, after a preposition, after a place word)`` (see ``scripts/build_gazetteer.py``);
         (0, 0, 0) for names seen fewer than a handful of times."""
         return self._usage.get(key, (0, 0, 0))
+
+    def cued(self, word: str) -> tuple[int, int]:
+        """How often a folded word follows an indefinite place noun (منطقة X، بلدة X) and a definite
+        one (المنطقة X) in the news corpus the index was built from; (0, 0) when rare."""
+        return self._cued.get(word, (0, 0))
 
     def lookup_name(self, name: str) -> tuple[Candidate, ...]:
         """Candidates for a name as written: Arabic (with or without the article) or English."""

@@ -259,6 +259,23 @@ def _find_matches(doc: Document, gaz: Gazetteer) -> list[_Match]:
     return matches
 
 
+def _governs(tok: Token, stem: str) -> bool:
+    """Can a place noun take the name after it? Not with a pronoun of its own (منطقتهم، قربه),
+    though محافظتي (dual) and شرقي are cues; مدني (civilian) is no مدن."""
+    return not tok.enclitics or (tok.enclitics == ("ي",) and (stem.endswith("ه") or stem in cue_words().get("dir", {})))
+
+
+def _bare_head(doc: Document, m: _Match) -> bool:
+    """A one-word match on the head of a longer toponym the gazetteer lacks (منطقة جبل صبر، وادي
+    الحسيني): the head alone (El Jebel, El Oued) is not the place; the unknown-name rules take both words."""
+    if m.j - m.i != 1 or m.j >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[m.j]
+    return (m.key in _TWO_WORD_HEADS and nxt.kind == "word" and all(p == "ال" for p in nxt.proclitics)
+            and not doc.tokens[m.i].norm.startswith("ال")
+            and _adjacent(doc, doc.tokens[m.i], nxt) and not any(c.feature == "country" for c in m.cands))
+
+
 def _cue_before(doc: Document, i: int, prefix: str) -> tuple[str | None, int | None, str | None]:
     """The place cue in front of token ``i``: (kind, raw start of the cue, note)."""
     cues = cue_words()
@@ -270,9 +287,12 @@ def _cue_before(doc: Document, i: int, prefix: str) -> tuple[str | None, int | N
     if i >= 1 and toks[i - 1].kind == "word" and _adjacent(doc, toks[i - 1], toks[i]):
         prev = toks[i - 1]
         stem = _bare(prev)
-        for kind in ("rural", "admin", "dir", "hood", "settlement", "near"):
-            if stem and stem in cues.get(kind, {}):
-                return kind, _stem_start(prev), cues[kind][stem] or None
+        # a place noun governs the name after it: not with a pronoun of its own (منطقتهم إلى،
+        # قربة الله) nor before a conjunction or preposition (منطقة فسوف)
+        if _governs(prev, stem) and not prefix:
+            for kind in ("rural", "admin", "dir", "hood", "settlement", "near"):
+                if stem and stem in cues.get(kind, {}):
+                    return kind, _stem_start(prev), cues[kind][stem] or None
         if prev.norm in cues.get("prep", {}) or stem in cues.get("prep", {}):
             return "prep", None, None
     if "ب" in prefix:
@@ -451,6 +471,41 @@ def _adjective_use(doc: Document, m: _Match) -> bool:
     return definite == m.key.startswith("ال") and len(prev.norm) > 2
 
 
+CUED_SHARE = 0.2    # a word after a place noun this often (of all its uses) is a name (مديرية أرحب)
+CUED_MIN = 5
+
+
+@lru_cache(maxsize=1 << 14)
+def adjective_after_cue(word: str) -> bool:
+    """Is an indefinite word after a place noun an adjective (منطقة آمنة، مناطق جديدة)? Its definite
+    form follows the definite noun too (المنطقة الآمنة، المناطق الجديدة); a name does not."""
+    if word.startswith("ال") or " " in word:
+        return False
+    gaz = default_gazetteer()
+    c = gaz.cued(word)[0]
+    d = gaz.cued("ال" + word)[1]
+    return d >= CUED_MIN and d >= 0.2 * max(c, 1)
+
+
+@lru_cache(maxsize=1 << 14)
+def cued_name(word: str) -> bool:
+    """Is a frequent word the gazetteer lacks mostly used after a place noun (منطقة سوروتش، مديرية
+    أرحب، منطقة الجفينة)? Then it names a place."""
+    c = default_gazetteer().cued(word)[0]
+    n = max(default_vocabulary().count(word), c)
+    return c >= CUED_MIN and c >= CUED_SHARE * n and not adjective_after_cue(word)
+
+
+def _article_dropped(m: _Match) -> bool:
+    """Is the name written without the article it always has in the gazetteer (مفرق for المفرق)?
+    Such a bare form is usually the common noun."""
+    if m.key.startswith("ال") or " " in m.key or m.prefix.endswith("لل"):
+        return False
+    full = default_gazetteer().lookup("ال" + m.key)
+    return bool(full) and {c.row for c in m.cands} <= {c.row for c in full} and not any(
+        c.feature == "country" for c in m.cands)
+
+
 def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     """Confidence that a match is a place name (0 = reject)."""
     cues = cue_words()
@@ -462,9 +517,14 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     if is_nisba(m.key) and "country" not in feats and m.cue not in ("settlement", "admin"):
         return 0.0  # السوري is Syrian, not Surrey
     if strong:
+        if m.cue in ("settlement", "admin") and adjective_after_cue(m.key):
+            return 0.0  # مناطق جديدة: new areas, not Judaydat Yabus
         return 0.8
     if common_word_name(m.key):
         return 0.0
+    if m.cue in (None, "prep") and _article_dropped(m) and (m.cue is None or not any(
+            ctx.get(c.country) or (c.feature == "city" and c.population >= BIG_TOWN) for c in m.cands)):
+        return 0.0  # عند مفرق (a junction) is not المفرق, Mafraq; إلى رقة is Raqqa
     if " " not in m.key and len(m.key) == 3 and not big and m.cue is None:
         return 0.0
     if stop or (short and "country" not in feats):
@@ -522,9 +582,10 @@ def _hood_name_end(doc: Document, k: int) -> int:
         nxt = toks[end]
         first_has_art = toks[k].norm.startswith("ال")
         blocked = (nxt.proclitics and nxt.proclitics[0] in ("و", "ف", "ب", "ل")) or nxt.norm in cues.get("prep", {}) \
-            or nxt.norm in cues.get("diradj", {}) or _bare(nxt) in cues.get("dir", {})
+            or nxt.norm in cues.get("diradj", {}) or _bare(nxt) in cues.get("dir", {}) or is_nisba(nxt.norm)
         idafa = not first_has_art and nxt.norm.startswith("ال")
-        rare = default_vocabulary().count(nxt.norm) < 200
+        # المجاورة، القريبة follow place nouns as adjectives (المنطقة المجاورة): not a second word
+        rare = default_vocabulary().count(nxt.norm) < 200 and default_gazetteer().cued(nxt.norm)[1] < 3
         if not blocked and (idafa or rare):
             end += 1
     return end
@@ -561,7 +622,8 @@ def geocode_stage(doc: Document) -> Document:
     cue_forms = set().union(*(v for kind, v in cues.items() if kind not in ("prep", "stop")))
     base_places, base_tokens = _base_places(doc, [_bare_of(t) for t in toks])
     hood_tokens |= base_tokens
-    matches = [m for m in matches if not (set(range(m.i, m.j)) & hood_tokens) and m.key not in cue_forms]
+    matches = [m for m in matches if not (set(range(m.i, m.j)) & hood_tokens) and m.key not in cue_forms
+               and not _bare_head(doc, m)]
 
     ctx = _context_countries(doc, matches)
     accepted_keys: set[str] = set()
@@ -613,15 +675,30 @@ def geocode_stage(doc: Document) -> Document:
             live.append(m)
     live.sort(key=lambda m: m.i)
     dominant = ctx.most_common(1)[0][0] if ctx else None
+    live = _anaphors(live, dominant)
     unresolved: dict[int, str | None] = {}
     for m in live:
         c = m.best
         if (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
-                and c.population < 1_000_000 and m.cue == "settlement"
+                and c.population < 1_000_000 and m.cue in ("settlement", "admin", "near", "dir", "hood")
                 and not any(_dist(c, t) < 500 for t in towns if t is not c)):
             # a small namesake far away in a country the article is not about: the real place is
             # probably missing from GeoNames; keep the country the article is about, no coordinates
-            unresolved[id(m)] = dominant
+            # (or the namesake in that country, زنجبار in Yemen), or drop a common word (محيط أحد)
+            home = [o for o in m.cands if o.country == dominant and o.feature == "city"]
+            if home:
+                m.best = max(home, key=lambda o: o.population)
+            elif _commonness(m.key) >= 300:
+                m.confidence = 0.0
+            else:
+                unresolved[id(m)] = dominant
+        elif (dominant and c.feature == "city" and c.country != dominant and not ctx.get(c.country)
+              and c.population < BIG_TOWN and m.cue in (None, "prep") and m.confidence < 0.8
+              and not any(_dist(c, t) < 300 for t in towns if t is not c)):
+            # a weakly cued small town in a country the article never names, far from its other
+            # places (القلعة in a Yemeni report is no village in Iran): a word or a missing place
+            m.confidence = 0.0
+    live = [m for m in live if m.confidence > 0]
 
     places: list[Place] = []
     by_token: dict[int, _Match] = {m.i: m for m in live}
@@ -658,7 +735,8 @@ def geocode_stage(doc: Document) -> Document:
     taken = set(hood_tokens)
     for m in live:
         taken.update(range(m.i, m.j))
-    places.extend(_unknown_names(doc, taken, dominant))
+    resolved = [(p.start, p.country) for p in places if p.country and p.note != "not in gazetteer"]
+    places.extend(_unknown_names(doc, taken, dominant, resolved))
 
     places.extend(base_places)
     for k, e in hood_spans:
@@ -668,6 +746,26 @@ def geocode_stage(doc: Document) -> Document:
     places.sort(key=lambda p: (p.start, p.end))
     doc.places = places
     return doc
+
+
+# "the city": a town the article has just named (غرب المدينة، أحياء المدينة in a report on Aden)
+ANAPHORS = frozenset({"المدينه"})
+
+
+def _anaphors(live: list[_Match], dominant: str | None) -> list[_Match]:
+    """``المدينة`` alone refers back to the last town named before it; with no such town it is
+    Medina only in an article about Saudi Arabia (منطقة المدينة stays the region)."""
+    out, last = [], None
+    for m in live:
+        if m.key in ANAPHORS and m.cue != "admin":
+            if last is not None:
+                m.best = last
+            elif dominant != m.best.country:
+                continue
+        elif m.best.feature == "city":
+            last = m.best
+        out.append(m)
+    return out
 
 
 def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match]) -> Place | None:
@@ -701,7 +799,11 @@ def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dic
 # a list of places announced by a plural place word earlier in the sentence starts after these
 _LIST_STARTS = frozenset({"منها", "ومنها", "بينها", "ابرزها", "اهمها"})
 _PLURAL_PLACES = frozenset({"مناطق", "قري", "قرى", "بلدات", "مدن", "احياء", "مواقع", "نواحي"})
-_TWO_WORD_HEADS = frozenset({"البو", "البو"})
+# words that begin two-word toponyms (وادي المعسل، جبل صبر، عين الكروم): alone they are common nouns
+_PLURAL_CUES = frozenset({"مناطق", "قري", "بلدات", "مدن", "احياء", "قريتي", "بلدتي", "مدينتي", "محافظتي", "مديريات",
+                          "مديريتي", "منطقتي", "نواحي"})
+_TWO_WORD_HEADS = frozenset({"البو", "وادي", "جبل", "عين", "بير", "تل", "كفر", "دير", "ام", "ابو", "بيت", "راس",
+                             "خربه", "سهل", "جسر", "معسكر", "بني", "قصر", "حصن", "مفرق", "سوق", "باب"})
 
 
 def _plural_place_before(toks: list[Token], bares: list[str], k: int, window: int = 12) -> bool:
@@ -714,7 +816,33 @@ def _plural_place_before(toks: list[Token], bares: list[str], k: int, window: in
     return False
 
 
-def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[Place]:
+_INSIDE = frozenset({"في", "فى", "ب", "التابعه", "التابع", "ل"})
+
+
+def _country_near(doc: Document, start: int, end: int, toks_after: Token | None, dominant: str | None,
+                  resolved: list[tuple[int, str]]) -> str | None:
+    """The country of a place the gazetteer lacks: a nationality adjective right after it (سوروتش
+    التركية), else a resolved place that contains it, right after it (منطقة الجفينة بمحافظة مأرب),
+    else the country the article is about. (The last place named before it was tried and was wrong
+    more often than the article's country.)"""
+    if toks_after is not None and toks_after.kind == "word" and is_nisba(toks_after.norm):
+        cc = _nisba_country(_stem_of(toks_after)) or _nisba_country(toks_after.norm[2:] if
+                                                                     toks_after.norm.startswith("ال") else toks_after.norm)
+        if cc:
+            return cc
+    raw = doc.raw
+    after = [(p, cc) for p, cc in resolved if end <= p <= end + 25]
+    inside = _INSIDE | set(cue_words().get("settlement", {})) | set(cue_words().get("admin", {}))
+    for p, cc in sorted(after):
+        words = [fold_key(w) for w in raw[end:p].split()]
+        words = [w[1:] if w[:1] == "ب" and len(w) > 1 else w for w in words]
+        if all(w in inside for w in words if w):
+            return cc  # منطقة الجفينة بمحافظة مأرب، قرية كمونة في الكاميرون
+    return dominant
+
+
+def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
+                   resolved: list[tuple[int, str]] = ()) -> list[Place]:
     """Rare names after a settlement cue (بلدة X، مناطق X وY) that the gazetteer lacks.
 
     They are kept without coordinates, in the country the article is about, so an event still has
@@ -734,6 +862,8 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
     while k < len(toks):
         b = bares[k]
         kind = "settlement" if b in settle else "admin" if b in admin else None
+        if kind and not _governs(toks[k], b):
+            kind = None
         if kind is None and toks[k].norm in _LIST_STARTS and _plural_place_before(toks, bares, k):
             kind = "list"
         if kind is None:
@@ -741,6 +871,7 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
             continue
         n = k + 1
         items = 0
+        plural = b in _PLURAL_CUES or toks[k].enclitics == ("ي",)  # مديريتي رازح وكتاف (dual)
         while n < len(toks) and toks[n].kind == "word" and items < 6:
             if n in taken:
                 # an item the gazetteer knows: the list goes on after it
@@ -754,24 +885,41 @@ def _unknown_names(doc: Document, taken: set[int], country: str | None) -> list[
             folded, pos = fold_each_char(tok.text)
             cut = 0
             if items:
-                # a further item of a list: "والملاحمة", or after a comma
+                # a further item of a list: "والملاحمة", or after a comma when the cue is plural
+                # (مناطق الجفينة، السائلة) or a list; after a singular cue a further item needs
+                # the article or a name's usage (منطقة القلمون وطردت فصائل: no item)
                 if folded.startswith("و") and len(folded) > 3:
                     cut = 1
-                elif not (n > 0 and toks[n - 1].text in ("،", ",")):
+                elif not (n > 0 and toks[n - 1].text in ("،", ",")
+                          and (kind == "list" or plural or folded.startswith("ال"))):
                     break
+                if not (plural or kind == "list" or folded[cut:].startswith("ال") or cued_name(folded[cut:])):
+                    break
+            elif folded[:1] in ("و", "ف", "ب", "ل", "ك") and folded not in _TWO_WORD_HEADS \
+                    and vocab.count(folded[1:]) >= 100 \
+                    and vocab.count(folded[1:]) > vocab.count(folded) and not cued_name(folded):
+                break  # منطقة فسوف، مناطق وقرى: a conjunction or preposition, no name (وادي، بعشيقة are)
             bare = folded[cut:]
             if bare.startswith("ال"):
                 bare = bare[2:]
+            if not items and not folded.startswith("ال") and len(folded) >= 4 and folded.endswith("ي") \
+                    and folded not in _TWO_WORD_HEADS \
+                    and vocab.count("ال" + folded) >= 20 and not cued_name(folded):
+                break  # مركز حدودي، مركز صحي: an adjective
             limit = 500 if (kind == "settlement" and not items and b in ("مدينه", "بلده", "قريه")) else 50
             two_words = folded[cut:] in _TWO_WORD_HEADS and n + 1 < len(toks) and toks[n + 1].kind == "word"
-            if not two_words and (bare in skip or folded[cut:] in skip or len(bare) < 3
-                                  or max(vocab.count(bare), vocab.count("ال" + bare)) >= limit):
+            word = folded[cut:]
+            if not two_words and (bare in skip or word in skip or len(bare) < 3 or adjective_after_cue(word)
+                                  or (max(vocab.count(bare), vocab.count("ال" + bare)) >= limit
+                                      and not (kind != "list" and cued_name(word)))):
                 break
             e = n + 2 if two_words else _hood_name_end(doc, n)
             e = max(e, n + 1)
             if any(x in taken for x in range(n, e)):
                 e = n + 1
             start = tok.start + pos[cut]
+            country = _country_near(doc, start, toks[e - 1].end, toks[e] if e < len(toks) else None, dominant,
+                                    resolved)
             out.append(_place(doc, start, toks[e - 1].end, None, 0.3, country=country, note="not in gazetteer"))
             items += 1
             n = e
