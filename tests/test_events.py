@@ -227,3 +227,17 @@ def test_in_the_same_area_is_the_place_of_the_event_told_before():
     doc = extract_text(text, published="2015-08-02")
     attack = [e for e in doc.events if e.type == "ASSAULT" and "هاجمت" in e.text]
     assert attack and attack[0].place.text == "اعزاز"
+
+
+def test_expressed_appreciation_after_a_long_subject_is_support():
+    doc = extract_text("أعرب نائب الرئيس اليمني خالد بحاح، عن تقديره البالغ للدور الذي تضطلع به دول مجلس التعاون "
+                       "لدول الخليج العربية.", published="2015-08-10")
+    (ev,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert ev.actors[0].text == "خالد بحاح" and ev.actors[0].country == "YEM"
+
+
+def test_a_clause_opening_with_a_verb_and_no_subject_continues_the_last_doer():
+    doc = extract_text("وقالت القيادة المشتركة في بيان: إن قوات التحالف الدولي نفذت 17 ضربة جوية قرب دير الزور، "
+                       "كما نفذت سبع ضربات جوية قرب الحسكة.", published="2015-07-31")
+    strikes = {e.place.text: e for e in doc.events if e.type == "ASSAULT" and e.place is not None}
+    assert strikes["الحسكة"].actors[0].text == "قوات التحالف الدولي"

@@ -196,7 +196,9 @@ class EventExtractor:
     def _requires_ok(self, trig: Trigger, toks: list[Token], i: int, j: int, s0: int, s1: int) -> bool:
         if not trig.requires:
             return True
-        window = self._stems(max(s0, i - 6), min(s1, j + 6))
+        # a phrase opened by a preposition (عن تقديره) reaches back past a long subject to its verb
+        back = 10 if trig.kind == "phrase" and trig.key.startswith("عن ") else 6
+        window = self._stems(max(s0, i - back), min(s1, j + 6))
         return bool(window & trig.requires)
 
     # -- modality ---------------------------------------------------------
@@ -420,8 +422,24 @@ class EventExtractor:
                     actor = before[-1]
                 elif after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0]):
                     actor = after[0]
+        def agentive(k: int) -> bool:
+            tk = toks[k]
+            return tk.kind == "word" and (tk.norm in _cues("agentive") or tk.stem in _cues("agentive"))
+
+        opener = [k for k in range(cs, min(ce, cs + 2)) if any(f.i == k for f in verbs) or agentive(k)]
+        if (actor is None and draft.type in MATERIAL_TYPES and opener
+                and not any(c.tok_start == opener[0] + 1 and c.kind in ("actor", "entity") for c in cands)):
+            # "كما نفذت سبع ضربات جوية قرب الحسكة": a clause-initial verb with no subject continues
+            # the doer of the last event of its type
+            actor = self._local.last_doer.get(draft.type)
         if actor is not None and actor.sector == "CVL" and draft.type in ("ASSAULT", "COERCE"):
             actor = None  # "قتل 46 مدنيا": civilians are whom force is used on, not who uses it
+        if actor is None and head.trig.key.startswith("عن "):
+            # "أعرب نائب الرئيس خالد بحاح، عن تقديره": the subject of the verb before the comma
+            sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 8
+                           and c.kind in ("actor", "entity") and free(c)]
+            if sent_before:
+                actor = sent_before[-1]
         if actor is None and draft.type in MATERIAL_TYPES:
             # the doer named earlier in the sentence: "الشرطة العراقية قالت إنها اعتقلت..."
             sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 8
@@ -658,6 +676,7 @@ class EventExtractor:
         places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
         self._local.dateline = self._dateline(doc, places)
         self._local.last_place = None
+        self._local.last_doer = {}
         pub_year = int(doc.published[:4]) if doc.published else None
         events: list[Event] = []
         for sent in doc.sentences:
@@ -782,6 +801,8 @@ class EventExtractor:
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
         if actor is not None and actor.kind in ("actor", "entity") and d.type in SPEECH_TYPES:
             self._last_actor = actor
+        if actor is not None and actor.kind in ("actor", "entity") and d.type in MATERIAL_TYPES:
+            self._local.last_doer[d.type] = actor
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE):
             return []  # a statement counts only when someone identifiable makes it
         if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
