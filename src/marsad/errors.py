@@ -112,6 +112,18 @@ class UnreadableSource(InputError):
     code = "E109"
 
 
+class StoreFull(StoreError):
+    """The disk holding the store (or the store's size limit) is full; what was stored is kept."""
+
+    code = "E402"
+
+
+class StoreReadOnly(StoreError):
+    """The store is read-only (file or folder permissions, a read-only file system)."""
+
+    code = "E403"
+
+
 class UnknownCanonicalEvent(StoreError):
     """``marsad events show/split`` was given an id the store does not hold."""
 

@@ -12,11 +12,12 @@ resumes.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from typing import Any, Iterable, Iterator
 
 from .document import Document, content_id
-from .errors import StoreError
+from .errors import StoreError, StoreFull, StoreReadOnly
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_articles_events", """
@@ -83,6 +84,31 @@ MIGRATIONS: list[tuple[str, str]] = [
 ]
 
 
+def store_error(e: sqlite3.Error, what: str, path: str) -> StoreError:
+    """The typed error for a SQLite failure: a full disk (E402) and a read-only store (E403) say what
+    to do; anything else is a plain StoreError (E400) with SQLite's message."""
+    primary = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
+    if primary == sqlite3.SQLITE_FULL:
+        return StoreFull(f"{what}: the disk (or the database's size limit) is full ({e}); everything stored "
+                         "before is kept: free some space and run again to resume", source=path)
+    if primary == sqlite3.SQLITE_READONLY or (primary == sqlite3.SQLITE_CANTOPEN and _read_only_place(path)):
+        return StoreReadOnly(f"{what}: the database is read-only ({e}); check the permissions of the file "
+                             "and its folder, or use another --db", source=path)
+    return StoreError(f"{what}: {e}", source=path)
+
+
+def _read_only_place(path: str) -> bool:
+    """True when ``path`` is on a read-only file system, or it or its folder cannot be written."""
+    if path == ":memory:":
+        return False
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        return (bool(os.statvfs(folder).f_flag & os.ST_RDONLY) or not os.access(folder, os.W_OK)
+                or (os.path.exists(path) and not os.access(path, os.W_OK)))
+    except OSError:
+        return False
+
+
 class Store:
     """A marsad database. ``Store(":memory:")`` for tests, ``Store("marsad.db")`` on disk."""
 
@@ -96,7 +122,7 @@ class Store:
                 self.db.execute("PRAGMA synchronous = NORMAL")
             self.migrate()
         except sqlite3.Error as e:
-            raise StoreError(f"cannot open the database: {e}", source=path)
+            raise store_error(e, "cannot open the database", path) from None
 
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded; return their names."""
@@ -176,7 +202,7 @@ class Store:
         except sqlite3.Error as e:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
-            raise StoreError(f"cannot store article {input_id!r}: {e}", source=self.path)
+            raise store_error(e, f"cannot store article {input_id!r}", self.path) from None
 
     def counts(self) -> dict[str, int]:
         """How many articles and events (as extracted, before merging) the store holds."""
