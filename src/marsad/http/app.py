@@ -19,6 +19,8 @@ from importlib import resources as importlib_resources
 from typing import Annotated, Any, Iterator, Literal, Union
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
@@ -176,6 +178,20 @@ class _Readers(threading.local):
     db = None
 
 
+def _json_safe(value: Any) -> Any:
+    """``value`` with the floats JSON cannot hold (inf, nan) as strings, and lone surrogates (not UTF-8)
+    as backslash escapes."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return str(value)
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    return value
+
+
 def _problem(status: int, detail: str, code: str = "HTTP", headers: dict | None = None) -> JSONResponse:
     return JSONResponse({"detail": detail, "code": code}, status_code=status, headers=headers)
 
@@ -274,6 +290,12 @@ def create_app(db_path: str, token: str | None = None, stages: tuple[str, ...] |
         if isinstance(exc, StoreError):
             return _problem(503, exc.message, exc.code)
         return _problem(500, exc.message, exc.code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        # FastAPI's own 422, except that what JSON or UTF-8 cannot hold (1e999 parses as inf; "\ud800") is
+        # echoed as text
+        return JSONResponse({"detail": _json_safe(jsonable_encoder(exc.errors()))}, status_code=422)
 
     errors = {400: {"model": Problem, "description": "a filter, sort or cursor is not valid"}}
     not_found = {404: {"model": Problem, "description": "no such id in the store"}}

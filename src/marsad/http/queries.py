@@ -134,7 +134,7 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         got_sort, key, event_id = json.loads(raw.decode())
-    except (ValueError, TypeError, UnicodeDecodeError):
+    except (ValueError, TypeError, UnicodeDecodeError, RecursionError):  # RecursionError: [[[[... nested
         raise BadQuery("the cursor is not one this server gave out; start again without it") from None
     want = SORTS[sort.lstrip("-")][1]
     if got_sort != sort:
@@ -197,12 +197,20 @@ def iter_events(db: sqlite3.Connection, f: EventFilter, index: "SearchIndex | No
 def stats(db: sqlite3.Connection, f: EventFilter, index: "SearchIndex | None" = None) -> dict[str, Any]:
     """Counts of matching events: in total, by day, by type and by country."""
     cond, args = where_clause(f, index)
-    out: dict[str, Any] = {"total": db.execute(f"SELECT count(*) FROM events e WHERE {cond}", args).fetchone()[0]}
-    for name, column, order in (("by_day", "e.date", "key"), ("by_type", "e.type", "count DESC, key"),
-                                ("by_country", "e.country", "count DESC, key")):
-        rows = db.execute(f"SELECT {column} AS key, count(*) AS count FROM events e WHERE {cond} "
-                          f"AND {column} IS NOT NULL GROUP BY key ORDER BY {order}", args)
-        out[name] = [{"key": k, "count": n} for k, n in rows]
+    own = not db.in_transaction
+    if own:
+        db.execute("BEGIN")  # one read transaction: the totals and their parts see the same events
+    try:
+        out: dict[str, Any] = {"total": db.execute(f"SELECT count(*) FROM events e WHERE {cond}",
+                                                   args).fetchone()[0]}
+        for name, column, order in (("by_day", "e.date", "key"), ("by_type", "e.type", "count DESC, key"),
+                                    ("by_country", "e.country", "count DESC, key")):
+            rows = db.execute(f"SELECT {column} AS key, count(*) AS count FROM events e WHERE {cond} "
+                              f"AND {column} IS NOT NULL GROUP BY key ORDER BY {order}", args)
+            out[name] = [{"key": k, "count": n} for k, n in rows]
+    finally:
+        if own:
+            db.execute("COMMIT")
     return out
 
 
@@ -390,7 +398,8 @@ class SearchIndex:
 
     def condition(self, q: str) -> tuple[str, list[Any]]:
         """SQL restricting ``events e`` to those whose mentions contain every term of ``q``."""
-        terms = [t for t in fold_query(q).split() if t][:10]
+        # a NUL ends an FTS5 query string early in SQLite's C code ("unterminated string"): it separates words
+        terms = [t for t in fold_query(q).replace("\x00", " ").split() if t][:10]
         if not terms:
             raise BadQuery("the search text q has no words")
         long = [t for t in terms if len(t) >= 3]
