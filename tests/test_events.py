@@ -241,3 +241,28 @@ def test_a_clause_opening_with_a_verb_and_no_subject_continues_the_last_doer():
                        "كما نفذت سبع ضربات جوية قرب الحسكة.", published="2015-07-31")
     strikes = {e.place.text: e for e in doc.events if e.type == "ASSAULT" and e.place is not None}
     assert strikes["الحسكة"].actors[0].text == "قوات التحالف الدولي"
+
+
+@pytest.mark.parametrize("text,target,country", [
+    ("وافاد بيان عسكري اميركي بأن القوات الاميركية تعرضت لهجوم في الرمادي مساء الخميس بأسلحة صغيرة.",
+     "القوات الاميركية", "USA"),
+    ("افادت تقارير بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال في النجف.", "السيستاني", "IRQ"),
+])
+def test_who_underwent_an_attack_is_its_target(text, target, country):
+    doc = extract_text(text, published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.targets[0].text == target and ev.targets[0].country == country
+    assert all(a.text != target for a in ev.actors)
+
+
+def test_one_word_of_a_longer_name_is_not_a_dictionary_person():
+    doc = extract_text("وشهد الشهر الحالي اغتيال جاسم الذهبي، عميد كلية الإدارة والاقتصاد بجامعة بغداد.",
+                       published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.targets[0].text == "جاسم الذهبي" and ev.targets[0].country == "IRQ"
+
+
+def test_an_anniversary_of_an_old_attack_is_not_an_event():
+    doc = extract_text("وقع الحادث بعد ثلاث سنوات تقريبا على إطلاق النار الذي نفذه مسلح في صالة سينما في أورورا.",
+                       published="2015-07-25")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

@@ -267,7 +267,11 @@ class EventExtractor:
             return a, b
 
         cands: list[Cand] = []
+        persons = [(e.start, e.end) for e in doc.entities if e.label == "PERS"]
         for m in getattr(doc, "actors", []) or []:
+            if getattr(m, "kind", "") == "actor" and " " not in m.text.strip() and any(
+                    s <= m.start and m.end <= t and (t - s) > (m.end - m.start) for s, t in persons):
+                continue  # one word of a longer person's name (الذهبي in جاسم الذهبي) is not that dictionary person
             a, b = tok_range(m.start, m.end)
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
                               getattr(m, "name_en", None), getattr(m, "code", None),
@@ -446,9 +450,15 @@ class EventExtractor:
                            and c.kind in ("actor", "entity") and free(c) and c.sector != "CVL"]
             if sent_before:
                 actor = sent_before[-1]
+        # "X تعرض لهجوم"، "نجا X من محاولة اغتيال": X is whom it was done to, not the doer
+        undergo = self._undergoer(doc, draft, in_clause, cands, s0)
+        if undergo is not None:
+            if actor is undergo or (actor is not None and actor.start == undergo.start):
+                actor = None
+            target = undergo
         # target: after the trigger (ضد/علي X or the object), else a victim noun
         first = min(f.i for f in draft.triggers)  # "مقتل ستة مدنيين ... وجرح 37": from the first trigger on
-        rest = [c for c in in_clause if c is not actor and c.tok_start > first]
+        rest = [c for c in in_clause if c is not actor and c.tok_start > first] if target is None else []
         for c in rest:
             prep = self._prepositional(doc, c)
             if prep == "مع" and draft.type in ("ASSAULT", "PROTEST") and c.kind in ("actor", "entity"):
@@ -480,6 +490,28 @@ class EventExtractor:
             if nat is not None:
                 actor = replace(actor, country=nat.country, name=actor.name or nat.name)
         return actor, target, hedged
+
+    def _undergoer(self, doc: Document, draft: Draft, in_clause: list[Cand], cands: list[Cand], s0: int) -> Cand | None:
+        """Who underwent a noun-reported attack: the subject of تعرض ل (was subjected to) or of نجا من
+        (survived), the word before or right after that verb (القوات الأميركية تعرضت لهجوم، تعرض موكبه لانفجار)."""
+        if draft.type not in ("ASSAULT", "COERCE"):
+            return None
+        toks = doc.tokens
+        head = min(draft.triggers, key=lambda f: f.i)
+        for k in range(max(s0, head.i - 8), head.i):
+            stem = toks[k].stem if toks[k].kind == "word" else ""
+            norm = toks[k].norm if toks[k].kind == "word" else ""
+            core = norm[1:] if norm[:1] in ("و", "ف", "ب") else norm
+            if not (core.startswith(("تعرض", "يتعرض", "نجا", "ينجو", "نجت")) or stem in ("تعرض", "نجا")):
+                continue
+            pool = [c for c in cands if c.kind not in ("nationality",) and s0 <= c.tok_start]
+            after = [c for c in pool if k < c.tok_start <= k + 6 and c.tok_end <= head.i]
+            before = [c for c in pool if c.tok_end <= k and k - c.tok_end <= 2]
+            if before:
+                return before[-1]
+            if after:
+                return after[0]
+        return None
 
     def _passive_victim(self, doc: Document, t: int, c: Cand) -> bool:
         """"قتل جنديان أميركيان"، "أصيب 13 عراقيا": after a bare killing or wounding verb, counted people
@@ -774,6 +806,11 @@ class EventExtractor:
         for k in range(s0 + 1, s1):
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
                     and not (k + 1 < s1 and toks[k + 1].kind == "number"):
+                return True
+            # "بعد ثلاث سنوات تقريبا على إطلاق النار": an anniversary of an event years ago
+            if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام", "سنتين", "سنه") and k < i \
+                    and any(toks[m].stem == "بعد" for m in range(max(s0, k - 3), k)) \
+                    and any(toks[m].norm == "علي" for m in range(k + 1, min(s1, k + 4))):
                 return True
         if pub_year is None:
             return False
