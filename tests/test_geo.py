@@ -176,3 +176,50 @@ def test_village_list_after_minha_and_tribal_names():
 ])
 def test_famous_town_beats_small_namesake_in_context_country(text, span, country):
     assert find(places(text), span).country == country
+
+
+def test_the_city_refers_back_to_the_last_town():
+    ps = places("وصل أربعة من الوزراء إلى عدن، وحققت المقاومة أمس تقدما في غرب المدينة بعد اشتباكات مع الحوثيين")
+    p = find(ps, "غرب المدينة")
+    assert (p.name, p.country, p.precision, p.note) == ("Aden", "YE", "part", "west")
+    # with no town before it, المدينة in a Yemeni report is not Medina
+    assert [p.name for p in places("وتواصلت الاشتباكات في اليمن، فيما قصف الحوثيون أحياء المدينة")
+            if p.name == "Madinah"] == []
+
+
+@pytest.mark.parametrize("text, span, country", [
+    ("اندلعت مواجهات بين رجال القبائل في مديرية أرحب وميليشيات الحوثي في اليمن", "أرحب", "YE"),
+    ("شنت طائرات التحالف غارات على مواقع الحوثيين في منطقة الجفينة بمحافظة مأرب", "الجفينة", "YE"),
+    ("وقتل 32 شخصا في تفجير انتحاري دموي وقع الاثنين في مدينة سوروتش التركية", "سوروتش", "TR"),
+    ("هجوما للحوثيين وقوات صالح على منطقة وادي المعسل في مدينة تعز", "وادي المعسل", "YE"),
+])
+def test_places_missing_from_geonames_keep_their_country(text, span, country):
+    p = find(places(text), span)
+    assert (p.geonameid, p.country, p.note) == (None, country, "not in gazetteer")
+
+
+@pytest.mark.parametrize("text", [
+    "واصلت القوات العراقية فرض سيطرتها على مناطق متفرقة بمحافظة الأنبار",
+    "وعدم السماح لها بالتوسع إلى مناطق جديدة تحت سيطرة المعارضة في سوريا",
+    "وقال إنه سيتم التصدي لأي تحركات عسكرية في أي منطقة فسوف يتم التصدي لها",
+    "فتحوا النار من سوريا على مركز حدودي للجيش التركي",
+])
+def test_adjectives_after_place_nouns_are_no_places(text):
+    assert [p.text for p in places(text) if p.note == "not in gazetteer" or p.feature == "city"] == []
+
+
+def test_spelling_variants_of_the_index():
+    assert find(places("وكانت الغارات قد استهدفت في مدينة المخاء بتعز مواقع عسكرية"), "المخاء").name == "Mocha"
+    p = find(places("فتح مسلح النار داخل صالة سينما في لافايت بولاية لويزيانا الأمريكية"), "لافايت")
+    assert (p.name, p.country) == ("Lafayette", "US")                           # GeoNames: لافاييت
+
+
+def test_far_small_namesakes_and_bare_common_nouns():
+    # القلعة (a castle; a village in Iran) in a Yemeni report; مفرق (a junction) is not Mafraq, Jordan
+    ps = places("تجددت الاشتباكات في اليمن يوم أول من أمس في مناطق القلعة والمحفد عقب محاولة المتمردين التقدم في أبين")
+    assert {p.country for p in ps} == {"YE"}
+    ps = places("وقعت عملية الخطف على حاجز لجبهة النصرة عند مفرق سجو قرب إعزاز في سوريا")
+    assert "JO" not in {p.country for p in ps}
+    # منطقة ميمنة in Egypt is no Maymana, Afghanistan
+    ps = places("قتل شرطيان في هجوم استهدف سيارة ترحيلات على طريق الفيوم عند منطقة ميمنة بمركز سنورس في مصر")
+    assert find(ps, "ميمنة").country == "EG"

@@ -493,7 +493,18 @@ def cued_name(word: str) -> bool:
     أرحب، منطقة الجفينة)? Then it names a place."""
     c = default_gazetteer().cued(word)[0]
     n = max(default_vocabulary().count(word), c)
+    if word[:1] == "و" and word[1:] in _place_nouns():
+        return False  # مدن ومحافظات: a second place noun, no name
     return c >= CUED_MIN and c >= CUED_SHARE * n and not adjective_after_cue(word)
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    cues = cue_words()
+    out = set(_PLURAL_PLACES)
+    for kind in ("admin", "settlement", "hood", "near", "rural"):
+        out |= set(cues.get(kind, {}))
+    return frozenset(out | {"محافظات", "مديريات", "مناطق", "المنطقه", "المحافظه"})
 
 
 def _article_dropped(m: _Match) -> bool:
@@ -571,8 +582,10 @@ def _place(doc: Document, start: int, end: int, c: Candidate | None, conf: float
                  note=note)
 
 
-def _hood_name_end(doc: Document, k: int) -> int:
-    """Token index after a neighbourhood's name starting at token ``k`` (one or two words)."""
+def _hood_name_end(doc: Document, k: int, strict: bool = False) -> int:
+    """Token index after a neighbourhood's name starting at token ``k`` (one or two words).
+    ``strict`` (names the gazetteer lacks): a definite first word takes no indefinite second one
+    (مطار الأحساء تميزت) and a second word in construct must not be a common word (تنومة المهندس)."""
     toks = doc.tokens
     cues = cue_words()
     if k >= len(toks) or toks[k].kind != "word":
@@ -586,6 +599,9 @@ def _hood_name_end(doc: Document, k: int) -> int:
         idafa = not first_has_art and nxt.norm.startswith("ال")
         # المجاورة، القريبة follow place nouns as adjectives (المنطقة المجاورة): not a second word
         rare = default_vocabulary().count(nxt.norm) < 200 and default_gazetteer().cued(nxt.norm)[1] < 3
+        if strict:
+            idafa = idafa and default_vocabulary().count(nxt.norm) < 1000
+            rare = rare and not first_has_art
         if not blocked and (idafa or rare):
             end += 1
     return end
@@ -904,8 +920,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                 bare = bare[2:]
             if not items and not folded.startswith("ال") and len(folded) >= 4 and folded.endswith("ي") \
                     and folded not in _TWO_WORD_HEADS \
-                    and vocab.count("ال" + folded) >= 20 and not cued_name(folded):
-                break  # مركز حدودي، مركز صحي: an adjective
+                    and max(vocab.count("ال" + folded), vocab.count(folded + "ه"), vocab.count("ال" + folded + "ه")) >= 20:
+                break  # مركز حدودي، مركز صحي: a nisba adjective (حدودية، الحدودي are frequent)
             limit = 500 if (kind == "settlement" and not items and b in ("مدينه", "بلده", "قريه")) else 50
             two_words = folded[cut:] in _TWO_WORD_HEADS and n + 1 < len(toks) and toks[n + 1].kind == "word"
             word = folded[cut:]
@@ -913,7 +929,7 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                                   or (max(vocab.count(bare), vocab.count("ال" + bare)) >= limit
                                       and not (kind != "list" and cued_name(word)))):
                 break
-            e = n + 2 if two_words else _hood_name_end(doc, n)
+            e = n + 2 if two_words else _hood_name_end(doc, n, strict=True)
             e = max(e, n + 1)
             if any(x in taken for x in range(n, e)):
                 e = n + 1
