@@ -266,3 +266,16 @@ def test_an_anniversary_of_an_old_attack_is_not_an_event():
     doc = extract_text("وقع الحادث بعد ثلاث سنوات تقريبا على إطلاق النار الذي نفذه مسلح في صالة سينما في أورورا.",
                        published="2015-07-25")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_an_attack_on_a_right_is_not_force():
+    doc = extract_text("وأوضح أن الانقلابيين شكلوا اعتداءً مباشراً ومتواصلا على حق الشعب اليمني في تقرير مصيره.",
+                       published="2015-08-10")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_chanting_crowds_and_marches_with_demands_are_protests():
+    doc = extract_text("وهتف المتظاهرون ضد حكومة الرئيس عمر البشير في الخرطوم.", published="2008-01-10")
+    assert [e for e in doc.events if e.type == "PROTEST"]
+    doc = extract_text("انخرطت قوى لبنانية كثيفة في مسيرة «استقلالية»، تطالب «بالحقيقة».", published="2008-01-10")
+    assert [e for e in doc.events if e.type == "PROTEST"]

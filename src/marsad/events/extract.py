@@ -129,6 +129,7 @@ class EventExtractor:
         self._sports = cue("sports")
         self._figurative = cue("figurative")
         self._crowd = cue("crowd")
+        self._rights = cue("right")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
         # per-document working state lives in a thread-local, so one extractor serves many threads
@@ -720,12 +721,15 @@ class EventExtractor:
                 if self._background(doc, s0, s1, f.i, pub_year):
                     continue
                 if f.trig.kind in ("noun", "nphrase") and any(
-                        0 <= f.i - a.j <= ASKED_SPAN and (f.trig.type in ASKED_TYPES or a.trig.type == "THREATEN")
+                        (0 <= f.i - a.j <= ASKED_SPAN or (a.i < f.i and f.trig.type in ASKED_TYPES))
+                        and (f.trig.type in ASKED_TYPES or a.trig.type == "THREATEN")
                         for a in asks):
                     continue  # what is asked for or threatened (طالب بإطلاق سراحه، هدد بإعدامه) has not happened
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
+                if f.trig.type == "ASSAULT" and f.trig.kind == "noun" and self._on_a_right(doc, f.j, s1):
+                    continue  # "اعتداء مباشر على حق الشعب": an offence against a right, not force
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
@@ -772,6 +776,14 @@ class EventExtractor:
                     for p in protests:
                         p.mode = "riot"
                         p.flags.append("riot")
+
+    def _on_a_right(self, doc: Document, j: int, s1: int) -> bool:
+        """Does "على" + a right, sovereignty or law follow within a few words (اعتداء ... على حق الشعب)?"""
+        toks = doc.tokens
+        for k in range(j, min(s1 - 1, j + 4)):
+            if toks[k].norm in ("علي", "بحق") and set(self._K[k + 1]) & self._rights:
+                return True
+        return False
 
     @staticmethod
     def _same_area(doc: Document, a: int, b: int) -> bool:
