@@ -279,3 +279,18 @@ def test_chanting_crowds_and_marches_with_demands_are_protests():
     assert [e for e in doc.events if e.type == "PROTEST"]
     doc = extract_text("انخرطت قوى لبنانية كثيفة في مسيرة «استقلالية»، تطالب «بالحقيقة».", published="2008-01-10")
     assert [e for e in doc.events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text,typ,speaker", [
+    # an active participle after the main clause: its speaker is the subject of the main verb
+    ("كما أشاد نائب الرئيس اليمني بالتحسن النسبي في عمليات الإغاثة، مطالبًا الدول والمنظمات المانحة ببذل المزيد.",
+     "REQUEST", "نائب الرئيس اليمني"),
+    # a formal protest lodged by an authority is an accusation, not a demonstration
+    ("وعلمت الوطن أن هيئة الأمر بالمعروف والنهي عن المنكر في المحافظة قدمت احتجاجا على إعلانات تتبع أحد البنوك.",
+     "ACCUSE", "هيئة الأمر بالمعروف والنهي عن المنكر"),
+])
+def test_statements_in_participles_and_formal_protests(text, typ, speaker):
+    doc = extract_text(text, published="2015-08-10")
+    evs = [e for e in doc.events if e.type == typ]
+    assert evs and evs[0].actors[0].text == speaker
+    assert not [e for e in doc.events if e.type == "PROTEST"]

@@ -180,7 +180,7 @@ class EventExtractor:
                 for k in keys:
                     for trig in self.lex.words.get(k, ()):
                         # a verb never takes the article or a preposition: القتل، لقتل are nouns/purposes
-                        if trig.kind in ("verb", "form") and any(p in ("ال", "ب", "ك", "ل") for p in procl):
+                        if trig.kind in ("verb", "form", "participle") and any(p in ("ال", "ب", "ك", "ل") for p in procl):
                             continue
                         if self._requires_ok(trig, toks, i, i + 1, s0, s1):
                             seg = next((s for s in toks[i].segments if s.kind == "stem"), None)
@@ -372,7 +372,7 @@ class EventExtractor:
         """(actor, target, hedged) for a draft event."""
         cs, ce = draft.clause
         head = draft.triggers[0]
-        verbs = [f for f in draft.triggers if f.trig.kind in ("verb", "form", "phrase")]
+        verbs = [f for f in draft.triggers if f.trig.kind in ("verb", "form", "phrase", "participle")]
         t = (verbs[0] if verbs else head).i
         in_clause = [c for c in cands if cs <= c.tok_start and c.tok_end <= ce and c.kind != "nationality"]
         trig_tokens = {k for f in draft.triggers for k in range(f.i, f.j)}
@@ -439,6 +439,11 @@ class EventExtractor:
             actor = self._local.last_doer.get(draft.type)
         if actor is not None and actor.sector == "CVL" and draft.type in ("ASSAULT", "COERCE"):
             actor = None  # "قتل 46 مدنيا": civilians are whom force is used on, not who uses it
+        if actor is None and head.trig.kind == "participle":
+            # "..., مطالبا الدول المانحة": the speaker is the subject of the sentence's main verb
+            subj = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and c.kind in ("actor", "entity") and free(c)]
+            if subj:
+                actor = subj[0]
         if actor is None and head.trig.key.startswith("عن "):
             # "أعرب نائب الرئيس خالد بحاح، عن تقديره": the subject of the verb before the comma
             sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 8

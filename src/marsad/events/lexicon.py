@@ -21,7 +21,7 @@ class Trigger:
     """One lexicon entry: what a matched word or phrase signals."""
 
     key: str  # the folded form or phrase it was listed as
-    kind: str  # verb, form, noun, phrase (a verb phrase), nphrase (a noun phrase)
+    kind: str  # verb, form, participle, noun, phrase (a verb phrase), nphrase (a noun phrase)
     type: str
     mode: str | None
     weight: float
@@ -64,7 +64,7 @@ def load() -> Lexicon:
                        frozenset(r for r in requires.split("|") if r))
         if kind == "verb":
             keys = conjugations(form)
-        elif kind == "form":
+        elif kind in ("form", "participle"):
             keys = set(form.split(","))
         elif kind == "noun":
             keys = {form}
