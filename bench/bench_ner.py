@@ -2,6 +2,8 @@
 """Speed of the NER stage on SaudiNewsNet articles, in tokens/s and chars/s.
 
     bench_ner.py [N]   the first N articles (default 2000) in anchors.py's fixed shuffled order
+    bench_ner.py verify [N] [STRIDE]   fast path == reference path on every STRIDE-th corpus article
+                                       (N of them) and on the ANERcorp dev split
 
 Reports tagging only (features + CRF over already tokenized documents) and end
 to end (tokenize + sentence split + NER). Compare with the BERT anchor run in the
@@ -32,7 +34,60 @@ def articles(n: int) -> list[str]:
     return [r["content"] for r in rows[:n]]
 
 
+def verify(n: int, stride: int) -> dict:
+    """Compare the fast tagging path with the reference (feature strings to crfsuite): tags, marginals
+    and the entities ``ner_stage`` makes (text, offsets, label, rounded confidence)."""
+    from marsad.corpora import saudinewsnet_documents
+    from marsad.errors import InputError
+    from marsad.ner import ner_stage
+    from marsad.ner.model import NerTagger
+    from marsad.ner.train import load_sentences, split_dev
+    from marsad.tokenize import analyze_word, tokenize_document
+
+    fast, ref = NerTagger(), NerTagger(fast=False)
+    out = {}
+
+    def compare(name, docs_sents):
+        tokens = labels = 0
+        worst = 0.0
+        t_fast = t_ref = 0.0
+        for sents in docs_sents:
+            t0 = time.process_time()
+            a = fast.tag_document(sents)
+            t1 = time.process_time()
+            b = ref.tag_document(sents)
+            t_ref += time.process_time() - t1
+            t_fast += t1 - t0
+            for sa, sb in zip(a, b):
+                for (ya, pa), (yb, pb) in zip(sa, sb):
+                    tokens += 1
+                    labels += ya != yb
+                    worst = max(worst, abs(pa - pb))
+        out[name] = {"tokens": tokens, "label_differences": labels, "max_marginal_difference": worst,
+                     "fast_s": round(t_fast, 2), "reference_s": round(t_ref, 2)}
+
+    docs = [tokenize_document(d) for d in saudinewsnet_documents(CORPUS, n=n, stride=stride)
+            if not isinstance(d, InputError)]
+    compare("saudinewsnet", ([d.tokens[s.token_start:s.token_end] for s in d.sentences] or [d.tokens]
+                             for d in docs))
+    ent_diff = n_ent = 0
+    for d in docs:
+        ea = [(e.start, e.end, e.text, e.label, e.confidence) for e in ner_stage(d, fast).entities]
+        eb = [(e.start, e.end, e.text, e.label, e.confidence) for e in ner_stage(d, ref).entities]
+        n_ent += len(eb)
+        ent_diff += ea != eb
+    out["saudinewsnet"].update({"articles": len(docs), "entities": n_ent, "articles_with_different_entities": ent_diff})
+    train = os.path.join(os.environ.get("MARSAD_ANER", "/work/shared/data/anercorp"), "train.conll")
+    _, dev = split_dev(load_sentences(train), 0.1, 13)
+    compare("anercorp_dev", [[[analyze_word(w) for w, _ in s] for s in dev]])
+    print(json.dumps(out))
+    return out
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "verify":
+        verify(int(sys.argv[2]) if len(sys.argv) > 2 else 2000, int(sys.argv[3]) if len(sys.argv) > 3 else 15)
+        return
     from marsad.document import Document
     from marsad.ner import ner_stage
     from marsad.ner.model import NerTagger

@@ -121,3 +121,76 @@ def test_wojood_mapping(tmp_path):
 def test_empty_document():
     doc = ner_stage(tokenize_document(Document.from_text("...")))
     assert doc.entities == []
+
+
+# --- the fast path (marsad.ner.fast) against the reference path (feature strings to crfsuite) ---
+
+FAST_VS_REFERENCE = [
+    # names with titles
+    "قال الرئيس السوري بشار الأسد إن الحرب لن تنتهي قريبا .",
+    "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس والتقى الرئيس عبد الفتاح السيسي .",
+    "استقبل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز آل سعود ولي العهد الأمير سلمان بن عبدالعزيز .",
+    "وأكد الشيخ حسن نصر الله الأمين العام لحزب الله أن المقاومة مستمرة .",
+    # places after clitic prepositions and conjunctions
+    "قتل ثلاثة مدنيين في إدلب وبحلب أمس .",
+    "سقطت قذائف على أحياء بحلب الشرقية وبدمشق ولبيروت وفي الرياض .",
+    "وتواصلت الاشتباكات بحلب منذ الصباح ، وبالموصل وبغداد .",
+    # multi-word organisations
+    "اجتمع مجلس الأمن الدولي لبحث الوضع في سوريا .",
+    "وقال المرصد السوري لحقوق الإنسان إن 20 مدنيا قتلوا .",
+    "أعلنت منظمة الصحة العالمية ووكالة الأنباء السعودية وجامعة الدول العربية عن اجتماع في جدة .",
+    "وذكرت وكالة الأنباء الفرنسية أن الأمم المتحدة والاتحاد الأوروبي طالبا بوقف إطلاق النار .",
+    # numbers, Latin script, punctuation, a one-token sentence
+    "وفي عام 2013 ، قال بان كي مون ( UN ) إن 100,000 شخص قتلوا .",
+    "حلب",
+]
+
+
+def _both(text: str):
+    doc = tokenize_document(Document.from_text(text))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences] or [doc.tokens]
+    tagger = NerTagger.default()
+    return tagger.tag_document(sents), tagger.tag_document_reference(sents)
+
+
+@pytest.mark.parametrize("text", FAST_VS_REFERENCE)
+def test_fast_path_equals_reference(text):
+    fast, ref = _both(text)
+    assert [[t for t, _ in s] for s in fast] == [[t for t, _ in s] for s in ref]
+    for fs, rs in zip(fast, ref):
+        for (_, p), (_, q) in zip(fs, rs):
+            assert abs(p - q) < 1e-9
+
+
+def test_fast_path_on_a_whole_article():
+    """Several sentences at once: the second pass reads first-pass labels of the neighbours."""
+    text = " ".join(FAST_VS_REFERENCE[:-1]) + " وقال الأسد إن حلب ستعود . وزار كيري الرياض ."
+    fast, ref = _both(text)
+    assert len(fast) > 5
+    assert [[t for t, _ in s] for s in fast] == [[t for t, _ in s] for s in ref]
+    assert max(abs(p - q) for fs, rs in zip(fast, ref) for (_, p), (_, q) in zip(fs, rs)) < 1e-9
+    found = {(e.text, e.label) for e in run(text).entities}
+    assert ("بشار الأسد", "PERS") in found and ("مجلس الأمن الدولي", "ORG") in found
+
+
+def test_reference_path_stays_available():
+    ref = NerTagger(fast=False)
+    words = [analyze_word(w) for w in "زار الرئيس الفرنسي بيروت".split()]
+    assert ref.tag_tokens(words) == NerTagger.default().tag_document_reference([words])[0]
+    assert [t for t, _ in ref.tag_tokens(words)] == [t for t, _ in NerTagger.default().tag_tokens(words)]
+
+
+def test_exact_weights_read_from_the_model_file():
+    from marsad import resources
+    from marsad.ner.fast import read_state_weights
+    import pycrfsuite
+
+    path = str(resources.path("ner.crfsuite"))
+    labels, weights = read_state_weights(path)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    info = tagger.info()
+    assert labels == tagger.labels()
+    assert len(info.state_features) == sum(1 for w in weights.values() for x in w if x != 0.0)
+    for (attr, label), w in list(info.state_features.items())[:2000]:
+        assert abs(weights[attr][labels.index(label)] - w) < 1e-6

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import struct
 import threading
 from typing import Sequence
 
@@ -17,6 +19,8 @@ from .. import resources
 from ..document import Token
 from ..errors import ModelCorrupt, ModelNotFound
 from .features import ALL_GROUPS, DOC_WINDOW, FeatureExtractor, default_lexicons, document_features
+
+log = logging.getLogger(__name__)
 
 MODEL_FILE = "ner.crfsuite"
 VERSION = "1"
@@ -54,15 +58,19 @@ class NerTagger:
     """A BIO tagger over clitic-segmented tokens (PERS, LOC, ORG, MISC).
 
     ``model_path``: a crfsuite model file (default: the packaged one). The model is
-    opened on first use, so constructing a tagger is cheap.
+    opened on first use, so constructing a tagger is cheap. ``fast=False`` tags through
+    the reference path (every feature string handed to crfsuite); the default path
+    (:mod:`marsad.ner.fast`) gives the same tags and marginals several times faster.
     """
 
     _default: "NerTagger | None" = None
     _default_lock = threading.Lock()
 
     def __init__(self, model_path: str | None = None, groups: Sequence[str] | None = None,
-                 version: str | None = None):
+                 version: str | None = None, fast: bool = True):
         self.model_path = model_path
+        self.fast = fast
+        self._fast = None
         self._groups = frozenset(groups) if groups is not None else None
         self._version = version
         self._tagger = None
@@ -110,7 +118,7 @@ class NerTagger:
             if self._groups is None:
                 self._groups = frozenset(meta.get("groups", ALL_GROUPS))
             self._version = self._version or str(meta.get("version", VERSION))
-            stage1 = None
+            stage1 = p1 = None
             if meta.get("stage1"):
                 p1 = os.path.join(os.path.dirname(path), meta["stage1"])
                 if not os.path.isfile(p1):
@@ -120,7 +128,16 @@ class NerTagger:
                 self._window = int(meta.get("doc_window", DOC_WINDOW))
             self._features = FeatureExtractor(default_lexicons(), self._groups or ALL_GROUPS)
             self._stage1 = stage1
-            self._tagger = _open(pycrfsuite, path)
+            tagger = _open(pycrfsuite, path)
+            if self.fast:
+                from .fast import FastTagger
+
+                try:
+                    self._fast = FastTagger(self._features, (path, tagger),
+                                            (p1, stage1) if stage1 is not None else None, self._window)
+                except (OSError, ValueError, struct.error) as e:  # a model format the fast path cannot read
+                    log.warning("NER: tagging through the reference path (%s)", e)
+            self._tagger = tagger
 
     def tag_tokens(self, tokens: Sequence[Token]) -> list[tuple[str, float]]:
         """BIO tag and its marginal probability for each token of one sentence."""
@@ -131,6 +148,14 @@ class NerTagger:
     def tag_document(self, sentences: Sequence[Sequence[Token]]) -> list[list[tuple[str, float]]]:
         """Tag the sentences of one text in order; a two-pass model lets each sentence see its
         neighbours' first-pass labels (a name recognised once helps where it recurs)."""
+        self._load()
+        if self._fast is not None:
+            with self._lock:  # a crfsuite Tagger holds per-sequence state
+                return self._fast.tag_document(sentences)
+        return self.tag_document_reference(sentences)
+
+    def tag_document_reference(self, sentences: Sequence[Sequence[Token]]) -> list[list[tuple[str, float]]]:
+        """:meth:`tag_document` through the reference path: each token's feature strings to crfsuite."""
         self._load()
         feats = [self._features(s) if s else [] for s in sentences]
         out = []

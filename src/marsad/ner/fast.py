@@ -1,0 +1,428 @@
+"""A faster front end to the same CRF models: emission scores summed per word type, then crfsuite.
+
+A linear-chain CRF scores label ``y`` at token ``i`` with the sum of the weights of
+the token's (attribute, ``y``) features. Almost every attribute the feature
+extractor emits is a function of one word type at a fixed offset (``w=``, affixes,
+clusters, ``[-1]s=`` ...), so the emission vector of token ``i`` is
+
+    own[type(i)] + left2[type(i-2)] + left1[type(i-1)] + right1[type(i+1)] + right2[type(i+2)]
+    + gazetteer tags + stem-pair features + (second pass) first-pass labels,
+
+and each of the five per-type vectors is computed once per word type and cached.
+Handing crfsuite 40-odd strings per token (and crfsuite hashing each of them) was
+most of the tagging time; here each token reaches crfsuite as the values of a few
+*basis* attributes of the same model, chosen so that ``sum_a value_a * w(a, y)``
+equals the emission score of every label ``y``. crfsuite then runs its own Viterbi
+and forward-backward on those scores, so tags and marginals are those of the
+reference path up to the rounding of a different summation order (checked on
+SaudiNewsNet articles and the ANERcorp dev split, see ``bench/NER_RESULTS.md``).
+
+``NerTagger(fast=False)`` keeps the reference path (string features straight to
+crfsuite), and ``tests/test_ner.py`` compares both on real sentences.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import struct
+from itertools import compress, repeat
+from operator import add, and_, itemgetter, mul, sub
+from typing import Sequence
+
+from ..document import Token
+from .features import _MIN_STEM, FEATURE_CACHE_WORDS, FeatureExtractor
+
+_PAIR_PREFIXES = ("s-1|s=", "s|s+1=")
+_BIAS = 1 << 62
+
+
+def _splits(rest: str):
+    """Every (left, right) a pair feature value ``left|right`` could have come from."""
+    pos = rest.find("|")
+    while pos >= 0:
+        yield rest[:pos], rest[pos + 1:]
+        pos = rest.find("|", pos + 1)
+
+
+def _solve(rows: list[list[float]]) -> list[list[float]] | None:
+    """Inverse of a square matrix (Gauss-Jordan with partial pivoting), or None if singular."""
+    n = len(rows)
+    a = [list(r) + [1.0 if i == j else 0.0 for j in range(n)] for i, r in enumerate(rows)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(a[r][c]))
+        if abs(a[p][c]) < 1e-9:
+            return None
+        a[c], a[p] = a[p], a[c]
+        piv = a[c][c]
+        a[c] = [x / piv for x in a[c]]
+        for r in range(n):
+            if r != c and a[r][c] != 0.0:
+                f = a[r][c]
+                a[r] = [x - f * y for x, y in zip(a[r], a[c])]
+    return [r[n:] for r in a]
+
+
+def read_state_weights(path: str) -> tuple[list[str], dict[str, list[float]]]:
+    """Labels (in crfsuite's id order) and the exact state weights ``{attribute: [w per label]}`` of a
+    crfsuite CRF1d model file. (``Tagger.info()`` parses a text dump with six decimals; the file has
+    the doubles crfsuite scores with.)"""
+    with open(path, "rb") as f:
+        b = f.read()
+    if b[:4] != b"lCRF" or b[8:12] != b"FOMC":
+        raise ValueError("not a crfsuite CRF1d model")
+    _nf, n_labels, n_attrs, off_feat, off_labels, off_attrs = struct.unpack_from("<6I", b, 16)
+
+    def strings(o: int, n: int) -> list[str]:
+        if b[o:o + 4] != b"CQDB":
+            raise ValueError("bad string table")
+        count, bwd = struct.unpack_from("<2I", b, o + 16)
+        if count != n:
+            raise ValueError("string table size differs from the header")
+        out = []
+        for i in range(n):
+            (ro,) = struct.unpack_from("<I", b, o + bwd + 4 * i)
+            rid, ks = struct.unpack_from("<2I", b, o + ro)
+            if rid != i:
+                raise ValueError("string table out of order")
+            out.append(b[o + ro + 8:o + ro + 7 + ks].decode("utf-8"))
+        return out
+
+    labels = strings(off_labels, n_labels)
+    attrs = strings(off_attrs, n_attrs)
+    if b[off_feat:off_feat + 4] != b"FEAT":
+        raise ValueError("bad feature table")
+    (n_feat,) = struct.unpack_from("<I", b, off_feat + 8)
+    weights: dict[str, list[float]] = {}
+    for typ, src, dst, w in struct.iter_unpack("<3Id", b[off_feat + 12:off_feat + 12 + 20 * n_feat]):
+        if typ == 0:
+            a = attrs[src]
+            v = weights.get(a)
+            if v is None:
+                v = weights[a] = [0.0] * n_labels
+            v[dst] += w
+    return labels, weights
+
+
+class CompiledModel:
+    """The state weights of one crfsuite model, re-expressed in a basis of its own attributes.
+
+    ``vec(attrs)`` is the sum over ``attrs`` of their weight vectors, written as
+    coefficients on ``keys`` (the basis attributes): feeding crfsuite the item
+    ``dict(zip(keys, vec))`` gives every label the same state score as the item
+    ``attrs`` would.
+    """
+
+    def __init__(self, path: str, tagger):
+        self.labels, weights = read_state_weights(path)
+        if self.labels != list(tagger.labels()):
+            raise ValueError("the model file's labels differ from the open tagger's")
+        L = len(self.labels)
+        self.keys, inverse = self._basis(weights, L)
+        if inverse is None:
+            raise ValueError("no basis of attributes spans the labels")
+        self.n = L
+        self._diag = all(inverse[i][j] == 0.0 for i in range(L) for j in range(L) if i != j)
+        # weight vectors in basis coefficients: c = w . inverse
+        if self._diag:
+            d = [inverse[i][i] for i in range(L)]
+            self.coef = {a: tuple(x * s for x, s in zip(w, d)) for a, w in weights.items()}
+        else:
+            cols = list(zip(*inverse))
+            self.coef = {a: tuple(sum(x * c for x, c in zip(w, col)) for col in cols)
+                         for a, w in weights.items()}
+        # fixed point: lane k of a packed int holds round(c_k * 2**shift); sums of packed ints are
+        # exact integer sums lane by lane (as long as every lane of a token's total, biased by
+        # 2**62, stays inside 64 bits: shift leaves room for 128 features of the largest weight)
+        big = max((abs(x) for v in self.coef.values() for x in v), default=1.0) * 128
+        self.shift = max(0, min(52, 61 - max(0, math.frexp(big)[1])))
+        scale = 2.0 ** self.shift
+        self.packed = {a: sum(round(x * scale) << (64 * k) for k, x in enumerate(v)) for a, v in self.coef.items()}
+        self._bias = sum(_BIAS << (64 * k) for k in range(L))
+        self._lanes = struct.Struct(f"<{L}Q").unpack
+        self._unbias = (_BIAS,) * L
+        self._unscale = (2.0 ** -self.shift,) * L
+        left: set[str] = set()
+        right: set[str] = set()
+        for attr in weights:
+            if attr.startswith(_PAIR_PREFIXES):
+                for a, b in _splits(attr[6:]):
+                    left.add(a)
+                    right.add(b)
+        self.pair_left, self.pair_right = left, right
+
+    @staticmethod
+    def _basis(weights: dict[str, list[float]], L: int):
+        """L attributes whose weight vectors are independent: one-label attributes with the largest
+        weight when every label has one (a diagonal basis), else a greedy pick."""
+        best: dict[int, tuple[float, str]] = {}
+        for attr, w in weights.items():
+            nz = [k for k, x in enumerate(w) if x != 0.0]
+            if len(nz) == 1 and abs(w[nz[0]]) > best.get(nz[0], (0.0, ""))[0]:
+                best[nz[0]] = (abs(w[nz[0]]), attr)
+        if len(best) == L:
+            keys = [best[k][1] for k in range(L)]
+            inv = [[(1.0 / weights[keys[i]][i]) if i == j else 0.0 for j in range(L)] for i in range(L)]
+            return keys, inv
+        keys: list[str] = []
+        for attr, w in sorted(weights.items(), key=lambda kv: -max(abs(x) for x in kv[1])):
+            trial = keys + [attr]
+            if _rank_ok([weights[a] for a in trial]):
+                keys = trial
+                if len(keys) == L:
+                    return keys, _solve([weights[a] for a in keys])
+        return keys, None
+
+    def vec(self, attrs) -> int:
+        """Summed basis coefficients of ``attrs``, packed (attributes unknown to the model weigh nothing)."""
+        get = self.packed.get
+        return sum(get(a, 0) for a in attrs)
+
+    def unpack(self, x: int) -> list[float]:
+        """The basis coefficients a packed sum stands for."""
+        return list(map(mul, map(sub, self._lanes((x + self._bias).to_bytes(8 * self.n, "little")),
+                                 self._unbias), self._unscale))
+
+    def items(self, packed: Sequence[int]) -> list[dict[str, float]]:
+        """crfsuite items (basis attribute -> value) of packed emission sums."""
+        n, L = len(packed), self.n
+        data = b"".join(map(int.to_bytes, map(add, packed, repeat(self._bias, n)), repeat(8 * L, n),
+                            repeat("little", n)))
+        it = map(mul, map(sub, struct.unpack(f"<{n * L}Q", data), repeat(_BIAS)), repeat(self._unscale[0]))
+        keys = self.keys
+        return [dict(zip(keys, it)) for _ in range(n)]
+
+
+def _rank_ok(rows: list[list[float]]) -> bool:
+    """Whether the rows are linearly independent (and not nearly so)."""
+    m = [list(r) for r in rows]
+    rank = 0
+    cols = len(m[0])
+    for c in range(cols):
+        p = max(range(rank, len(m)), key=lambda r: abs(m[r][c]), default=None)
+        if p is None or abs(m[p][c]) < 1e-3:
+            continue
+        m[rank], m[p] = m[p], m[rank]
+        for r in range(rank + 1, len(m)):
+            f = m[r][c] / m[rank][c]
+            m[r] = [x - f * y for x, y in zip(m[r], m[rank])]
+        rank += 1
+    return rank == len(m)
+
+
+# positions in a word-type row
+_STEM, _LEFT, _RIGHT, _DOC, _HEAD = 0, 1, 2, 3, 4
+_VECS = 5  # first per-model tuple
+_OWN, _M2, _M1, _P1, _P2 = 0, 1, 2, 3, 4
+
+
+class FastTagger:
+    """Tags documents with a (one- or two-pass) crfsuite model through cached per-type emissions.
+
+    ``final`` and ``stage1`` are ``(model path, open pycrfsuite.Tagger)``; the caller
+    serialises calls (a crfsuite tagger holds per-sequence state).
+    """
+
+    def __init__(self, features: FeatureExtractor, final: tuple, stage1: tuple | None = None, window: int = 20):
+        self.fx = features
+        self.final = final[1]
+        self.stage1 = stage1[1] if stage1 is not None else None
+        self.window = window
+        self.models = [CompiledModel(*final)] + ([CompiledModel(*stage1)] if stage1 is not None else [])
+        self.m2 = self.models[0]
+        self.m1 = self.models[1] if stage1 is not None else None
+        self.use_gaz = "gaz" in features.groups and bool(features.lex.gazetteer)
+        self._heads = features.lex.heads() if self.use_gaz else {}
+        self._gaz = features.lex.gazetteer
+        self.pair_left = set().union(*(m.pair_left for m in self.models))
+        self.pair_right = set().union(*(m.pair_right for m in self.models))
+        self._types: dict[tuple[str, str], tuple] = {}
+        self._const = [self._constants(m) for m in self.models]
+        self._small: list[dict[str, tuple]] = [{} for _ in self.models]
+        self._docvec: dict[tuple, tuple] = {}
+
+    @staticmethod
+    def _constants(m: CompiledModel) -> tuple:
+        return (m.vec(["[-2]BOS"]), m.vec(["[-1]BOS"]), m.vec(["[1]EOS"]), m.vec(["[2]EOS"]))
+
+    def _row(self, t: Token) -> tuple:
+        """(stem, may start a stem pair, may end one, document-feature stem, per-model (own, -2, -1, +1, +2) vectors)."""
+        key = (t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)
+        r = self._types.get(key)
+        if r is not None:
+            return r
+        stem = t.stem
+        own, ctx = self.fx._word_features(t.norm, stem, t.proclitics, t.enclitics, t.kind, t.text)
+        m2 = [f"[-2]{x}" for x in ctx]
+        m1 = [f"[-1]{x}" for x in ctx] + ["[-1]w=" + t.norm]
+        p1 = [f"[1]{x}" for x in ctx] + ["[1]w=" + t.norm]
+        p2 = [f"[2]{x}" for x in ctx]
+        doc_key = stem if t.kind == "word" and len(stem) >= _MIN_STEM else None
+        head = self._heads.get(stem, 0) if self.use_gaz else 0
+        r = (stem, stem in self.pair_left, stem in self.pair_right, doc_key, head,
+             *((m.vec(own), m.vec(m2), m.vec(m1), m.vec(p1), m.vec(p2)) for m in self.models))
+        if len(self._types) >= FEATURE_CACHE_WORDS:
+            self._types.clear()
+        self._types[key] = r
+        return r
+
+    def _small_vec(self, k: int, attr: str) -> int:
+        d = self._small[k]
+        v = d.get(attr)
+        if v is None:
+            v = d[attr] = self.models[k].vec([attr])
+        return v
+
+    def _doc_vec(self, key: tuple) -> tuple:
+        """Second-pass vector of a token's document features ``(f1[i-1], f1[i], f1[i+1], dl)``."""
+        v = self._docvec.get(key)
+        if v is None:
+            prev, cur, nxt, dl = key
+            f = ["f1=" + cur]
+            if prev is not None:
+                f.append("[-1]f1=" + prev)
+            if nxt is not None:
+                f.append("[1]f1=" + nxt)
+            if dl == "O":
+                f.append("dl=O")
+            elif dl is not None:
+                f.append("dl=" + dl[0])
+                f.append("dl=" + dl[0] + dl[1])
+            v = self._docvec[key] = self.models[0].vec(f)
+        return v
+
+    def _document_keys(self, rows: Sequence[Sequence[tuple]], first: Sequence[Sequence[str]]) -> list[list[tuple]]:
+        """Per token, the key of :func:`features.document_features` (same rules: the first-pass tags
+        around it and the majority first-pass label of its stem within ``window`` sentences)."""
+        occ: dict[str, list[tuple[int, int, str]]] = {}
+        for k, (rs, tags) in enumerate(zip(rows, first)):
+            for i, r in enumerate(rs):
+                st = r[_DOC]
+                if st is not None:
+                    tag = tags[i]
+                    occ.setdefault(st, []).append((k, i, tag[2:] if tag != "O" else "O"))
+        dls: dict[tuple[int, int], object] = {}
+        window = self.window
+        for lst in occ.values():
+            if len(lst) < 2:
+                continue
+            if lst[-1][0] - lst[0][0] <= window:
+                # every occurrence sees all the others: the counts are the totals minus its own label
+                total: dict[str, int] = {}
+                for _, _, lab in lst:
+                    total[lab] = total.get(lab, 0) + 1
+                by_own: dict[str, object] = {}
+                for kk, ii, lab in lst:
+                    d = by_own.get(lab, by_own)
+                    if d is by_own:
+                        counts = dict(total)
+                        counts[lab] -= 1
+                        d = by_own[lab] = _majority(counts)
+                    dls[(kk, ii)] = d
+                continue
+            for kk, ii, lab in lst:
+                lo = bisect.bisect_left(lst, (kk - window, -1, ""))
+                hi = bisect.bisect_right(lst, (kk + window, 1 << 30, ""))
+                counts = {}
+                for k2, i2, lab2 in lst[lo:hi]:
+                    if k2 == kk and i2 == ii:
+                        continue
+                    counts[lab2] = counts.get(lab2, 0) + 1
+                dls[(kk, ii)] = _majority(counts)
+        out = []
+        get = dls.get
+        for k, tags in enumerate(first):
+            n = len(tags)
+            prev = [None] + list(tags[:-1])
+            nxt = list(tags[1:]) + [None]
+            out.append([(prev[i], tags[i], nxt[i], get((k, i))) for i in range(n)] if n else [])
+        return out
+
+    def _items(self, rows: Sequence[tuple], k: int, gaz, doc=None) -> list[dict]:
+        """crfsuite items (basis attribute -> value) of one sentence under model ``k``."""
+        n = len(rows)
+        model = self.models[k]
+        vecs = list(map(itemgetter(_VECS + k), rows))
+        bos2, bos1, eos1, eos2 = self._const[k]
+        cols = [list(map(itemgetter(_OWN), vecs)),
+                [bos2] * min(2, n) + list(map(itemgetter(_M2), vecs[:-2])),
+                [bos1] + list(map(itemgetter(_M1), vecs[:-1])),
+                list(map(itemgetter(_P1), vecs[1:])) + [eos1],
+                list(map(itemgetter(_P2), vecs[2:])) + [eos2] * min(2, n)]
+        if doc is not None:
+            cols.append(list(map(self._doc_vec, doc)))
+        em = list(map(sum, zip(*cols)))
+        # features that are not a function of one word type: gazetteer tags, stem pairs
+        if gaz:
+            sv = self._small_vec
+            for i, g in gaz:
+                em[i] += sv(k, "g=" + g)
+                if i + 1 < n:
+                    em[i + 1] += sv(k, "[-1]g=" + g)
+                if i > 0:
+                    em[i - 1] += sv(k, "[1]g=" + g)
+        if n > 1:
+            packed = model.packed
+            ok = map(and_, map(itemgetter(_LEFT), rows), map(itemgetter(_RIGHT), rows[1:]))
+            for i in compress(range(n - 1), ok):
+                s = rows[i][_STEM] + "|" + rows[i + 1][_STEM]
+                em[i + 1] += packed.get("s-1|s=" + s, 0)
+                em[i] += packed.get("s|s+1=" + s, 0)
+        return model.items(em)
+
+    def _gazetteer(self, rows: Sequence[tuple]) -> list[tuple[int, str]]:
+        """``(position, tag)`` of the longest gazetteer matches, as :meth:`FeatureExtractor._gazetteer_tags`
+        finds them (left to right, longest entry first, a match consumes its tokens)."""
+        out = []
+        heads = list(map(itemgetter(_HEAD), rows))
+        n = len(rows)
+        nxt = 0
+        gaz = self._gaz
+        stems = None
+        for i in compress(range(n), heads):
+            if i < nxt:
+                continue
+            if stems is None:
+                stems = list(map(itemgetter(_STEM), rows))
+            for L in range(min(heads[i], n - i), 0, -1):
+                typ = gaz.get(tuple(stems[i:i + L]))
+                if typ:
+                    out.append((i, "B-" + typ))
+                    out.extend((j, "I-" + typ) for j in range(i + 1, i + L))
+                    nxt = i + L
+                    break
+        return out
+
+    def tag_document(self, sentences: Sequence[Sequence[Token]]) -> list[list[tuple[str, float]]]:
+        row = self._row
+        rows = [[row(t) for t in s] for s in sentences]
+        if self.use_gaz:
+            gaz = list(map(self._gazetteer, rows))
+        else:
+            gaz = [None] * len(rows)
+        docs = [None] * len(rows)
+        if self.m1 is not None:
+            tag1 = self.stage1.tag
+            first = [tag1(self._items(rs, 1, g)) if rs else [] for rs, g in zip(rows, gaz)]
+            docs = self._document_keys(rows, first)
+        tagger = self.final
+        marg = tagger.marginal
+        out = []
+        for rs, g, dk in zip(rows, gaz, docs):
+            if not rs:
+                out.append([])
+                continue
+            tags = tagger.tag(self._items(rs, 0, g, dk))
+            out.append([(y, marg(y, i)) for i, y in enumerate(tags)])
+        return out
+
+
+def _majority(counts: dict[str, int]):
+    """The ``dl`` value of :func:`features.document_features` for label counts of a stem's other
+    occurrences: None (no other occurrence), ``"O"``, or (label, ``+``/``-``)."""
+    if not counts:
+        return None
+    ent = {lab: c for lab, c in counts.items() if lab != "O" and c}
+    if not ent:
+        return "O"
+    best = max(sorted(ent), key=ent.get)
+    return best, ("+" if ent[best] * 2 >= sum(counts.values()) else "-")
