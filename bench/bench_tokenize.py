@@ -13,6 +13,9 @@ put its ``src`` first on the path::
     .venv/bin/python bench/bench_tokenize.py dump /tmp/new.pkl.gz --n 3000
     .venv/bin/python bench/bench_tokenize.py compare /tmp/base.pkl.gz /tmp/new.pkl.gz
 
+``words`` and ``compare-words`` do the same for the clitic segmentation of every
+vocabulary word, bare and with clitics added around it.
+
 A dump holds, per article: the normalized text, its offset map (starts, ends,
 raw length), every token (text, start, end, norm, kind, and each segment's
 form, kind and raw offsets) and every sentence (raw span and token slice).
@@ -70,6 +73,42 @@ def cmd_dump(args) -> None:
         pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
     print(f"{len(out)} articles, {sum(len(s[5]) for s in out)} tokens, "
           f"{sum(len(s[6]) for s in out)} sentences -> {args.out}")
+
+
+# clitics put in front of / after every vocabulary word for the ``words`` dump, so that the
+# segmenter's prefix, enclitic, ta marbuta and unknown-word paths all run
+_AFFIXES = (("", ""), ("و", ""), ("ف", ""), ("ب", ""), ("ل", ""), ("لل", ""), ("وال", ""), ("بال", ""),
+            ("وس", ""), ("", "ها"), ("", "هم"), ("و", "نا"), ("ول", "ه"), ("", "ي"), ("فب", "كما"))
+
+
+def cmd_words(args) -> None:
+    """Dump the clitic segmentation of every vocabulary word, bare and with clitics around it."""
+    import marsad
+    from marsad.glue import default_vocabulary
+    from marsad.tokenize import default_clitics
+
+    print("marsad from", marsad.__file__, file=sys.stderr)
+    words = sorted(default_vocabulary()._counts)
+    seg = default_clitics().segment
+    out = [(w, seg(w)) for pre, post in _AFFIXES for w in (pre + v + post for v in words)]
+    with gzip.open(args.out, "wb") as f:
+        pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
+    print(f"{len(out)} words -> {args.out}")
+
+
+def cmd_compare_words(args) -> int:
+    with gzip.open(args.a, "rb") as f:
+        a = pickle.load(f)
+    with gzip.open(args.b, "rb") as f:
+        b = pickle.load(f)
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    for x, y in diff[:10]:
+        print(f"{x} vs {y}")
+    if diff or len(a) != len(b):
+        print(f"DIFFERENT: {len(diff)} of {len(a)} words (lengths {len(a)}, {len(b)})")
+        return 1
+    print(f"IDENTICAL segmentation of {len(a)} words")
+    return 0
 
 
 def cmd_compare(args) -> int:
@@ -164,12 +203,20 @@ def main(argv=None) -> int:
         s.add_argument("--stride", type=int, default=10)
         if name == "time":
             s.add_argument("--rounds", type=int, default=2)
-    c = sub.add_parser("compare")
-    c.add_argument("a")
-    c.add_argument("b")
+    w = sub.add_parser("words")
+    w.add_argument("out")
+    for name in ("compare", "compare-words"):
+        c = sub.add_parser(name)
+        c.add_argument("a")
+        c.add_argument("b")
     args = p.parse_args(argv)
+    if args.cmd == "words":
+        cmd_words(args)
+        return 0
     if args.cmd == "compare":
         return cmd_compare(args)
+    if args.cmd == "compare-words":
+        return cmd_compare_words(args)
     {"dump": cmd_dump, "time": cmd_time, "profile": cmd_profile}[args.cmd](args)
     return 0
 

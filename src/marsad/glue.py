@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from . import resources
 
-_WORD = re.compile(r"[\u0621-\u064A]{7,}")
+# a whole run of 7+ letters; the look-behind only spares the engine trying from inside a run
+_WORD = re.compile(r"(?<![\u0621-\u064A])[\u0621-\u064A]{7,}")
 _PROCLITICS = ("و", "ف", "ب", "ك", "ل", "ال", "لل")
 _ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا", "ي", "ني", "هن")
 
@@ -72,6 +73,7 @@ class GlueSplitter:
         self.vocab = vocab
         self.min_part = min_part
         self.min_part_len = min_part_len
+        self._cache: dict[str, int | None] = {}  # word -> best_split(word), for unknown words
 
     def best_split(self, word: str) -> int | None:
         """The index at which ``word`` splits into two common words, or None."""
@@ -92,12 +94,35 @@ class GlueSplitter:
                 best, best_score = k, score
         return best
 
-    def split(self, text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+    def cuts(self, text: str) -> list[int]:
+        """Where :meth:`split` inserts a space in ``text`` (indexes before which it goes)."""
+        counts = self.vocab._counts
+        cache = self._cache
+        for word in _WORD.findall(text):  # most texts have no cut: look for one first
+            if counts.get(word, 0) >= 2:
+                continue  # a known word (the first form best_split's ``known`` tries)
+            k = cache.get(word, -1)
+            if k == -1:
+                if len(cache) >= 100_000:
+                    cache.clear()
+                k = cache[word] = self.best_split(word)
+            if k is not None:
+                break
+        else:
+            return []
         cuts = []
         for m in _WORD.finditer(text):
-            k = self.best_split(m.group(0))
-            if k is not None:
-                cuts.append(m.start() + k)
+            word = m.group(0)
+            if counts.get(word, 0) < 2:
+                k = cache.get(word, -1)
+                if k == -1:
+                    k = cache[word] = self.best_split(word)
+                if k is not None:
+                    cuts.append(m.start() + k)
+        return cuts
+
+    def split(self, text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+        cuts = self.cuts(text)
         if not cuts:
             return text, starts, ends
         out, s_out, e_out, last = [], [], [], 0

@@ -56,6 +56,18 @@ class Clitics:
         # cached tuples hold only strings and ints, so the garbage collector stops visiting
         # them (an lru_cache keeps a linked list of 100k tracked nodes).
         self._cache: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
+        self._count = vocab._counts.get  # Vocabulary.count without the method call
+        self._piece_info: dict[tuple, tuple[float, int]] = {}
+        self._prefix_cache: dict[tuple[str, int], list] = {}
+        # What _analyse_prefixes looks at: letters up to the end of conjunction + preposition
+        # (or لل, or future + one letter) + article, and whether the rest after a conjunction
+        # is longer than 3 letters.
+        conj_len = max(map(len, self.conj), default=0)
+        self._prefix_key = (4 + conj_len, conj_len + max([2, *map(len, self.prep + self.future)])
+                            + max(map(len, self.article), default=0))
+        self._enclitics_by_last: dict[str, tuple[str, ...]] = {}
+        for e in self.enclitics:  # longest first, as in self.enclitics
+            self._enclitics_by_last[e[-1]] = self._enclitics_by_last.get(e[-1], ()) + (e,)
 
     cache_size = 100_000
 
@@ -72,71 +84,103 @@ class Clitics:
             pieces = cache[word] = self._segment(word)
         return pieces
 
-    def _stem_score(self, stem: str, before_enclitic: bool) -> tuple[float, str]:
-        """log-count of a candidate stem, trying ta marbuta restored before an enclitic (مدينت+ه -> مدينه)."""
-        c = self.vocab.count(stem)
-        form = stem
-        if before_enclitic and stem.endswith("ت"):
-            c2 = self.vocab.count(stem[:-1] + "ه")
-            if c2 > c:
-                c, form = c2, stem[:-1] + "ه"
-        return (math.log(c) if c else -math.inf), form
+    def _prefixes(self, word: str) -> list[tuple[tuple, int, bool, float, int]]:
+        """The proclitic analyses of ``word`` in the order they are tried: ``(pieces, stem
+        start, enclitic allowed, cost of the pieces, shortest stem allowed)``. A piece is a
+        form, or ``(form, width)`` when it is not written in full (لل = ل + ال).
 
-    def _candidates(self, word: str):
-        """Yield (prefix pieces, stem start, stem end, enclitic) analyses of ``word``."""
+        They depend only on the first few letters and on the length of a short word, so they
+        are computed once per such key (see ``_prefix_key``)."""
+        n, k = self._prefix_key
+        key = (word[:k], len(word) if len(word) < n else n)
+        found = self._prefix_cache.get(key)
+        if found is None:
+            found = self._prefix_cache[key] = self._analyse_prefixes(word)
+        return found
+
+    def _analyse_prefixes(self, word: str) -> list[tuple[tuple, int, bool, float, int]]:
+        conj, prep, future = self.conj, self.prep, self.future
         pre_options = [((), 0)]
-        for cj in self.conj:
+        for cj in conj:
             if word.startswith(cj):
                 pre_options.append(((cj,), len(cj)))
         expanded = []
         for pieces, i in pre_options:
             expanded.append((pieces, i))
             rest = word[i:]
-            for p in self.prep:
+            for p in prep:
                 if rest.startswith(p):
                     if p == "ل" and rest.startswith("لل") and len(rest) > 3:
                         # لل = ل + ال: the article's alef is not written
                         expanded.append((pieces + ((p, 1), ("ال", 1)), i + 2))
                     expanded.append((pieces + (p,), i + len(p)))
-            for f in self.future:
+            for f in future:
                 if rest.startswith(f) and len(rest) > 3 and rest[1] in "يتنا":
                     expanded.append((pieces + (f,), i + 1))
-        final = []
+        out = []
+        info = self._piece_info
         for pieces, i in expanded:
-            final.append((pieces, i, False))
+            out.append((pieces, i, True) + (info.get(pieces) or self._info(pieces)))
             if any(isinstance(p, tuple) for p in pieces):
                 continue
             for a in self.article:
-                if word.startswith(a, i) and not any(p in self.future for p in pieces):
-                    final.append((pieces + (a,), i + len(a), True))
-        for pieces, i, has_article in final:
-            yield pieces, i, len(word), None
-            if has_article:
-                continue
-            for e in self.enclitics:
-                if word.endswith(e) and len(word) - len(e) > i:
-                    yield pieces, i, len(word) - len(e), e
+                if word.startswith(a, i) and not any(p in future for p in pieces):
+                    with_article = pieces + (a,)
+                    out.append((with_article, i + len(a), False) + (info.get(with_article) or self._info(with_article)))
+        return out
+
+    def _info(self, pieces: tuple) -> tuple[float, int]:
+        """(cost, shortest stem) of a proclitic sequence: each piece costs 0.4, the article
+        (written or not) 0.3; after the article a stem may have 2 letters, else 3."""
+        cost = sum(0.3 if (p == "ال" or isinstance(p, tuple)) else 0.4 for p in pieces)
+        min_len = 2 if pieces and pieces[-1] == "ال" or (pieces and isinstance(pieces[-1], tuple)) else 3
+        self._piece_info[pieces] = cost, min_len
+        return cost, min_len
 
     def _segment(self, word: str) -> tuple[tuple[str, int, int, str], ...]:
-        """Analyse a folded Arabic word into ``(form, start, end, kind)`` pieces (offsets into ``word``)."""
-        if word in self.keep or len(word) < 3:
-            return ((word, 0, len(word), "stem"),)
-        whole = self.vocab.count(word)
+        """Analyse a folded Arabic word into ``(form, start, end, kind)`` pieces (offsets into ``word``).
+
+        Every analysis (proclitics + stem + at most one enclitic, not both the article and an
+        enclitic) is scored by the log-count of its stem minus a cost per clitic; the first
+        best one wins over the unsegmented word only when it scores higher. An unknown stem
+        (count 0) scores minus infinity and never wins, so it is not scored."""
+        n = len(word)
+        if word in self.keep or n < 3:
+            return ((word, 0, n, "stem"),)
+        count = self._count
+        log = math.log
+        whole = count(word, 0)
         best = None
-        best_score = math.log(whole) if whole else -math.inf
-        for pieces, i, j, enc in self._candidates(word):
-            stem = word[i:j]
-            n_pieces = len(pieces) + (enc is not None)
-            if n_pieces == 0:
+        best_score = log(whole) if whole else -math.inf
+        enclitics = [e for e in self._enclitics_by_last.get(word[-1], ()) if word.endswith(e)]
+        for pieces, i, enclitic_allowed, cost, min_len in self._prefixes(word):
+            if pieces and n - i >= min_len:
+                # proclitics and the stem to the end of the word
+                c = count(word[i:], 0)
+                if c:
+                    score = log(c) - cost
+                    if score > best_score:
+                        best, best_score = (pieces, i, n, None, word[i:]), score
+            if not enclitic_allowed:
                 continue
-            min_len = 2 if pieces and pieces[-1] == "ال" or (pieces and isinstance(pieces[-1], tuple)) else 3
-            if len(stem) < min_len and not (enc and len(stem) == 2 and self.vocab.count(stem) > 1000):
-                continue
-            score, form = self._stem_score(stem, enc is not None)
-            cost = sum(0.3 if (p == "ال" or isinstance(p, tuple)) else 0.4 for p in pieces) + (0.5 if enc else 0.0)
-            score -= cost
-            if score > best_score:
-                best, best_score = (pieces, i, j, enc, form), score
+            for enc in enclitics:
+                j = n - len(enc)
+                if j <= i:
+                    continue
+                stem = word[i:j]
+                c = count(stem, 0)
+                if j - i < min_len and not (j - i == 2 and c > 1000):
+                    continue
+                form = stem
+                if stem.endswith("ت"):
+                    # ta marbuta restored before an enclitic (مدينت+ه -> مدينه)
+                    c2 = count(stem[:-1] + "ه", 0)
+                    if c2 > c:
+                        c, form = c2, stem[:-1] + "ه"
+                if c:
+                    score = log(c) - (cost + 0.5)
+                    if score > best_score:
+                        best, best_score = (pieces, i, j, enc, form), score
         if best is None and not whole:
             best = self._unknown(word)
         if best is None:
