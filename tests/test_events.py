@@ -294,3 +294,13 @@ def test_statements_in_participles_and_formal_protests(text, typ, speaker):
     evs = [e for e in doc.events if e.type == typ]
     assert evs and evs[0].actors[0].text == speaker
     assert not [e for e in doc.events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 32 شخصًا في الفيضانات الأخيرة في البلاد بينهم عائلتان طمرتا في الوحول.",  # a flood, not force
+    "معرباً عن حزنه لهذا المصاب الجلل داعياً للفقيد أن يسكنه المولى العلي القدير فسيح جناته.",  # a prayer
+    "فهي مطالبة بتلبية متطلبات الزوج والأطفال والعناية بالمنزل.",  # "is required to", not a demand
+])
+def test_deaths_in_disasters_prayers_and_duties_are_not_events(text):
+    doc = extract_text(text, published="2015-08-10")
+    assert not doc.events

@@ -130,6 +130,7 @@ class EventExtractor:
         self._figurative = cue("figurative")
         self._crowd = cue("crowd")
         self._rights = cue("right")
+        self._prayer, self._disasters = cue("prayer"), cue("disaster")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
         # per-document working state lives in a thread-local, so one extractor serves many threads
@@ -439,11 +440,11 @@ class EventExtractor:
             actor = self._local.last_doer.get(draft.type)
         if actor is not None and actor.sector == "CVL" and draft.type in ("ASSAULT", "COERCE"):
             actor = None  # "قتل 46 مدنيا": civilians are whom force is used on, not who uses it
-        if actor is None and head.trig.kind == "participle":
-            # "..., مطالبا الدول المانحة": the speaker is the subject of the sentence's main verb
+        if head.trig.kind == "participle":
+            # "..., مطالبا الدول المانحة": the speaker is the subject of the sentence's main verb; what
+            # follows the participle is its object
             subj = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and c.kind in ("actor", "entity") and free(c)]
-            if subj:
-                actor = subj[0]
+            actor = subj[0] if subj else None
         if actor is None and head.trig.key.startswith("عن "):
             # "أعرب نائب الرئيس خالد بحاح، عن تقديره": the subject of the verb before the comma
             sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 8
@@ -733,6 +734,8 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
+                if f.trig.kind == "participle" and not self._circumstantial(doc, f, s0, s1):
+                    continue  # "فهي مطالبة بتلبية" (is required to), "داعيا الله أن" (praying): no request
                 if f.trig.type == "ASSAULT" and f.trig.kind == "noun" and self._on_a_right(doc, f.j, s1):
                     continue  # "اعتداء مباشر على حق الشعب": an offence against a right, not force
                 typ = f.trig.type
@@ -753,6 +756,9 @@ class EventExtractor:
                     d = drafts[key] = Draft(typ, None, clause=clause, flags=flags)
                 d.triggers.append(f)
             self._protest_context(doc, drafts)
+            for key, d in list(drafts.items()):
+                if d.type == "ASSAULT" and self._disaster(doc, d):
+                    del drafts[key]  # "قتل 32 شخصا في الفيضانات": deaths in a flood, not a use of force
             n_assault = sum(d.type == "ASSAULT" for d in drafts.values())
             for d in drafts.values():
                 events.extend(self._build(doc, d, cands, places, s0, s1, sole=n_assault == 1))
@@ -781,6 +787,23 @@ class EventExtractor:
                     for p in protests:
                         p.mode = "riot"
                         p.flags.append("riot")
+
+    def _circumstantial(self, doc: Document, f: Found, s0: int, s1: int) -> bool:
+        """An accusative participle that states a speech act: after a comma or و (", مطالبا الدول"),
+        and not a prayer (داعيا الله، داعيا للفقيد بالرحمة)."""
+        toks = doc.tokens
+        tok = toks[f.i]
+        if not (f.i == s0 or toks[f.i - 1].kind == "punct" or tok.proclitics[:1] == ("و",)):
+            return False
+        return not (f.j < s1 and set(self._K[f.j]) & self._prayer)
+
+    def _disaster(self, doc: Document, d: Draft) -> bool:
+        """Are the draft's only triggers casualty words, in a clause naming a flood, quake or accident?"""
+        casualty = self._killed_cues | self._injured_cues
+        if not all(set(self._K[f.i]) & casualty for f in d.triggers):
+            return False
+        cs, ce = d.clause
+        return any(set(self._K[k]) & self._disasters for k in range(cs, ce))
 
     def _on_a_right(self, doc: Document, j: int, s1: int) -> bool:
         """Does "على" + a right, sovereignty or law follow within a few words (اعتداء ... على حق الشعب)?"""
