@@ -145,3 +145,24 @@ def test_gold_set_is_well_formed_and_scores():
     perfect = {k: g["cluster"] for g in gold for k in (f"{m['article']}:{m['event']}" for m in g["members"])}
     s = pairwise_scores([[f"{m['article']}:{m['event']}" for m in g["members"]] for g in gold], perfect)
     assert s["precision"] == s["recall"] == 1.0
+
+
+SURUC = {"text": "سروج", "geonameid": None, "name": None, "country": None, "admin1": None,
+         "lat": None, "lon": None, "precision": "exact"}
+
+
+def test_an_unresolved_place_name_links_reports_of_the_same_name():
+    a = dict(_event(10, SURUC, "2015-07-20", 27), article_id="a1")
+    b = dict(_event(11, dict(SURUC, text="سروج الواقعة"), "2015-07-20", 30), article_id="a2")
+    c = dict(_event(12, dict(SURUC, text="سرت"), "2015-07-20", 27), article_id="a3")
+    assert "same unresolved place name سروج" in link_reasons(a, b)
+    assert link_reasons(a, c) is None  # another name, and no toll rule: both have a place
+
+
+def test_a_report_with_no_place_links_on_the_same_day_and_toll():
+    a = dict(_event(20, SURUC, "2015-07-20", 32), article_id="a1")
+    b = dict(_event(21, None, "2015-07-20", 32), article_id="a2")
+    assert any("same toll (32 killed)" in r for r in link_reasons(a, b))
+    assert link_reasons(a, dict(b, date="2015-07-21")) is None  # the toll rule needs the same day
+    assert link_reasons(a, dict(b, killed=31)) is None
+    assert link_reasons(dict(a, killed=3), dict(b, killed=3)) is None  # too small a toll to identify an attack

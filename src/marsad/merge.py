@@ -39,6 +39,7 @@ MAX_KM = 15.0          # two places this close are "the same place" for one atta
 MAX_DAYS = 1           # dates of the same event differ by at most a day across reports
 MIN_SHARE = 0.5       # a report joins a canonical event when linked to at least half its members
 BOX_DEG = 0.15         # the SQL pre-filter around a place (a little more than MAX_KM)
+MIN_TOLL = 5           # a report without a place links on the same day and the same toll of at least this
 STATE = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 NONSTATE = {"REB", "INS", "UAF", "SEP", "OPP", "IMG", "TER"}
 PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3}
@@ -67,10 +68,25 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _place_key(p: dict) -> str:
+    from .normalize import fold_key
+
+    return " ".join(w.removeprefix("ال") for w in fold_key(p.get("text") or "").split())
+
+
+def _same_name(p: dict, q: dict) -> bool:
+    """Two places the gazetteer could not resolve that carry the same name (سروج، سروج الواقعة)."""
+    a, b = _place_key(p), _place_key(q)
+    return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+
+
 def _place_reason(p: dict | None, q: dict | None) -> str | None:
     if not p or not q:
         return None
     name = p.get("name") or p.get("text")
+    if (p.get("geonameid") is None and p.get("lat") is None and q.get("geonameid") is None and q.get("lat") is None
+            and "country" not in (p.get("precision"), q.get("precision")) and _same_name(p, q)):
+        return f"same unresolved place name {p.get('text')}"
     if p.get("geonameid") is not None and p.get("geonameid") == q.get("geonameid"):
         if p.get("precision") == "country":
             return None  # "in Yemen" says nothing about which attack
@@ -117,6 +133,20 @@ def _participants_reason(xs: list[dict], ys: list[dict], role: str) -> str | Non
     return None
 
 
+def _toll_reason(a: dict[str, Any], b: dict[str, Any]) -> str | None:
+    """A report with no usable place still matches one of the same day and the same specific toll."""
+    pa, pb = a.get("place") or {}, b.get("place") or {}
+    placeless = not pa or not pb or "country" in (pa.get("precision"), pb.get("precision"))
+    if not placeless or a.get("date") != b.get("date"):
+        return None
+    k = a.get("killed")
+    if k is None or k < MIN_TOLL or k != b.get("killed"):
+        return None
+    if pa.get("country") and pb.get("country") and pa["country"] != pb["country"]:
+        return None
+    return f"no usable place on one report; same day and same toll ({k} killed)"
+
+
 def link_reasons(a: dict[str, Any], b: dict[str, Any]) -> list[str] | None:
     """Why events ``a`` and ``b`` (event records with ``article_id``) may be one real event; None if not."""
     if a.get("article_id") == b.get("article_id") or a["type"] != b["type"]:
@@ -126,9 +156,16 @@ def link_reasons(a: dict[str, Any], b: dict[str, Any]) -> list[str] | None:
         return None
     place = _place_reason(a.get("place"), b.get("place"))
     if place is None:
+        place = _toll_reason(a, b)
+    if place is None:
         return None
     actors = _participants_reason(a.get("actors") or [], b.get("actors") or [], "actors")
     targets = _participants_reason(a.get("targets") or [], b.get("targets") or [], "targets")
+    same_toll = a.get("killed") is not None and a.get("killed") == b.get("killed") and a["killed"] >= MIN_TOLL
+    if targets is None and same_toll and da == db:
+        # the victims are named differently across outlets (شخصا، ناشطين، سوريين): the same toll on the same
+        # day at the same place outweighs a disagreement on their country
+        targets = "targets: differ, but the same toll on the same day"
     if actors is None or targets is None:
         return None
     gap = abs((da - db).days)
@@ -273,11 +310,19 @@ def _event(row) -> dict[str, Any]:
 
 def _candidates(db, ev: dict[str, Any]) -> list[dict[str, Any]]:
     d = _day(ev.get("date"))
-    place = ev.get("place") or {}
-    if d is None or not place or place.get("precision") == "country":
+    if d is None:
         return []
+    place = ev.get("place") or {}
     lo, hi = (d - _dt.timedelta(days=MAX_DAYS)).isoformat(), (d + _dt.timedelta(days=MAX_DAYS)).isoformat() + "~"
     where, args = [], []
+    killed = ev.get("killed")
+    if killed is not None and killed >= MIN_TOLL:
+        where.append("e.killed = ?")  # the same toll: links reports with no usable place (_toll_reason)
+        args.append(killed)
+    if not place or place.get("precision") == "country":
+        place = {}
+    elif place.get("geonameid") is None and place.get("lat") is None:
+        where.append("(e.geonameid IS NULL AND e.lat IS NULL AND e.place_precision IN ('exact', 'part', 'region'))")
     if place.get("geonameid") is not None:
         where.append("e.geonameid = ?")
         args.append(place["geonameid"])

@@ -455,6 +455,8 @@ class EventExtractor:
             # the doer named earlier in the sentence: "الشرطة العراقية قالت إنها اعتقلت..."
             sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 8
                            and c.kind in ("actor", "entity") and free(c) and c.sector != "CVL"]
+            if sent_before and draft.type == "ASSAULT" and not _armed(sent_before[-1]):
+                sent_before = []  # "قالت السلطات التركية إن انفجارا...": who reports an attack is not its doer
             if sent_before:
                 actor = sent_before[-1]
         # "X تعرض لهجوم"، "نجا X من محاولة اغتيال": X is whom it was done to, not the doer
@@ -1015,6 +1017,11 @@ class EventExtractor:
         return got if got else (None, None)
 
 
+
+
+def _armed(c: Cand) -> bool:
+    """An armed force or group (army, police, rebels, militants), by sector or by its code."""
+    return c.sector in ARMED_SECTORS or any(x in (c.code or "") for x in ARMED_SECTORS)
 
 
 def _international(c: Cand) -> bool:
