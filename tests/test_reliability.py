@@ -153,6 +153,8 @@ def test_sigkill_at_a_random_point_then_resume_gives_the_uninterrupted_store(cor
     assert statuses.count("added") == n - partial["articles"]  # nothing stored is extracted again
     assert resumed == ref
     assert_sound(db)
+    print(f"seed {seed}: {workers} worker(s), SIGKILL after {partial['articles']}/{n} articles "
+          f"({partial['events']} events) were stored; resumed: +{n - partial['articles']}, store = reference")
 
 
 @pytest.mark.xfail(strict=True, reason="marsad.events can give two events of one article the same id (the "
@@ -208,6 +210,7 @@ def test_full_disk_gives_a_coded_error_and_keeps_what_is_stored(corpus, tmp_path
     statuses, resumed = _run(corpus["src"], str(out / "full.db"))
     assert statuses.count("added") == len(corpus["reference"]["articles"]) - kept["articles"]
     assert resumed == corpus["reference"]
+    print(f"tmpfs full after {kept['articles']} articles: {r.stderr.strip().splitlines()[-1]}")
 
 
 def test_store_size_cap_gives_store_full_and_keeps_what_is_stored(corpus, tmp_path):
@@ -231,6 +234,7 @@ def test_store_size_cap_gives_store_full_and_keeps_what_is_stored(corpus, tmp_pa
     statuses, resumed = _run(corpus["src"], db)  # a new connection has no cap: the run completes
     assert statuses.count("added") == len(corpus["reference"]["articles"]) - added
     assert resumed == corpus["reference"]
+    print(f"page cap reached after {added} articles: {err.value}")
 
 
 @pytest.mark.xfail(strict=True, reason="marsad.merge lets SQLITE_FULL out as a raw sqlite3.OperationalError "
