@@ -304,3 +304,11 @@ def test_statements_in_participles_and_formal_protests(text, typ, speaker):
 def test_deaths_in_disasters_prayers_and_duties_are_not_events(text):
     doc = extract_text(text, published="2015-08-10")
     assert not doc.events
+
+
+def test_jabhat_al_nusra_is_not_a_football_club():
+    text = ("وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في ريف حلب، ووقعت اشتباكات بينها وبين المدافعين عن المقر "
+            "تسببت بمقتل 25 مقاتلا من الطرفين. وقالت جبهة النصرة إن مقاتليها سيطروا على المقر. "
+            "واتهمت جبهة النصرة الفرقة بالتعاون مع الغرب.")
+    doc = extract_text(text, published="2015-08-02")
+    assert any(e.type == "ASSAULT" and e.killed == 25 for e in doc.events)
