@@ -312,3 +312,15 @@ def test_jabhat_al_nusra_is_not_a_football_club():
             "واتهمت جبهة النصرة الفرقة بالتعاون مع الغرب.")
     doc = extract_text(text, published="2015-08-02")
     assert any(e.type == "ASSAULT" and e.killed == 25 for e in doc.events)
+
+
+@pytest.mark.parametrize("text,actor,country", [
+    # a role with a possessive pronoun belongs to the actor named before it
+    ("وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة.", "قوات", "USA"),
+    # the nationality of an attack noun is its doer's
+    ("وقال مصدر في الشرطة إن ثمانية اشخاص قتلوا جراء ضربة جوية اميركية في تكريت.", "اميركية", "USA"),
+])
+def test_the_doer_of_own_forces_and_national_strikes(text, actor, country):
+    doc = extract_text(text, published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == actor and ev.actors[0].country == country

@@ -308,10 +308,26 @@ class EventExtractor:
                 c.kind = "victim"
         cands = [c for c in cands if not self._is_place(doc, c)]
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
+        self._own_forces(doc, cands)
         # token positions of named doers, which a count may be separated from its cue by
         self._local.named = {k for c in cands if c.kind in ("actor", "entity") for k in range(c.tok_start, c.tok_end)}
         self._link_names(cands)
         return cands
+
+    def _own_forces(self, doc: Document, cands: list[Cand]) -> None:
+        """"قال الجيش الأميركي إن قواته قتلت": a role with a possessive pronoun (قواته، طائراته، جنودها)
+        belongs to the actor named before it in the sentence, and takes its country."""
+        toks = doc.tokens
+        starts = [s.token_start for s in doc.sentences]
+        for k, c in enumerate(cands):
+            if c.country or c.kind != "actor" or not toks[c.tok_end - 1].enclitics:
+                continue
+            if toks[c.tok_end - 1].enclitics[-1] not in ("ه", "ها", "هم"):
+                continue
+            s0 = starts[bisect.bisect_right(starts, c.tok_start) - 1] if starts else 0
+            owner = next((o for o in reversed(cands[:k]) if o.kind == "actor" and o.country and o.tok_start >= s0), None)
+            if owner is not None:
+                c.country = owner.country
 
     @staticmethod
     def _link_names(cands: list[Cand]) -> None:
@@ -438,6 +454,13 @@ class EventExtractor:
             # "كما نفذت سبع ضربات جوية قرب الحسكة": a clause-initial verb with no subject continues
             # the doer of the last event of its type
             actor = self._local.last_doer.get(draft.type)
+        if actor is None and draft.type == "ASSAULT":
+            # "ضربة جوية أميركية"، "غارة إسرائيلية": the nationality of the attack is its doer's
+            nouns = [f for f in draft.triggers if f.trig.kind in ("noun", "nphrase")]
+            nat = next((c for f in nouns for c in cands if c.kind == "nationality" and c.country
+                        and f.j <= c.tok_start <= f.j + 1), None)
+            if nat is not None:
+                actor = replace(nat, kind="actor")
         if actor is not None and actor.sector == "CVL" and draft.type in ("ASSAULT", "COERCE"):
             actor = None  # "قتل 46 مدنيا": civilians are whom force is used on, not who uses it
         if head.trig.kind == "participle":
