@@ -516,8 +516,15 @@ class EventExtractor:
             hedged = True
         # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»)
         if actor is not None and not actor.country:
+            def said_to_be(c: Cand) -> bool:
+                # right after the actor, or after a hedge or "انها/انه" (يرجح انها روسية); not the
+                # nationality of someone else (الوزيرة بوسيتش على اتصال بنظيرها المصري)
+                between = range(actor.tok_end, c.tok_start)
+                return c.tok_start - actor.tok_end <= 1 or any(
+                    set(self._K[k]) & self._hedge or toks[k].norm in ("انها", "انه", "انهم") for k in between)
+
             nat = next((c for c in cands if c.kind == "nationality" and actor.tok_end <= c.tok_start <= actor.tok_end + 5
-                        and c.tok_end <= ce and c.country
+                        and c.tok_end <= ce and c.country and said_to_be(c)
                         and not any(o.kind != "nationality" and actor.tok_end <= o.tok_start < c.tok_start for o in cands)), None)
             if nat is not None:
                 actor = replace(actor, country=nat.country, name=actor.name or nat.name)
