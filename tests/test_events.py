@@ -324,3 +324,10 @@ def test_the_doer_of_own_forces_and_national_strikes(text, actor, country):
     doc = extract_text(text, published="2008-01-10")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].text == actor and ev.actors[0].country == country
+
+
+def test_a_counterparts_nationality_is_not_the_speakers():
+    doc = extract_text("وجاء في البيان ان الوزيرة الكرواتية فيسنا بوسيتش على اتصال بنظيرها المصري سامح شكري.",
+                       published="2015-08-08")
+    (ev,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev.actors and ev.actors[0].country != "EGY"
