@@ -1,7 +1,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.normalize import (fold_alef, fold_digits, fold_key, fold_quotes, fold_ta_marbuta, fold_ya, normalize,
+from marsad.glue import default_splitter
+from marsad.normalize import (_one_to_one_and_deletions, _one_to_one_replacer, fold_alef, fold_digits, fold_key, fold_quotes, fold_ta_marbuta, fold_ya, normalize,
                               strip_controls, strip_diacritics, strip_tatweel, unescape_html)
 
 ARABIC_AND_LATIN = st.text(
@@ -68,3 +69,40 @@ def test_offset_map_is_monotonic_and_in_bounds(text):
         assert 0 <= s <= e <= len(text)
         assert s >= prev
         prev = s
+
+
+@settings(max_examples=300, deadline=None)
+@given(ARABIC_AND_LATIN)
+def test_fast_folding_equals_translate(text):
+    one = _one_to_one_and_deletions()[0]
+    assert _one_to_one_replacer()(text) == text.translate(one)
+
+
+def test_fast_folding_on_news(news_sample):
+    one = _one_to_one_and_deletions()[0]
+    for art in news_sample:
+        assert _one_to_one_replacer()(art["content"]) == art["content"].translate(one)
+    assert _one_to_one_replacer()("«قالت» المستشفى إنّ ٣ أطفال") == '"قالت" المستشفي انّ 3 اطفال'
+
+
+def test_identity_offset_map_when_nothing_moves():
+    raw = "قالت وزارة الصحة إن 3 أطفال قتلوا"
+    n = normalize(raw)
+    assert n.text == "قالت وزاره الصحه ان 3 اطفال قتلوا"
+    assert n.starts == tuple(range(len(raw))) and n.ends == tuple(range(1, len(raw) + 1))
+    assert type(n.starts) is tuple and type(n.ends) is tuple
+    long_raw = "حلب " * 30_000  # longer than the shared index table
+    n = normalize(long_raw)
+    assert n.starts == tuple(range(len(long_raw))) and n.ends[-1] == len(long_raw)
+
+
+def test_glue_cuts_are_where_split_puts_spaces(seed_text):
+    splitter = default_splitter()
+    text = normalize(seed_text, glue=None).text
+    cuts = splitter.cuts(text)
+    assert cuts
+    split, _, _ = splitter.split(text, list(range(len(text))), list(range(1, len(text) + 1)))
+    assert split == normalize(seed_text).text
+    inserted = {c + k for k, c in enumerate(cuts)}  # each earlier cut shifts the text by one space
+    assert all(split[i] == " " for i in inserted)
+    assert "".join(ch for i, ch in enumerate(split) if i not in inserted) == text

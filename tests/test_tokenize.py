@@ -3,8 +3,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.document import Document
-from marsad.normalize import fold_key
-from marsad.tokenize import analyze_word, default_clitics, split_sentences, tokenize, tokenize_document
+from marsad.glue import default_vocabulary
+from marsad.normalize import fold_key, normalize
+from marsad.tokenize import (TOKEN_RE, Clitics, analyze_word, default_clitics, split_sentences, tokenize,
+                             tokenize_document)
 
 
 def seg(word):
@@ -23,6 +25,13 @@ def seg(word):
     ("واشنطن", [("واشنطن", "stem")]),
     ("كانت", [("كانت", "stem")]),
     ("الذي", [("الذي", "stem")]),
+    ("فسيعود", [("ف", "proclitic"), ("س", "proclitic"), ("يعود", "stem")]),
+    ("وللمعارضة", [("و", "proclitic"), ("ل", "proclitic"), ("ال", "proclitic"), ("معارضه", "stem")]),
+    ("سيارته", [("سياره", "stem"), ("ه", "enclitic")]),
+    ("بمدينتهم", [("ب", "proclitic"), ("مدينه", "stem"), ("هم", "enclitic")]),
+    ("وابنها", [("و", "proclitic"), ("ابن", "stem"), ("ها", "enclitic")]),
+    ("والقتلى", [("و", "proclitic"), ("ال", "proclitic"), ("قتلي", "stem")]),
+    ("فلسطينيون", [("فلسطينيون", "stem")]),
 ])
 def test_clitic_segmentation(word, expected):
     assert seg(word) == expected
@@ -91,3 +100,34 @@ def test_every_span_is_its_surface_text(text):
     for s in doc.sentences:
         assert 0 <= s.start <= s.end <= len(text)
     assert split_sentences(text, doc.tokens) == doc.sentences
+
+
+def test_segment_cache_forgets_old_words_and_answers_the_same(seed_text):
+    clitics = Clitics(default_vocabulary())
+    clitics.cache_size = 50
+    words = [t.norm for t in tokenize(seed_text) if t.kind == "word"]
+    assert len(set(words)) > 200
+    first = [clitics.segment(w) for w in words]
+    assert len(clitics._cache) <= 50
+    assert first == [clitics._segment(w) for w in words] == [default_clitics().segment(w) for w in words]
+    # the prefix analyses are shared by every word with the same head: ولل... and وال... differ
+    assert clitics._prefixes("وللمعارضه") != clitics._prefixes("والمعارضه")
+    assert clitics._prefixes("وللمعارضه") == clitics._prefixes("وللمواطنين")
+
+
+def reference_tokens(raw):
+    """Token spans, norms and kinds straight from TOKEN_RE matches over the normalized text."""
+    n = normalize(raw)
+    return [(n.starts[m.start()], n.ends[m.end() - 1], m.group(), m.lastgroup or "punct")
+            for m in TOKEN_RE.finditer(n.text)]
+
+
+def test_tokens_are_the_token_regex_matches(seed_text, news_sample):
+    for raw in [seed_text] + [art["content"] for art in news_sample]:
+        assert [(t.start, t.end, t.norm, t.kind) for t in tokenize(raw)] == reference_tokens(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_token_scan_matches_the_token_regex(text):
+    assert [(t.start, t.end, t.norm, t.kind) for t in tokenize(text)] == reference_tokens(text)

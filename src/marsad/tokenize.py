@@ -58,7 +58,7 @@ class Clitics:
         self._cache: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
         self._count = vocab._counts.get  # Vocabulary.count without the method call
         self._piece_info: dict[tuple, tuple[float, int]] = {}
-        self._prefix_cache: dict[tuple[str, int], list] = {}
+        self._prefix_cache: dict[tuple[str, int], tuple] = {}
         # What _analyse_prefixes looks at: letters up to the end of conjunction + preposition
         # (or لل, or future + one letter) + article, and whether the rest after a conjunction
         # is longer than 3 letters.
@@ -84,7 +84,7 @@ class Clitics:
             pieces = cache[word] = self._segment(word)
         return pieces
 
-    def _prefixes(self, word: str) -> list[tuple[tuple, int, bool, float, int]]:
+    def _prefixes(self, word: str) -> tuple[tuple[tuple, int, bool, float, int], ...]:
         """The proclitic analyses of ``word`` in the order they are tried: ``(pieces, stem
         start, enclitic allowed, cost of the pieces, shortest stem allowed)``. A piece is a
         form, or ``(form, width)`` when it is not written in full (لل = ل + ال).
@@ -98,7 +98,7 @@ class Clitics:
             found = self._prefix_cache[key] = self._analyse_prefixes(word)
         return found
 
-    def _analyse_prefixes(self, word: str) -> list[tuple[tuple, int, bool, float, int]]:
+    def _analyse_prefixes(self, word: str) -> tuple[tuple[tuple, int, bool, float, int], ...]:
         conj, prep, future = self.conj, self.prep, self.future
         pre_options = [((), 0)]
         for cj in conj:
@@ -127,7 +127,7 @@ class Clitics:
                 if word.startswith(a, i) and not any(p in future for p in pieces):
                     with_article = pieces + (a,)
                     out.append((with_article, i + len(a), False) + (info.get(with_article) or self._info(with_article)))
-        return out
+        return tuple(out)  # a tuple of atomic values: the garbage collector stops visiting it
 
     def _info(self, pieces: tuple) -> tuple[float, int]:
         """(cost, shortest stem) of a proclitic sequence: each piece costs 0.4, the article
@@ -310,6 +310,7 @@ def split_sentences(raw: str, tokens: list[Token]) -> list[Sentence]:
     the stop stays in the sentence. Inside an open quotation a stop does not
     end the sentence unless it has run long (quote marks in news are unreliable)."""
     sentences: list[Sentence] = []
+    find = raw.find
     first = 0
     quotes = 0
     n = len(tokens)
@@ -320,7 +321,7 @@ def split_sentences(raw: str, tokens: list[Token]) -> list[Sentence]:
             quotes += 1
         boundary = False
         nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is not None and "\n" in raw[tok.end:nxt.start]:
+        if nxt is not None and find("\n", tok.end, nxt.start) >= 0:  # "\n" in raw[tok.end:nxt.start], no copy
             boundary = True
         elif tok.kind == "punct" and tok.norm[0] in _TERMINAL:
             prev = tokens[i - 1] if i > first else None
@@ -339,7 +340,7 @@ def split_sentences(raw: str, tokens: list[Token]) -> list[Sentence]:
             last = tokens[i]
             sentences.append(Sentence(tokens[first].start, last.end, first, i + 1))
             first = i + 1
-            if nxt is not None and "\n" in raw[last.end:nxt.start]:
+            if nxt is not None and find("\n", last.end, nxt.start) >= 0:
                 quotes = 0
             elif boundary:
                 quotes = 0
