@@ -130,6 +130,7 @@ class EventExtractor:
         self._figurative = cue("figurative")
         self._crowd = cue("crowd")
         self._rights = cue("right")
+        self._generic_orgs = cue("generic_org")
         self._prayer, self._disasters = cue("prayer"), cue("disaster")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
@@ -282,6 +283,8 @@ class EventExtractor:
         for e in doc.entities:
             if e.label not in ("PERS", "ORG"):
                 continue
+            if " " not in e.text.strip() and _fold_word(e.text) in self._generic_orgs:
+                continue  # "التنظيم", "حركة" alone: a back-reference, not a name
             if any(s < e.end and e.start < t for s, t in taken):
                 continue
             a, b = tok_range(e.start, e.end)
@@ -457,8 +460,9 @@ class EventExtractor:
         if actor is None and draft.type == "ASSAULT":
             # "ضربة جوية أميركية"، "غارة إسرائيلية": the nationality of the attack is its doer's
             nouns = [f for f in draft.triggers if f.trig.kind in ("noun", "nphrase")]
+            taken = {k for c in cands if c.kind != "nationality" for k in range(c.tok_start, c.tok_end)}
             nat = next((c for f in nouns for c in cands if c.kind == "nationality" and c.country
-                        and f.j <= c.tok_start <= f.j + 1), None)
+                        and f.j <= c.tok_start <= f.j + 1 and not taken & set(range(f.j, c.tok_start))), None)
             if nat is not None:
                 actor = replace(nat, kind="actor")
         if actor is not None and actor.sector == "CVL" and draft.type in ("ASSAULT", "COERCE"):
@@ -1047,6 +1051,12 @@ class EventExtractor:
         return got if got else (None, None)
 
 
+
+
+def _fold_word(text: str) -> str:
+    from ..normalize import fold_key
+
+    return fold_key(text.strip()).removeprefix("ال")
 
 
 def _armed(c: Cand) -> bool:
