@@ -112,6 +112,10 @@ class Gazetteer:
     def __contains__(self, key: str) -> bool:
         return key in self._keys
 
+    def keys_view(self):
+        """The folded keys, for fast membership tests in loops (read only)."""
+        return self._keys.keys()
+
     @property
     def prefixes(self) -> frozenset[str]:
         """The first words (one to three) of every multi-word key: a match is only extended

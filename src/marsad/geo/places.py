@@ -152,18 +152,38 @@ def _stem_start(tok: Token) -> int:
     return tok.start
 
 
+# per spelling (a token's segments depend on its text only): bare stem and nisba country
+_WORD_INFO: dict[str, tuple[str, str | None]] = {}
+_WORD_INFO_MAX = 200_000
+
+
+def _word_info(tok: Token) -> tuple[str, str | None]:
+    """(bare stem as in :func:`_bare_of`, country of the word as a nisba adjective or None), cached
+    per spelling."""
+    info = _WORD_INFO.get(tok.text)
+    if info is None:
+        stem = None
+        bare = None
+        for s in tok.segments:
+            if s.kind == "proclitic" and s.form == "ال":
+                bare = ""
+            if s.kind == "stem":
+                stem = s.form
+                break
+        if bare is None:
+            bare = tok.norm if stem is None else stem
+        info = (bare, _nisba_country(tok.norm if stem is None else stem))
+        if len(_WORD_INFO) >= _WORD_INFO_MAX:
+            _WORD_INFO.clear()
+        _WORD_INFO[tok.text] = info
+    return info
+
+
 def _bare_of(tok: Token) -> str:
     """A cue word's folded stem (clitics off), or '' when it carries the article or is no word."""
     if tok.kind != "word":
         return ""
-    stem = None
-    for s in tok.segments:
-        if s.kind == "proclitic" and s.form == "ال":
-            return ""
-        if s.kind == "stem":
-            stem = s.form
-            break
-    return tok.norm if stem is None else stem
+    return _word_info(tok)[0]
 
 
 def _bare(tok: Token) -> str:
@@ -199,6 +219,7 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
     prefixes = gaz.prefixes
     compound = cue_words().get("compound", {})
     readings = gaz.scan_cache
+    keys = gaz.keys_view()
     n = len(words)
     out = []
     i = 0
@@ -218,20 +239,20 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
             j = i + 1
             while True:
                 hit = None
-                if key in gaz:
+                if key in keys:
                     hit = key
-                elif key.startswith("ال") and len(key) > 4 and key[2:] in gaz:
+                elif key.startswith("ال") and len(key) > 4 and key[2:] in keys:
                     hit = key[2:]
-                elif j - i == 2 and form in compound and key.replace(" ", "", 1) in gaz:
+                elif j - i == 2 and form in compound and key.replace(" ", "", 1) in keys:
                     hit = key.replace(" ", "", 1)
                 if hit is not None:
                     cand = (j - i, -len(prefix), hit, prefix, off, j)
                     if best is None or cand[:2] > best[:2]:
                         best = cand
-                if j >= n or j - i >= MAX_WORDS or words[j] is None or not linked[j]:
+                if j >= n or j - i >= MAX_WORDS or words[j] is None:
                     break
                 if not (key in prefixes or (key.startswith("ال") and key[2:] in prefixes)
-                        or (j - i == 1 and key in compound)):
+                        or (j - i == 1 and key in compound)) or not linked[j]:
                     break
                 key = key + " " + norms[j]
                 j += 1
@@ -244,17 +265,29 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
     return out
 
 
+class _Linked:
+    """``linked[k]``: does token k follow token k-1 on the same line with only spaces between?
+    Computed on demand: the scan asks only where a name might go on."""
+
+    __slots__ = ("raw", "toks")
+
+    def __init__(self, raw: str, toks: list[Token]):
+        self.raw, self.toks = raw, toks
+
+    def __getitem__(self, k: int) -> bool:
+        if k == 0:
+            return False
+        a, b = self.toks[k - 1].end, self.toks[k].start
+        gap = self.raw[a:b]
+        return gap == " " or (gap.strip() == "" and "\n" not in gap)
+
+
 def _find_matches(doc: Document, gaz: Gazetteer) -> list[_Match]:
     toks = doc.tokens
     words = [t.text if t.kind == "word" else None for t in toks]
     norms = [t.norm for t in toks]
-    raw = doc.raw
-    linked = [False]
-    for k in range(1, len(toks)):
-        gap = raw[toks[k - 1].end:toks[k].start]
-        linked.append(gap == " " or (gap.strip() == "" and "\n" not in gap))
     matches = []
-    for i, j, key, prefix, off in scan_names(gaz, words, norms, linked):
+    for i, j, key, prefix, off in scan_names(gaz, words, norms, _Linked(doc.raw, toks)):
         matches.append(_Match(i, j, toks[i].start + off, toks[j - 1].end, key, prefix, gaz.lookup(key)))
     return matches
 
@@ -344,9 +377,10 @@ def _context_countries(doc: Document, matches: list[_Match]) -> Counter:
         feats = {c.feature for c in m.cands}
         if feats == {"country"}:
             ctx[m.cands[0].country] += 1
+    info = _WORD_INFO
     for t in doc.tokens:
         if t.kind == "word":
-            cc = _nisba_country(_stem_of(t))
+            cc = (info.get(t.text) or _word_info(t))[1]
             if cc:
                 ctx[cc] += 0.5
     title = doc.meta.get("title")
@@ -629,14 +663,16 @@ def geocode_stage(doc: Document) -> Document:
     # neighbourhood names are not resolved by the gazetteer: a village elsewhere may share the name
     hood_spans = []
     hoods = cues.get("hood", {})
+    info = _WORD_INFO
+    bares = [((info.get(t.text) or _word_info(t))[0] if t.kind == "word" else "") for t in toks]
     for k, t in enumerate(toks):
-        if t.kind == "word" and _bare_of(t) in hoods:
+        if bares[k] in hoods:
             e = _hood_name_end(doc, k + 1)
             if e > k + 1:
                 hood_spans.append((k, e))
                 hood_tokens.update(range(k, e))
     cue_forms = set().union(*(v for kind, v in cues.items() if kind not in ("prep", "stop")))
-    base_places, base_tokens = _base_places(doc, [_bare_of(t) for t in toks])
+    base_places, base_tokens = _base_places(doc, bares)
     hood_tokens |= base_tokens
     matches = [m for m in matches if not (set(range(m.i, m.j)) & hood_tokens) and m.key not in cue_forms
                and not _bare_head(doc, m)]
@@ -752,7 +788,7 @@ def geocode_stage(doc: Document) -> Document:
     for m in live:
         taken.update(range(m.i, m.j))
     resolved = [(p.start, p.country) for p in places if p.country and p.note != "not in gazetteer"]
-    places.extend(_unknown_names(doc, taken, dominant, resolved))
+    places.extend(_unknown_names(doc, taken, dominant, resolved, bares))
 
     places.extend(base_places)
     for k, e in hood_spans:
@@ -858,7 +894,7 @@ def _country_near(doc: Document, start: int, end: int, toks_after: Token | None,
 
 
 def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
-                   resolved: list[tuple[int, str]] = ()) -> list[Place]:
+                   resolved: list[tuple[int, str]] = (), bares: list[str] | None = None) -> list[Place]:
     """Rare names after a settlement cue (بلدة X، مناطق X وY) that the gazetteer lacks.
 
     They are kept without coordinates, in the country the article is about, so an event still has
@@ -871,7 +907,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
     vocab = default_vocabulary()
     skip = set().union(*(v for kind, v in cues.items() if kind not in ("home",)))
     settle, admin = cues.get("settlement", {}), cues.get("admin", {})
-    bares = [_bare_of(t) for t in toks]
+    if bares is None:
+        bares = [_bare_of(t) for t in toks]
     settle, admin = {f for f in settle if f}, {f for f in admin if f}
     out = []
     k = 0
