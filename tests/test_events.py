@@ -331,3 +331,11 @@ def test_a_counterparts_nationality_is_not_the_speakers():
                        published="2015-08-08")
     (ev,) = [e for e in doc.events if e.type == "CONSULT"]
     assert ev.actors and ev.actors[0].country != "EGY"
+
+
+def test_a_claim_for_an_attack_told_before_is_that_attack():
+    text = ("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الاربعاء قرب مدينة اعزاز.\n"
+            "وتبنت جبهة النصرة خطف العناصر من «الفرقة 30» في بيان نشرته على الانترنت.")
+    doc = extract_text(text, published="2015-08-02")
+    abductions = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(abductions) == 1 and len(abductions[0].mentions) == 2

@@ -131,6 +131,7 @@ class EventExtractor:
         self._crowd = cue("crowd")
         self._rights = cue("right")
         self._generic_orgs = cue("generic_org")
+        self._claims = cue("claim")
         self._prayer, self._disasters = cue("prayer"), cue("disaster")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
@@ -841,6 +842,14 @@ class EventExtractor:
         cs, ce = d.clause
         return any(set(self._K[k]) & self._disasters for k in range(cs, ce))
 
+    def _claimed(self, doc: Document, i: int, s0: int) -> bool:
+        """Is the noun at ``i`` what someone claims (تبنت X خطف، أعلن مسؤوليته عن الهجوم)?"""
+        toks = doc.tokens
+        for k in range(max(s0, i - 5), i):
+            if set(self._K[k]) & self._claims:
+                return True
+        return False
+
     def _on_a_right(self, doc: Document, j: int, s1: int) -> bool:
         """Does "على" + a right, sovereignty or law follow within a few words (اعتداء ... على حق الشعب)?"""
         toks = doc.tokens
@@ -1003,6 +1012,9 @@ class EventExtractor:
             if (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and place is None and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
+            elif self._claimed(doc, head.i, s0):
+                # "وتبنت جبهة النصرة خطف العناصر": a claim for an attack told before is that attack
+                ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
 
