@@ -173,6 +173,67 @@ def test_event_ids_are_unique_in_an_article(corpus):
     assert dup == []
 
 
+_SLOW_MERGE = """
+import sys, time
+import marsad.merge as m
+rebuild = m._rebuild
+def slow(db, group):  # injected delay: the merge takes long enough to be killed in the middle
+    time.sleep(0.05)
+    return rebuild(db, group)
+m._rebuild = slow
+m.merge_pending.__defaults__ = (8,)  # batches of 8 events, one transaction each
+from marsad.cli import main
+print("merging", flush=True)
+sys.argv = ["marsad", "events", "merge", "--db", sys.argv[1]]
+main()
+"""
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_sigkill_during_merge_then_resume_gives_the_uninterrupted_store(corpus, tmp_path, seed):
+    """Articles stored with --no-merge; `marsad events merge` (slowed down, batches of 8) killed at a
+    random moment: the merged part is whole, and merging again gives the reference."""
+    ref = corpus["reference"]
+    db = str(tmp_path / "merge.db")
+    store = Store(db)
+    eng = make_engine("local", FAST, workers=1)
+    try:
+        for _ in ingest(read_inputs([corpus["src"]]), store, eng, batch=16):
+            pass
+    finally:
+        eng.close()
+    store.close()
+    n_events = len(ref["events"])
+    delay = random.Random(seed).uniform(0.3, 0.7) * n_events * 0.05  # the merge sleeps n_events * 0.05 s
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_MERGE, db], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+    try:
+        assert proc.stdout.readline().strip() == "merging"
+        time.sleep(delay)
+        assert proc.poll() is None, "the merge ended before the kill"
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert_sound(db)
+    con = sqlite3.connect(db)
+    members = con.execute("SELECT count(*) FROM event_members").fetchone()[0]
+    # every canonical event lists exactly its members, every member's canonical event exists
+    for cid, rec, count in con.execute("SELECT id, record, member_count FROM canonical_events"):
+        got = {r[0] for r in con.execute("SELECT event_id FROM event_members WHERE canonical_id = ?", (cid,))}
+        assert got == {m["event_id"] for m in json.loads(rec)["members"]} and len(got) == count
+    assert con.execute("SELECT count(*) FROM event_members m LEFT JOIN canonical_events c ON c.id = m.canonical_id "
+                       "WHERE c.id IS NULL").fetchone()[0] == 0
+    con.close()
+    assert 0 < members < n_events, f"the kill did not land inside the merge ({members}/{n_events} merged)"
+    store = Store(db)
+    merge_pending(store)
+    assert store.snapshot() == ref
+    store.close()
+    print(f"seed {seed}: merge killed after {delay:.2f} s with {members}/{n_events} events merged; "
+          "merged again: store = reference")
+
+
 # ---------------------------------------------------------------- full disk
 
 def _can_mount_tmpfs() -> bool:
