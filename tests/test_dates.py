@@ -179,3 +179,31 @@ def test_since_a_year_is_no_event_date():
     doc = _doc("قال تقرير إن المستوطنين ارتكبوا أكثر من ألف اعتداء منذ مطلع العام 2004.")
     dates_stage(doc)
     assert resolve_event_date(doc, 0, 20) == ("2015-08-01", "day", True)
+
+
+@pytest.mark.parametrize("text, published, span, date, precision", [
+    ("جاءت المصادقة على القانون بعد هجوم وقع الشهر الماضي على منتجع ساحلي في مدينة سوسة",
+     "2015-07-26", "الشهر الماضي", "2015-06-01", "month"),
+    ("واستعادت قوات الجيش بعض الأراضي التي خسرتها في بنغازي العام الماضي", "2015-07-21", "العام الماضي",
+     "2014-01-01", "year"),
+    ("وفي مطلع العام الماضي قتل 119 شخصا وجرح 243 آخرون في اشتباكات", "2015-07-23", "العام الماضي",
+     "2014-01-01", "year"),
+    ("بعد وصوله لمعسكر الفريق في تركيا قبل يومين", "2015-07-31", "قبل يومين", "2015-07-29", "day"),
+])
+def test_periods_counted_from_publication(text, published, span, date, precision):
+    d = one(text, published)
+    assert (d.text, d.date, d.precision, d.relative) == (span, date, precision, True)
+
+
+def test_year_precision():
+    ds = dates("التركيز الرئيسي للهجوم هذا العام (الذي شكل 30 في المائة من الحملات في عام 2014، وفقا لموديز)",
+               published="2015-07-27")
+    assert [(d.text, d.date, d.precision) for d in ds] == [("هذا العام", "2015-01-01", "year"),
+                                                            ("عام 2014", "2014-01-01", "year")]
+
+
+def test_event_date_precision_and_flag_from_the_text():
+    # the sentence gives only a month: the event is dated to the month, not to a guessed day
+    doc = _doc("وفي الشهر الماضي شنت الجبهة الجنوبية هجوما لطرد القوات الحكومية من درعا.", published="2015-07-25")
+    dates_stage(doc)
+    assert resolve_event_date(doc, 0, len(doc.raw)) == ("2015-06-01", "month", False)

@@ -5,7 +5,8 @@ against the publication day ``doc.meta['published']``:
 اليوم، أمس، أمس الأول، weekday names (the most recent such day on or before publication; with
 الماضي strictly before, with المقبل after), explicit dates in the Gregorian month names of every
 region (Egyptian/Gulf يوليو، Levantine تموز، Maghreb يوليوز/جويلية), numeric dates, months
-(منتصف يوليو) and Hijri dates. Month names and date words are data (``data/dates_months.tsv``,
+(منتصف يوليو), months and years counted from publication (الشهر الماضي، العام الجاري), years
+(عام 2014) and Hijri dates. Month names and date words are data (``data/dates_months.tsv``,
 ``data/dates_words.tsv``).
 
 Hijri dates are converted with the Umm al-Qura calendar (the official calendar of Saudi Arabia; a
@@ -164,6 +165,7 @@ def lexicon() -> _Lexicon:
         "weekday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?:(?:يوم|يومي)\s+)?(?P<wd>{WD})(?!\w)(?:\s+{MOD})?",
         "numeric": r"(?<![\w/.-])(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\w/.-])",
         "year": rf"{pre}(?:عام|العام|سنه|لعام)\s+(?P<y>\d{{4}})(?!\d)",
+        "period": rf"{pre}(?P<per>{_alt(words['period'])})(?!\w)",
     }
     return _Lexicon(months, words, {k: re.compile(v) for k, v in rx.items()})
 
@@ -281,6 +283,14 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | Non
         else:
             return None
         return (d, "day", False, 0.9) if d else None
+    if kind == "period":
+        unit, n = lex.words["period"][" ".join(g["per"].split())].split(":")
+        if pub is None:
+            return (None, unit, True, 0.5)
+        if unit == "year":
+            return (dt.date(pub.year + int(n), 1, 1), "year", True, 0.8)
+        m = pub.year * 12 + pub.month - 1 + int(n)
+        return (dt.date(m // 12, m % 12 + 1, 1), "month", True, 0.8)
     if kind == "year":
         y = int(g["y"])
         if not 1900 <= y <= 2100:
@@ -314,7 +324,7 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
         folded, pos = _folded_view(doc.raw)
         ends = None
     found = []
-    order = ("explicit", "numeric", "relday", "month", "weekday", "year")
+    order = ("explicit", "numeric", "relday", "month", "weekday", "year", "period")
     for rank, kind in enumerate(order):
         for m in lexicon().regex[kind].finditer(folded):
             s = m.start() + len(m.groupdict().get("pre") or "")
