@@ -339,3 +339,18 @@ def test_a_claim_for_an_attack_told_before_is_that_attack():
     doc = extract_text(text, published="2015-08-02")
     abductions = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(abductions) == 1 and len(abductions[0].mentions) == 2
+
+
+def test_condemning_an_attack_targets_its_doer_not_the_condemner():
+    text = ("أحرق مستوطنون إسرائيليون منزلا في قرية دوما جنوب نابلس فجر أمس ما أدى إلى مقتل رضيع فلسطيني.\n"
+            "ونددت واشنطن بأشد العبارات بالهجوم الارهابي الوحشي.\n"
+            "ودعت حماس الى «يوم غضب».\n"
+            "دان الأمين العام للأمم المتحدة بان كي مون أمس هذه الجريمة البشعة.")
+    doc = extract_text(text, published="2015-08-01")
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.actors[0].country == "ISR"  # not واشنطن, which only condemns it
+    accuse = {e.actors[0].text: e for e in doc.events if e.type == "ACCUSE"}
+    assert accuse["واشنطن"].targets[0].country == "ISR"
+    assert all(t.text != "بان كي مون" for e in accuse.values() for t in e.targets)  # apposition, not target
+    (call,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert call.actors[0].text == "حماس"  # a named group before "إلى" is the subject

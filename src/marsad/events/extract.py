@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import resources
+from ..normalize import fold_key
 from ..document import Document, Token
 from .lexicon import Lexicon, Trigger, load
 from .model import Event, Mention, Participant
@@ -132,6 +133,7 @@ class EventExtractor:
         self._rights = cue("right")
         self._generic_orgs = cue("generic_org")
         self._claims = cue("claim")
+        self._crimes = cue("condemned")
         self._prayer, self._disasters = cue("prayer"), cue("disaster")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
@@ -416,6 +418,7 @@ class EventExtractor:
                     actor = before[-1]
                 if actor:
                     break
+        named_doer = actor  # named by an agentive verb (نفذها مستوطنون): the doer even if civilian
         if draft.type == "PROTEST":
             actor = self._protester(doc, in_clause, cands, t, s0, s1) or actor
         by_phrase = next((c for c in in_clause if c.tok_start >= 2 and toks[c.tok_start - 1].stem == "قبل"
@@ -466,7 +469,8 @@ class EventExtractor:
                         and f.j <= c.tok_start <= f.j + 1 and not taken & set(range(f.j, c.tok_start))), None)
             if nat is not None:
                 actor = replace(nat, kind="actor")
-        if actor is not None and actor.sector == "CVL" and draft.type in ("ASSAULT", "COERCE"):
+        if (actor is not None and actor.sector == "CVL" and draft.type in ("ASSAULT", "COERCE") and actor is not named_doer
+                and (actor.kind in PEOPLE or not actor.code or actor.code.startswith("~") or not actor.country)):
             actor = None  # "قتل 46 مدنيا": civilians are whom force is used on, not who uses it
         if head.trig.kind == "participle":
             # "..., مطالبا الدول المانحة": the speaker is the subject of the sentence's main verb; what
@@ -497,6 +501,9 @@ class EventExtractor:
         first = min(f.i for f in draft.triggers)  # "مقتل ستة مدنيين ... وجرح 37": from the first trigger on
         rest = [c for c in in_clause if c is not actor and c.tok_start > first] if target is None else []
         for c in rest:
+            if actor is not None and c.tok_start == actor.tok_end and actor.kind == "actor" and (
+                    c.kind == "entity" or any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)):
+                continue  # "الأمين العام للأمم المتحدة بان كي مون": the name in apposition is the speaker
             prep = self._prepositional(doc, c)
             if prep == "مع" and draft.type in ("ASSAULT", "PROTEST") and c.kind in ("actor", "entity"):
                 target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash
@@ -616,9 +623,16 @@ class EventExtractor:
         toks = doc.tokens
         if t - s0 > 1:
             return False
+        # an organisation or a person named after the verb is its subject when "إلى/ل" follows (ودعت حماس
+        # إلى يوم غضب); people and the public are its object (ودعا الشعب اليمني إلى الوقوف)
+        named = c.kind in ("entity", "actor") and c.sector not in (None, "", "CVL")
         for k in range(c.tok_end, min(c.tok_end + 3, len(toks))):
             tk = toks[k]
-            if tk.kind == "word" and (tk.proclitics[:1] in (("ب",), ("ل",)) or tk.norm in ("ب", "الي", "ل", "بان")):
+            if tk.kind == "word" and tk.norm.startswith(("بان", "بانه", "بانها")):
+                return False  # "توعدت حركة الجهاد بأن": a complementizer, the noun before it is the subject
+            if tk.kind == "word" and (tk.proclitics[:1] == ("ب",) or tk.norm == "ب"):
+                return True
+            if tk.kind == "word" and (tk.proclitics[:1] == ("ل",) or tk.norm in ("الي", "ل")) and not named:
                 return True
             if tk.kind == "word" and "ال" in tk.proclitics:
                 return False  # a definite word continues the noun phrase (الهيئة العليا للمفاوضات الممثلة ل...)
@@ -786,6 +800,9 @@ class EventExtractor:
                         flags.append(mod)
                     else:
                         continue
+                if typ == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
+                        a.trig.type in ("ACCUSE", "SUPPORT", "REQUEST") and 0 <= f.i - a.j <= 6 for a in found):
+                    flags.append("condemned-object")  # "ونددت واشنطن بالهجوم": the attack is what is condemned
                 clause = self.clause_bounds(doc, s0, s1, f.i)
                 key = (clause[0], typ)
                 d = drafts.get(key)
@@ -802,7 +819,27 @@ class EventExtractor:
             speaker = self._speaker(doc, cands, s0, s1)
             if speaker is not None:
                 self._last_actor = speaker
-        return merge_events(events)
+        return self._condemned_doers(doc, merge_events(events))
+
+    def _condemned_doers(self, doc: Document, events: list[Event]) -> list[Event]:
+        """"ونددت واشنطن بالهجوم الإرهابي": a condemnation of an attack told in the article, with no
+        target of its own, is aimed at that attack's doer."""
+        attacks = [e for e in events if e.type == "ASSAULT" and e.actors and e.actors[0].certainty == "asserted"]
+        if not attacks:
+            return events
+        out = []
+        for ev in events:
+            if ev.type == "ACCUSE" and not ev.targets:
+                m = ev.mentions[0]
+                before = [a for a in attacks if a.mentions[0].start < m.start]
+                # the condemned object may follow the clause ("دانت المملكة بأشد العبارات، الجريمة ...")
+                words = fold_key(doc.raw[m.start:m.end + 60]).split()
+                if before and any(x.endswith(w) for x in words for w in self._crimes):
+                    doer = before[-1].actors[0]
+                    ev = replace(ev, targets=(doer,), flags=ev.flags + ("target-from-condemned-attack",))
+                    ev = replace(ev, summary_en=summarize(ev))
+            out.append(ev)
+        return out
 
     def _protest_context(self, doc: Document, drafts: dict) -> None:
         """In a sentence that reports a protest, violence by the crowd is the protest turning into a
@@ -921,6 +958,8 @@ class EventExtractor:
         cs, ce = d.clause
         mode = self.mode_for(doc, d)
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
+        if "condemned-object" in d.flags and actor is not None and actor.tok_end <= d.triggers[0].i:
+            actor = None  # the condemner is not the attacker
         if actor is not None and actor.kind in ("actor", "entity") and d.type in SPEECH_TYPES:
             self._last_actor = actor
         if actor is not None and actor.kind in ("actor", "entity") and d.type in MATERIAL_TYPES:
@@ -1012,7 +1051,7 @@ class EventExtractor:
             if (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and place is None and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
-            elif self._claimed(doc, head.i, s0):
+            elif self._claimed(doc, head.i, s0) or "condemned-object" in d.flags:
                 # "وتبنت جبهة النصرة خطف العناصر": a claim for an attack told before is that attack
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
@@ -1027,7 +1066,8 @@ class EventExtractor:
         for p in places[1:]:
             gap = doc.raw[group[-1].end:p.start]
             words = [w for w in re.split(r"[\s,،]+", gap) if w]
-            if all(w in ("و", "ثم", "او", "،") for w in words) or gap.strip() in ("", "،", ","):
+            # "X وY، Z" is a list; "قرية دوما جنوب نابلس" (nothing between) is one place and its setting
+            if (words and all(w in ("و", "ثم", "او", "،") for w in words)) or gap.strip() in ("،", ","):
                 group.append(p)
             else:
                 break
