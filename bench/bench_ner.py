@@ -4,6 +4,10 @@
     bench_ner.py [N]   the first N articles (default 2000) in anchors.py's fixed shuffled order
     bench_ner.py verify [N] [STRIDE]   fast path == reference path on every STRIDE-th corpus article
                                        (N of them) and on the ANERcorp dev split
+    bench_ner.py stages [N]            CPU ms per article of each stage of the default pipeline
+    bench_ner.py ... --reference       (with N) time the reference tagging path instead of the fast one
+
+Times are CPU seconds of this process (time.process_time): the machine is shared.
 
 Reports tagging only (features + CRF over already tokenized documents) and end
 to end (tokenize + sentence split + NER). Compare with the BERT anchor run in the
@@ -84,7 +88,33 @@ def verify(n: int, stride: int) -> dict:
     return out
 
 
+def stages(n: int) -> dict:
+    """CPU ms per article of each default pipeline stage, on the first N articles (one warm-up pass)."""
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    texts = articles(n)
+    pipe = Pipeline()
+    fns = pipe.stages
+    for t in texts[:50]:
+        pipe(Document.from_text(t))
+    spent = {name: 0.0 for name, _ in fns}
+    for t in texts:
+        doc = Document.from_text(t)
+        for name, fn in fns:
+            t0 = time.process_time()
+            doc = fn(doc)
+            spent[name] += time.process_time() - t0
+    out = {"articles": len(texts), **{k: round(v * 1e3 / len(texts), 2) for k, v in spent.items()}}
+    out["total"] = round(sum(spent.values()) * 1e3 / len(texts), 2)
+    print(json.dumps(out))
+    return out
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "stages":
+        stages(int(sys.argv[2]) if len(sys.argv) > 2 else 1000)
+        return
     if len(sys.argv) > 1 and sys.argv[1] == "verify":
         verify(int(sys.argv[2]) if len(sys.argv) > 2 else 2000, int(sys.argv[3]) if len(sys.argv) > 3 else 15)
         return
@@ -93,25 +123,28 @@ def main() -> None:
     from marsad.ner.model import NerTagger
     from marsad.tokenize import tokenize_document
 
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = int(args[0]) if args else 2000
     texts = articles(n)
     chars = sum(map(len, texts))
-    tagger = NerTagger.default()
-    ner_stage(tokenize_document(Document.from_text("قال الرئيس بشار الأسد في دمشق")))  # load once
+    tagger = NerTagger(fast="--reference" not in sys.argv)
+    ner_stage(tokenize_document(Document.from_text("قال الرئيس بشار الأسد في دمشق")), tagger)  # load once
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     docs = [tokenize_document(Document.from_text(t)) for t in texts]
-    t_tok = time.perf_counter() - t0
+    t_tok = time.process_time() - t0
     n_tok = sum(len(d.tokens) for d in docs)
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     n_ent = 0
     for d in docs:
         n_ent += len(ner_stage(d, tagger).entities)
-    t_ner = time.perf_counter() - t0
+    t_ner = time.process_time() - t0
 
     print(json.dumps({
+        "path": "reference" if "--reference" in sys.argv else "fast", "model": tagger.producer,
         "articles": len(texts), "tokens": n_tok, "chars": chars, "entities": n_ent,
+        "tagging_ms_per_article": round(t_ner * 1e3 / len(texts), 2),
         "tagging_s": round(t_ner, 2), "tagging_tokens_per_s": round(n_tok / t_ner),
         "tagging_chars_per_s": round(chars / t_ner),
         "end_to_end_s": round(t_tok + t_ner, 2), "end_to_end_tokens_per_s": round(n_tok / (t_tok + t_ner)),

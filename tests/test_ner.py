@@ -194,3 +194,54 @@ def test_exact_weights_read_from_the_model_file():
     assert len(info.state_features) == sum(1 for w in weights.values() for x in w if x != 0.0)
     for (attr, label), w in list(info.state_features.items())[:2000]:
         assert abs(weights[attr][labels.index(label)] - w) < 1e-6
+
+
+def test_fast_path_falls_back_when_scores_would_overflow_the_lanes():
+    """A word type whose vector would not fit the packed lanes sends its text through the reference path."""
+    tagger = NerTagger()
+    tagger._load()
+    for m in tagger._fast.models:
+        m.row_cap = 0  # every word type now looks out of range
+    tagger._fast._types.clear()
+    words = [analyze_word(w) for w in "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة".split()]
+    assert tagger._fast.tag_document([words]) is None
+    assert tagger.tag_document([words]) == NerTagger.default().tag_document_reference([words])
+
+
+def test_packed_lanes_round_trip():
+    """The fixed-point lanes give back each attribute's coefficients (to the lane step)."""
+    tagger = NerTagger.default()
+    tagger._load()
+    m = tagger._fast.models[0]
+    for attr in ["b", "w=الرئيس", "[-1]w=الرئيس", "s=حلب", "p=ب", "[1]EOS"]:
+        if attr not in m.coef:
+            continue
+        got = list(m.items([m.biased(m.packed[attr])])[0].values())
+        assert all(abs(a - b) <= 1 / m.scale for a, b in zip(got, m.coef[attr]))
+
+
+@pytest.mark.parametrize("window", [20, 1])
+def test_fast_document_keys_equal_document_features(window):
+    """The fast path's second-pass document features are those of features.document_features, both
+    when every sentence sees the whole article and when the window cuts it (window=1)."""
+    from marsad.ner.fast import doc_strings
+    from marsad.ner.features import document_features
+
+    text = ("قال الرئيس السوري بشار الأسد إن الحرب لن تنتهي . وأضاف الأسد في دمشق أن الجيش تقدم . "
+            "وزار كيري القاهرة . وقال الأسد إن حلب ستعود . والتقى جون كيري في القاهرة بالرئيس السيسي . "
+            "وفي حلب قتل ثلاثة . وقال كيري إن الأسد فقد شرعيته .")
+    doc = tokenize_document(Document.from_text(text))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    tagger = NerTagger.default()
+    first = [[t for t, _ in s] for s in tagger.tag_document(sents)]
+    assert any(t != "O" for s in first for t in s)
+    fast = tagger._fast
+    rows = [[fast._row(t) for t in s] for s in sents]
+    old_window, fast.window = fast.window, window
+    try:
+        keys = fast._document_keys(rows, first)
+    finally:
+        fast.window = old_window
+    expected = document_features(sents, first, window)
+    assert [[doc_strings(k) for k in s] for s in keys] == expected
+    assert any(any(f.startswith("dl=") and f != "dl=O" for f in fs) for s in expected for fs in s)

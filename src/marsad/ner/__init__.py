@@ -42,23 +42,32 @@ def entities_from_tags(doc: Document, offset: int, tokens: Sequence[Token],
                        tagged: Sequence[tuple[str, float]], producer: str) -> list[Entity]:
     """Entities from one sentence's BIO tags (``offset`` = index of ``tokens[0]`` in ``doc.tokens``)."""
     out = []
+
+    def close(label: str, s: int, i: int) -> None:
+        start = _name_start(tokens[s])
+        end = tokens[i - 1].end
+        if start >= end:
+            start = tokens[s].start
+        conf = sum(p for _, p in tagged[s:i]) / (i - s)
+        out.append(Entity(start=start, end=end, text=doc.raw[start:end], confidence=round(conf, 4),
+                          producer=producer, label=label, token_start=offset + s, token_end=offset + i))
+
+    # only the tokens not tagged O matter: an entity runs from a B- (or a stray I-) over the
+    # I- of its type that follow it without a gap
     cur: tuple[str, int] | None = None
-    tags = [t for t, _ in tagged] + ["O"]
-    for i, tag in enumerate(tags):
-        if tag.startswith("I-") and cur and cur[0] == tag[2:]:
+    last = -2
+    for i, tag in enumerate(t for t, _ in tagged):
+        if tag == "O":
+            continue
+        if cur and i == last + 1 and tag.startswith("I-") and cur[0] == tag[2:]:
+            last = i
             continue
         if cur:
-            label, s = cur
-            start = _name_start(tokens[s])
-            end = tokens[i - 1].end
-            if start >= end:
-                start = tokens[s].start
-            conf = sum(p for _, p in tagged[s:i]) / (i - s)
-            out.append(Entity(start=start, end=end, text=doc.raw[start:end], confidence=round(conf, 4),
-                              producer=producer, label=label, token_start=offset + s, token_end=offset + i))
-            cur = None
-        if tag.startswith(("B-", "I-")):
-            cur = (tag[2:], i)
+            close(cur[0], cur[1], last + 1)
+        cur = (tag[2:], i) if tag.startswith(("B-", "I-")) else None
+        last = i
+    if cur:
+        close(cur[0], cur[1], last + 1)
     return out
 
 
@@ -72,7 +81,7 @@ def ner_stage(doc: Document, tagger: NerTagger | None = None) -> Document:
     else:
         ranges = [(0, len(doc.tokens))] if doc.tokens else []
     sents = [doc.tokens[a:b] for a, b in ranges]
-    for (a, _), toks, tagged in zip(ranges, sents, tagger.tag_document(sents)):
+    for (a, _), toks, tagged in zip(ranges, sents, tagger.tag_document(sents, all_marginals=False)):
         if toks:
             entities.extend(entities_from_tags(doc, a, toks, tagged, producer))
     doc.entities = entities

@@ -25,8 +25,8 @@ from __future__ import annotations
 import bisect
 import math
 import struct
-from itertools import compress, repeat
-from operator import add, and_, itemgetter, mul, sub
+from itertools import chain, compress, islice, repeat
+from operator import add, and_, itemgetter, sub
 from typing import Sequence
 
 from ..document import Token
@@ -118,6 +118,7 @@ class CompiledModel:
             raise ValueError("the model file's labels differ from the open tagger's")
         L = len(self.labels)
         self.keys, inverse = self._basis(weights, L)
+        self.bkeys = [k.encode("utf-8") for k in self.keys]  # crfsuite takes bytes without re-encoding
         if inverse is None:
             raise ValueError("no basis of attributes spans the labels")
         self.n = L
@@ -130,17 +131,25 @@ class CompiledModel:
             cols = list(zip(*inverse))
             self.coef = {a: tuple(sum(x * c for x, c in zip(w, col)) for col in cols)
                          for a, w in weights.items()}
-        # fixed point: lane k of a packed int holds round(c_k * 2**shift); sums of packed ints are
-        # exact integer sums lane by lane (as long as every lane of a token's total, biased by
-        # 2**62, stays inside 64 bits: shift leaves room for 128 features of the largest weight)
-        big = max((abs(x) for v in self.coef.values() for x in v), default=1.0) * 128
-        self.shift = max(0, min(52, 61 - max(0, math.frexp(big)[1])))
-        scale = 2.0 ** self.shift
+        # Fixed point, decoded by the float unit: lane k of a packed int holds round(c_k * 2**(52-E)),
+        # and a sum of packed ints plus the bit pattern of K = 1.5 * 2**E in every lane is, lane by
+        # lane, the bit pattern of the double K + sum (exact while |sum| < 2**(E-1), so every double
+        # in a lane shares K's exponent). Integer sums are exact and order-free; the values keep
+        # 52-E bits after the point (E = 8 for the shipped models: steps of 6e-14).
+        amax = max((abs(x) for v in self.coef.values() for x in v), default=1.0)
+        self.exponent = E = max(1, math.ceil(math.log2(40 * amax)) + 1)
+        self.scale = scale = 2.0 ** (52 - E)
+        self.offset = K = 1.5 * 2.0 ** E
+        # a word type's five vectors may reach row_cap per lane; gazetteer, stem-pair and document
+        # features (at most 12 attributes) add at most 12 * amax
+        self.row_cap = round((2.0 ** (E - 1) - 12 * amax) / 5 * scale)
         self.packed = {a: sum(round(x * scale) << (64 * k) for k, x in enumerate(v)) for a, v in self.coef.items()}
-        self._bias = sum(_BIAS << (64 * k) for k in range(L))
-        self._lanes = struct.Struct(f"<{L}Q").unpack
-        self._unbias = (_BIAS,) * L
-        self._unscale = (2.0 ** -self.shift,) * L
+        # per attribute, its largest lane in lane units: a sum of these bounds every lane of a vector
+        self.reach = {a: round(max(abs(x) for x in v) * scale) + 1 for a, v in self.coef.items()}
+        (kbits,) = struct.unpack("<Q", struct.pack("<d", K))
+        self._bias = sum(kbits << (64 * k) for k in range(L))
+        self._int_bias = sum(_BIAS << (64 * k) for k in range(L))
+        self._int_lanes = struct.Struct(f"<{L}Q").unpack
         left: set[str] = set()
         right: set[str] = set()
         for attr in weights:
@@ -174,22 +183,36 @@ class CompiledModel:
 
     def vec(self, attrs) -> int:
         """Summed basis coefficients of ``attrs``, packed (attributes unknown to the model weigh nothing)."""
-        get = self.packed.get
-        return sum(get(a, 0) for a in attrs)
+        return sum(map(self.packed.get, attrs, repeat(0)))
 
-    def unpack(self, x: int) -> list[float]:
-        """The basis coefficients a packed sum stands for."""
-        return list(map(mul, map(sub, self._lanes((x + self._bias).to_bytes(8 * self.n, "little")),
-                                 self._unbias), self._unscale))
+    def vecs(self, lists) -> tuple[tuple[int, ...], bool]:
+        """:meth:`vec` of each attribute list, and whether every one stays within ``row_cap``."""
+        out = tuple(sum(map(self.packed.get, attrs, repeat(0))) for attrs in lists)
+        reach = self.reach.get
+        if sum(sum(map(reach, attrs, repeat(0))) for attrs in lists) <= self.row_cap:
+            return out, True  # even all of them together stay within any one vector's room
+        return out, all(map(self.safe, out))
 
-    def items(self, packed: Sequence[int]) -> list[dict[str, float]]:
-        """crfsuite items (basis attribute -> value) of packed emission sums."""
+    def lanes(self, x: int) -> list[int]:
+        """The signed integer lanes of a packed int (any sum of packed vectors)."""
+        return [q - _BIAS for q in self._int_lanes((x + self._int_bias).to_bytes(8 * self.n, "little"))]
+
+    def safe(self, x: int) -> bool:
+        """Whether a word type's vector stays within the lanes' room (see ``row_cap``)."""
+        cap = self.row_cap
+        return all(-cap <= q <= cap for q in self.lanes(x))
+
+    def items(self, packed: Sequence[int]) -> list[dict[bytes, float]]:
+        """crfsuite items (basis attribute -> value) of packed emission sums, each carrying the lanes'
+        bias once (:meth:`biased`)."""
         n, L = len(packed), self.n
-        data = b"".join(map(int.to_bytes, map(add, packed, repeat(self._bias, n)), repeat(8 * L, n),
-                            repeat("little", n)))
-        it = map(mul, map(sub, struct.unpack(f"<{n * L}Q", data), repeat(_BIAS)), repeat(self._unscale[0]))
-        keys = self.keys
+        data = b"".join(map(int.to_bytes, packed, repeat(8 * L, n), repeat("little", n)))
+        it = map(sub, struct.unpack(f"<{n * L}d", data), repeat(self.offset))
+        keys = self.bkeys
         return [dict(zip(keys, it)) for _ in range(n)]
+
+    def biased(self, x: int) -> int:
+        return x + self._bias
 
 
 def _rank_ok(rows: list[list[float]]) -> bool:
@@ -210,8 +233,8 @@ def _rank_ok(rows: list[list[float]]) -> bool:
 
 
 # positions in a word-type row
-_STEM, _LEFT, _RIGHT, _DOC, _HEAD = 0, 1, 2, 3, 4
-_VECS = 5  # first per-model tuple
+_STEM, _LEFT, _RIGHT, _DOC, _HEAD, _SAFE = 0, 1, 2, 3, 4, 5
+_VECS = 6  # first per-model tuple
 _OWN, _M2, _M1, _P1, _P2 = 0, 1, 2, 3, 4
 
 
@@ -258,8 +281,14 @@ class FastTagger:
         p2 = [f"[2]{x}" for x in ctx]
         doc_key = stem if t.kind == "word" and len(stem) >= _MIN_STEM else None
         head = self._heads.get(stem, 0) if self.use_gaz else 0
-        r = (stem, stem in self.pair_left, stem in self.pair_right, doc_key, head,
-             *((m.vec(own), m.vec(m2), m.vec(m1), m.vec(p1), m.vec(p2)) for m in self.models))
+        lists = (own, m2, m1, p1, p2)
+        vecs = []
+        safe = True
+        for m in self.models:
+            vs, ok = m.vecs(lists)
+            safe = safe and ok
+            vecs.append((m.biased(vs[0]),) + vs[1:])
+        r = (stem, stem in self.pair_left, stem in self.pair_right, doc_key, head, safe, *vecs)
         if len(self._types) >= FEATURE_CACHE_WORDS:
             self._types.clear()
         self._types[key] = r
@@ -272,22 +301,11 @@ class FastTagger:
             v = d[attr] = self.models[k].vec([attr])
         return v
 
-    def _doc_vec(self, key: tuple) -> tuple:
+    def _doc_vec(self, key: tuple) -> int:
         """Second-pass vector of a token's document features ``(f1[i-1], f1[i], f1[i+1], dl)``."""
         v = self._docvec.get(key)
         if v is None:
-            prev, cur, nxt, dl = key
-            f = ["f1=" + cur]
-            if prev is not None:
-                f.append("[-1]f1=" + prev)
-            if nxt is not None:
-                f.append("[1]f1=" + nxt)
-            if dl == "O":
-                f.append("dl=O")
-            elif dl is not None:
-                f.append("dl=" + dl[0])
-                f.append("dl=" + dl[0] + dl[1])
-            v = self._docvec[key] = self.models[0].vec(f)
+            v = self._docvec[key] = self.models[0].vec(doc_strings(key))
         return v
 
     def _document_keys(self, rows: Sequence[Sequence[tuple]], first: Sequence[Sequence[str]]) -> list[list[tuple]]:
@@ -343,13 +361,13 @@ class FastTagger:
         model = self.models[k]
         vecs = list(map(itemgetter(_VECS + k), rows))
         bos2, bos1, eos1, eos2 = self._const[k]
-        cols = [list(map(itemgetter(_OWN), vecs)),
-                [bos2] * min(2, n) + list(map(itemgetter(_M2), vecs[:-2])),
-                [bos1] + list(map(itemgetter(_M1), vecs[:-1])),
-                list(map(itemgetter(_P1), vecs[1:])) + [eos1],
-                list(map(itemgetter(_P2), vecs[2:])) + [eos2] * min(2, n)]
+        cols = [map(itemgetter(_OWN), vecs),  # carries the lanes' bias
+                chain(repeat(bos2, min(2, n)), map(itemgetter(_M2), islice(vecs, max(0, n - 2)))),
+                chain((bos1,), map(itemgetter(_M1), islice(vecs, n - 1))),
+                chain(map(itemgetter(_P1), islice(vecs, 1, None)), (eos1,)),
+                chain(map(itemgetter(_P2), islice(vecs, 2, None)), repeat(eos2, min(2, n)))]
         if doc is not None:
-            cols.append(list(map(self._doc_vec, doc)))
+            cols.append(map(self._doc_vec, doc))
         em = list(map(sum, zip(*cols)))
         # features that are not a function of one word type: gazetteer tags, stem pairs
         if gaz:
@@ -392,9 +410,15 @@ class FastTagger:
                     break
         return out
 
-    def tag_document(self, sentences: Sequence[Sequence[Token]]) -> list[list[tuple[str, float]]]:
+    def tag_document(self, sentences: Sequence[Sequence[Token]],
+                     all_marginals: bool = True) -> list[list[tuple[str, float]]] | None:
+        """``NerTagger.tag_document``; None for the rare text whose scores would overflow the packed
+        lanes (a word type with extreme weights): the caller tags it through the reference path.
+        ``all_marginals=False``: only tokens inside entities get their marginal (the others 0.0)."""
         row = self._row
         rows = [[row(t) for t in s] for s in sentences]
+        if not all(map(itemgetter(_SAFE), chain.from_iterable(rows))):
+            return None
         if self.use_gaz:
             gaz = list(map(self._gazetteer, rows))
         else:
@@ -412,8 +436,27 @@ class FastTagger:
                 out.append([])
                 continue
             tags = tagger.tag(self._items(rs, 0, g, dk))
-            out.append([(y, marg(y, i)) for i, y in enumerate(tags)])
+            if all_marginals:
+                out.append([(y, marg(y, i)) for i, y in enumerate(tags)])
+            else:
+                out.append([(y, 0.0 if y == "O" else marg(y, i)) for i, y in enumerate(tags)])
         return out
+
+
+def doc_strings(key: tuple) -> list[str]:
+    """The feature strings :func:`features.document_features` gives a token with this document key."""
+    prev, cur, nxt, dl = key
+    f = ["f1=" + cur]
+    if prev is not None:
+        f.append("[-1]f1=" + prev)
+    if nxt is not None:
+        f.append("[1]f1=" + nxt)
+    if dl == "O":
+        f.append("dl=O")
+    elif dl is not None:
+        f.append("dl=" + dl[0])
+        f.append("dl=" + dl[0] + dl[1])
+    return f
 
 
 def _majority(counts: dict[str, int]):

@@ -145,13 +145,18 @@ class NerTagger:
             return []
         return self.tag_document([tokens])[0]
 
-    def tag_document(self, sentences: Sequence[Sequence[Token]]) -> list[list[tuple[str, float]]]:
+    def tag_document(self, sentences: Sequence[Sequence[Token]],
+                     all_marginals: bool = True) -> list[list[tuple[str, float]]]:
         """Tag the sentences of one text in order; a two-pass model lets each sentence see its
-        neighbours' first-pass labels (a name recognised once helps where it recurs)."""
+        neighbours' first-pass labels (a name recognised once helps where it recurs).
+        ``all_marginals=False`` (what ``ner_stage`` needs): tokens tagged ``O`` get 0.0 instead of
+        their marginal probability."""
         self._load()
         if self._fast is not None:
             with self._lock:  # a crfsuite Tagger holds per-sequence state
-                return self._fast.tag_document(sentences)
+                out = self._fast.tag_document(sentences, all_marginals)
+            if out is not None:
+                return out
         return self.tag_document_reference(sentences)
 
     def tag_document_reference(self, sentences: Sequence[Sequence[Token]]) -> list[list[tuple[str, float]]]:
