@@ -354,3 +354,11 @@ def test_condemning_an_attack_targets_its_doer_not_the_condemner():
     assert all(t.text != "بان كي مون" for e in accuse.values() for t in e.targets)  # apposition, not target
     (call,) = [e for e in doc.events if e.type == "REQUEST"]
     assert call.actors[0].text == "حماس"  # a named group before "إلى" is the subject
+
+
+def test_held_under_control_is_a_state_and_the_armed_subject_is_the_doer():
+    doc = extract_text("بدأت القوات الأمنية بمشاركة متطوعي العشائر في تنفيذ المرحلة الثانية من عملية تحرير مدينة "
+                       "الرمادي مركز المحافظة من سيطرة مسلحي تنظيم داعش.", published="2015-08-07")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "القوات الأمنية"
+    assert all("مسلحي" not in a.text for a in ev.actors)

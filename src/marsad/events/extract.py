@@ -485,8 +485,9 @@ class EventExtractor:
                 actor = sent_before[-1]
         if actor is None and draft.type in MATERIAL_TYPES:
             # the doer named earlier in the sentence: "الشرطة العراقية قالت إنها اعتقلت..."
-            sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 8
-                           and c.kind in ("actor", "entity") and free(c) and c.sector != "CVL"]
+            sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and c.kind in ("actor", "entity")
+                           and free(c) and c.sector != "CVL"
+                           and (t - c.tok_end <= 8 or (t - c.tok_end <= 14 and cs <= c.tok_start and _armed(c)))]
             if sent_before and draft.type == "ASSAULT" and not _armed(sent_before[-1]):
                 sent_before = []  # "قالت السلطات التركية إن انفجارا...": who reports an attack is not its doer
             if sent_before:
@@ -785,6 +786,10 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
+                if f.trig.type == "ASSAULT" and self._under_control(doc, f, s0):
+                    continue  # "الخاضعة لسيطرة داعش"، "من سيطرة المسلحين": a state of control, not a seizure
+                if f.i > s0 and doc.tokens[f.i - 1].stem in ("صعيد", "ملف") and f.trig.kind in ("noun", "nphrase"):
+                    continue  # "على صعيد العمليات العسكرية": a heading, not an event
                 if f.trig.kind == "participle" and not self._circumstantial(doc, f, s0, s1):
                     continue  # "فهي مطالبة بتلبية" (is required to), "داعيا الله أن" (praying): no request
                 if f.trig.type == "ASSAULT" and f.trig.kind == "noun" and self._on_a_right(doc, f.j, s1):
@@ -878,6 +883,18 @@ class EventExtractor:
             return False
         cs, ce = d.clause
         return any(set(self._K[k]) & self._disasters for k in range(cs, ce))
+
+    @staticmethod
+    def _under_control(doc: Document, f: Found, s0: int) -> bool:
+        """"سيطرة" as the state of being held: after من, تحت, الخاضعة, or with the preposition ل."""
+        toks = doc.tokens
+        tok = toks[f.i]
+        if not tok.norm.endswith(("سيطره", "سيطرتها", "سيطرته", "سيطرتهم")):
+            return False  # the noun سيطرة (read as سيطر + a pronoun by the lexicon), not the verb
+        if "ل" in tok.proclitics or "ب" in tok.proclitics:
+            return True
+        prev = toks[f.i - 1].stem if f.i > s0 and toks[f.i - 1].kind == "word" else ""
+        return prev in ("من", "تحت", "خاضعه", "واقعه", "خاضعين", "خاضع")
 
     def _claimed(self, doc: Document, i: int, s0: int) -> bool:
         """Is the noun at ``i`` what someone claims (تبنت X خطف، أعلن مسؤوليته عن الهجوم)?"""
