@@ -80,7 +80,7 @@ class Clitics:
             if len(cache) >= self.cache_size:
                 # forget the older half (dicts keep insertion order)
                 for old in list(itertools.islice(cache, len(cache) // 2)):
-                    del cache[old]
+                    cache.pop(old, None)  # (another thread may have forgotten it already)
             pieces = cache[word] = self._segment(word)
         return pieces
 
