@@ -295,7 +295,11 @@ def _find_matches(doc: Document, gaz: Gazetteer) -> list[_Match]:
 def _governs(tok: Token, stem: str) -> bool:
     """Can a place noun take the name after it? Not with a pronoun of its own (منطقتهم، قربه),
     though محافظتي (dual) and شرقي are cues; مدني (civilian) is no مدن."""
-    return not tok.enclitics or (tok.enclitics == ("ي",) and (stem.endswith("ه") or stem in cue_words().get("dir", {})))
+    if not tok.enclitics:
+        return True
+    # a dual in construct (محافظتي، مركزي صمخ ووادي بن هشبل) or a direction (شرقي); a plural with ي is
+    # another word (مدني: civilian)
+    return tok.enclitics == ("ي",) and stem not in _PLURAL_PLACES and stem not in ("مدن", "قري", "مناطق")
 
 
 def _bare_head(doc: Document, m: _Match) -> bool:
@@ -967,6 +971,9 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                                       and not (kind != "list" and cued_name(word)))):
                 break
             e = n + 2 if two_words else _hood_name_end(doc, n, strict=True)
+            if two_words and e < len(toks) and toks[e - 1].norm in ("بن", "ابن", "ابو", "ام", "بني") \
+                    and toks[e].kind == "word" and _adjacent(doc, toks[e - 1], toks[e]):
+                e += 1  # وادي بن هشبل، جبل أبو رمانة
             e = max(e, n + 1)
             if any(x in taken for x in range(n, e)):
                 e = n + 1
