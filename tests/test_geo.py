@@ -224,3 +224,10 @@ def test_far_small_namesakes_and_bare_common_nouns():
     # منطقة ميمنة in Egypt is no Maymana, Afghanistan
     ps = places("قتل شرطيان في هجوم استهدف سيارة ترحيلات على طريق الفيوم عند منطقة ميمنة بمركز سنورس في مصر")
     assert find(ps, "ميمنة").country == "EG"
+
+
+def test_side_of_the_country_the_article_is_about():
+    p = find(places("يستهدف قوات الجيش اليمني في جنوب شرقي البلاد"), "جنوب شرقي البلاد")
+    assert (p.country, p.precision, p.note) == ("YE", "region", "south-east")
+    p = find(places("قاعدة عسكرية في محافظة حلب، شمال البلاد، حسبما أفاد المرصد السوري"), "شمال البلاد")
+    assert (p.country, p.note) == ("SY", "north")

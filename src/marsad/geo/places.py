@@ -172,7 +172,13 @@ def _word_info(tok: Token) -> tuple[str, str | None]:
                 break
         if bare is None:
             bare = tok.norm if stem is None else stem
-        info = (bare, _nisba_country(tok.norm if stem is None else stem))
+        if stem is None:
+            cc = _nisba_country(tok.norm)
+        else:
+            # the tokenizer may read the nisba ending as a pronoun (اليمني -> ال + يمن + ي)
+            cc = _nisba_country(stem) or _nisba_country(stem + "".join(
+                s.form for s in tok.segments if s.kind == "enclitic"))
+        info = (bare, cc)
         if len(_WORD_INFO) >= _WORD_INFO_MAX:
             _WORD_INFO.clear()
         _WORD_INFO[tok.text] = info
@@ -795,6 +801,7 @@ def geocode_stage(doc: Document) -> Document:
     places.extend(_unknown_names(doc, taken, dominant, resolved, bares))
 
     places.extend(base_places)
+    places.extend(_country_sides(doc, bares, dominant))
     for k, e in hood_spans:
         place = _hood_place(doc, k, e, live, by_token)
         if place is not None:
@@ -802,6 +809,30 @@ def geocode_stage(doc: Document) -> Document:
     places.sort(key=lambda p: (p.start, p.end))
     doc.places = places
     return doc
+
+
+def _country_sides(doc: Document, bares: list[str], dominant: str | None) -> list[Place]:
+    """``شمال البلاد``, ``جنوب شرقي البلاد``: a side of the country the article is about (region
+    precision, the direction as a note)."""
+    if dominant is None:
+        return []
+    toks = doc.tokens
+    dirs = cue_words().get("dir", {})
+    country = default_gazetteer().country(dominant)
+    if country is None:
+        return []
+    out = []
+    for k in range(len(toks) - 1):
+        if toks[k + 1].norm != "البلاد" or not _adjacent(doc, toks[k], toks[k + 1]):
+            continue
+        note = dirs.get(bares[k])
+        start = k
+        if k and bares[k - 1] and _adjacent(doc, toks[k - 1], toks[k]) and (bares[k - 1] + " " + toks[k].norm) in dirs:
+            note, start = dirs[bares[k - 1] + " " + toks[k].norm], k - 1
+        if note and note != "neighbourhoods" and _governs(toks[start], bares[start]):
+            out.append(_place(doc, _stem_start(toks[start]), toks[k + 1].end, country, 0.5, precision="region",
+                              note=note))
+    return out
 
 
 # "the city": a town the article has just named (غرب المدينة، أحياء المدينة in a report on Aden)
