@@ -362,3 +362,14 @@ def test_held_under_control_is_a_state_and_the_armed_subject_is_the_doer():
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].text == "القوات الأمنية"
     assert all("مسلحي" not in a.text for a in ev.actors)
+
+
+@pytest.mark.parametrize("text,target,country,killed", [
+    ("وكانت رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت في هجوم انتحاري في مدينة روالبندي.", "بي نظير بوتو", "PAK", None),
+    ("وقال مسؤولون إن أربعة من حراس الأمن الأفغان قتلوا في هجوم انتحاري في جنوب أفغانستان.", "الأفغان", "AFG", 4),
+])
+def test_who_was_killed_before_a_killing_verb(text, target, country, killed):
+    doc = extract_text(text, published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.targets[0].text == target and ev.targets[0].country == country
+    assert not ev.actors and ev.killed == killed

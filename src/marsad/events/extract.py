@@ -19,7 +19,7 @@ from functools import lru_cache
 from .. import resources
 from ..normalize import fold_key
 from ..document import Document, Token
-from .lexicon import Lexicon, Trigger, load
+from .lexicon import Lexicon, Trigger, conjugations, load
 from .model import Event, Mention, Participant
 
 PRODUCER = "events.rules/0.1"
@@ -126,7 +126,9 @@ class EventExtractor:
         self.lex = lexicon or load()
         cue = lambda kind: frozenset(self.lex.cues.get(kind, {}))  # noqa: E731
         self._speech, self._hedge, self._riot, self._cause = cue("speech"), cue("hedge"), cue("riot"), cue("protest_cause")
-        self._killed_cues, self._injured_cues = cue("killed"), cue("injured")
+        # casualty verbs in every person and tense (قتلوا، أصيبوا، استشهدت), from the listed past forms
+        self._killed_cues = frozenset(f for w in cue("killed") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
+        self._injured_cues = frozenset(f for w in cue("injured") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
         self._sports = cue("sports")
         self._figurative = cue("figurative")
         self._crowd = cue("crowd")
@@ -310,7 +312,10 @@ class EventExtractor:
                                   kind=kind, producer=PRODUCER))
         for c in cands:
             # a nationality counted is people of that nationality: "13 عراقيا"، "ثلاثة فلسطينيين"
-            if c.kind == "nationality" and c.tok_start > 0 and self.number_at(doc.tokens[c.tok_start - 1]) is not None:
+            if c.kind == "nationality" and c.tok_start > 0 and (
+                    self.number_at(doc.tokens[c.tok_start - 1]) is not None
+                    or (c.tok_start > 1 and doc.tokens[c.tok_start - 1].norm == "من"
+                        and self.number_at(doc.tokens[c.tok_start - 2]) is not None)):  # "23 من الكوريين"
                 c.kind = "victim"
         cands = [c for c in cands if not self._is_place(doc, c)]
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
@@ -494,6 +499,8 @@ class EventExtractor:
                 actor = sent_before[-1]
         # "X تعرض لهجوم"، "نجا X من محاولة اغتيال": X is whom it was done to, not the doer
         undergo = self._undergoer(doc, draft, in_clause, cands, s0)
+        if undergo is None and draft.type == "ASSAULT":
+            undergo = self._killed_subject(doc, t, cands, s0, s1, draft)
         if undergo is not None:
             if actor is undergo or (actor is not None and actor.start == undergo.start):
                 actor = None
@@ -564,6 +571,29 @@ class EventExtractor:
             if after:
                 return after[0]
         return None
+
+    def _killed_subject(self, doc: Document, t: int, cands: list[Cand], s0: int, s1: int, draft: Draft) -> Cand | None:
+        """"وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت في هجوم": a person named before a killing or wounding
+        verb that has no object after it is who was killed or hurt."""
+        toks = doc.tokens
+        tok = toks[t]
+        casualty = self._killed_cues | self._injured_cues
+        verb = next((f for f in draft.triggers if f.i == t and f.trig.kind in ("verb", "form")), None)
+        if tok.kind != "word" or verb is None or not (set(self._K[t]) & casualty or verb.trig.key in casualty):
+            return None
+        if tok.norm.startswith(("م", "ال")):
+            return None  # a noun (مقتل): handled by the genitive
+        if any(t < c.tok_start <= t + 2 and c.kind in ("actor", "entity", "victim", "crowd")
+               and self._prepositional(doc, c) is None for c in cands) or (
+                t + 1 < s1 and self.number_at(toks[t + 1]) is not None):
+            return None  # an object follows: "قتلت القوات ثلاثة"
+        before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 4
+                  and c.kind in ("actor", "entity", "victim") and self._prepositional(doc, c) is None]
+        if not before:
+            return None
+        c = before[-1]
+        # a person or people, not an armed force (الجيش قتل ...)
+        return c if not _armed(c) else None
 
     def _passive_victim(self, doc: Document, t: int, c: Cand) -> bool:
         """"قتل جنديان أميركيان"، "أصيب 13 عراقيا": after a bare killing or wounding verb, counted people
