@@ -373,3 +373,10 @@ def test_who_was_killed_before_a_killing_verb(text, target, country, killed):
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.targets[0].text == target and ev.targets[0].country == country
     assert not ev.actors and ev.killed == killed
+
+
+def test_one_clause_listing_places_gives_events_with_distinct_ids():
+    doc = extract_text("أعلنت خلية الإعلام الحربي مقتل العشرات من عناصر داعش في محافظات الأنبار وصلاح الدين وكركوك.",
+                       published="2015-08-06")
+    ids = [e.id for e in doc.events if e.type == "ASSAULT"]
+    assert len(ids) >= 2 and len(ids) == len(set(ids))

@@ -157,10 +157,9 @@ def test_sigkill_at_a_random_point_then_resume_gives_the_uninterrupted_store(cor
           f"({partial['events']} events) were stored; resumed: +{n - partial['articles']}, store = reference")
 
 
-@pytest.mark.xfail(strict=True, reason="marsad.events can give two events of one article the same id (the "
-                                       "same trigger and first mention); Store.add_record keeps one of them "
-                                       "(INSERT OR REPLACE): not fixed here (events and store logic)")
 def test_event_ids_are_unique_in_an_article(corpus):
+    """One clause listing several places gives one event per place: each has its own id, so the store
+    keeps them all."""
     con = sqlite3.connect(corpus["reference_db"])
     try:
         dup = []

@@ -66,9 +66,14 @@ class Event(Fact):
 
     @property
     def id(self) -> str:
-        """Stable: a hash of the type and the first mention's offsets and text."""
+        """Stable: a hash of the type, the first mention's offsets and text, and the place (one clause
+        listing several places gives one event per place, with the same mention)."""
         m = self.mentions[0] if self.mentions else None
+        p = self.place
+        where = "" if p is None else f"{getattr(p, 'geonameid', None)}|{getattr(p, 'start', '')}|{getattr(p, 'text', '')}"
         key = f"{self.type}|{self.mode}|{m.start if m else self.start}|{self.text}|{m.text if m else ''}"
+        if where:
+            key += "|" + where
         return "ev" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:14]
 
     def to_record(self) -> dict[str, Any]:
