@@ -297,8 +297,6 @@ def test_store_size_cap_gives_store_full_and_keeps_what_is_stored(corpus, tmp_pa
     print(f"page cap reached after {added} articles: {err.value}")
 
 
-@pytest.mark.xfail(strict=True, reason="marsad.merge lets SQLITE_FULL out as a raw sqlite3.OperationalError "
-                                       "(merge.py is not part of this change; see docs/RELIABILITY.md)")
 def test_merge_on_a_full_disk_gives_store_full(corpus, tmp_path):
     db = str(tmp_path / "m.db")
     shutil.copy(corpus["reference_db"], db)

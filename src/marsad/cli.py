@@ -3,7 +3,8 @@
 Every command has ``--help`` with an example. Domain errors become one-line
 messages on stderr here and nowhere else; the exit status is 0 when every
 input was processed, 1 when some inputs failed (the others are still written),
-2 for usage errors.
+2 for usage errors and for errors that stop the whole run (a missing model, a full or
+read-only store: what was stored before is kept).
 """
 from __future__ import annotations
 

@@ -403,6 +403,17 @@ def merge_pending(store, batch: int = 2000) -> dict[str, int]:
     Returns counts: ``events`` merged in, ``links`` added, ``groups`` rebuilt.
     Each batch is one transaction, so an interruption loses nothing already merged.
     """
+    import sqlite3
+
+    from .store import store_error
+
+    try:
+        return _merge_pending(store, batch)
+    except sqlite3.Error as e:  # a full disk or a read-only store: a typed error, the merged part is kept
+        raise store_error(e, "cannot merge events", getattr(store, "path", "")) from None
+
+
+def _merge_pending(store, batch: int) -> dict[str, int]:
     db = store.db
     totals = {"events": 0, "links": 0, "groups": 0}
     while True:
