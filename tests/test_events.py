@@ -380,3 +380,14 @@ def test_one_clause_listing_places_gives_events_with_distinct_ids():
                        published="2015-08-06")
     ids = [e.id for e in doc.events if e.type == "ASSAULT"]
     assert len(ids) >= 2 and len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("text", [
+    # taking part in a campaign is not one attack
+    "أعلن وزير الدفاع البريطاني مايكل فالون عن تمديد بلاده مشاركتها في غارات التحالف ضد تنظيم داعش.",
+    # what the rebels had bombed before is background to a repair
+    "وشدد على استعادة خدمة الإنترنت بعد إصلاح كابلات في مدينة دار سعد سبق أن قصفها المتمردون.",
+])
+def test_campaign_participation_and_earlier_bombing_are_not_new_attacks(text):
+    doc = extract_text(text, published="2015-08-10")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

@@ -820,6 +820,11 @@ class EventExtractor:
                     continue  # "الخاضعة لسيطرة داعش"، "من سيطرة المسلحين": a state of control, not a seizure
                 if f.i > s0 and doc.tokens[f.i - 1].stem in ("صعيد", "ملف") and f.trig.kind in ("noun", "nphrase"):
                     continue  # "على صعيد العمليات العسكرية": a heading, not an event
+                if f.trig.kind in ("noun", "nphrase") and f.i > s0 + 1 and doc.tokens[f.i - 1].norm == "في" \
+                        and doc.tokens[f.i - 2].stem.startswith("مشارك"):
+                    continue  # "مشاركتها في غارات التحالف": taking part in a campaign, not one attack
+                if any(doc.tokens[k].stem == "سبق" for k in range(max(s0, f.i - 3), f.i)):
+                    continue  # "سبق أن قصفها": what happened before, told as background
                 if f.trig.kind == "participle" and not self._circumstantial(doc, f, s0, s1):
                     continue  # "فهي مطالبة بتلبية" (is required to), "داعيا الله أن" (praying): no request
                 if f.trig.type == "ASSAULT" and f.trig.kind == "noun" and self._on_a_right(doc, f.j, s1):
@@ -1095,8 +1100,9 @@ class EventExtractor:
             prev = toks[head.i - 1] if head.i > s0 else None
             backref = (prev is not None and prev.stem in _cues("backref")
                        and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in _cues("consequence")))
+            unplaced = place is None or "place-from-context" in d.flags  # no place of its own
             if (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
-                    and (backref or (actor is None and place is None and killed is None and injured is None))):
+                    and (backref or (actor is None and unplaced and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
             elif self._claimed(doc, head.i, s0) or "condemned-object" in d.flags:
                 # "وتبنت جبهة النصرة خطف العناصر": a claim for an attack told before is that attack
@@ -1253,8 +1259,8 @@ def _mergeable(cur: Event, ev: Event) -> bool:
         return False
     if not _place_compatible(cur.place, ev.place):
         return False
-    if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed \
-            and not any(m.start == n.start for m in cur.mentions for n in ev.mentions):
+    if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
+            and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
