@@ -1100,11 +1100,13 @@ class EventExtractor:
             prev = toks[head.i - 1] if head.i > s0 else None
             backref = (prev is not None and prev.stem in _cues("backref")
                        and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in _cues("consequence")))
-            unplaced = place is None or "place-from-context" in d.flags  # no place of its own
+            unplaced = (place is None or "place-from-context" in d.flags
+                        or getattr(place, "precision", None) == "country")  # no specific place of its own
             if (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and unplaced and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
-            elif self._claimed(doc, head.i, s0) or "condemned-object" in d.flags:
+            elif ((self._claimed(doc, head.i, s0) and unplaced and killed is None and injured is None)
+                  or "condemned-object" in d.flags):
                 # "وتبنت جبهة النصرة خطف العناصر": a claim for an attack told before is that attack
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
