@@ -391,3 +391,16 @@ def test_one_clause_listing_places_gives_events_with_distinct_ids():
 def test_campaign_participation_and_earlier_bombing_are_not_new_attacks(text):
     doc = extract_text(text, published="2015-08-10")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_two_events_with_one_id_become_one_with_every_mention(seed_doc):
+    from dataclasses import replace as _replace
+
+    from marsad.events.extract import _unique_ids
+
+    ev = seed_doc.events[0]
+    other = seed_doc.events[1].mentions[0]
+    twin = _replace(ev, mentions=ev.mentions[:1] + (other,))
+    out = _unique_ids([ev, twin])
+    assert len(out) == 1 and out[0].id == ev.id
+    assert {m.start for m in out[0].mentions} == {m.start for m in ev.mentions} | {other.start}

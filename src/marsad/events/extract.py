@@ -859,7 +859,7 @@ class EventExtractor:
             speaker = self._speaker(doc, cands, s0, s1)
             if speaker is not None:
                 self._last_actor = speaker
-        return self._condemned_doers(doc, merge_events(events))
+        return _unique_ids(self._condemned_doers(doc, merge_events(events)))
 
     def _condemned_doers(self, doc: Document, events: list[Event]) -> list[Event]:
         """"ونددت واشنطن بالهجوم الإرهابي": a condemnation of an attack told in the article, with no
@@ -1158,6 +1158,25 @@ class EventExtractor:
         return got if got else (None, None)
 
 
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Two events with one id (same type, mode, first mention and place) are one event: the later one's
+    mentions join the first, so the store, which keys events by id, keeps every mention."""
+    seen: dict[str, int] = {}
+    out: list[Event] = []
+    for ev in events:
+        k = seen.get(ev.id)
+        if k is None:
+            seen[ev.id] = len(out)
+            out.append(ev)
+            continue
+        cur = out[k]
+        extra = tuple(m for m in ev.mentions if all(m.start != n.start for n in cur.mentions))
+        out[k] = replace(cur, mentions=cur.mentions + extra,
+                         killed=cur.killed if cur.killed is not None else ev.killed,
+                         injured=cur.injured if cur.injured is not None else ev.injured)
+    return out
 
 
 def _fold_word(text: str) -> str:
