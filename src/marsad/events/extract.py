@@ -791,7 +791,7 @@ class EventExtractor:
                 counts[p.country] = counts.get(p.country, 0) + 1
         self._local.doc_country = max(counts, key=counts.get) if counts else None
         words = sum(1 for t in doc.tokens if t.kind == "word") or 1
-        hits = sum(1 for k in self._K if self._sports.intersection(k))
+        hits = self._sports_hits(doc)
         self._local.sports = hits >= 3 and hits / words > SPORTS_SHARE
         cands = self.candidates(doc)
         places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
@@ -901,6 +901,19 @@ class EventExtractor:
                     for p in protests:
                         p.mode = "riot"
                         p.flags.append("riot")
+
+    def _sports_hits(self, doc: Document) -> int:
+        """Sports words in the text, on exact forms (النصرة is not النصر + a pronoun), not counting the
+        Red Crescent (الهلال الأحمر)."""
+        toks = doc.tokens
+        n = 0
+        for k, tok in enumerate(toks):
+            if tok.kind != "word" or not (tok.norm in self._sports or tok.stem in self._sports):
+                continue
+            if tok.stem in ("هلال", "الهلال") and k + 1 < len(toks) and toks[k + 1].stem in ("احمر", "الاحمر"):
+                continue
+            n += 1
+        return n
 
     def _circumstantial(self, doc: Document, f: Found, s0: int, s1: int) -> bool:
         """An accusative participle that states a speech act: after a comma or و (", مطالبا الدول"),
