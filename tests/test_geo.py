@@ -231,3 +231,12 @@ def test_side_of_the_country_the_article_is_about():
     assert (p.country, p.precision, p.note) == ("YE", "region", "south-east")
     p = find(places("قاعدة عسكرية في محافظة حلب، شمال البلاد، حسبما أفاد المرصد السوري"), "شمال البلاد")
     assert (p.country, p.note) == ("SY", "north")
+
+
+def test_a_feminine_nationality_adjective_after_a_town_gives_its_country():
+    assert find(places("اشتباكات في طرابلس اللبنانية بين مسلحين"), "طرابلس").country == "LB"
+    # no Dutch Hurst in the gazetteer: not the US one, the country is kept without coordinates
+    p = find(places("يواصل الفريق معسكره الحالي في مدينة هورست الهولندية"), "هورست")
+    assert (p.geonameid, p.country) == (None, "NL")
+    # a masculine adjective belongs to the noun before the town
+    assert find(places("تواصل قصف حلب الروسي"), "حلب").country == "SY"

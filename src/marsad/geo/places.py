@@ -75,6 +75,7 @@ class _Match:
     best: Candidate | None = None
     accepted: bool = False
     confidence: float = 0.0
+    after_cc: str | None = None   # country of a nationality adjective right after (طرابلس اللبنانية)
 
 
 @lru_cache(maxsize=1)
@@ -369,7 +370,8 @@ def _stem_of(tok: Token) -> str:
 
 @lru_cache(maxsize=1 << 15)
 def _nisba_country(stem: str) -> str | None:
-    """The country of a nisba adjective stem (سوري، سوريه، سوريين), else None."""
+    """The country of a nisba adjective stem (سوري، سوريه، سوريين) by the demonym table, else None
+    (the table counts for the article's countries; see :func:`_nisba_country_any`)."""
     nis = demonyms()
     for suffix in ("", "ه", "ون", "ين", "ات"):
         if suffix and not stem.endswith(suffix):
@@ -378,6 +380,27 @@ def _nisba_country(stem: str) -> str | None:
         if base in nis:
             return nis[base]
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _nisba_country_any(word: str) -> str | None:
+    """The country of a nationality adjective right after a name (هورست الهولندية -> NL), with
+    the stems derived from country names too."""
+    w = word[2:] if word.startswith("ال") else word
+    nis = nisba_table()
+    for suffix in ("", "ه", "ون", "ين", "ات", "يين", "يون"):
+        if suffix and not w.endswith(suffix):
+            continue
+        base = w[: len(w) - len(suffix)] if suffix else w
+        if base in nis:
+            return nis[base]
+    return None
+
+
+def _feminine_nisba_country(word: str) -> str | None:
+    """A town agrees with a feminine adjective (سوروتش التركية، طرابلس اللبنانية); a masculine one
+    right after a name belongs to the noun before it (قصف حلب الروسي)."""
+    return _nisba_country_any(word) if word.endswith("يه") else None
 
 
 def _context_countries(doc: Document, matches: list[_Match]) -> Counter:
@@ -412,6 +435,8 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
            admins: set[tuple[str, str]]) -> float:
     s = math.log10(c.population + 10)
     s += {"country": 2.5, "admin1": 0.5, "region": 0.5}.get(c.feature, 0.0)
+    if m.after_cc is not None and c.country == m.after_cc:
+        s += 6.0  # طرابلس اللبنانية، هورست الهولندية
     if m.cue == "admin":
         s += 3.0 if c.feature in ("admin1", "region") else -1.0
     elif m.cue in ("settlement", "hood") and c.feature != "city":
@@ -472,6 +497,24 @@ def common_word_name(key: str) -> bool:
     # a big city abroad is seldom written after مدينة but mostly after في/إلى (بروكسل، شيكاغو)
     abroad = w >= 0.5 and max((c.population for c in gaz.lookup(key)), default=0) >= 1_000_000
     return s < PLACE_WORD_RARE and not abroad
+
+
+@lru_cache(maxsize=1)
+def nisba_table() -> dict[str, str]:
+    """Nisba stem -> country: the demonym table, plus a stem derived from every one-word country
+    name that names one country only (هولندا -> هولندي -> NL) and is no place name itself."""
+    gaz = default_gazetteer()
+    out: dict[str, str] = {}
+    for key in gaz.country_keys():
+        if " " in key:
+            continue
+        ccs = {c.country for c in gaz.lookup(key) if c.feature == "country"}
+        k = key[2:] if key.startswith("ال") else key
+        stem = k[:-1] if k.endswith(("يا", "يه")) else k[:-1] + "ي" if k.endswith("ا") else k + "ي"
+        if len(ccs) == 1 and len(stem) >= 3 and stem not in gaz:
+            out.setdefault(stem, ccs.pop())
+    out.update(demonyms())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -688,6 +731,9 @@ def geocode_stage(doc: Document) -> Document:
                and not _bare_head(doc, m)]
 
     ctx = _context_countries(doc, matches)
+    for m in matches:
+        if m.j < len(toks) and toks[m.j].kind == "word" and _adjacent(doc, toks[m.j - 1], toks[m.j]):
+            m.after_cc = _feminine_nisba_country(toks[m.j].norm)
     accepted_keys: set[str] = set()
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
@@ -713,7 +759,7 @@ def geocode_stage(doc: Document) -> Document:
                 m.best = m.cands[0]
                 continue
             # the score depends on the name, its cue and the article only
-            k = (m.key, m.cue)
+            k = (m.key, m.cue, m.after_cc)
             if k not in chosen:
                 chosen[k] = max(m.cands, key=lambda c: (_score(m, c, ctx, anchors, admins), -c.row))
             m.best = chosen[k]
@@ -741,7 +787,11 @@ def geocode_stage(doc: Document) -> Document:
     unresolved: dict[int, str | None] = {}
     for m in live:
         c = m.best
-        if (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
+        if m.after_cc and c.feature == "city" and c.country != m.after_cc:
+            # هورست الهولندية: no Dutch Hurst in the gazetteer, the US one is not meant
+            unresolved[id(m)] = m.after_cc
+        elif (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
+                and c.country != m.after_cc
                 and c.population < 1_000_000 and m.cue in ("settlement", "admin", "near", "dir", "hood")
                 and not any(_dist(c, t) < 500 for t in towns if t is not c)):
             # a small namesake far away in a country the article is not about: the real place is
@@ -753,7 +803,7 @@ def geocode_stage(doc: Document) -> Document:
             elif _commonness(m.key) >= 300:
                 m.confidence = 0.0
             else:
-                unresolved[id(m)] = dominant
+                unresolved[id(m)] = m.after_cc or dominant
         elif (dominant and c.feature == "city" and c.country != dominant and not ctx.get(c.country)
               and c.population < BIG_TOWN and m.cue in (None, "prep") and m.confidence < 0.8
               and not any(_dist(c, t) < 300 for t in towns if t is not c)):
@@ -912,9 +962,8 @@ def _country_near(doc: Document, start: int, end: int, toks_after: Token | None,
     التركية), else a resolved place that contains it, right after it (منطقة الجفينة بمحافظة مأرب),
     else the country the article is about. (The last place named before it was tried and was wrong
     more often than the article's country.)"""
-    if toks_after is not None and toks_after.kind == "word" and is_nisba(toks_after.norm):
-        cc = _nisba_country(_stem_of(toks_after)) or _nisba_country(toks_after.norm[2:] if
-                                                                     toks_after.norm.startswith("ال") else toks_after.norm)
+    if toks_after is not None and toks_after.kind == "word":
+        cc = _feminine_nisba_country(toks_after.norm)
         if cc:
             return cc
     raw = doc.raw
