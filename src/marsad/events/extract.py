@@ -1070,15 +1070,15 @@ class EventExtractor:
                     place_sets = [before[-1]]
                     d.flags.append("place-from-context")
         if not place_sets and d.type not in MATERIAL_TYPES:
-            # a statement with no town in its clause: a town elsewhere in its sentence ("on the sidelines of
-            # the meeting held in Cairo"), else the article's dateline ("الرياض 25 شوال ... واس")
+            # a statement with no town in its clause: the article's dateline ("الرياض 25 شوال ... واس"), else
+            # a town elsewhere in its sentence ("on the sidelines of the meeting held in Cairo")
             towns = [p for p in self._places_in(places, doc, s0, s1) if getattr(p, "precision", None) in ("exact", "part")]
-            if towns:
+            if self._local.dateline is not None:
+                place_sets = [self._local.dateline]  # a filed report: said where it was filed
+                d.flags.append("place-from-dateline")
+            elif towns:
                 place_sets = towns[:1]
                 d.flags.append("place-from-sentence")
-            elif self._local.dateline is not None:
-                place_sets = [self._local.dateline]
-                d.flags.append("place-from-dateline")
         if not place_sets:
             place_sets = [None]
         elif (d.type in MATERIAL_TYPES and "place-from-context" not in d.flags
