@@ -161,6 +161,8 @@ def cmd_time(args) -> None:
     norm, tok = st["normalize"], st["tokenize"]
     tok(norm(marsad.document.Document.from_text("تحميل المعجم.")))  # load the data files before timing
     mode = "all outputs kept" if args.keep else "outputs dropped every 128 articles"
+    if args.no_gc:
+        mode += ", garbage collector off"
     print(f"marsad from {marsad.__file__}; python {platform.python_version()}; {len(docs)} articles "
           f"(n={args.n}, stride={args.stride}); {mode}; loading them (zip + JSON + Document) "
           f"{1000 * t_docs / len(docs):.2f} ms/article")
@@ -168,6 +170,8 @@ def cmd_time(args) -> None:
         for d in docs:
             d.normalized, d.tokens, d.sentences = None, [], []
         gc.collect()
+        if args.no_gc:
+            gc.disable()
         t_n = t_t = 0.0
         ntok = 0
         for k, d in enumerate(docs):
@@ -215,6 +219,7 @@ def main(argv=None) -> int:
         if name == "time":
             s.add_argument("--rounds", type=int, default=2)
             s.add_argument("--keep", action="store_true", help="keep every article's outputs")
+            s.add_argument("--no-gc", action="store_true", help="time with the garbage collector disabled")
     w = sub.add_parser("words")
     w.add_argument("out")
     for name in ("compare", "compare-words"):
