@@ -404,3 +404,13 @@ def test_two_events_with_one_id_become_one_with_every_mention(seed_doc):
     out = _unique_ids([ev, twin])
     assert len(out) == 1 and out[0].id == ev.id
     assert {m.start for m in out[0].mentions} == {m.start for m in ev.mentions} | {other.start}
+
+
+def test_a_statement_takes_a_town_of_its_sentence_only_as_a_venue(seed_doc):
+    (accuse,) = [e for e in seed_doc.events if e.type == "ACCUSE"]
+    assert accuse.place is None  # "واتهم روسيا ... في موسكو"-like topics are not where Carter spoke
+    doc = extract_text("وقال اليامي إنه على هامش الاجتماع الرابع والثلاثين للجنة، الذي عقد أمس بمقر الجامعة في "
+                       "القاهرة، تم استعراض الترتيب لزيارة اليمن. وأعلن اليامي رفض اللجنة للانتهاكات في صنعاء.",
+                       published="2015-08-06")
+    (consult,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert consult.place is not None and consult.place.text == "القاهرة"

@@ -135,6 +135,7 @@ class EventExtractor:
         self._rights = cue("right")
         self._generic_orgs = cue("generic_org")
         self._claims = cue("claim")
+        self._venues = cue("venue")
         self._crimes = cue("condemned")
         self._prayer, self._disasters = cue("prayer"), cue("disaster")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
@@ -783,6 +784,7 @@ class EventExtractor:
     # -- the whole document -----------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
         self._local.K = [_keys(t) for t in doc.tokens]  # lookup keys of every token, computed once
+        self._local.tok_starts = [t.start for t in doc.tokens]
         self._local.sent_starts = [s.token_start for s in doc.sentences]
         self._local.last_actor = None
         counts = {}
@@ -960,6 +962,12 @@ class EventExtractor:
                 return True
         return False
 
+    def _venue(self, doc: Document, place, s0: int) -> bool:
+        """Is the town named as where people met or spoke (عقد ... في القاهرة، خلال زيارته إلى عمان)?"""
+        starts = self._local.tok_starts
+        k = bisect.bisect_right(starts, place.start) - 1
+        return any(set(self._K[m]) & self._venues for m in range(max(s0, k - 12), k))
+
     @staticmethod
     def _same_area(doc: Document, a: int, b: int) -> bool:
         """Does the clause say "in the same area/town" (المنطقة نفسها، المدينة ذاتها)?"""
@@ -1072,7 +1080,8 @@ class EventExtractor:
         if not place_sets and d.type not in MATERIAL_TYPES:
             # a statement with no town in its clause: the article's dateline ("الرياض 25 شوال ... واس"), else
             # a town elsewhere in its sentence ("on the sidelines of the meeting held in Cairo")
-            towns = [p for p in self._places_in(places, doc, s0, s1) if getattr(p, "precision", None) in ("exact", "part")]
+            towns = [p for p in self._places_in(places, doc, s0, s1) if getattr(p, "precision", None) in ("exact", "part")
+                     and self._venue(doc, p, s0)]
             if self._local.dateline is not None:
                 place_sets = [self._local.dateline]  # a filed report: said where it was filed
                 d.flags.append("place-from-dateline")
