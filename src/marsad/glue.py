@@ -49,6 +49,15 @@ class Vocabulary:
         return False
 
 
+def count_getter(vocab: Vocabulary):
+    """``vocab.count`` as a ``get(word, 0)`` callable for hot loops: the count dict's own ``get``
+    for a plain :class:`Vocabulary` (no method call), else a wrapper of ``vocab.count``."""
+    counts = getattr(vocab, "_counts", None)
+    if type(vocab).count is Vocabulary.count and isinstance(counts, dict):
+        return counts.get
+    return lambda word, default=0: vocab.count(word)
+
+
 def _strip_forms(word: str):
     yield word
     heads = [word]
@@ -74,6 +83,9 @@ class GlueSplitter:
         self.min_part = min_part
         self.min_part_len = min_part_len
         self._cache: dict[str, int | None] = {}  # word -> best_split(word), for unknown words
+        # the first test of best_split (``vocab.known``): the word itself seen twice
+        known_as_is = type(vocab).known is Vocabulary.known and isinstance(getattr(vocab, "_counts", None), dict)
+        self._count = vocab._counts.get if known_as_is else (lambda word, default=0: 0)
 
     def best_split(self, word: str) -> int | None:
         """The index at which ``word`` splits into two common words, or None."""
@@ -96,10 +108,10 @@ class GlueSplitter:
 
     def cuts(self, text: str) -> list[int]:
         """Where :meth:`split` inserts a space in ``text`` (indexes before which it goes)."""
-        counts = self.vocab._counts
+        count = self._count
         cache = self._cache
         for word in _WORD.findall(text):  # most texts have no cut: look for one first
-            if counts.get(word, 0) >= 2:
+            if count(word, 0) >= 2:
                 continue  # a known word (the first form best_split's ``known`` tries)
             k = cache.get(word, -1)
             if k == -1:
@@ -113,7 +125,7 @@ class GlueSplitter:
         cuts = []
         for m in _WORD.finditer(text):
             word = m.group(0)
-            if counts.get(word, 0) < 2:
+            if count(word, 0) < 2:
                 k = cache.get(word, -1)
                 if k == -1:
                     k = cache[word] = self.best_split(word)

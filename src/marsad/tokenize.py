@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from . import resources
 from .document import Document, Segment, Sentence, Token
-from .glue import Vocabulary, default_vocabulary
+from .glue import Vocabulary, count_getter, default_vocabulary
 from .normalize import Normalized, normalize
 
 _ARABIC = "\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF"
@@ -56,7 +56,7 @@ class Clitics:
         # cached tuples hold only strings and ints, so the garbage collector stops visiting
         # them (an lru_cache keeps a linked list of 100k tracked nodes).
         self._cache: dict[str, tuple[tuple[str, int, int, str], ...]] = {}
-        self._count = vocab._counts.get  # Vocabulary.count without the method call
+        self._count = count_getter(vocab)  # vocab.count as a dict get
         self._piece_info: dict[tuple, tuple[float, int]] = {}
         self._prefix_cache: dict[tuple[str, int], tuple] = {}
         # What _analyse_prefixes looks at: letters up to the end of conjunction + preposition
