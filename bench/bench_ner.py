@@ -6,6 +6,7 @@
                                        (N of them) and on the ANERcorp dev split
     bench_ner.py stages [N]            CPU ms per article of each stage of the default pipeline
     bench_ner.py ... --reference       (with N) time the reference tagging path instead of the fast one
+    bench_ner.py ... --model=PATH      a model other than the packaged one (N and verify)
 
 Times are CPU seconds of this process (time.process_time): the machine is shared.
 
@@ -38,6 +39,13 @@ def articles(n: int) -> list[str]:
     return [r["content"] for r in rows[:n]]
 
 
+def _model_arg() -> str | None:
+    for a in sys.argv:
+        if a.startswith("--model="):
+            return a.split("=", 1)[1]
+    return None
+
+
 def verify(n: int, stride: int) -> dict:
     """Compare the fast tagging path with the reference (feature strings to crfsuite): tags, marginals
     and the entities ``ner_stage`` makes (text, offsets, label, rounded confidence)."""
@@ -48,7 +56,7 @@ def verify(n: int, stride: int) -> dict:
     from marsad.ner.train import load_sentences, split_dev
     from marsad.tokenize import analyze_word, tokenize_document
 
-    fast, ref = NerTagger(), NerTagger(fast=False)
+    fast, ref = NerTagger(_model_arg()), NerTagger(_model_arg(), fast=False)
     out = {}
 
     def compare(name, docs_sents):
@@ -115,8 +123,9 @@ def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "stages":
         stages(int(sys.argv[2]) if len(sys.argv) > 2 else 1000)
         return
-    if len(sys.argv) > 1 and sys.argv[1] == "verify":
-        verify(int(sys.argv[2]) if len(sys.argv) > 2 else 2000, int(sys.argv[3]) if len(sys.argv) > 3 else 15)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if args and args[0] == "verify":
+        verify(int(args[1]) if len(args) > 1 else 2000, int(args[2]) if len(args) > 2 else 15)
         return
     from marsad.document import Document
     from marsad.ner import ner_stage
@@ -127,7 +136,7 @@ def main() -> None:
     n = int(args[0]) if args else 2000
     texts = articles(n)
     chars = sum(map(len, texts))
-    tagger = NerTagger(fast="--reference" not in sys.argv)
+    tagger = NerTagger(_model_arg(), fast="--reference" not in sys.argv)
     ner_stage(tokenize_document(Document.from_text("قال الرئيس بشار الأسد في دمشق")), tagger)  # load once
 
     t0 = time.process_time()

@@ -163,7 +163,7 @@ def test_fast_path_equals_reference(text):
 
 
 def test_fast_path_on_a_whole_article():
-    """Several sentences at once: the second pass reads first-pass labels of the neighbours."""
+    """Several sentences at once, as ner_stage tags an article."""
     text = " ".join(FAST_VS_REFERENCE[:-1]) + " وقال الأسد إن حلب ستعود . وزار كيري الرياض ."
     fast, ref = _both(text)
     assert len(fast) > 5
@@ -197,15 +197,17 @@ def test_exact_weights_read_from_the_model_file():
 
 
 def test_fast_path_falls_back_when_scores_would_overflow_the_lanes():
-    """A word type whose vector would not fit the packed lanes sends its text through the reference path."""
+    """A sentence whose summed scores would leave the packed lanes goes through the reference path."""
     tagger = NerTagger()
     tagger._load()
-    for m in tagger._fast.models:
-        m.row_cap = 0  # every word type now looks out of range
-    tagger._fast._types.clear()
     words = [analyze_word(w) for w in "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة".split()]
+    fast = tagger.tag_document([words])
+    for m in tagger._fast.models:
+        m.hi = m.lo  # every decoded lane now looks out of range
     assert tagger._fast.tag_document([words]) is None
-    assert tagger.tag_document([words]) == NerTagger.default().tag_document_reference([words])
+    ref = NerTagger.default().tag_document_reference([words])
+    assert tagger.tag_document([words]) == ref
+    assert [t for t, _ in fast[0]] == [t for t, _ in ref[0]]
 
 
 def test_packed_lanes_round_trip():

@@ -33,7 +33,6 @@ from ..document import Token
 from .features import _MIN_STEM, FEATURE_CACHE_WORDS, FeatureExtractor
 
 _PAIR_PREFIXES = ("s-1|s=", "s|s+1=")
-_BIAS = 1 << 62
 
 
 def _splits(rest: str):
@@ -140,16 +139,12 @@ class CompiledModel:
         self.exponent = E = max(1, math.ceil(math.log2(40 * amax)) + 1)
         self.scale = scale = 2.0 ** (52 - E)
         self.offset = K = 1.5 * 2.0 ** E
-        # a word type's five vectors may reach row_cap per lane; gazetteer, stem-pair and document
-        # features (at most 12 attributes) add at most 12 * amax
-        self.row_cap = round((2.0 ** (E - 1) - 12 * amax) / 5 * scale)
+        # a token's decoded lane outside [2**E, 2**(E+1)) means its sum left the room (never seen with
+        # the shipped model, where sums stay under 20): the text then goes through the reference path
+        self.lo, self.hi = 2.0 ** E, 2.0 ** (E + 1)
         self.packed = {a: sum(round(x * scale) << (64 * k) for k, x in enumerate(v)) for a, v in self.coef.items()}
-        # per attribute, its largest lane in lane units: a sum of these bounds every lane of a vector
-        self.reach = {a: round(max(abs(x) for x in v) * scale) + 1 for a, v in self.coef.items()}
         (kbits,) = struct.unpack("<Q", struct.pack("<d", K))
         self._bias = sum(kbits << (64 * k) for k in range(L))
-        self._int_bias = sum(_BIAS << (64 * k) for k in range(L))
-        self._int_lanes = struct.Struct(f"<{L}Q").unpack
         left: set[str] = set()
         right: set[str] = set()
         for attr in weights:
@@ -185,29 +180,18 @@ class CompiledModel:
         """Summed basis coefficients of ``attrs``, packed (attributes unknown to the model weigh nothing)."""
         return sum(map(self.packed.get, attrs, repeat(0)))
 
-    def vecs(self, lists) -> tuple[tuple[int, ...], bool]:
-        """:meth:`vec` of each attribute list, and whether every one stays within ``row_cap``."""
-        out = tuple(sum(map(self.packed.get, attrs, repeat(0))) for attrs in lists)
-        reach = self.reach.get
-        if sum(sum(map(reach, attrs, repeat(0))) for attrs in lists) <= self.row_cap:
-            return out, True  # even all of them together stay within any one vector's room
-        return out, all(map(self.safe, out))
-
-    def lanes(self, x: int) -> list[int]:
-        """The signed integer lanes of a packed int (any sum of packed vectors)."""
-        return [q - _BIAS for q in self._int_lanes((x + self._int_bias).to_bytes(8 * self.n, "little"))]
-
-    def safe(self, x: int) -> bool:
-        """Whether a word type's vector stays within the lanes' room (see ``row_cap``)."""
-        cap = self.row_cap
-        return all(-cap <= q <= cap for q in self.lanes(x))
-
-    def items(self, packed: Sequence[int]) -> list[dict[bytes, float]]:
+    def items(self, packed: Sequence[int]) -> list[dict[bytes, float]] | None:
         """crfsuite items (basis attribute -> value) of packed emission sums, each carrying the lanes'
-        bias once (:meth:`biased`)."""
+        bias once (:meth:`biased`); None if a sum left the lanes' room."""
         n, L = len(packed), self.n
-        data = b"".join(map(int.to_bytes, packed, repeat(8 * L, n), repeat("little", n)))
-        it = map(sub, struct.unpack(f"<{n * L}d", data), repeat(self.offset))
+        try:
+            data = b"".join(map(int.to_bytes, packed, repeat(8 * L, n), repeat("little", n)))
+        except OverflowError:
+            return None
+        vals = struct.unpack(f"<{n * L}d", data)
+        if min(vals) < self.lo or max(vals) >= self.hi:
+            return None
+        it = map(sub, vals, repeat(self.offset))
         keys = self.bkeys
         return [dict(zip(keys, it)) for _ in range(n)]
 
@@ -233,8 +217,8 @@ def _rank_ok(rows: list[list[float]]) -> bool:
 
 
 # positions in a word-type row
-_STEM, _LEFT, _RIGHT, _DOC, _HEAD, _SAFE = 0, 1, 2, 3, 4, 5
-_VECS = 6  # first per-model tuple
+_STEM, _LEFT, _RIGHT, _DOC, _HEAD = 0, 1, 2, 3, 4
+_VECS = 5  # first per-model tuple
 _OWN, _M2, _M1, _P1, _P2 = 0, 1, 2, 3, 4
 
 
@@ -259,6 +243,7 @@ class FastTagger:
         self.pair_left = set().union(*(m.pair_left for m in self.models))
         self.pair_right = set().union(*(m.pair_right for m in self.models))
         self._types: dict[tuple[str, str], tuple] = {}
+        self._old: dict[tuple[str, str], tuple] = {}
         self._const = [self._constants(m) for m in self.models]
         self._small: list[dict[str, tuple]] = [{} for _ in self.models]
         self._docvec: dict[tuple, tuple] = {}
@@ -270,27 +255,26 @@ class FastTagger:
     def _row(self, t: Token) -> tuple:
         """(stem, may start a stem pair, may end one, document-feature stem, per-model (own, -2, -1, +1, +2) vectors)."""
         key = (t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)
-        r = self._types.get(key)
-        if r is not None:
-            return r
-        stem = t.stem
-        own, ctx = self.fx._word_features(t.norm, stem, t.proclitics, t.enclitics, t.kind, t.text)
-        m2 = [f"[-2]{x}" for x in ctx]
-        m1 = [f"[-1]{x}" for x in ctx] + ["[-1]w=" + t.norm]
-        p1 = [f"[1]{x}" for x in ctx] + ["[1]w=" + t.norm]
-        p2 = [f"[2]{x}" for x in ctx]
-        doc_key = stem if t.kind == "word" and len(stem) >= _MIN_STEM else None
-        head = self._heads.get(stem, 0) if self.use_gaz else 0
-        lists = (own, m2, m1, p1, p2)
-        vecs = []
-        safe = True
-        for m in self.models:
-            vs, ok = m.vecs(lists)
-            safe = safe and ok
-            vecs.append((m.biased(vs[0]),) + vs[1:])
-        r = (stem, stem in self.pair_left, stem in self.pair_right, doc_key, head, safe, *vecs)
+        r = self._old.get(key)  # (a miss in the current generation: look in the previous one)
+        if r is None:
+            stem = t.stem
+            own, ctx = self.fx._word_features(t.norm, stem, t.proclitics, t.enclitics, t.kind, t.text)
+            lists = (own,
+                     [f"[-2]{x}" for x in ctx],
+                     [f"[-1]{x}" for x in ctx] + ["[-1]w=" + t.norm],
+                     [f"[1]{x}" for x in ctx] + ["[1]w=" + t.norm],
+                     [f"[2]{x}" for x in ctx])
+            doc_key = stem if t.kind == "word" and len(stem) >= _MIN_STEM else None
+            head = self._heads.get(stem, 0) if self.use_gaz else 0
+            vecs = []
+            for m in self.models:
+                vs = [m.vec(a) for a in lists]
+                vs[0] = m.biased(vs[0])
+                vecs.append(tuple(vs))
+            r = (stem, stem in self.pair_left, stem in self.pair_right, doc_key, head, *vecs)
         if len(self._types) >= FEATURE_CACHE_WORDS:
-            self._types.clear()
+            # two generations: the word types seen since the last turn survive the next one
+            self._old, self._types = self._types, {}
         self._types[key] = r
         return r
 
@@ -355,8 +339,8 @@ class FastTagger:
             out.append([(prev[i], tags[i], nxt[i], get((k, i))) for i in range(n)] if n else [])
         return out
 
-    def _items(self, rows: Sequence[tuple], k: int, gaz, doc=None) -> list[dict]:
-        """crfsuite items (basis attribute -> value) of one sentence under model ``k``."""
+    def _items(self, rows: Sequence[tuple], k: int, gaz, doc=None) -> list[dict] | None:
+        """crfsuite items (basis attribute -> value) of one sentence under model ``k`` (None: out of range)."""
         n = len(rows)
         model = self.models[k]
         vecs = list(map(itemgetter(_VECS + k), rows))
@@ -415,10 +399,10 @@ class FastTagger:
         """``NerTagger.tag_document``; None for the rare text whose scores would overflow the packed
         lanes (a word type with extreme weights): the caller tags it through the reference path.
         ``all_marginals=False``: only tokens inside entities get their marginal (the others 0.0)."""
+        get = self._types.get
         row = self._row
-        rows = [[row(t) for t in s] for s in sentences]
-        if not all(map(itemgetter(_SAFE), chain.from_iterable(rows))):
-            return None
+        rows = [[get((t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)) or row(t) for t in s]
+                for s in sentences]
         if self.use_gaz:
             gaz = list(map(self._gazetteer, rows))
         else:
@@ -426,7 +410,12 @@ class FastTagger:
         docs = [None] * len(rows)
         if self.m1 is not None:
             tag1 = self.stage1.tag
-            first = [tag1(self._items(rs, 1, g)) if rs else [] for rs, g in zip(rows, gaz)]
+            first = []
+            for rs, g in zip(rows, gaz):
+                items = self._items(rs, 1, g) if rs else []
+                if items is None:
+                    return None
+                first.append(tag1(items) if items else [])
             docs = self._document_keys(rows, first)
         tagger = self.final
         marg = tagger.marginal
@@ -435,7 +424,10 @@ class FastTagger:
             if not rs:
                 out.append([])
                 continue
-            tags = tagger.tag(self._items(rs, 0, g, dk))
+            items = self._items(rs, 0, g, dk)
+            if items is None:
+                return None
+            tags = tagger.tag(items)
             if all_marginals:
                 out.append([(y, marg(y, i)) for i, y in enumerate(tags)])
             else:
