@@ -131,3 +131,10 @@ def test_tokens_are_the_token_regex_matches(seed_text, news_sample):
 @given(TEXT)
 def test_token_scan_matches_the_token_regex(text):
     assert [(t.start, t.end, t.norm, t.kind) for t in tokenize(text)] == reference_tokens(text)
+
+
+def test_trailing_whitespace_adds_no_tokens_and_keeps_offsets():
+    text = "قتل 46 مدنيا في كفرنبل."
+    for tail in (" " * 2000, "\n" * 2000, "\u00a0\u2028\u3000" * 500):
+        toks = tokenize(text + tail)
+        assert [(t.text, t.start, t.end) for t in toks] == [(t.text, t.start, t.end) for t in tokenize(text)]

@@ -262,7 +262,10 @@ def tokenize(raw: str, norm: Normalized | None = None, clitics: Clitics | None =
     out = []
     append = out.append
     pos = 0
-    for ws, word, number, latin, punct, _ in _SCAN_RE.findall(norm.text):
+    text = norm.text
+    # scan up to the last non-space: a trailing run of whitespace, which no token follows, would make
+    # the scan retry from each of its positions (quadratic in the run's length)
+    for ws, word, number, latin, punct, _ in _SCAN_RE.findall(text, 0, len(text.rstrip())):
         ns = pos + len(ws)
         if word:
             pos = ne = ns + len(word)
