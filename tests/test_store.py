@@ -102,7 +102,19 @@ def test_sigkill_mid_ingest_then_resume_gives_the_same_store(tmp_path, news_samp
     _, reference = _ingest_run(src, str(tmp_path / "ref.db"), workers=1)
 
     db = str(tmp_path / "killed.db")
-    cmd = [sys.executable, "-m", "marsad", "ingest", str(src), "--db", db, "--workers", "2",
+    # storing is slowed by an injected 30 ms per article, so that a fast machine cannot finish the 120
+    # articles before the test sees 20 stored and kills the run
+    slow = ("import sys, time\n"
+            "import marsad.store as s\n"
+            "add = s.Store.add_record\n"
+            "def slow(self, *a, **k):\n"
+            "    time.sleep(0.03)\n"
+            "    return add(self, *a, **k)\n"
+            "s.Store.add_record = slow\n"
+            "from marsad.cli import main\n"
+            "sys.argv = ['marsad'] + sys.argv[1:]\n"
+            "main()\n")
+    cmd = [sys.executable, "-c", slow, "ingest", str(src), "--db", db, "--workers", "2",
            "--stages", ",".join(FAST)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     stored = 0
