@@ -361,13 +361,6 @@ def _noun_like(key: str) -> bool:
     return alt >= 20 and alt >= 0.3 * max(own, 1)
 
 
-def _stem_of(tok: Token) -> str:
-    for s in tok.segments:
-        if s.kind == "stem":
-            return s.form
-    return tok.norm
-
-
 @lru_cache(maxsize=1 << 15)
 def _nisba_country(stem: str) -> str | None:
     """The country of a nisba adjective stem (سوري، سوريه، سوريين) by the demonym table, else None
@@ -956,7 +949,7 @@ def _plural_place_before(toks: list[Token], bares: list[str], k: int, window: in
 _INSIDE = frozenset({"في", "فى", "ب", "التابعه", "التابع", "ل"})
 
 
-def _country_near(doc: Document, start: int, end: int, toks_after: Token | None, dominant: str | None,
+def _country_near(doc: Document, end: int, toks_after: Token | None, dominant: str | None,
                   resolved: list[tuple[int, str]]) -> str | None:
     """The country of a place the gazetteer lacks: a nationality adjective right after it (سوروتش
     التركية), else a resolved place that contains it, right after it (منطقة الجفينة بمحافظة مأرب),
@@ -1058,8 +1051,7 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             if any(x in taken for x in range(n, e)):
                 e = n + 1
             start = tok.start + pos[cut]
-            country = _country_near(doc, start, toks[e - 1].end, toks[e] if e < len(toks) else None, dominant,
-                                    resolved)
+            country = _country_near(doc, toks[e - 1].end, toks[e] if e < len(toks) else None, dominant, resolved)
             out.append(_place(doc, start, toks[e - 1].end, None, 0.3, country=country, note="not in gazetteer"))
             items += 1
             n = e
