@@ -93,6 +93,26 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "marsad", *args]
 
 
+# `marsad` with storing slowed by 20 ms per article: a fast machine cannot store the last articles between
+# two polls of the test, so the kill always lands before the end of the run
+_SLOW_STORE = """
+import sys, time
+import marsad.store as s
+add = s.Store.add_record
+def slow(self, *a, **k):
+    time.sleep(0.02)
+    return add(self, *a, **k)
+s.Store.add_record = slow
+from marsad.cli import main
+sys.argv = ["marsad"] + sys.argv[1:]
+main()
+"""
+
+
+def _cli_slow_store(*args: str) -> list[str]:
+    return [sys.executable, "-c", _SLOW_STORE, *args]
+
+
 def assert_sound(db_path: str) -> dict[str, int]:
     """The store passes SQLite's checks and holds only whole articles: each article has exactly the
     events its record lists, no event without its article, no duplicate. Returns the counts."""
@@ -133,8 +153,8 @@ def test_sigkill_at_a_random_point_then_resume_gives_the_uninterrupted_store(cor
     workers = rng.choice([1, 2])
     jitter = rng.uniform(0, 0.05)
     db = str(tmp_path / "killed.db")
-    proc = subprocess.Popen(_cli("ingest", corpus["src"], "--db", db, "--workers", str(workers),
-                                 "--stages", ",".join(FAST)),
+    proc = subprocess.Popen(_cli_slow_store("ingest", corpus["src"], "--db", db, "--workers", str(workers),
+                                            "--stages", ",".join(FAST)),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.time() + 120
