@@ -244,6 +244,7 @@ class FastTagger:
         self.pair_right = set().union(*(m.pair_right for m in self.models))
         self._types: dict[tuple[str, str], tuple] = {}
         self._old: dict[tuple[str, str], tuple] = {}
+        self._ctx: list[dict[str, tuple]] = [{} for _ in self.models]
         self._const = [self._constants(m) for m in self.models]
         self._small: list[dict[str, tuple]] = [{} for _ in self.models]
         self._docvec: dict[tuple, tuple] = {}
@@ -259,18 +260,26 @@ class FastTagger:
         if r is None:
             stem = t.stem
             own, ctx = self.fx._word_features(t.norm, stem, t.proclitics, t.enclitics, t.kind, t.text)
-            lists = (own,
-                     [f"[-2]{x}" for x in ctx],
-                     [f"[-1]{x}" for x in ctx] + ["[-1]w=" + t.norm],
-                     [f"[1]{x}" for x in ctx] + ["[1]w=" + t.norm],
-                     [f"[2]{x}" for x in ctx])
             doc_key = stem if t.kind == "word" and len(stem) >= _MIN_STEM else None
             head = self._heads.get(stem, 0) if self.use_gaz else 0
             vecs = []
-            for m in self.models:
-                vs = [m.vec(a) for a in lists]
-                vs[0] = m.biased(vs[0])
-                vecs.append(tuple(vs))
+            norm = t.norm
+            for m, cache in zip(self.models, self._ctx):
+                # what a neighbour's context feature x weighs at offsets -2, -1, +1, +2 (most of
+                # them, "al", "fq=3", "c1=..", are shared by many word types)
+                parts = []
+                for x in ctx:
+                    v = cache.get(x)
+                    if v is None:
+                        if len(cache) >= 4 * FEATURE_CACHE_WORDS:
+                            cache.clear()
+                        get = m.packed.get
+                        v = cache[x] = (get("[-2]" + x, 0), get("[-1]" + x, 0), get("[1]" + x, 0), get("[2]" + x, 0))
+                    parts.append(v)
+                get = m.packed.get
+                parts.append((0, get("[-1]w=" + norm, 0), get("[1]w=" + norm, 0), 0))
+                m2, m1, p1, p2 = map(sum, zip(*parts))
+                vecs.append((m.biased(m.vec(own)), m2, m1, p1, p2))
             r = (stem, stem in self.pair_left, stem in self.pair_right, doc_key, head, *vecs)
         if len(self._types) >= FEATURE_CACHE_WORDS:
             # two generations: the word types seen since the last turn survive the next one
