@@ -948,7 +948,6 @@ class EventExtractor:
 
     def _claimed(self, doc: Document, i: int, s0: int) -> bool:
         """Is the noun at ``i`` what someone claims (تبنت X خطف، أعلن مسؤوليته عن الهجوم)?"""
-        toks = doc.tokens
         for k in range(max(s0, i - 5), i):
             if set(self._K[k]) & self._claims:
                 return True
