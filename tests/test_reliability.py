@@ -20,10 +20,10 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 import pytest
+from _helpers import cli_with_slow_store, ingest_then_merge
 
 from marsad.distributed import make_engine
 from marsad.errors import StoreFull, StoreReadOnly
@@ -60,16 +60,7 @@ def _articles() -> list[dict]:
 
 def _run(src: str, db_path: str, workers: int = 1) -> tuple[list[str], dict]:
     """An in-process ingest then merge of ``src`` into ``db_path``: the statuses and the store snapshot."""
-    store = Store(db_path)
-    eng = make_engine("local", FAST, workers=workers)
-    try:
-        statuses = [s for s, _, _ in ingest(read_inputs([src]), store, eng, batch=16)]
-    finally:
-        eng.close()
-    merge_pending(store)
-    snap = store.snapshot()
-    store.close()
-    return statuses, snap
+    return ingest_then_merge(src, db_path, FAST, workers)
 
 
 @pytest.fixture(scope="module")
@@ -93,24 +84,10 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "marsad", *args]
 
 
-# `marsad` with storing slowed by 20 ms per article: a fast machine cannot store the last articles between
-# two polls of the test, so the kill always lands before the end of the run
-_SLOW_STORE = """
-import sys, time
-import marsad.store as s
-add = s.Store.add_record
-def slow(self, *a, **k):
-    time.sleep(0.02)
-    return add(self, *a, **k)
-s.Store.add_record = slow
-from marsad.cli import main
-sys.argv = ["marsad"] + sys.argv[1:]
-main()
-"""
-
-
 def _cli_slow_store(*args: str) -> list[str]:
-    return [sys.executable, "-c", _SLOW_STORE, *args]
+    # storing slowed by 20 ms per article: a fast machine cannot store the last articles between two
+    # polls of the test, so the kill always lands before the end of the run
+    return cli_with_slow_store(0.02, *args)
 
 
 def assert_sound(db_path: str) -> dict[str, int]:

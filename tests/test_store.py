@@ -1,4 +1,5 @@
 import pytest
+from _helpers import cli_with_slow_store, ingest_then_merge
 
 from marsad.api import ingest_paths
 from marsad.store import MIGRATIONS, Store
@@ -53,13 +54,8 @@ import os  # noqa: E402
 import signal  # noqa: E402
 import sqlite3  # noqa: E402
 import subprocess  # noqa: E402
-import sys  # noqa: E402
 import time  # noqa: E402
 
-from marsad.distributed import make_engine  # noqa: E402
-from marsad.inputs import read_inputs  # noqa: E402
-from marsad.merge import merge_pending  # noqa: E402
-from marsad.store import ingest  # noqa: E402
 
 FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
 
@@ -73,16 +69,7 @@ def _news_jsonl(path, articles):
 
 
 def _ingest_run(path, db_path, workers=1):
-    store = Store(db_path)
-    eng = make_engine("local", FAST, workers=workers)
-    try:
-        statuses = [s for s, _, _ in ingest(read_inputs([str(path)]), store, eng, batch=16)]
-    finally:
-        eng.close()
-    merge_pending(store)
-    snap = store.snapshot()
-    store.close()
-    return statuses, snap
+    return ingest_then_merge(path, db_path, FAST, workers)
 
 
 def test_ingest_with_workers_equals_one_process_and_skips_stored(tmp_path, news_sample):
@@ -102,20 +89,9 @@ def test_sigkill_mid_ingest_then_resume_gives_the_same_store(tmp_path, news_samp
     _, reference = _ingest_run(src, str(tmp_path / "ref.db"), workers=1)
 
     db = str(tmp_path / "killed.db")
-    # storing is slowed by an injected 30 ms per article, so that a fast machine cannot finish the 120
-    # articles before the test sees 20 stored and kills the run
-    slow = ("import sys, time\n"
-            "import marsad.store as s\n"
-            "add = s.Store.add_record\n"
-            "def slow(self, *a, **k):\n"
-            "    time.sleep(0.03)\n"
-            "    return add(self, *a, **k)\n"
-            "s.Store.add_record = slow\n"
-            "from marsad.cli import main\n"
-            "sys.argv = ['marsad'] + sys.argv[1:]\n"
-            "main()\n")
-    cmd = [sys.executable, "-c", slow, "ingest", str(src), "--db", db, "--workers", "2",
-           "--stages", ",".join(FAST)]
+    # storing is slowed by 30 ms per article, so that a fast machine cannot finish the 120 articles before
+    # the test sees 20 stored and kills the run
+    cmd = cli_with_slow_store(0.03, "ingest", str(src), "--db", db, "--workers", "2", "--stages", ",".join(FAST))
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     stored = 0
     deadline = time.time() + 120

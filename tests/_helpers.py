@@ -1,0 +1,41 @@
+"""Helpers shared by the store and reliability tests (not a test module)."""
+import sys
+
+from marsad.distributed import make_engine
+from marsad.inputs import read_inputs
+from marsad.merge import merge_pending
+from marsad.store import Store, ingest
+
+
+def ingest_then_merge(src, db_path: str, stages, workers: int = 1) -> tuple[list[str], dict]:
+    """An in-process ingest then merge of ``src`` into ``db_path``: the statuses and the store snapshot."""
+    store = Store(db_path)
+    eng = make_engine("local", stages, workers=workers)
+    try:
+        statuses = [s for s, _, _ in ingest(read_inputs([str(src)]), store, eng, batch=16)]
+    finally:
+        eng.close()
+    merge_pending(store)
+    snap = store.snapshot()
+    store.close()
+    return statuses, snap
+
+
+_SLOW_STORE = """
+import sys, time
+import marsad.store as s
+add = s.Store.add_record
+def slow(self, *a, **k):
+    time.sleep({delay})
+    return add(self, *a, **k)
+s.Store.add_record = slow
+from marsad.cli import main
+sys.argv = ["marsad"] + sys.argv[1:]
+main()
+"""
+
+
+def cli_with_slow_store(delay: float, *args: str) -> list[str]:
+    """The ``marsad`` command with storing slowed by ``delay`` seconds per article, so that a test that
+    kills a run after N stored articles cannot be outrun by a fast machine."""
+    return [sys.executable, "-c", _SLOW_STORE.format(delay=delay), *args]
