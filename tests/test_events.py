@@ -414,3 +414,11 @@ def test_a_statement_takes_a_town_of_its_sentence_only_as_a_venue(seed_doc):
                        published="2015-08-06")
     (consult,) = [e for e in doc.events if e.type == "CONSULT"]
     assert consult.place is not None and consult.place.text == "القاهرة"
+
+
+def test_towns_listed_after_a_region_are_one_event_each():
+    doc = extract_text("وقصفت الطائرات الحربية عددا من البلدات في ريف إدلب، منها كفرنبل ومعرة النعمان وسراقب.",
+                       published="2016-12-01")
+    towns = sorted(e.place.text for e in doc.events if e.type == "ASSAULT" and e.place is not None)
+    assert towns == sorted(["كفرنبل", "معرة النعمان", "سراقب"])
+    assert len({e.id for e in doc.events}) == len(doc.events)

@@ -1054,6 +1054,11 @@ class EventExtractor:
                 clause_places = []
                 place_sets = [same]
                 d.flags.append("place-from-context")
+        listed = self._listed_after(doc, places, ce, s1) if d.type in MATERIAL_TYPES and not place_sets else []
+        if listed and all(getattr(p, "precision", None) in ("region", "country") for p in clause_places):
+            # "قصفت عددا من البلدات في ريف إدلب، منها كفرنبل ومعرة النعمان": one event per town listed
+            clause_places = []
+            place_sets = listed
         if clause_places:
             after = [p for p in clause_places if p.start >= head.start] or clause_places
             best_rank = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in after)
@@ -1132,6 +1137,21 @@ class EventExtractor:
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
+
+    def _listed_after(self, doc: Document, places, ce: int, s1: int) -> list:
+        """The places listed right after a clause by "منها/ومنها/بينها" (including ...), if any."""
+        toks = doc.tokens
+        k = ce
+        while k < s1 and toks[k].kind == "punct":
+            k += 1
+        if k >= s1 or toks[k].kind != "word" or toks[k].norm not in ("منها", "ومنها", "بينها", "ومن", "وهي"):
+            return []
+        after = [p for p in places if toks[k].end <= p.start and p.end <= toks[s1 - 1].end
+                 and getattr(p, "precision", None) in ("exact", "part")]
+        if not after or doc.raw[toks[k].end:after[0].start].strip(" :،,") != "":
+            return []
+        group = self._coordinated(doc, after)
+        return group
 
     @staticmethod
     def _coordinated(doc: Document, places) -> list:
