@@ -422,3 +422,14 @@ def test_towns_listed_after_a_region_are_one_event_each():
     towns = sorted(e.place.text for e in doc.events if e.type == "ASSAULT" and e.place is not None)
     assert towns == sorted(["كفرنبل", "معرة النعمان", "سراقب"])
     assert len({e.id for e in doc.events}) == len(doc.events)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("وقتل أكثر من 30 شخصا في هجمات انتحارية يعتقد أنها من فعل مقاتلين موالين لطالبان.", "مقاتلين"),
+    ("وانفجرت سيارة مفخخة في سوق الموصل ويعتقد ان تنظيم داعش يقف وراء الهجوم.", "تنظيم داعش"),
+])
+def test_who_is_believed_to_be_behind_an_attack_is_a_hedged_doer(text, actor):
+    doc = extract_text(text, published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == actor and ev.actors[0].certainty == "hedged"
+    assert all(t.text != actor for t in ev.targets)

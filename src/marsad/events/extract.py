@@ -533,6 +533,15 @@ class EventExtractor:
             if group is not None:
                 target = group
         hedged = bool(self._stems(cs, ce) & self._hedge)
+        if actor is None and draft.type == "ASSAULT":
+            # "هجمات يعتقد أنها من فعل مقاتلين موالين لطالبان"، "تقف وراءه جماعة X": who is behind it
+            last = max(f.i for f in draft.triggers)
+            behind = self._behind(doc, cands, first, min(s1, last + 14))
+            if behind is not None:
+                actor = behind
+                hedged = hedged or bool(self._stems(first, actor.tok_start) & self._hedge)
+                if target is not None and target.start == actor.start:
+                    target = None
         if actor is not None and "مجهول" in actor.text.replace("ة", "ه"):
             hedged = True
         # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»)
@@ -571,6 +580,25 @@ class EventExtractor:
                 return before[-1]
             if after:
                 return after[0]
+        return None
+
+    def _behind(self, doc: Document, cands: list[Cand], i: int, s1: int) -> Cand | None:
+        """The group said to be behind an attack, between its first trigger ``i`` and ``s1``: "من فعل X"،
+        "من تنفيذ X"، "X يقف وراء الهجوم"."""
+        toks = doc.tokens
+        for k in range(i + 1, s1 - 1):
+            a, b = toks[k], toks[k + 1]
+            work = a.norm == "من" and b.stem in ("فعل", "تنفيذ", "صنع")
+            stands = a.stem in ("يقف", "تقف", "وقوف", "وقف") and b.norm.startswith(("وراء", "وراء"))
+            if not (work or stands):
+                continue
+            who = next((c for c in cands if k + 2 <= c.tok_start <= k + 5 and c.kind in ("actor", "entity", "victim")
+                        and c.tok_start > i), None)
+            if who is None and stands:  # "ويعتقد ان تنظيم داعش يقف وراء الهجوم"
+                who = next((c for c in reversed(cands) if c.tok_end <= k and k - c.tok_end <= 1
+                            and c.kind in ("actor", "entity")), None)
+            if who is not None:
+                return who
         return None
 
     def _killed_subject(self, doc: Document, t: int, cands: list[Cand], s0: int, s1: int, draft: Draft) -> Cand | None:
