@@ -433,3 +433,17 @@ def test_who_is_believed_to_be_behind_an_attack_is_a_hedged_doer(text, actor):
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].text == actor and ev.actors[0].certainty == "hedged"
     assert all(t.text != actor for t in ev.targets)
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت بعد حلول الليل طائرة بلا طيار من نوع بريداتور، صواريخ على بيتين في قرية دمادولا شمال شرقي باكستان.",
+    "وكان الاحد الماضي شهد حادثا امنيا تمثل باطلاق صواريخ كاتيوشا من جنوب لبنان على مستوطنة كريات شمونة.",
+])
+def test_launching_rockets_is_an_assault(text):
+    doc = extract_text(text, published="2008-01-10")
+    assert [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_launching_a_campaign_is_not():
+    doc = extract_text("وأطلقت وزارة الصحة حملة للتطعيم ضد شلل الأطفال في المحافظات.", published="2008-01-10")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
