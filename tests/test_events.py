@@ -447,3 +447,9 @@ def test_launching_rockets_is_an_assault(text):
 def test_launching_a_campaign_is_not():
     doc = extract_text("وأطلقت وزارة الصحة حملة للتطعيم ضد شلل الأطفال في المحافظات.", published="2008-01-10")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_chants_raised_by_revolutionaries_are_a_protest():
+    doc = extract_text("وتذكر مسعد كيف أن من بين الشعارات والهتافات التي رفعها الثوار «يسقط نظام كامب ديفيد».",
+                       published="2008-01-10")
+    assert [e for e in doc.events if e.type == "PROTEST"]
