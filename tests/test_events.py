@@ -453,3 +453,10 @@ def test_chants_raised_by_revolutionaries_are_a_protest():
     doc = extract_text("وتذكر مسعد كيف أن من بين الشعارات والهتافات التي رفعها الثوار «يسقط نظام كامب ديفيد».",
                        published="2008-01-10")
     assert [e for e in doc.events if e.type == "PROTEST"]
+
+
+def test_a_question_reports_no_attack_but_but_does():
+    doc = extract_text("أليس في هذا ما يثير حفيظة المواطن ويوغر صدره ويقتله؟", published="2015-08-10")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = extract_text("إلا ان الجبهة الشعبية احتجزت 68 رهينة من الأجانب في فندقين في عمان.", published="2008-01-10")
+    assert [e for e in doc.events if e.type == "ASSAULT"]  # إلا أن (but) is not ألا (is it not)

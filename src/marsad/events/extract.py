@@ -135,6 +135,7 @@ class EventExtractor:
         self._rights = cue("right")
         self._generic_orgs = cue("generic_org")
         self._claims = cue("claim")
+        self._interrogatives = cue("interrogative")
         self._venues = cue("venue")
         self._crimes = cue("condemned")
         self._prayer, self._disasters = cue("prayer"), cue("disaster")
@@ -836,6 +837,9 @@ class EventExtractor:
             s0, s1 = sent.token_start, sent.token_end
             drafts: dict[tuple[int, str], Draft] = {}
             found = self.find_triggers(doc, s0, s1)
+            if found and self._question(doc, s0, s1):
+                # "أليس في هذا ما ... يقتله؟"، "هل تقصف الطائرات ...؟": a question reports nothing
+                found = [f for f in found if f.trig.type in SPEECH_TYPES]
             asks = [f for f in found if f.trig.type in ("REQUEST", "THREATEN")]
             for f in found:
                 if self._background(doc, s0, s1, f.i, pub_year):
@@ -946,6 +950,15 @@ class EventExtractor:
                 continue
             n += 1
         return n
+
+    def _question(self, doc: Document, s0: int, s1: int) -> bool:
+        """Is the sentence a question: an interrogative first word, or a question mark at its end?"""
+        toks = doc.tokens
+        words = [t for t in toks[s0:s1] if t.kind == "word"]
+        if words and words[0].norm in self._interrogatives:
+            return True
+        last = toks[s1 - 1] if s1 > s0 else None
+        return last is not None and "؟" in doc.raw[last.start:last.end + 1]
 
     def _circumstantial(self, doc: Document, f: Found, s0: int, s1: int) -> bool:
         """An accusative participle that states a speech act: after a comma or و (", مطالبا الدول"),
