@@ -298,12 +298,16 @@ class EventExtractor:
                 continue
             a, b = tok_range(e.start, e.end)
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
+        victims, crowd = self.lex.victims, self._crowd
         for idx, tok in enumerate(doc.tokens):
+            if tok.kind != "word":
+                continue
             kind = "victim"
-            sector = self.lex.victims.get(tok.stem) if tok.kind == "word" else None
-            if sector is None and tok.kind == "word":
-                sector = self.lex.victims.get(tok.norm)
-            if sector is None and tok.kind == "word" and (tok.stem in self._crowd or tok.norm in self._crowd):
+            stem, norm = tok.stem, tok.norm
+            sector = victims.get(stem)
+            if sector is None:
+                sector = victims.get(norm)
+            if sector is None and (stem in crowd or norm in crowd):
                 kind, sector = "crowd", "CVL"
             if sector is not None:
                 if any(c.tok_start <= idx < c.tok_end for c in cands):
