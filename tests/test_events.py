@@ -460,3 +460,14 @@ def test_a_question_reports_no_attack_but_but_does():
     assert not [e for e in doc.events if e.type == "ASSAULT"]
     doc = extract_text("إلا ان الجبهة الشعبية احتجزت 68 رهينة من الأجانب في فندقين في عمان.", published="2008-01-10")
     assert [e for e in doc.events if e.type == "ASSAULT"]  # إلا أن (but) is not ألا (is it not)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("وتأتي الهجمات بعد يوم على قيام متمردو بوكو حرام باحراق ستة أطفال على الأقل وثلاثة بالغين في قرية.", 9),
+    ("الجريمة التي نفذها مستوطنون إسرائيليون أمس، وأدت إلى حرق رضيع فلسطيني.", 1),
+    ("وأحرق مستوطنون عشرة منازل في القرية.", None),  # houses burned: no one killed
+])
+def test_people_burned_are_counted_killed_houses_are_not(text, killed):
+    doc = extract_text(text, published="2015-07-22")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.killed == killed

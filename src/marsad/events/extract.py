@@ -135,6 +135,7 @@ class EventExtractor:
         self._rights = cue("right")
         self._generic_orgs = cue("generic_org")
         self._claims = cue("claim")
+        self._burn = cue("burn")
         self._interrogatives = cue("interrogative")
         self._venues = cue("venue")
         self._crimes = cue("condemned")
@@ -755,6 +756,8 @@ class EventExtractor:
                     steps += 1
                     continue
                 role = cue_of(m)
+                if role is None and set(self._K[m]) & self._burn and self._people_at(toks, k + 1, b):
+                    role = "killed"  # "إحراق ستة أطفال": people burned are people killed (not houses)
                 break
             if role is None:
                 for m in range(k + 1, min(b, k + 6)):
@@ -769,16 +772,22 @@ class EventExtractor:
                 killed = value
             elif role == "injured" and injured is None:
                 injured = value
-        # a singular victim right after a killing verb: استشهد شرطي، قتل مواطن
+        # a singular victim right after a killing verb: استشهد شرطي، قتل مواطن، حرق رضيع
         if killed is None:
             for k in range(a, b - 1):
-                if cue_of(k) == "killed" and toks[k + 1].kind == "word" and toks[k + 1].stem in (
+                if (cue_of(k) == "killed" or set(self._K[k]) & self._burn) and toks[k + 1].kind == "word" and toks[k + 1].stem in (
                         "شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل"):
                     nxt = toks[k + 2] if k + 2 < b else None
                     if nxt is None or self.number_at(nxt) is None:
                         killed = 1
                         break
         return killed, injured
+
+    def _people_at(self, toks, k: int, b: int) -> bool:
+        """Is the word at ``k`` (after a count) a noun for people (أطفال، أشخاص، مدنيين)?"""
+        if k >= b or toks[k].kind != "word":
+            return False
+        return toks[k].stem in self.lex.victims or toks[k].norm in self.lex.victims
 
     def _coordinated_count(self, doc: Document, k: int, b: int) -> int:
         """A second group counted with the first: "ستة أطفال على الأقل وثلاثة بالغين" adds 3."""
