@@ -272,7 +272,7 @@ class EventExtractor:
 
     # -- participants -----------------------------------------------------
     def candidates(self, doc: Document) -> list[Cand]:
-        starts = [t.start for t in doc.tokens]
+        starts = self._local.tok_starts  # token start offsets, computed once per document in __call__
 
         def tok_range(start: int, end: int) -> tuple[int, int]:
             a = max(0, bisect.bisect_right(starts, start) - 1)
@@ -293,7 +293,7 @@ class EventExtractor:
         for e in doc.entities:
             if e.label not in ("PERS", "ORG"):
                 continue
-            if " " not in e.text.strip() and _fold_word(e.text) in self._generic_orgs:
+            if " " not in e.text.strip() and _fold(e.text) in self._generic_orgs:
                 continue  # "التنظيم", "حركة" alone: a back-reference, not a name
             if any(s < e.end and e.start < t for s, t in taken):
                 continue
@@ -338,7 +338,7 @@ class EventExtractor:
         """"قال الجيش الأميركي إن قواته قتلت": a role with a possessive pronoun (قواته، طائراته، جنودها)
         belongs to the actor named before it in the sentence, and takes its country."""
         toks = doc.tokens
-        starts = [s.token_start for s in doc.sentences]
+        starts = self._local.sent_starts
         for k, c in enumerate(cands):
             if c.country or c.kind != "actor" or not toks[c.tok_end - 1].enclitics:
                 continue
@@ -353,8 +353,6 @@ class EventExtractor:
     def _link_names(cands: list[Cand]) -> None:
         """A named person or organisation takes the country and sector of a title next to it
         ("وزير الدفاع الأمريكي آشتون كارتر"), or of an earlier, fuller mention of the same name."""
-        from ..normalize import fold_key
-
         titled = [c for c in cands if c.kind == "actor" and c.country]
         nationalities = {c.tok_start: c for c in cands if c.kind == "nationality" and c.country}
         seen: list[tuple[str, Cand]] = []
@@ -1206,8 +1204,7 @@ class EventExtractor:
                  and getattr(p, "precision", None) in ("exact", "part")]
         if not after or doc.raw[toks[k].end:after[0].start].strip(" :،,") != "":
             return []
-        group = self._coordinated(doc, after)
-        return group
+        return self._coordinated(doc, after)
 
     @staticmethod
     def _coordinated(doc: Document, places) -> list:
@@ -1276,12 +1273,6 @@ def _unique_ids(events: list[Event]) -> list[Event]:
     return out
 
 
-def _fold_word(text: str) -> str:
-    from ..normalize import fold_key
-
-    return fold_key(text.strip()).removeprefix("ال")
-
-
 def _armed(c: Cand) -> bool:
     """An armed force or group (army, police, rebels, militants), by sector or by its code."""
     return c.sector in ARMED_SECTORS or any(x in (c.code or "") for x in ARMED_SECTORS)
@@ -1291,16 +1282,12 @@ def _international(c: Cand) -> bool:
     """The international community, the UN, an NGO: a target that no place makes local."""
     if c.sector in ("IGO", "NGO"):
         return True
-    from ..normalize import fold_key
-
     return any(w in _cues("international") for w in fold_key(c.text).split())
 
 
 def _local_agent(c: Cand) -> bool:
     if c.sector in ("MIL", "COP", "GOV", "CVL", "JUD"):
         return True
-    from ..normalize import fold_key
-
     words = fold_key(c.text).split()
     return any(w in _cues("local_agent") for w in words[:2])
 
@@ -1335,24 +1322,26 @@ def _same_participant(a: Participant | None, b: Participant | None) -> bool | No
     None when nothing decides (one missing, or two names with no country to compare)."""
     if a is None or b is None:
         return None
-    fa, fb = _fold(a.text), _fold(b.text)
-    if fa == fb or fa in fb or fb in fa:
+    if _same_text(a, b):
         return True
     if a.country and b.country:
         return a.country == b.country
     return None
 
 
-def _same_name(a: Participant, b: Participant) -> bool:
-    """The same name, or one inside the other (كارتر، آشتون كارتر)."""
+def _same_text(a: Participant, b: Participant) -> bool:
+    """The same words, or one inside the other (كارتر، آشتون كارتر)."""
     fa, fb = _fold(a.text), _fold(b.text)
-    return fa == fb or fa in fb or fb in fa or (a.name is not None and a.name == b.name)
+    return fa == fb or fa in fb or fb in fa
+
+
+def _same_name(a: Participant, b: Participant) -> bool:
+    """The same words, or the same canonical name from the dictionaries."""
+    return _same_text(a, b) or (a.name is not None and a.name == b.name)
 
 
 def _fold(text: str) -> str:
-    from ..normalize import fold_key
-
-    return fold_key(text).removeprefix("ال")
+    return fold_key(text.strip()).removeprefix("ال")
 
 
 def _same_period(a: Event, b: Event) -> bool:
