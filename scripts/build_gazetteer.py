@@ -212,13 +212,24 @@ def build() -> dict:
 _GAZ = None
 
 
-def _usage_of_file(path: str) -> dict[str, list[int]]:
-    """Name usage counts in one SaudiNewsNet zip (a worker of :func:`corpus_usage`)."""
+def _zip_texts(path: str):
+    """The normalized text (no glue splitting) of every article in one SaudiNewsNet zip, in order."""
     import json
     import zipfile
 
-    from marsad.geo.places import cue_words, scan_names
     from marsad.normalize import normalize
+
+    with zipfile.ZipFile(path) as z:
+        for name in sorted(z.namelist()):
+            if name.endswith("/"):
+                continue
+            for art in json.loads(z.read(name).decode("utf-8")):
+                yield normalize(art.get("content") or "", glue=None).text
+
+
+def _usage_of_file(path: str) -> dict[str, list[int]]:
+    """Name usage counts in one SaudiNewsNet zip (a worker of :func:`corpus_usage`)."""
+    from marsad.geo.places import cue_words, scan_names
 
     cues = cue_words()
     strong = set()
@@ -226,45 +237,36 @@ def _usage_of_file(path: str) -> dict[str, list[int]]:
         strong |= set(cues.get(kind, {}))
     prep = set(cues.get("prep", {}))
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    with zipfile.ZipFile(path) as z:
-        for name in sorted(z.namelist()):
-            if name.endswith("/"):
-                continue
-            for art in json.loads(z.read(name).decode("utf-8")):
-                text = normalize(art.get("content") or "", glue=None).text
-                words, linked, last_end = [], [], 0
-                for m in _WORD_RE.finditer(text):
-                    gap = text[last_end:m.start()]
-                    linked.append(bool(words) and "\n" not in gap)
-                    w = m.group(0)
-                    words.append(w if "\u0621" <= w[0] <= "\u064A" else None)
-                    last_end = m.end()
-                norms = [w or "" for w in words]
-                for i, _j, key, prefix, _off in scan_names(_GAZ, words, norms, linked):
-                    c = counts[key]
-                    c[0] += 1
-                    prev = words[i - 1] if i and linked[i] else None
-                    if prev:
-                        forms = {prev, prev[1:] if prev[0] in "وفب" else prev, prev[2:] if prev[:2] in ("وب", "فب") else prev}
-                        if forms & strong:
-                            c[2] += 1
-                            continue
-                        if forms & prep:
-                            c[1] += 1
-                            continue
-                    if "ب" in prefix:
-                        c[1] += 1
+    for text in _zip_texts(path):
+        words, linked, last_end = [], [], 0
+        for m in _WORD_RE.finditer(text):
+            gap = text[last_end:m.start()]
+            linked.append(bool(words) and "\n" not in gap)
+            w = m.group(0)
+            words.append(w if "\u0621" <= w[0] <= "\u064A" else None)
+            last_end = m.end()
+        norms = [w or "" for w in words]
+        for i, _j, key, prefix, _off in scan_names(_GAZ, words, norms, linked):
+            c = counts[key]
+            c[0] += 1
+            prev = words[i - 1] if i and linked[i] else None
+            if prev:
+                forms = {prev, prev[1:] if prev[0] in "وفب" else prev, prev[2:] if prev[:2] in ("وب", "فب") else prev}
+                if forms & strong:
+                    c[2] += 1
+                    continue
+                if forms & prep:
+                    c[1] += 1
+                    continue
+            if "ب" in prefix:
+                c[1] += 1
     return dict(counts)
 
 
 def _cued_of_file(path: str) -> dict[str, list[int]]:
     """Words after an indefinite place noun (منطقة X، بلدة X) and after a definite one (المنطقة X)
     in one SaudiNewsNet zip (a worker of :func:`corpus_cued`)."""
-    import json
-    import zipfile
-
     from marsad.geo.places import cue_words
-    from marsad.normalize import normalize
 
     cues = cue_words()
     noun = set()
@@ -272,20 +274,15 @@ def _cued_of_file(path: str) -> dict[str, list[int]]:
         noun |= {f for f in cues.get(kind, {}) if f}
     definite = {"ال" + f for f in noun}
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    with zipfile.ZipFile(path) as z:
-        for name in sorted(z.namelist()):
-            if name.endswith("/"):
-                continue
-            for art in json.loads(z.read(name).decode("utf-8")):
-                text = normalize(art.get("content") or "", glue=None).text
-                words = [m.group(0) for m in _WORD_RE.finditer(text)]
-                for i in range(1, len(words)):
-                    p = words[i - 1]
-                    forms = {p, p[1:] if p[:1] in "وفبل" else p, p[2:] if p[:2] in ("وب", "فب", "ول") else p}
-                    if forms & noun:
-                        counts[words[i]][0] += 1
-                    elif forms & definite:
-                        counts[words[i]][1] += 1
+    for text in _zip_texts(path):
+        words = [m.group(0) for m in _WORD_RE.finditer(text)]
+        for i in range(1, len(words)):
+            p = words[i - 1]
+            forms = {p, p[1:] if p[:1] in "وفبل" else p, p[2:] if p[:2] in ("وب", "فب", "ول") else p}
+            if forms & noun:
+                counts[words[i]][0] += 1
+            elif forms & definite:
+                counts[words[i]][1] += 1
     return dict(counts)
 
 
