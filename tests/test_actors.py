@@ -180,3 +180,18 @@ def test_build_script_reads_both_universalpetrarch_layouts(tmp_path):
     assert rows["امين عام لامه المتحده"][4] == "IGO"  # stray ل glued to the next word
     assert "قاعده" not in rows  # blocked: a common noun
     assert rows["انفصالي مسلحي"][6:] == ("up-agent", "agent")
+
+
+def test_a_name_inside_a_longer_word_ending_in_ta_marbuta_is_not_matched():
+    from marsad.actors import find_actors
+    from marsad.document import Document
+    from marsad.tokenize import tokenize_document
+
+    def found(text):
+        return [(m.text, m.country) for m in find_actors(tokenize_document(Document.from_text(text)))]
+
+    assert found("هجوم منسق على الطائفة اليزيدية") == []  # not the Saudi city الطائف
+    assert ("الرياض", "SAU") not in found("وزير الرياضة والشباب")
+    # a feminine title or adjective still is one (رئيسة، الحوثية)
+    assert any(c == "YEM" for _, c in found("الميليشيات الحوثية"))
+    assert found("القوات التركية") == [("القوات التركية", "TUR")]

@@ -471,3 +471,76 @@ def test_people_burned_are_counted_killed_houses_are_not(text, killed):
     doc = extract_text(text, published="2015-07-22")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.killed == killed
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("قتل خمسة عشر شخصا في هجوم انتحاري في بغداد أمس.", 15, None),
+    ("أسفر الهجوم عن مقتل ثلاثة عشر جنديا وإصابة أحد عشر آخرين.", 13, 11),
+    ("قتل ثلاثة وعشرون مدنيا في غارة على دوما.", 23, None),
+    ("قتل مئة وخمسون شخصا وأصيب 40 في تفجير في كابول.", 150, 40),
+    ("قتل خمسة وجرح ثلاثة في هجوم على حاجز للجيش.", 5, 3),  # two counts, not one compound
+    # killed and wounded together, with no split: neither count is known
+    ("قتل وجرح سبعة عشر سائحا اسبانيا في هجوم انتحاري في معبد بلقيس بمأرب شرق اليمن امس.", None, None),
+])
+def test_compound_number_words_are_read_whole(text, killed, injured):
+    (ev,) = [e for e in extract_text(text, published="2015-06-01").events if e.type == "ASSAULT"]
+    assert (ev.killed, ev.injured) == (killed, injured)
+
+
+def test_victims_with_a_nationality_take_its_country():
+    doc = extract_text("قتل وجرح سبعة عشر سائحا اسبانيا في هجوم انتحاري في معبد بلقيس بمأرب شرق اليمن امس.",
+                       published="2007-07-03")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.targets[0].text == "سائحا" and ev.targets[0].country == "ESP"  # سائحا is a victim noun (hamza folded)
+
+
+def test_by_phrase_names_the_doer_even_when_counted():
+    doc = extract_text("وظهرت السيدة المعنية في ما بعد على قناة «الجزيرة» الفضائية واكدت انه تم اغتصابها من قبل عدة "
+                       "ضباط عراقيين.", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "ضباط" and ev.actors[0].country == "IRQ"
+    assert not [t for t in ev.targets if t.text == "ضباط"]
+
+
+def test_a_unit_of_a_force_is_that_force():
+    doc = extract_text("قال عدد من سكان منطقة حسن كوي في تلعفر، إن قوة من الشرطة العراقية قامت بمداهمة جامع النور "
+                       "بعد صلاة العشاء.", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "COERCE"]
+    assert ev.actors[0].text == "الشرطة العراقية" and ev.actors[0].country == "IRQ"
+
+
+def test_a_town_attacked_is_target_and_place():
+    doc = extract_text("قتل ثلاثة مدنيين في قصف على حلب.", published="2015-06-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.place is not None and ev.place.geonameid == 170063
+
+
+def test_what_a_protest_is_against_takes_its_country():
+    cases = [
+        ("وبينما تظاهر أمس نحو مائتي شخص أمام مقر نقابة الصحافيين في وسط القاهرة احتجاجا على زيارة بوش، "
+         "تقدمهم عدد من الصحافيين.", "USA"),
+        ("وحمل المتظاهرون اعلاما تركية وتجمعوا في الساحات العامة في رد على أزمة الرئاسة التركية.", "TUR"),
+        ("وهتف المتظاهرون ضد حكومة الرئيس عمر البشير ورددوا شعارات مناوئة لها.", "SDN"),
+    ]
+    for text, country in cases:
+        evs = [e for e in extract_text(text, published="2008-01-10").events if e.type == "PROTEST"]
+        assert any(t.country == country for e in evs for t in e.targets), text
+    # a place the protesters gathered in is not whom they protest against
+    doc = extract_text("واغلق عدة الاف من المتظاهرين طريقا سريعا عبر اقليم ننجرهار يربط العاصمة كابل بباكستان.",
+                       published="2008-01-10")
+    assert not [t for e in doc.events for t in e.targets if t.text == "كابل"]
+
+
+def test_what_an_attack_was_aimed_at_is_its_target():
+    doc = extract_text("وفي الموصل، أعلن الجيش الاميركي مقتل شخص وإصابة 15 آخرين في هجوم انتحاري بسيارة مفخخة استهدف "
+                       "دورية للجيش الاميركي وسط المدينة.", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.targets[0].text == "جيش الاميركي" and ev.targets[0].country == "USA"  # لل: the article is not shown
+    assert (ev.killed, ev.injured) == (1, 15)
+
+
+def test_possessive_soldiers_belong_to_the_army_named_before():
+    doc = extract_text("وكان الجيش الاميركي قد أعلن أمس مقتل اثنين من جنوده في هجوم انتحاري في محافظة صلاح الدين.",
+                       published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert any(t.country == "USA" for t in ev.targets)

@@ -174,12 +174,13 @@ class ActorMatcher:
         """Actor mentions in ``doc`` (tokenized), left to right, not overlapping."""
         trie = self._load()
         tokens = doc.tokens
-        forms = [_forms(t) for t in tokens]
+        raw = doc.raw
+        forms = [_forms(t, raw) for t in tokens]
         found: list[ActorMention] = []
         i, n = 0, len(tokens)
         while i < n:
             best = None
-            for f, _, _ in forms[i]:
+            for f, _, _, _ in forms[i]:
                 if f in trie:
                     best = _longest(trie, forms, i)
                     break
@@ -192,16 +193,22 @@ class ActorMatcher:
         return compose(doc, found)
 
 
-def _forms(tok: Token) -> tuple[tuple[str, int, int], ...]:
-    """(comparison form, raw start, raw end) candidates of one token, the stem first."""
+def _forms(tok: Token, raw: str = "") -> tuple[tuple[str, int, int, bool], ...]:
+    """(comparison form, raw start, raw end, loose) candidates of one token, the stem first.
+
+    ``loose`` marks a stem read without a final ta marbuta that the segmenter split off as if it
+    were the pronoun ه: it may be a feminine title or adjective (رئيسة، الحوثية) but not a
+    different word that happens to contain a name (الطائفة is not الطائف, الرياضة not الرياض)."""
     kind = tok.kind
     if kind != "word":
-        return ((tok.norm, tok.start, tok.end),) if kind == "number" else ()
+        return ((tok.norm, tok.start, tok.end, False),) if kind == "number" else ()
     norm = tok.norm
     full = norm[2:] if len(norm) >= 5 and norm.startswith("ال") else norm  # core(), inlined: this is hot
     segs = tok.segments
     if len(segs) <= 1:
-        return ((full, tok.start, tok.end),)
+        return ((full, tok.start, tok.end, False),)
+    last = segs[-1]
+    loose = last.kind == "enclitic" and raw[last.start:last.end] == "ة"
     out = []
     for k, stem in enumerate(segs):
         if stem.kind != "stem":
@@ -212,12 +219,12 @@ def _forms(tok: Token) -> tuple[tuple[str, int, int], ...]:
             # the article is part of the name; an assimilated one (ل+ال written لل) is not shown
             if art.form == "ال" and art.end - art.start >= 2:
                 start = art.start
-        out.append((core(stem.form), start, stem.end))
+        out.append((core(stem.form), start, stem.end, loose))
         if k + 1 < len(segs):
-            out.append((core("".join(s.form for s in segs[k:])), start, tok.end))
+            out.append((core("".join(s.form for s in segs[k:])), start, tok.end, False))
         break
-    if all(f != full for f, _, _ in out):
-        out.append((full, tok.start, tok.end))
+    if all(f[0] != full for f in out):
+        out.append((full, tok.start, tok.end, False))
     return tuple(out)
 
 
@@ -230,12 +237,14 @@ def _longest(trie: dict, forms: list, i: int):
         j, node, start = stack.pop()
         if j >= n:
             continue
-        for form, s, e in reversed(forms[j]):
+        for form, s, e, loose in reversed(forms[j]):
             child = node.get(form)
             if child is None:
                 continue
             st = s if start < 0 else start
             entry = child.get(_END)
+            if loose and entry is not None and not entry.sector and not entry.key.endswith("ي"):
+                entry = None  # a place or name read out of a longer word (الطائفة، الرياضة، حلبة)
             # over the same tokens prefer the wider span: تركية read whole, not as تركي + enclitic ه
             if entry is not None and (best is None or j + 1 > best[0]
                                       or (j + 1 == best[0] and (e - st) > (best[3] - best[2]))):

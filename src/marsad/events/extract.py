@@ -113,6 +113,11 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _conjoined(tok: Token) -> bool:
+    """Does the word open with the conjunction و (split off or kept whole, as وجرح often is)?"""
+    return tok.proclitics[:1] == ("و",) or (tok.norm[:1] == "و" and len(tok.norm) > 3 and not tok.proclitics)
+
+
 def _keys(tok: Token) -> tuple[str, ...]:
     if tok.kind != "word":
         return ()
@@ -340,7 +345,8 @@ class EventExtractor:
         toks = doc.tokens
         starts = self._local.sent_starts
         for k, c in enumerate(cands):
-            if c.country or c.kind != "actor" or not toks[c.tok_end - 1].enclitics:
+            # roles and counted people alike: "قواته"، "مقتل اثنين من جنوده"
+            if c.country or c.kind not in ("actor", "victim") or not toks[c.tok_end - 1].enclitics:
                 continue
             if toks[c.tok_end - 1].enclitics[-1] not in ("ه", "ها", "هم"):
                 continue
@@ -356,7 +362,12 @@ class EventExtractor:
         titled = [c for c in cands if c.kind == "actor" and c.country]
         nationalities = {c.tok_start: c for c in cands if c.kind == "nationality" and c.country}
         seen: list[tuple[str, Cand]] = []
+        by_start = {c.tok_start: c for c in cands if c.kind in ("actor", "entity") and c.country}
         for c in cands:
+            if c.kind == "actor" and c.sector and not c.country:
+                owner = by_start.get(c.tok_end)  # "حكومة الرئيس عمر البشير"، "وزير خارجية فرنسا": whose it is
+                if owner is not None:
+                    c.country = owner.country
             if c.kind in ("victim", "crowd", "entity", "actor") and not c.country:
                 nat = nationalities.get(c.tok_end)  # "مصورا فرنسيا", "جنديين عراقيين"
                 if nat is not None:
@@ -416,7 +427,10 @@ class EventExtractor:
         actor = target = None
 
         def free(c: Cand) -> bool:
-            return self._prepositional(doc, c) is None
+            prep = self._prepositional(doc, c)
+            # "قوة من الشرطة العراقية قامت": a unit of a force is that force (the من is partitive)
+            return prep is None or (prep == "من" and c.tok_start >= 2 and toks[c.tok_start - 2].kind == "word"
+                                    and toks[c.tok_start - 2].stem in _cues("partitive"))
 
         # an agentive verb (نفذتها، شنت، قام) names the doer of a noun trigger
         for k in range(cs, ce):
@@ -433,8 +447,7 @@ class EventExtractor:
         named_doer = actor  # named by an agentive verb (نفذها مستوطنون): the doer even if civilian
         if draft.type == "PROTEST":
             actor = self._protester(doc, in_clause, cands, t, s0, s1) or actor
-        by_phrase = next((c for c in in_clause if c.tok_start >= 2 and toks[c.tok_start - 1].stem == "قبل"
-                          and toks[c.tok_start - 2].stem == "من"), None)
+        by_phrase = next((c for c in in_clause if self._by_agent(toks, c.tok_start)), None)
         if actor is None and by_phrase is not None and draft.type != "PROTEST":
             actor = by_phrase
         if actor is None:
@@ -446,7 +459,7 @@ class EventExtractor:
                 armed = gen and (gen[0].sector in ARMED_SECTORS or any(x in (gen[0].code or "") for x in ARMED_SECTORS))
                 if gen and (draft.type not in ("ASSAULT", "COERCE") or armed):
                     actor = gen[0]  # غارات التحالف، قصف قوات النظام: the genitive is the doer
-                elif before and t - before[-1].tok_end <= 3:
+                elif before and t - before[-1].tok_end <= 3 and not (draft.type in MATERIAL_TYPES and self._reports(before[-1], t)):
                     actor = before[-1]
             elif (draft.type in SPEECH_TYPES and not before and after and self._dropped_subject(doc, t, after[0], s0)
                   and self._last_actor is not None):
@@ -514,6 +527,17 @@ class EventExtractor:
             target = undergo
         # target: after the trigger (ضد/علي X or the object), else a victim noun
         first = min(f.i for f in draft.triggers)  # "مقتل ستة مدنيين ... وجرح 37": from the first trigger on
+        if target is None:
+            # "هجوم انتحاري استهدف دورية للجيش الأميركي": what an attack was aimed at is its target,
+            # before the people it killed
+            for f in draft.triggers:
+                if f.trig.key != "استهدف" or f.trig.kind != "verb":
+                    continue
+                aim = next((c for c in in_clause if f.j <= c.tok_start <= f.j + 2 and c is not actor
+                            and self._prepositional(doc, c) in (None, "ل")), None)
+                if aim is not None:
+                    target = aim
+                    break
         rest = [c for c in in_clause if c is not actor and c.tok_start > first] if target is None else []
         for c in rest:
             if actor is not None and c.tok_start == actor.tok_end and actor.kind == "actor" and (
@@ -524,7 +548,8 @@ class EventExtractor:
                 target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash
                 break
             if prep in (None, "ضد", "علي", "ب", "ل", "الي", "بحق", "من") and (c.kind != "entity" or prep in (None, "ضد", "علي", "بحق")):
-                if prep == "من" and c.kind not in PEOPLE:
+                counted = c.tok_start >= 2 and self.number_at(toks[c.tok_start - 2]) is not None  # "اثنين من جنوده"
+                if prep == "من" and c.kind not in PEOPLE and not counted:
                     continue
                 target = c
                 break
@@ -538,6 +563,12 @@ class EventExtractor:
                           and target.tok_end <= c.tok_start <= target.tok_end + 3), None)
             if group is not None:
                 target = group
+        if draft.type == "PROTEST" and (target is None or not (target.country or target.sector)):
+            # what a protest is against is often a clause away: "احتجاجا على زيارة بوش"، "ضد السياسات
+            # الأميركية": the first named actor with a country, or a nationality, after the trigger
+            aim = self._protest_aim(doc, cands, first, s1, actor)
+            if aim is not None:
+                target = aim
         hedged = bool(self._stems(cs, ce) & self._hedge)
         if actor is None and draft.type == "ASSAULT":
             # "هجمات يعتقد أنها من فعل مقاتلين موالين لطالبان"، "تقف وراءه جماعة X": who is behind it
@@ -565,6 +596,41 @@ class EventExtractor:
             if nat is not None:
                 actor = replace(actor, country=nat.country, name=actor.name or nat.name)
         return actor, target, hedged
+
+    def _protest_aim(self, doc: Document, cands: list[Cand], first: int, s1: int, actor: Cand | None) -> Cand | None:
+        """Whom a protest is against, when its clause does not say: the first actor with a country, or a
+        nationality adjective (السياسات الأميركية), after the trigger in its sentence and within reach of it."""
+        toks = doc.tokens
+        places = getattr(doc, "places", None) or []
+        for c in cands:
+            if c.tok_start <= first or c.tok_end > s1 or c.tok_start - first > 20:
+                continue
+            if actor is not None and (c is actor or c.start == actor.start or c.country == actor.country):
+                continue
+            if any(p.start < c.end and c.start < p.end for p in places):
+                continue  # a place (احتشدوا في كابل) is where, not whom
+            if c.kind == "nationality" and c.country:
+                noun = toks[c.tok_start - 1] if c.tok_start > 0 else None
+                if noun is not None and noun.kind == "word" and noun.stem in _cues("policy"):
+                    return replace(c, kind="actor")
+                continue
+            if c.kind in ("actor", "entity") and c.country:
+                return c
+        return None
+
+    def _reports(self, c: Cand, t: int) -> bool:
+        """Is ``c`` the speaker of a speech verb next to it, before the trigger at ``t`` ("أعلن الجيش
+        الأميركي مقتل"، "الجيش قد أعلن أمس مقتل"): who reports a killing is not its doer."""
+        K = self._K
+        near = list(range(max(0, c.tok_start - 2), c.tok_start)) + list(range(c.tok_end, t))
+        return any(set(K[k]) & self._speech for k in near)
+
+    def _by_agent(self, toks: list[Token], k: int) -> bool:
+        """Is the word at ``k`` the agent of "من قبل" (by), possibly counted: "من قبل عدة ضباط عراقيين"?"""
+        j = k - 1
+        if j >= 1 and toks[j].kind != "punct" and (toks[j].stem in _cues("quantity") or self.number_at(toks[j]) is not None):
+            j -= 1
+        return j >= 1 and toks[j].stem == "قبل" and toks[j - 1].stem == "من"
 
     def _undergoer(self, doc: Document, draft: Draft, in_clause: list[Cand], cands: list[Cand], s0: int) -> Cand | None:
         """Who underwent a noun-reported attack: the subject of تعرض ل (was subjected to) or of نجا من
@@ -720,6 +786,37 @@ class EventExtractor:
                     return self.lex.numbers[k]
         return None
 
+    def read_number(self, toks: list[Token], k: int, b: int) -> tuple[int, str, int] | None:
+        """The number starting at token ``k``: (value, kind, index after it). Compounds are read whole:
+        "خمسة عشر" 15, "أحد عشر" 11, "ثلاثة وعشرون" 23, "مئة وخمسون" 150."""
+        tok = toks[k]
+        num = self.number_at(tok)
+        nxt = toks[k + 1] if k + 1 < b else None
+        ten = nxt is not None and nxt.kind == "word" and not nxt.proclitics and nxt.norm in ("عشر", "عشره")
+        if num is None:
+            if ten and tok.kind == "word" and tok.stem in ("احد", "احدي", "اثنا", "اثني", "اثنتا", "اثنتي"):
+                return (11 if tok.stem.startswith("احد") else 12), "exact", k + 2
+            return None
+        value, kind = num
+        j = k + 1
+        if kind != "exact" or tok.kind != "word":
+            return value, kind, j
+        if ten and 3 <= value <= 9:
+            return value + 10, kind, k + 2
+        while j < b and toks[j].kind == "word" and _conjoined(toks[j]):
+            part = self.lex.numbers.get(toks[j].stem) or self.lex.numbers.get(toks[j].norm[1:])
+            if part is None or part[1] != "exact":
+                break
+            n = part[0]
+            # units then tens (ثلاثة وعشرون), or hundreds/thousands then less (مئة وخمسون، ألف ومئتان)
+            if (value < 10 and 20 <= n <= 90 and n % 10 == 0) or (value >= 100 and value % 100 == 0 and n < value
+                                                                  and (value >= 1000 or n < 100)):
+                value += n
+                j += 1
+            else:
+                break
+        return value, kind, j
+
     def counts(self, doc: Document, a: int, b: int) -> tuple[int | None, int | None]:
         toks = doc.tokens
         killed_cues, injured_cues = self._killed_cues, self._injured_cues
@@ -733,16 +830,19 @@ class EventExtractor:
                 return "injured"
             return None
 
-        for k in range(a, b):
-            num = self.number_at(toks[k])
-            if num is None:
+        k = a
+        while k < b:
+            read = self.read_number(toks, k, b)
+            if read is None:
+                k += 1
                 continue
-            value, kind = num
+            value, kind, after = read
+            first, k = k, after - 1  # a compound (خمسة عشر، ثلاثة وعشرون) is read once, from its first word
             # combine "ثلاثة آلاف" style multipliers
             if k + 1 < b and toks[k + 1].stem in ("الاف", "الف") and kind == "exact" and value < 1000:
                 value *= 1000
             role = None
-            m = k - 1
+            m = first - 1
             steps = 0
             named = getattr(self._local, "named", ())
             while m >= a and steps < 5:
@@ -754,6 +854,8 @@ class EventExtractor:
                     steps += 1
                     continue
                 role = cue_of(m)
+                if role is not None and m > a and _conjoined(toks[m]) and cue_of(m - 1) not in (None, role):
+                    role = "both"  # "قتل وجرح سبعة عشر": killed and wounded together, no split given
                 if role is None and set(self._K[m]) & self._burn and self._people_at(toks, k + 1, b):
                     role = "killed"  # "إحراق ستة أطفال": people burned are people killed (not houses)
                 break
@@ -761,6 +863,8 @@ class EventExtractor:
                 for m in range(k + 1, min(b, k + 6)):
                     role = cue_of(m)
                     if role:
+                        if m + 1 < b and _conjoined(toks[m + 1]) and cue_of(m + 1) not in (None, role):
+                            role = "both"  # "17 قتيلا وجريحا"
                         break
                     if toks[m].kind == "punct" or self.number_at(toks[m]) is not None:
                         break
@@ -770,6 +874,7 @@ class EventExtractor:
                 killed = value
             elif role == "injured" and injured is None:
                 injured = value
+            k += 1
         # a singular victim right after a killing verb: استشهد شرطي، قتل مواطن، حرق رضيع
         if killed is None:
             for k in range(a, b - 1):
@@ -1096,7 +1201,9 @@ class EventExtractor:
                 actor is not None and (actor.sector in ARMED_SECTORS or actor.country)):
             return []  # "هجوم" in a match report is an offence, "لقاء" a fixture
         head = d.triggers[0]
-        parts = [x for x in (actor, target) if x is not None]
+        # a place named as a participant is not where the event happened (الولايات المتحدة تتهم)، except
+        # a town attacked (قصف على حلب): a target with no sector of its own is a place too
+        parts = [x for x in (actor, target) if x is not None and (x is actor or x.sector)]
         places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)]
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []

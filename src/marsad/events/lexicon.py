@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
+from ..normalize import normalize
 
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "و")
 PRESENT_PREFIXES = ("ي", "ت", "ن")
@@ -80,9 +81,11 @@ def load() -> Lexicon:
     cues: dict[str, dict[str, str]] = {}
     victims: dict[str, str] = {}
     for c in resources.tsv_rows("event_cues.tsv"):
-        cues.setdefault(c[0], {})[c[1]] = c[2] if len(c) > 2 else ""
+        # compared with token forms, so folded the way the text is (سائحا is read as ساءحا)
+        word = normalize(c[1], glue=False).text
+        cues.setdefault(c[0], {})[word] = c[2] if len(c) > 2 else ""
         if c[0] == "victim":
-            victims[c[1]] = c[3] if len(c) > 3 else ""
+            victims[word] = c[3] if len(c) > 3 else ""
     numbers = {c[0]: (int(c[1]), c[2]) for c in resources.tsv_rows("numbers.tsv")}
     acled = {(c[0], c[1]): (c[2], c[3]) for c in resources.tsv_rows("acled.tsv")}
     # longest phrases first so that the most specific wins
