@@ -136,6 +136,10 @@ class _Lexicon:
     months: dict[str, tuple[str, int, bool]]      # folded name -> (family, month, ambiguous)
     words: dict[str, dict[str, str]]               # kind -> folded form -> value
     regex: dict[str, re.Pattern]
+    # first words of each kind's expressions (after the proclitics [وفبل]{0,2}) in one automaton:
+    # a regex is tried only where one of its first words stands (see _kind_matches)
+    gate: object = None
+
 
 
 def _alt(forms) -> str:
@@ -167,7 +171,82 @@ def lexicon() -> _Lexicon:
         "year": rf"{pre}(?:عام|العام|سنه|لعام)\s+(?P<y>\d{{4}})(?!\d)",
         "period": rf"{pre}(?P<per>{_alt(words['period'])})(?!\w)",
     }
-    return _Lexicon(months, words, {k: re.compile(v) for k, v in rx.items()})
+    firsts = {
+        "month": _firsts(words["mid"], ["شهر"], months),
+        "relday": _firsts(words["daypart"], words["relday"]),
+        "weekday": _firsts(words["daypart"], ["يوم"], words["weekday"]),
+        "year": ("عام", "العام", "سنه", "لعام"),
+        "period": _firsts(words["period"]),
+    }
+    return _Lexicon(months, words, {k: re.compile(v) for k, v in rx.items()}, _gate(firsts))
+
+
+# explicit and numeric dates start with a digit, and not inside a run of digits or letters (their
+# look-behinds): at the start of a run of digits
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _firsts(*groups) -> tuple[str, ...]:
+    """The first words of the folded forms in ``groups`` (an expression's first word must appear
+    literally where its regex alternative starts)."""
+    return tuple(sorted({f.split(" ")[0] for g in groups for f in g if f}))
+
+
+def _gate(firsts: dict[str, tuple[str, ...]]):
+    import ahocorasick
+
+    kinds: dict[str, set[str]] = {}
+    for kind, forms in firsts.items():
+        for f in forms:
+            kinds.setdefault(f, set()).add(kind)
+    auto = ahocorasick.Automaton()
+    for f, ks in kinds.items():
+        auto.add_word(f, (len(f), tuple(sorted(ks))))
+    auto.make_automaton()
+    return auto
+
+
+_PRE = frozenset("وفبل")
+
+
+def _kind_matches(lex: _Lexicon, folded: str) -> dict[str, list[re.Match]]:
+    """For each kind, the matches ``regex[kind].finditer(folded)`` gives, found faster: every match
+    starts at one of its kind's first words or up to two proclitics before it, so the regex is tried
+    at those positions only, left to right, skipping positions inside the previous match."""
+    starts: dict[str, set[int]] = {}
+    runs = [m.start() for m in _DIGIT_RUN.finditer(folded)]
+    if runs:
+        starts["numeric"] = set(runs)
+        explicit = starts["explicit"] = set(runs)
+        for s in runs:
+            if s >= 1 and folded[s - 1] in _PRE:
+                explicit.add(s - 1)
+                if s >= 2 and folded[s - 2] in _PRE:
+                    explicit.add(s - 2)
+    for end, (n, ks) in lex.gate.iter(folded):
+        s = end - n + 1
+        for kind in ks:
+            pos = starts.setdefault(kind, set())
+            pos.add(s)
+            # [وفبل]{0,2} before the first word
+            if s >= 1 and folded[s - 1] in _PRE:
+                pos.add(s - 1)
+                if s >= 2 and folded[s - 2] in _PRE:
+                    pos.add(s - 2)
+    out: dict[str, list[re.Match]] = {}
+    for kind, pos in starts.items():
+        rx = lex.regex[kind]
+        found = []
+        last = 0
+        for s in sorted(pos):
+            if s < last:
+                continue
+            m = rx.match(folded, s)
+            if m is not None:
+                found.append(m)
+                last = m.end() if m.end() > s else s + 1
+        out[kind] = found
+    return out
 
 
 # --- recognition and resolution -------------------------------------------------------------------
@@ -325,8 +404,9 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
         ends = None
     found = []
     order = ("explicit", "numeric", "relday", "month", "weekday", "year", "period")
+    by_kind = _kind_matches(lexicon(), folded)
     for rank, kind in enumerate(order):
-        for m in lexicon().regex[kind].finditer(folded):
+        for m in by_kind.get(kind, ()):
             s = m.start() + len(m.groupdict().get("pre") or "")
             e = m.end()
             while e > s and folded[e - 1] == " ":
