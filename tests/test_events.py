@@ -544,3 +544,23 @@ def test_possessive_soldiers_belong_to_the_army_named_before():
                        published="2008-01-10")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert any(t.country == "USA" for t in ev.targets)
+
+
+def test_not_stopping_an_attack_is_doing_it_and_stopping_is_not():
+    doc = extract_text("تحدث التقرير عن انتهاكات القوات الأمريكية التي لم تتوقف عن تعذيب المحتجزين في العراق.",
+                       published="2008-01-10")
+    assert [e for e in doc.events if e.type == "ASSAULT" and e.mode == "torture"]
+    doc = extract_text("وتوقفت الطائرات عن قصف المدينة منذ يومين.", published="2015-06-01")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_bombing_amid_a_protest_is_an_attack_not_a_riot():
+    doc = extract_text("قال الرائد سلام زنكنة، من شرطة المدينة، ان «22 شخصا على الاقل قتلوا واصيب نحو 120 اخرين بجروح "
+                       "جراء هجوم انتحاري بحزام ناسف وسط مظاهرة كردية».", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.mode == "suicide-attack" and (ev.killed, ev.injured) == (22, 120)
+    assert not [e for e in doc.events if e.type == "PROTEST"]
+    # protesters burning tyres are still a riot, not an attack
+    doc = extract_text("وتجمع أمس مئات المتظاهرين الغاضبين في الطرقات وأحرقوا الاطارات في العديد من المدن جنوب باكستان.",
+                       published="2008-01-10")
+    assert [e.type for e in doc.events] == ["PROTEST"]

@@ -26,6 +26,8 @@ PRODUCER = "events.rules/0.1"
 CLAUSE_PUNCT = {",", ";", ":"}
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
 SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT"}
+# ways of attacking that a crowd does not use: an attack by these in a protest's sentence is not a riot
+ARMS_MODES = frozenset({"suicide-attack", "explosives", "aerial", "heavy-weapons"})
 PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not named actors
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
@@ -232,20 +234,24 @@ class EventExtractor:
         if "س" in tok.proclitics and f.trig.kind in ("verb", "form"):
             return "future"
         cues = self.lex.cues
+        ceased = False
         for k in range(f.i - 1, max(s0, f.i - 4) - 1, -1):
             t = toks[k]
             if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
                 break
             for key in self._K[k]:
+                if key in cues.get("cessation", {}):
+                    ceased = True  # "توقف عن القصف"
                 if key in cues.get("negation", {}):
                     if key == "ما" and f.trig.kind == "noun":
                         continue
-                    return "negated"
+                    # "لم تتوقف عن تعذيب المحتجزين": not stopping is going on
+                    return None if ceased else "negated"
                 if key in cues.get("future", {}):
                     return "future"
                 if key in cues.get("hypothetical", {}):
                     return "hypothetical"
-        return None
+        return "negated" if ceased else None
 
     # -- clauses ----------------------------------------------------------
     @staticmethod
@@ -854,8 +860,11 @@ class EventExtractor:
                     steps += 1
                     continue
                 role = cue_of(m)
-                if role is not None and m > a and _conjoined(toks[m]) and cue_of(m - 1) not in (None, role):
-                    role = "both"  # "قتل وجرح سبعة عشر": killed and wounded together, no split given
+                if (role is not None and m > a and _conjoined(toks[m]) and cue_of(m - 1) not in (None, role)
+                        and not any(self.number_at(toks[x]) for x in range(max(a, m - 5), m - 1))):
+                    # "قتل وجرح سبعة عشر": killed and wounded together, no split given (but in "22 قتلوا
+                    # وأصيب 120" each cue has its own count)
+                    role = "both"
                 if role is None and set(self._K[m]) & self._burn and self._people_at(toks, k + 1, b):
                     role = "killed"  # "إحراق ستة أطفال": people burned are people killed (not houses)
                 break
@@ -863,8 +872,9 @@ class EventExtractor:
                 for m in range(k + 1, min(b, k + 6)):
                     role = cue_of(m)
                     if role:
-                        if m + 1 < b and _conjoined(toks[m + 1]) and cue_of(m + 1) not in (None, role):
-                            role = "both"  # "17 قتيلا وجريحا"
+                        if (m + 1 < b and _conjoined(toks[m + 1]) and cue_of(m + 1) not in (None, role)
+                                and not any(self.number_at(toks[x]) for x in range(m + 2, min(b, m + 5)))):
+                            role = "both"  # "17 قتيلا وجريحا", but not "22 قتلوا وأصيب نحو 120"
                         break
                     if toks[m].kind == "punct" or self.number_at(toks[m]) is not None:
                         break
@@ -1044,9 +1054,18 @@ class EventExtractor:
             if d.type != "ASSAULT":
                 continue
             cs, ce = d.clause
-            crowd = any(set(self._K[k]) & protest_nouns for k in range(cs, ce))
-            is_riot = crowd or all(set(self._K[f.i]) & riot or f.trig.key in riot for f in d.triggers)
+            crowd = [k for k in range(cs, ce) if set(self._K[k]) & protest_nouns]
+            is_riot = bool(crowd) or all(set(self._K[f.i]) & riot or f.trig.key in riot for f in d.triggers)
             is_cause = any(any(set(self._K[k]) & cause for k in range(max(0, f.i - 3), f.i)) for f in d.triggers)
+            toks = doc.tokens
+            if (crowd and not is_cause and self.mode_for(doc, d) in ARMS_MODES
+                    and all(k > cs and toks[k - 1].stem in ("وسط", "علي", "ضد", "استهدف", "استهدفت") for k in crowd)):
+                # "هجوم انتحاري بحزام ناسف وسط مظاهرة كردية": a bombing on a protest is an attack on it, not the
+                # crowd rioting; the protest, named only as its scene, is not reported for itself
+                for pk, p in list(drafts.items()):
+                    if p.type == "PROTEST" and all(f.trig.kind in ("noun", "nphrase") and cs <= f.i < ce for f in p.triggers):
+                        del drafts[pk]
+                continue
             if is_riot or is_cause:
                 del drafts[key]
                 if is_riot:
