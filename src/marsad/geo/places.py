@@ -229,21 +229,38 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
     keys = gaz.keys_view()
     n = len(words)
     out = []
+    # most words are no name and no name's first word: decided once per spelling, with what the
+    # one-word reading gives: (proclitics, form, offset, key hit by the form alone, may it go on?)
+    for w in {w for w in words if w is not None and w not in readings}:
+        heads = []
+        for prefix, form, off in _heads_of(w):
+            if not _may_start(gaz, form, prefixes, compound) or (prefix and _own_word(w, form)):
+                continue
+            hit = form if form in keys else form[2:] if form.startswith("ال") and len(form) > 4 and form[2:] in keys \
+                else None
+            more = form in prefixes or (form.startswith("ال") and form[2:] in prefixes) or form in compound
+            heads.append((prefix, form, off, hit, more))
+        readings[w] = tuple(heads)
     i = 0
-    while i < n:
-        w = words[i]
-        if w is None:
-            i += 1
-            continue
-        heads = readings.get(w)
-        if heads is None:
-            # most words are no name and no name's first word: decided once per spelling
-            heads = readings[w] = tuple(h for h in _heads_of(w) if _may_start(gaz, h[1], prefixes, compound)
-                                        and not (h[0] and _own_word(w, h[1])))
+    for start in [k for k, w in enumerate(words) if w is not None and readings[w]]:
+        if start < i:
+            continue  # inside the last name
+        i = start
         best = None
-        for prefix, form, off in heads:
-            key = form
-            j = i + 1
+        go_on = None
+        for prefix, form, off, hit, more in readings[words[i]]:
+            if hit is not None:
+                cand = (1, -len(prefix), hit, prefix, off, i + 1)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+            if not more:
+                continue
+            if go_on is None:
+                go_on = i + 1 < n and words[i + 1] is not None and linked[i + 1]
+            if not go_on:
+                continue
+            key = form + " " + norms[i + 1]
+            j = i + 2
             while True:
                 hit = None
                 if key in keys:
@@ -258,13 +275,11 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
                         best = cand
                 if j >= n or j - i >= MAX_WORDS or words[j] is None:
                     break
-                if not (key in prefixes or (key.startswith("ال") and key[2:] in prefixes)
-                        or (j - i == 1 and key in compound)) or not linked[j]:
+                if not (key in prefixes or (key.startswith("ال") and key[2:] in prefixes)) or not linked[j]:
                     break
                 key = key + " " + norms[j]
                 j += 1
         if best is None:
-            i += 1
             continue
         _, _, key, prefix, off, j = best
         out.append((i, j, key, prefix, off))
@@ -289,14 +304,43 @@ class _Linked:
         return gap == " " or (gap.strip() == "" and "\n" not in gap)
 
 
-def _find_matches(doc: Document, gaz: Gazetteer) -> list[_Match]:
+def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None) -> list[_Match]:
+    """The gazetteer names of the document with their cues. With ``bares`` (each token's
+    :func:`_bare_of`), names that can never become places are left out at once (see :func:`_hopeless`)."""
     toks = doc.tokens
     words = [t.text if t.kind == "word" else None for t in toks]
     norms = [t.norm for t in toks]
     matches = []
+    strong = _strong_cue_stems() if bares is not None else None
+    dirs = cue_words().get("dir", {})
     for i, j, key, prefix, off in scan_names(gaz, words, norms, _Linked(doc.raw, toks)):
-        matches.append(_Match(i, j, toks[i].start + off, toks[j - 1].end, key, prefix, gaz.lookup(key)))
+        if strong is not None and _hopeless(key) and not (
+                (i >= 1 and bares[i - 1] in strong)
+                or (i >= 2 and (bares[i - 2] + " " + norms[i - 1]) in dirs)):
+            continue
+        m = _Match(i, j, toks[i].start + off, toks[j - 1].end, key, prefix, gaz.lookup(key))
+        m.cue, m.cue_start, m.cue_note = _cue_before(doc, i, prefix)
+        matches.append(m)
     return matches
+
+
+STRONG_CUES = ("rural", "admin", "dir", "settlement", "near", "hood")
+
+
+@lru_cache(maxsize=1)
+def _strong_cue_stems() -> frozenset[str]:
+    cues = cue_words()
+    return frozenset(f for kind in STRONG_CUES for f in cues.get(kind, {}) if f)
+
+
+@lru_cache(maxsize=1 << 16)
+def _hopeless(key: str) -> bool:
+    """Is a name never a place unless a strong cue stands before it? A common word by its usage
+    (:func:`common_word_name`, so no country either) that the rare-name rule of ``geocode_stage``
+    (a name near a town of the article) skips too: :func:`_accept` rejects it without a strong cue,
+    it is never revived, and it counts for nothing else (كان، الي، بين، الرءيس)."""
+    return common_word_name(key) and (key in cue_words().get("stop", {}) or len(key) < 4
+                                      or _commonness(key) >= 150 or _noun_like(key))
 
 
 def _governs(tok: Token, stem: str) -> bool:
@@ -396,19 +440,18 @@ def _feminine_nisba_country(word: str) -> str | None:
     return _nisba_country_any(word) if word.endswith("يه") else None
 
 
-def _context_countries(doc: Document, matches: list[_Match]) -> Counter:
-    """Countries the article is about: unambiguous country names and nisba adjectives."""
+def _context_countries(doc: Document, matches: list[_Match], infos: list | None = None) -> Counter:
+    """Countries the article is about: unambiguous country names and nisba adjectives.
+    ``infos``: :func:`_word_info` of each token (None for no word), when already computed."""
     ctx: Counter = Counter()
     for m in matches:
         feats = {c.feature for c in m.cands}
         if feats == {"country"}:
             ctx[m.cands[0].country] += 1
-    info = _WORD_INFO
-    for t in doc.tokens:
-        if t.kind == "word":
-            cc = (info.get(t.text) or _word_info(t))[1]
-            if cc:
-                ctx[cc] += 0.5
+    if infos is None:
+        infos = [_word_info(t) if t.kind == "word" else None for t in doc.tokens]
+    for cc in [x[1] for x in infos if x is not None and x[1]]:
+        ctx[cc] += 0.5
     title = doc.meta.get("title")
     if title:
         for w in fold_key(title).split():
@@ -702,28 +745,26 @@ def geocode_stage(doc: Document) -> Document:
     gaz = default_gazetteer()
     cues = cue_words()
     toks = doc.tokens
-    matches = _find_matches(doc, gaz)
+    get = _WORD_INFO.get
+    infos = [(get(t.text) or _word_info(t)) if t.kind == "word" else None for t in toks]
+    bares = [x[0] if x is not None else "" for x in infos]
+    matches = _find_matches(doc, gaz, bares)
     hood_tokens: set[int] = set()
-    for m in matches:
-        m.cue, m.cue_start, m.cue_note = _cue_before(doc, m.i, m.prefix)
     # neighbourhood names are not resolved by the gazetteer: a village elsewhere may share the name
     hood_spans = []
     hoods = cues.get("hood", {})
-    info = _WORD_INFO
-    bares = [((info.get(t.text) or _word_info(t))[0] if t.kind == "word" else "") for t in toks]
-    for k, t in enumerate(toks):
-        if bares[k] in hoods:
-            e = _hood_name_end(doc, k + 1)
-            if e > k + 1:
-                hood_spans.append((k, e))
-                hood_tokens.update(range(k, e))
+    for k in [k for k, b in enumerate(bares) if b in hoods]:
+        e = _hood_name_end(doc, k + 1)
+        if e > k + 1:
+            hood_spans.append((k, e))
+            hood_tokens.update(range(k, e))
     cue_forms = set().union(*(v for kind, v in cues.items() if kind not in ("prep", "stop")))
     base_places, base_tokens = _base_places(doc, bares)
     hood_tokens |= base_tokens
     matches = [m for m in matches if not (set(range(m.i, m.j)) & hood_tokens) and m.key not in cue_forms
                and not _bare_head(doc, m)]
 
-    ctx = _context_countries(doc, matches)
+    ctx = _context_countries(doc, matches, infos)
     for m in matches:
         if m.j < len(toks) and toks[m.j].kind == "word" and _adjacent(doc, toks[m.j - 1], toks[m.j]):
             m.after_cc = _feminine_nisba_country(toks[m.j].norm)
@@ -988,8 +1029,14 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
         bares = [_bare_of(t) for t in toks]
     settle, admin = {f for f in settle if f}, {f for f in admin if f}
     out = []
+    norms_ = [t.norm for t in toks]
+    starts = sorted(set([k for k, b in enumerate(bares) if b in settle or b in admin])
+                    | set([k for k, f in enumerate(norms_) if f in _LIST_STARTS]))
     k = 0
-    while k < len(toks):
+    for k0 in starts:
+        if k0 < k:
+            continue
+        k = k0
         b = bares[k]
         kind = "settlement" if b in settle else "admin" if b in admin else None
         if kind and not _governs(toks[k], b):
