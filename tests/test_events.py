@@ -564,3 +564,50 @@ def test_a_bombing_amid_a_protest_is_an_attack_not_a_riot():
     doc = extract_text("وتجمع أمس مئات المتظاهرين الغاضبين في الطرقات وأحرقوا الاطارات في العديد من المدن جنوب باكستان.",
                        published="2008-01-10")
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويتخوف مختصون أن يقوم التنظيم بعد تحول موقفه من هجومي إلى دفاعي بتنفيذ عمليات.",  # offensive (adj.)
+    "الدكتور فلان أكاديمي وباحث تربوي واجتماعي.",  # social (adj.), not "my meeting"
+    "إن وضع بولارد ستحدده لجنة إطلاق السراح المشروط.",  # the parole board: a name
+    "وقالت إن تركيا «أنهت من جانب واحد» وقف إطلاق النار.",  # ending a ceasefire is not one
+    "وقد صدرت الدعوة إلى الدورة الاستثنائية بموجب مرسوم صادر عن رئاسة الجمهورية.",  # issued by, not seized
+    "أو يراها آخر أنها منحرفة تتظاهر بقضاء حاجتها.",  # pretends to, not demonstrates
+    "يخوض المنتخب السعودي لكرة القدم مساء اليوم مباراته الرابعة في بطولة غرب آسيا عندما يلتقي منتخب الأردن.",
+    "وسيتم اختيار التعيينات من قبل الجمعية العامة للشركة في أول اجتماع.",  # a future meeting
+    "دفعت الدولة المملوكية للدخول في حرب بحرية شهيرة هي معركة «ديو» البحرية عام 1509.",  # history
+    "غير أنها تنتهي بتمرير القوانين التي تطلبها الحكومة.",  # a habit described
+])
+def test_words_that_look_like_triggers_but_report_no_event(text):
+    doc = extract_text(text, published="2015-08-01")
+    assert not doc.events, [(e.type, e.text) for e in doc.events]
+
+
+def test_a_threat_told_in_a_past_relative_clause_is_still_a_threat():
+    doc = extract_text("وكان الطيار الذي هدد تنظيم داعش باعدامه قد أسر في ديسمبر.", published="2015-08-01")
+    assert [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_counted_soldiers_before_a_killing_verb_were_killed():
+    doc = extract_text("وقال مسؤول عسكري إن خمسة جنود قتلوا في الهجوم.", published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert not ev.actors and ev.targets[0].text == "جنود" and ev.killed == 5
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت بعض المناطق الخارجة عن سيطرة النظام في اعتماد الليرة التركية.",  # a state of control
+    "الذين يعانون الأمرين من مصادرة حرياتهم الدينية.",  # freedoms, not goods
+    "أن أسر المعتقلين تتواصل مع الوزارة لمعرفة مصير أبنائهم الذين نقلوا إلى سجون الناصرية.",  # prisons, a place
+    "ما جاء من الوعيد الصارخ لكل من قتل نفسا بغير حق.",  # whoever kills: a rule
+    "وأعتذر إن كان قد بدر مني ما جرح قلوبكم النقية.",  # hurt feelings
+    "وذكرت الشرطة أن 15 شخصا لقوا حتفهم في حي لوملي بعدما طمر انهيار أرضي منازلهم.",  # a landslide
+    "وأعلنت الشرطة ضبط مواطن بتهمة الاعتداء على زوجته.",  # a charge, not a report of the act
+])
+def test_more_words_that_report_no_use_of_force(text):
+    doc = extract_text(text, published="2015-08-01")
+    assert not [e for e in doc.events if e.type in ("ASSAULT", "COERCE")], [(e.type, e.text) for e in doc.events]
+
+
+def test_a_country_spelled_like_a_verb_is_not_a_trigger():
+    doc = extract_text("مما ادى الى مقتل 10 مدنيين وجندي من تشاد المجاورة.", published="2015-08-01")
+    assert [e.type for e in doc.events] == ["ASSAULT"]  # تشاد (Chad) is not "is praised"

@@ -36,7 +36,7 @@ MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", 
 # request only these types (a request to stop an attack does not unmake the attack)
 ASKED_SPAN = 12
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
-YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
 
 
@@ -113,6 +113,12 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
             if b.endswith(e) and len(b) - len(e) >= 3 and vocab.count(b[: -len(e)]) * 20 >= vocab.count(b):
                 keys.append(b[: -len(e)])
     return tuple(dict.fromkeys(keys))
+
+
+def _present(tok: Token, trig: Trigger) -> bool:
+    """Is a verb trigger in the imperfect (تطلبها، يطالب), not the perfect (طلب، هدد)?"""
+    stem = tok.stem
+    return stem[:1] in ("ي", "ت", "ن") and stem[:1] != trig.key[:1]
 
 
 def _conjoined(tok: Token) -> bool:
@@ -199,6 +205,8 @@ class EventExtractor:
                         # a verb never takes the article or a preposition: القتل، لقتل are nouns/purposes
                         if trig.kind in ("verb", "form", "participle") and any(p in ("ال", "ب", "ك", "ل") for p in procl):
                             continue
+                        if trig.kind == "noun" and k == toks[i].stem and toks[i].enclitics == ("ي",):
+                            continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
                         if self._requires_ok(trig, toks, i, i + 1, s0, s1):
                             seg = next((s for s in toks[i].segments if s.kind == "stem"), None)
                             start = seg.start if seg is not None else toks[i].start
@@ -251,6 +259,14 @@ class EventExtractor:
                     return "future"
                 if key in cues.get("hypothetical", {}):
                     return "hypothetical"
+        if not ceased and f.trig.kind in ("noun", "nphrase"):
+            # "ستعقد اللجنة اجتماعا"، "وسيتم اختيار ... في أول اجتماع": a noun governed by a future verb
+            for k in range(f.i - 1, max(s0, f.i - 12) - 1, -1):
+                t = toks[k]
+                if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
+                    break
+                if t.kind == "word" and "س" in t.proclitics and t.stem[:1] in ("ي", "ت", "ن"):
+                    return "future"
         return "negated" if ceased else None
 
     # -- clauses ----------------------------------------------------------
@@ -601,6 +617,8 @@ class EventExtractor:
                         and not any(o.kind != "nationality" and actor.tok_end <= o.tok_start < c.tok_start for o in cands)), None)
             if nat is not None:
                 actor = replace(actor, country=nat.country, name=actor.name or nat.name)
+        if actor is not None and target is not None and actor.start == target.start:
+            actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
 
     def _protest_aim(self, doc: Document, cands: list[Cand], first: int, s1: int, actor: Cand | None) -> Cand | None:
@@ -699,8 +717,9 @@ class EventExtractor:
         if not before:
             return None
         c = before[-1]
-        # a person or people, not an armed force (الجيش قتل ...)
-        return c if not _armed(c) else None
+        # a person or people, not an armed force (الجيش قتل ...); soldiers counted are people (خمسة جنود قتلوا)
+        counted = c.tok_start > s0 and self.number_at(toks[c.tok_start - 1]) is not None
+        return c if not _armed(c) or c.kind in PEOPLE or counted else None
 
     def _passive_victim(self, doc: Document, t: int, c: Cand) -> bool:
         """"قتل جنديان أميركيان"، "أصيب 13 عراقيا": after a bare killing or wounding verb, counted people
@@ -980,8 +999,18 @@ class EventExtractor:
                     continue  # "الهجمات الإلكترونية": not a use of force
                 if f.trig.type == "ASSAULT" and self._under_control(doc, f, s0):
                     continue  # "الخاضعة لسيطرة داعش"، "من سيطرة المسلحين": a state of control, not a seizure
-                if f.i > s0 and doc.tokens[f.i - 1].stem in ("صعيد", "ملف") and f.trig.kind in ("noun", "nphrase"):
-                    continue  # "على صعيد العمليات العسكرية": a heading, not an event
+                if f.i > s0 and set(self._K[f.i - 1]) & _cues("topic_head") and f.trig.kind in ("noun", "nphrase"):
+                    continue  # "على صعيد العمليات العسكرية"، "لجنة إطلاق السراح": a heading or a name, not an event
+                if f.trig.mode == "ceasefire" and any(set(self._K[k]) & _cues("truce_break")
+                                                      for k in range(max(s0, f.i - 6), f.i)):
+                    continue  # "أنهت وقف إطلاق النار"، "خرق الهدنة": not a ceasefire
+                if f.trig.key == "صادر" and f.j < s1 and doc.tokens[f.j].norm == "عن":
+                    continue  # "مرسوم صادر عن الرئاسة": issued by, not confiscated
+                if (f.trig.type == "PROTEST" and f.trig.kind in ("verb", "form") and f.j < s1
+                        and doc.tokens[f.j].proclitics == ("ب",)):
+                    continue  # "تتظاهر بقضاء حاجتها": to pretend to, not to demonstrate
+                if f.trig.type in SPORTS_AMBIGUOUS and self._sports_between(doc, s0, s1) >= 2:
+                    continue  # "عندما يلتقي منتخب الأردن" in a sentence about a match
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 + 1 and doc.tokens[f.i - 1].norm == "في" \
                         and doc.tokens[f.i - 2].stem.startswith("مشارك"):
                     continue  # "مشاركتها في غارات التحالف": taking part in a campaign, not one attack
@@ -991,6 +1020,15 @@ class EventExtractor:
                     continue  # "فهي مطالبة بتلبية" (is required to), "داعيا الله أن" (praying): no request
                 if f.trig.type == "ASSAULT" and f.trig.kind == "noun" and self._on_a_right(doc, f.j, s1):
                     continue  # "اعتداء مباشر على حق الشعب": an offence against a right, not force
+                if f.trig.kind in ("verb", "form") and any(p.start <= f.start < p.end for p in places):
+                    continue  # "تشاد" (Chad) and "تدمر" (Palmyra), read as places, are not "is praised", "destroys"
+                if f.trig.mode == "seize" and f.j < s1 and set(self._K[f.j]) & self._rights:
+                    continue  # "مصادرة حرياتهم": freedoms taken away, not goods seized
+                if f.trig.key in ("سجن", "سجون") and f.i > s0 and doc.tokens[f.i - 1].stem in ("في", "الي", "من", "داخل"):
+                    continue  # "نقلوا إلى سجون الناصرية": the prison, a place, not an imprisonment
+                if (f.trig.kind in ("verb", "form") and f.i - 1 > s0 and doc.tokens[f.i - 1].norm == "من"
+                        and doc.tokens[f.i - 2].stem in ("كل", "لكل")):
+                    continue  # "لكل من قتل نفسا": whoever kills, a rule, not a report
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
@@ -998,7 +1036,8 @@ class EventExtractor:
                     if typ == "RETREAT" and mod == "negated":
                         typ = "REJECT"
                         flags.append("refused-" + f.trig.type.lower())
-                    elif typ in ("REQUEST", "REJECT", "THREATEN"):
+                    elif typ in ("REQUEST", "REJECT", "THREATEN") and not (mod == "relative" and _present(doc.tokens[f.i], f.trig)):
+                        # "القوانين التي تطلبها الحكومة" describes a habit; "الذي هدد التنظيم بإعدامه" reports a threat
                         flags.append(mod)
                     else:
                         continue
@@ -1073,6 +1112,11 @@ class EventExtractor:
                         p.mode = "riot"
                         p.flags.append("riot")
 
+    def _sports_between(self, doc: Document, s0: int, s1: int) -> int:
+        """Sports words in one sentence (exact forms)."""
+        sports = self._sports
+        return sum(1 for t in doc.tokens[s0:s1] if t.kind == "word" and (t.norm in sports or t.stem in sports))
+
     def _sports_hits(self, doc: Document) -> int:
         """Sports words in the text, on exact forms (النصرة is not النصر + a pronoun), not counting the
         Red Crescent (الهلال الأحمر)."""
@@ -1122,6 +1166,8 @@ class EventExtractor:
         if "ل" in tok.proclitics or "ب" in tok.proclitics:
             return True
         prev = toks[f.i - 1].stem if f.i > s0 and toks[f.i - 1].kind == "word" else ""
+        if prev == "عن" and f.i - 1 > s0 and toks[f.i - 2].stem.startswith(("خارج", "بعيد")):
+            return True  # "المناطق الخارجة عن سيطرة النظام"
         return prev in ("من", "تحت", "خاضعه", "واقعه", "خاضعين", "خاضع")
 
     def _claimed(self, doc: Document, i: int, s0: int) -> bool:
