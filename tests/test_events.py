@@ -611,3 +611,25 @@ def test_more_words_that_report_no_use_of_force(text):
 def test_a_country_spelled_like_a_verb_is_not_a_trigger():
     doc = extract_text("مما ادى الى مقتل 10 مدنيين وجندي من تشاد المجاورة.", published="2015-08-01")
     assert [e.type for e in doc.events] == ["ASSAULT"]  # تشاد (Chad) is not "is praised"
+
+
+def test_blaming_a_government_for_a_killing_is_an_accusation_not_a_new_attack():
+    text = ("الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون أمس في قرية دوما، وأدت إلى حرق رضيع فلسطيني. "
+            "وحملت منظمة التحرير حكومة بنيامين نتنياهو المسؤولية الكاملة عن مقتل الطفل.")
+    doc = extract_text(text, published="2015-08-01")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert not [a for a in attacks if a.actors and "نتنياهو" in a.actors[0].text]
+    assert [e for e in doc.events if e.type == "ACCUSE" and e.actors[0].text == "منظمة التحرير"]
+
+
+def test_a_condemnation_before_the_attack_it_names_targets_its_doer():
+    doc = extract_text("دانت المملكة بأشد العبارات، الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون أمس في قرية "
+                       "دوما، وأدت إلى حرق رضيع فلسطيني.", published="2015-08-01")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc.targets and acc.targets[0].text.startswith("مستوطنون")
+
+
+def test_what_a_resolution_is_sought_for_is_not_yet_a_condemnation():
+    doc = extract_text("كما قررت القيادة الفلسطينية التوجه إلى مجلس الأمن لاستصدار قرار يدين هجمات المستوطنين.",
+                       published="2015-08-01")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

@@ -1042,8 +1042,13 @@ class EventExtractor:
                     else:
                         continue
                 if typ == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
-                        a.trig.type in ("ACCUSE", "SUPPORT", "REQUEST") and 0 <= f.i - a.j <= 6 for a in found):
-                    flags.append("condemned-object")  # "ونددت واشنطن بالهجوم": the attack is what is condemned
+                        a.trig.type in ("ACCUSE", "SUPPORT", "REQUEST") and (0 <= f.i - a.j <= 6 or (
+                            0 <= f.i - a.j <= 12 and any(doc.tokens[k].stem in ("مسءوليه", "مسءوليتها", "مسءوليته")
+                                                         for k in range(a.j, f.i))))
+                        for a in found):
+                    # "ونددت واشنطن بالهجوم"، "وحملت المنظمة الحكومة المسؤولية الكاملة عن مقتل": the attack is
+                    # what is condemned or blamed
+                    flags.append("condemned-object")
                 clause = self.clause_bounds(doc, s0, s1, f.i)
                 key = (clause[0], typ)
                 d = drafts.get(key)
@@ -1072,11 +1077,15 @@ class EventExtractor:
         for ev in events:
             if ev.type == "ACCUSE" and not ev.targets:
                 m = ev.mentions[0]
-                before = [a for a in attacks if a.mentions[0].start < m.start]
+                # the last attack told before, else the very one named right after the condemnation
+                prev = [a for a in attacks if a.mentions[0].start < m.start]
+                nxt = [a for a in attacks if m.start <= a.mentions[0].start <= m.end + 60]
+                which = (max(prev, key=lambda a: a.mentions[0].start) if prev
+                         else min(nxt, key=lambda a: a.mentions[0].start) if nxt else None)
                 # the condemned object may follow the clause ("دانت المملكة بأشد العبارات، الجريمة ...")
                 words = fold_key(doc.raw[m.start:m.end + 60]).split()
-                if before and any(x.endswith(w) for x in words for w in self._crimes):
-                    doer = before[-1].actors[0]
+                if which is not None and any(x.endswith(w) for x in words for w in self._crimes):
+                    doer = which.actors[0]
                     ev = replace(ev, targets=(doer,), flags=ev.flags + ("target-from-condemned-attack",))
                     ev = replace(ev, summary_en=summarize(ev))
             out.append(ev)
