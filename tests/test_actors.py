@@ -138,7 +138,7 @@ def test_manual_entries_win_over_universalpetrarch():
 
 
 def test_tables_are_well_formed():
-    kinds = {"actor", "agent", "nationality"}
+    kinds = {"actor", "agent", "nationality", "stop"}  # stop withdraws a generated entry
     for cols in resources.tsv_rows("actors_manual.tsv"):
         assert len(cols) == 6, cols
         assert cols[5] in kinds, cols
@@ -195,3 +195,13 @@ def test_a_name_inside_a_longer_word_ending_in_ta_marbuta_is_not_matched():
     # a feminine title or adjective still is one (رئيسة، الحوثية)
     assert any(c == "YEM" for _, c in found("الميليشيات الحوثية"))
     assert found("القوات التركية") == [("القوات التركية", "TUR")]
+
+
+def test_a_withdrawn_generated_entry_is_not_matched():
+    from marsad.actors import default_matcher, find_actors
+    from marsad.document import Document
+    from marsad.tokenize import tokenize_document
+
+    doc = tokenize_document(Document.from_text("ووقع الهجوم حيث تتمركز القوات الأفريقية"))
+    assert not [m for m in find_actors(doc) if m.country == "CHN"]  # the generated table had أفريقي as China
+    assert default_matcher().lookup("أفريقي") is None

@@ -633,3 +633,16 @@ def test_what_a_resolution_is_sought_for_is_not_yet_a_condemnation():
     doc = extract_text("كما قررت القيادة الفلسطينية التوجه إلى مجلس الأمن لاستصدار قرار يدين هجمات المستوطنين.",
                        published="2015-08-01")
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_the_people_counted_killed_are_the_target_when_no_one_else_is():
+    doc = extract_text("من ناحية ثانية، أوقع هجوم بسيارة مفخخة على حفل زفاف بالفلوجة سبعة قتلى.", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.killed == 7 and ev.targets[0].text == "سبعة قتلى" and ev.targets[0].country == "IRQ"
+
+
+def test_the_group_named_among_the_dead_is_the_target():
+    doc = extract_text("مؤكدا مقتل 52 عنصرا من بينهم اثنان من قياديي داعش وإصابة أكثر من 58 وتدمير تسعة مستودعات للأسلحة "
+                       "و22 عربة بعمليات عسكرية نفذت أمس في مناطق حصيبة.", published="2015-08-06")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.targets[0].text == "داعش" and ev.killed == 52 and ev.injured == 58

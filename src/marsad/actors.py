@@ -105,7 +105,7 @@ def load_entries() -> list[ActorEntry]:
         surface, code, country, sector, name_en, kind = cols[:6]
         key = fold_key(surface)
         explicit.append(ActorEntry(key, surface, code, country or None, sector, name_en, "manual", kind))
-        if kind == "nationality" and key.endswith("ي"):
+        if kind in ("nationality", "stop") and key.endswith("ي"):
             for suffix in NATIONALITY_SUFFIXES:
                 generated.append(ActorEntry(key + suffix, surface, code, country or None, sector, name_en,
                                             "manual", kind))
@@ -168,7 +168,8 @@ class ActorMatcher:
             node = node.get(w)
             if node is None:
                 return None
-        return node.get(_END)
+        entry = node.get(_END)
+        return None if entry is not None and entry.kind == "stop" else entry
 
     def find(self, doc: Document) -> list[ActorMention]:
         """Actor mentions in ``doc`` (tokenized), left to right, not overlapping."""
@@ -245,6 +246,8 @@ def _longest(trie: dict, forms: list, i: int):
             entry = child.get(_END)
             if loose and entry is not None and not entry.sector and not entry.key.endswith("ي"):
                 entry = None  # a place or name read out of a longer word (الطائفة، الرياضة، حلبة)
+            if entry is not None and entry.kind == "stop":
+                entry = None  # a generated entry the manual table withdraws (أفريقي is not Chinese)
             # over the same tokens prefer the wider span: تركية read whole, not as تركي + enclitic ه
             if entry is not None and (best is None or j + 1 > best[0]
                                       or (j + 1 == best[0] and (e - st) > (best[3] - best[2]))):

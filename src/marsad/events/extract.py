@@ -581,8 +581,10 @@ class EventExtractor:
                 target = victims[0]
         if target is not None and target.kind in PEOPLE:
             # "ثمانية عناصر من الفرقة 30", "مقتل 52 عنصرا من داعش": the group named after the victims
+            # (or after "من بينهم": "مقتل 52 عنصرا من بينهم اثنان من قياديي داعش")
+            among = any(toks[k].norm in ("بينهم", "بينهما") for k in range(target.tok_end, min(ce, target.tok_end + 3)))
             group = next((c for c in in_clause if c.kind == "actor" and c is not actor
-                          and target.tok_end <= c.tok_start <= target.tok_end + 3), None)
+                          and target.tok_end <= c.tok_start <= target.tok_end + (7 if among else 3)), None)
             if group is not None:
                 target = group
         if draft.type == "PROTEST" and (target is None or not (target.country or target.sector)):
@@ -890,6 +892,9 @@ class EventExtractor:
             if role is None:
                 for m in range(k + 1, min(b, k + 6)):
                     role = cue_of(m)
+                    if role and self._own_count(toks, m, b, cue_of):
+                        role = None  # "اثنان من قياديي داعش وإصابة أكثر من 58": that cue has its own count
+                        break
                     if role:
                         if (m + 1 < b and _conjoined(toks[m + 1]) and cue_of(m + 1) not in (None, role)
                                 and not any(self.number_at(toks[x]) for x in range(m + 2, min(b, m + 5)))):
@@ -914,6 +919,37 @@ class EventExtractor:
                         killed = 1
                         break
         return killed, injured
+
+    def _own_count(self, toks, m: int, b: int, cue_of) -> bool:
+        """Does the casualty cue at ``m`` have a count of its own right after it (وإصابة أكثر من 58), before
+        any other cue (in "22 قتلوا وأصيب 120" the 120 is the wounded's)?"""
+        for x in range(m + 1, min(b, m + 5)):
+            if self.number_at(toks[x]) is not None:
+                return True
+            if cue_of(x) is not None or toks[x].kind == "punct":
+                return False
+        return False
+
+    def _counted_people(self, doc: Document, a: int, b: int) -> Cand | None:
+        """The first casualty count in tokens ``a:b`` as a participant: "سبعة قتلى"، "ثلاثة على الأقل"."""
+        toks = doc.tokens
+        casualty = self._killed_cues | self._injured_cues
+        k = a
+        while k < b:
+            read = self.read_number(toks, k, b)
+            if read is None or read[1] == "dual":
+                k += 1
+                continue
+            end = read[2]
+            if end < b and toks[end].kind == "word" and (set(self._K[end]) & casualty or self._people_at(toks, end, b)):
+                end += 1  # the noun counted: قتلى، شخصا، مدنيين
+            near = range(max(a, k - 4), min(b, end + 4))
+            if any(set(self._K[m]) & casualty for m in near):
+                sector = self.lex.victims.get(toks[end - 1].stem) or self.lex.victims.get(toks[end - 1].norm) or None
+                start, stop = toks[k].start, toks[end - 1].end
+                return Cand(start, stop, doc.raw[start:stop], k, end, sector=sector, kind="victim", producer=PRODUCER)
+            k = end
+        return None
 
     def _people_at(self, toks, k: int, b: int) -> bool:
         """Is the word at ``k`` (after a count) a noun for people (أطفال، أشخاص، مدنيين)?"""
@@ -1335,6 +1371,9 @@ class EventExtractor:
         killed, injured = (self.counts(doc, cs, ce) if d.type == "ASSAULT" else (None, None))
         if d.type == "ASSAULT" and sole and killed is None and injured is None:
             killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
+        if d.type == "ASSAULT" and target is None and (killed or injured):
+            # "أوقع هجوم بسيارة مفخخة على حفل زفاف بالفلوجة سبعة قتلى": the people killed or hurt are whom it hit
+            target = self._counted_people(doc, cs, ce)
         # mention: the clause, widened to the arguments found in the same sentence
         inside = [x for x in (actor, target) if x is not None and cs <= x.tok_start and x.tok_end <= ce]
         lo = min([toks[cs].start] + [x.start for x in inside])
