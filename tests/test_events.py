@@ -646,3 +646,14 @@ def test_the_group_named_among_the_dead_is_the_target():
                        "و22 عربة بعمليات عسكرية نفذت أمس في مناطق حصيبة.", published="2015-08-06")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.targets[0].text == "داعش" and ev.killed == 52 and ev.injured == 58
+
+
+def test_a_speaker_calling_an_act_heinous_accuses_its_doer():
+    text = ("قتل 15 شخصا في تفجير انتحاري نفذه تنظيم داعش في مسجد قوات الطوارئ في أبها. "
+            "قال الشيخ محمد المختار الشنقيطي عضو هيئة كبار العلماء إن جريمة تفجير مسجد قوات الطوارئ النكراء آلمت الجميع.")
+    doc = extract_text(text, published="2015-08-07")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert "الشنقيطي" in acc.actors[0].text and acc.targets and acc.targets[0].text == "تنظيم داعش"
+    # a criminal record is described, not condemned
+    doc = extract_text("وقال كرافت إن الرجل لديه على ما يبدو سجل إجرامي لكنه قديم للغاية.", published="2015-07-24")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

@@ -75,6 +75,7 @@ class Draft:
     triggers: list[Found] = field(default_factory=list)
     clause: tuple[int, int] = (0, 0)
     flags: list[str] = field(default_factory=list)
+    speaker: "Cand | None" = None  # who passes judgement, for an ACCUSE read from a condemning adjective
 
 
 @lru_cache(maxsize=None)
@@ -312,6 +313,8 @@ class EventExtractor:
             if getattr(m, "kind", "") == "actor" and " " not in m.text.strip() and any(
                     s <= m.start and m.end <= t and (t - s) > (m.end - m.start) for s, t in persons):
                 continue  # one word of a longer person's name (الذهبي in جاسم الذهبي) is not that dictionary person
+            if getattr(m, "kind", "") == "actor" and any(m.start < s < m.end < t for s, t in persons):
+                continue  # "الشيخ محمد" + "محمد المختار الشنقيطي": the name goes on, it is someone else
             a, b = tok_range(m.start, m.end)
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
                               getattr(m, "name_en", None), getattr(m, "code", None),
@@ -438,6 +441,8 @@ class EventExtractor:
 
     def assign(self, doc: Document, draft: Draft, cands: list[Cand], s0: int, s1: int) -> tuple[Cand | None, Cand | None, bool]:
         """(actor, target, hedged) for a draft event."""
+        if draft.speaker is not None:
+            return draft.speaker, None, False  # a judgement: the speaker accuses; the target is the act's doer
         cs, ce = draft.clause
         head = draft.triggers[0]
         verbs = [f for f in draft.triggers if f.trig.kind in ("verb", "form", "phrase", "participle")]
@@ -622,6 +627,27 @@ class EventExtractor:
         if actor is not None and target is not None and actor.start == target.start:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
+
+    def _judgement(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Draft | None:
+        """"قال الشيخ X إن جريمة تفجير المسجد النكراء آلمت الجميع": a named speaker calling an act heinous,
+        savage or cowardly condemns it (an ACCUSE aimed at its doer), though no condemning verb is used."""
+        toks = doc.tokens
+        denounce = _cues("denounce")
+        for k in range(s0, s1):
+            if toks[k].kind != "word" or not set(self._K[k]) & self._speech:
+                continue
+            speaker = next((c for c in cands if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity")
+                            and c.tok_end <= s1), None)
+            if speaker is None:
+                continue
+            for m in range(speaker.tok_end, s1):
+                if toks[m].kind == "word" and toks[m].norm in denounce:
+                    trig = Trigger(toks[m].norm, "noun", "ACCUSE", None, 0.55, frozenset())
+                    found = Found(trig, m, m + 1, toks[m].start, toks[m].end)
+                    return Draft("ACCUSE", None, [found], (k, self.clause_bounds(doc, s0, s1, m)[1]),
+                                 ["judgement"], speaker)
+            return None
+        return None
 
     def _protest_aim(self, doc: Document, cands: list[Cand], first: int, s1: int, actor: Cand | None) -> Cand | None:
         """Whom a protest is against, when its clause does not say: the first actor with a country, or a
@@ -1091,6 +1117,15 @@ class EventExtractor:
                 if d is None:
                     d = drafts[key] = Draft(typ, None, clause=clause, flags=flags)
                 d.triggers.append(f)
+            if not any(d.type in ("ACCUSE", "SUPPORT") for d in drafts.values()):
+                judged = self._judgement(doc, cands, s0, s1)
+                if judged is not None:
+                    drafts[(judged.clause[0], "ACCUSE")] = judged
+                    for d in drafts.values():
+                        # "إن جريمة تفجير المسجد النكراء": the act judged is the one told, not a new one
+                        if d.type == "ASSAULT" and all(f.trig.kind in ("noun", "nphrase") and f.i > judged.speaker.tok_end
+                                                       for f in d.triggers) and "condemned-object" not in d.flags:
+                            d.flags.append("condemned-object")
             self._protest_context(doc, drafts)
             for key, d in list(drafts.items()):
                 if d.type == "ASSAULT" and self._disaster(doc, d):
