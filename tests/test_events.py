@@ -657,3 +657,19 @@ def test_a_speaker_calling_an_act_heinous_accuses_its_doer():
     # a criminal record is described, not condemned
     doc = extract_text("وقال كرافت إن الرجل لديه على ما يبدو سجل إجرامي لكنه قديم للغاية.", published="2015-07-24")
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_verbs_joined_by_wa_share_their_subject():
+    doc = extract_text("إلا ان الجبهة الشعبية لتحرير فلسطين رفضت الانصياع لاتفاق وقف إطلاق النار واحتجزت 68 رهينة من "
+                       "الأجانب في فندقين في عمان.", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors and ev.actors[0].text == "الجبهة الشعبية لتحرير فلسطين"
+
+
+def test_a_hedged_nationality_in_its_own_clause_gives_the_doer_a_country():
+    doc = extract_text("قال مسؤولون في المخابرات الباكستانية إن مقاتلا قتل بعدما اطلقت طائرة بدون طيار، يعتقد أنها "
+                       "أميركية، صاروخا على منطقة باكستانية على الحدود الافغانية أمس.", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    actor = ev.actors[0]
+    assert actor.country == "USA" and actor.certainty == "hedged"
+    assert ev.killed == 1  # "إن مقاتلا قتل": one fighter

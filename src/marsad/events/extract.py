@@ -26,6 +26,9 @@ PRODUCER = "events.rules/0.1"
 CLAUSE_PUNCT = {",", ";", ":"}
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
 SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT"}
+# nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
+SINGULAR_VICTIMS = frozenset({"شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل",
+                              "مقاتل", "مسلح"})
 # ways of attacking that a crowd does not use: an attack by these in a protest's sentence is not a riot
 ARMS_MODES = frozenset({"suicide-attack", "explosives", "aerial", "heavy-weapons"})
 PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not named actors
@@ -619,14 +622,34 @@ class EventExtractor:
                 return c.tok_start - actor.tok_end <= 1 or any(
                     set(self._K[k]) & self._hedge or toks[k].norm in ("انها", "انه", "انهم") for k in between)
 
+            hedged_between = lambda c: any(set(self._K[k]) & self._hedge for k in range(actor.tok_end, c.tok_start))  # noqa: E731
+            # "طائرة بدون طيار، يعتقد أنها أميركية": a hedged nationality may sit in a clause of its own
             nat = next((c for c in cands if c.kind == "nationality" and actor.tok_end <= c.tok_start <= actor.tok_end + 5
-                        and c.tok_end <= ce and c.country and said_to_be(c)
+                        and (c.tok_end <= ce or (c.tok_end <= s1 and hedged_between(c))) and c.country and said_to_be(c)
                         and not any(o.kind != "nationality" and actor.tok_end <= o.tok_start < c.tok_start for o in cands)), None)
             if nat is not None:
                 actor = replace(actor, country=nat.country, name=actor.name or nat.name)
+                hedged = hedged or hedged_between(nat)
         if actor is not None and target is not None and actor.start == target.start:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
+
+    def _conjoined_verb(self, doc: Document, d: Draft, cs: int) -> bool:
+        """Is the draft told by a verb joined by و to what comes before it (واحتجزت، وقتلت), its own
+        trigger or the verb right before its noun trigger?"""
+        toks = doc.tokens
+        head = min(d.triggers, key=lambda f: f.i)
+        if head.trig.kind in ("verb", "form") and _conjoined(toks[head.i]):
+            return True
+        if head.trig.kind not in ("noun", "nphrase"):
+            return False
+        for k in range(head.i - 1, max(cs, head.i - 3) - 1, -1):  # past a count: "واحتجزت 68 رهينة"
+            tk = toks[k]
+            if tk.kind == "number" or self.number_at(tk) is not None:
+                continue
+            return (tk.kind == "word" and _conjoined(tk) and tk.norm.endswith(("ت", "وا"))
+                    and not tk.proclitics[1:])
+        return False
 
     def _judgement(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Draft | None:
         """"قال الشيخ X إن جريمة تفجير المسجد النكراء آلمت الجميع": a named speaker calling an act heinous,
@@ -935,15 +958,20 @@ class EventExtractor:
             elif role == "injured" and injured is None:
                 injured = value
             k += 1
-        # a singular victim right after a killing verb: استشهد شرطي، قتل مواطن، حرق رضيع
+        # a singular victim right after a killing verb: استشهد شرطي، قتل مواطن، حرق رضيع; or right before
+        # it, in the accusative after إن: "إن مقاتلا قتل"
         if killed is None:
             for k in range(a, b - 1):
-                if (cue_of(k) == "killed" or set(self._K[k]) & self._burn) and toks[k + 1].kind == "word" and toks[k + 1].stem in (
-                        "شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل"):
+                if (cue_of(k) == "killed" or set(self._K[k]) & self._burn) and toks[k + 1].kind == "word" and toks[k + 1].stem in SINGULAR_VICTIMS:
                     nxt = toks[k + 2] if k + 2 < b else None
                     if nxt is None or self.number_at(nxt) is None:
                         killed = 1
                         break
+                if (cue_of(k + 1) == "killed" and toks[k + 1].kind == "word" and toks[k].kind == "word"
+                        and toks[k].norm.endswith("ا") and toks[k].norm[:-1] in SINGULAR_VICTIMS
+                        and not (k > a and self.number_at(toks[k - 1]) is not None)):
+                    killed = 1
+                    break
         return killed, injured
 
     def _own_count(self, toks, m: int, b: int, cue_of) -> bool:
@@ -1038,6 +1066,7 @@ class EventExtractor:
         self._local.dateline = self._dateline(doc, places)
         self._local.last_place = None
         self._local.last_doer = {}
+        self._local.sent_doer = None  # (sentence start, the last named doer in it)
         pub_year = int(doc.published[:4]) if doc.published else None
         events: list[Event] = []
         for sent in doc.sentences:
@@ -1336,6 +1365,14 @@ class EventExtractor:
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
         if "condemned-object" in d.flags and actor is not None and actor.tok_end <= d.triggers[0].i:
             actor = None  # the condemner is not the attacker
+        prev = self._local.sent_doer
+        if (actor is None and prev is not None and prev[0] == s0 and d.type in MATERIAL_TYPES and d.type != "PROTEST"
+                and self._conjoined_verb(doc, d, cs)):
+            # "رفضت الجبهة الشعبية الانصياع ... واحتجزت 68 رهينة": verbs joined by و share their subject
+            if target is None or target.start != prev[1].start:
+                actor = prev[1]
+        if actor is not None and actor.kind in ("actor", "entity"):
+            self._local.sent_doer = (s0, actor)
         if actor is not None and actor.kind in ("actor", "entity") and d.type in SPEECH_TYPES:
             self._last_actor = actor
         if actor is not None and actor.kind in ("actor", "entity") and d.type in MATERIAL_TYPES:
