@@ -240,3 +240,27 @@ def test_a_feminine_nationality_adjective_after_a_town_gives_its_country():
     assert (p.geonameid, p.country) == (None, "NL")
     # a masculine adjective belongs to the noun before the town
     assert find(places("تواصل قصف حلب الروسي"), "حلب").country == "SY"
+
+
+def test_the_governorate_refers_back_to_the_place_named_before():
+    # SaudiNewsNet (al-Watan, 2015): the religious police "in the governorate" of Jeddah
+    ps = places('لحقت مدينة جدة بعدد من المدن السعودية الأخرى التي شهدت احتجاجا على استخدام صور النساء في '
+                'إعلانات الشوارع. وعلمت "الوطن" من مصادر مطلعة أن هيئة الأمر بالمعروف والنهي عن المنكر في '
+                'المحافظة قدمت احتجاجا على إعلانات تتبع أحد البنوك')
+    p = find(ps, "المحافظة")
+    assert (p.geonameid, p.precision) == (105343, "exact")
+    # keeping, preserving: no place
+    assert not [p for p in places("وأكد محافظ جدة على أهمية المحافظة على الأمن والنظام العام") if p.text == "المحافظة"]
+    # nothing named before it: no place
+    assert not places("وقال المسؤول إن الأوضاع في المحافظة مستقرة")
+
+
+def test_us_states_choose_the_town():
+    # SaudiNewsNet (2015): Lafayette, Louisiana, not Lafayette, Colorado
+    ps = places("قالت الشرطة الأمريكية إن مسلحا فتح النار داخل صالة سينما مكتظة بالجمهور في لافايت في ولاية "
+                "لويزيانا، بعد ثلاث سنوات من إطلاق نار في سينما بمدينة أورورا في ولاية كولورادو")
+    assert find(ps, "لافايت").geonameid == 4330145
+    p = find(ps, "ولاية لويزيانا")
+    assert (p.country, p.precision, p.feature) == ("US", "region", "admin1")
+    ps = places("وأعلنت السلطات في ولاية تكساس حالة الطوارئ بعد الفيضانات")
+    assert find(ps, "ولاية تكساس").country == "US"

@@ -83,6 +83,7 @@ class Gazetteer:
         self.source = data.get("source")
         self._cache: dict[int, Candidate] = {}
         self._prefixes: frozenset[str] | None = None
+        self._largest: dict[tuple[str, str], int] | None = None
         # word spelling -> its readings that may start a name (filled by places.scan_names)
         self.scan_cache: dict[str, tuple] = {}
 
@@ -166,6 +167,18 @@ class Gazetteer:
         """The first-level division ``code`` of country ``cc`` if the admin1 table has it."""
         row = self._admin1.get((cc, code))
         return None if row is None else self.candidate(row)
+
+    def largest_town(self, cc: str, code: str) -> int | None:
+        """Row of the most populous town of first-level division ``code`` of ``cc`` (usually its capital)."""
+        if self._largest is None:
+            best: dict[tuple[str, str], tuple[int, int]] = {}
+            for row, r in enumerate(self._rows):
+                if r[7] == "city":
+                    k = (r[2], r[3])
+                    if k not in best or r[6] > best[k][0]:
+                        best[k] = (r[6], row)
+            self._largest = {k: row for k, (_, row) in best.items()}
+        return self._largest.get((cc, code))
 
     def rank(self, candidates: Iterable[Candidate], context_countries: Iterable[str] = ()) -> list[tuple[float, Candidate]]:
         """Candidates scored by population, feature and the countries in context, best first."""

@@ -76,6 +76,7 @@ class _Match:
     accepted: bool = False
     confidence: float = 0.0
     after_cc: str | None = None   # country of a nationality adjective right after (طرابلس اللبنانية)
+    within: frozenset | None = None  # (country, admin1) of a division named right after (لافايت في ولاية لويزيانا)
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +316,7 @@ def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None)
     dirs = cue_words().get("dir", {})
     for i, j, key, prefix, off in scan_names(gaz, words, norms, _Linked(doc.raw, toks)):
         if strong is not None and _hopeless(key) and not (
-                (i >= 1 and bares[i - 1] in strong)
+                (i >= 1 and (bares[i - 1] in strong or norms[i - 1] in _MISREAD_CUES))
                 or (i >= 2 and (bares[i - 2] + " " + norms[i - 1]) in dirs)):
             continue
         m = _Match(i, j, toks[i].start + off, toks[j - 1].end, key, prefix, gaz.lookup(key))
@@ -325,6 +326,8 @@ def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None)
 
 
 STRONG_CUES = ("rural", "admin", "dir", "settlement", "near", "hood")
+# administrative nouns whose whole written form the tokenizer reads as clitics + another stem
+_MISREAD_CUES = frozenset({"ولايه"})
 
 
 @lru_cache(maxsize=1)
@@ -381,6 +384,9 @@ def _cue_before(doc: Document, i: int, prefix: str) -> tuple[str | None, int | N
             for kind in ("rural", "admin", "dir", "hood", "settlement", "near"):
                 if stem and stem in cues.get(kind, {}):
                     return kind, _stem_start(prev), cues[kind][stem] or None
+        if prev.norm in _MISREAD_CUES and not prefix:
+            # a cue word the tokenizer splits as if it had clitics (ولاية = و + ل + اي + ه)
+            return "admin", prev.start, cues["admin"][prev.norm] or None
         if prev.norm in cues.get("prep", {}) or stem in cues.get("prep", {}):
             return "prep", None, None
     if "ب" in prefix:
@@ -462,6 +468,32 @@ def _context_countries(doc: Document, matches: list[_Match], infos: list | None 
     return ctx
 
 
+def _divisions_after(toks: list[Token], bares: list[str], matches: list[_Match]) -> None:
+    """Set ``within`` of a name followed by a first-level division that contains it: ``X في ولاية Y``,
+    ``X بمحافظة Y``, ``X، ولاية Y`` (one to three tokens between: في/ب/التابعة ل, a comma, an
+    administrative noun)."""
+    admin = cue_words().get("admin", {})
+    for m, m2 in zip(matches, matches[1:]):
+        gap = toks[m.j:m2.i]
+        if not 1 <= len(gap) <= 3:
+            continue
+        if not all(t.text in ("،", ",") or (t.kind == "word" and (bares[m.j + q] in admin or t.norm in admin
+                                                                  or t.norm in _INSIDE))
+                   for q, t in enumerate(gap)):
+            continue
+        divs = frozenset((c.country, c.admin1) for c in m2.cands if c.feature == "admin1")
+        if divs:
+            m.within = divs
+    # one sense per article: the other mentions of the name (قائد الشرطة في لافايت) follow
+    by_key = {}
+    for m in matches:
+        if m.within is not None:
+            by_key.setdefault(m.key, m.within)
+    for m in matches:
+        if m.within is None and m.key in by_key:
+            m.within = by_key[m.key]
+
+
 @lru_cache(maxsize=1 << 16)
 def _dist(a: Candidate, b: Candidate) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
@@ -473,6 +505,8 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
     s += {"country": 2.5, "admin1": 0.5, "region": 0.5}.get(c.feature, 0.0)
     if m.after_cc is not None and c.country == m.after_cc:
         s += 6.0  # طرابلس اللبنانية، هورست الهولندية
+    if m.within is not None and c.feature == "city" and (c.country, c.admin1) in m.within:
+        s += 4.0  # لافايت في ولاية لويزيانا: Lafayette, Louisiana
     if m.cue == "admin":
         s += 3.0 if c.feature in ("admin1", "region") else -1.0
     elif m.cue in ("settlement", "hood") and c.feature != "city":
@@ -485,7 +519,12 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
     if c.feature == "city" and len(m.cands) > 1:
         near = min((_dist(c, a) for k, a in anchors if k != m.key and a.feature == "city"), default=None)
     in_admin = c.feature == "city" and (c.country, c.admin1) in admins
-    if ctx.get(c.country) and (in_admin or (near is not None and near < 300) or not _famous_namesake(m, c)):
+    famous = _famous_namesake(m, c)
+    if famous and in_admin and any(o.population >= 1_000_000 and o.country != c.country for o in m.cands):
+        # a division named anywhere in the article does not make Paris, Arkansas of باريس (a namesake
+        # of a city of a million abroad); one named right after the name does (X في ولاية Y)
+        in_admin = m.within is not None and (c.country, c.admin1) in m.within
+    if ctx.get(c.country) and (in_admin or (near is not None and near < 300) or not famous):
         # enough to choose Tripoli in Lebanon over Libya, not London, Kentucky over London; a small
         # namesake of a famous town abroad (Vienna, Virginia; Geneva, Illinois) needs more than its
         # country in the article: a division or a town near it
@@ -768,6 +807,7 @@ def geocode_stage(doc: Document) -> Document:
     for m in matches:
         if m.j < len(toks) and toks[m.j].kind == "word" and _adjacent(doc, toks[m.j - 1], toks[m.j]):
             m.after_cc = _feminine_nisba_country(toks[m.j].norm)
+    _divisions_after(toks, bares, matches)
     accepted_keys: set[str] = set()
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
@@ -793,7 +833,7 @@ def geocode_stage(doc: Document) -> Document:
                 m.best = m.cands[0]
                 continue
             # the score depends on the name, its cue and the article only
-            k = (m.key, m.cue, m.after_cc)
+            k = (m.key, m.cue, m.after_cc, m.within)
             if k not in chosen:
                 chosen[k] = max(m.cands, key=lambda c: (_score(m, c, ctx, anchors, admins), -c.row))
             m.best = chosen[k]
@@ -856,7 +896,11 @@ def geocode_stage(doc: Document) -> Document:
             start, precision, note = m.cue_start, "region", "countryside"
         elif m.cue == "admin":
             start, precision = m.cue_start, "region"
-            if c.feature == "city":
+            if c.feature == "city" and bares[m.i - 1] not in ("محافظه", "محافظتي") \
+                    and gaz.largest_town(c.country, c.admin1) == c.row:
+                # منطقة تبوك، منطقة المدينة: the region of its capital; but محافظة جدة، محافظة القطيف
+                # (a governorate named after its town) and منطقة كريتر (a district of Aden) stay the town,
+                # with region precision
                 a = gaz.admin1(c.country, c.admin1)
                 if a is not None:
                     c = a
@@ -886,6 +930,8 @@ def geocode_stage(doc: Document) -> Document:
 
     places.extend(base_places)
     places.extend(_country_sides(doc, bares, dominant))
+    places.sort(key=lambda p: (p.start, p.end))
+    places.extend(_governorate_anaphors(doc, bares, places))
     for k, e in hood_spans:
         place = _hood_place(doc, k, e, live, by_token)
         if place is not None:
@@ -916,6 +962,44 @@ def _country_sides(doc: Document, bares: list[str], dominant: str | None) -> lis
         if note and note != "neighbourhoods" and _governs(toks[start], bares[start]):
             out.append(_place(doc, _stem_start(toks[start]), toks[k + 1].end, country, 0.5, precision="region",
                               note=note))
+    return out
+
+
+# words before "المحافظة" that make it a place (في المحافظة، داخل المحافظة، شوارع المحافظة)
+_IN_GOVERNORATE = frozenset({"في", "فى", "داخل", "خارج", "انحاء", "شوارع", "مدن", "قري", "احياء", "مناطق", "سكان",
+                             "اهالي", "محافظ", "مستشفيات", "مدارس", "طرق", "شرطه"})
+
+
+def _governorate_anaphors(doc: Document, bares: list[str], places: list[Place]) -> list[Place]:
+    """``في المحافظة``، ``بالمحافظة``، ``شوارع المحافظة``: the governorate the article has just named
+    (محافظة X) or the town it has just named, whose governorate it is (مدينة جدة ... في المحافظة ->
+    Jeddah), with the precision of that place. ``المحافظة على`` (keeping, preserving) and a bare المحافظة with no
+    place before it are no place."""
+    toks = doc.tokens
+    out = []
+    for k in [k for k, b in enumerate(bares) if b == "" and toks[k].norm.endswith("المحافظه")]:
+        t = toks[k]
+        procl = t.proclitics
+        if t.stem != "محافظه" or t.enclitics or procl[-1:] != ("ال",):
+            continue
+        prev = toks[k - 1] if k else None
+        cued = "ب" in procl or (prev is not None and prev.kind == "word" and not prev.proclitics
+                                and prev.norm in _IN_GOVERNORATE and _adjacent(doc, prev, t))
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if not cued or (nxt is not None and nxt.kind == "word" and nxt.stem in ("علي", "عل")):
+            continue
+        start = next(s.start for s in t.segments if s.kind == "proclitic" and s.form == "ال")  # with the article
+        ref = None
+        for p in places:
+            if p.start >= start:
+                break
+            if p.lat is not None and p.feature in ("city", "admin1") and p.note != "not in gazetteer":
+                ref = p
+        if ref is None:
+            continue
+        out.append(Place(start, t.end, doc.raw[start:t.end], 0.5, PRODUCER, geonameid=ref.geonameid, name=ref.name,
+                         country=ref.country, admin1=ref.admin1, lat=ref.lat, lon=ref.lon, precision=ref.precision,
+                         feature=ref.feature, note="the governorate named before"))
     return out
 
 
