@@ -81,6 +81,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX events_sort_injured ON events(coalesce(injured, -1), id);
         CREATE INDEX events_sort_confidence ON events(coalesce(confidence, -1.0), id);
     """),
+    # the merge's candidate query (marsad.merge._candidates) reads type and date and then tests place, toll and
+    # article columns: with them in the index it tests them there, and reads an event's row only when it matches
+    # (on a store of the whole SaudiNewsNet corpus one query went from about 7 ms to 0.4 ms). The two indexes
+    # on (type, date) alone were the same index twice; this one serves their queries too.
+    ("0004_event_merge_index", """
+        DROP INDEX IF EXISTS events_merge_key;
+        DROP INDEX IF EXISTS events_type_date;
+        CREATE INDEX events_type_date ON events(type, date, geonameid, lat, lon, killed, admin1, country,
+                                                place_precision, article_id);
+    """),
 ]
 
 
@@ -107,6 +117,42 @@ def _read_only_place(path: str) -> bool:
                 or (os.path.exists(path) and not os.access(path, os.W_OK)))
     except OSError:
         return False
+
+
+_INSERT_EVENT = (
+    "INSERT OR REPLACE INTO events(id, article_id, type, mode, date, country, admin1, geonameid, lat, "
+    "lon, killed, injured, confidence, actor, actor_country, target, target_country, "
+    "acled_event_type, acled_sub_event_type, summary_en, record, place_precision) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_EMPTY: dict[str, Any] = {}
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _record_json(record: dict[str, Any], event_json: list[str]) -> str:
+    """``json.dumps(record, ensure_ascii=False)`` with the events already serialized: the same text,
+    since the encoder writes a dict as ``{key: value, ...}`` and a list as ``[item, ...]`` with these
+    separators and each item as it would write it alone."""
+    if type(record) is not dict or not all(type(k) is str for k in record):
+        return _dumps(record)
+    parts = []
+    for k, v in record.items():
+        parts.append(_dumps(k) + ": " + ("[" + ", ".join(event_json) + "]" if k == "events" else _dumps(v)))
+    return "{" + ", ".join(parts) + "}"
+
+
+def _event_row(aid: str, ev: dict[str, Any], record_json: str) -> tuple:
+    get = ev.get
+    place = get("place") or _EMPTY
+    actor = (get("actors") or [_EMPTY])[0]
+    target = (get("targets") or [_EMPTY])[0]
+    return (f"{aid}:{ev['id']}", aid, ev["type"], get("mode"), get("date"), place.get("country"),
+            place.get("admin1"), place.get("geonameid"), place.get("lat"), place.get("lon"),
+            get("killed"), get("injured"), get("confidence"), actor.get("text"),
+            actor.get("country"), target.get("text"), target.get("country"), get("acled_event_type"),
+            get("acled_sub_event_type"), get("summary_en"), record_json, place.get("precision"))
 
 
 class Store:
@@ -166,38 +212,32 @@ class Store:
             found.update(r[0] for r in self.db.execute(q, part))
         return found
 
-    def add_record(self, input_id: str, text: str, meta: dict[str, Any], record: dict[str, Any]) -> bool:
+    def add_record(self, input_id: str, text: str, meta: dict[str, Any], record: dict[str, Any],
+                   aid: str | None = None) -> bool:
         """Store one article (its text, metadata and output record) and its events in one transaction.
 
-        False when the store already had it (same content id): nothing is written.
+        False when the store already had it (same content id): nothing is written. ``aid`` is the
+        text's :func:`~marsad.document.content_id` when the caller has already computed it.
         """
-        aid = content_id(text)
+        if aid is None:
+            aid = content_id(text)
+        db = self.db
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-            cur = self.db.execute(
+            db.execute("BEGIN IMMEDIATE")
+            events = record["events"]
+            # each event is serialized once: its JSON is its row's record and a part of the article's record
+            event_json = [_dumps(ev) for ev in events]
+            cur = db.execute(
                 "INSERT OR IGNORE INTO articles(id, input_id, source, url, title, published, text, record) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (aid, input_id, meta.get("source"), meta.get("url"), meta.get("title"), meta.get("published"),
-                 text, json.dumps(record, ensure_ascii=False)))
+                 text, _record_json(record, event_json)))
             if cur.rowcount == 0:
-                self.db.execute("COMMIT")
+                db.execute("COMMIT")
                 return False
-            for ev in record["events"]:
-                place = ev.get("place") or {}
-                actor = (ev.get("actors") or [{}])[0]
-                target = (ev.get("targets") or [{}])[0]
-                self.db.execute(
-                    "INSERT OR REPLACE INTO events(id, article_id, type, mode, date, country, admin1, geonameid, lat, "
-                    "lon, killed, injured, confidence, actor, actor_country, target, target_country, "
-                    "acled_event_type, acled_sub_event_type, summary_en, record, place_precision) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (f"{aid}:{ev['id']}", aid, ev["type"], ev.get("mode"), ev.get("date"), place.get("country"),
-                     place.get("admin1"), place.get("geonameid"), place.get("lat"), place.get("lon"),
-                     ev.get("killed"), ev.get("injured"), ev.get("confidence"), actor.get("text"),
-                     actor.get("country"), target.get("text"), target.get("country"), ev.get("acled_event_type"),
-                     ev.get("acled_sub_event_type"), ev.get("summary_en"), json.dumps(ev, ensure_ascii=False),
-                     place.get("precision")))
-            self.db.execute("COMMIT")
+            if events:
+                db.executemany(_INSERT_EVENT, [_event_row(aid, ev, js) for ev, js in zip(events, event_json)])
+            db.execute("COMMIT")
             return True
         except sqlite3.Error as e:
             if self.db.in_transaction:
@@ -252,9 +292,9 @@ def ingest(items: Iterable[Any], store: Store, engine, batch: int = 128) -> Iter
     seen: set[str] = set()
     in_flight = None
 
-    def write(jobs, results):
-        for job, rec in zip(jobs, results):
-            added = store.add_record(job[0], job[1], job[2], rec)
+    def write(jobs, aids, results):
+        for job, aid, rec in zip(jobs, aids, results):
+            added = store.add_record(job[0], job[1], job[2], rec, aid=aid)
             yield ("added" if added else "stored"), job[0], rec if added else None
 
     chunk: list[Any] = []
@@ -274,16 +314,17 @@ def ingest(items: Iterable[Any], store: Store, engine, batch: int = 128) -> Iter
             else:
                 docs.append((content_id(item.raw), item))
         stored = store.stored_ids(aid for aid, _ in docs)
-        jobs = []
+        jobs, aids = [], []
         for aid, doc in docs:
             if aid in stored or aid in seen:
                 yield "stored", doc.id, None
             else:
                 seen.add(aid)
                 jobs.append((doc.id, doc.raw, dict(doc.meta)))
+                aids.append(aid)
         results = engine.submit(jobs) if jobs else iter(())
         if in_flight is not None:
             yield from write(*in_flight)
-        in_flight = (jobs, results)
+        in_flight = (jobs, aids, results)
     if in_flight is not None:
         yield from write(*in_flight)
