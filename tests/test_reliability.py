@@ -173,9 +173,9 @@ _SLOW_MERGE = """
 import sys, time
 import marsad.merge as m
 rebuild = m._rebuild
-def slow(db, group):  # injected delay: the merge takes long enough to be killed in the middle
+def slow(db, group, *rest):  # injected delay: the merge takes long enough to be killed in the middle
     time.sleep(0.05)
-    return rebuild(db, group)
+    return rebuild(db, group, *rest)
 m._rebuild = slow
 m.merge_pending.__defaults__ = (8,)  # batches of 8 events, one transaction each
 from marsad.cli import main

@@ -31,6 +31,7 @@ import json
 import math
 import statistics
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any, Iterable
 
 from .errors import UnknownCanonicalEvent
@@ -69,9 +70,14 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _place_key(p: dict) -> str:
+    return _name_key(p.get("text") or "")
+
+
+@lru_cache(maxsize=65536)
+def _name_key(text: str) -> str:
     from .normalize import fold_key
 
-    return " ".join(w.removeprefix("ال") for w in fold_key(p.get("text") or "").split())
+    return " ".join(w.removeprefix("ال") for w in fold_key(text).split())
 
 
 def _same_name(p: dict, q: dict) -> bool:
@@ -300,6 +306,7 @@ def canonical_record(members: list[dict[str, Any]], links: dict[tuple[str, str],
 
 _EVENT_SQL = ("SELECT e.id, e.article_id, e.record, a.source, a.url, a.title, a.published FROM events e "
               "JOIN articles a ON a.id = e.article_id")
+_ID_SQL = "SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id"
 
 
 def _event(row) -> dict[str, Any]:
@@ -308,7 +315,30 @@ def _event(row) -> dict[str, Any]:
     return rec
 
 
-def _candidates(db, ev: dict[str, Any]) -> list[dict[str, Any]]:
+class _Events:
+    """Event records (as :func:`_event` makes them) by id, read once per merge run: a busy day's events are
+    candidates of many others. The records are shared, so no caller may change one. Bounded: when full, the
+    older half is forgotten (dicts keep insertion order)."""
+
+    def __init__(self, db, size: int = 50_000):
+        self.db, self.size, self.cache = db, size, {}
+
+    def get(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The records of ``ids`` that exist, in that order."""
+        cache = self.cache
+        missing = [e for e in dict.fromkeys(ids) if e not in cache]
+        if missing:
+            if len(cache) + len(missing) > self.size:
+                for old in list(cache)[:len(cache) // 2]:
+                    del cache[old]
+            for i in range(0, len(missing), 400):
+                part = missing[i:i + 400]
+                for row in self.db.execute(_EVENT_SQL + f" WHERE e.id IN ({','.join('?' * len(part))})", part):
+                    cache[row[0]] = _event(row)
+        return [cache[e] for e in ids if e in cache]
+
+
+def _candidates(db, ev: dict[str, Any], events: _Events | None = None) -> list[dict[str, Any]]:
     d = _day(ev.get("date"))
     if d is None:
         return []
@@ -334,9 +364,13 @@ def _candidates(db, ev: dict[str, Any]) -> list[dict[str, Any]]:
         args += [place["admin1"], place.get("country"), place.get("precision")]
     if not where:
         return []
-    sql = (_EVENT_SQL + " WHERE e.type = ? AND e.date BETWEEN ? AND ? AND e.article_id != ? AND e.id != ? AND ("
-           + " OR ".join(where) + ")")
-    return [_event(r) for r in db.execute(sql, [ev["type"], lo, hi, ev["article_id"], ev["event_id"]] + args)]
+    cond = (" WHERE e.type = ? AND e.date BETWEEN ? AND ? AND e.article_id != ? AND e.id != ? AND ("
+            + " OR ".join(where) + ")")
+    args = [ev["type"], lo, hi, ev["article_id"], ev["event_id"]] + args
+    if events is None:
+        return [_event(r) for r in db.execute(_EVENT_SQL + cond, args)]
+    # the ids first (the test runs on the index), then the records not read yet
+    return events.get([r[0] for r in db.execute(_ID_SQL + cond, args)])
 
 
 def _component(db, start: Iterable[str]) -> set[str]:
@@ -363,17 +397,20 @@ def _links_within(db, ids: set[str]) -> dict[tuple[str, str], list[str]]:
     return links
 
 
-def _rebuild(db, ids: set[str]) -> int:
+def _rebuild(db, ids: set[str], records: _Events | None = None) -> int:
     """Recompute the canonical events of the linked group ``ids``; return how many there are."""
     links = _links_within(db, ids)
     id_list = sorted(ids)
     events = {}
     old = set()
+    if records is not None:
+        events = {rec["event_id"]: rec for rec in records.get(id_list)}
     for i in range(0, len(id_list), 400):
         part = id_list[i:i + 400]
         marks = ",".join("?" * len(part))
-        for row in db.execute(_EVENT_SQL + f" WHERE e.id IN ({marks})", part):
-            events[row[0]] = _event(row)
+        if records is None:
+            for row in db.execute(_EVENT_SQL + f" WHERE e.id IN ({marks})", part):
+                events[row[0]] = _event(row)
         old.update(r[0] for r in db.execute(f"SELECT canonical_id FROM event_members WHERE event_id IN ({marks})",
                                             part))
     for cid in old:
@@ -415,6 +452,7 @@ def merge_pending(store, batch: int = 2000) -> dict[str, int]:
 
 def _merge_pending(store, batch: int) -> dict[str, int]:
     db = store.db
+    records = _Events(db)
     totals = {"events": 0, "links": 0, "groups": 0}
     while True:
         pending = [r[0] for r in db.execute(
@@ -429,9 +467,8 @@ def _merge_pending(store, batch: int) -> dict[str, int]:
             for a, b in db.execute(f"SELECT a, b FROM merge_splits WHERE a IN ({marks}) OR b IN ({marks})",
                                    pending + pending):
                 splits.add((a, b))
-            for row in db.execute(_EVENT_SQL + f" WHERE e.id IN ({marks})", pending).fetchall():
-                ev = _event(row)
-                for other in _candidates(db, ev):
+            for ev in records.get(pending):
+                for other in _candidates(db, ev, records):
                     pair = (min(ev["event_id"], other["event_id"]), max(ev["event_id"], other["event_id"]))
                     if pair in splits:
                         continue
@@ -449,7 +486,7 @@ def _merge_pending(store, batch: int) -> dict[str, int]:
                     continue
                 group = _component(db, [e])
                 done |= group
-                totals["groups"] += _rebuild(db, group)
+                totals["groups"] += _rebuild(db, group, records)
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
