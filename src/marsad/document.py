@@ -89,6 +89,9 @@ class Token:
         _token_kind(self, kind)
         _token_segments(self, segments)
 
+    # The three properties below are read millions of times per thousand articles by the later stages.
+    # Most tokens have one segment (the stem) or none: those cases are answered first.
+
     @property
     def stem(self) -> str:
         """The folded stem (the token's norm when it was not segmented)."""
@@ -99,11 +102,17 @@ class Token:
 
     @property
     def proclitics(self) -> tuple[str, ...]:
-        return tuple(s.form for s in self.segments if s.kind == "proclitic")
+        segs = self.segments
+        if len(segs) < 2 and (not segs or segs[0].kind != "proclitic"):
+            return ()
+        return tuple([s.form for s in segs if s.kind == "proclitic"])
 
     @property
     def enclitics(self) -> tuple[str, ...]:
-        return tuple(s.form for s in self.segments if s.kind == "enclitic")
+        segs = self.segments
+        if len(segs) < 2 and (not segs or segs[0].kind != "enclitic"):
+            return ()
+        return tuple([s.form for s in segs if s.kind == "enclitic"])
 
 
 _token_text, _token_start, _token_end, _token_norm, _token_kind, _token_segments = (
