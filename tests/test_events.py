@@ -673,3 +673,19 @@ def test_a_hedged_nationality_in_its_own_clause_gives_the_doer_a_country():
     actor = ev.actors[0]
     assert actor.country == "USA" and actor.certainty == "hedged"
     assert ev.killed == 1  # "إن مقاتلا قتل": one fighter
+
+
+def test_accusative_nouns_are_read_as_their_base():
+    doc = extract_text("وقال الجيش الأميركي إن قواته أطلقت صاروخا على مقاتلين قرب بغداد.", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.text == "أطلقت" and ev.actors[0].country == "USA"  # صاروخا satisfies the weapon verb; قواته are the army's
+
+
+def test_protesters_counted_by_nationality_take_it_and_whom_they_face_is_named_first():
+    doc = extract_text("لقد دوت أصوات مليوني لبناني خرجوا متظاهرين في 10 كانون الأول 2006.", published="2008-01-10")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.actors[0].country == "LBN"
+    doc = extract_text("شهدت ضواحي وأحياء أثينا الضيقة في محيط كلية الهندسة ليل السبت الأحد مواجهات جديدة بين الشرطة "
+                       "والمتظاهرين من الطلاب المحتجين على مقتل فتى برصاص الشرطة قبل أسبوعين.", published="2008-12-14")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.targets and ev.targets[0].text == "الشرطة"

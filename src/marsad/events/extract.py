@@ -111,6 +111,8 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
     bases = [norm]
     if norm[:1] in ("و", "ف") and len(norm) > 3 and vocab.count(norm[1:]) * 20 >= vocab.count(norm):
         bases.append(norm[1:])
+    if norm.endswith("ا") and len(norm) > 4 and not norm.endswith(("اا", "وا")) and vocab.count(norm[:-1]) >= vocab.count(norm):
+        keys.append(norm[:-1])  # the accusative: صاروخا is صاروخ, هجوما is هجوم
     for b in bases:
         keys.append(b)
         for e in _ENCLITICS:
@@ -569,6 +571,9 @@ class EventExtractor:
                     target = aim
                     break
         rest = [c for c in in_clause if c is not actor and c.tok_start > first] if target is None else []
+        if draft.type == "PROTEST":
+            # whom a protest faces is named (الشرطة، رئيس الوزراء) before people in the clause are taken
+            rest = [c for c in rest if c.kind not in PEOPLE] + [c for c in rest if c.kind in PEOPLE]
         for c in rest:
             if actor is not None and c.tok_start == actor.tok_end and actor.kind == "actor" and (
                     c.kind == "entity" or any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)):
@@ -802,7 +807,15 @@ class EventExtractor:
         if not crowd:
             crowd = [c for c in cands if is_crowd(c) and s0 <= c.tok_start and c.tok_end <= s1]
         if crowd:
-            return min(crowd, key=lambda c: abs(c.tok_start - t))
+            who = min(crowd, key=lambda c: abs(c.tok_start - t))
+            if not who.country:
+                # "مليوني لبناني خرجوا متظاهرين": the protesters are the people counted by nationality
+                nat = next((c for c in cands if c.kind in ("nationality", "victim") and c.country and s0 <= c.tok_start
+                            and abs(c.tok_start - who.tok_start) <= 6 and c.tok_start > s0
+                            and (toks[c.tok_start - 1].kind == "number" or self.number_at(toks[c.tok_start - 1]) is not None)), None)
+                if nat is not None:
+                    who = replace(who, country=nat.country)
+            return who
         near = [c for c in cands if c.kind in ("victim", "nationality") and abs(c.tok_start - t) <= 4
                 and s0 <= c.tok_start and c.tok_end <= s1 and (c in in_clause or c.kind == "nationality")]
         for c in sorted(near, key=lambda c: abs(c.tok_start - t)):
