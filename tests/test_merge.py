@@ -164,5 +164,18 @@ def test_a_report_with_no_place_links_on_the_same_day_and_toll():
     b = dict(_event(21, None, "2015-07-20", 32), article_id="a2")
     assert any("same toll (32 killed)" in r for r in link_reasons(a, b))
     assert link_reasons(a, dict(b, date="2015-07-21")) is None  # the toll rule needs the same day
-    assert link_reasons(a, dict(b, killed=31)) is None
     assert link_reasons(dict(a, killed=3), dict(b, killed=3)) is None  # too small a toll to identify an attack
+
+
+def test_large_tolls_within_a_fifth_link_as_the_count_grows():
+    """Suruç: 27, 30 and 32 killed in reports of the same day, as the dead were counted."""
+    a = dict(_event(20, SURUC, "2015-07-20", 32), article_id="a1")
+    b = dict(_event(21, None, "2015-07-20", 27), article_id="a2")
+    assert any("close tolls (32 and 27 killed)" in r for r in link_reasons(a, b))
+    assert link_reasons(a, dict(b, killed=25)) is None  # 7 of 32 is more than a fifth
+    assert link_reasons(dict(a, killed=12), dict(b, killed=11)) is None  # small tolls of one day are often close
+    assert link_reasons(a, dict(b, date="2015-07-21")) is None
+    store = _store([("hayat", "2015-07-20", _event(1, SURUC, "2015-07-20", 32)),
+                    ("okaz", "2015-07-21", _event(2, None, "2015-07-20", 27))])
+    merge_pending(store)
+    assert _clusters(store) == [["ev00000000000001", "ev00000000000002"]]

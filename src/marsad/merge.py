@@ -41,6 +41,8 @@ MAX_DAYS = 1           # dates of the same event differ by at most a day across 
 MIN_SHARE = 0.5       # a report joins a canonical event when linked to at least half its members
 BOX_DEG = 0.15         # the SQL pre-filter around a place (a little more than MAX_KM)
 MIN_TOLL = 5           # a report without a place links on the same day and the same toll of at least this
+TOLL_SPREAD = 0.2      # ... or, when both tolls are at least MIN_CLOSE_TOLL, tolls within 20% of each other
+MIN_CLOSE_TOLL = 20    # (a toll grows as the dead are counted; small tolls of unrelated events are often close)
 STATE = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 NONSTATE = {"REB", "INS", "UAF", "SEP", "OPP", "IMG", "TER"}
 PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3}
@@ -145,12 +147,26 @@ def _toll_reason(a: dict[str, Any], b: dict[str, Any]) -> str | None:
     placeless = not pa or not pb or "country" in (pa.get("precision"), pb.get("precision"))
     if not placeless or a.get("date") != b.get("date"):
         return None
-    k = a.get("killed")
-    if k is None or k < MIN_TOLL or k != b.get("killed"):
+    k, k2 = a.get("killed"), b.get("killed")
+    if not _close_tolls(k, k2):
         return None
     if pa.get("country") and pb.get("country") and pa["country"] != pb["country"]:
         return None
-    return f"no usable place on one report; same day and same toll ({k} killed)"
+    if k == k2:
+        return f"no usable place on one report; same day and same toll ({k} killed)"
+    return f"no usable place on one report; same day and close tolls ({k} and {k2} killed)"
+
+
+def _close_tolls(k: int | None, k2: int | None) -> bool:
+    """The same specific toll (at least MIN_TOLL), or two large ones (at least MIN_CLOSE_TOLL) that differ by
+    at most TOLL_SPREAD of the larger: the same attack as counted by outlets at different hours (27, 30 and 32
+    killed in Suruç)."""
+    if k is None or k2 is None:
+        return False
+    if k == k2:
+        return k >= MIN_TOLL
+    # small tolls differ by a few between unrelated events of one day: only large ones may differ
+    return min(k, k2) >= MIN_CLOSE_TOLL and abs(k - k2) <= TOLL_SPREAD * max(k, k2)
 
 
 def link_reasons(a: dict[str, Any], b: dict[str, Any]) -> list[str] | None:
@@ -168,10 +184,11 @@ def link_reasons(a: dict[str, Any], b: dict[str, Any]) -> list[str] | None:
     actors = _participants_reason(a.get("actors") or [], b.get("actors") or [], "actors")
     targets = _participants_reason(a.get("targets") or [], b.get("targets") or [], "targets")
     same_toll = a.get("killed") is not None and a.get("killed") == b.get("killed") and a["killed"] >= MIN_TOLL
-    if targets is None and same_toll and da == db:
-        # the victims are named differently across outlets (شخصا، ناشطين، سوريين): the same toll on the same
-        # day at the same place outweighs a disagreement on their country
-        targets = "targets: differ, but the same toll on the same day"
+    if targets is None and da == db and (same_toll or _close_tolls(a.get("killed"), b.get("killed"))):
+        # the victims are named differently across outlets (شخصا، ناشطين، سوريين): the same toll (or a close one)
+        # on the same day at the same place outweighs a disagreement on their country
+        targets = ("targets: differ, but the same toll on the same day" if same_toll
+                   else "targets: differ, but close tolls on the same day")
     if actors is None or targets is None:
         return None
     gap = abs((da - db).days)
@@ -347,8 +364,10 @@ def _candidates(db, ev: dict[str, Any], events: _Events | None = None) -> list[d
     where, args = [], []
     killed = ev.get("killed")
     if killed is not None and killed >= MIN_TOLL:
-        where.append("e.killed = ?")  # the same toll: links reports with no usable place (_toll_reason)
-        args.append(killed)
+        # the same or a close toll: links reports with no usable place (_toll_reason); the bounds hold every toll
+        # that _close_tolls accepts (from k * (1 - spread) to k / (1 - spread)), and a little more
+        where.append("e.killed BETWEEN ? AND ?")
+        args += [math.floor(killed * (1 - TOLL_SPREAD)) - 1, math.ceil(killed / (1 - TOLL_SPREAD)) + 1]
     if not place or place.get("precision") == "country":
         place = {}
     elif place.get("geonameid") is None and place.get("lat") is None:
