@@ -230,26 +230,32 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
     keys = gaz.keys_view()
     n = len(words)
     out = []
-    # most words are no name and no name's first word: decided once per spelling, with what the
-    # one-word reading gives: (proclitics, form, offset, key hit by the form alone, may it go on?)
-    for w in {w for w in words if w is not None and w not in readings}:
-        heads = []
-        for prefix, form, off in _heads_of(w):
-            if not _may_start(gaz, form, prefixes, compound) or (prefix and _own_word(w, form)):
-                continue
-            hit = form if form in keys else form[2:] if form.startswith("ال") and len(form) > 4 and form[2:] in keys \
-                else None
-            more = form in prefixes or (form.startswith("ال") and form[2:] in prefixes) or form in compound
-            heads.append((prefix, form, off, hit, more))
-        readings[w] = tuple(heads)
+    get = readings.get
     i = 0
-    for start in [k for k, w in enumerate(words) if w is not None and readings[w]]:
+    # words seen before that cannot start a name are skipped at once (an unseen word: True)
+    for start in [k for k, w in enumerate(words) if w is not None and get(w, True)]:
         if start < i:
             continue  # inside the last name
+        w = words[start]
+        heads = get(w)
+        if heads is None:
+            # most words are no name and no name's first word: decided once per spelling, with what the
+            # one-word reading gives: (proclitics, form, offset, key hit by the form alone, may it go on?)
+            heads = []
+            for prefix, form, off in _heads_of(w):
+                if not _may_start(gaz, form, prefixes, compound) or (prefix and _own_word(w, form)):
+                    continue
+                hit = form if form in keys else form[2:] if form.startswith("ال") and len(form) > 4 \
+                    and form[2:] in keys else None
+                more = form in prefixes or (form.startswith("ال") and form[2:] in prefixes) or form in compound
+                heads.append((prefix, form, off, hit, more))
+            heads = readings[w] = tuple(heads)
+            if not heads:
+                continue
         i = start
         best = None
         go_on = None
-        for prefix, form, off, hit, more in readings[words[i]]:
+        for prefix, form, off, hit, more in heads:
             if hit is not None:
                 cand = (1, -len(prefix), hit, prefix, off, i + 1)
                 if best is None or cand[:2] > best[:2]:
@@ -977,6 +983,8 @@ def _governorate_anaphors(doc: Document, bares: list[str], places: list[Place]) 
     place before it are no place."""
     toks = doc.tokens
     out = []
+    if doc.normalized is not None and "المحافظه" not in doc.normalized.text:
+        return out
     for k in [k for k, b in enumerate(bares) if b == "" and toks[k].norm.endswith("المحافظه")]:
         t = toks[k]
         procl = t.proclitics
