@@ -689,3 +689,35 @@ def test_protesters_counted_by_nationality_take_it_and_whom_they_face_is_named_f
                        "والمتظاهرين من الطلاب المحتجين على مقتل فتى برصاص الشرطة قبل أسبوعين.", published="2008-12-14")
     (ev,) = [e for e in doc.events if e.type == "PROTEST"]
     assert ev.targets and ev.targets[0].text == "الشرطة"
+
+
+@pytest.mark.parametrize("text", [
+    "الذي تسبب في زيادة المخاوف من وفرة المعروض عقب رفع العقوبات الاقتصادية عن إيران.",  # sanctions lifted
+    "ويمنع هذا الإجراء روسيا والصين من عرقلة أي عقوبات على إيران في حالة مخالفتها للاتفاق.",  # none imposed
+    "فإنه سيشعر بالراحة وهو يؤدي واجبه الوطني لحماية بلد الحرمين الشريفين من أي اعتداء جائر.",  # any attack
+    "وتزداد كفاءة استخدامه كما يشهد تنوعا في مصادره.",  # its sources, not a confiscation
+    "كما سيولي الاجتماع أهمية كبيرة لموضوع تعزيز الاستقرار في منطقة الخليج.",  # a meeting to come
+])
+def test_sanctions_lifted_any_attack_and_homographs_are_not_events(text):
+    doc = extract_text(text, published="2015-08-01")
+    assert not doc.events, [(e.type, e.text) for e in doc.events]
+
+
+def test_sanctions_imposed_are_an_event_and_a_truce_named_in_passing_is_not():
+    doc = extract_text("وفرضت الولايات المتحدة عقوبات جديدة على إيران.", published="2015-08-01")
+    (ev,) = doc.events
+    assert ev.type == "SANCTION" and ev.actors[0].country == "USA" and ev.targets[0].country == "IRN"
+    doc = extract_text("قتل جندي أوكراني في مواجهات معزولة مستمرة رغم الهدنة المعلنة.", published="2015-08-01")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_statement_takes_the_story_town_only_for_a_local_speaker():
+    doc = extract_text("أصدر الرئيس اليمني قرارا بتعيين نايف البكري محافظا لعدن. وذكر المحافظ نايف البكري خلال اجتماع "
+                       "حضره عدد من المسؤولين في الحكومة مساء أمس أن الأوضاع تتحسن.", published="2015-08-02")
+    (ev,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev.place is not None and ev.place.text == "عدن"
+    doc = extract_text("قصفت الطائرات الروسية أحياء في حلب أمس. ودان وزير الخارجية الأمريكي جون كيري القصف الروسي.",
+                       published="2016-12-05")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc.place is None  # an American minister did not speak in Aleppo
+    assert acc.targets and acc.targets[0].country == "RUS"  # the shelling condemned is Russia's
