@@ -264,3 +264,19 @@ def test_us_states_choose_the_town():
     assert (p.country, p.precision, p.feature) == ("US", "region", "admin1")
     ps = places("وأعلنت السلطات في ولاية تكساس حالة الطوارئ بعد الفيضانات")
     assert find(ps, "ولاية تكساس").country == "US"
+
+
+@pytest.mark.parametrize("text, span, country", [
+    # SaudiNewsNet (2015): a leftist group that carried out sabotage "in the Turkish interior"
+    ("بالإضافة إلى منظمة يسارية ثورية اعتادت تنفيذ عمليات تخريبية في الداخل التركي، أسفرت عن توقيف ثلاثمائة",
+     "الداخل التركي", "TR"),
+    ("وسقطت قذائف أطلقتها الميليشيات الحوثية داخل الأراضي السعودية", "الأراضي السعودية", "SA"),
+    ("وخرقت طائرات حربية إسرائيلية الأجواء اللبنانية", "الأجواء اللبنانية", "LB"),
+])
+def test_territory_noun_and_nationality_adjective_is_the_country(text, span, country):
+    p = find(places(text), span)
+    assert (p.country, p.precision, p.note) == (country, "country", "territory")
+
+
+def test_territory_needs_an_agreeing_nationality_adjective():
+    assert not places("وتوزيع الأراضي الزراعية على المزارعين")

@@ -936,6 +936,7 @@ def geocode_stage(doc: Document) -> Document:
 
     places.extend(base_places)
     places.extend(_country_sides(doc, bares, dominant))
+    places.extend(_territories(doc))
     places.sort(key=lambda p: (p.start, p.end))
     places.extend(_governorate_anaphors(doc, bares, places))
     for k, e in hood_spans:
@@ -968,6 +969,39 @@ def _country_sides(doc: Document, bares: list[str], dominant: str | None) -> lis
         if note and note != "neighbourhoods" and _governs(toks[start], bares[start]):
             out.append(_place(doc, _stem_start(toks[start]), toks[k + 1].end, country, 0.5, precision="region",
                               note=note))
+    return out
+
+
+# a country's territory named by a noun and its nationality adjective: الأراضي السورية، الداخل التركي
+_TERRITORY = {"اراضي": "يه", "اجواء": "يه", "داخل": "ي", "عمق": "ي", "تراب": "ي"}
+
+
+def _territories(doc: Document) -> list[Place]:
+    """``(في) الأراضي السورية``، ``الأجواء اللبنانية``، ``الداخل التركي``، ``العمق السعودي``: the country
+    (country precision, note "territory"); the adjective must agree with the noun (الأراضي + ـية, الداخل + ـي).
+    Borders (الحدود السورية) are not taken: they do not say which side."""
+    text = doc.normalized.text if doc.normalized is not None else None
+    if text is not None and not any(("ال" + n) in text for n in _TERRITORY):
+        return []
+    toks = doc.tokens
+    gaz = default_gazetteer()
+    out = []
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if t.kind != "word" or not t.norm.endswith(tuple("ال" + n for n in _TERRITORY)):
+            continue
+        ending = _TERRITORY.get(t.stem)
+        nxt = toks[k + 1]
+        if ending is None or t.proclitics[-1:] != ("ال",) or t.enclitics or nxt.kind != "word" \
+                or not nxt.norm.startswith("ال") or not nxt.norm.endswith(ending) \
+                or (ending == "ي" and nxt.norm.endswith("يي")) or not _adjacent(doc, t, nxt):
+            continue
+        cc = _nisba_country_any(nxt.norm)
+        country = gaz.country(cc) if cc else None
+        if country is None:
+            continue
+        start = next(s.start for s in t.segments if s.kind == "proclitic" and s.form == "ال")
+        out.append(_place(doc, start, nxt.end, country, 0.6, precision="country", note="territory"))
     return out
 
 
