@@ -986,10 +986,9 @@ def _territories(doc: Document) -> list[Place]:
     toks = doc.tokens
     gaz = default_gazetteer()
     out = []
-    for k in range(len(toks) - 1):
+    ends = tuple("ال" + n for n in _TERRITORY)
+    for k in [k for k, t in enumerate(toks[:-1]) if t.norm.endswith(ends) and t.kind == "word"]:
         t = toks[k]
-        if t.kind != "word" or not t.norm.endswith(tuple("ال" + n for n in _TERRITORY)):
-            continue
         ending = _TERRITORY.get(t.stem)
         nxt = toks[k + 1]
         if ending is None or t.proclitics[-1:] != ("ال",) or t.enclitics or nxt.kind != "word" \
