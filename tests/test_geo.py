@@ -280,3 +280,11 @@ def test_territory_noun_and_nationality_adjective_is_the_country(text, span, cou
 
 def test_territory_needs_an_agreeing_nationality_adjective():
     assert not places("وتوزيع الأراضي الزراعية على المزارعين")
+
+
+@pytest.mark.parametrize("text", [
+    "وسدد اللاعب كرة قوية من خارج منطقة الجزاء سكنت الشباك",     # football: the penalty area
+    "وتراجع معدل النمو في منطقة اليورو خلال الربع الثاني",         # the euro area
+])
+def test_terms_with_mintaqa_are_no_places(text):
+    assert not places(text)
