@@ -288,3 +288,8 @@ def test_territory_needs_an_agreeing_nationality_adjective():
 ])
 def test_terms_with_mintaqa_are_no_places(text):
     assert not places(text)
+
+
+def test_definite_nationality_adjective_after_a_definite_noun_is_no_place():
+    # SaudiNewsNet (2015): "supporting the Syrian revolution"; the index spells the country سورية
+    assert not places("والمجتمع الدولي ما منعه عن نصرة الثورة السورية جويا وبشكل عسكري مباشر")

@@ -636,7 +636,9 @@ def _adjective_use(doc: Document, m: _Match) -> bool:
     if prev.kind != "word" or not _adjacent(doc, prev, doc.tokens[m.i]):
         return False
     definite = "ال" in prev.proclitics or prev.norm.startswith("ال")
-    return definite == m.key.startswith("ال") and len(prev.norm) > 2
+    # the key, or the name as written: السورية matches the key سورية and is definite (الثورة السورية)
+    written = doc.tokens[m.i].norm.startswith("ال")
+    return (definite == m.key.startswith("ال") or definite == written) and len(prev.norm) > 2
 
 
 CUED_SHARE = 0.2    # a word after a place noun this often (of all its uses) is a name (مديرية أرحب)
