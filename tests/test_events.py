@@ -721,3 +721,13 @@ def test_a_statement_takes_the_story_town_only_for_a_local_speaker():
     (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert acc.place is None  # an American minister did not speak in Aleppo
     assert acc.targets and acc.targets[0].country == "RUS"  # the shelling condemned is Russia's
+
+
+def test_dated_history_is_kept_but_marked_background():
+    doc = extract_text("وتوالت العمليات الإرهابية بتفجير السفارة الأميركية في بيروت في 18 أبريل 1983، مما أسفر عن مقتل "
+                       "58 أميركيا ولبنانيا.", published="2015-08-01")
+    (old,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert old.date == "1983-04-18" and "background" in old.flags and old.confidence < 0.5
+    doc = extract_text("وقتل 12 شخصا في 20 يوليو الماضي في هجوم على سينما في لافاييت.", published="2015-08-01")
+    (new,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert new.date == "2015-07-20" and "background" not in new.flags

@@ -134,6 +134,14 @@ def _future_verb(norm: str) -> bool:
     return vocab.count(core[1:]) > 5 * vocab.count(core)
 
 
+def _months_between(earlier: str, later: str) -> int:
+    """Whole months from ISO date ``earlier`` to ``later`` (negative when it is after)."""
+    try:
+        return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7]) - int(earlier[5:7])
+    except ValueError:
+        return 0
+
+
 def _present(tok: Token, trig: Trigger) -> bool:
     """Is a verb trigger in the imperfect (تطلبها، يطالب), not the perfect (طلب، هدد)?"""
     stem = tok.stem
@@ -1368,6 +1376,7 @@ class EventExtractor:
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
                     and not (k + 1 < s1 and toks[k + 1].kind == "number"):
                 return True
+
             # "بعد ثلاث سنوات تقريبا على إطلاق النار": an anniversary of an event years ago
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام", "سنتين", "سنه") and k < i \
                     and any(toks[m].stem == "بعد" for m in range(max(s0, k - 3), k)) \
@@ -1498,10 +1507,15 @@ class EventExtractor:
             lo, hi = toks[cs].start, min(toks[ce - 1].end, toks[cs].start + 1000)
         mention = Mention(lo, hi, doc.raw[lo:hi], head.start, head.end)
         date, precision, source = self._date(doc, lo, hi)
+        history = source == "text" and date and doc.published and _months_between(date, doc.published) > 12
+        if history:
+            d.flags.append("background")  # "في 18 أبريل 1983 ... تفجير السفارة": dated history, kept but marked
         weight = max(f.trig.weight for f in d.triggers)
         conf = weight * (0.7 + 0.15 * (actor is not None) + 0.1 * (place_sets[0] is not None) + 0.05 * (target is not None))
         if d.flags:
             conf *= 0.9
+        if history:
+            conf *= 0.5  # below the default --min-confidence of a dataset that wants only new events
         out = []
         for place in place_sets:
             actors = (self._participant(actor, hedged, place, "actor"),) if actor is not None else ()
