@@ -29,7 +29,7 @@ from functools import lru_cache
 from .. import resources
 from ..document import Document, Fact, Token
 from ..glue import default_vocabulary
-from ..normalize import fold_each_char, fold_key
+from ..normalize import fold_char, fold_each_char, fold_key
 from .gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
 
 PRODUCER = "marsad.geo/0.1"
@@ -134,7 +134,12 @@ def _base_places(doc: Document, bares: list[str]) -> tuple[list[Place], set[int]
 @lru_cache(maxsize=1 << 16)
 def _heads_of(text: str) -> tuple[tuple[str, str, int], ...]:
     """(prefix, folded form, offset in ``text``) readings of a word with its proclitics stripped."""
-    folded, pos = fold_each_char(text)
+    pieces = list(map(fold_char, text))
+    folded = "".join(pieces)
+    if len(folded) == len(text) and "" not in pieces:
+        pos = None  # every character folds to one: offsets are the same
+    else:
+        folded, pos = fold_each_char(text)
     out = []
     for p in _PREFIXES:
         if p and not folded.startswith(p):
@@ -143,7 +148,7 @@ def _heads_of(text: str) -> tuple[tuple[str, str, int], ...]:
         if len(rest) < 2:
             continue
         # لل = ل + ال with the alef dropped: the name is ال + rest, its span starts at rest
-        out.append((p, "ال" + rest if p.endswith("لل") else rest, pos[len(p)]))
+        out.append((p, "ال" + rest if p.endswith("لل") else rest, len(p) if pos is None else pos[len(p)]))
     return tuple(out)
 
 
