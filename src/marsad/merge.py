@@ -214,18 +214,36 @@ def cluster(ids: Iterable[str], links: dict[tuple[str, str], list[str]]) -> list
     for a, b in links:
         degree[a] += 1
         degree[b] += 1
+    nbrs = _neighbours(links)
     clusters: list[list[str]] = []
+    where: dict[str, int] = {}  # event -> index of its cluster
     for e in sorted(ids, key=lambda x: (-degree[x], x)):
+        # only the clusters holding a neighbour of e have a share above 0; they are tried in the order
+        # they were made, so that the first of equal shares wins
+        counts = Counter(where[m] for m in nbrs.get(e, ()) if m in where)
         best, best_share = None, 0.0
-        for c in clusters:
-            share = sum((min(e, m), max(e, m)) in links for m in c) / len(c)
+        for k in sorted(counts):
+            share = counts[k] / len(clusters[k])
             if share > best_share:
-                best, best_share = c, share
+                best, best_share = k, share
         if best is not None and best_share >= MIN_SHARE:
-            best.append(e)
+            clusters[best].append(e)
+            where[e] = best
         else:
+            where[e] = len(clusters)
             clusters.append([e])
     return clusters
+
+
+def _neighbours(links: dict[tuple[str, str], Any]) -> dict[str, set[str]]:
+    """Each event's linked events, from the keys ``(a, b)`` with ``a < b`` (the only ones a lookup of
+    ``(min, max)`` finds)."""
+    nbrs: dict[str, set[str]] = defaultdict(set)
+    for a, b in links:
+        if a < b:
+            nbrs[a].add(b)
+            nbrs[b].add(a)
+    return nbrs
 
 
 def canonical_id(members: Iterable[str]) -> str:
@@ -255,8 +273,10 @@ def _participants_union(groups: list[list[dict]]) -> list[dict]:
     return out
 
 
-def canonical_record(members: list[dict[str, Any]], links: dict[tuple[str, str], list[str]]) -> dict[str, Any]:
-    """The canonical event of ``members`` (event records with ``event_id``, ``article_id``, ``source`` ...)."""
+def canonical_record(members: list[dict[str, Any]], links: dict[tuple[str, str], list[str]],
+                     neighbours: dict[str, set[str]] | None = None) -> dict[str, Any]:
+    """The canonical event of ``members`` (event records with ``event_id``, ``article_id``, ``source`` ...).
+    ``neighbours`` is ``_neighbours(links)`` when the caller already has it."""
     members = sorted(members, key=lambda m: m["event_id"])
     ids = [m["event_id"] for m in members]
     cid = canonical_id(ids)
@@ -283,9 +303,13 @@ def canonical_record(members: list[dict[str, Any]], links: dict[tuple[str, str],
     for m in members:
         conf *= 1.0 - float(m.get("confidence") or 0.0)
     sources = sorted({m.get("source") or m["article_id"] for m in members})
-    seed = members[0] if len(members) == 1 else max(
-        members, key=lambda m: (sum((min(m["event_id"], o), max(m["event_id"], o)) in links for o in ids),
-                                m.get("confidence") or 0, [-ord(c) for c in m["event_id"]]))
+    if len(members) == 1:
+        seed = members[0]
+    else:
+        # the member linked to the most others of the group (then the most confident, then the smallest id)
+        nbrs, group = (_neighbours(links) if neighbours is None else neighbours), set(ids)
+        seed = max(members, key=lambda m: (len(nbrs.get(m["event_id"], set()) & group),
+                                           m.get("confidence") or 0, [-ord(c) for c in m["event_id"]]))
     member_rows = []
     all_reasons: Counter = Counter()
     for m in members:
@@ -436,8 +460,9 @@ def _rebuild(db, ids: set[str], records: _Events | None = None) -> int:
         db.execute("DELETE FROM canonical_events WHERE id = ?", (cid,))
         db.execute("DELETE FROM event_members WHERE canonical_id = ?", (cid,))
     groups = cluster(events, links)
+    nbrs = _neighbours(links) if len(groups) > 1 else None
     for group in groups:
-        rec = canonical_record([events[e] for e in group], links)
+        rec = canonical_record([events[e] for e in group], links, nbrs)
         place = rec["place"] or {}
         db.execute("INSERT INTO canonical_events(id, type, mode, date, country, admin1, location, geonameid, lat, lon, "
                    "killed_best, killed_low, killed_high, injured_best, injured_low, injured_high, source_count, "
@@ -447,9 +472,9 @@ def _rebuild(db, ids: set[str], records: _Events | None = None) -> int:
                     rec["killed"]["best"], rec["killed"]["low"], rec["killed"]["high"], rec["injured"]["best"],
                     rec["injured"]["low"], rec["injured"]["high"], rec["source_count"], rec["member_count"],
                     rec["confidence"], json.dumps(rec, ensure_ascii=False)))
-        for m in rec["members"]:
-            db.execute("INSERT INTO event_members(event_id, canonical_id, reasons) VALUES (?, ?, ?)",
-                       (m["event_id"], rec["id"], json.dumps(m["reasons"], ensure_ascii=False)))
+        db.executemany("INSERT INTO event_members(event_id, canonical_id, reasons) VALUES (?, ?, ?)",
+                       [(m["event_id"], rec["id"], json.dumps(m["reasons"], ensure_ascii=False))
+                        for m in rec["members"]])
     return len(groups)
 
 
