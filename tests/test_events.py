@@ -731,3 +731,14 @@ def test_dated_history_is_kept_but_marked_background():
     doc = extract_text("وقتل 12 شخصا في 20 يوليو الماضي في هجوم على سينما في لافاييت.", published="2015-08-01")
     (new,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert new.date == "2015-07-20" and "background" not in new.flags
+
+
+def test_actors_joined_by_wa_each_make_the_event():
+    doc = extract_text("وضغطت كل من هولندا وماليزيا من أجل تشكيل محاكمة جنائية دولية.", published="2015-07-26")
+    reqs = [e for e in doc.events if e.type == "REQUEST"]
+    assert sorted(e.actors[0].country for e in reqs) == ["MYS", "NLD"]
+    assert len({e.id for e in reqs}) == 2 and all(not e.targets for e in reqs)
+    # in an agreement the side joined by و is the other party
+    doc = extract_text("واتفقت الحكومة والمعارضة على تشكيل لجنة مشتركة.", published="2015-07-26")
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert agree.actors[0].text == "الحكومة" and agree.targets[0].text == "المعارضة"

@@ -446,6 +446,8 @@ class EventExtractor:
                 if c.tok_start > 0:
                     prev = doc.tokens[c.tok_start - 1]
                     first = doc.tokens[c.tok_start]
+                    if prev.norm == "من" and c.tok_start > 1 and doc.tokens[c.tok_start - 2].norm in ("كل", "وكل"):
+                        return False  # "كل من هولندا وماليزيا": both Netherlands and Malaysia, not "from"
                     if (prev.kind == "word" and prev.stem in _cues("locative")) or "ب" in first.proclitics:
                         return True
         return False
@@ -483,7 +485,8 @@ class EventExtractor:
             prep = self._prepositional(doc, c)
             # "قوة من الشرطة العراقية قامت": a unit of a force is that force (the من is partitive)
             return prep is None or (prep == "من" and c.tok_start >= 2 and toks[c.tok_start - 2].kind == "word"
-                                    and toks[c.tok_start - 2].stem in _cues("partitive"))
+                                    and (toks[c.tok_start - 2].stem in _cues("partitive")
+                                         or toks[c.tok_start - 2].norm in ("كل", "وكل")))  # "كل من هولندا وماليزيا"
 
         # an agentive verb (نفذتها، شنت، قام) names the doer of a noun trigger
         for k in range(cs, ce):
@@ -659,6 +662,24 @@ class EventExtractor:
         if actor is not None and target is not None and actor.start == target.start:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
+
+    def _coordinated_actors(self, doc: Document, actor: Cand, target: Cand | None, typ: str,
+                            cands: list[Cand]) -> list[Cand]:
+        """Named actors joined to ``actor`` by و right after it (هولندا وماليزيا). In a meeting or an
+        agreement the side so joined is the other party (اتفقت الحكومة والمعارضة), left as the target."""
+        toks = doc.tokens
+        out: list[Cand] = []
+        last = actor
+        for c in cands:
+            if c.tok_start != last.tok_end or c.kind not in ("actor", "entity") or actor.kind not in ("actor", "entity"):
+                continue
+            if target is not None and c.start == target.start and typ in ("CONSULT", "AGREE", "COOPERATE"):
+                break
+            if toks[c.tok_start].proclitics[:1] != ("و",):
+                break
+            out.append(c)
+            last = c
+        return out
 
     def _conjoined_verb(self, doc: Document, d: Draft, cs: int) -> bool:
         """Is the draft told by a verb joined by و to what comes before it (واحتجزت، وقتلت), its own
@@ -1517,7 +1538,11 @@ class EventExtractor:
         if history:
             conf *= 0.5  # below the default --min-confidence of a dataset that wants only new events
         out = []
-        for place in place_sets:
+        # "وضغطت كل من هولندا وماليزيا": actors joined by و each make the event (one event per actor)
+        doers = [actor] + self._coordinated_actors(doc, actor, target, d.type, cands) if actor is not None else [None]
+        if target is not None and any(x is not None and x.start == target.start for x in doers[1:]):
+            target = None  # the side joined to the doer by و is a co-doer, not whom it was done to
+        for place, actor in ((p, a) for p in place_sets for a in doers):
             actors = (self._participant(actor, hedged, place, "actor"),) if actor is not None else ()
             targets = (self._participant(target, False, place, "target"),) if target is not None else ()
             acled = self._acled(d.type, mode, actors, targets)
@@ -1525,7 +1550,7 @@ class EventExtractor:
                        type=d.type, mode=mode, actors=actors, targets=targets, place=place, date=date,
                        date_precision=precision, date_source=source, killed=killed, injured=injured,
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
-                       flags=tuple(d.flags))
+                       flags=tuple(d.flags) + (("coordinated-actor",) if actor is not doers[0] else ()))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
             backref = (prev is not None and prev.stem in _cues("backref")

@@ -74,6 +74,8 @@ class Event(Fact):
         key = f"{self.type}|{self.mode}|{m.start if m else self.start}|{self.text}|{m.text if m else ''}"
         if where:
             key += "|" + where
+        if "coordinated-actor" in self.flags and self.actors:
+            key += "|" + self.actors[0].text  # "ضغطت هولندا وماليزيا": one event per actor, one mention
         return "ev" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:14]
 
     def to_record(self) -> dict[str, Any]:
