@@ -742,3 +742,10 @@ def test_actors_joined_by_wa_each_make_the_event():
     doc = extract_text("واتفقت الحكومة والمعارضة على تشكيل لجنة مشتركة.", published="2015-07-26")
     (agree,) = [e for e in doc.events if e.type == "AGREE"]
     assert agree.actors[0].text == "الحكومة" and agree.targets[0].text == "المعارضة"
+
+
+def test_a_statement_verb_joined_by_wa_shares_the_sentence_subject():
+    doc = extract_text("كما قررت القيادة الفلسطينية التوجه إلى مجلس الأمن لاستصدار قرار يدين هجمات المستوطنين، وطلبت "
+                       "تفعيل الطلب الفلسطيني بإنشاء نظام خاص للحماية الدولية للشعب الفلسطيني.", published="2015-08-01")
+    (req,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert req.actors[0].text == "القيادة الفلسطينية"

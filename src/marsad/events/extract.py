@@ -521,8 +521,8 @@ class EventExtractor:
                   and self._last_actor is not None):
                 # "واتهم روسيا ب...": the speaker of the previous sentences accuses Russia
                 actor = self._last_actor
-            elif (draft.type in SPEECH_TYPES and not before and not after and t - s0 <= 1
-                  and self._last_actor is not None):
+            elif (draft.type in SPEECH_TYPES and not before and t - s0 <= 1 and self._last_actor is not None
+                  and (not after or (after[0].tok_start > t + 3 and verbs and _conjoined(toks[t])))):
                 # "وطالبت ب»...»": a sentence-initial statement with no named speaker continues the last one
                 actor = self._last_actor
             elif "refused-retreat" in draft.flags and before:
@@ -880,6 +880,18 @@ class EventExtractor:
                         return c
         return None
 
+    def _opening_subject(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Cand | None:
+        """The named subject of a sentence that opens with a verb ("كما قررت القيادة الفلسطينية ..."): the
+        next sentence's "وطلبت ..." with no subject of its own continues it."""
+        toks = doc.tokens
+        k = s0
+        while k < s1 and toks[k].kind == "word" and toks[k].norm in ("كما", "وكما", "فيما", "بينما", "وقد", "قد"):
+            k += 1
+        if k >= s1 or toks[k].kind != "word" or not toks[k].norm.endswith(("ت", "وا")) or "ال" in toks[k].proclitics:
+            return None  # a perfect verb (قررت، أكدوا), not a noun
+        c = next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity")), None)
+        return c
+
     @staticmethod
     def _dropped_subject(doc: Document, t: int, c: Cand, s0: int) -> bool:
         """A sentence-initial speech verb whose first noun is followed by ب/الي/ل: that noun is the object."""
@@ -1225,7 +1237,7 @@ class EventExtractor:
             n_assault = sum(d.type == "ASSAULT" for d in drafts.values())
             for d in drafts.values():
                 events.extend(self._build(doc, d, cands, places, s0, s1, sole=n_assault == 1))
-            speaker = self._speaker(doc, cands, s0, s1)
+            speaker = self._speaker(doc, cands, s0, s1) or self._opening_subject(doc, cands, s0, s1)
             if speaker is not None:
                 self._last_actor = speaker
         return _unique_ids(self._condemned_doers(doc, merge_events(events)))
@@ -1430,11 +1442,14 @@ class EventExtractor:
         if "condemned-object" in d.flags and actor is not None and actor.tok_end <= d.triggers[0].i:
             actor = None  # the condemner is not the attacker
         prev = self._local.sent_doer
-        if (actor is None and prev is not None and prev[0] == s0 and d.type in MATERIAL_TYPES and d.type != "PROTEST"
+        if (actor is None and d.type != "PROTEST" and (d.type in MATERIAL_TYPES or cs > s0)
                 and self._conjoined_verb(doc, d, cs)):
-            # "رفضت الجبهة الشعبية الانصياع ... واحتجزت 68 رهينة": verbs joined by و share their subject
-            if target is None or target.start != prev[1].start:
-                actor = prev[1]
+            # "رفضت الجبهة الشعبية الانصياع ... واحتجزت 68 رهينة"، "قررت القيادة ...، وطلبت": verbs joined by
+            # و share their subject: the last doer named in the sentence, else the subject it opens with
+            shared = (prev[1] if prev is not None and prev[0] == s0 and d.type in MATERIAL_TYPES
+                      else self._opening_subject(doc, cands, s0, s1))
+            if shared is not None and (target is None or target.start != shared.start):
+                actor = shared
         if actor is not None and actor.kind in ("actor", "entity"):
             self._local.sent_doer = (s0, actor)
         if actor is not None and actor.kind in ("actor", "entity") and d.type in SPEECH_TYPES:
