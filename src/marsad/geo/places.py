@@ -242,35 +242,33 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
         if start < i:
             continue  # inside the last name
         w = words[start]
-        heads = get(w)
-        if heads is None:
+        entry = get(w)
+        if entry is None:
             # most words are no name and no name's first word: decided once per spelling, with what the
-            # one-word reading gives: (proclitics, form, offset, key hit by the form alone, may it go on?)
-            heads = []
+            # word alone gives: (best one-word name: (key, proclitics, offset), readings that may go on)
+            best1, ext = None, []
             for prefix, form, off in _heads_of(w):
                 if not _may_start(gaz, form, prefixes, compound) or (prefix and _own_word(w, form)):
                     continue
                 hit = form if form in keys else form[2:] if form.startswith("ال") and len(form) > 4 \
                     and form[2:] in keys else None
-                more = form in prefixes or (form.startswith("ال") and form[2:] in prefixes) or form in compound
-                heads.append((prefix, form, off, hit, more))
-            heads = readings[w] = tuple(heads)
-            if not heads:
-                continue
+                if hit is not None and (best1 is None or len(prefix) < len(best1[1])):
+                    best1 = (hit, prefix, off)
+                if form in prefixes or (form.startswith("ال") and form[2:] in prefixes) or form in compound:
+                    ext.append((prefix, form, off))
+            entry = readings[w] = (best1, tuple(ext)) if best1 is not None or ext else ()
+        if not entry:
+            continue  # (an unseen word decided earlier in this text)
+        best1, ext = entry
         i = start
-        best = None
-        go_on = None
-        for prefix, form, off, hit, more in heads:
-            if hit is not None:
-                cand = (1, -len(prefix), hit, prefix, off, i + 1)
-                if best is None or cand[:2] > best[:2]:
-                    best = cand
-            if not more:
-                continue
-            if go_on is None:
-                go_on = i + 1 < n and words[i + 1] is not None and linked[i + 1]
-            if not go_on:
-                continue
+        if not ext:
+            out.append((i, i + 1) + best1)
+            i += 1
+            continue
+        best = None if best1 is None else (1, -len(best1[1]), best1[0], best1[1], best1[2], i + 1)
+        if not (i + 1 < n and words[i + 1] is not None and linked[i + 1]):
+            ext = ()
+        for prefix, form, off in ext:
             key = form + " " + norms[i + 1]
             j = i + 2
             while True:
