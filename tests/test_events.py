@@ -749,3 +749,15 @@ def test_a_statement_verb_joined_by_wa_shares_the_sentence_subject():
                        "تفعيل الطلب الفلسطيني بإنشاء نظام خاص للحماية الدولية للشعب الفلسطيني.", published="2015-08-01")
     (req,) = [e for e in doc.events if e.type == "REQUEST"]
     assert req.actors[0].text == "القيادة الفلسطينية"
+
+
+def test_every_village_of_a_list_after_minha_is_its_own_event():
+    doc = extract_text("وأشار سليمان إلى أن الصفحة الأولى من العملية أسفرت عن تطهير عدد من المناطق الخاضعة لسيطرة داعش، "
+                       "منها الفحيمي والزاوية ثم الصكرة والريحانة، باتجاه قضاء حديثة.", published="2015-08-06")
+    evs = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [e.place.text for e in evs] == ["الفحيمي", "الزاوية", "الصكرة", "الريحانة"]
+    listed = [e.place for e in evs if "listed with" in (e.place.note or "")]
+    assert [p.text for p in listed] == ["الزاوية", "الصكرة"]  # names the gazetteer lacks
+    assert all(p.country == "IQ" and p.geonameid is None and p.lat is None for p in listed)
+    assert all(doc.raw[e.place.start:e.place.end] == e.place.text for e in evs)
+    assert len({e.id for e in evs}) == 4

@@ -1594,7 +1594,46 @@ class EventExtractor:
                  and getattr(p, "precision", None) in ("exact", "part")]
         if not after or doc.raw[toks[k].end:after[0].start].strip(" :،,") != "":
             return []
-        return self._coordinated(doc, after)
+        return self._listed_names(doc, after, s1) or self._coordinated(doc, after)
+
+    def _listed_names(self, doc: Document, after: list, s1: int) -> list:
+        """"منها الفحيمي والزاوية ثم الصكرة والريحانة": every name of a list opened by a place, each a place
+        of the same country; a name the gazetteer lacks becomes an unresolved place (no geonameid, no
+        coordinates) noted as listed with the first."""
+        from ..geo.places import Place
+
+        toks = doc.tokens
+        starts = self._local.tok_starts
+        first = after[0]
+        k = bisect.bisect_left(starts, first.start)
+        if k >= s1 or toks[k].start != first.start:
+            return []
+        by_start = {p.start: p for p in after}
+        out = [first]
+        m = bisect.bisect_left(starts, first.end)
+        joined = False  # the item after ثم needs no و
+        while m < s1:
+            tok = toks[m]
+            if tok.kind == "word" and tok.norm == "ثم":
+                m += 1
+                joined = True
+                continue
+            if tok.kind != "word" or not (joined or _conjoined(tok)):
+                break
+            joined = False
+            seg = next((x for x in tok.segments if x.kind != "proclitic" or x.form == "ال"), None)
+            st = seg.start if seg is not None else tok.start
+            known = by_start.get(st) or next((p for p in after if tok.start <= p.start < tok.end), None)
+            if known is not None:
+                out.append(known)
+                m = bisect.bisect_left(starts, known.end)
+                continue
+            if "ال" not in tok.proclitics or tok.enclitics or self.number_at(tok) is not None:
+                break  # a listed village is a name (الزاوية), not a common word
+            out.append(Place(st, tok.end, doc.raw[st:tok.end], 0.4, PRODUCER, country=getattr(first, "country", None),
+                             precision="exact", note=f"listed with {first.text}; not in the gazetteer"))
+            m += 1
+        return out if len(out) > 2 else []
 
     @staticmethod
     def _coordinated(doc: Document, places) -> list:
