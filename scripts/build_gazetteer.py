@@ -11,7 +11,7 @@ Sources (build time only; nothing is needed from them at run time):
 - Country names from CLDR (``babel``, ``Locale('ar').territories``) plus
   ``data/gaz_country_variants.tsv``; country positions are population-weighted means of their
   places.
-- ``data/admin1_arab.tsv``: first-level divisions of the Arab states, Turkey and Iran.
+- ``data/admin1_arab.tsv``: first-level divisions of the Arab states, Turkey and Iran, and US states.
 
 Keys are folded with :func:`marsad.normalize.fold_key`; each name is indexed as is, without
 its article and, for two-word names, also with the space removed (كفر نبل / كفرنبل).
