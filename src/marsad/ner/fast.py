@@ -30,7 +30,7 @@ from operator import add, and_, itemgetter, sub
 from typing import Sequence
 
 from ..document import Token
-from .features import _MIN_STEM, FEATURE_CACHE_WORDS, FeatureExtractor
+from .features import _MIN_STEM, FEATURE_CACHE_WORDS, FeatureExtractor, quoted_positions
 
 _PAIR_PREFIXES = ("s-1|s=", "s|s+1=")
 
@@ -240,6 +240,7 @@ class FastTagger:
         self.use_gaz = "gaz" in features.groups and bool(features.lex.gazetteer)
         self._heads = features.lex.heads() if self.use_gaz else {}
         self._gaz = features.lex.gazetteer
+        self.use_quote = "quote" in features.groups
         self.pair_left = set().union(*(m.pair_left for m in self.models))
         self.pair_right = set().union(*(m.pair_right for m in self.models))
         self._types: dict[tuple[str, str], tuple] = {}
@@ -371,6 +372,12 @@ class FastTagger:
                     em[i + 1] += sv(k, "[-1]g=" + g)
                 if i > 0:
                     em[i - 1] += sv(k, "[1]g=" + g)
+        if self.use_quote and n > 2:
+            stems = list(map(itemgetter(_STEM), rows))
+            if '"' in stems:
+                q = self._small_vec(k, "q")
+                for i in quoted_positions(stems):
+                    em[i] += q
         if n > 1:
             packed = model.packed
             ok = map(and_, map(itemgetter(_LEFT), rows), map(itemgetter(_RIGHT), rows[1:]))

@@ -28,11 +28,18 @@ from ..normalize import fold_key
 # words whose features are kept (each entry is a few KB: 300k words grew a process past 600 MB)
 FEATURE_CACHE_WORDS = 50_000
 ALL_GROUPS = frozenset({"base", "freq", "trig", "gaz", "clus"})
+# optional groups (version 3 experiments): "clus3" neighbours lend all three cluster granularities,
+# "names" flags given names mined from SaudiNewsNet (data/ner_given_names.tsv)
+# "quote" marks the tokens between a pair of quote marks (titles of works, names of events: MISC)
+EXTRA_GROUPS = frozenset({"clus3", "names", "quote"})
+QUOTE_MAX = 6  # longest quoted span, in tokens, whose tokens get the "q" feature
+KNOWN_GROUPS = ALL_GROUPS | EXTRA_GROUPS
 GAZ_MAX = 6  # longest gazetteer entry matched, in tokens
 
 TRIGGERS_FILE = "ner_triggers.tsv"
 GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
 CLUSTERS_FILE = "ner_clusters.tsv.gz"
+NAMES_FILE = "ner_given_names.tsv"
 
 
 def _bare(form: str) -> str:
@@ -48,6 +55,7 @@ class Lexicons:
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
     gaz_words: dict[str, str] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()
 
     def heads(self) -> dict[str, int]:
         """First stem of each gazetteer entry -> the longest entry starting with it."""
@@ -68,6 +76,8 @@ class Lexicons:
             lex.clusters = load_clusters(resources.tsv_rows(CLUSTERS_FILE))
         if resources.exists(GAZETTEER_FILE):
             lex.gazetteer, lex.gaz_words = load_gazetteer(resources.tsv_rows(GAZETTEER_FILE))
+        if resources.exists(NAMES_FILE):
+            lex.names = frozenset(r[0] for r in resources.tsv_rows(NAMES_FILE))
         return lex
 
 
@@ -103,6 +113,17 @@ def default_lexicons() -> Lexicons:
     return Lexicons.packaged()
 
 
+def quoted_positions(stems: Sequence[str]) -> list[int]:
+    """Positions of the tokens inside short quotations: quote marks (every kind folds to ``"``) are
+    paired in order, and the 1 to ``QUOTE_MAX`` tokens between a pair are returned."""
+    marks = [i for i, s in enumerate(stems) if s == '"']
+    out: list[int] = []
+    for a, b in zip(marks[::2], marks[1::2]):
+        if 0 < b - a - 1 <= QUOTE_MAX:
+            out.extend(range(a + 1, b))
+    return out
+
+
 def _shape(text: str) -> str:
     out = []
     for ch in text:
@@ -125,9 +146,9 @@ class FeatureExtractor:
     def __init__(self, lexicons: Lexicons | None = None, groups: Iterable[str] = ALL_GROUPS):
         self.lex = lexicons if lexicons is not None else default_lexicons()
         self.groups = frozenset(groups)
-        unknown = self.groups - ALL_GROUPS
+        unknown = self.groups - KNOWN_GROUPS
         if unknown:
-            raise ValueError(f"unknown feature groups {sorted(unknown)}; choose from {sorted(ALL_GROUPS)}")
+            raise ValueError(f"unknown feature groups {sorted(unknown)}; choose from {sorted(KNOWN_GROUPS)}")
         self.vocab = default_vocabulary()
         self._cache: dict[tuple[str, str], tuple] = {}
 
@@ -172,10 +193,16 @@ class FeatureExtractor:
             if cl:
                 for i, c in enumerate(cl):
                     f.append(f"c{i}={c}")
-                ctx.append("c1=" + cl[1] if len(cl) > 1 else "c0=" + cl[0])
+                if "clus3" in g:
+                    ctx.extend(f"c{i}={c}" for i, c in enumerate(cl))
+                else:
+                    ctx.append("c1=" + cl[1] if len(cl) > 1 else "c0=" + cl[0])
             elif kind == "word":
                 f.append("c=none")
                 ctx.append("c=none")
+        if "names" in g and kind == "word" and (stem in self.lex.names or norm in self.lex.names):
+            f.append("nm")
+            ctx.append("nm")
         if "gaz" in g:
             gw = self.lex.gaz_words.get(stem)
             if gw:
@@ -229,11 +256,14 @@ class FeatureExtractor:
         n = len(tokens)
         stems = [w[5] for w in words]
         gaz = self._gazetteer_tags(stems) if "gaz" in self.groups else [None] * n
+        quoted = set(quoted_positions(stems)) if "quote" in self.groups else ()
         out = []
         for i in range(n):
             f = list(words[i][0])
             if gaz[i]:
                 f.append("g=" + gaz[i])
+            if i in quoted:
+                f.append("q")
             f.extend(words[i - 2][1] if i >= 2 else ("[-2]BOS",))
             if i >= 1:
                 f.extend(words[i - 1][2])

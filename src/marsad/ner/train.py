@@ -21,9 +21,10 @@ from .conll import bio_spans, read_tagged, read_wojood
 from .features import ALL_GROUPS, DOC_WINDOW, FeatureExtractor, default_lexicons, document_features
 from .model import VERSION, NerTagger, meta_path
 
-DEFAULT_C1 = 0.05
-DEFAULT_C2 = 0.01
-DEFAULT_ITERATIONS = 250
+# the shipped model's settings (scripts/build_ner.py FINAL), so that `marsad train ner` retrains it
+DEFAULT_C1 = 0.1
+DEFAULT_C2 = 0.02
+DEFAULT_ITERATIONS = 120
 DEV_BLOCK = 40  # sentences per held-out block
 
 Sentence = list[tuple[str, str]]
@@ -60,6 +61,43 @@ def split_dev(sentences: Sequence[Sentence], dev_fraction: float, seed: int,
     train = [s for i, s in enumerate(sentences) if i // block not in dev_blocks]
     dev = [s for i, s in enumerate(sentences) if i // block in dev_blocks]
     return train, dev
+
+
+def outside_heads(sentences: Sequence[Sentence], min_count: int = 3, ratio: float = 3.0) -> set[str]:
+    """Words the annotators of ``sentences`` leave outside the name they introduce (folded, bare):
+    tagged ``O`` right before a ``B-`` at least ``min_count`` times and ``ratio`` times as often as
+    they start a longer name (ANERcorp: ``مدينة``, ``صحيفة``, ``شركة``; not ``حزب``, ``مجلس``)."""
+    from ..normalize import fold_key
+    from .features import _bare
+
+    inside: dict[str, int] = {}
+    outside: dict[str, int] = {}
+    for sent in sentences:
+        for (w, t), (_, t2) in zip(sent, sent[1:]):
+            if t == "O" and t2.startswith("B-"):
+                k = _bare(fold_key(w))
+                outside[k] = outside.get(k, 0) + 1
+            elif t.startswith("B-") and t2 == "I-" + t[2:]:
+                k = _bare(fold_key(w))
+                inside[k] = inside.get(k, 0) + 1
+    return {k for k, n in outside.items() if n >= min_count and n >= ratio * inside.get(k, 0)}
+
+
+def align_heads(sentences: Sequence[Sentence], heads: set[str]) -> list[Sentence]:
+    """Sentences of another corpus with those head words moved out of the names they start
+    (Wojood tags ``مدينة حلب`` as one place; ANERcorp tags ``مدينة`` O and ``حلب`` B-LOC)."""
+    from ..normalize import fold_key
+    from .features import _bare
+
+    out = []
+    for sent in sentences:
+        tags = [t for _, t in sent]
+        for i in range(len(sent) - 1):
+            t = tags[i]
+            if t.startswith("B-") and tags[i + 1] == "I-" + t[2:] and _bare(fold_key(sent[i][0])) in heads:
+                tags[i], tags[i + 1] = "O", t
+        out.append([(w, y) for (w, _), y in zip(sent, tags)])
+    return out
 
 
 def entity_spans(tags: Sequence[str]) -> set[tuple[str, int, int]]:
@@ -102,14 +140,18 @@ def write_conll(path: str, sentences: Sequence[Sentence], tags: Sequence[Sequenc
             f.write("\n")
 
 
-def _train_crf(xs, ys, path: str, c1: float, c2: float, max_iterations: int) -> None:
+def _train_crf(xs, ys, path: str, c1: float, c2: float, max_iterations: int, algorithm: str = "lbfgs") -> None:
     import pycrfsuite
 
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
     for x, y in zip(xs, ys):
         trainer.append(x, y)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
-                        "feature.possible_transitions": True})
+    params = {"max_iterations": max_iterations, "feature.possible_transitions": True}
+    if algorithm == "lbfgs":
+        params.update({"c1": c1, "c2": c2})
+    elif algorithm == "l2sgd":
+        params["c2"] = c2
+    trainer.set_params(params)
     trainer.train(path)
 
 
@@ -127,9 +169,9 @@ def _first_pass_job(args) -> list[list[str]]:
 
 def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fraction: float = 0.1, *,
               groups: Iterable[str] = ALL_GROUPS, c1: float = DEFAULT_C1, c2: float = DEFAULT_C2,
-              max_iterations: int = DEFAULT_ITERATIONS, two_pass: bool = True, folds: int = 4,
+              max_iterations: int = DEFAULT_ITERATIONS, two_pass: bool = False, folds: int = 4,
               window: int = DOC_WINDOW, workers: int = 2, dev_out: str | None = None,
-              verbose: bool = False) -> dict:
+              algorithm: str = "lbfgs", align: bool = True, verbose: bool = False) -> dict:
     """Train a CRF on ``train_paths`` and save it at ``model_out`` (plus a ``.meta.json`` sidecar).
 
     A ``dev_fraction`` of the first path's sentences (seeded blocks, see
@@ -138,6 +180,8 @@ def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fracti
     model (``<model>_stage1.crfsuite``) and feed its labels of nearby sentences to
     the second pass (training labels come from ``folds``-fold jackknifing).
     ``dev_out``: a folder to write ``dev.gold.conll``/``dev.pred.conll`` into.
+    ``align``: move the head words the first file's annotators leave outside names (ANERcorp:
+    ``مدينة``, ``صحيفة``) out of the names of the further files (:func:`align_heads`).
     Returns ``{"micro": {...}, "by_type": {...}, "train_sentences", "dev_sentences", ...}``.
     """
     if not train_paths:
@@ -145,14 +189,19 @@ def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fracti
     groups = frozenset(groups)
     main = load_sentences(train_paths[0])
     train, dev = split_dev(main, dev_fraction, seed) if dev_fraction > 0 else (list(main), [])
+    heads = outside_heads(train) if align else set()
     for p in train_paths[1:]:
-        train += load_sentences(p)
+        extra = load_sentences(p)
+        train += align_heads(extra, heads) if align else extra
     os.makedirs(os.path.dirname(os.path.abspath(model_out)), exist_ok=True)
     t0 = time.time()
-    meta = {"version": VERSION, "groups": sorted(groups), "c1": c1, "c2": c2, "max_iterations": max_iterations,
+    meta = {"version": VERSION, "groups": sorted(groups), "algorithm": algorithm, "c1": c1, "c2": c2,
+            "max_iterations": max_iterations,
             "seed": seed, "dev_fraction": dev_fraction, "dev_block": DEV_BLOCK,
             "train_paths": [os.path.basename(os.path.normpath(p)) for p in train_paths],
             "train_sentences": len(train), "dev_sentences": len(dev)}
+    if align:
+        meta["aligned_heads"] = sorted(heads)
     fx = FeatureExtractor(default_lexicons(), groups)
     if two_pass:
         from multiprocessing import get_context
@@ -177,7 +226,7 @@ def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fracti
     else:
         xs = [x for x, _ in _xy(train, fx)]
     ys = [[t for _, t in sent] for sent in train]
-    _train_crf(xs, ys, model_out, c1, c2, max_iterations)
+    _train_crf(xs, ys, model_out, c1, c2, max_iterations, algorithm)
     with open(meta_path(model_out), "w", encoding="utf-8") as f:
         json.dump(meta, f, ensure_ascii=False, indent=1)
     result: dict = {"train_sentences": len(train), "dev_sentences": len(dev),
