@@ -761,3 +761,10 @@ def test_every_village_of_a_list_after_minha_is_its_own_event():
     assert all(p.country == "IQ" and p.geonameid is None and p.lat is None for p in listed)
     assert all(doc.raw[e.place.start:e.place.end] == e.place.text for e in evs)
     assert len({e.id for e in evs}) == 4
+
+
+def test_shelling_carried_out_by_a_group_names_it_as_the_doer():
+    doc = extract_text("وذكر السكان بأن قصفاً عنيفاً شنّه الحوثيون بالدبابات ومدافع الهاون استهدف قرية الخديرة.",
+                       published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "الحوثيون" and ev.actors[0].country == "YEM"
