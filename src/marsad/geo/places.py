@@ -111,6 +111,8 @@ def _base_places(doc: Document, bares: list[str]) -> tuple[list[Place], set[int]
     toks = doc.tokens
     table = bases()
     out, taken = [], set()
+    if not _may_hold(doc, "قاعد"):
+        return out, taken
     for k, b in enumerate(bares):
         if b not in ("قاعده", "قاعدتي"):
             continue
@@ -150,6 +152,12 @@ def _heads_of(text: str) -> tuple[tuple[str, str, int], ...]:
         # لل = ل + ال with the alef dropped: the name is ال + rest, its span starts at rest
         out.append((p, "ال" + rest if p.endswith("لل") else rest, len(p) if pos is None else pos[len(p)]))
     return tuple(out)
+
+
+def _may_hold(doc: Document, folded: str) -> bool:
+    """Can a token of ``doc`` contain the folded string? (Tokens are slices of the folded text, so a
+    rule whose cue word is absent from it is skipped without a pass over the tokens.)"""
+    return doc.normalized is None or folded in doc.normalized.text
 
 
 def _stem_start(tok: Token) -> int:
@@ -956,7 +964,7 @@ def geocode_stage(doc: Document) -> Document:
 def _country_sides(doc: Document, bares: list[str], dominant: str | None) -> list[Place]:
     """``شمال البلاد``, ``جنوب شرقي البلاد``: a side of the country the article is about (region
     precision, the direction as a note)."""
-    if dominant is None:
+    if dominant is None or not _may_hold(doc, "البلاد"):
         return []
     toks = doc.tokens
     dirs = cue_words().get("dir", {})
@@ -985,8 +993,7 @@ def _territories(doc: Document) -> list[Place]:
     """``(في) الأراضي السورية``، ``الأجواء اللبنانية``، ``الداخل التركي``، ``العمق السعودي``: the country
     (country precision, note "territory"); the adjective must agree with the noun (الأراضي + ـية, الداخل + ـي).
     Borders (الحدود السورية) are not taken: they do not say which side."""
-    text = doc.normalized.text if doc.normalized is not None else None
-    if text is not None and not any(("ال" + n) in text for n in _TERRITORY):
+    if not any(_may_hold(doc, "ال" + n) for n in _TERRITORY):
         return []
     toks = doc.tokens
     gaz = default_gazetteer()
@@ -1021,7 +1028,7 @@ def _governorate_anaphors(doc: Document, bares: list[str], places: list[Place]) 
     place before it are no place."""
     toks = doc.tokens
     out = []
-    if doc.normalized is not None and "المحافظه" not in doc.normalized.text:
+    if not _may_hold(doc, "المحافظه"):
         return out
     for k in [k for k, b in enumerate(bares) if b == "" and toks[k].norm.endswith("المحافظه")]:
         t = toks[k]
@@ -1160,7 +1167,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
     settle, admin = {f for f in settle if f}, {f for f in admin if f}
     out = []
     norms_ = [t.norm for t in toks]
-    starts = sorted(set([k for k, b in enumerate(bares) if b in settle or b in admin])
+    opening = settle | admin
+    starts = sorted(set([k for k, b in enumerate(bares) if b in opening])
                     | set([k for k, f in enumerate(norms_) if f in _LIST_STARTS]))
     k = 0
     for k0 in starts:
