@@ -768,3 +768,18 @@ def test_shelling_carried_out_by_a_group_names_it_as_the_doer():
                        published="2015-08-01")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].text == "الحوثيون" and ev.actors[0].country == "YEM"
+
+
+def test_reports_of_one_bombing_merge_across_explosive_and_suicide_modes():
+    text = ("قال مسؤولون وشهود عيان اليوم الاربعاء إن 20 شخصا على الأقل لقو حتفهم شمال الكاميرون في انفجاريين انتحاريين "
+            "نفذتهما فتاتان. ووقع التفجيران في مكانين مختلفين في مدينة مروة عاصمة منطقة الشمال الاقصى في الكاميرون.")
+    doc = extract_text(text, published="2015-07-22")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.mode == "suicide-attack" and ev.killed == 20 and ev.place.text == "مروة" and len(ev.mentions) == 2
+
+
+def test_a_construct_plural_and_its_group_are_one_doer():
+    doc = extract_text("وتأتي الهجمات بعد يوم على قيام متمردو بوكو حرام باحراق ستة أطفال على الأقل وثلاثة بالغين خلال "
+                       "هجوم على قرية كمونة.", published="2015-07-22")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "متمردو بوكو حرام" and ev.actors[0].country == "NGA" and ev.killed == 9

@@ -29,6 +29,8 @@ SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 SINGULAR_VICTIMS = frozenset({"شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل",
                               "مقاتل", "مسلح"})
+# modes one report can give and another refine: a suicide bombing is an explosion
+COMPATIBLE_MODES = ({"explosives", "suicide-attack"},)
 # ways of attacking that a crowd does not use: an attack by these in a protest's sentence is not a riot
 ARMS_MODES = frozenset({"suicide-attack", "explosives", "aerial", "heavy-weapons"})
 PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not named actors
@@ -384,11 +386,34 @@ class EventExtractor:
                 c.kind = "victim"
         cands = [c for c in cands if not self._is_place(doc, c)]
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
+        cands = self._construct_plurals(doc, cands)
         self._own_forces(doc, cands)
         # token positions of named doers, which a count may be separated from its cue by
         self._local.named = {k for c in cands if c.kind in ("actor", "entity") for k in range(c.tok_start, c.tok_end)}
         self._link_names(cands)
         return cands
+
+    @staticmethod
+    def _construct_plurals(doc: Document, cands: list[Cand]) -> list[Cand]:
+        """"متمردو بوكو حرام"، "مسلحو داعش": a plural in the construct state (its ن dropped, ending in و)
+        and the group after it are one participant, the group's."""
+        toks = doc.tokens
+        out: list[Cand] = []
+        k = 0
+        while k < len(cands):
+            c = cands[k]
+            nxt = cands[k + 1] if k + 1 < len(cands) else None
+            last = toks[c.tok_end - 1]
+            if (nxt is not None and nxt.tok_start == c.tok_end and c.kind in ("actor", "victim") and not c.country
+                    and last.kind == "word" and last.norm.endswith("و") and len(last.norm) >= 5
+                    and nxt.kind in ("actor", "entity") and not toks[nxt.tok_start].proclitics[:1] == ("و",)):
+                out.append(replace(nxt, start=c.start, text=doc.raw[c.start:nxt.end], tok_start=c.tok_start,
+                                   sector=nxt.sector or c.sector))
+                k += 2
+                continue
+            out.append(c)
+            k += 1
+        return out
 
     def _own_forces(self, doc: Document, cands: list[Cand]) -> None:
         """"قال الجيش الأميركي إن قواته قتلت": a role with a possessive pronoun (قواته، طائراته، جنودها)
@@ -1789,7 +1814,7 @@ def _mergeable(cur: Event, ev: Event) -> bool:
     mode, places that disagree, days stated in the text that differ, or different known actors."""
     if cur.type != ev.type:
         return False
-    if cur.mode and ev.mode and cur.mode != ev.mode:
+    if cur.mode and ev.mode and cur.mode != ev.mode and {cur.mode, ev.mode} not in COMPATIBLE_MODES:
         return False
     if cur.date_source == "text" and ev.date_source == "text" and not _same_period(cur, ev):
         return False
@@ -1833,7 +1858,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             merged = replace(
                 cur,
                 date=text_date.date, date_precision=text_date.date_precision, date_source=text_date.date_source,
-                mode=cur.mode or ev.mode,
+                mode=(ev.mode if {cur.mode, ev.mode} in COMPATIBLE_MODES and ev.mode == "suicide-attack" else cur.mode or ev.mode),
                 actors=cur.actors or ev.actors,
                 targets=cur.targets or ev.targets,
                 place=_better_place(cur.place, ev.place),
