@@ -783,3 +783,9 @@ def test_a_construct_plural_and_its_group_are_one_doer():
                        "هجوم على قرية كمونة.", published="2015-07-22")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].text == "متمردو بوكو حرام" and ev.actors[0].country == "NGA" and ev.killed == 9
+
+
+def test_a_clause_opened_by_in_addition_continues_the_same_event():
+    doc = extract_text("والثالثة أمنية تمثلت بحملة اعتقالات واسعة استهدفت عناصر التنظيمين، بالإضافة إلى منظمة يسارية "
+                       "ثورية اعتادت تنفيذ عمليات في الداخل التركي.", published="2015-07-25")
+    assert len([e for e in doc.events if e.type == "COERCE"]) == 1
