@@ -789,3 +789,13 @@ def test_a_clause_opened_by_in_addition_continues_the_same_event():
     doc = extract_text("والثالثة أمنية تمثلت بحملة اعتقالات واسعة استهدفت عناصر التنظيمين، بالإضافة إلى منظمة يسارية "
                        "ثورية اعتادت تنفيذ عمليات في الداخل التركي.", published="2015-07-25")
     assert len([e for e in doc.events if e.type == "COERCE"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "كما تقول مصادر في الحكومة ان كاميرون من المتوقع أن يسعى للحصول على موافقة البرلمان لمد مهمات قصف التنظيم الى سوريا.",
+    "وصرح بأنه يتطلع إلى لقاء بارزاني.",
+    "إنما هي بمثابة تمهيد جوي لعملية اقتحام كل من القاعدة واللواء.",
+])
+def test_what_is_expected_or_prepared_for_is_not_yet_an_event(text):
+    doc = extract_text(text, published="2015-08-01")
+    assert not doc.events, [(e.type, e.text) for e in doc.events]

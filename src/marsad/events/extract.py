@@ -288,13 +288,19 @@ class EventExtractor:
                     return "future"
                 if key in cues.get("hypothetical", {}):
                     return "hypothetical"
-        if not ceased and f.trig.kind in ("noun", "nphrase"):
-            # "ستعقد اللجنة اجتماعا"، "وسيتم اختيار ... في أول اجتماع": a noun governed by a future verb
+        if not ceased:
+            # "ستعقد اللجنة اجتماعا"، "وسيتم اختيار ... في أول اجتماع": a noun governed by a future verb;
+            # "من المتوقع أن يسعى لمد مهمات قصف"، "يتطلع إلى لقاء": any trigger after an expectation
+            noun = f.trig.kind in ("noun", "nphrase")
             for k in range(f.i - 1, max(s0, f.i - 12) - 1, -1):
                 t = toks[k]
                 if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
                     break
-                if t.kind == "word" and (("س" in t.proclitics and t.stem[:1] in ("ي", "ت", "ن")) or _future_verb(t.norm)):
+                if t.kind != "word":
+                    continue
+                if noun and (("س" in t.proclitics and t.stem[:1] in ("ي", "ت", "ن")) or _future_verb(t.norm)):
+                    return "future"
+                if set(self._K[k]) & _cues("expect"):
                     return "future"
         return "negated" if ceased else None
 
