@@ -799,3 +799,12 @@ def test_a_clause_opened_by_in_addition_continues_the_same_event():
 def test_what_is_expected_or_prepared_for_is_not_yet_an_event(text):
     doc = extract_text(text, published="2015-08-01")
     assert not doc.events, [(e.type, e.text) for e in doc.events]
+
+
+def test_a_soldier_of_a_country_spelled_like_it_is_one_victim_and_the_reporter_is_not_the_killer():
+    doc = extract_text("قال مسؤول تركي كبير إن جنديا تركيا قتل وأصيب آخر في اشتباكات مع تنظيم داعش عبر الحدود مع سوريا "
+                       "اليوم الخميس.", published="2015-07-23")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert not ev.actors  # the official who reports it did not kill
+    assert ev.targets[0].text == "جنديا" and ev.targets[0].country == "TUR" and ev.killed == 1
+    assert not [t for t in ev.targets if t.text == "تركيا"]

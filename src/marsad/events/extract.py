@@ -397,7 +397,22 @@ class EventExtractor:
         # token positions of named doers, which a count may be separated from its cue by
         self._local.named = {k for c in cands if c.kind in ("actor", "entity") for k in range(c.tok_start, c.tok_end)}
         self._link_names(cands)
-        return cands
+        return self._victims_of_a_country(cands)
+
+    @staticmethod
+    def _victims_of_a_country(cands: list[Cand]) -> list[Cand]:
+        """"جنديا تركيا"، "سائحا إيطاليا": a victim noun with a country name right after it is people of that
+        country (the accusative of the adjective is spelled like the country); the name is not a second party."""
+        out: list[Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.kind == "victim" and c.kind == "actor" and c.country and not c.sector
+                    and c.tok_start == prev.tok_end and c.text.endswith("ا")):
+                if not prev.country:
+                    prev.country = c.country
+                continue
+            out.append(c)
+        return out
 
     @staticmethod
     def _construct_plurals(doc: Document, cands: list[Cand]) -> list[Cand]:
@@ -559,7 +574,7 @@ class EventExtractor:
             elif "refused-retreat" in draft.flags and before:
                 actor = before[0]  # X said that it will not withdraw: the speaker refuses
             else:
-                if before and t - before[-1].tok_end <= 4:
+                if before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(before[-1], t)):
                     actor = before[-1]
                 elif after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0]):
                     actor = after[0]
@@ -1065,11 +1080,13 @@ class EventExtractor:
                     if nxt is None or self.number_at(nxt) is None:
                         killed = 1
                         break
-                if (cue_of(k + 1) == "killed" and toks[k + 1].kind == "word" and toks[k].kind == "word"
-                        and toks[k].norm.endswith("ا") and toks[k].norm[:-1] in SINGULAR_VICTIMS
-                        and not (k > a and self.number_at(toks[k - 1]) is not None)):
-                    killed = 1
-                    break
+                if cue_of(k + 1) == "killed" and toks[k + 1].kind == "word":
+                    # "إن مقاتلا قتل"، "إن جنديا تركيا قتل": the noun, or the noun and its nationality, before
+                    one = [x for x in (k, k - 1) if x >= a and toks[x].kind == "word" and toks[x].norm.endswith("ا")
+                           and toks[x].norm[:-1] in SINGULAR_VICTIMS]
+                    if one and not (one[0] > a and self.number_at(toks[one[0] - 1]) is not None):
+                        killed = 1
+                        break
         return killed, injured
 
     def _own_count(self, toks, m: int, b: int, cue_of) -> bool:
