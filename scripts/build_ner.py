@@ -393,6 +393,7 @@ TUNING = [
     ("+ mined given names + quoted spans", ALL + ["names", "quote"], 0.1, 0.02, 120, "lbfgs"),
     ("+ mined given names, c1 0.05, c2 0.1", ALL + ["names"], 0.05, 0.1, 120, "lbfgs"),
     ("Wojood heads aligned to ANERcorp", ALL, 0.1, 0.02, 120, "lbfgs", True),
+    ("Wojood heads aligned + c1 0.02, c2 0.02", ALL, 0.02, 0.02, 120, "lbfgs", True),
 ]
 
 
