@@ -808,3 +808,15 @@ def test_a_soldier_of_a_country_spelled_like_it_is_one_victim_and_the_reporter_i
     assert not ev.actors  # the official who reports it did not kill
     assert ev.targets[0].text == "جنديا" and ev.targets[0].country == "TUR" and ev.killed == 1
     assert not [t for t in ev.targets if t.text == "تركيا"]
+
+
+def test_a_group_named_after_a_hedge_is_the_suspected_doer_and_counted_men_of_a_force_its_victims():
+    doc = extract_text("قال مسؤولون وشهود عيان اليوم الاربعاء إن 20 شخصا على الأقل لقو حتفهم شمال الكاميرون في انفجاريين "
+                       "انتحاريين نفذتهما فتاتان يشتبه بأنهما عضوتان في جماعة بوكو حرام المتطرفة.", published="2015-07-22")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "جماعة بوكو حرام" and ev.actors[0].certainty == "hedged" and ev.killed == 20
+    doc = extract_text("قالت مصادر أمنية إن خمسة أفراد من قوات الأمن المصرية قتلوا في هجوم نفذه من يشتبه بأنهم إرهابيون "
+                       "في شمال سيناء.", published="2015-07-22")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "إرهابيون" and ev.actors[0].certainty == "hedged"
+    assert ev.targets[0].text == "قوات الأمن المصرية" and ev.killed == 5

@@ -530,9 +530,15 @@ class EventExtractor:
         def free(c: Cand) -> bool:
             prep = self._prepositional(doc, c)
             # "قوة من الشرطة العراقية قامت": a unit of a force is that force (the من is partitive)
-            return prep is None or (prep == "من" and c.tok_start >= 2 and toks[c.tok_start - 2].kind == "word"
-                                    and (toks[c.tok_start - 2].stem in _cues("partitive")
-                                         or toks[c.tok_start - 2].norm in ("كل", "وكل")))  # "كل من هولندا وماليزيا"
+            if prep is None:
+                return True
+            if prep != "من" or c.tok_start < 2 or toks[c.tok_start - 2].kind != "word":
+                return False
+            unit = toks[c.tok_start - 2]
+            if unit.norm in ("كل", "وكل"):
+                return True  # "كل من هولندا وماليزيا"
+            # "قوة من الشرطة" acts as the police; "خمسة أفراد من قوات الأمن" are people counted, not the doer
+            return unit.stem in _cues("partitive") and not (c.tok_start >= 3 and self.number_at(toks[c.tok_start - 3]))
 
         # an agentive verb (نفذتها، شنت، قام) names the doer of a noun trigger
         for k in range(cs, ce):
@@ -680,7 +686,7 @@ class EventExtractor:
         if actor is None and draft.type == "ASSAULT":
             # "هجمات يعتقد أنها من فعل مقاتلين موالين لطالبان"، "تقف وراءه جماعة X": who is behind it
             last = max(f.i for f in draft.triggers)
-            behind = self._behind(doc, cands, first, min(s1, last + 14))
+            behind = self._behind(doc, cands, first, min(s1, last + 14)) or self._suspected(doc, cands, first, s1)
             if behind is not None:
                 actor = behind
                 hedged = hedged or bool(self._stems(first, actor.tok_start) & self._hedge)
@@ -841,6 +847,16 @@ class EventExtractor:
                 return who
         return None
 
+    def _suspected(self, doc: Document, cands: list[Cand], i: int, s1: int) -> Cand | None:
+        """"نفذتهما فتاتان يشتبه بأنهما عضوتان في جماعة بوكو حرام": the armed group named right after a
+        hedge (يشتبه، يعتقد، يرجح) that follows an attack is its suspected doer."""
+        for k in range(i + 1, s1):
+            if not set(self._K[k]) & self._hedge:
+                continue
+            return next((c for c in cands if k < c.tok_start <= k + 6 and c.tok_end <= s1
+                         and c.kind in ("actor", "entity") and _armed(c)), None)
+        return None
+
     def _killed_subject(self, doc: Document, t: int, cands: list[Cand], s0: int, s1: int, draft: Draft) -> Cand | None:
         """"وكانت رئيسة الوزراء، بي نظير بوتو، قد قتلت في هجوم": a person named before a killing or wounding
         verb that has no object after it is who was killed or hurt."""
@@ -856,11 +872,17 @@ class EventExtractor:
                and self._prepositional(doc, c) is None for c in cands) or (
                 t + 1 < s1 and self.number_at(toks[t + 1]) is not None):
             return None  # an object follows: "قتلت القوات ثلاثة"
+        def counted_of(c: Cand) -> bool:  # "خمسة أفراد من قوات الأمن قتلوا": people counted out of a force
+            return (self._prepositional(doc, c) == "من" and c.tok_start >= 3
+                    and self.number_at(toks[c.tok_start - 3]) is not None)
+
         before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 4
-                  and c.kind in ("actor", "entity", "victim") and self._prepositional(doc, c) is None]
+                  and c.kind in ("actor", "entity", "victim") and (self._prepositional(doc, c) is None or counted_of(c))]
         if not before:
             return None
         c = before[-1]
+        if counted_of(c):
+            return c
         # a person or people, not an armed force (الجيش قتل ...); soldiers counted are people (خمسة جنود قتلوا)
         counted = c.tok_start > s0 and self.number_at(toks[c.tok_start - 1]) is not None
         return c if not _armed(c) or c.kind in PEOPLE or counted else None
@@ -1052,7 +1074,9 @@ class EventExtractor:
                     role = "killed"  # "إحراق ستة أطفال": people burned are people killed (not houses)
                 break
             if role is None:
-                for m in range(k + 1, min(b, k + 6)):
+                # "خمسة أفراد من قوات الأمن المصرية قتلوا": a count of people out of a named force reaches further
+                reach = 9 if k + 2 < b and toks[k + 2].norm == "من" else 6
+                for m in range(k + 1, min(b, k + reach)):
                     role = cue_of(m)
                     if role and self._own_count(toks, m, b, cue_of):
                         role = None  # "اثنان من قياديي داعش وإصابة أكثر من 58": that cue has its own count
