@@ -399,18 +399,20 @@ _SHARED = "../shared/data"
 
 
 @train.command("ner")
-@click.option("--train", "train_paths", multiple=True, default=[f"{_SHARED}/anercorp/train.conll"], show_default=True,
+@click.option("--train", "train_paths", multiple=True,
+              default=[f"{_SHARED}/anercorp/train.conll", f"{_SHARED}/wojood-sample"], show_default=True,
               help="CoNLL training files (the first one gives the dev split); a Wojood folder is accepted too.")
 @click.option("-o", "--output", default=None, help="Model path (default: the packaged model file).")
 @click.option("--seed", default=13, show_default=True, help="Random seed of the dev split.")
-@click.option("--dev-fraction", default=0.1, show_default=True, help="Share held out for scoring; 0 trains on all.")
+@click.option("--dev-fraction", default=0.0, show_default=True,
+              help="Share of the first file held out and scored; 0 trains on all, as the shipped model is.")
 def train_ner_cmd(train_paths, output, seed, dev_fraction):
-    """Train the CRF NER model (reproducible: fixed seed, own dev split of ANERcorp train).
+    """Train the CRF NER model (reproducible: fixed seed; the defaults rebuild the shipped model byte for byte).
 
     \b
     Examples:
         marsad train ner
-        marsad train ner --train ../shared/data/anercorp/train.conll --train ../shared/data/wojood-sample -o ner.crfsuite
+        marsad train ner --dev-fraction 0.1 -o /tmp/ner-dev.crfsuite   # score on the own dev split
     """
     from . import resources
     from .ner.train import train_ner
