@@ -820,3 +820,8 @@ def test_a_group_named_after_a_hedge_is_the_suspected_doer_and_counted_men_of_a_
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].text == "إرهابيون" and ev.actors[0].certainty == "hedged"
     assert ev.targets[0].text == "قوات الأمن المصرية" and ev.killed == 5
+
+
+def test_a_protest_referred_back_to_with_a_town_of_its_own_is_reported():
+    doc = extract_text("يحكي الطلاب عن التجمعات التي انتشرت في مناطق مختلفة من بيروت فجرا.", published="2008-01-10")
+    assert [e for e in doc.events if e.type == "PROTEST"]

@@ -1644,6 +1644,8 @@ class EventExtractor:
                        and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in _cues("consequence")))
             unplaced = (place is None or "place-from-context" in d.flags
                         or getattr(place, "precision", None) == "country")  # no specific place of its own
+            # a back-reference with a town and a time of its own ("عن التجمعات التي انتشرت في بيروت فجرا") reports
+            backref = backref and not (d.type == "PROTEST" and not unplaced)
             if (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and unplaced and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
