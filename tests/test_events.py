@@ -825,3 +825,9 @@ def test_a_group_named_after_a_hedge_is_the_suspected_doer_and_counted_men_of_a_
 def test_a_protest_referred_back_to_with_a_town_of_its_own_is_reported():
     doc = extract_text("يحكي الطلاب عن التجمعات التي انتشرت في مناطق مختلفة من بيروت فجرا.", published="2008-01-10")
     assert [e for e in doc.events if e.type == "PROTEST"]
+
+
+def test_clashes_named_mawajahat_are_an_attack():
+    doc = extract_text("وسجلت مواجهات مسلحة بين المتمردين وقوات الأمن في نهاية الأسبوع في محافظة كوموش خانة قرب البحر الأسود.",
+                       published="2015-08-01")
+    assert [e for e in doc.events if e.type == "ASSAULT"]
