@@ -1212,6 +1212,8 @@ class EventExtractor:
             s0, s1 = sent.token_start, sent.token_end
             drafts: dict[tuple[int, str], Draft] = {}
             found = self.find_triggers(doc, s0, s1)
+            # sports words of the sentence, counted once when a trigger of an ambiguous type needs them
+            sporty = any(f.trig.type in SPORTS_AMBIGUOUS for f in found) and self._sports_between(doc, s0, s1) >= 2
             if found and self._question(doc, s0, s1):
                 # "أليس في هذا ما ... يقتله؟"، "هل تقصف الطائرات ...؟": a question reports nothing
                 found = [f for f in found if f.trig.type in SPEECH_TYPES]
@@ -1247,7 +1249,7 @@ class EventExtractor:
                 if (f.trig.type == "PROTEST" and f.trig.kind in ("verb", "form") and f.j < s1
                         and doc.tokens[f.j].proclitics == ("ب",)):
                     continue  # "تتظاهر بقضاء حاجتها": to pretend to, not to demonstrate
-                if f.trig.type in SPORTS_AMBIGUOUS and self._sports_between(doc, s0, s1) >= 2:
+                if f.trig.type in SPORTS_AMBIGUOUS and sporty:
                     continue  # "عندما يلتقي منتخب الأردن" in a sentence about a match
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 + 1 and doc.tokens[f.i - 1].norm == "في" \
                         and doc.tokens[f.i - 2].stem.startswith("مشارك"):
