@@ -1,10 +1,33 @@
-"""Helpers shared by the store and reliability tests (not a test module)."""
+"""Helpers and paths shared by the test modules (not a test module)."""
+import os
 import sys
 
+from marsad.api import ingest_paths
 from marsad.distributed import make_engine
 from marsad.inputs import read_inputs
 from marsad.merge import merge_pending
 from marsad.store import Store, ingest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, "..", "shared", "data")
+SEED = os.path.join(ROOT, "examples", "aleppo-2016.txt")
+DEV = os.path.join(SHARED, "events", "dev-input.jsonl")
+# the pipeline without NER: the stores of the store, HTTP and reliability tests build fast
+FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
+
+
+def build_seed_store(path: str, merge: bool = False) -> str:
+    """A store at ``path`` holding the bundled seed article and the events dev articles (when the shared
+    data is there), extracted with :data:`FAST`, optionally merged, checkpointed and closed."""
+    store = Store(path)
+    paths = [SEED] + ([DEV] if os.path.exists(DEV) else [])
+    for _ in ingest_paths(paths, store, published="2016-12-05", stages=FAST):
+        pass
+    if merge:
+        merge_pending(store)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    return path
 
 
 def ingest_then_merge(src, db_path: str, stages, workers: int = 1) -> tuple[list[str], dict]:

@@ -3,10 +3,7 @@ import json
 import os
 
 import pytest
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(ROOT, "..", "shared", "data")
-SEED = os.path.join(ROOT, "examples", "aleppo-2016.txt")
+from _helpers import SEED, SHARED
 
 
 @pytest.fixture(scope="session")

@@ -16,12 +16,11 @@ uvicorn = pytest.importorskip("uvicorn")
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from _helpers import ROOT, build_seed_store  # noqa: E402
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
-FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
-DEV = os.path.join(ROOT, "..", "shared", "data", "events", "dev-input.jsonl")
 
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="chromium is not installed (apt-get install chromium)")
 
@@ -34,16 +33,9 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from marsad.api import ingest_paths
     from marsad.http.app import create_app
-    from marsad.store import Store
 
-    db = str(tmp_path_factory.mktemp("browser") / "m.db")
-    store = Store(db)
-    paths = [os.path.join(ROOT, "examples", "aleppo-2016.txt")] + ([DEV] if os.path.exists(DEV) else [])
-    for _ in ingest_paths(paths, store, published="2016-12-05", stages=FAST):
-        pass
-    store.close()
+    db = build_seed_store(str(tmp_path_factory.mktemp("browser") / "m.db"))
     port = _free_port()
     config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)

@@ -2,6 +2,7 @@
 import json
 
 import pytest
+from _helpers import FAST
 
 from marsad.distributed import make_engine
 from marsad.document import Document
@@ -9,8 +10,6 @@ from marsad.merge import merge_pending
 from marsad.store import Store, ingest
 
 pytest.importorskip("dask.distributed")
-
-FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
 
 
 def _docs(articles):

@@ -8,7 +8,6 @@ The store is real Arabic news (the bundled example and the shared dev articles),
 """
 import base64
 import hashlib
-import os
 import sqlite3
 
 import pytest
@@ -17,15 +16,8 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from marsad.api import ingest_paths  # noqa: E402
 from marsad.http.app import MAX_BODY, create_app  # noqa: E402
-from marsad.merge import merge_pending  # noqa: E402
-from marsad.store import Store  # noqa: E402
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEED = os.path.join(ROOT, "examples", "aleppo-2016.txt")
-DEV = os.path.join(ROOT, "..", "shared", "data", "events", "dev-input.jsonl")
-FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
+from _helpers import FAST, build_seed_store  # noqa: E402
 TOKEN = "hostile-suite-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = {"text": "قتل خمسة مدنيين في غارة جوية على مدينة حمص امس", "id": "would-be-written"}
@@ -43,15 +35,7 @@ TEXT_FILTERS = {"acled_type", "admin1", "actor", "target", "q"}  # free text: a 
 
 @pytest.fixture(scope="module")
 def hostile_db(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("hostile") / "h.db")
-    store = Store(path)
-    paths = [SEED] + ([DEV] if os.path.exists(DEV) else [])
-    for _ in ingest_paths(paths, store, published="2016-12-05", stages=FAST):
-        pass
-    merge_pending(store)
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    return path
+    return build_seed_store(str(tmp_path_factory.mktemp("hostile") / "h.db"), merge=True)
 
 
 def content_hash(path: str) -> str:

@@ -15,29 +15,17 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from marsad.api import ingest_paths  # noqa: E402
 from marsad.http import queries  # noqa: E402
 from marsad.http.app import create_app  # noqa: E402
-from marsad.store import Store  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEED = os.path.join(ROOT, "examples", "aleppo-2016.txt")
-DEV = os.path.join(ROOT, "..", "shared", "data", "events", "dev-input.jsonl")
-FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
+from _helpers import FAST, build_seed_store  # noqa: E402
 TOKEN = "s3cret-token"
 HOMS = "قتل خمسة مدنيين في غارة جوية على مدينة حمص امس"
 
 
 @pytest.fixture(scope="module")
 def built_db(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("http") / "built.db")
-    store = Store(path)
-    paths = [SEED] + ([DEV] if os.path.exists(DEV) else [])
-    for _ in ingest_paths(paths, store, published="2016-12-05", stages=FAST):
-        pass
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.close()
-    return path
+    return build_seed_store(str(tmp_path_factory.mktemp("http") / "built.db"))
 
 
 @pytest.fixture()

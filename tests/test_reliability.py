@@ -23,7 +23,7 @@ import tempfile
 import time
 
 import pytest
-from _helpers import cli_with_slow_store, ingest_then_merge
+from _helpers import FAST, ROOT, SHARED, cli_with_slow_store, ingest_then_merge
 
 from marsad.distributed import make_engine
 from marsad.errors import StoreFull, StoreReadOnly
@@ -31,9 +31,6 @@ from marsad.inputs import read_inputs
 from marsad.merge import merge_pending
 from marsad.store import Store, ingest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SHARED = os.path.join(ROOT, "..", "shared", "data")
-FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
 N_ARTICLES = 60
 
 

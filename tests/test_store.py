@@ -1,5 +1,5 @@
 import pytest
-from _helpers import cli_with_slow_store, ingest_then_merge
+from _helpers import FAST, cli_with_slow_store, ingest_then_merge
 
 from marsad.api import ingest_paths
 from marsad.store import MIGRATIONS, Store
@@ -57,7 +57,6 @@ import subprocess  # noqa: E402
 import time  # noqa: E402
 
 
-FAST = ("normalize", "tokenize", "actors", "geocode", "dates", "events")
 
 
 def _news_jsonl(path, articles):
