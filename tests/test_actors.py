@@ -205,3 +205,39 @@ def test_a_withdrawn_generated_entry_is_not_matched():
     doc = tokenize_document(Document.from_text("ووقع الهجوم حيث تتمركز القوات الأفريقية"))
     assert not [m for m in find_actors(doc) if m.country == "CHN"]  # the generated table had أفريقي as China
     assert default_matcher().lookup("أفريقي") is None
+
+
+def _found(text):
+    from marsad.actors import find_actors
+    from marsad.document import Document
+    from marsad.tokenize import tokenize_document
+
+    return [(m.text, m.country, m.kind) for m in find_actors(tokenize_document(Document.from_text(text)))]
+
+
+def test_both_words_of_a_two_word_nationality_are_inflected():
+    # GSR sentence: the 23 South Koreans abducted by the Taliban
+    assert ("الكوريين الجنوبيين", "KOR", "nationality") in _found("خطفت 23 من الكوريين الجنوبيين")
+    # a noun in the adjective is not inflected
+    assert ("افريقيين", "ZAF", "nationality") not in _found("ثلاثة جنوب افريقيين")
+    assert any(c == "ZAF" for _, c, _ in _found("ثلاثة جنوب افريقيين"))
+    # the feminine dual of a newly listed state: "طائرتي تجسس جورجيتين"
+    assert any(c == "GEO" for _, c, _ in _found("أسقطت طائرتي تجسس جورجيتين"))
+
+
+def test_an_inflected_adjective_does_not_hide_a_country_name():
+    from marsad.actors import default_matcher
+
+    # ماليزيا is Malaysia (an actor), not the accusative of ماليزي
+    entry = default_matcher().lookup("ماليزيا")
+    assert (entry.country, entry.kind) == ("MYS", "actor")
+    assert ("ماليزيا", "MYS", "actor") in _found("وضغطت كل من هولندا وماليزيا من أجل تشكيل محاكمة")
+    assert default_matcher().lookup("عراقيا").kind == "nationality"
+
+
+def test_a_count_between_an_agent_and_a_nationality_keeps_them_apart():
+    got = _found("وخطف مسلحون خمسة بريطانيين من مركز")
+    assert ("مسلحون", None, "agent") in got
+    assert ("بريطانيين", "GBR", "nationality") in got
+    # with no count between they compose
+    assert ("طائرات حربية روسية", "RUS", "actor") in _found("قصفت طائرات حربية روسية البلدة")

@@ -831,3 +831,38 @@ def test_clashes_named_mawajahat_are_an_attack():
     doc = extract_text("وسجلت مواجهات مسلحة بين المتمردين وقوات الأمن في نهاية الأسبوع في محافظة كوموش خانة قرب البحر الأسود.",
                        published="2015-08-01")
     assert [e for e in doc.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,actor,target,country", [
+    # a vague or qualified count after the verb makes it active: the reporter reports its own act
+    ("وفي يناير اكد حلف شمال الاطلسي انه قتل نحو 150 متمردا من طالبان الذين تسللوا من باكستان الى بارمال.",
+     "حلف شمال الاطلسي", "طالبان", "AFG"),
+    ("من ناحية أخرى قال حلف شمال الاطلسي في أفغانستان انه قتل عددا من زعماء طالبان في هجمات بما في ذلك "
+     "ضربات جوية دقيقة في اقليم هلمند بجنوب البلاد.", "حلف شمال الاطلسي", "طالبان", "AFG"),
+    # people counted by a nationality in a partitive, not the women among them
+    ("وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين وغالبيتهم من النساء في 19 يوليو (تموز) الماضي.",
+     "حركة طالبان", "الكوريين الجنوبيين", "KOR"),
+    # a title with the country after it
+    ("وصرح مسؤولون بان جنودا متمردين اطلقوا النار على رئيس تيمور الشرقية خوسيه راموس هورتا في منزله في ديلي امس.",
+     "متمردين", "رئيس تيمور الشرقية", "TLS"),
+])
+def test_whom_force_was_used_on_named_by_a_group_or_a_country(text, actor, target, country):
+    doc = extract_text(text, published="2008-02-12")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [a.text for a in ev.actors] == [actor]
+    assert ev.targets[0].text == target and ev.targets[0].country == country
+
+
+def test_a_force_whose_uniform_is_worn_takes_no_part():
+    doc = extract_text("وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين من مركز للكمبيوتر في وزارة المالية "
+                       "العراقية في شارع فلسطين، اول من أمس.", published="2007-05-31")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "مسلحون"
+    assert [(t.text, t.country) for t in ev.targets] == [("بريطانيين", "GBR")]
+
+
+def test_a_named_group_does_not_take_the_nationality_of_its_victim():
+    doc = extract_text("يحتجز تنظيم داعش فتاة سويدية (15 عاما) في سوريا بعد أن فرت من منزل والديها.",
+                       published="2015-08-10")
+    (ev,) = [e for e in doc.events if e.type == "COERCE"]
+    assert ev.actors[0].text == "تنظيم داعش" and ev.actors[0].country is None

@@ -96,6 +96,12 @@ def _rows(name: str) -> Iterator[list[str]]:
                           source=name) from e
 
 
+def _inflect(key: str, suffix: str) -> str:
+    """A nationality key with ``suffix`` on every adjective in it: the words of a two-word adjective agree
+    ("كوري جنوبي" -> "كوريين جنوبيين"), a noun in it does not ("جنوب افريقي" -> "جنوب افريقيين")."""
+    return " ".join(w + suffix if w.endswith("ي") else w for w in key.split())
+
+
 def load_entries() -> list[ActorEntry]:
     """All lexicon entries, manual ones first (they win a shared key)."""
     explicit: list[ActorEntry] = []
@@ -107,18 +113,25 @@ def load_entries() -> list[ActorEntry]:
         explicit.append(ActorEntry(key, surface, code, country or None, sector, name_en, "manual", kind))
         if kind in ("nationality", "stop") and key.endswith("ي"):
             for suffix in NATIONALITY_SUFFIXES:
-                generated.append(ActorEntry(key + suffix, surface, code, country or None, sector, name_en,
+                generated.append(ActorEntry(_inflect(key, suffix), surface, code, country or None, sector, name_en,
                                             "manual", kind))
     up: list[ActorEntry] = []
+    written = {key_words(e.key) for e in explicit if e.kind == "actor"}  # names as the tables write them
     if resources.exists(UP_FILE):
         for cols in _rows(UP_FILE):
             if len(cols) < 8:
                 continue
             key, surface, code, country, sector, name_en, source, kind = cols[:8]
             up.append(ActorEntry(key, surface, code, country or None, sector, name_en, source, kind))
+            if kind == "actor":
+                written.add(key_words(key))
             if kind == "nationality" and key.endswith("ي"):
                 for suffix in NATIONALITY_SUFFIXES:
-                    up.append(ActorEntry(key + suffix, surface, code, country or None, sector, name_en, source, kind))
+                    up.append(ActorEntry(_inflect(key, suffix), surface, code, country or None, sector, name_en,
+                                         source, kind))
+    # an inflected adjective never hides a name written as such: ماليزيا is the country, not the
+    # accusative of ماليزي
+    generated = [e for e in generated if not (e.key.endswith("يا") and key_words(e.key) in written)]
     return explicit + generated + up
 
 
@@ -265,6 +278,16 @@ def _mention(raw: str, e: ActorEntry, start: int, end: int, ti: int, tj: int, **
     return ActorMention(**fields)
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset(cols[0] for cols in resources.tsv_rows("numbers.tsv"))
+
+
+def _number_word(tok: Token) -> bool:
+    words = _number_words()
+    return tok.stem in words or tok.norm in words
+
+
 def _definite(tok: Token) -> bool:
     return "ال" in tok.proclitics or tok.norm.startswith("ال")
 
@@ -294,7 +317,9 @@ def compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
             max_gap = MAX_COMPOSE_GAP if last_definite else 1
             if nxt.kind == "nationality" and 0 <= gap <= max_gap:
                 between = tokens[m.token_end:nxt.token_start + 1]
-                ok = all(t.kind == "word" and _definite(t) == last_definite for t in between)
+                # a number between makes the adjective a counted noun of its own: "مسلحون خمسة بريطانيين"
+                # are gunmen and five Britons, not British gunmen
+                ok = all(t.kind == "word" and _definite(t) == last_definite and not _number_word(t) for t in between)
             elif nxt.kind == "actor" and not nxt.sector and gap == 0 and not last_definite:
                 ok = True
             if ok:

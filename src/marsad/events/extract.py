@@ -390,7 +390,10 @@ class EventExtractor:
                     or (c.tok_start > 1 and doc.tokens[c.tok_start - 1].norm == "من"
                         and self.number_at(doc.tokens[c.tok_start - 2]) is not None)):  # "23 من الكوريين"
                 c.kind = "victim"
-        cands = [c for c in cands if not self._is_place(doc, c)]
+        attire = _cues("attire")
+        # "يرتدون زي الشرطة": a force whose uniform someone wears takes no part
+        cands = [c for c in cands if not self._is_place(doc, c)
+                 and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].stem in attire)]
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
         cands = self._construct_plurals(doc, cands)
         self._own_forces(doc, cands)
@@ -567,7 +570,7 @@ class EventExtractor:
                 armed = gen and (gen[0].sector in ARMED_SECTORS or any(x in (gen[0].code or "") for x in ARMED_SECTORS))
                 if gen and (draft.type not in ("ASSAULT", "COERCE") or armed):
                     actor = gen[0]  # غارات التحالف، قصف قوات النظام: the genitive is the doer
-                elif before and t - before[-1].tok_end <= 3 and not (draft.type in MATERIAL_TYPES and self._reports(before[-1], t)):
+                elif before and t - before[-1].tok_end <= 3 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
                     actor = before[-1]
             elif (draft.type in SPEECH_TYPES and not before and after and self._dropped_subject(doc, t, after[0], s0)
                   and self._last_actor is not None):
@@ -580,7 +583,7 @@ class EventExtractor:
             elif "refused-retreat" in draft.flags and before:
                 actor = before[0]  # X said that it will not withdraw: the speaker refuses
             else:
-                if before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(before[-1], t)):
+                if before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
                     actor = before[-1]
                 elif after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0]):
                     actor = after[0]
@@ -694,8 +697,9 @@ class EventExtractor:
                     target = None
         if actor is not None and "مجهول" in actor.text.replace("ة", "ه"):
             hedged = True
-        # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»)
-        if actor is not None and not actor.country:
+        # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»);
+        # not to a named group with no state of its own (يحتجز تنظيم داعش فتاة سويدية)
+        if actor is not None and not actor.country and not (actor.code and not actor.code.startswith("~")):
             def said_to_be(c: Cand) -> bool:
                 # right after the actor, or after a hedge or "انها/انه" (يرجح انها روسية); not the
                 # nationality of someone else (الوزيرة بوسيتش على اتصال بنظيرها المصري)
@@ -792,12 +796,19 @@ class EventExtractor:
                 return c
         return None
 
-    def _reports(self, c: Cand, t: int) -> bool:
+    def _reports(self, doc: Document, cands: list[Cand], c: Cand, t: int, s1: int) -> bool:
         """Is ``c`` the speaker of a speech verb next to it, before the trigger at ``t`` ("أعلن الجيش
-        الأميركي مقتل"، "الجيش قد أعلن أمس مقتل"): who reports a killing is not its doer."""
+        الأميركي مقتل"، "الجيش قد أعلن أمس مقتل"): who reports a killing is not its doer. Unless it
+        reports its own act: "أكد حلف الأطلسي أنه قتل نحو 150 متمردا" (that it killed: a verb right
+        after a pronoun complementizer, with an object)."""
         K = self._K
         near = list(range(max(0, c.tok_start - 2), c.tok_start)) + list(range(c.tok_end, t))
-        return any(set(K[k]) & self._speech for k in near)
+        if not any(set(K[k]) & self._speech for k in near):
+            return False
+        toks = doc.tokens
+        own = (t - 1 >= c.tok_end and toks[t - 1].norm in _cues("self_report") and toks[t].kind == "word"
+               and not toks[t].norm.startswith(("م", "ال")) and self._object_follows(doc, t, cands, s1))
+        return not own
 
     def _by_agent(self, toks: list[Token], k: int) -> bool:
         """Is the word at ``k`` the agent of "من قبل" (by), possibly counted: "من قبل عدة ضباط عراقيين"?"""
@@ -868,9 +879,7 @@ class EventExtractor:
             return None
         if tok.norm.startswith(("م", "ال")):
             return None  # a noun (مقتل): handled by the genitive
-        if any(t < c.tok_start <= t + 2 and c.kind in ("actor", "entity", "victim", "crowd")
-               and self._prepositional(doc, c) is None for c in cands) or (
-                t + 1 < s1 and self.number_at(toks[t + 1]) is not None):
+        if self._object_follows(doc, t, cands, s1):
             return None  # an object follows: "قتلت القوات ثلاثة"
         def counted_of(c: Cand) -> bool:  # "خمسة أفراد من قوات الأمن قتلوا": people counted out of a force
             return (self._prepositional(doc, c) == "من" and c.tok_start >= 3
@@ -886,6 +895,19 @@ class EventExtractor:
         # a person or people, not an armed force (الجيش قتل ...); soldiers counted are people (خمسة جنود قتلوا)
         counted = c.tok_start > s0 and self.number_at(toks[c.tok_start - 1]) is not None
         return c if not _armed(c) or c.kind in PEOPLE or counted else None
+
+    def _object_follows(self, doc: Document, t: int, cands: list[Cand], s1: int) -> bool:
+        """Does the verb at ``t`` have an object: a participant right after it, or a count, past a
+        qualifier ("قتل نحو 150 متمردا"), or a vague quantity ("قتل عددا من زعماء طالبان")?"""
+        toks = doc.tokens
+        if any(t < c.tok_start <= t + 2 and c.kind in ("actor", "entity", "victim", "crowd")
+               and self._prepositional(doc, c) is None for c in cands):
+            return True
+        k = t + 1
+        while k < s1 and k <= t + 3 and toks[k].kind == "word" and toks[k].norm in _cues("qualifier"):
+            k += 1
+        return k < s1 and (self.number_at(toks[k]) is not None or toks[k].stem in _cues("quantity")
+                           or toks[k].norm in _cues("vague_object"))
 
     def _passive_victim(self, doc: Document, t: int, c: Cand) -> bool:
         """"قتل جنديان أميركيان"، "أصيب 13 عراقيا": after a bare killing or wounding verb, counted people
