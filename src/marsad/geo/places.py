@@ -30,7 +30,7 @@ from .. import resources
 from ..document import Document, Fact, Token
 from ..glue import default_vocabulary
 from ..normalize import fold_char, fold_each_char, fold_key
-from .gazetteer import Candidate, Gazetteer, default_gazetteer, haversine_km
+from .gazetteer import Candidate, Gazetteer, arabic_consonants, default_gazetteer, haversine_km
 
 PRODUCER = "marsad.geo/0.1"
 MAX_WORDS = 4
@@ -776,7 +776,8 @@ def _hood_name_end(doc: Document, k: int, strict: bool = False) -> int:
         nxt = toks[end]
         first_has_art = toks[k].norm.startswith("ال")
         blocked = (nxt.proclitics and nxt.proclitics[0] in ("و", "ف", "ب", "ل")) or nxt.norm in cues.get("prep", {}) \
-            or nxt.norm in cues.get("diradj", {}) or _bare(nxt) in cues.get("dir", {}) or is_nisba(nxt.norm)
+            or nxt.norm in cues.get("diradj", {}) or _bare(nxt) in cues.get("dir", {}) or is_nisba(nxt.norm) \
+            or nxt.norm in _HOST_WORDS
         idafa = not first_has_art and nxt.norm.startswith("ال")
         # المجاورة، القريبة follow place nouns as adjectives (المنطقة المجاورة): not a second word
         rare = default_vocabulary().count(nxt.norm) < 200 and default_gazetteer().cued(nxt.norm)[1] < 3
@@ -889,10 +890,13 @@ def geocode_stage(doc: Document) -> Document:
                 and not any(_dist(c, t) < 500 for t in towns if t is not c)):
             # a small namesake far away in a country the article is not about: the real place is
             # probably missing from GeoNames; keep the country the article is about, no coordinates
-            # (or the namesake in that country, زنجبار in Yemen), or drop a common word (محيط أحد)
+            # (or the namesake in that country, زنجبار in Yemen), or drop a common word (محيط أحد).
+            # A large town next to that country is meant (مدينة القدس in a report on Palestinians)
             home = [o for o in m.cands if o.country == dominant and o.feature == "city"]
             if home:
                 m.best = max(home, key=lambda o: o.population)
+            elif c.population >= NEIGHBOUR_TOWN and _near_country(c, dominant):
+                pass
             elif _commonness(m.key) >= 300:
                 m.confidence = 0.0
             else:
@@ -945,8 +949,9 @@ def geocode_stage(doc: Document) -> Document:
     for m in live:
         taken.update(range(m.i, m.j))
     resolved = [(p.start, p.country) for p in places if p.country and p.note != "not in gazetteer"]
-    places.extend(_unknown_names(doc, taken, dominant, resolved, bares))
+    places.extend(_unknown_names(doc, taken, dominant, resolved, bares, [m.best for m in live if m.best.feature == "city"]))
 
+    _hosts(doc, places)
     places.extend(base_places)
     places.extend(_country_sides(doc, bares, dominant))
     places.extend(_territories(doc))
@@ -1076,6 +1081,17 @@ def _anaphors(live: list[_Match], dominant: str | None) -> list[_Match]:
     return out
 
 
+NEAR_COUNTRY_KM = 400
+NEIGHBOUR_TOWN = 200_000
+
+
+def _near_country(c: Candidate, cc: str) -> bool:
+    """Does town ``c`` lie within NEAR_COUNTRY_KM of the centre of country ``cc`` (مدينة القدس in an
+    article about Palestinians is Jerusalem, not a namesake far away)?"""
+    country = default_gazetteer().country(cc)
+    return country is not None and _dist(c, country) <= NEAR_COUNTRY_KM
+
+
 def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match]) -> Place | None:
     """A neighbourhood ``tokens[k:e]`` (cue word + name) as part of its town."""
     toks = doc.tokens
@@ -1148,8 +1164,81 @@ def _country_near(doc: Document, end: int, toks_after: Token | None, dominant: s
     return dominant
 
 
+# transliterations of these countries' names (pinyin, Hepburn...) do not keep Arabic consonants apart
+_NO_LATIN_MATCH = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN"})
+LATIN_MIN = 4     # consonants a romanised name must share with the Arabic one, unless near the article's towns
+SPELLING_FAR_POP = 100_000
+
+
+def _other_spelling(key: str, cc: str, towns: list[Candidate]) -> Candidate | None:
+    """A town of country ``cc`` for a cued name the matcher did not resolve: the same folded name
+    (the article's country decides: مدينة زنجبار in a Yemeni report is Zinjibar, not the key
+    "مدينة زنجبار" of Zanzibar), another spelling of its vowels (مروة for GeoNames ماروا, Maroua), or
+    a town of 50,000 or more known by its romanised name only (مركز سنورس -> Sinnūris). Several
+    namesakes in the country: the one near the article's towns. A spelling or romanisation match
+    needs a large town or one near the article's towns."""
+    gaz = default_gazetteer()
+
+    def near(c: Candidate, km: float) -> bool:
+        return any(_dist(c, t) <= km for t in towns if t is not c)
+
+    forms = (key, key[2:]) if key.startswith("ال") and len(key) > 4 else (key, "ال" + key)
+    same = [c for f in forms for c in gaz.lookup(f) if c.country == cc and c.feature == "city"]
+    if len(same) == 1:
+        return same[0]
+    if same:
+        close = [c for c in same if near(c, 150)]
+        return min(close, key=lambda c: min(_dist(c, t) for t in towns)) if close else None
+    if any(gaz.lookup(f) for f in forms):
+        return None  # a known name of places elsewhere (بريدة, Buraydah) is no other spelling of a namesake
+    found = [c for c in gaz.spelling_variants(key, cc) if c.population >= SPELLING_FAR_POP or near(c, 300)]
+    n = len(arabic_consonants(key))
+    if not found and cc not in _NO_LATIN_MATCH and n >= 3:
+        found = [c for c in gaz.latin_matches(key, cc) if n >= LATIN_MIN or near(c, 150)]
+    return max(found, key=lambda c: c.population) if len(found) == 1 else None
+
+
+# between a place the gazetteer lacks and the town that holds it (قرية X بمركز Y، X في مدينة Y، X قرب Y)
+_HOST_WORDS = frozenset({"في", "فى", "ب", "التابعه", "التابع", "ل", "قرب", "بالقرب", "من", "ضواحي", "اطراف"})
+# the words between start with a preposition or التابع/قرب (هددت مدينة درعا: a verb and its object)
+_HOST_FIRST = frozenset({"في", "فى", "التابعه", "التابع", "قرب", "بالقرب", "اطراف", "ضواحي"})
+
+
+def _host_first(word: str) -> bool:
+    return word in _HOST_FIRST or (word[:1] in ("ب", "ل") and len(word) > 2)
+
+
+def _hosts(doc: Document, places: list[Place]) -> None:
+    """A village the gazetteer lacks followed by the town that holds it or lies next to it (منطقة ميمنة
+    بمركز سنورس، قرية X قرب مدينة Y) takes that town, precision ``part``: the closest populated place
+    GeoNames has, as the annotation guidelines ask. A governorate after it gives its country only."""
+    cues = cue_words()
+    host_words = _HOST_WORDS | set(cues.get("settlement", {})) | set(cues.get("admin", {}))
+    resolved = sorted((p for p in places if p.geonameid is not None and p.feature == "city"
+                       and p.precision == "exact"), key=lambda p: p.start)
+    if not resolved:
+        return
+    for k, p in enumerate(places):
+        if p.note != "not in gazetteer":
+            continue
+        for q in resolved:
+            if q.start < p.end:
+                continue
+            if q.start > p.end + 25:
+                break
+            words = [fold_key(w) for w in doc.raw[p.end:q.start].replace("،", " ").split()]
+            words = [w[1:] if w[:1] == "ب" and len(w) > 1 and w not in host_words else w for w in words]
+            if "\n" not in doc.raw[p.end:q.start] and words and all(w in host_words for w in words) \
+                    and _host_first(fold_key(doc.raw[p.end:q.start].replace("،", " ").split()[0])):
+                places[k] = Place(p.start, p.end, p.text, 0.4, PRODUCER, geonameid=q.geonameid, name=q.name,
+                                  country=q.country, admin1=q.admin1, lat=q.lat, lon=q.lon, precision="part",
+                                  feature="city", note="not in gazetteer, by " + q.name)
+            break
+
+
 def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
-                   resolved: list[tuple[int, str]] = (), bares: list[str] | None = None) -> list[Place]:
+                   resolved: list[tuple[int, str]] = (), bares: list[str] | None = None,
+                   towns: list[Candidate] = ()) -> list[Place]:
     """Rare names after a settlement cue (بلدة X، مناطق X وY) that the gazetteer lacks.
 
     They are kept without coordinates, in the country the article is about, so an event still has
@@ -1237,7 +1326,12 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                 e = n + 1
             start = tok.start + pos[cut]
             country = _country_near(doc, toks[e - 1].end, toks[e] if e < len(toks) else None, dominant, resolved)
-            out.append(_place(doc, start, toks[e - 1].end, None, 0.3, country=country, note="not in gazetteer"))
+            town = _other_spelling(" ".join(fold_key(doc.raw[start:toks[e - 1].end]).split()), country, towns) \
+                if country else None
+            if town is not None:
+                out.append(_place(doc, start, toks[e - 1].end, town, 0.5, note="spelling"))
+            else:
+                out.append(_place(doc, start, toks[e - 1].end, None, 0.3, country=country, note="not in gazetteer"))
             items += 1
             n = e
             if n < len(toks) and toks[n].text in ("،", ","):
