@@ -866,3 +866,69 @@ def test_a_named_group_does_not_take_the_nationality_of_its_victim():
                        published="2015-08-10")
     (ev,) = [e for e in doc.events if e.type == "COERCE"]
     assert ev.actors[0].text == "تنظيم داعش" and ev.actors[0].country is None
+
+
+def test_a_calibre_is_not_a_count_of_people():
+    doc = extract_text("وتمكن المسلحون من استهداف البلدات والقرى المجاورة بالقذائف الصاروخية من طراز كاتيوشا 107 ملم "
+                       "اصابت دفعة منها مناطق سكنية في بلدة دير عمار جنوب المخيم.", published="2007-06-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.injured is None and ev.killed is None
+    assert not any("107" in t.text for t in ev.targets)
+
+
+def test_foreign_forces_and_relative_places_are_not_made_local():
+    doc = extract_text("وقال الجيش الاميركي إن ضربة جوية أميركية أدت لتدمير منزلين آمنين للمقاتلين الاجانب غرب بغداد "
+                       "الليلة قبل الماضية.", published="2007-06-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "USA"
+    assert "مقاتلين" in ev.targets[0].text and ev.targets[0].country is None  # foreign fighters, not Iraqis
+    assert ev.place.text == "غرب بغداد"  # a place, not a participant
+
+
+def test_what_an_attack_targeted_said_a_clause_later():
+    doc = extract_text("واقر التحالف الدولي بقيادة الولايات المتحدة في افغانستان، انه نفذ ضربات جوية في شمال غرب "
+                       "باكستان، مشيرا الى انها استهدفت عناصر طالبان، وليس جنودا باكستانيين.", published="2008-09-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "USA"
+    assert (ev.targets[0].text, ev.targets[0].country) == ("طالبان", "AFG")
+
+
+def test_a_state_striking_in_another_country_strikes_that_country():
+    doc = extract_text("وكان مسؤول في البنتاغون قد قال أول من أمس، إن إسرائيل نفذت بالفعل ضربة جوية في سورية بعد "
+                       "منتصف ليلة الاربعاء من الاسبوع الماضي.", published="2007-09-14")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "ISR"
+    assert (ev.targets[0].text, ev.targets[0].country) == ("سورية", "SYR")
+
+
+def test_a_survivor_named_far_before_the_attempt_is_its_target():
+    doc = extract_text("نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال اثر تعرض موكبه لانفجار سيارة مفخخة "
+                       "أدى الى مقتل أحد المارة.", published="2007-06-01")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert not ev.actors
+    assert ev.targets[0].country == "IRQ" and "شرطة" in ev.targets[0].text
+    # نجاح (success) is not نجا (survived)
+    doc = extract_text("وجاء القرار بعد نجاح القوات الموالية في عدن من استعادة عاصمة الجنوب من المتمردين.",
+                       published="2015-08-01")
+    assert all(not t.text.startswith("القوات") for e in doc.events for t in e.targets)
+
+
+def test_a_protest_faces_the_policy_it_names_first():
+    doc = extract_text("ورفع المتظاهرون لافتات عبروا فيها عن رفضهم للسياسات الاميركية فى المنطقة وطالبوا من خلالها "
+                       "بوقف الحروب والعمل على حل القضية الفلسطينية.", published="2007-03-20")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.targets[0].country == "USA"
+
+
+def test_how_an_attack_was_done_is_the_same_attack():
+    doc = extract_text("وفي الليلة قبل الماضية اغتال الجيش الإسرائيلي عنصرين من «ألوية الناصر صلاح الدين»، بقصف "
+                       "السيارة التي كانا يستقلانها بالقرب من مركز شرطة المنطقة الوسطى.", published="2007-06-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "ISR"
+    assert (ev.targets[0].text, ev.targets[0].country) == ("ألوية الناصر صلاح الدين", "PSE")
+
+
+def test_a_force_named_in_a_hospital_is_no_party():
+    doc = extract_text("استقبل مستشفى قوى الأمن بالرياض ثماني حالات من المصابين في الحادث الإرهابي في عسير.",
+                       published="2015-08-07")
+    assert not any("قوى الأمن" in p.text for e in doc.events for p in e.actors + e.targets)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import resources
+from ..actors import default_matcher
 from ..normalize import fold_key
 from ..document import Document, Token
 from .lexicon import Lexicon, Trigger, conjugations, load
@@ -60,6 +61,7 @@ class Cand:
     code: str | None = None
     kind: str = "actor"  # actor, nationality, entity, victim, crowd
     producer: str = ""
+    foreign: bool = False  # called foreign (القوات الأجنبية، المقاتلين الأجانب): no place makes it local
 
 
 @dataclass
@@ -344,9 +346,9 @@ class EventExtractor:
         cands: list[Cand] = []
         persons = [(e.start, e.end) for e in doc.entities if e.label == "PERS"]
         for m in getattr(doc, "actors", []) or []:
-            if getattr(m, "kind", "") == "actor" and " " not in m.text.strip() and any(
+            if getattr(m, "kind", "") in ("actor", "agent") and " " not in m.text.strip() and any(
                     s <= m.start and m.end <= t and (t - s) > (m.end - m.start) for s, t in persons):
-                continue  # one word of a longer person's name (الذهبي in جاسم الذهبي) is not that dictionary person
+                continue  # one word of a longer person's name (الذهبي in جاسم الذهبي، دير in محمد عمر ديري) is not that entry
             if getattr(m, "kind", "") == "actor" and any(m.start < s < m.end < t for s, t in persons):
                 continue  # "الشيخ محمد" + "محمد المختار الشنقيطي": the name goes on, it is someone else
             a, b = tok_range(m.start, m.end)
@@ -390,10 +392,14 @@ class EventExtractor:
                     or (c.tok_start > 1 and doc.tokens[c.tok_start - 1].norm == "من"
                         and self.number_at(doc.tokens[c.tok_start - 2]) is not None)):  # "23 من الكوريين"
                 c.kind = "victim"
-        attire = _cues("attire")
-        # "يرتدون زي الشرطة": a force whose uniform someone wears takes no part
+        foreign = _cues("foreign")
+        for c in cands:
+            if c.tok_end < len(doc.tokens) and doc.tokens[c.tok_end].stem in foreign:
+                c.foreign = True
+        not_there = _cues("attire") | _cues("facility")
+        # "يرتدون زي الشرطة"، "مستشفى قوى الأمن": a force whose uniform is worn or whose hospital is named takes no part
         cands = [c for c in cands if not self._is_place(doc, c)
-                 and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].stem in attire)]
+                 and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].stem in not_there)]
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
         cands = self._construct_plurals(doc, cands)
         self._own_forces(doc, cands)
@@ -492,6 +498,8 @@ class EventExtractor:
             if p.start <= c.start and c.end <= p.end:
                 if (p.end - p.start) > (c.end - c.start):
                     return True
+                if doc.tokens[c.tok_start].stem in _cues("direction"):
+                    return True  # "غرب بغداد": a direction from a place is a place, whatever a table says
                 if c.tok_start > 0:
                     prev = doc.tokens[c.tok_start - 1]
                     first = doc.tokens[c.tok_start]
@@ -649,6 +657,21 @@ class EventExtractor:
                 if aim is not None:
                     target = aim
                     break
+        if target is None and draft.type == "ASSAULT":
+            # "نفذ ضربات جوية ..., مشيرا الى انها استهدفت عناصر طالبان": what the attack targeted, said in
+            # a clause after it in the sentence
+            for k in range(ce, min(s1, ce + 12)):
+                norm = toks[k].norm if toks[k].kind == "word" else ""
+                if (norm[1:] if norm[:1] in ("و", "ف") else norm) not in _cues("targeted"):
+                    continue
+                aim = next((c for c in cands if k < c.tok_start <= k + 2 and c.tok_end <= s1 and c is not actor
+                            and c.kind != "nationality" and self._prepositional(doc, c) in (None, "ل")), None)
+                if aim is not None and aim.kind in PEOPLE:  # "عناصر طالبان": the group they belong to
+                    aim = next((c for c in cands if c.kind == "actor" and aim.tok_end <= c.tok_start <= aim.tok_end + 2
+                                and c.tok_end <= s1), aim)
+                if aim is not None:
+                    target = aim
+                break
         rest = [c for c in in_clause if c is not actor and c.tok_start > first] if target is None else []
         if draft.type == "PROTEST":
             # whom a protest faces is named (الشرطة، رئيس الوزراء) before people in the clause are taken
@@ -679,11 +702,13 @@ class EventExtractor:
                           and target.tok_end <= c.tok_start <= target.tok_end + (7 if among else 3)), None)
             if group is not None:
                 target = group
-        if draft.type == "PROTEST" and (target is None or not (target.country or target.sector)):
+        if draft.type == "PROTEST":
             # what a protest is against is often a clause away: "احتجاجا على زيارة بوش"، "ضد السياسات
-            # الأميركية": the first named actor with a country, or a nationality, after the trigger
+            # الأميركية": the first named actor with a country, or a nationality, after the trigger; it
+            # wins over a party named later (رفضهم للسياسات الاميركية ... حل القضية الفلسطينية)
             aim = self._protest_aim(doc, cands, first, s1, actor)
-            if aim is not None:
+            if aim is not None and (target is None or not (target.country or target.sector)
+                                    or aim.tok_start < target.tok_start):
                 target = aim
         hedged = bool(self._stems(cs, ce) & self._hedge)
         if actor is None and draft.type == "ASSAULT":
@@ -824,11 +849,14 @@ class EventExtractor:
             return None
         toks = doc.tokens
         head = min(draft.triggers, key=lambda f: f.i)
-        for k in range(max(s0, head.i - 8), head.i):
+        for k in range(max(s0, head.i - 12), head.i):
             stem = toks[k].stem if toks[k].kind == "word" else ""
             norm = toks[k].norm if toks[k].kind == "word" else ""
             core = norm[1:] if norm[:1] in ("و", "ف", "ب") else norm
-            if not (core.startswith(("تعرض", "يتعرض", "نجا", "ينجو", "نجت")) or stem in ("تعرض", "نجا")):
+            survived = core in ("نجا", "نجت", "ينجو", "تنجو", "نجوا") or stem == "نجا"  # not نجاح (success)
+            # "نجا قائد شرطة النجدة في بغداد، أمس، من محاولة اغتيال": a survivor may be named a dozen
+            # tokens before; تعرض (also "to address" an issue) only close by
+            if not (survived or ((core.startswith(("تعرض", "يتعرض")) or stem == "تعرض") and head.i - k <= 8)):
                 continue
             pool = [c for c in cands if c.kind not in ("nationality",) and s0 <= c.tok_start]
             after = [c for c in pool if k < c.tok_start <= k + 6 and c.tok_end <= head.i]
@@ -1021,7 +1049,16 @@ class EventExtractor:
 
     def read_number(self, toks: list[Token], k: int, b: int) -> tuple[int, str, int] | None:
         """The number starting at token ``k``: (value, kind, index after it). Compounds are read whole:
-        "خمسة عشر" 15, "أحد عشر" 11, "ثلاثة وعشرون" 23, "مئة وخمسون" 150."""
+        "خمسة عشر" 15, "أحد عشر" 11, "ثلاثة وعشرون" 23, "مئة وخمسون" 150. A measure is not a count of
+        anyone: "كاتيوشا 107 ملم"، "(15 عاما)"، "30 كلم" read as None."""
+        got = self._read_number(toks, k, b)
+        if got is not None and got[2] < b:
+            unit = toks[got[2]]
+            if unit.kind == "word" and (unit.stem in _cues("unit") or unit.norm in _cues("unit")):
+                return None
+        return got
+
+    def _read_number(self, toks: list[Token], k: int, b: int) -> tuple[int, str, int] | None:
         tok = toks[k]
         num = self.number_at(tok)
         nxt = toks[k + 1] if k + 1 < b else None
@@ -1311,6 +1348,13 @@ class EventExtractor:
                     # "ونددت واشنطن بالهجوم"، "وحملت المنظمة الحكومة المسؤولية الكاملة عن مقتل": the attack is
                     # what is condemned or blamed
                     flags.append("condemned-object")
+                if typ == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and "ب" in doc.tokens[f.i].proclitics:
+                    # "اغتال الجيش عنصرين من الألوية، بقصف السيارة": how the attack just told was done
+                    told = next((d for d in drafts.values() if d.type == typ and d.clause[1] <= f.i <= d.clause[1] + 2
+                                 and any(g.trig.kind in ("verb", "form") for g in d.triggers)), None)
+                    if told is not None:
+                        told.triggers.append(f)
+                        continue
                 clause = self.clause_bounds(doc, s0, s1, f.i)
                 key = (clause[0], typ)
                 d = drafts.get(key)
@@ -1631,6 +1675,19 @@ class EventExtractor:
         if d.type == "ASSAULT" and target is None and (killed or injured):
             # "أوقع هجوم بسيارة مفخخة على حفل زفاف بالفلوجة سبعة قتلى": the people killed or hurt are whom it hit
             target = self._counted_people(doc, cs, ce)
+        if (d.type == "ASSAULT" and target is None and actor is not None and actor.country and len(place_sets) == 1
+                and getattr(place_sets[0], "precision", None) == "country"):
+            # "إسرائيل نفذت ضربة جوية في سورية": a state striking in another country named as the place
+            # strikes that country
+            p = place_sets[0]
+            a3 = _countries()[0].get(getattr(p, "country", None) or "")
+            named = default_matcher().lookup(p.text)  # the country's own name, not a town read as the country
+            if (a3 and a3 != actor.country and named is not None and named.country == a3
+                    and toks[cs].start <= p.start and p.end <= toks[ce - 1].end):
+                starts = self._local.tok_starts
+                a = bisect.bisect_right(starts, p.start) - 1
+                target = Cand(p.start, p.end, p.text, a, max(a + 1, bisect.bisect_left(starts, p.end)), country=a3,
+                              kind="actor", producer=PRODUCER)
         # mention: the clause, widened to the arguments found in the same sentence
         inside = [x for x in (actor, target) if x is not None and cs <= x.tok_start and x.tok_end <= ce]
         lo = min([toks[cs].start] + [x.start for x in inside])
@@ -1764,7 +1821,7 @@ class EventExtractor:
         """A participant; one with no country of its own takes the event place's country (else the
         article's main country) when it is local by nature: victims, and the state's own forces."""
         country = c.country
-        if not country and not hedged and (c.kind in PEOPLE or _local_agent(c)
+        if not country and not hedged and not c.foreign and (c.kind in PEOPLE or _local_agent(c)
                                            or (role == "target" and not _international(c))):
             a2 = getattr(place, "country", None) if place is not None else None
             country = _countries()[0].get(a2 or self._doc_country or "")
