@@ -932,3 +932,26 @@ def test_a_force_named_in_a_hospital_is_no_party():
     doc = extract_text("استقبل مستشفى قوى الأمن بالرياض ثماني حالات من المصابين في الحادث الإرهابي في عسير.",
                        published="2015-08-07")
     assert not any("قوى الأمن" in p.text for e in doc.events for p in e.actors + e.targets)
+
+
+def test_a_craft_belonging_to_a_force_takes_its_country():
+    doc = extract_text("وكان مسؤول في اجهزة الامن الباكستانية قد اعلن امس مقتل ما لا يقل عن ثلاثة مسلحين اسلاميين في "
+                       "المناطق القبلية شمال غربي باكستان في غارة شنتها طائرة بدون طيار تابعة للقوات الاميركية.",
+                       published="2008-09-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "طائرة بدون طيار" and ev.actors[0].country == "USA"
+    assert ev.killed == 3
+
+
+def test_a_peoples_plural_names_the_protesters():
+    doc = extract_text("وكما تظاهر مئات الصرب وأحرقوا الإطارات في البوسنة.", published="2008-02-20")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert (ev.actors[0].text, ev.actors[0].country) == ("الصرب", "SRB")
+
+
+def test_a_war_named_after_a_country_is_not_where_a_protest_is():
+    doc = extract_text("تجمع آلاف المتظاهرين القادمين من ولايات أميركية متباعدة بالقرب من مبنى وزارة الدفاع الأميركية "
+                       "البنتاغون ظهر أمس، تعبيرا عن احتجاجهم على استمرار حرب العراق.", published="2007-03-18")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.place is None or ev.place.country != "IQ"
+    assert all(a.country != "IRQ" for a in ev.actors)

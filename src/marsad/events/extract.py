@@ -403,6 +403,7 @@ class EventExtractor:
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
         cands = self._construct_plurals(doc, cands)
         self._own_forces(doc, cands)
+        self._belonging(doc, cands)
         # token positions of named doers, which a count may be separated from its cue by
         self._local.named = {k for c in cands if c.kind in ("actor", "entity") for k in range(c.tok_start, c.tok_end)}
         self._link_names(cands)
@@ -458,6 +459,20 @@ class EventExtractor:
                 continue
             s0 = starts[bisect.bisect_right(starts, c.tok_start) - 1] if starts else 0
             owner = next((o for o in reversed(cands[:k]) if o.kind == "actor" and o.country and o.tok_start >= s0), None)
+            if owner is not None:
+                c.country = owner.country
+
+    @staticmethod
+    def _belonging(doc: Document, cands: list[Cand]) -> None:
+        """"طائرة بدون طيار تابعة للقوات الأميركية": a force or craft said to belong to a party takes its
+        country (not "موالية ل", loyal to, which a foreign patron does not make its own)."""
+        toks = doc.tokens
+        for k, c in enumerate(cands):
+            j = c.tok_end
+            if c.country or c.kind not in ("actor", "victim") or j >= len(toks) or toks[j].stem not in _cues("belonging"):
+                continue
+            owner = next((o for o in cands[k + 1:k + 3] if o.tok_start == j + 1 and o.country
+                          and o.kind in ("actor", "entity")), None)
             if owner is not None:
                 c.country = owner.country
 
@@ -1253,7 +1268,7 @@ class EventExtractor:
         self._local.last_actor = None
         counts = {}
         for p in getattr(doc, "places", []) or []:
-            if getattr(p, "country", None):
+            if getattr(p, "country", None) and not self._topic_of(doc, p):
                 counts[p.country] = counts.get(p.country, 0) + 1
         self._local.doc_country = max(counts, key=counts.get) if counts else None
         words = sum(1 for t in doc.tokens if t.kind == "word") or 1
@@ -1606,6 +1621,9 @@ class EventExtractor:
         # a town attacked (قصف على حلب): a target with no sector of its own is a place too
         parts = [x for x in (actor, target) if x is not None and (x is actor or x.sector)]
         places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)]
+        if d.type in MATERIAL_TYPES:
+            # "احتجاجا على استمرار حرب العراق": a country that is the topic of a war or a crisis is not where
+            places = [p for p in places if not self._topic_of(doc, p)]
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []
         if self._same_area(doc, cs, ce):
@@ -1736,6 +1754,14 @@ class EventExtractor:
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
+
+    def _topic_of(self, doc: Document, place) -> bool:
+        """Is ``place`` the genitive of a topic noun (حرب العراق، أزمة سوريا، ملف اليمن)?"""
+        starts = self._local.tok_starts
+        k = bisect.bisect_right(starts, place.start) - 1
+        prev = doc.tokens[k - 1] if k > 0 else None
+        return (prev is not None and prev.kind == "word" and prev.stem in _cues("topic_of")
+                and "ال" not in doc.tokens[k - 1].proclitics)
 
     def _listed_after(self, doc: Document, places, ce: int, s1: int) -> list:
         """The places listed right after a clause by "منها/ومنها/بينها" (including ...), if any."""
