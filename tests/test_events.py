@@ -955,3 +955,21 @@ def test_a_war_named_after_a_country_is_not_where_a_protest_is():
     (ev,) = [e for e in doc.events if e.type == "PROTEST"]
     assert ev.place is None or ev.place.country != "IQ"
     assert all(a.country != "IRQ" for a in ev.actors)
+
+
+def test_the_nationality_of_the_strike_that_killed_is_its_doer():
+    doc = extract_text("من ناحية ثانية، اعلن الجيش الاميركي ان 13 شخصا يشتبه في انتمائهم لجماعات مسلحة، بينهم ثلاثة "
+                       "أعضاء في تنظيم «القاعدة» مسؤولون عن اغتيال رجل دين عربي سني، قتلوا في ضربة جوية أميركية، "
+                       "حسبما افادت به وكالة رويترز.", published="2007-06-01")
+    strike = next(e for e in doc.events if e.type == "ASSAULT" and e.mode == "aerial")
+    assert [a.country for a in strike.actors] == ["USA"]
+    killing = next(e for e in doc.events if e.type == "ASSAULT" and e.mode == "targeted")
+    assert "القاعدة" in killing.actors[0].text  # the assassination they were blamed for stays theirs
+
+
+def test_by_the_hands_of_names_the_doer():
+    doc = extract_text("تعرض قيادي في حركة حماس هو وكيل وزارة النقل الفلسطينية الثلاثاء، للخطف على ايدي مسلحين "
+                       "في رام الله.", published="2007-06-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [a.text for a in ev.actors] == ["مسلحين"]
+    assert all(t.text != "مسلحين" for t in ev.targets)

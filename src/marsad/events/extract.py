@@ -620,8 +620,11 @@ class EventExtractor:
             # "كما نفذت سبع ضربات جوية قرب الحسكة": a clause-initial verb with no subject continues
             # the doer of the last event of its type
             actor = self._local.last_doer.get(draft.type)
-        if actor is None and draft.type == "ASSAULT":
-            # "ضربة جوية أميركية"، "غارة إسرائيلية": the nationality of the attack is its doer's
+        casualty_only = all(set(self._K[f.i]) & (self._killed_cues | self._injured_cues) for f in verbs)
+        if draft.type == "ASSAULT" and (actor is None or (casualty_only and actor is not named_doer
+                                                         and actor is not by_phrase)):
+            # "ضربة جوية أميركية"، "غارة إسرائيلية": the nationality of the attack is its doer's, over a
+            # party merely named near "قتلوا في ضربة جوية أميركية"
             nouns = [f for f in draft.triggers if f.trig.kind in ("noun", "nphrase")]
             taken = {k for c in cands if c.kind != "nationality" for k in range(c.tok_start, c.tok_end)}
             nat = next((c for f in nouns for c in cands if c.kind == "nationality" and c.country
@@ -851,10 +854,13 @@ class EventExtractor:
         return not own
 
     def _by_agent(self, toks: list[Token], k: int) -> bool:
-        """Is the word at ``k`` the agent of "من قبل" (by), possibly counted: "من قبل عدة ضباط عراقيين"?"""
+        """Is the word at ``k`` the agent of "من قبل" or "على أيدي" (by), possibly counted: "من قبل عدة ضباط
+        عراقيين"، "للخطف على ايدي مسلحين"?"""
         j = k - 1
         if j >= 1 and toks[j].kind != "punct" and (toks[j].stem in _cues("quantity") or self.number_at(toks[j]) is not None):
             j -= 1
+        if j >= 1 and toks[j].stem in ("ايدي", "يد") and toks[j - 1].stem == "علي":
+            return True
         return j >= 1 and toks[j].stem == "قبل" and toks[j - 1].stem == "من"
 
     def _undergoer(self, doc: Document, draft: Draft, in_clause: list[Cand], cands: list[Cand], s0: int) -> Cand | None:
