@@ -207,3 +207,33 @@ def test_event_date_precision_and_flag_from_the_text():
     doc = _doc("وفي الشهر الماضي شنت الجبهة الجنوبية هجوما لطرد القوات الحكومية من درعا.", published="2015-07-25")
     dates_stage(doc)
     assert resolve_event_date(doc, 0, len(doc.raw)) == ("2015-06-01", "month", False)
+
+
+def _event_date(text, clause, published):
+    doc = Document.from_text(text, published=published)
+    tokenize_document(doc)
+    dates_stage(doc)
+    doc.done.append("dates")
+    s = text.index(clause)
+    return resolve_event_date(doc, s, s + len(clause))
+
+
+# SaudiNewsNet (2015-07-22): the attacks of today came "a day after" the burning of a village
+CAMEROON = ("قال مسؤولون وشهود عيان اليوم الاربعاء إن 20 شخصا على الأقل لقو حتفهم شمال الكاميرون. "
+            "وتأتي الهجمات بعد يوم على قيام متمردو بوكو حرام باحراق ستة أطفال على الأقل خلال هجوم على قرية كمونة.")
+
+
+def test_a_day_after_x_dates_x_a_day_before_the_clause_it_follows():
+    clause = "وتأتي الهجمات بعد يوم على قيام متمردو بوكو حرام باحراق ستة أطفال على الأقل خلال هجوم على قرية كمونة"
+    assert _event_date(CAMEROON, clause, "2015-07-22") == ("2015-07-21", "day", False)
+    # غداة (the day after): SaudiNewsNet 2015-07-24, a day written before it in the sentence is the reference
+    text = "وقتل 10 أشخاص أمس في هجوم يأتي غداة مقتل 21 شخصا في هجمات استهدفت مناطق شيعية في بغداد."
+    assert _event_date(text, "مقتل 21 شخصا في هجمات", "2015-07-24") == ("2015-07-22", "day", False)
+
+
+def test_a_day_after_x_does_not_date_the_main_clause():
+    # the killing is the later day; the expression dates the drinking after it only
+    text = "وقال مصدر أمس إن الملا عمر توفي. وتوفي الملا عمر بعد ثلاثة أيام من شربه الدواء المسموم."
+    assert _event_date(text, "وتوفي الملا عمر بعد ثلاثة أيام من شربه الدواء المسموم", "2015-08-03")[0] == "2015-08-02"
+    # at the start of a sentence the clause after it is the later one: no date from the expression
+    assert not [d for d in dates("وبعد ثلاثة أيام من البحث عثر الغواصون على الجثث") if d.date]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import resources
@@ -49,6 +49,9 @@ class DateMention(Fact):
     precision: str = "day"
     relative: bool = False
     dateline: bool = False
+    # "بعد يوم على X", "غداة X" after a clause: the day of X, counted back from the day of that clause;
+    # it dates what follows it only
+    anchored: bool = False
 
 
 # --- Hijri: Umm al-Qura table, tabular calendar outside it --------------------------------------
@@ -170,6 +173,7 @@ def lexicon() -> _Lexicon:
         "numeric": r"(?<![\w/.-])(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\w/.-])",
         "year": rf"{pre}(?:عام|العام|سنه|لعام)\s+(?P<y>\d{{4}})(?!\d)",
         "period": rf"{pre}(?P<per>{_alt(words['period'])})(?!\w)",
+        "anchor": rf"{pre}(?:بعد\s+(?P<span>{_alt(words['span'])})(?:\s+واحد)?\s+(?:علي|من)|(?P<eve>غداه))(?!\w)",
     }
     firsts = {
         "month": _firsts(words["mid"], ["شهر"], months),
@@ -177,6 +181,7 @@ def lexicon() -> _Lexicon:
         "weekday": _firsts(words["daypart"], ["يوم"], words["weekday"]),
         "year": ("عام", "العام", "سنه", "لعام"),
         "period": _firsts(words["period"]),
+        "anchor": ("بعد", "غداه"),
     }
     return _Lexicon(months, words, {k: re.compile(v) for k, v in rx.items()}, _gate(firsts))
 
@@ -370,6 +375,10 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | Non
             return (dt.date(pub.year + int(n), 1, 1), "year", True, 0.8)
         m = pub.year * 12 + pub.month - 1 + int(n)
         return (dt.date(m // 12, m % 12 + 1, 1), "month", True, 0.8)
+    if kind == "anchor":
+        # resolved once the day of the clause before it is known (see _anchor_dates)
+        back = 1 if g.get("eve") else int(lex.words["span"][" ".join(g["span"].split())])
+        return (None, "day", True, float(back))
     if kind == "year":
         y = int(g["y"])
         if not 1900 <= y <= 2100:
@@ -403,7 +412,7 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
         folded, pos = _folded_view(doc.raw)
         ends = None
     found = []
-    order = ("explicit", "numeric", "relday", "month", "weekday", "year", "period")
+    order = ("explicit", "numeric", "relday", "month", "weekday", "year", "period", "anchor")
     by_kind = _kind_matches(lexicon(), folded)
     for rank, kind in enumerate(order):
         for m in by_kind.get(kind, ()):
@@ -420,17 +429,55 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
     out: list[DateMention] = []
     last_end = -1
-    for s, e, _rank, (d, precision, relative, conf) in found:
+    anchors: list[tuple[int, int]] = []
+    for s, e, rank, (d, precision, relative, conf) in found:
         if s < last_end:
             continue
         rs, re_ = pos[s], (pos[e - 1] + 1 if ends is None else ends[e - 1])
         while re_ < len(doc.raw) and not doc.raw[re_].isspace() and fold_char(doc.raw[re_]) == "":
             re_ += 1  # a trailing tatweel or diacritic (هـ) belongs to the expression
+        if order[rank] == "anchor":
+            anchors.append((len(out), int(conf)))
+            conf = 0.8
         out.append(DateMention(rs, re_, doc.raw[rs:re_], conf, PRODUCER, date=d.isoformat() if d else None,
                                precision=precision, relative=relative,
-                               dateline=not relative and _in_dateline(doc.raw, rs)))
+                               dateline=not relative and _in_dateline(doc.raw, rs), anchored=order[rank] == "anchor"))
         last_end = e
+    if anchors:
+        out = _anchor_dates(doc, out, anchors, pub)
     return out
+
+
+def _anchor_dates(doc: Document, out: list[DateMention], anchors: list[tuple[int, int]],
+                  pub: dt.date | None) -> list[DateMention]:
+    """Resolve ``بعد يوم على X`` / ``غداة X`` (index in ``out``, days back): X is that many days before
+    the day of the clause in front of it: the last day written before it in its sentence, else the
+    day of the article's lead, else the publication day. At the start of a sentence (وبعد ثلاثة أيام
+    من البحث عثروا) the clause after it is the later one: no date."""
+    sents = doc.sentences
+    drop = set()
+    for k, back in anchors:
+        m = out[k]
+        sent = next((x for x in sents if x.start <= m.start < x.end), None) if sents else None
+        head = doc.raw[sent.start if sent else max(0, m.start - 200):m.start]
+        if len(head.split()) < 2:
+            drop.add(k)
+            continue
+        ref = None
+        for d in out[:k]:
+            if d.date and d.precision == "day" and not d.dateline and not d.anchored \
+                    and (sent is None or d.start >= sent.start) and not _after_since(doc.raw, d.start):
+                ref = d.date
+        if ref is None:
+            ref = _lead_day(doc, [d for d in out if d.date and not d.dateline and not d.anchored])
+        if ref is None:
+            ref = pub.isoformat() if pub else None
+        if ref is None:
+            drop.add(k)
+            continue
+        day = dt.date.fromisoformat(ref) - dt.timedelta(days=back)
+        out[k] = replace(m, date=day.isoformat())
+    return [d for k, d in enumerate(out) if k not in drop]
 
 
 DATELINE_WORDS = 14
@@ -492,7 +539,9 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
     dates = [d for d in dates if d.date is not None and not d.dateline and not _after_since(doc.raw, d.start)]
     bounds = _sentence_bounds(doc, start, end)
     for k, (a, b) in enumerate(bounds):
-        pool = [d for d in dates if a <= d.start and d.end <= b]
+        # "بعد يوم على X" dates X, written after it, in its own sentence only
+        pool = [d for d in dates if a <= d.start and d.end <= b
+                and (not d.anchored or (k == 0 and end > d.end and _dates_what_follows(doc.raw, start, d.start)))]
         if not pool:
             continue
 
@@ -509,6 +558,22 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
     if pub is None:
         return None, None, True
     return pub.isoformat(), "day", True
+
+
+# "ويأتي ذلك بعد يومين على X", "وذلك غداة X": the clause before the expression only points at X
+_POINTERS = frozenset(fold_key(w) for w in ("يأتي", "تأتي", "جاء", "جاءت", "ذلك", "يجيء", "تجيء"))
+
+
+def _dates_what_follows(raw: str, start: int, anchor: int) -> bool:
+    """May an event whose mention starts at ``start`` take the date of ``بعد يوم على X`` at ``anchor``?
+    When it starts after the expression (X itself), or when the clause before the expression only
+    points at X (وتأتي الهجمات بعد يوم على قيام ... باحراق); not for the main event of a clause
+    (وقتل الملا عمر بعد ثلاثة أيام من شربه الدواء: the killing is the later day)."""
+    if start >= anchor:
+        return True
+    words = [fold_key(w) for w in raw[start:anchor].split()]
+    words = [w[1:] if w[:1] in ("و", "ف") and w[1:] in _POINTERS else w for w in words]
+    return len(words) <= 6 and any(w in _POINTERS for w in words)
 
 
 LEAD_SENTENCES = 4
@@ -529,6 +594,6 @@ def _lead_day(doc: Document, dates: list[DateMention]) -> str | None:
     for d in dates:
         if d.start >= limit:
             break
-        if d.relative and d.precision == "day":
+        if d.relative and d.precision == "day" and not d.anchored:
             return d.date
     return None

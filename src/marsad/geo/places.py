@@ -949,7 +949,8 @@ def geocode_stage(doc: Document) -> Document:
     for m in live:
         taken.update(range(m.i, m.j))
     resolved = [(p.start, p.country) for p in places if p.country and p.note != "not in gazetteer"]
-    places.extend(_unknown_names(doc, taken, dominant, resolved, bares, [m.best for m in live if m.best.feature == "city"]))
+    places.extend(_unknown_names(doc, taken, dominant, resolved, bares,
+                                 [m.best for m in live if m.best.feature == "city"]))
 
     _hosts(doc, places)
     places.extend(base_places)
