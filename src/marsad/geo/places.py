@@ -744,6 +744,29 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     return 0.0
 
 
+TA_MARBUTA_MIN = 5      # an article writing ة this often keeps ة and ه apart
+PRONOUN_STEM_MIN = 100  # corpus uses of the word without its final ه as a noun (الجد، جدها، جدي)
+
+
+def _pronoun_ending(doc: Document, m: _Match) -> bool:
+    """A one-word name written with a final ه where the name ends in ة (Jeddah جدة, Mila ميلة), in an
+    article that writes ة elsewhere, on a frequent word: the ه is a pronoun (زوجة جده: his grandfather's
+    wife; في نقده: in his criticism; من ميله: his inclination). A strong place cue, a town of a million
+    after a preposition (في جده, a typo for Jeddah), or a name that keeps its ه (حماه، كاليه: the word
+    without it is rare) are left alone."""
+    if " " in m.key or not doc.raw[m.start:m.end].endswith("ه") or m.cue not in (None, "prep"):
+        return False
+    # a romanised name ending in a vowel (Mila, Jeddah, Naqadeh) had ة; Al Wajh (الوجه) a real ه
+    if not all(c.feature == "city" and c.name.lower().endswith(("a", "e", "ah", "eh")) for c in m.cands):
+        return False
+    if m.cue == "prep" and any(c.population >= 1_000_000 for c in m.cands):
+        return False
+    stem = m.key[:-1]
+    v = default_vocabulary()
+    # the word as a noun: with the article or with other pronouns (الجد، جدها، جدهم، جدي)
+    return sum(v.count(f) for f in ("ال" + stem, stem + "ها", stem + "هم", stem + "ي")) >= PRONOUN_STEM_MIN
+
+
 def _place(doc: Document, start: int, end: int, c: Candidate | None, conf: float, *, precision: str | None = None,
            note: str | None = None, country: str | None = None) -> Place:
     gaz = default_gazetteer()
@@ -829,6 +852,8 @@ def geocode_stage(doc: Document) -> Document:
             m.after_cc = _feminine_nisba_country(toks[m.j].norm)
     _divisions_after(toks, bares, matches)
     accepted_keys: set[str] = set()
+    pronoun: set[int] = set()
+    writes_ta = doc.raw.count("ة") >= TA_MARBUTA_MIN
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
         m.confidence = _accept(m, big, ctx)
@@ -836,10 +861,13 @@ def geocode_stage(doc: Document) -> Document:
                 and _adjective_use(doc, m):
             # الأراضي البيضاء، الحدود السورية: a definite noun and an agreeing attribute, no place
             m.confidence = 0.0
+        if m.confidence and writes_ta and _pronoun_ending(doc, m):
+            m.confidence = 0.0
+            pronoun.add(id(m))
         if m.confidence > 0:
             accepted_keys.add(m.key)
     for m in matches:
-        if m.confidence == 0 and m.key in accepted_keys and m.key not in cues.get("stop", {}) and len(m.key) > 3 \
+        if m.confidence == 0 and id(m) not in pronoun and m.key in accepted_keys and m.key not in cues.get("stop", {}) and len(m.key) > 3 \
                 and not common_word_name(m.key) and not is_nisba(m.key):
             m.confidence = 0.5  # the article already used this name as a place
     live = [m for m in matches if m.confidence > 0]
