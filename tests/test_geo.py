@@ -353,3 +353,26 @@ def test_final_ha_kept_for_names_that_end_in_ha():
     # حماه (Hama) keeps its ه in many Syrian reports; the word without it is no noun
     p = find(places("وقصفت الطائرات الحربية مواقع في محافظات حماه وحلب وحمص في سورية، وقتل خمسة مدنيين"), "حماه")
     assert p.country == "SY"
+
+
+@pytest.mark.parametrize("text, span", [
+    # SaudiNewsNet (2015): a literary club, a national team, a football club named after their towns
+    ("أقام نادي أبها الأدبي ضمن برامجه الصيفية أمسية شعرية", "أبها"),
+    ("واعتزل تيري اللعب الدولي مع منتخب إنجلترا في 2012 بعدما عاقبه الاتحاد", "إنجلترا"),
+    ("وقال المدرب رودي غارسيا، المدير الفني لفريق روما إن برشلونة أثبت أنه الأفضل", "روما"),
+])
+def test_town_in_a_team_or_club_name_is_no_place(text, span):
+    assert span not in [p.text for p in places(text)]
+
+
+def test_two_word_name_starting_with_bin_is_not_bonn():
+    # SaudiNewsNet (2015): Ben Gardane, Tunisia (not in GeoNames' Arabic names); بن alone is Bonn
+    ps = places("ورفض سكان مدينة بن قردان، الواقعة جنوب شرقي تونس على الحدود مع ليبيا، القرار")
+    assert all(p.name != "Bonn" for p in ps)
+    assert find(ps, "بن قردان").geonameid is None
+
+
+def test_aba_is_the_word_father_not_aba_nigeria():
+    # SaudiNewsNet (2015): "you are right, Abu Assaf" (أبا, accusative of أبو), and بابا "a door"
+    assert not places("صححت معلوماته حينها وقلت معك كل الحق أبا عساف الحبيب")
+    assert [p.text for p in places("وفتح الحوثيون بذلك بابا أمام إيران لبسط نفوذها")] == ["إيران"]

@@ -380,6 +380,7 @@ def _bare_head(doc: Document, m: _Match) -> bool:
         return False
     nxt = doc.tokens[m.j]
     return (m.key in _TWO_WORD_HEADS and nxt.kind == "word" and all(p == "ال" for p in nxt.proclitics)
+            and not is_nisba(nxt.norm)
             and not doc.tokens[m.i].norm.startswith("ال")
             and _adjacent(doc, doc.tokens[m.i], nxt) and not any(c.feature == "country" for c in m.cands))
 
@@ -854,6 +855,7 @@ def geocode_stage(doc: Document) -> Document:
     accepted_keys: set[str] = set()
     pronoun: set[int] = set()
     writes_ta = doc.raw.count("ة") >= TA_MARBUTA_MIN
+    teams = cues.get("team", {})
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
         m.confidence = _accept(m, big, ctx)
@@ -861,6 +863,10 @@ def geocode_stage(doc: Document) -> Document:
                 and _adjective_use(doc, m):
             # الأراضي البيضاء، الحدود السورية: a definite noun and an agreeing attribute, no place
             m.confidence = 0.0
+        if m.confidence and not m.prefix and m.i and bares[m.i - 1] in teams and m.cue is None \
+                and _adjacent(doc, toks[m.i - 1], toks[m.i]):
+            m.confidence = 0.0  # نادي أبها الأدبي، منتخب إنجلترا: a team's name
+            pronoun.add(id(m))
         if m.confidence and writes_ta and _pronoun_ending(doc, m):
             m.confidence = 0.0
             pronoun.add(id(m))
@@ -1156,7 +1162,7 @@ _PLURAL_PLACES = frozenset({"مناطق", "قري", "قرى", "بلدات", "م�
 _PLURAL_CUES = frozenset({"مناطق", "قري", "بلدات", "مدن", "احياء", "قريتي", "بلدتي", "مدينتي", "محافظتي", "مديريات",
                           "مديريتي", "منطقتي", "نواحي"})
 _TWO_WORD_HEADS = frozenset({"البو", "وادي", "جبل", "عين", "بير", "تل", "كفر", "دير", "ام", "ابو", "بيت", "راس",
-                             "خربه", "سهل", "جسر", "معسكر", "بني", "قصر", "حصن", "مفرق", "سوق", "باب"})
+                             "خربه", "سهل", "جسر", "معسكر", "بني", "قصر", "حصن", "مفرق", "سوق", "باب", "بن"})
 
 
 def _plural_place_before(toks: list[Token], bares: list[str], k: int, window: int = 12) -> bool:
