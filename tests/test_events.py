@@ -973,3 +973,19 @@ def test_by_the_hands_of_names_the_doer():
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert [a.text for a in ev.actors] == ["مسلحين"]
     assert all(t.text != "مسلحين" for t in ev.targets)
+
+
+@pytest.mark.parametrize("text", [
+    "نظم العشرات وقفة تضامنية مع الأسرى أمام مقر الصليب الأحمر في غزة.",
+    "وحددت أماكن الوقفة الصامتة على كورنيش النيل تضامناً مع ضحايا حادثة الكنيستين.",
+    "وشكل مئات المحتجين سلسلة بشرية حول مقر البرلمان.",
+])
+def test_vigils_and_human_chains_are_protests(text):
+    doc = extract_text(text, published="2011-01-08")
+    assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_the_attack_protesters_speak_of_is_not_a_new_attack():
+    doc = extract_text("وبدا تضامن ثلة من المحجبات المصريات في التظاهرة مشوباً بشروط وحوار ساخن مع «الإخوة الأقباط» "
+                       "عن المسؤولية الأخلاقية للمسلمين، في الهجوم على كنيسة الاسكندرية.", published="2011-01-08")
+    assert [e.type for e in doc.events] == ["PROTEST"]

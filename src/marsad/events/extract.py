@@ -1442,6 +1442,12 @@ class EventExtractor:
             is_riot = bool(crowd) or all(set(self._K[f.i]) & riot or f.trig.key in riot for f in d.triggers)
             is_cause = any(any(set(self._K[k]) & cause for k in range(max(0, f.i - 3), f.i)) for f in d.triggers)
             toks = doc.tokens
+            # "الحوار عن المسؤولية الأخلاقية للمسلمين في الهجوم على كنيسة الاسكندرية": "the attack", definite
+            # and governed by a preposition, is the known attack the protesters speak of, not a new one
+            is_cause = is_cause or (all(
+                f.trig.kind in ("noun", "nphrase") and "ال" in toks[f.i].proclitics
+                and ("ب" in toks[f.i].proclitics or (f.i > 0 and toks[f.i - 1].norm in ("في", "عن", "علي")))
+                for f in d.triggers) and self.counts(doc, cs, ce) == (None, None))
             if (crowd and not is_cause and self.mode_for(doc, d) in ARMS_MODES
                     and all(k > cs and toks[k - 1].stem in ("وسط", "علي", "ضد", "استهدف", "استهدفت") for k in crowd)):
                 # "هجوم انتحاري بحزام ناسف وسط مظاهرة كردية": a bombing on a protest is an attack on it, not the
