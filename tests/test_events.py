@@ -989,3 +989,20 @@ def test_the_attack_protesters_speak_of_is_not_a_new_attack():
     doc = extract_text("وبدا تضامن ثلة من المحجبات المصريات في التظاهرة مشوباً بشروط وحوار ساخن مع «الإخوة الأقباط» "
                        "عن المسؤولية الأخلاقية للمسلمين، في الهجوم على كنيسة الاسكندرية.", published="2011-01-08")
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_a_party_protested_against_is_not_the_protester():
+    doc = extract_text("دعت النقابات وممثلون عن الأحزاب الديمقراطية امس الى القيام باحتجاجات ضد الحزب القومي الألماني، "
+                       "وذلك بمناسبة تنظيم الحزب اليميني المتطرف لقاء انتخابيا في إحدى المدارس في برلين.",
+                       published="2006-09-10")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert not ev.actors
+    assert (ev.targets[0].text, ev.targets[0].country) == ("الحزب القومي الألماني", "DEU")
+
+
+def test_pilots_of_a_nationality_are_whom_an_abduction_took():
+    doc = extract_text("كما اقتحم مسلحون الاسبوع الماضي مهبطا للطائرات في وسط الصومال وخطفوا أربعة أوروبيين يعملون "
+                       "في مجال المساعدات وطيارين كينيين اثنين.", published="2008-03-10")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "مسلحون"
+    assert ev.targets[0].country == "KEN"

@@ -570,7 +570,8 @@ class EventExtractor:
         for k in range(cs, ce):
             if toks[k].kind == "word" and (toks[k].norm in _cues("agentive") or toks[k].stem in _cues("agentive")
                                            or (toks[k].norm[:1] in "وف" and toks[k].norm[1:] in _cues("agentive"))):
-                after = [c for c in in_clause if c.tok_start > k and c.kind not in PEOPLE]
+                # not one governed by a preposition: "القيام باحتجاجات ضد الحزب" is against the party
+                after = [c for c in in_clause if c.tok_start > k and c.kind not in PEOPLE and free(c)]
                 before = [c for c in in_clause if c.tok_end <= k and c.kind not in PEOPLE and free(c)]
                 if after and after[0].tok_start - k <= 3:
                     actor = after[0]
