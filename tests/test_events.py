@@ -1006,3 +1006,21 @@ def test_pilots_of_a_nationality_are_whom_an_abduction_took():
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].text == "مسلحون"
     assert ev.targets[0].country == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    # a natural hazard threatens no one in the PLOVER sense
+    "بينما حذرت الأمم المتحدة من أن هذه السيول الناجمة عن أمطار موسمية غزيرة تهدد مزيدًا من المناطق في آسيا.",
+    # the dead named through their families: no killing is reported
+    "بمن في ذلك عائلات مَنْ لقوا حتفهم خلال أحداث ثورتي يناير ويونيو.",
+    # figurative: to kill sedition in its cradle
+    "ودعا الى قتل الفتنة في مهدها.",
+])
+def test_hazards_the_bereaved_and_figures_of_speech_are_no_events(text):
+    doc = extract_text(text, published="2015-08-01")
+    assert not [e for e in doc.events if e.type in ("THREATEN", "ASSAULT")]
+
+
+def test_a_party_threatening_is_still_a_threat():
+    doc = extract_text("هدد تنظيم داعش بقتل الرهائن.", published="2015-08-01")
+    assert [e.type for e in doc.events] == ["THREATEN"]

@@ -1348,8 +1348,8 @@ class EventExtractor:
                 if f.trig.key in ("سجن", "سجون") and f.i > s0 and doc.tokens[f.i - 1].stem in ("في", "الي", "من", "داخل"):
                     continue  # "نقلوا إلى سجون الناصرية": the prison, a place, not an imprisonment
                 if (f.trig.kind in ("verb", "form") and f.i - 1 > s0 and doc.tokens[f.i - 1].norm == "من"
-                        and doc.tokens[f.i - 2].stem in ("كل", "لكل")):
-                    continue  # "لكل من قتل نفسا": whoever kills, a rule, not a report
+                        and (doc.tokens[f.i - 2].stem in ("كل", "لكل") or doc.tokens[f.i - 2].stem in _cues("bereaved"))):
+                    continue  # "لكل من قتل نفسا": whoever kills, a rule; "عائلات من لقوا حتفهم": the dead, named
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
@@ -1396,6 +1396,8 @@ class EventExtractor:
             for key, d in list(drafts.items()):
                 if d.type == "ASSAULT" and self._disaster(doc, d):
                     del drafts[key]  # "قتل 32 شخصا في الفيضانات": deaths in a flood, not a use of force
+                elif d.type == "THREATEN" and any(set(self._K[k]) & self._disasters for k in range(*d.clause)):
+                    del drafts[key]  # "حذرت الأمم المتحدة من أن هذه السيول تهدد": a hazard, not a party's threat
             n_assault = sum(d.type == "ASSAULT" for d in drafts.values())
             for d in drafts.values():
                 events.extend(self._build(doc, d, cands, places, s0, s1, sole=n_assault == 1))
