@@ -1024,3 +1024,20 @@ def test_hazards_the_bereaved_and_figures_of_speech_are_no_events(text):
 def test_a_party_threatening_is_still_a_threat():
     doc = extract_text("هدد تنظيم داعش بقتل الرهائن.", published="2015-08-01")
     assert [e.type for e in doc.events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "حياة (داعش) حياة من الاغتصاب اليومي.",  # a habit
+    "وتعرضت المدينة للقصف اليومي من قوات النظام.",
+    "وهي اول عملية خطف تستهدف كرواتياً ايضا.",  # what a told event is (خطف a noun after the ordinal)
+    "وهو ثاني هجوم على المدينة خلال أسبوع.",
+])
+def test_habits_and_descriptions_of_a_told_event_are_no_new_event(text):
+    doc = extract_text(text, published="2015-08-12")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_first_strike_reported_is_an_event():
+    doc = extract_text("شنت الطائرات التركية أول غارة جوية على مواقع داعش في سوريا.", published="2015-07-24")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "TUR"

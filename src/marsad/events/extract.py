@@ -1322,6 +1322,10 @@ class EventExtractor:
                     continue  # "رفع العقوبات عن إيران": sanctions lifted, not imposed
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 and set(self._K[f.i - 1]) & _cues("generic"):
                     continue  # "من أي اعتداء": any attack, none in particular
+                if f.trig.kind in ("noun", "nphrase") and f.j < s1 and set(self._K[f.j]) & _cues("habitual"):
+                    continue  # "الاغتصاب اليومي"، "الاعتداءات المتكررة": a habit, no one event
+                if self._described(doc, f.i, s0):
+                    continue  # "وهي أول عملية خطف تستهدف كرواتيا": what the event told is (خطف a noun there), not another one
                 if (f.trig.key in _cues("hah_homograph") and doc.raw[f.end - 1:f.end] == "ه"
                         and doc.tokens[f.i].norm.endswith(f.trig.key)):
                     continue  # "مصادره" (its sources) is not "مصادرة" (confiscation): the raw letter tells them apart
@@ -1501,6 +1505,15 @@ class EventExtractor:
         if not (f.i == s0 or toks[f.i - 1].kind == "punct" or tok.proclitics[:1] == ("و",)):
             return False
         return not (f.j < s1 and set(self._K[f.j]) & self._prayer)
+
+    def _described(self, doc: Document, i: int, s0: int) -> bool:
+        """Is the event noun at ``i`` the predicate of "هي/هو" + an ordinal (وهي أول [عملية] خطف)?"""
+        toks = doc.tokens
+        k = i - 1
+        if k > s0 and "عمليه" in self._K[k]:
+            k -= 1  # "أول عملية خطف"
+        return (k - 1 >= s0 and toks[k].kind == "word" and set(self._K[k]) & _cues("ordinal")
+                and toks[k - 1].norm in ("هي", "وهي", "هو", "وهو"))
 
     def _disaster(self, doc: Document, d: Draft) -> bool:
         """Are the draft's only triggers casualty words, in a clause naming a flood, quake or accident?"""
