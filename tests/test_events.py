@@ -1041,3 +1041,15 @@ def test_a_first_strike_reported_is_an_event():
     doc = extract_text("شنت الطائرات التركية أول غارة جوية على مواقع داعش في سوريا.", published="2015-07-24")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].country == "TUR"
+
+
+def test_continuing_an_operation_names_its_doer():
+    doc = extract_text("واصلت قوات الأمن المصرية بمحافظة شمال سيناء عملياتها الأمنية ضد العناصر المسلحة والبؤر "
+                       "الإرهابية وأوكار التكفيريين.", published="2015-08-03")
+    (ev,) = [e for e in doc.events if e.type == "COERCE"]
+    assert (ev.actors[0].text, ev.actors[0].country) == ("قوات الأمن المصرية", "EGY")
+    # "ستواصل" after the event names no doer of it
+    doc = extract_text("وذكر المحافظ نايف البكري خلال اجتماع حضره عدد من المسؤولين في عدن أن القوات ستواصل التقدم.",
+                       published="2015-08-03")
+    (ev,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev.actors[0].text == "نايف البكري"

@@ -566,19 +566,24 @@ class EventExtractor:
             # "قوة من الشرطة" acts as the police; "خمسة أفراد من قوات الأمن" are people counted, not the doer
             return unit.stem in _cues("partitive") and not (c.tok_start >= 3 and self.number_at(toks[c.tok_start - 3]))
 
-        # an agentive verb (نفذتها، شنت، قام) names the doer of a noun trigger
+        # an agentive verb (نفذتها، شنت، قام) names the doer of a noun trigger; so does "واصل" (continued)
+        # right before it (واصلت قوات الأمن عملياتها)
         for k in range(cs, ce):
-            if toks[k].kind == "word" and (toks[k].norm in _cues("agentive") or toks[k].stem in _cues("agentive")
-                                           or (toks[k].norm[:1] in "وف" and toks[k].norm[1:] in _cues("agentive"))):
-                # not one governed by a preposition: "القيام باحتجاجات ضد الحزب" is against the party
-                after = [c for c in in_clause if c.tok_start > k and c.kind not in PEOPLE and free(c)]
-                before = [c for c in in_clause if c.tok_end <= k and c.kind not in PEOPLE and free(c)]
-                if after and after[0].tok_start - k <= 3:
-                    actor = after[0]
-                elif before and k - before[-1].tok_end <= 2:
-                    actor = before[-1]
-                if actor:
-                    break
+            if toks[k].kind != "word":
+                continue
+            forms = (toks[k].norm, toks[k].stem, toks[k].norm[1:] if toks[k].norm[:1] in "وف" else "")
+            if not (any(x in _cues("agentive") for x in forms)
+                    or (any(x in _cues("continued") for x in forms) and 0 < t - k <= 5)):
+                continue
+            # not one governed by a preposition: "القيام باحتجاجات ضد الحزب" is against the party
+            after = [c for c in in_clause if c.tok_start > k and c.kind not in PEOPLE and free(c)]
+            before = [c for c in in_clause if c.tok_end <= k and c.kind not in PEOPLE and free(c)]
+            if after and after[0].tok_start - k <= 3:
+                actor = after[0]
+            elif before and k - before[-1].tok_end <= 2:
+                actor = before[-1]
+            if actor:
+                break
         named_doer = actor  # named by an agentive verb (نفذها مستوطنون): the doer even if civilian
         if draft.type == "PROTEST":
             actor = self._protester(doc, in_clause, cands, t, s0, s1) or actor
