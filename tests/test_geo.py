@@ -376,3 +376,23 @@ def test_aba_is_the_word_father_not_aba_nigeria():
     # SaudiNewsNet (2015): "you are right, Abu Assaf" (أبا, accusative of أبو), and بابا "a door"
     assert not places("صححت معلوماته حينها وقلت معك كل الحق أبا عساف الحبيب")
     assert [p.text for p in places("وفتح الحوثيون بذلك بابا أمام إيران لبسط نفوذها")] == ["إيران"]
+
+
+def test_country_name_without_its_article_is_a_person():
+    # SaudiNewsNet (2015): David Cameron; the country is الكاميرون
+    assert not places("ومع انتخاب جيريمي كوربين زعيما للعمال، ليس هناك قلق لدى كاميرون سوى ما ورط نفسه به")
+    # after جمهورية the bare name is the country (التشيك is Petr Čech in sports news)
+    assert find(places("أقيمت البطولة الأولى للمحترفين في جمهورية تشيك واستمرت 12 يوما"), "تشيك").country == "CZ"
+
+
+def test_masculine_noun_with_a_pronoun_is_no_place_cue():
+    # SaudiNewsNet (2015): "went back to his country looking for safety" (بلده = بلد + ه, not بلدة)
+    text = ("وقالت الشرطة الألمانية إن الشاب عاد إلى بلده بحثا عن الأمن والسلامة بعد رحلة طويلة، وكانت الرحلة"
+            " شاقة ومكلفة للعائلة")
+    assert not places(text)
+
+
+def test_word_with_a_pronoun_after_a_plural_place_noun_is_no_name():
+    # SaudiNewsNet (2015): "the return of 200 displaced families to their home areas" (مناطق سكنها)
+    assert [p.text for p in places("أعلنت محافظة الأنبار عودة 200 أسرة نازحة إلى مناطق سكنها في قضاء الكرمة")
+            if p.text == "سكنها"] == []

@@ -30,7 +30,7 @@ from .. import resources
 from ..document import Document, Fact, Token
 from ..glue import default_vocabulary
 from ..normalize import fold_char, fold_each_char, fold_key
-from .gazetteer import Candidate, Gazetteer, arabic_consonants, default_gazetteer, haversine_km
+from .gazetteer import Candidate, Gazetteer, arabic_consonants, default_gazetteer, haversine_km, vowel_skeleton
 
 PRODUCER = "marsad.geo/0.1"
 MAX_WORDS = 4
@@ -331,9 +331,10 @@ def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None)
     matches = []
     strong = _strong_cue_stems() if bares is not None else None
     dirs = cue_words().get("dir", {})
+    states = cue_words().get("state", {})
     for i, j, key, prefix, off in scan_names(gaz, words, norms, _Linked(doc.raw, toks)):
         if strong is not None and _hopeless(key) and not (
-                (i >= 1 and (bares[i - 1] in strong or norms[i - 1] in _MISREAD_CUES))
+                (i >= 1 and (bares[i - 1] in strong or norms[i - 1] in _MISREAD_CUES or bares[i - 1] in states))
                 or (i >= 2 and (bares[i - 2] + " " + norms[i - 1]) in dirs)):
             continue
         m = _Match(i, j, toks[i].start + off, toks[j - 1].end, key, prefix, gaz.lookup(key))
@@ -393,13 +394,14 @@ def _cue_before(doc: Document, i: int, prefix: str) -> tuple[str | None, int | N
         two = _bare(toks[i - 2]) + " " + toks[i - 1].norm
         if two in cues.get("dir", {}):
             return "dir", _stem_start(toks[i - 2]), cues["dir"][two]
-    if i >= 1 and toks[i - 1].kind == "word" and _adjacent(doc, toks[i - 1], toks[i]):
+    if i >= 1 and toks[i - 1].kind == "word" and _adjacent(doc, toks[i - 1], toks[i]) \
+            and not _pronoun_cue(doc, toks[i - 1]):
         prev = toks[i - 1]
         stem = _bare(prev)
         # a place noun governs the name after it: not with a pronoun of its own (منطقتهم إلى،
         # قربة الله) nor before a conjunction or preposition (منطقة فسوف)
         if _governs(prev, stem) and not prefix:
-            for kind in ("rural", "admin", "dir", "hood", "settlement", "near"):
+            for kind in ("rural", "admin", "dir", "hood", "settlement", "near", "state"):
                 if stem and stem in cues.get(kind, {}):
                     return kind, _stem_start(prev), cues[kind][stem] or None
         if prev.norm in _MISREAD_CUES and not prefix:
@@ -410,6 +412,28 @@ def _cue_before(doc: Document, i: int, prefix: str) -> tuple[str | None, int | N
     if "ب" in prefix:
         return "prep", None, None
     return None, None, None
+
+
+@lru_cache(maxsize=8)
+def _writes_ta(raw: str) -> bool:
+    """Does the text keep ة and ه apart (writes ة at least TA_MARBUTA_MIN times)?"""
+    return raw.count("ة") >= TA_MARBUTA_MIN
+
+
+def _pronoun_cue(doc: Document, tok: Token) -> bool:
+    """A place noun in ة written with a final ه, in a text that writes ة, on a masculine noun that
+    takes pronouns (بلده الأصلي: his home country, بلد + ه; بلدهم، بلدها are frequent): no بلدة. A
+    feminine noun's pronoun form has ت (منطقته), so منطقه is منطقة misspelt and stays a cue."""
+    if not (tok.norm.endswith("ه") and doc.raw[tok.end - 1:tok.end] == "ه" and _bare(tok) in _place_nouns()
+            and _writes_ta(doc.raw)):
+        return False
+    return _takes_pronouns(_bare(tok)[:-1])
+
+
+@lru_cache(maxsize=1 << 10)
+def _takes_pronouns(stem: str) -> bool:
+    v = default_vocabulary()
+    return v.count(stem + "هم") + v.count(stem + "ها") >= 20
 
 
 def _commonness(key: str) -> int:
@@ -580,7 +604,12 @@ def common_word_name(key: str) -> bool:
     """Is a gazetteer name (not a country) mostly a common word in news? Decided from its usage."""
     gaz = default_gazetteer()
     n, prep, place_word = gaz.usage(key)
-    if n < USAGE_MIN or any(c.feature == "country" for c in gaz.lookup(key)):
+    if n < USAGE_MIN:
+        return False
+    countries = {c.row for c in gaz.lookup(key) if c.feature == "country"}
+    if countries and (key.startswith("ال") or not countries <= {c.row for c in gaz.lookup("ال" + key)}):
+        # a country's own spelling; not a form without the article its name always has (كاميرون is
+        # David Cameron in the news, the country is الكاميرون)
         return False
     if key.split(" ")[0] in cue_words().get("admin", {}):
         return False  # منطقة تبوك carries its own place word
@@ -709,6 +738,8 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     short = " " not in m.key and len(m.key) <= 2
     if is_nisba(m.key) and "country" not in feats and m.cue not in ("settlement", "admin"):
         return 0.0  # السوري is Syrian, not Surrey
+    if m.cue == "state" and "country" in feats:
+        return 0.85  # جمهورية تشيك، دولة الكويت
     if strong:
         if m.cue in ("settlement", "admin") and adjective_after_cue(m.key):
             return 0.0  # مناطق جديدة: new areas, not Judaydat Yabus
@@ -847,14 +878,14 @@ def geocode_stage(doc: Document) -> Document:
     matches = [m for m in matches if not (set(range(m.i, m.j)) & hood_tokens) and m.key not in cue_forms
                and not _bare_head(doc, m)]
 
-    ctx = _context_countries(doc, matches, infos)
+    ctx = ctx0 = _context_countries(doc, matches, infos)
     for m in matches:
         if m.j < len(toks) and toks[m.j].kind == "word" and _adjacent(doc, toks[m.j - 1], toks[m.j]):
             m.after_cc = _feminine_nisba_country(toks[m.j].norm)
     _divisions_after(toks, bares, matches)
     accepted_keys: set[str] = set()
     pronoun: set[int] = set()
-    writes_ta = doc.raw.count("ة") >= TA_MARBUTA_MIN
+    writes_ta = _writes_ta(doc.raw)
     teams = cues.get("team", {})
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
@@ -931,6 +962,8 @@ def geocode_stage(doc: Document) -> Document:
                 m.best = max(home, key=lambda o: o.population)
             elif c.population >= NEIGHBOUR_TOWN and _near_country(c, dominant):
                 pass
+            elif c.population >= BIG_TOWN and c.country in cues.get("home", {}) and ctx0.get(c.country):
+                pass  # مدينة أبها in a report naming Saudis: a large town of a country the article names
             elif _commonness(m.key) >= 300:
                 m.confidence = 0.0
             else:
@@ -1226,7 +1259,8 @@ def _other_spelling(key: str, cc: str, towns: list[Candidate]) -> Candidate | No
         return min(close, key=lambda c: min(_dist(c, t) for t in towns)) if close else None
     if any(gaz.lookup(f) for f in forms):
         return None  # a known name of places elsewhere (بريدة, Buraydah) is no other spelling of a namesake
-    found = [c for c in gaz.spelling_variants(key, cc) if c.population >= SPELLING_FAR_POP or near(c, 300)]
+    sk = len(vowel_skeleton(key))
+    found = [c for c in gaz.spelling_variants(key, cc) if sk >= 3 and (c.population >= SPELLING_FAR_POP or near(c, 300))]
     n = len(arabic_consonants(key))
     if not found and cc not in _NO_LATIN_MATCH and n >= 3:
         found = [c for c in gaz.latin_matches(key, cc) if n >= LATIN_MIN or near(c, 150)]
@@ -1301,7 +1335,7 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
         k = k0
         b = bares[k]
         kind = "settlement" if b in settle else "admin" if b in admin else None
-        if kind and not _governs(toks[k], b):
+        if kind and (not _governs(toks[k], b) or _pronoun_cue(doc, toks[k])):
             kind = None
         if kind is None and toks[k].norm in _LIST_STARTS and _plural_place_before(toks, bares, k):
             kind = "list"
@@ -1341,6 +1375,10 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             bare = folded[cut:]
             if bare.startswith("ال"):
                 bare = bare[2:]
+            if not items and folded.endswith(("ها", "هم", "هما")) and not folded.startswith("ال") \
+                    and folded not in default_gazetteer() \
+                    and vocab.count(folded[:-2] if folded.endswith(("ها", "هم")) else folded[:-3]) >= 100:
+                break  # مناطق تحكمها: a verb or noun with a pronoun, no name
             if not items and not folded.startswith("ال") and len(folded) >= 4 and folded.endswith("ي") \
                     and folded not in _TWO_WORD_HEADS \
                     and max(vocab.count("ال" + folded), vocab.count(folded + "ه"), vocab.count("ال" + folded + "ه")) >= 20:
