@@ -1053,3 +1053,16 @@ def test_continuing_an_operation_names_its_doer():
                        published="2015-08-03")
     (ev,) = [e for e in doc.events if e.type == "CONSULT"]
     assert ev.actors[0].text == "نايف البكري"
+
+
+def test_towns_named_as_where_are_not_parties():
+    # a capital after "the suburbs of" and a town joined by و to a place are places, not the targets
+    doc = extract_text("وخطف المواطن الكرواتي نهاية يوليو في احدى ضواحي القاهرة.", published="2015-08-12")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert all(t.text != "القاهرة" for t in ev.targets) and ev.place.text == "القاهرة"
+    doc = extract_text("وأضاف أن عمليات تمشيط ومداهمات تجري في مناطق جنوب الشيخ زويد ورفح وشرق العريش.",
+                       published="2015-08-03")
+    assert not any(t.text == "رفح" for e in doc.events for t in e.targets)
+    # but "كل من هولندا وماليزيا" are both parties
+    doc = extract_text("وضغطت كل من هولندا وماليزيا من أجل تشكيل محاكمة جنائية.", published="2015-07-26")
+    assert sorted(a.country for e in doc.events for a in e.actors) == ["MYS", "NLD"]

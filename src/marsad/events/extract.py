@@ -522,6 +522,9 @@ class EventExtractor:
                         return False  # "كل من هولندا وماليزيا": both Netherlands and Malaysia, not "from"
                     if (prev.kind == "word" and prev.stem in _cues("locative")) or "ب" in first.proclitics:
                         return True
+                    if "و" in first.proclitics and any(q is not p and prev.start <= q.end <= c.start and _placed(doc, q)
+                                                       for q in doc.places):
+                        return True  # "في مناطق جنوب الشيخ زويد ورفح": a place joined to a place before
         return False
 
     @staticmethod
@@ -1914,6 +1917,19 @@ def _unique_ids(events: list[Event]) -> list[Event]:
                          killed=cur.killed if cur.killed is not None else ev.killed,
                          injured=cur.injured if cur.injured is not None else ev.injured)
     return out
+
+
+def _placed(doc: Document, place) -> bool:
+    """Is ``place`` written as a place: after a locative word or ب, or as a direction (جنوب X)? Not after
+    "كل من" (كل من هولندا: both countries, as parties)."""
+    k = bisect.bisect_right([t.start for t in doc.tokens], place.start) - 1
+    toks = doc.tokens
+    first = toks[k]
+    if first.stem in _cues("direction") or "ب" in first.proclitics:
+        return True
+    if k == 0 or toks[k - 1].kind != "word" or toks[k - 1].stem not in _cues("locative"):
+        return False
+    return not (toks[k - 1].norm == "من" and k > 1 and toks[k - 2].norm in ("كل", "وكل"))
 
 
 def _armed(c: Cand) -> bool:
