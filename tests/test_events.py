@@ -1066,3 +1066,18 @@ def test_towns_named_as_where_are_not_parties():
     # but "كل من هولندا وماليزيا" are both parties
     doc = extract_text("وضغطت كل من هولندا وماليزيا من أجل تشكيل محاكمة جنائية.", published="2015-07-26")
     assert sorted(a.country for e in doc.events for a in e.actors) == ["MYS", "NLD"]
+
+
+@pytest.mark.parametrize("text", [
+    "وذلك تلبية لدعوة الحكومة اليمنية.",
+    "مشيراً إلى أن تدخل المملكة ودول التحالف كان بناءً على طلب من الرئيس الشرعي عبدربه منصور هادي.",
+])
+def test_a_request_answered_is_no_new_request(text):
+    assert not [e for e in extract_text(text, published="2015-08-01").events if e.type == "REQUEST"]
+
+
+def test_preparing_to_act_is_not_the_act():
+    doc = extract_text("تستعد القوات العراقية لاقتحام مدينة الرمادي.", published="2015-08-01")
+    assert not doc.events
+    doc = extract_text("طالبت الحكومة اليمنية بوقف إطلاق النار.", published="2015-08-01")
+    assert [e.type for e in doc.events] == ["REQUEST"]

@@ -1328,6 +1328,10 @@ class EventExtractor:
                 if f.trig.type == "SANCTION" and f.trig.kind == "noun" and any(
                         set(self._K[k]) & _cues("sanction_off") for k in range(max(s0, f.i - 3), f.i)):
                     continue  # "رفع العقوبات عن إيران": sanctions lifted, not imposed
+                if f.trig.type == "REQUEST" and f.i > s0 and (  # (طلب read as a verb there is the noun)
+                        set(self._K[f.i - 1]) & _cues("responding")
+                        or (f.i - 1 > s0 and doc.tokens[f.i - 1].norm == "علي" and set(self._K[f.i - 2]) & _cues("responding"))):
+                    continue  # "تلبية لدعوة الحكومة"، "بناء على طلب": the request answered, not a new one
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 and set(self._K[f.i - 1]) & _cues("generic"):
                     continue  # "من أي اعتداء": any attack, none in particular
                 if f.trig.kind in ("noun", "nphrase") and f.j < s1 and set(self._K[f.j]) & _cues("habitual"):
