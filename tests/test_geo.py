@@ -396,3 +396,28 @@ def test_word_with_a_pronoun_after_a_plural_place_noun_is_no_name():
     # SaudiNewsNet (2015): "the return of 200 displaced families to their home areas" (مناطق سكنها)
     assert [p.text for p in places("أعلنت محافظة الأنبار عودة 200 أسرة نازحة إلى مناطق سكنها في قضاء الكرمة")
             if p.text == "سكنها"] == []
+
+
+def test_village_before_its_town_with_a_bare_proclitic():
+    # SaudiNewsNet (2015): "in the Lqata area in Doha" (بالدوحة: ب is the town's own proclitic)
+    p = find(places("وأقيمت الندوة في الخيمة الخضراء لمركز أصدقاء البيئة بمنطقة اللقطة بالدوحة"), "اللقطة")
+    assert (p.geonameid, p.precision) == (290030, "part")
+
+
+@pytest.mark.parametrize("text", [
+    # "in the middle of Tahrir Square": ميدان alone is Medan, Indonesia
+    "ووضعت محافظة القاهرة بوسط ميدان التحرير لافتة كبيرة",
+    # "sometimes harsh and sad at other times": حينا is حين + ا, no neighbourhood of the town
+    "فأظهرها في ملامحه القاسية حينا والحزينة حينا آخر في بيروت",
+])
+def test_no_medan_and_no_neighbourhood_in_a_time_adverb(text):
+    assert all(p.name not in ("Medan",) and p.note != "neighbourhood" for p in places(text))
+
+
+def test_al_jawf_in_a_saudi_report_is_the_saudi_region():
+    # SaudiNewsNet (2015): the Saudi region (capital Sakakah) has no town called الجوف; in a Yemeni
+    # report the governorate of Yemen stays
+    p = find(places("وأوضح الدفاع المدني أن حادث انقلاب وقع في طريق أم نخيلة باتجاه الجوف شمال السعودية"), "الجوف")
+    assert (p.country, p.feature) == ("SA", "admin1")
+    p = find(places("وشنت طائرات التحالف غارات على مواقع الحوثيين في مديرية الغيل بالجوف شمال اليمن"), "الجوف")
+    assert p.country == "YE"

@@ -867,7 +867,7 @@ def geocode_stage(doc: Document) -> Document:
     # neighbourhood names are not resolved by the gazetteer: a village elsewhere may share the name
     hood_spans = []
     hoods = cues.get("hood", {})
-    for k in [k for k, b in enumerate(bares) if b in hoods]:
+    for k in [k for k, b in enumerate(bares) if b in hoods and _governs(toks[k], b)]:
         e = _hood_name_end(doc, k + 1)
         if e > k + 1:
             hood_spans.append((k, e))
@@ -1195,7 +1195,8 @@ _PLURAL_PLACES = frozenset({"مناطق", "قري", "قرى", "بلدات", "م�
 _PLURAL_CUES = frozenset({"مناطق", "قري", "بلدات", "مدن", "احياء", "قريتي", "بلدتي", "مدينتي", "محافظتي", "مديريات",
                           "مديريتي", "منطقتي", "نواحي"})
 _TWO_WORD_HEADS = frozenset({"البو", "وادي", "جبل", "عين", "بير", "تل", "كفر", "دير", "ام", "ابو", "بيت", "راس",
-                             "خربه", "سهل", "جسر", "معسكر", "بني", "قصر", "حصن", "مفرق", "سوق", "باب", "بن"})
+                             "خربه", "سهل", "جسر", "معسكر", "بني", "قصر", "حصن", "مفرق", "سوق", "باب", "بن",
+                             "ميدان"})
 
 
 def _plural_place_before(toks: list[Token], bares: list[str], k: int, window: int = 12) -> bool:
@@ -1274,7 +1275,8 @@ _HOST_FIRST = frozenset({"في", "فى", "التابعه", "التابع", "قر
 
 
 def _host_first(word: str) -> bool:
-    return word in _HOST_FIRST or (word[:1] in ("ب", "ل") and len(word) > 2)
+    # a bare ب/ل is the proclitic of the town itself (منطقة اللقطة بالدوحة)
+    return word in _HOST_FIRST or word in ("ب", "ل") or (word[:1] in ("ب", "ل") and len(word) > 2)
 
 
 def _hosts(doc: Document, places: list[Place]) -> None:
