@@ -203,11 +203,29 @@ def test_fast_path_falls_back_when_scores_would_overflow_the_lanes():
     words = [analyze_word(w) for w in "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة".split()]
     fast = tagger.tag_document([words])
     for m in tagger._fast.models:
-        m.hi = m.lo  # every decoded lane now looks out of range
+        m.lane_top = (b"\x00", b"\x00")  # every decoded lane now looks out of range
     assert tagger._fast.tag_document([words]) is None
     ref = NerTagger.default().tag_document_reference([words])
     assert tagger.tag_document([words]) == ref
     assert [t for t, _ in fast[0]] == [t for t, _ in ref[0]]
+
+
+def test_lane_range_check_is_the_float_range():
+    """``CompiledModel.items`` refuses a sentence exactly when some decoded lane is outside [2**E, 2**(E+1))."""
+    import math
+    import struct
+
+    tagger = NerTagger.default()
+    tagger._load()
+    m = tagger._fast.models[0]
+    lo, hi = 2.0 ** m.exponent, 2.0 ** (m.exponent + 1)
+    values = [lo, math.nextafter(lo, 0), 1.5 * lo, math.nextafter(hi, 0), hi, -1.5 * lo, 0.0, 4 * hi, lo / 4]
+    for v in values:
+        for lane in range(m.n):
+            lanes = [1.5 * lo] * m.n
+            lanes[lane] = v
+            packed = sum(struct.unpack("<Q", struct.pack("<d", x))[0] << (64 * k) for k, x in enumerate(lanes))
+            assert (m.items([packed, m.biased(0)]) is None) == (not lo <= v < hi), (v, lane)
 
 
 def test_packed_lanes_round_trip():

@@ -33,6 +33,7 @@ from ..document import Token
 from .features import _MIN_STEM, FEATURE_CACHE_WORDS, FeatureExtractor, quoted_positions
 
 _PAIR_PREFIXES = ("s-1|s=", "s|s+1=")
+_HIGH_NIBBLE = bytes(b >> 4 for b in range(256))  # bytes.translate table: each byte to its high four bits
 
 
 def _splits(rest: str):
@@ -140,10 +141,14 @@ class CompiledModel:
         self.scale = scale = 2.0 ** (52 - E)
         self.offset = K = 1.5 * 2.0 ** E
         # a token's decoded lane outside [2**E, 2**(E+1)) means its sum left the room (never seen with
-        # the shipped model, where sums stay under 20): the text then goes through the reference path
-        self.lo, self.hi = 2.0 ** E, 2.0 ** (E + 1)
+        # the shipped model, where sums stay under 20): the text then goes through the reference path.
+        # A double is in that range exactly when its sign bit is 0 and its exponent is E's, that is when
+        # the top byte of its little-endian bytes and the high half of the byte below are K's (:meth:`items`
+        # checks those bytes for a whole sentence at once).
+        kb = struct.pack("<d", K)
+        self.lane_top = (kb[7:8], bytes([kb[6] >> 4]))
         self.packed = {a: sum(round(x * scale) << (64 * k) for k, x in enumerate(v)) for a, v in self.coef.items()}
-        (kbits,) = struct.unpack("<Q", struct.pack("<d", K))
+        (kbits,) = struct.unpack("<Q", kb)
         self._bias = sum(kbits << (64 * k) for k in range(L))
         left: set[str] = set()
         right: set[str] = set()
@@ -188,9 +193,10 @@ class CompiledModel:
             data = b"".join(map(int.to_bytes, packed, repeat(8 * L, n), repeat("little", n)))
         except OverflowError:
             return None
-        vals = struct.unpack(f"<{n * L}d", data)
-        if min(vals) < self.lo or max(vals) >= self.hi:
+        top, nibble = self.lane_top
+        if data[7::8] != top * (n * L) or data[6::8].translate(_HIGH_NIBBLE) != nibble * (n * L):
             return None
+        vals = struct.unpack(f"<{n * L}d", data)
         it = map(sub, vals, repeat(self.offset))
         keys = self.bkeys
         return [dict(zip(keys, it)) for _ in range(n)]
