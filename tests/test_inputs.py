@@ -5,7 +5,7 @@ import pytest
 
 from marsad.errors import (BinaryInput, EmptyInput, InputTooLarge, MalformedRecord, MissingInput, NotArabic,
                            UndecodableInput)
-from marsad.inputs import MAX_CHARS, read_inputs
+from marsad.inputs import MAX_CHARS, check_text, read_inputs
 
 
 def kinds(items):
@@ -79,6 +79,16 @@ def test_non_object_json_line(tmp_path):
     p.write_text('[1, 2]\n"text"\n', encoding="utf-8")
     items = list(read_inputs([str(p)]))
     assert all(isinstance(i, MalformedRecord) for i in items) and len(items) == 2
+
+
+def test_arabic_share_counts_the_whole_sample():
+    """The Arabic letters are counted in the first third of the text first and the rest only when needed: the
+    verdict and the counts in the message are those of the whole text, also with a word across the third."""
+    check_text(" " * 200 + "مرحبا" * 20, "t")  # Arabic only after the first third: 100 letters of 300
+    with pytest.raises(NotArabic, match=r"\(5 Arabic letters of 300\)"):
+        check_text("x" * 98 + "مرحبا" + "y" * 197, "t")  # the word runs across the third (index 100)
+    with pytest.raises(NotArabic, match=r"\(50 Arabic letters of 300\)"):
+        check_text("مرحبا" * 10 + "x" * 250, "t")  # all of it in the first third, not enough
 
 
 @pytest.mark.parametrize("text", ["", "12345 !!!", "Это русский текст"])
