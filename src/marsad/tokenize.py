@@ -69,7 +69,9 @@ class Clitics:
         for e in self.enclitics:  # longest first, as in self.enclitics
             self._enclitics_by_last[e[-1]] = self._enclitics_by_last.get(e[-1], ()) + (e,)
 
-    cache_size = 100_000
+    # words kept (about 350 bytes each; when full the older half is forgotten). On the SaudiNewsNet stream a
+    # worker sees, 100k missed about 7% of word tokens and 200k about 3%; a miss costs about 10 us.
+    cache_size = 200_000
 
     def segment(self, word: str) -> tuple[tuple[str, int, int, str], ...]:
         """Analyse a folded Arabic word into ``(form, start, end, kind)`` pieces (offsets into
