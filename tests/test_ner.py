@@ -173,6 +173,22 @@ def test_fast_path_on_a_whole_article():
     assert ("بشار الأسد", "PERS") in found and ("مجلس الأمن الدولي", "ORG") in found
 
 
+def test_fast_path_word_cache_turning_over(monkeypatch):
+    """With a word cache of a few types, generations turn over (and shared neighbour vectors are dropped)
+    mid-document: the tags and marginals stay those of a tagger that keeps every type."""
+    from marsad.ner import fast
+
+    text = " ".join(FAST_VS_REFERENCE[:-1])
+    doc = tokenize_document(Document.from_text(text))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    expected = NerTagger().tag_document(sents)
+    monkeypatch.setattr(fast, "TYPE_CACHE_WORDS", 7)
+    small = NerTagger()
+    assert small.tag_document(sents) == expected
+    assert small.tag_document(sents) == expected  # again, from the caches left by the first pass
+    assert len(small._fast._types) <= 7
+
+
 def test_reference_path_stays_available():
     ref = NerTagger(fast=False)
     words = [analyze_word(w) for w in "زار الرئيس الفرنسي بيروت".split()]
