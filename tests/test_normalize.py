@@ -106,3 +106,15 @@ def test_glue_cuts_are_where_split_puts_spaces(seed_text):
     inserted = {c + k for k, c in enumerate(cuts)}  # each earlier cut shifts the text by one space
     assert all(split[i] == " " for i in inserted)
     assert "".join(ch for i, ch in enumerate(split) if i not in inserted) == text
+
+
+def test_glue_cuts_at_the_start_middle_and_end_of_a_text():
+    """A glued word is found wherever it stands: first in the text, after punctuation, last; and a run of 7+
+    letters inside a longer run (no letter may precede it) is never taken as a word of its own."""
+    splitter = default_splitter()
+    glued = fold_key("الولاياتالمتحدة")
+    k = glued.index("المتحده")
+    for before, after in [("", " تدين"), ("قالت (", ") امس"), ("قالت ", ""), ("\n", "\n")]:
+        assert splitter.cuts(before + glued + after) == [len(before) + k]
+    assert splitter.cuts("و" + glued) == splitter.cuts(fold_key("والولاياتالمتحدة"))
+    assert splitter.cuts("قالت الحكومة السعودية امس") == []
