@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from .errors import UnknownCanonicalEvent
+from .store import json_text
 
 MAX_KM = 15.0          # two places this close are "the same place" for one attack
 MAX_DAYS = 1           # dates of the same event differ by at most a day across reports
@@ -50,6 +51,7 @@ PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3}
 
 # ---------------------------------------------------------------- pairwise links
 
+@lru_cache(maxsize=4096)  # read for both sides of every candidate pair: 590k times merging the whole corpus
 def _day(value: str | None) -> _dt.date | None:
     if not value or len(value) < 10:
         return None
@@ -471,9 +473,9 @@ def _rebuild(db, ids: set[str], records: _Events | None = None) -> int:
                     place.get("name") or place.get("text"), place.get("geonameid"), place.get("lat"), place.get("lon"),
                     rec["killed"]["best"], rec["killed"]["low"], rec["killed"]["high"], rec["injured"]["best"],
                     rec["injured"]["low"], rec["injured"]["high"], rec["source_count"], rec["member_count"],
-                    rec["confidence"], json.dumps(rec, ensure_ascii=False)))
+                    rec["confidence"], json_text(rec)))
         db.executemany("INSERT INTO event_members(event_id, canonical_id, reasons) VALUES (?, ?, ?)",
-                       [(m["event_id"], rec["id"], json.dumps(m["reasons"], ensure_ascii=False))
+                       [(m["event_id"], rec["id"], json_text(m["reasons"]))
                         for m in rec["members"]])
     return len(groups)
 
@@ -522,7 +524,7 @@ def _merge_pending(store, batch: int) -> dict[str, int]:
                         b_ev = other if a_ev is ev else ev
                         reasons = link_reasons(a_ev, b_ev)  # one wording whichever side came first
                         cur = db.execute("INSERT OR IGNORE INTO merge_links(a, b, reasons) VALUES (?, ?, ?)",
-                                         (pair[0], pair[1], json.dumps(reasons, ensure_ascii=False)))
+                                         (pair[0], pair[1], json_text(reasons)))
                         totals["links"] += cur.rowcount
             done: set[str] = set()
             for e in pending:
