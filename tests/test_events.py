@@ -1081,3 +1081,21 @@ def test_preparing_to_act_is_not_the_act():
     assert not doc.events
     doc = extract_text("طالبت الحكومة اليمنية بوقف إطلاق النار.", published="2015-08-01")
     assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_a_terrorist_attack_has_unidentified_hedged_doers():
+    doc = extract_text("استشهد شرطي مصري وأصيب 3 آخرون في هجوم إرهابي استهدف سيارة ترحيلات على طريق الفيوم أمس.",
+                       published="2015-08-03")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [(a.text, a.sector, a.certainty) for a in ev.actors] == [("إرهابي", "UAF", "hedged")]
+    assert ev.targets[0].text == "شرطي" and (ev.killed, ev.injured) == (1, 3)
+    # a named doer stays, and the adjective is no target
+    doc = extract_text("نفذ تنظيم داعش هجوما إرهابيا على مسجد.", published="2015-08-03")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [a.text for a in ev.actors] == ["تنظيم داعش"] and not ev.targets
+
+
+def test_a_genitive_with_lam_names_a_nouns_doer():
+    doc = extract_text("أصيب خمسة في غارات للتحالف العربي على صعدة.", published="2015-08-03")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "SAU"

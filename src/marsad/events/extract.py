@@ -552,6 +552,9 @@ class EventExtractor:
         t = (verbs[0] if verbs else head).i
         in_clause = [c for c in cands if cs <= c.tok_start and c.tok_end <= ce and c.kind != "nationality"]
         trig_tokens = {k for f in draft.triggers for k in range(f.i, f.j)}
+        # the adjective of an attack noun ("هجوما إرهابيا") describes it; it is no party
+        trig_tokens |= {f.j for f in draft.triggers if f.trig.kind in ("noun", "nphrase") and f.j < s1
+                        and set(self._K[f.j]) & _cues("terror_adjective")}
         in_clause = [c for c in in_clause if not (set(range(c.tok_start, c.tok_end)) & trig_tokens)]
         toks = doc.tokens
         actor = target = None
@@ -598,7 +601,9 @@ class EventExtractor:
             after = [c for c in in_clause if c.tok_start > t and c.kind not in PEOPLE and free(c)]
             if head.trig.kind in ("noun", "nphrase") and not verbs:
                 # genitive right after the noun: غارات التحالف، قصف قوات النظام
-                gen = [c for c in after if c.tok_start == head.j or (c.tok_start == head.j + 1 and toks[head.j].stem in ("ل",))]
+                # (or with ل: "غارات للتحالف")
+                gen = [c for c in after if c.tok_start == head.j or (c.tok_start == head.j + 1 and toks[head.j].stem in ("ل",))] or [
+                    c for c in in_clause if c.tok_start == head.j and c.kind not in PEOPLE and self._prepositional(doc, c) == "ل"]
                 armed = gen and (gen[0].sector in ARMED_SECTORS or any(x in (gen[0].code or "") for x in ARMED_SECTORS))
                 if gen and (draft.type not in ("ASSAULT", "COERCE") or armed):
                     actor = gen[0]  # غارات التحالف، قصف قوات النظام: the genitive is the doer
@@ -747,6 +752,16 @@ class EventExtractor:
                 hedged = hedged or bool(self._stems(first, actor.tok_start) & self._hedge)
                 if target is not None and target.start == actor.start:
                     target = None
+        if actor is None and draft.type == "ASSAULT":
+            # "هجوم إرهابي": unnamed doers the text calls terrorists, an unidentified armed group, hedged
+            for f in draft.triggers:
+                if f.trig.kind in ("noun", "nphrase") and f.j < s1 and toks[f.j].kind == "word" \
+                        and set(self._K[f.j]) & _cues("terror_adjective"):
+                    st = next((x.end for x in toks[f.j].segments if x.form == "ال"), toks[f.j].start)
+                    actor = Cand(st, toks[f.j].end, doc.raw[st:toks[f.j].end], f.j, f.j + 1, sector="UAF",
+                                 code="~UAF", kind="actor", producer=PRODUCER)
+                    hedged = True
+                    break
         if actor is not None and "مجهول" in actor.text.replace("ة", "ه"):
             hedged = True
         # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»);
