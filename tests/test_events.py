@@ -1099,3 +1099,16 @@ def test_a_genitive_with_lam_names_a_nouns_doer():
     doc = extract_text("أصيب خمسة في غارات للتحالف العربي على صعدة.", published="2015-08-03")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].country == "SAU"
+
+
+def test_an_international_body_takes_no_local_country():
+    doc = extract_text("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية.",
+                       published="2015-05-20")
+    (ev,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert ev.actors[0].country == "YEM"
+    assert (ev.targets[0].text, ev.targets[0].country) == ("مجلس الأمن", None)
+
+
+def test_fighters_swept_away_by_a_torrent_were_not_attacked():
+    doc = extract_text("كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم بسيل في أحد وديان محافظة الجوف.", published="2015-08-01")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

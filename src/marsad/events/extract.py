@@ -1902,8 +1902,9 @@ class EventExtractor:
         """A participant; one with no country of its own takes the event place's country (else the
         article's main country) when it is local by nature: victims, and the state's own forces."""
         country = c.country
-        if not country and not hedged and not c.foreign and (c.kind in PEOPLE or _local_agent(c)
-                                           or (role == "target" and not _international(c))):
+        # never an international body (مجلس الأمن holds الأمن, a local word) or a force called foreign
+        if (not country and not hedged and not c.foreign and not _international(c)
+                and (c.kind in PEOPLE or _local_agent(c) or role == "target")):
             a2 = getattr(place, "country", None) if place is not None else None
             country = _countries()[0].get(a2 or self._doc_country or "")
         return Participant(c.start, c.end, c.text, c.name, country, c.sector, c.code,
