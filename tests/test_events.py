@@ -1112,3 +1112,9 @@ def test_an_international_body_takes_no_local_country():
 def test_fighters_swept_away_by_a_torrent_were_not_attacked():
     doc = extract_text("كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم بسيل في أحد وديان محافظة الجوف.", published="2015-08-01")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_drone_has_no_pilot_victim():
+    doc = extract_text("أطلقت بعد حلول الليل طائرة بلا طيار صواريخ على بيتين في قرية دمادولا.", published="2008-01-30")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert not ev.targets
