@@ -1118,3 +1118,13 @@ def test_a_drone_has_no_pilot_victim():
     doc = extract_text("أطلقت بعد حلول الليل طائرة بلا طيار صواريخ على بيتين في قرية دمادولا.", published="2008-01-30")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert not ev.targets
+
+
+@pytest.mark.parametrize("text", [
+    "وأن جميع صور الاعتداء بين السنة والشيعة محرمة شرعا.",  # a kind of act
+    "وكيف تم اقتيادهم بوحشية من أفريقيا على ظهر السفن ومشاهد التعذيب والقتل.",
+    "كما أن انكفاء الجيوش العربية على نفسها يصيبها في مقتل.",  # an idiom: where it hurts
+    "وحماية النزاهة ومكافحة الفساد بشتى صوره ومظاهره وأساليبه.",  # its manifestations, no protests
+])
+def test_kinds_of_acts_and_idioms_are_no_events(text):
+    assert not extract_text(text, published="2015-08-01").events

@@ -1335,8 +1335,12 @@ class EventExtractor:
                     continue  # "الهجمات الإلكترونية": not a use of force
                 if f.trig.type == "ASSAULT" and self._under_control(doc, f, s0):
                     continue  # "الخاضعة لسيطرة داعش"، "من سيطرة المسلحين": a state of control, not a seizure
-                if f.i > s0 and set(self._K[f.i - 1]) & _cues("topic_head") and f.trig.kind in ("noun", "nphrase"):
-                    continue  # "على صعيد العمليات العسكرية"، "لجنة إطلاق السراح": a heading or a name, not an event
+                if f.i > s0 and set(self._K[f.i - 1]) & (_cues("topic_head") | _cues("generic_head")) \
+                        and f.trig.kind in ("noun", "nphrase"):
+                    continue  # "على صعيد العمليات العسكرية"، "لجنة إطلاق السراح"، "صور الاعتداء": a heading, a name, a kind
+                if (f.trig.kind == "noun" and f.i > s0 and doc.tokens[f.i - 1].norm == "في" and doc.tokens[f.i].norm == "مقتل"
+                        and (f.j >= s1 or doc.tokens[f.j].kind == "punct")):
+                    continue  # "يصيبها في مقتل": hits it where it hurts, an idiom
                 if f.trig.mode == "ceasefire" and any(set(self._K[k]) & _cues("truce_break")
                                                       for k in range(max(s0, f.i - 6), f.i)):
                     continue  # "أنهت وقف إطلاق النار"، "خرق الهدنة": not a ceasefire
