@@ -1128,3 +1128,10 @@ def test_a_drone_has_no_pilot_victim():
 ])
 def test_kinds_of_acts_and_idioms_are_no_events(text):
     assert not extract_text(text, published="2015-08-01").events
+
+
+def test_a_weapon_verbs_object_is_counted_in_words_not_tokens():
+    # the abbreviation's letters and dots would otherwise push صواريخ out of reach
+    doc = extract_text("أطلقت بعد حلول الليل طائرة بلا طيار من نوع بريداتور وتوجهها «سي.آي.ايه»، صواريخ على بيتين في "
+                       "قرية دمادولا التي تقع شمال شرقي باكستان.", published="2008-01-30")
+    assert [e.type for e in doc.events] == ["ASSAULT"]

@@ -255,9 +255,15 @@ class EventExtractor:
             return True
         # a phrase opened by a preposition (عن تقديره) reaches back past a long subject to its verb
         back = 10 if trig.kind == "phrase" and trig.key.startswith("عن ") else 6
-        # a weapon verb's object may follow a long subject (أطلقت بعد حلول الليل طائرة بلا طيار ... صواريخ)
-        ahead = 12 if trig.kind == "verb" and trig.mode in ("firearms", "heavy-weapons") else 6
-        window = self._stems(max(s0, i - back), min(s1, j + ahead))
+        end = min(s1, j + 6)
+        if trig.kind == "verb" and trig.mode in ("firearms", "heavy-weapons"):
+            # a weapon verb's object may follow a long subject (أطلقت بعد حلول الليل طائرة بلا طيار ...
+            # صواريخ): 12 words, not tokens, so punctuation and an abbreviation («سي.آي.ايه») do not count
+            end, words = j, 12
+            while end < s1 and words > 0:
+                words -= toks[end].kind == "word" and len(toks[end].norm) > 2
+                end += 1
+        window = self._stems(max(s0, i - back), end)
         return bool(window & trig.requires)
 
     # -- modality ---------------------------------------------------------
