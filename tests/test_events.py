@@ -1135,3 +1135,11 @@ def test_a_weapon_verbs_object_is_counted_in_words_not_tokens():
     doc = extract_text("أطلقت بعد حلول الليل طائرة بلا طيار من نوع بريداتور وتوجهها «سي.آي.ايه»، صواريخ على بيتين في "
                        "قرية دمادولا التي تقع شمال شرقي باكستان.", published="2008-01-30")
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "وهو يفتح الطريق أمام احتمال فرض عقوبات.",
+    "وعلاوة على ذلك هناك مؤشرات على هجمات محتملة تستهدف شبكة قطارات الأنفاق ومحطات الحافلات في اسطنبول.",
+])
+def test_possible_acts_are_no_events(text):
+    assert not extract_text(text, published="2015-07-29").events

@@ -1359,8 +1359,8 @@ class EventExtractor:
                     continue  # "تلبية لدعوة الحكومة"، "بناء على طلب": the request answered, not a new one
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 and set(self._K[f.i - 1]) & _cues("generic"):
                     continue  # "من أي اعتداء": any attack, none in particular
-                if f.trig.kind in ("noun", "nphrase") and f.j < s1 and set(self._K[f.j]) & _cues("habitual"):
-                    continue  # "الاغتصاب اليومي"، "الاعتداءات المتكررة": a habit, no one event
+                if f.trig.kind in ("noun", "nphrase") and f.j < s1 and set(self._K[f.j]) & (_cues("habitual") | _cues("possible")):
+                    continue  # "الاغتصاب اليومي"، "هجمات محتملة": a habit or a possibility, no one event
                 if self._described(doc, f.i, s0):
                     continue  # "وهي أول عملية خطف تستهدف كرواتيا": what the event told is (خطف a noun there), not another one
                 if (f.trig.key in _cues("hah_homograph") and doc.raw[f.end - 1:f.end] == "ه"
