@@ -1143,3 +1143,13 @@ def test_a_weapon_verbs_object_is_counted_in_words_not_tokens():
 ])
 def test_possible_acts_are_no_events(text):
     assert not extract_text(text, published="2015-07-29").events
+
+
+def test_a_counted_noun_after_a_transitive_verb_is_its_object():
+    doc = extract_text("«نشرت ست طائرات من نوع (إف - 16) في قاعدة إنجرليك دعما للحرب ضد داعش»", published="2015-08-10")
+    (ev,) = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert not ev.actors  # six aircraft were deployed; they did not deploy
+    # after an intransitive form (انتشر) the counted noun is the subject
+    doc = extract_text("انتشر مئات الجنود من دول الخليج حول عدن.", published="2015-08-10")
+    (ev,) = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert ev.actors[0].text == "الجنود"

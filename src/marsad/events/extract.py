@@ -628,7 +628,11 @@ class EventExtractor:
             else:
                 if before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
                     actor = before[-1]
-                elif after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0]):
+                elif (after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0])
+                      and not (self.number_at(toks[after[0].tok_start - 1]) is not None
+                               and not _intransitive_form(verbs[0].trig.key if verbs else ""))):
+                    # VSO; but a counted noun after a transitive verb is its object ("نشرت ست طائرات": six
+                    # aircraft deployed), after an intransitive one its subject ("انتشر مئات الجنود")
                     actor = after[0]
         def agentive(k: int) -> bool:
             tk = toks[k]
@@ -1947,6 +1951,12 @@ def _unique_ids(events: list[Event]) -> list[Event]:
                          killed=cur.killed if cur.killed is not None else ev.killed,
                          injured=cur.injured if cur.injured is not None else ev.injured)
     return out
+
+
+def _intransitive_form(stem: str) -> bool:
+    """A past stem of the derived forms that are mostly intransitive: V-VI تفعّل/تفاعل (تظاهر), VII انفعل
+    (انسحب), VIII افتعل (انتشر)."""
+    return stem.startswith(("ت", "ان")) or (len(stem) >= 5 and stem[0] == "ا" and stem[2] == "ت")
 
 
 def _placed(doc: Document, place) -> bool:
