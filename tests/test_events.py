@@ -1153,3 +1153,11 @@ def test_a_counted_noun_after_a_transitive_verb_is_its_object():
     doc = extract_text("انتشر مئات الجنود من دول الخليج حول عدن.", published="2015-08-10")
     (ev,) = [e for e in doc.events if e.type == "MOBILIZE"]
     assert ev.actors[0].text == "الجنود"
+
+
+@pytest.mark.parametrize("text", [
+    "وإذا رفضه فعلى الرئيس أوباما أن يقبل بهذا الأمر.",
+    "لو أننا طالبنا باستقالة معالي وزير أو مدير في كل قصة تحويل لاحتجنا إلى مئة صاحب معالي.",
+])
+def test_a_hypothetical_statement_is_no_event(text):
+    assert not extract_text(text, published="2015-08-01").events

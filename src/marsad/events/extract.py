@@ -1402,7 +1402,8 @@ class EventExtractor:
                     if typ == "RETREAT" and mod == "negated":
                         typ = "REJECT"
                         flags.append("refused-" + f.trig.type.lower())
-                    elif typ in ("REQUEST", "REJECT", "THREATEN") and not (mod == "relative" and _present(doc.tokens[f.i], f.trig)):
+                    elif (typ in ("REQUEST", "REJECT", "THREATEN") and mod != "hypothetical"
+                          and not (mod == "relative" and _present(doc.tokens[f.i], f.trig))):
                         # "القوانين التي تطلبها الحكومة" describes a habit; "الذي هدد التنظيم بإعدامه" reports a threat
                         flags.append(mod)
                     else:
