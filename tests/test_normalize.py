@@ -2,7 +2,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.glue import default_splitter
-from marsad.normalize import (_one_to_one_and_deletions, _one_to_one_replacer, fold_alef, fold_digits, fold_key, fold_quotes, fold_ta_marbuta, fold_ya, normalize,
+from marsad.normalize import (_SCAN_PER_RULE_FROM, _one_to_one_and_deletions, _one_to_one_replacer, fold_alef, fold_digits, fold_key, fold_quotes, fold_ta_marbuta, fold_ya, normalize,
                               strip_controls, strip_diacritics, strip_tatweel, unescape_html)
 
 ARABIC_AND_LATIN = st.text(
@@ -82,6 +82,8 @@ def test_fast_folding_on_news(news_sample):
     one = _one_to_one_and_deletions()[0]
     for art in news_sample:
         assert _one_to_one_replacer()(art["content"]) == art["content"].translate(one)
+        for n in (_SCAN_PER_RULE_FROM - 1, _SCAN_PER_RULE_FROM):  # a word or phrase is folded the other way
+            assert _one_to_one_replacer()(art["content"][:n]) == art["content"][:n].translate(one)
     assert _one_to_one_replacer()("«قالت» المستشفى إنّ ٣ أطفال") == '"قالت" المستشفي انّ 3 اطفال'
 
 

@@ -178,6 +178,9 @@ def _one_to_one_and_deletions() -> tuple[dict[int, str], re.Pattern, frozenset[s
     return one, re.compile("[" + "".join(re.escape(c) for c in deleted) + "]"), attaching
 
 
+_SCAN_PER_RULE_FROM = 256  # characters (measured: the two ways cost the same at about 200)
+
+
 @lru_cache(maxsize=1)
 def _one_to_one_replacer():
     """A function equal to ``text.translate(one)`` for the one-to-one rules, but faster on
@@ -185,16 +188,23 @@ def _one_to_one_replacer():
     (a scan in C, where ``translate`` looks each character up in a dict). Replacing one
     character after another gives the same result as ``translate`` because no rule's
     target is another rule's source; if the table ever breaks that, ``translate`` is used.
-    Which characters are present is asked of the text once per rule (``in``, a vectorised
-    scan): about 80 such scans of an article cost a third of one regular-expression pass
-    that lists every matching character."""
+    Which characters are present: in a word or a phrase (``fold_key``), a regular expression
+    lists them; in an article, the text is asked once per rule (``in``, a vectorised scan):
+    about 80 such scans of an article cost a third of the regular-expression pass, which
+    makes a string of every matching character, but more than it on a string of under
+    ``_SCAN_PER_RULE_FROM`` characters."""
     one = _one_to_one_and_deletions()[0]
     pairs = {chr(k): v for k, v in one.items()}
     if not pairs or set(pairs) & set(pairs.values()):
         return lambda text: text.translate(one)
     rules = tuple(pairs.items())
+    find_all = re.compile("[" + "".join(re.escape(c) for c in pairs) + "]").findall
 
     def replace(text: str) -> str:
+        if len(text) < _SCAN_PER_RULE_FROM:
+            for c in set(find_all(text)):
+                text = text.replace(c, pairs[c])
+            return text
         for c, target in rules:
             if c in text:
                 text = text.replace(c, target)
