@@ -421,3 +421,14 @@ def test_al_jawf_in_a_saudi_report_is_the_saudi_region():
     assert (p.country, p.feature) == ("SA", "admin1")
     p = find(places("وشنت طائرات التحالف غارات على مواقع الحوثيين في مديرية الغيل بالجوف شمال اليمن"), "الجوف")
     assert p.country == "YE"
+
+
+def test_a_news_agencys_nationality_is_not_the_articles_country():
+    # GSR sentence: Karrada (Baghdad) is missing from GeoNames; "وكالة الصحافة الفرنسية" names who
+    # reported it and must not make it French
+    p = find(places("وأفادت المصادر بأن خمسة مدنيين قتلوا في انفجار سيارة مفخخة في منطقة الكرادة، حسب وكالة "
+                    "الصحافة الفرنسية."), "الكرادة")
+    assert p.country is None
+    # an adjective elsewhere still tells the article's country
+    p = find(places("وقالت الشرطة العراقية إن انفجارا وقع في منطقة الكرادة، حسب وكالة الصحافة الفرنسية."), "الكرادة")
+    assert p.country == "IQ"

@@ -488,6 +488,9 @@ def _feminine_nisba_country(word: str) -> str | None:
     return _nisba_country_any(word) if word.endswith("يه") else None
 
 
+_AGENCY_HEADS = frozenset({"الصحافه", "الانباء", "انباء"})
+
+
 def _context_countries(doc: Document, matches: list[_Match], infos: list | None = None) -> Counter:
     """Countries the article is about: unambiguous country names and nisba adjectives.
     ``infos``: :func:`_word_info` of each token (None for no word), when already computed."""
@@ -498,8 +501,11 @@ def _context_countries(doc: Document, matches: list[_Match], infos: list | None 
             ctx[m.cands[0].country] += 1
     if infos is None:
         infos = [_word_info(t) if t.kind == "word" else None for t in doc.tokens]
-    for cc in [x[1] for x in infos if x is not None and x[1]]:
-        ctx[cc] += 0.5
+    toks = doc.tokens
+    for k, x in enumerate(infos):
+        # not a news agency's name: "وكالة الصحافة الفرنسية"، "وكالة الأنباء الألمانية" say who reported
+        if x is not None and x[1] and not (k > 0 and toks[k - 1].norm in _AGENCY_HEADS):
+            ctx[x[1]] += 0.5
     title = doc.meta.get("title")
     if title:
         for w in fold_key(title).split():
