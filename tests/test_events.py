@@ -1161,3 +1161,9 @@ def test_a_counted_noun_after_a_transitive_verb_is_its_object():
 ])
 def test_a_hypothetical_statement_is_no_event(text):
     assert not extract_text(text, published="2015-08-01").events
+
+
+def test_the_second_verb_of_a_relative_clause_describes():
+    doc = extract_text("أن مملكة البحرين تدين بشدة استمرار التصريحات العدائية دون التزام بالقوانين والأعراف الدولية التي "
+                       "تمنع وترفض كل صور التدخل في الشؤون الداخلية.", published="2015-08-01")
+    assert [e.type for e in doc.events] == ["ACCUSE"]

@@ -273,6 +273,9 @@ class EventExtractor:
         tok = toks[f.i]
         if f.i > s0 and toks[f.i - 1].norm in _cues("relative") and f.trig.kind in ("verb", "form"):
             return "relative"  # "التي سيطرت عليها": a clause describing, not reporting
+        if (f.i - 1 > s0 and f.trig.kind in ("verb", "form") and tok.proclitics[:1] == ("و",)
+                and toks[f.i - 1].kind == "word" and toks[f.i - 2].norm in _cues("relative")):
+            return "relative"  # "الأعراف التي تمنع وترفض كل صور التدخل": the second verb of the relative clause
         if (f.i > s0 and toks[f.i - 1].norm in _cues("subjunctive") and f.trig.kind in ("verb", "form")
                 and tok.stem[:1] in ("ي", "ت", "ن")):
             return "hypothetical"  # "يفضل أن يسجن": a wish, not a report
