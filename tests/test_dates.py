@@ -237,3 +237,11 @@ def test_a_day_after_x_does_not_date_the_main_clause():
     assert _event_date(text, "وتوفي الملا عمر بعد ثلاثة أيام من شربه الدواء المسموم", "2015-08-03")[0] == "2015-08-02"
     # at the start of a sentence the clause after it is the later one: no date from the expression
     assert not [d for d in dates("وبعد ثلاثة أيام من البحث عثر الغواصون على الجثث") if d.date]
+
+
+def test_a_day_stated_in_the_mention_beats_one_counted_back():
+    # SaudiNewsNet 2015-07-22 (a Suruç report): "the incident comes a day after the killing of 32 ... in a
+    # bombing the day before yesterday (Monday)": the bombing is Monday the 20th, not a day before publication
+    text = ("ويأتي الحادث بعد يوم من مقتل 32 شخصا وإصابة قرابة 104 آخرين بجروح جراء تفجير وقع أول من أمس"
+            "(الاثنين) في حديقة مركز ثقافي.")
+    assert _event_date(text, text[:-1], "2015-07-22") == ("2015-07-20", "day", False)

@@ -547,7 +547,9 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
 
         def key(d: DateMention):
             dist = 0 if (d.start < end and start < d.end) else min(abs(d.start - end), abs(start - d.end))
-            return (_PRECISION_RANK[d.precision], dist if k == 0 else -d.start)
+            # inside the mention, a day the text states outright beats one counted back from another
+            # ("بعد يوم من مقتل 32 ... جراء تفجير وقع أول من أمس (الاثنين)": Monday, whatever the clause before says)
+            return (_PRECISION_RANK[d.precision], dist > 0, d.anchored and dist == 0, dist if k == 0 else -d.start)
 
         best = min(pool, key=key)
         return best.date, best.precision, False
