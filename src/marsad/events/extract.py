@@ -346,12 +346,6 @@ class EventExtractor:
     # -- participants -----------------------------------------------------
     def candidates(self, doc: Document) -> list[Cand]:
         starts = self._local.tok_starts  # token start offsets, computed once per document in __call__
-
-        def tok_range(start: int, end: int) -> tuple[int, int]:
-            a = max(0, bisect.bisect_right(starts, start) - 1)
-            b = max(a + 1, bisect.bisect_left(starts, end))
-            return a, b
-
         cands: list[Cand] = []
         persons = [(e.start, e.end) for e in doc.entities if e.label == "PERS"]
         for m in getattr(doc, "actors", []) or []:
@@ -360,7 +354,7 @@ class EventExtractor:
                 continue  # one word of a longer person's name (الذهبي in جاسم الذهبي، دير in محمد عمر ديري) is not that entry
             if getattr(m, "kind", "") == "actor" and any(m.start < s < m.end < t for s, t in persons):
                 continue  # "الشيخ محمد" + "محمد المختار الشنقيطي": the name goes on, it is someone else
-            a, b = tok_range(m.start, m.end)
+            a, b = _tok_range(starts, m.start, m.end)
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
                               getattr(m, "name_en", None), getattr(m, "code", None),
                               "nationality" if getattr(m, "kind", "") == "nationality" else "actor", m.producer))
@@ -372,7 +366,7 @@ class EventExtractor:
                 continue  # "التنظيم", "حركة" alone: a back-reference, not a name
             if any(s < e.end and e.start < t for s, t in taken):
                 continue
-            a, b = tok_range(e.start, e.end)
+            a, b = _tok_range(starts, e.start, e.end)
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         victims, crowd = self.lex.victims, self._crowd
         for idx, tok in enumerate(doc.tokens):
@@ -512,8 +506,7 @@ class EventExtractor:
             if c.kind in ("entity", "actor") and c.country:
                 seen.append((fold_key(c.text), c))
 
-    @staticmethod
-    def _is_place(doc: Document, c: Cand) -> bool:
+    def _is_place(self, doc: Document, c: Cand) -> bool:
         """An actor match that is really a place: inside a longer place name (دير in دير الزور), or
         the very place span after a locative preposition (في حلب)."""
         if c.kind in PEOPLE:
@@ -531,7 +524,7 @@ class EventExtractor:
                         return False  # "كل من هولندا وماليزيا": both Netherlands and Malaysia, not "from"
                     if (prev.kind == "word" and prev.stem in _cues("locative")) or "ب" in first.proclitics:
                         return True
-                    if "و" in first.proclitics and any(q is not p and prev.start <= q.end <= c.start and _placed(doc, q)
+                    if "و" in first.proclitics and any(q is not p and prev.start <= q.end <= c.start and _placed(doc, self._local.tok_starts, q)
                                                        for q in doc.places):
                         return True  # "في مناطق جنوب الشيخ زويد ورفح": a place joined to a place before
         return False
@@ -1775,10 +1768,8 @@ class EventExtractor:
             named = default_matcher().lookup(p.text)  # the country's own name, not a town read as the country
             if (a3 and a3 != actor.country and named is not None and named.country == a3
                     and toks[cs].start <= p.start and p.end <= toks[ce - 1].end):
-                starts = self._local.tok_starts
-                a = bisect.bisect_right(starts, p.start) - 1
-                target = Cand(p.start, p.end, p.text, a, max(a + 1, bisect.bisect_left(starts, p.end)), country=a3,
-                              kind="actor", producer=PRODUCER)
+                a, b = _tok_range(self._local.tok_starts, p.start, p.end)
+                target = Cand(p.start, p.end, p.text, a, b, country=a3, kind="actor", producer=PRODUCER)
         # mention: the clause, widened to the arguments found in the same sentence
         inside = [x for x in (actor, target) if x is not None and cs <= x.tok_start and x.tok_end <= ce]
         lo = min([toks[cs].start] + [x.start for x in inside])
@@ -1830,8 +1821,7 @@ class EventExtractor:
 
     def _topic_of(self, doc: Document, place) -> bool:
         """Is ``place`` the genitive of a topic noun (حرب العراق، أزمة سوريا، ملف اليمن)?"""
-        starts = self._local.tok_starts
-        k = bisect.bisect_right(starts, place.start) - 1
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
         prev = doc.tokens[k - 1] if k > 0 else None
         return (prev is not None and prev.kind == "word" and prev.stem in _cues("topic_of")
                 and "ال" not in doc.tokens[k - 1].proclitics)
@@ -1963,10 +1953,16 @@ def _intransitive_form(stem: str) -> bool:
     return stem.startswith(("ت", "ان")) or (len(stem) >= 5 and stem[0] == "ا" and stem[2] == "ت")
 
 
-def _placed(doc: Document, place) -> bool:
+def _tok_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The tokens ``[a, b)`` covering raw ``[start, end)``, from the document's token start offsets."""
+    a = max(0, bisect.bisect_right(starts, start) - 1)
+    return a, max(a + 1, bisect.bisect_left(starts, end))
+
+
+def _placed(doc: Document, starts: list[int], place) -> bool:
     """Is ``place`` written as a place: after a locative word or ب, or as a direction (جنوب X)? Not after
     "كل من" (كل من هولندا: both countries, as parties)."""
-    k = bisect.bisect_right([t.start for t in doc.tokens], place.start) - 1
+    k = _tok_range(starts, place.start, place.end)[0]
     toks = doc.tokens
     first = toks[k]
     if first.stem in _cues("direction") or "ب" in first.proclitics:
