@@ -1167,3 +1167,20 @@ def test_the_second_verb_of_a_relative_clause_describes():
     doc = extract_text("أن مملكة البحرين تدين بشدة استمرار التصريحات العدائية دون التزام بالقوانين والأعراف الدولية التي "
                        "تمنع وترفض كل صور التدخل في الشؤون الداخلية.", published="2015-08-01")
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_a_protest_with_no_one_named_is_aimed_at_the_government_where_it_happens():
+    # GSR sentences: by the CAMEO convention the government of the country, hedged, on the place's words
+    doc = extract_text("فقد تجمع مئات المتظاهرين الغاضبين في الطرقات وأحرقوا الاطارات في العديد من المدن الواقعة "
+                       "جنوب باكستان.", published="2007-12-28")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    (t,) = ev.targets
+    assert (t.country, t.sector, t.certainty, t.name) == ("PAK", "GOV", "hedged", "Government of Pakistan")
+    assert doc.raw[t.start:t.end] == t.text and "باكستان" in t.text and "target-implied" in ev.flags
+    # a target the text names is kept, and nothing is implied
+    doc = extract_text("وتظاهر آلاف الطلاب في القاهرة أمس احتجاجا على قرار وزارة التعليم.", published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert "target-implied" not in ev.flags and ev.targets[0].certainty == "asserted"
+    # no place, no implied government
+    doc = extract_text("وتظاهر مئات الأشخاص أمس.", published="2015-08-01")
+    assert all(not e.targets for e in doc.events if e.type == "PROTEST")

@@ -179,3 +179,18 @@ def test_large_tolls_within_a_fifth_link_as_the_count_grows():
                     ("okaz", "2015-07-21", _event(2, None, "2015-07-20", 27))])
     merge_pending(store)
     assert _clusters(store) == [["ev00000000000001", "ev00000000000002"]]
+
+
+def test_a_protests_implied_target_neither_links_nor_blocks():
+    # a protest in Aden "against the government" (stated) and one with no target stated, which the
+    # events stage gives the implied target "Government of Yemen" (flag target-implied) on the place's words
+    gov = {"text": "الحكومة", "name": "government", "country": "YEM", "sector": "GOV", "code": "~GOV"}
+    implied = {"text": "عدن", "name": "Government of Yemen", "country": "YEM", "sector": "GOV", "code": "YEMGOV",
+               "certainty": "hedged"}
+    a = dict(_event(30, ADEN, "2015-08-07", type="PROTEST", targets=[gov]), article_id="a1")
+    b = dict(_event(31, ADEN, "2015-08-07", type="PROTEST", targets=[implied]), article_id="a2",
+             flags=["target-implied"])
+    assert "targets: one side unknown" in link_reasons(a, b)
+    # a stated target of another side still keeps two reports apart
+    other = dict(a, targets=[HOUTHI])
+    assert link_reasons(other, dict(b, targets=[gov], flags=[])) is None

@@ -132,6 +132,12 @@ def _participant_match(p: dict, q: dict) -> str | None:
     return None
 
 
+def _stated_targets(ev: dict[str, Any]) -> list[dict]:
+    """The targets the text names: a protest's implied target (its country's government, flag
+    ``target-implied``) is no evidence for or against a merge."""
+    return [] if "target-implied" in (ev.get("flags") or ()) else ev.get("targets") or []
+
+
 def _participants_reason(xs: list[dict], ys: list[dict], role: str) -> str | None:
     if not xs or not ys:
         return f"{role}: one side unknown"
@@ -184,7 +190,7 @@ def link_reasons(a: dict[str, Any], b: dict[str, Any]) -> list[str] | None:
     if place is None:
         return None
     actors = _participants_reason(a.get("actors") or [], b.get("actors") or [], "actors")
-    targets = _participants_reason(a.get("targets") or [], b.get("targets") or [], "targets")
+    targets = _participants_reason(_stated_targets(a), _stated_targets(b), "targets")
     same_toll = a.get("killed") is not None and a.get("killed") == b.get("killed") and a["killed"] >= MIN_TOLL
     if targets is None and da == db and (same_toll or _close_tolls(a.get("killed"), b.get("killed"))):
         # the victims are named differently across outlets (شخصا، ناشطين، سوريين): the same toll (or a close one)

@@ -1795,12 +1795,16 @@ class EventExtractor:
         for place, actor in ((p, a) for p in place_sets for a in doers):
             actors = (self._participant(actor, hedged, place, "actor"),) if actor is not None else ()
             targets = (self._participant(target, False, place, "target"),) if target is not None else ()
+            implied = not targets and d.type == "PROTEST" and self._implied_government(place)
+            if implied:
+                targets = (implied,)
             acled = self._acled(d.type, mode, actors, targets)
             ev = Event(head.start, head.end, doc.raw[head.start:head.end], round(min(conf, 0.99), 4), PRODUCER,
                        type=d.type, mode=mode, actors=actors, targets=targets, place=place, date=date,
                        date_precision=precision, date_source=source, killed=killed, injured=injured,
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
-                       flags=tuple(d.flags) + (("coordinated-actor",) if actor is not doers[0] else ()))
+                       flags=tuple(d.flags) + (("coordinated-actor",) if actor is not doers[0] else ())
+                       + (("target-implied",) if implied else ()))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
             backref = (prev is not None and prev.stem in _cues("backref")
@@ -1818,6 +1822,20 @@ class EventExtractor:
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
+
+    @staticmethod
+    def _implied_government(place) -> Participant | None:
+        """A protest whose text names no one protested against is, by the CAMEO convention, aimed at the
+        government of the country where it happens ("تجمع مئات المتظاهرين ... جنوب باكستان"): that
+        government, hedged and anchored on the place's words (the event is flagged ``target-implied``)."""
+        if place is None or getattr(place, "start", None) is None:
+            return None
+        a3 = _countries()[0].get(getattr(place, "country", None) or "")
+        if not a3:
+            return None
+        name = _countries()[1].get(a3)
+        return Participant(place.start, place.end, place.text, f"Government of {name}" if name else None, a3,
+                           "GOV", a3 + "GOV", "hedged", PRODUCER)
 
     def _topic_of(self, doc: Document, place) -> bool:
         """Is ``place`` the genitive of a topic noun (حرب العراق، أزمة سوريا، ملف اليمن)?"""
