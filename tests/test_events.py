@@ -1184,3 +1184,17 @@ def test_a_protest_with_no_one_named_is_aimed_at_the_government_where_it_happens
     # no place, no implied government
     doc = extract_text("وتظاهر مئات الأشخاص أمس.", published="2015-08-01")
     assert all(not e.targets for e in doc.events if e.type == "PROTEST")
+
+
+def test_a_people_counted_by_the_protest_verb_protests_before_a_crowd_a_clause_away():
+    # GSR sentence: the Serbs protested in Bosnia; the protesters gathered later are another protest's
+    doc = extract_text("وكما تظاهر مئات الصرب وأحرقوا الإطارات في البوسنة، وكما أعلن كثير من الصرب أيضا بأن الجرائم "
+                       "التى ارتكبت غير مهمة، فقد تجمع آلاف المتظاهرين في السودان", published="2008-07-25")
+    first = min((e for e in doc.events if e.type == "PROTEST"), key=lambda e: e.start)
+    assert (first.actors[0].text, first.actors[0].country) == ("الصرب", "SRB")
+    assert not any(t.text == "الصرب" for t in first.targets)  # the protesters are not whom they protest against
+    # what the protest is against, three words after the verb, is no protester (SaudiNewsNet, 2015)
+    doc = extract_text("تجمع العشرات من المواطنين التشيكيين الذين تظاهروا احتجاجاً على كثرة السياح الخليجيين.",
+                       published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert (ev.actors[0].text, ev.actors[0].country) == ("المواطنين", "CZE")

@@ -710,7 +710,9 @@ class EventExtractor:
                 if aim is not None:
                     target = aim
                 break
-        rest = [c for c in in_clause if c is not actor and c.tok_start > first] if target is None else []
+        # (the actor may be a copy of its candidate: "مئات الصرب" retyped as a crowd)
+        rest = [c for c in in_clause if (actor is None or c.start != actor.start) and c.tok_start > first] \
+            if target is None else []
         if draft.type == "PROTEST":
             # whom a protest faces is named (الشرطة، رئيس الوزراء) before people in the clause are taken
             rest = [c for c in rest if c.kind not in PEOPLE] + [c for c in rest if c.kind in PEOPLE]
@@ -729,7 +731,7 @@ class EventExtractor:
                 target = c
                 break
         if target is None:
-            victims = [c for c in in_clause if c.kind in PEOPLE and c is not actor]
+            victims = [c for c in in_clause if c.kind in PEOPLE and (actor is None or c.start != actor.start)]
             if victims:
                 target = victims[0]
         if target is not None and target.kind in PEOPLE:
@@ -1016,6 +1018,10 @@ class EventExtractor:
 
         crowd = [c for c in in_clause if is_crowd(c)]
         if not crowd:
+            # people counted right by the trigger (تظاهر مئات الصرب) before a crowd noun a clause away
+            who = self._counted_protesters(doc, in_clause, cands, t, s0, s1)
+            if who is not None:
+                return who
             crowd = [c for c in cands if is_crowd(c) and s0 <= c.tok_start and c.tok_end <= s1]
         if crowd:
             who = min(crowd, key=lambda c: abs(c.tok_start - t))
@@ -1027,14 +1033,25 @@ class EventExtractor:
                 if nat is not None:
                     who = replace(who, country=nat.country)
             return who
-        near = [c for c in cands if c.kind in ("victim", "nationality") and abs(c.tok_start - t) <= 4
-                and s0 <= c.tok_start and c.tok_end <= s1 and (c in in_clause or c.kind == "nationality")]
+        return self._counted_protesters(doc, in_clause, cands, t, s0, s1)
+
+    def _counted_protesters(self, doc: Document, in_clause: list[Cand], cands: list[Cand], t: int, s0: int,
+                            s1: int) -> Cand | None:
+        """People named within four tokens of a protest trigger: a noun for people in its clause (مئات
+        الأشخاص), or a people counted (آلاف الإيرانيين، مليوني لبناني، مئات الصرب)."""
+        toks = doc.tokens
+        # after the trigger only its subject, right after it or its count (not "احتجاجا على كثرة السياح")
+        near = [c for c in cands if c.kind in ("victim", "nationality", "actor") and -4 <= c.tok_start - t <= 2
+                and s0 <= c.tok_start and c.tok_end <= s1 and (c in in_clause or c.kind != "victim")]
         for c in sorted(near, key=lambda c: abs(c.tok_start - t)):
             if c.kind == "victim":
                 return c
-            # a nationality used as a noun for people: "آلاف الإيرانيين", "مليوني لبناني"
+            if c.kind == "actor" and (c.sector or not c.country):
+                continue  # a people has a country and no sector (الصرب، الأكراد): not a force or a party
+            # a nationality or a people used as a noun for people: "آلاف الإيرانيين", "مليوني لبناني"
             prev = toks[c.tok_start - 1] if c.tok_start > s0 else None
-            if prev is not None and (prev.kind == "number" or prev.stem in self.lex.numbers or prev.norm in self.lex.numbers):
+            if prev is not None and (prev.kind == "number" or prev.stem in self.lex.numbers or prev.norm in self.lex.numbers
+                                     or self.number_at(prev) is not None):
                 return replace(c, kind="crowd", sector="CVL")
         return None
 
