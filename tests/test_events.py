@@ -1198,3 +1198,24 @@ def test_a_people_counted_by_the_protest_verb_protests_before_a_crowd_a_clause_a
                        published="2015-08-01")
     (ev,) = [e for e in doc.events if e.type == "PROTEST"]
     assert (ev.actors[0].text, ev.actors[0].country) == ("المواطنين", "CZE")
+
+
+def test_people_of_another_country_counted_as_hurt_are_targets_too():
+    # GSR sentences: the American soldiers and the Iraqis hurt; the army that reports its own losses is
+    # not the doer
+    doc = extract_text("من ناحية ثانية، اعلن الجيش الاميركي مقتل اثنين من جنوده واصابة تسعة عراقيين بجروح في هجوم "
+                       "انتحاري بواسطة سيارة مفخخة بعد ظهر أمس في الموصل.", published="2007-05-20")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [t.country for t in ev.targets] == ["USA", "IRQ"] and not ev.actors
+    doc = extract_text("اعلنت مصادر رسمية مقتل ستة مدنيين افغان امس وجرح 37 شخصا بينهم اربعة جنود اميركيين في هجوم "
+                       "انتحاري بسيارة مفخخة استهدف موكبا لقوات اجنبية على طريق مطار كابل وتبنته حركة طالبان.",
+                       published="2007-09-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert {"AFG", "USA"} <= {t.country for t in ev.targets}
+    # an army announcing the militants it killed stays the doer; people repelled are not hit
+    doc = extract_text("وأعلن الجيش العراقي مقتل 20 مسلحا في الفلوجة", published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "الجيش العراقي"
+    doc = extract_text("واعتدت قوات الاحتلال على المصلين الذين حاولوا صد مئات المستوطنين اليهود في مدينة القدس.",
+                       published="2015-08-01")
+    assert not any("المستوطنين" in t.text for e in doc.events for t in e.targets)

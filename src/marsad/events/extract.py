@@ -559,7 +559,7 @@ class EventExtractor:
                         and set(self._K[f.j]) & _cues("terror_adjective")}
         in_clause = [c for c in in_clause if not (set(range(c.tok_start, c.tok_end)) & trig_tokens)]
         toks = doc.tokens
-        actor = target = None
+        actor = target = reporter = None
 
         def free(c: Cand) -> bool:
             prep = self._prepositional(doc, c)
@@ -674,6 +674,7 @@ class EventExtractor:
                 sent_before = []  # "قالت السلطات التركية إن انفجارا...": who reports an attack is not its doer
             if sent_before:
                 actor = sent_before[-1]
+                reporter = actor if self._reports(doc, cands, actor, t, s1) else None
         # "X تعرض لهجوم"، "نجا X من محاولة اغتيال": X is whom it was done to, not the doer
         undergo = self._undergoer(doc, draft, in_clause, cands, s0)
         if undergo is None and draft.type == "ASSAULT":
@@ -750,6 +751,9 @@ class EventExtractor:
             if aim is not None and (target is None or not (target.country or target.sector)
                                     or aim.tok_start < target.tok_start):
                 target = aim
+        if (reporter is not None and actor is reporter and target is not None and target.country == actor.country
+                and target.sector == actor.sector):
+            actor = None  # "اعلن الجيش الاميركي مقتل اثنين من جنوده": it reports its own losses
         hedged = bool(self._stems(cs, ce) & self._hedge)
         if actor is None and draft.type == "ASSAULT":
             # "هجمات يعتقد أنها من فعل مقاتلين موالين لطالبان"، "تقف وراءه جماعة X": who is behind it
@@ -1787,6 +1791,7 @@ class EventExtractor:
                     and toks[cs].start <= p.start and p.end <= toks[ce - 1].end):
                 a, b = _tok_range(self._local.tok_starts, p.start, p.end)
                 target = Cand(p.start, p.end, p.text, a, b, country=a3, kind="actor", producer=PRODUCER)
+        also_hit = self._also_hit(doc, cands, cs, ce, actor, target) if d.type == "ASSAULT" and target is not None else []
         # mention: the clause, widened to the arguments found in the same sentence
         inside = [x for x in (actor, target) if x is not None and cs <= x.tok_start and x.tok_end <= ce]
         lo = min([toks[cs].start] + [x.start for x in inside])
@@ -1811,7 +1816,8 @@ class EventExtractor:
             target = None  # the side joined to the doer by و is a co-doer, not whom it was done to
         for place, actor in ((p, a) for p in place_sets for a in doers):
             actors = (self._participant(actor, hedged, place, "actor"),) if actor is not None else ()
-            targets = (self._participant(target, False, place, "target"),) if target is not None else ()
+            targets = tuple(self._participant(c, False, place, "target") for c in [target] + also_hit) \
+                if target is not None else ()
             implied = not targets and d.type == "PROTEST" and self._implied_government(place)
             if implied:
                 targets = (implied,)
@@ -1839,6 +1845,31 @@ class EventExtractor:
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
+
+    def _also_hit(self, doc: Document, cands: list[Cand], cs: int, ce: int, actor: Cand | None,
+                  target: Cand) -> list[Cand]:
+        """People of another country counted as killed or hurt in the same clause as an attack's target:
+        "مقتل اثنين من جنوده واصابة تسعة عراقيين" (American soldiers and Iraqis), "مقتل ستة مدنيين افغان
+        ... اربعة جنود اميركيين ... استهدف موكبا لقوات اجنبية": each is a target of the attack too."""
+        toks = doc.tokens
+        seen = {target.country}
+        out = []
+        for c in cands:
+            if not (cs <= c.tok_start and c.tok_end <= ce) or c.start == target.start or not c.country:
+                continue
+            if c.country in seen or (actor is not None and (c.start == actor.start or (
+                    c.country == actor.country and c.sector == actor.sector))):
+                continue  # the doer's own side
+            if c.kind not in PEOPLE and c.sector not in ("CVL", "MIL", "COP"):
+                continue
+            if c.tok_start < 2 or self.number_at(toks[c.tok_start - 1]) is None:
+                continue
+            cue = set(self._K[c.tok_start - 2])
+            if not (cue & (self._killed_cues | self._injured_cues) or toks[c.tok_start - 2].norm in ("بينهم", "منهم")):
+                continue  # counted as killed or hurt (مقتل ستة مدنيين، بينهم اربعة جنود), not "صد مئات المستوطنين"
+            seen.add(c.country)
+            out.append(c)
+        return out[:2]
 
     @staticmethod
     def _implied_government(place) -> Participant | None:
