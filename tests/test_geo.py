@@ -442,3 +442,17 @@ def test_a_small_national_capital_after_a_preposition_is_a_place():
     p = find(places("وقال تشاوش اوغلو اثناء زيارة الى لشبونة حيث يلتقي نظيره"), "لشبونة")
     assert p.country == "PT"
     assert not places("الفيلم بطولة ميليسا مكارثي وروز بيرن ومن إخراج بول فيج")
+
+
+@pytest.mark.parametrize("text,span,country", [
+    ("تواصلت أمس في مناطق بحرينية عدة، مواجهات بين قوى الأمن ومجموعات من المواطنين", "مناطق بحرينية", "BH"),  # GSR
+    ("ان عدد من المتظاهرين قد خرجوا في عدد من المدن الليبية في الفترة الماضية", "المدن الليبية", "LY"),
+    ("بينما عدد العائدين للأراضي السعودية وصل إلى 35431", "أراضي السعودية", "SA"),  # ل + ال written ل
+])
+def test_plural_place_nouns_with_a_nationality_name_its_country(text, span, country):
+    p = find(places(text), span)
+    assert (p.country, p.precision) == (country, "country")
+
+
+def test_an_indefinite_plural_place_noun_needs_a_preposition():
+    assert not places("وزار الوفد مناطق بحرينية")  # the object of a visit, not where something happened

@@ -1073,31 +1073,40 @@ def _country_sides(doc: Document, bares: list[str], dominant: str | None) -> lis
 
 # a country's territory named by a noun and its nationality adjective: الأراضي السورية، الداخل التركي
 _TERRITORY = {"اراضي": "يه", "اجواء": "يه", "داخل": "ي", "عمق": "ي", "تراب": "ي"}
+# plural place nouns with the adjective, definite or not: في مناطق بحرينية، في المدن السورية، قرى لبنانية
+_TERRITORY_PLURALS = {"مناطق": "يه", "مدن": "يه", "قري": "يه", "بلدات": "يه", "محافظات": "يه", "ولايات": "يه"}
 
 
 def _territories(doc: Document) -> list[Place]:
     """``(في) الأراضي السورية``، ``الأجواء اللبنانية``، ``الداخل التركي``، ``العمق السعودي``: the country
     (country precision, note "territory"); the adjective must agree with the noun (الأراضي + ـية, الداخل + ـي).
     Borders (الحدود السورية) are not taken: they do not say which side."""
-    if not any(_may_hold(doc, "ال" + n) for n in _TERRITORY):
+    if not any(_may_hold(doc, n) for n in _TERRITORY) and not any(_may_hold(doc, n) for n in _TERRITORY_PLURALS):
         return []
     toks = doc.tokens
     gaz = default_gazetteer()
     out = []
-    ends = tuple("ال" + n for n in _TERRITORY)
-    for k in [k for k, t in enumerate(toks[:-1]) if t.norm.endswith(ends) and t.kind == "word"]:
+    for k in [k for k, t in enumerate(toks[:-1]) if t.kind == "word" and (t.stem in _TERRITORY or t.stem in _TERRITORY_PLURALS)]:
         t = toks[k]
-        ending = _TERRITORY.get(t.stem)
+        definite = t.proclitics[-1:] == ("ال",)
+        ending = _TERRITORY.get(t.stem) if definite else None
+        if ending is None:
+            ending = _TERRITORY_PLURALS.get(t.stem)
         nxt = toks[k + 1]
-        if ending is None or t.proclitics[-1:] != ("ال",) or t.enclitics or nxt.kind != "word" \
-                or not nxt.norm.startswith("ال") or not nxt.norm.endswith(ending) \
+        if ending is None or t.enclitics or nxt.kind != "word" \
+                or nxt.norm.startswith("ال") != definite or not nxt.norm.endswith(ending) \
                 or (ending == "ي" and nxt.norm.endswith("يي")) or not _adjacent(doc, t, nxt):
             continue
+        if not definite and not ("ب" in t.proclitics or (k and toks[k - 1].norm in ("في", "فى", "داخل"))):
+            continue  # "في مناطق بحرينية": an indefinite one only after في (or ب) says where
         cc = _nisba_country_any(nxt.norm)
         country = gaz.country(cc) if cc else None
         if country is None:
             continue
-        start = next(s.start for s in t.segments if s.kind == "proclitic" and s.form == "ال")
+        start = next((s.start for s in t.segments if s.kind == "proclitic" and s.form == "ال"
+                      and doc.raw.startswith("ال", s.start)), None) if definite else None
+        if start is None:
+            start = _stem_start(t)  # للأراضي: the article written as ل is not the place's
         out.append(_place(doc, start, nxt.end, country, 0.6, precision="country", note="territory"))
     return out
 
