@@ -1219,3 +1219,11 @@ def test_people_of_another_country_counted_as_hurt_are_targets_too():
     doc = extract_text("واعتدت قوات الاحتلال على المصلين الذين حاولوا صد مئات المستوطنين اليهود في مدينة القدس.",
                        published="2015-08-01")
     assert not any("المستوطنين" in t.text for e in doc.events for t in e.targets)
+
+
+def test_what_protesters_throw_stones_at_takes_its_nationality():
+    # GSR sentence (Ni'lin): the Israeli bulldozers are faced, not the soldiers who fire tear gas later
+    doc = extract_text("وألقى عشرات المتظاهرين الحجارة على جرافات اسرائيلية تشارك في بناء جزء من الجدار في قرية نعلين "
+                       "قبل ان يطلق الجنود الغاز المسيل للدموع لتفريقهم.", published="2008-07-10")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.targets[0].country == "ISR"

@@ -870,6 +870,11 @@ class EventExtractor:
                 noun = toks[c.tok_start - 1] if c.tok_start > 0 else None
                 if noun is not None and noun.kind == "word" and noun.stem in _cues("policy"):
                     return replace(c, kind="actor")
+                # "ألقوا الحجارة على جرافات اسرائيلية"، "ضد قوات أميركية": what is faced is that country's
+                against = toks[c.tok_start - 2] if c.tok_start > 1 else None
+                if (noun is not None and noun.kind == "word" and not noun.proclitics and against is not None
+                        and against.norm in ("على", "علي", "ضد")):
+                    return replace(c, kind="actor")
                 continue
             if c.kind in ("actor", "entity") and c.country:
                 return c
