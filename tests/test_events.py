@@ -1227,3 +1227,12 @@ def test_what_protesters_throw_stones_at_takes_its_nationality():
                        "قبل ان يطلق الجنود الغاز المسيل للدموع لتفريقهم.", published="2008-07-10")
     (ev,) = [e for e in doc.events if e.type == "PROTEST"]
     assert ev.targets[0].country == "ISR"
+
+
+def test_a_protest_against_his_visit_is_against_the_visitor_named_before():
+    # GSR sentence (Bogor, 2006): زيارته is the American president's, not his wife's
+    doc = extract_text("واستقبل الرئيس الاندونيسي سوسيلو بامبانغ يودويونو الرئيس الأميركي وزوجته لورا في هذه المدينة، "
+                       "فيما تدفق آلاف المتظاهرين الى بوغور الساحلية احتجاجا على زيارته التي تستغرق نصف يوم.",
+                       published="2006-11-21")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert (ev.targets[0].text, ev.targets[0].country) == ("الرئيس الأميركي", "USA")

@@ -751,6 +751,8 @@ class EventExtractor:
             if aim is not None and (target is None or not (target.country or target.sector)
                                     or aim.tok_start < target.tok_start):
                 target = aim
+            if target is None:
+                target = self._protested_pronoun(doc, cands, first, s0, actor)
         if (reporter is not None and actor is reporter and target is not None and target.country == actor.country
                 and target.sector == actor.sector):
             actor = None  # "اعلن الجيش الاميركي مقتل اثنين من جنوده": it reports its own losses
@@ -851,6 +853,25 @@ class EventExtractor:
                     found = Found(trig, m, m + 1, toks[m].start, toks[m].end)
                     return Draft("ACCUSE", None, [found], (k, self.clause_bounds(doc, s0, s1, m)[1]),
                                  ["judgement"], speaker)
+            return None
+        return None
+
+    def _protested_pronoun(self, doc: Document, cands: list[Cand], first: int, s0: int,
+                           actor: Cand | None) -> Cand | None:
+        """"احتجاجا على زيارته": a protest against something of "his" or "hers" is against the last party
+        with a country named before the trigger in the sentence (الرئيس الأميركي)."""
+        toks = doc.tokens
+        for k in range(first + 1, min(first + 8, len(toks) - 1)):
+            if toks[k].norm not in ("على", "علي", "ضد"):
+                continue
+            if k > first + 1 and toks[k - 1].stem not in ("احتجاجا", "رفضا", "تنديدا", "احتجاج"):
+                return None  # "احتشدوا ... احتجاجا على زيارته": right after the trigger or its "in protest"
+            noun = toks[k + 1]
+            if noun.kind == "word" and noun.enclitics in (("ه",), ("ها",)):
+                before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= first and c.country
+                          and c.kind in ("actor", "entity") and (actor is None or c.country != actor.country)]
+                # a party of the actor table (الرئيس الأميركي) before a bare name (وزوجته لورا)
+                return next((c for c in reversed(before) if c.kind == "actor"), before[-1] if before else None)
             return None
         return None
 
