@@ -1236,3 +1236,35 @@ def test_a_protest_against_his_visit_is_against_the_visitor_named_before():
                        published="2006-11-21")
     (ev,) = [e for e in doc.events if e.type == "PROTEST"]
     assert (ev.targets[0].text, ev.targets[0].country) == ("الرئيس الأميركي", "USA")
+
+
+def test_kyiv_and_the_west_accuse_the_separatists_loyal_to_moscow():
+    # SaudiNewsNet (2015): a capital before its object is its government; "the Westerners" are a side with no
+    # country of their own; the separatists (a nisba agent's plural) are accused; Moscow, whom they are
+    # loyal to, is neither a target nor the place
+    doc = extract_text("وتتهم كييف والغربيون الانفصاليين الموالين لموسكو باستخدام صاروخ «أرض - جو» من طراز «بوك» "
+                       "حصلوا عليه من روسيا لإسقاط الطائرة.", published="2015-07-31")
+    evs = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [(e.actors[0].text, e.actors[0].country) for e in evs] == [("كييف", "UKR"), ("الغربيون", None)]
+    assert all(e.targets[0].text == "الانفصاليين" and e.targets[0].sector == "REB" for e in evs)
+    assert all(e.place is None for e in evs)
+
+
+def test_forces_loyal_to_a_capital_do_not_act_on_it():
+    doc = extract_text("وقصفت القوات الموالية لدمشق بلدة في ريف حلب.", published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "SYR" and not any(t.text == "دمشق" for t in ev.targets)
+    assert ev.place.text == "ريف حلب"
+    # the militants killed are the Taliban's: whom they are loyal to names the target's side (GSR)
+    doc = extract_text("قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة متشددين موالين لحركة طالبان الافغانية، امس، "
+                       "في منطقة قبلية قرب الحدود الافغانية.", published="2007-09-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.targets[0].country == "AFG"
+
+
+def test_chants_hostile_to_a_country_name_whom_a_protest_is_against():
+    # GSR sentence: not the late Iraqi president whose pictures they carry, and none of the three is a place
+    doc = extract_text("وسار المتظاهرون وهم يحملون نعشا رمزيا ويرفعون صور الرئيس العراقي السابق، في المدينة ورددوا "
+                       "هتافات معادية لإيران والولايات المتحدة وإسرائيل.", published="2006-12-31")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.targets[0].country == "IRN" and not doc.places

@@ -40,6 +40,7 @@ _END = ""  # trie key holding a node's entry: no word folds to the empty string
 # inflections of a nationality adjective the loader adds: fem., masc. pl. nom./obl., fem. pl., accusative
 # (عراقيا), dual (أميركيان) and fem. dual (جورجيتين)
 NATIONALITY_SUFFIXES = ("ه", "ون", "ين", "ات", "ا", "ان", "تان", "تين")
+AGENT_PLURALS = ("ون", "ين")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,10 @@ def load_entries() -> list[ActorEntry]:
                 for suffix in NATIONALITY_SUFFIXES:
                     up.append(ActorEntry(_inflect(key, suffix), surface, code, country or None, sector, name_en,
                                          source, kind))
+            elif kind == "agent" and key.endswith("ي") and " " not in key and not key.startswith("ال"):
+                # a nisba agent noun makes its sound plurals: انفصالي -> الانفصاليين، جهاديون
+                for suffix in AGENT_PLURALS:
+                    up.append(ActorEntry(key + suffix, surface, code, country or None, sector, name_en, source, kind))
     # an inflected adjective never hides a name written as such: ماليزيا is the country, not the
     # accusative of ماليزي
     generated = [e for e in generated if not (e.key.endswith("يا") and key_words(e.key) in written)]

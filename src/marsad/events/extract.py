@@ -721,6 +721,9 @@ class EventExtractor:
             if actor is not None and c.tok_start == actor.tok_end and actor.kind == "actor" and (
                     c.kind == "entity" or any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)):
                 continue  # "الأمين العام للأمم المتحدة بان كي مون": the name in apposition is the speaker
+            if (actor is not None and c.tok_start >= 2 and actor.tok_end == c.tok_start - 1
+                    and toks[c.tok_start - 1].stem in _cues("allegiance")):
+                continue  # "القوات الموالية لدمشق": the doer's patron, not whom it acts on
             prep = self._prepositional(doc, c)
             if prep == "مع" and draft.type in ("ASSAULT", "PROTEST") and c.kind in ("actor", "entity"):
                 target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash
@@ -749,7 +752,8 @@ class EventExtractor:
             # wins over a party named later (رفضهم للسياسات الاميركية ... حل القضية الفلسطينية)
             aim = self._protest_aim(doc, cands, first, s1, actor)
             if aim is not None and (target is None or not (target.country or target.sector)
-                                    or aim.tok_start < target.tok_start):
+                                    or aim.tok_start < target.tok_start
+                                    or toks[aim.tok_start - 1].stem in _cues("hostile")):
                 target = aim
             if target is None:
                 target = self._protested_pronoun(doc, cands, first, s0, actor)
@@ -880,6 +884,11 @@ class EventExtractor:
         nationality adjective (السياسات الأميركية), after the trigger in its sentence and within reach of it."""
         toks = doc.tokens
         places = getattr(doc, "places", None) or []
+        # "ورددوا هتافات معادية لإيران": the party the protest is declared hostile to
+        hostile = next((c for c in cands if first < c.tok_start < s1 and c.tok_start - first <= 20
+                        and toks[c.tok_start - 1].stem in _cues("hostile") and c.kind in ("actor", "entity")), None)
+        if hostile is not None and (actor is None or hostile.start != actor.start):
+            return hostile
         for c in cands:
             if c.tok_start <= first or c.tok_end > s1 or c.tok_start - first > 20:
                 continue
@@ -1839,7 +1848,15 @@ class EventExtractor:
         # "وضغطت كل من هولندا وماليزيا": actors joined by و each make the event (one event per actor)
         doers = [actor] + self._coordinated_actors(doc, actor, target, d.type, cands) if actor is not None else [None]
         if target is not None and any(x is not None and x.start == target.start for x in doers[1:]):
-            target = None  # the side joined to the doer by و is a co-doer, not whom it was done to
+            # the side joined to the doer by و is a co-doer, not whom it was done to; whom is named right
+            # after the doers (وتتهم أوكرانيا والدول الغربية المتمردين)
+            last = max(x.tok_end for x in doers[1:])
+            nxt = next((c for c in cands if last <= c.tok_start <= last + 1 and c.tok_end <= ce
+                        and c.kind in ("actor", "entity") and not self._is_place(doc, c)
+                        and self._prepositional(doc, c) is None
+                        and not any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)), None)
+            # (a person's name right after the last doer is its apposition: قوات الرئيس ... علي عبدالله صالح)
+            target = nxt
         for place, actor in ((p, a) for p in place_sets for a in doers):
             actors = (self._participant(actor, hedged, place, "actor"),) if actor is not None else ()
             targets = tuple(self._participant(c, False, place, "target") for c in [target] + also_hit) \
@@ -2071,8 +2088,8 @@ def _armed(c: Cand) -> bool:
 
 def _international(c: Cand) -> bool:
     """The international community, the UN, an NGO: a target that no place makes local."""
-    if c.sector in ("IGO", "NGO"):
-        return True
+    if c.sector in ("IGO", "NGO") or (c.code or "")[:3] in ("IGO", "NGO", "WST"):
+        return True  # (WST: the West, الدول الغربية)
     return any(w in _cues("international") for w in fold_key(c.text).split())
 
 

@@ -900,6 +900,8 @@ def geocode_stage(doc: Document) -> Document:
     pronoun: set[int] = set()
     writes_ta = _writes_ta(doc.raw)
     teams = cues.get("team", {})
+    allegiance = cues.get("allegiance", {})
+    sided = -1  # the token after the last name read as a side (الموالين لموسكو)
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
         m.confidence = _accept(m, big, ctx)
@@ -911,6 +913,13 @@ def geocode_stage(doc: Document) -> Document:
                 and _adjacent(doc, toks[m.i - 1], toks[m.i]):
             m.confidence = 0.0  # نادي أبها الأدبي، منتخب إنجلترا: a team's name
             pronoun.add(id(m))
+        if m.confidence and m.i and ((toks[m.i - 1].stem in allegiance and "ل" in toks[m.i].proclitics)
+                                     or (m.i == sided and "و" in toks[m.i].proclitics)):
+            # الانفصاليين الموالين لموسكو، هتافات معادية لإيران والولايات المتحدة: whom they are loyal or
+            # hostile to (and the names joined to it), not where
+            m.confidence = 0.0
+            pronoun.add(id(m))
+            sided = m.j
         if m.confidence and writes_ta and _pronoun_ending(doc, m):
             m.confidence = 0.0
             pronoun.add(id(m))
