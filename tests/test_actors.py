@@ -241,3 +241,20 @@ def test_a_count_between_an_agent_and_a_nationality_keeps_them_apart():
     assert ("بريطانيين", "GBR", "nationality") in got
     # with no count between they compose
     assert ("طائرات حربية روسية", "RUS", "actor") in _found("قصفت طائرات حربية روسية البلدة")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وفجر انتحاري حزاما ناسفا في مسجد بالقطيف", "ناسف"),       # an explosive belt, not a Chilean college
+    ("وأنهم يحترمون سيادة جميع الدول على أراضيها", "سيادة"),   # sovereignty
+    ("حتى بات الورق يتقيأ ما يدعون أنها كتابات إبداعية", "الورق"),  # paper
+    ("يأتي مشروع تنمية المثلث الذهبي لاستصلاح 500 ألف فدان", "الذهبي"),  # golden
+    ("وطالب بتقديم العون للاجئين", "العون"),                     # help, not Michel Aoun
+])
+def test_common_words_coded_as_actors_by_the_source_dictionary_are_withdrawn(text, word):
+    assert not any(word in m.text for m in find_actors(tokenize_document(Document.from_text(text))))
+
+
+def test_dhahran_is_saudi_and_aoun_keeps_his_title():
+    doc = tokenize_document(Document.from_text("تعرض مركز في قطاع الظهران لقذائف وطالب العماد عون بالتحقيق"))
+    got = {m.text: m.country for m in find_actors(doc)}
+    assert got.get("الظهران") == "SAU" and got.get("العماد عون") == "LBN"

@@ -1268,3 +1268,10 @@ def test_chants_hostile_to_a_country_name_whom_a_protest_is_against():
                        "هتافات معادية لإيران والولايات المتحدة وإسرائيل.", published="2006-12-31")
     (ev,) = [e for e in doc.events if e.type == "PROTEST"]
     assert ev.targets[0].country == "IRN" and not doc.places
+
+
+def test_a_veto_is_a_rejection_by_the_state_that_casts_it():
+    doc = extract_text("أعرب الاتحاد الأوروبي أمس عن أسفه بعد أن استخدمت روسيا حق النقض (الفيتو) في مجلس الأمن الدولي "
+                       "ضد مشروع قرار لإنشاء محكمة خاصة.", published="2015-07-31")
+    (ev,) = [e for e in doc.events if e.type == "REJECT"]
+    assert ev.actors[0].country == "RUS" and ev.text == "حق النقض"
