@@ -238,6 +238,10 @@ class EventExtractor:
                             continue
                         if trig.kind == "noun" and k == toks[i].stem and toks[i].enclitics == ("ي",):
                             continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
+                        if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
+                            continue  # "سياسة حذرة": a verb never ends in ta marbuta (حذره folds to it)
+                        if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
+                            continue  # "واستشهد على ذلك بما يجري": cited, not martyred
                         if self._requires_ok(trig, toks, i, i + 1, s0, s1):
                             seg = next((s for s in toks[i].segments if s.kind == "stem"), None)
                             start = seg.start if seg is not None else toks[i].start
@@ -249,6 +253,11 @@ class EventExtractor:
                 found.append(match)
                 covered.update(range(match.i, match.j))
         return found
+
+    @staticmethod
+    def _citing(toks: list[Token], i: int, s1: int) -> bool:
+        nxt = toks[i + 1].norm if i + 1 < s1 else ""
+        return nxt in _cues("citing") or (nxt in ("على", "علي") and i + 2 < s1 and toks[i + 2].norm == "ذلك")
 
     def _requires_ok(self, trig: Trigger, toks: list[Token], i: int, j: int, s0: int, s1: int) -> bool:
         if not trig.requires:
@@ -1733,8 +1742,8 @@ class EventExtractor:
             self._last_actor = actor
         if actor is not None and actor.kind in ("actor", "entity") and d.type in MATERIAL_TYPES:
             self._local.last_doer[d.type] = actor
-        if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE):
-            return []  # a statement counts only when someone identifiable makes it
+        if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
+            return []  # a statement counts only when someone identifiable makes it, and not a commentator
         if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
                 actor is not None and (actor.sector in ARMED_SECTORS or actor.country)):
             return []  # "هجوم" in a match report is an offence, "لقاء" a fixture
@@ -1913,6 +1922,13 @@ class EventExtractor:
             seen.add(c.country)
             out.append(c)
         return out[:2]
+
+    def _pundit(self, doc: Document, actor: Cand) -> bool:
+        """An analyst, expert, professor or writer (المحلل السياسي عريب الرنتاوي، الخبير العسكري): a view,
+        not a party's statement. Read on the actor and the three words before it."""
+        toks = doc.tokens
+        return any(toks[k].kind == "word" and toks[k].stem in _cues("pundit")
+                   for k in range(max(0, actor.tok_start - 3), actor.tok_end))
 
     @staticmethod
     def _implied_government(place) -> Participant | None:
