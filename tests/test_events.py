@@ -1297,3 +1297,16 @@ def test_commentators_and_citations_make_no_events():
     # the martyred are still killed
     doc = extract_text("واستشهد ثلاثة مدنيين بقصف على حلب", published="2015-07-21")
     assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [3]
+
+
+def test_a_toll_after_fiha_and_a_quoted_name_opening_with_an_event_noun():
+    # SaudiNewsNet (2015): "in which 12 security men were martyred"
+    doc = extract_text("نشرت قناة الاخبارية اليوم تسجيلا مصورا لآثار تفجير مسجد قوات الطوارئ الخاصة في عسير والتي "
+                       "استشهد فيها 12 من رجال الأمن", published="2015-08-08")
+    assert 12 in [e.killed for e in doc.events if e.type == "ASSAULT"]
+    doc = extract_text("وشنت الطائرات غارة قتل فيها خمسة مدنيين وأصيب خلالها عشرة", published="2015-08-08")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert (ev.killed, ev.injured) == (5, 10)
+    # «اللقاء الديمقراطي» is a parliamentary bloc, not a meeting
+    doc = extract_text("وهذا الواقع يقلق رئيس «اللقاء الديمقراطي» اللبناني النائب وليد جنبلاط", published="2015-07-21")
+    assert not doc.events

@@ -238,6 +238,8 @@ class EventExtractor:
                             continue
                         if trig.kind == "noun" and k == toks[i].stem and toks[i].enclitics == ("ي",):
                             continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
+                        if trig.kind == "noun" and self._quoted_name(toks, i, s0, s1):
+                            continue  # "رئيس «اللقاء الديمقراطي»": the name of a party or a body
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
                             continue  # "سياسة حذرة": a verb never ends in ta marbuta (حذره folds to it)
                         if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
@@ -253,6 +255,14 @@ class EventExtractor:
                 found.append(match)
                 covered.update(range(match.i, match.j))
         return found
+
+    @staticmethod
+    def _quoted_name(toks: list[Token], i: int, s0: int, s1: int) -> bool:
+        """A noun opening a quoted name of two or three words («اللقاء الديمقراطي»، «درع الوطن»)."""
+        if i == s0 or toks[i - 1].norm != '"' or toks[i].kind != "word":
+            return False
+        close = next((k for k in range(i + 1, min(s1, i + 4)) if toks[k].norm == '"'), None)
+        return close is not None and close - i >= 2 and all(toks[k].kind == "word" for k in range(i, close))
 
     @staticmethod
     def _citing(toks: list[Token], i: int, s1: int) -> bool:
