@@ -1310,3 +1310,20 @@ def test_a_toll_after_fiha_and_a_quoted_name_opening_with_an_event_noun():
     # «اللقاء الديمقراطي» is a parliamentary bloc, not a meeting
     doc = extract_text("وهذا الواقع يقلق رئيس «اللقاء الديمقراطي» اللبناني النائب وليد جنبلاط", published="2015-07-21")
     assert not doc.events
+
+
+def test_a_region_holds_only_the_places_of_its_own_division():
+    # SaudiNewsNet (2015): the kidnapping in Diyala is not the coalition's strike near Fallujah (Anbar)
+    doc = extract_text("فيما شن طيران التحالف 14 غارة ضد مواقع داعش في العراق، استهدفت وحدات تكتيكية ومركبات ومواقع "
+                       "قتالية بالقرب من ثماني مدن، منها الموصل والفلوجة والرمادي. خطف في ديالى وقال رعد الدهلكي النائب "
+                       "في مجلس النواب العراقي عن محافظة ديالى، إن مسلحين اختطفوا عددا غير قليل من أبناء تلك المناطق.",
+                       published="2015-07-22")
+    strikes = [e for e in doc.events if e.type == "ASSAULT" and e.place is not None and e.place.text == "الفلوجة"]
+    assert strikes and all(e.mode != "abduct" for e in strikes)
+
+
+def test_a_further_result_after_a_consequence_clause_is_the_same_event():
+    doc = extract_text("وأوضحت في بيان أن طيران التحالف الدولي نفذ من جهته 15 طلعة جوية في مختلف المناطق، أسفرت عن "
+                       "قتل 25 من عناصر تنظيم داعش، وتدمير مواقع وأسلحة وعجلات مختلفة تابعة له.", published="2015-07-25")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.killed == 25 and ev.actors[0].text == "طيران التحالف الدولي"

@@ -347,17 +347,26 @@ class EventExtractor:
         def consequence(k: int) -> bool:  # the clause starting at token k
             return k < s1 and toks[k].kind == "word" and (toks[k].stem in _cues("consequence") or toks[k].norm in _cues("consequence"))
 
+        def more_results(k: int, lo: int, hi: int) -> bool:
+            # "أسفرت عن قتل 25 من عناصر داعش، وتدمير مواقع": a further result (و + a result noun) after a
+            # consequence clause belongs to it
+            return (k < s1 and toks[k].kind == "word" and toks[k].proclitics[:1] == ("و",)
+                    and toks[k].stem in _cues("result") and any(consequence(x) for x in range(lo, hi)))
+
         a = i
         while a > s0:
             if boundary(a - 1):
                 if consequence(a):
                     a -= 1
                     continue
+                if more_results(a, max(s0, a - 12), a - 1):
+                    a -= 1
+                    continue
                 break
             a -= 1
         b = i + 1
         while b < s1:
-            if boundary(b) and not consequence(b + 1):
+            if boundary(b) and not consequence(b + 1) and not more_results(b + 1, a, b):
                 break
             b += 1
         return a, b
@@ -2133,8 +2142,14 @@ def _place_compatible(a, b) -> bool:
     if _place_key(a) == _place_key(b):
         return True
     pa, pb = getattr(a, "precision", None), getattr(b, "precision", None)
-    if (pa in ("country", "region") or pb in ("country", "region")) and getattr(a, "country", None) == getattr(b, "country", None):
+    same_country = getattr(a, "country", None) == getattr(b, "country", None)
+    if (pa == "country" or pb == "country") and same_country:
         return True
+    if (pa == "region" or pb == "region") and same_country:
+        # a region holds the places of its own division only: Diyala does not hold Fallujah (Anbar)
+        aa, ab = getattr(a, "admin1", None), getattr(b, "admin1", None)
+        if not aa or not ab or aa == ab:
+            return True
     la, lb = getattr(a, "lat", None), getattr(b, "lat", None)
     if la is not None and lb is not None:
         import math
