@@ -1327,3 +1327,12 @@ def test_a_further_result_after_a_consequence_clause_is_the_same_event():
                        "قتل 25 من عناصر تنظيم داعش، وتدمير مواقع وأسلحة وعجلات مختلفة تابعة له.", published="2015-07-25")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.killed == 25 and ev.actors[0].text == "طيران التحالف الدولي"
+
+
+def test_the_bare_coalition_is_us_led_in_iraq_and_saudi_led_in_yemen():
+    doc = extract_text("فيما شن طيران التحالف 14 غارة ضد مواقع داعش في العراق", published="2015-07-22")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert (ev.actors[0].country, ev.actors[0].code) == ("USA", "USAMIL")
+    doc = extract_text("وشن طيران التحالف غارات على مواقع ميليشيات الحوثي بمنطقة حوث في محافظة عمران.", published="2015-07-22")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "SAU"

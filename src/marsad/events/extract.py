@@ -44,6 +44,7 @@ ASKED_SPAN = 12
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
+US_COALITION_THEATRES = frozenset({"IQ", "SY", "AF"})  # where "التحالف" alone is the US-led coalition
 
 
 @dataclass
@@ -2054,6 +2055,13 @@ class EventExtractor:
         """A participant; one with no country of its own takes the event place's country (else the
         article's main country) when it is local by nature: victims, and the state's own forces."""
         country = c.country
+        where = (getattr(place, "country", None) if place is not None else None) or self._doc_country
+        if c.code == "SAUMIL" and "coalition" in (c.name or "") and where in US_COALITION_THEATRES \
+                and not any(w in fold_key(c.text) for w in ("العربي", "السعوديه")):
+            # "شن طيران التحالف 14 غارة ضد مواقع داعش في العراق": in Iraq, Syria or Afghanistan the bare
+            # coalition is the US-led one, in Yemen the Saudi-led one
+            c = replace(c, code="USAMIL", name="US-led international coalition")
+            country = "USA"
         # never an international body (مجلس الأمن holds الأمن, a local word) or a force called foreign
         if (not country and not hedged and not c.foreign and not _international(c)
                 and (c.kind in PEOPLE or _local_agent(c) or role == "target")):
