@@ -1336,3 +1336,25 @@ def test_the_bare_coalition_is_us_led_in_iraq_and_saudi_led_in_yemen():
     doc = extract_text("وشن طيران التحالف غارات على مواقع ميليشيات الحوثي بمنطقة حوث في محافظة عمران.", published="2015-07-22")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].country == "SAU"
+
+
+def test_burned_to_death_under_a_pretext_is_no_bombing():
+    # SaudiNewsNet (2015): three young men burned to death; the bomb is what they were accused of
+    doc = extract_text("قالت مصادر في محافظة ديالى شمال شرق بغداد إن مليشيات شيعية أحرقت ثلاثة شبان حتى الموت بدعوى "
+                       "زرعهم عبوة ناسفة.", published="2015-07-22")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert (ev.mode, ev.killed, ev.targets[0].text) == ("destroy", 3, "شبان")
+
+
+@pytest.mark.parametrize("text", [
+    "لقي شاب مصرعه فيما أصيب مرافقه إثر اصطدام المركبة التي كانا يستقلانها بجمل",  # a road accident
+    "لقي شخص مصرعه وأصيب 7 آخرون إثر حادث انقلاب سيارة",
+    "وقع فجر اليوم الثلاثاء حادث على طريق الطائف",  # at dawn, not blew up
+])
+def test_road_accidents_and_dawn_are_no_attacks(text):
+    assert not [e for e in extract_text(text, published="2015-07-21").events if e.type == "ASSAULT"]
+
+
+def test_a_failed_coup_with_deaths_stays_an_event():
+    doc = extract_text("قتل ثلاثة جنود في انقلاب عسكري فاشل", published="2015-07-21")
+    assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [3]

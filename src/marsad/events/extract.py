@@ -44,6 +44,8 @@ ASKED_SPAN = 12
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
+_DAY_WORDS = frozenset({"اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم",
+                        "الغد", "غد"})
 US_COALITION_THEATRES = frozenset({"IQ", "SY", "AF"})  # where "التحالف" alone is the US-led coalition
 
 
@@ -243,6 +245,8 @@ class EventExtractor:
                             continue  # "رئيس «اللقاء الديمقراطي»": the name of a party or a body
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
                             continue  # "سياسة حذرة": a verb never ends in ta marbuta (حذره folds to it)
+                        if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _DAY_WORDS:
+                            continue  # "وقع فجر اليوم": at dawn, not blew up
                         if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
                             continue  # "واستشهد على ذلك بما يجري": cited, not martyred
                         if self._requires_ok(trig, toks, i, i + 1, s0, s1):
@@ -252,6 +256,8 @@ class EventExtractor:
                             break
                     if match:
                         break
+            if match and any(set(self._K[x]) & _cues("pretext") for x in range(max(s0, match.i - 4), match.i)):
+                match = None  # "بدعوى زرعهم عبوة ناسفة": what they were accused of, not an act told
             if match:
                 found.append(match)
                 covered.update(range(match.i, match.j))
@@ -1373,7 +1379,10 @@ class EventExtractor:
         if mode in ("suicide-attack", "abduct", "targeted"):
             return mode
         cs, ce = draft.clause
+        last = max(f.j for f in draft.triggers)
         for k in range(cs, ce):
+            if k >= last and set(self._K[k]) & _cues("pretext"):
+                break  # "بدعوى زرعهم عبوة ناسفة": the charge, not the weapon
             for key in self._K[k]:
                 if key in self.lex.modes:
                     m, p = self.lex.modes[key]
@@ -1644,7 +1653,10 @@ class EventExtractor:
         if not all(set(self._K[f.i]) & casualty for f in d.triggers):
             return False
         cs, ce = d.clause
-        return any(set(self._K[k]) & self._disasters for k in range(cs, ce))
+        toks = doc.tokens
+        return any(set(self._K[k]) & self._disasters
+                   and not (k + 1 < ce and toks[k + 1].stem in ("عسكري", "فاشل"))  # انقلاب عسكري: a coup
+                   for k in range(cs, ce))
 
     @staticmethod
     def _under_control(doc: Document, f: Found, s0: int) -> bool:
