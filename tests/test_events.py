@@ -1358,3 +1358,20 @@ def test_road_accidents_and_dawn_are_no_attacks(text):
 def test_a_failed_coup_with_deaths_stays_an_event():
     doc = extract_text("قتل ثلاثة جنود في انقلاب عسكري فاشل", published="2015-07-21")
     assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [3]
+
+
+def test_barrel_bombs_and_verbs_the_segmenter_reads_with_an_article():
+    # SaudiNewsNet (2015, Zabadani): ألقى was read as ال + قى and never matched; barrel bombs are air strikes
+    doc = extract_text("وكان الطيران المروحي التابع لنظام الأسد القى 28 برميلا متفجرا على مناطق في الزبداني.",
+                       published="2015-07-21")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert (ev.mode, ev.text, ev.place.text) == ("aerial", "القى", "الزبداني")
+    assert not extract_text("وألقى الرئيس كلمة في الافتتاح", published="2015-07-21").events
+    # التقى: a meeting, likewise read as ال + تقى
+    doc = extract_text("التقى نائب الرئيس اليمني خالد بحاح في الرياض وزير الخارجية", published="2015-07-21")
+    (ev,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev.text == "التقى" and ev.actors[0].country == "YEM"
+    # munitions are what is dropped, never whom it hits
+    doc = extract_text("وقام طيران النظام المروحي بإلقاء براميل متفجرة على المدينة التي اسقط عليها منذ بدء المعركة "
+                       "470 برميلاً متفجراً وأكثر من 400 صاروخ.", published="2015-07-21")
+    assert not any(t.text in ("صاروخ", "برميلاً") for e in doc.events for t in e.targets)

@@ -237,8 +237,9 @@ class EventExtractor:
                 for k in keys:
                     for trig in self.lex.words.get(k, ()):
                         # a verb never takes the article or a preposition: القتل، لقتل are nouns/purposes
-                        if trig.kind in ("verb", "form", "participle") and any(p in ("ال", "ب", "ك", "ل") for p in procl):
-                            continue
+                        if (trig.kind in ("verb", "form", "participle") and any(p in ("ال", "ب", "ك", "ل") for p in procl)
+                                and k != toks[i].norm):
+                            continue  # (the whole word may still be a verb the segmenter read as ال + stem: ألقى)
                         if trig.kind == "noun" and k == toks[i].stem and toks[i].enclitics == ("ي",):
                             continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
                         if trig.kind == "noun" and self._quoted_name(toks, i, s0, s1):
@@ -251,7 +252,7 @@ class EventExtractor:
                             continue  # "واستشهد على ذلك بما يجري": cited, not martyred
                         if self._requires_ok(trig, toks, i, i + 1, s0, s1):
                             seg = next((s for s in toks[i].segments if s.kind == "stem"), None)
-                            start = seg.start if seg is not None else toks[i].start
+                            start = seg.start if seg is not None and k != toks[i].norm else toks[i].start
                             match = Found(trig, i, i + 1, start, toks[i].end)
                             break
                     if match:
@@ -759,6 +760,8 @@ class EventExtractor:
             if (actor is not None and c.tok_start >= 2 and actor.tok_end == c.tok_start - 1
                     and toks[c.tok_start - 1].stem in _cues("allegiance")):
                 continue  # "القوات الموالية لدمشق": the doer's patron, not whom it acts on
+            if toks[c.tok_start].stem in _cues("munition"):
+                continue  # "470 برميلا وأكثر من 400 صاروخ": what was fired, not whom it hit
             prep = self._prepositional(doc, c)
             if prep == "مع" and draft.type in ("ASSAULT", "PROTEST") and c.kind in ("actor", "entity"):
                 target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash
