@@ -1375,3 +1375,23 @@ def test_barrel_bombs_and_verbs_the_segmenter_reads_with_an_article():
     doc = extract_text("وقام طيران النظام المروحي بإلقاء براميل متفجرة على المدينة التي اسقط عليها منذ بدء المعركة "
                        "470 برميلاً متفجراً وأكثر من 400 صاروخ.", published="2015-07-21")
     assert not any(t.text in ("صاروخ", "برميلاً") for e in doc.events for t in e.targets)
+
+
+def test_forces_loyal_to_a_president_are_the_doers_and_the_dead_are_counted_from_their_side():
+    # SaudiNewsNet (2015, Lahj): the army loyal to Hadi took al-Anad, not Hadi; "الجوية" in the base's name
+    # says nothing of how
+    doc = extract_text("يشار إلى أن المقاومة الشعبية في محافظة لحج وقوات الجيش الموالية للرئيس اليمني عبدربه منصور "
+                       "هادي سيطرت على قاعدة العند الجوية في 3 آب (أغسطس) الجاري", published="2015-08-08")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "قوات الجيش" and ev.mode != "aerial"
+    doc = extract_text("وقصفت القوات الموالية للرئيس السابق علي صالح مواقع المقاومة في تعز", published="2015-08-08")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert not any("صالح" in t.text for t in ev.targets)
+    # the dead counted "من الحوثيين" are Houthis; "17 حوثيا" are the killed, not the killers
+    doc = extract_text("وفي سياق متصل، سقط عشرات القتلى والجرحى من الحوثيين، أمس الجمعة، جراء غارات شنها طيران "
+                       "التحالف.", published="2015-08-08")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.targets[0].text == "الحوثيين" and ev.actors[0].text == "طيران التحالف"
+    doc = extract_text("وأشارت المصادر إلى مقتل 17 حوثيا وجرح العشرات", published="2015-08-08")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert not ev.actors and ev.targets[0].country == "YEM" and ev.killed == 17

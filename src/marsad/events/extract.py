@@ -587,6 +587,9 @@ class EventExtractor:
         cs, ce = draft.clause
         head = draft.triggers[0]
         verbs = [f for f in draft.triggers if f.trig.kind in ("verb", "form", "phrase", "participle")]
+        if head.trig.kind in ("noun", "nphrase"):
+            # "مقتل 17 حوثيا وجرح العشرات": و + a verb-shaped word after a verbal noun is one more verbal noun
+            verbs = [f for f in verbs if not (f.i > head.i and _conjoined(doc.tokens[f.i]))]
         t = (verbs[0] if verbs else head).i
         in_clause = [c for c in cands if cs <= c.tok_start and c.tok_end <= ce and c.kind != "nationality"]
         trig_tokens = {k for f in draft.triggers for k in range(f.i, f.j)}
@@ -757,9 +760,10 @@ class EventExtractor:
             if actor is not None and c.tok_start == actor.tok_end and actor.kind == "actor" and (
                     c.kind == "entity" or any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)):
                 continue  # "الأمين العام للأمم المتحدة بان كي مون": the name in apposition is the speaker
-            if (actor is not None and c.tok_start >= 2 and actor.tok_end == c.tok_start - 1
-                    and toks[c.tok_start - 1].stem in _cues("allegiance")):
-                continue  # "القوات الموالية لدمشق": the doer's patron, not whom it acts on
+            if (actor is not None and actor.tok_end < c.tok_start and actor.tok_end == next(
+                    (k for k in range(max(actor.tok_end, c.tok_start - 4), c.tok_start)
+                     if toks[k].stem in _cues("allegiance")), -1)):
+                continue  # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": the doer's patron, not whom it acts on
             if toks[c.tok_start].stem in _cues("munition"):
                 continue  # "470 برميلا وأكثر من 400 صاروخ": what was fired, not whom it hit
             prep = self._prepositional(doc, c)
@@ -820,6 +824,8 @@ class EventExtractor:
                     break
         if actor is not None and "مجهول" in actor.text.replace("ة", "ه"):
             hedged = True
+        if actor is not None:
+            actor = self._owner_of_patron(doc, cands, actor, target)
         # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»);
         # not to a named group with no state of its own (يحتجز تنظيم داعش فتاة سويدية)
         if actor is not None and not actor.country and not (actor.code and not actor.code.startswith("~")):
@@ -841,6 +847,27 @@ class EventExtractor:
         if actor is not None and target is not None and actor.start == target.start:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
+
+    def _owner_of_patron(self, doc: Document, cands: list[Cand], actor: Cand, target: Cand | None) -> Cand:
+        """"وقوات الجيش الموالية للرئيس اليمني عبدربه منصور هادي سيطرت": the doer is the force loyal to the
+        president, not the president. Walks back over a title in apposition (الرئيس اليمني + the name) to a
+        loyalty word and takes the party named right before it."""
+        toks = doc.tokens
+        by_end = {c.tok_end: c for c in cands if c.kind in ("actor", "entity")}
+        c, steps = actor, 0
+        while steps < 3 and c.tok_start > 0:
+            steps += 1
+            k = c.tok_start - 1
+            if toks[k].kind == "word" and toks[k].stem in _cues("allegiance"):
+                owner = by_end.get(k)
+                if owner is not None and (target is None or owner.start != target.start):
+                    return owner
+                return actor
+            prev = by_end.get(c.tok_start)
+            if prev is None:
+                return actor
+            c = prev  # a title before the name: الرئيس اليمني عبدربه منصور هادي
+        return actor
 
     def _coordinated_actors(self, doc: Document, actor: Cand, target: Cand | None, typ: str,
                             cands: list[Cand]) -> list[Cand]:
@@ -1383,9 +1410,13 @@ class EventExtractor:
             return mode
         cs, ce = draft.clause
         last = max(f.j for f in draft.triggers)
+        toks = doc.tokens
+        named = [(p.start, p.end) for p in (getattr(doc, "places", None) or ()) if toks[cs].start <= p.start < toks[ce - 1].end]
         for k in range(cs, ce):
             if k >= last and set(self._K[k]) & _cues("pretext"):
                 break  # "بدعوى زرعهم عبوة ناسفة": the charge, not the weapon
+            if any(a <= toks[k].start < b for a, b in named):
+                continue  # "قاعدة العند الجوية": a word of a place's name says nothing of how
             for key in self._K[k]:
                 if key in self.lex.modes:
                     m, p = self.lex.modes[key]
@@ -1859,6 +1890,13 @@ class EventExtractor:
         if d.type == "ASSAULT" and target is None and (killed or injured):
             # "أوقع هجوم بسيارة مفخخة على حفل زفاف بالفلوجة سبعة قتلى": the people killed or hurt are whom it hit
             target = self._counted_people(doc, cs, ce)
+            if target is not None:
+                # "سقط عشرات القتلى والجرحى من الحوثيين": the side the dead are counted from
+                side = next((c for c in cands if c.kind == "actor" and target.tok_end <= c.tok_start <= target.tok_end + 3
+                             and c.tok_end <= ce and toks[c.tok_start - 1].norm == "من"
+                             and (actor is None or c.start != actor.start)), None)
+                if side is not None:
+                    target = side
         if (d.type == "ASSAULT" and target is None and actor is not None and actor.country and len(place_sets) == 1
                 and getattr(place_sets[0], "precision", None) == "country"):
             # "إسرائيل نفذت ضربة جوية في سورية": a state striking in another country named as the place
