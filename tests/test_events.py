@@ -1395,3 +1395,19 @@ def test_forces_loyal_to_a_president_are_the_doers_and_the_dead_are_counted_from
     doc = extract_text("وأشارت المصادر إلى مقتل 17 حوثيا وجرح العشرات", published="2015-08-08")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert not ev.actors and ev.targets[0].country == "YEM" and ev.killed == 17
+
+
+def test_a_ramming_and_a_palestinian_killed_by_soldiers_bullets():
+    # SaudiNewsNet (2015): "عملية دهس" is an attack (no road accident); the hurt soldiers are not its doers
+    doc = extract_text("أصيب ثلاثة جنود إسرائيليين، اثنان منهم إصابتهما خطيرة، في عملية دهس في شمال مدينة رام الله في "
+                       "الضفة الغربية أمس.", published="2015-08-07")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.injured == 3 and not ev.actors
+    doc = extract_text("وذكر الجيش والشرطة الإسرائيلية أن فلسطينيا هاجم الجنود بسيارته", published="2015-08-07")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "PSE"
+    # "برصاص X": killed by X's bullets; the nationality before "قتل" is whom it hit, not the killer
+    doc = extract_text("قالت مصادر طبية اليوم الخميس أن فلسطينياً قتل وأصيب نجلاه برصاص جنود جيش الاحتلال الإسرائيلي "
+                       "أثناء اقتحامهم بلدة بيت أمر", published="2015-08-06")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (ev.actors[0].country, ev.targets[0].country) == ("ISR", "PSE")

@@ -631,6 +631,14 @@ class EventExtractor:
                 actor = before[-1]
             if actor:
                 break
+        if actor is None and verbs and t > s0 + 1:
+            # "أن فلسطينيا هاجم الجنود": a nationality used as a noun right before the verb is its subject
+            casualty = self._killed_cues | self._injured_cues
+            nat = next((c for c in cands if c.kind == "nationality" and c.country and c.tok_end == t
+                        and toks[c.tok_start - 1].norm in ("ان", "أن", "إن")
+                        and not set(self._K[t]) & casualty), None)  # "أن فلسطينياً قتل": was killed
+            if nat is not None:
+                actor = replace(nat, kind="actor")
         named_doer = actor  # named by an agentive verb (نفذها مستوطنون): the doer even if civilian
         if draft.type == "PROTEST":
             actor = self._protester(doc, in_clause, cands, t, s0, s1) or actor
@@ -706,8 +714,11 @@ class EventExtractor:
                 actor = sent_before[-1]
         if actor is None and draft.type in MATERIAL_TYPES:
             # the doer named earlier in the sentence: "الشرطة العراقية قالت إنها اعتقلت..."
+            casualty = self._killed_cues | self._injured_cues
             sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and c.kind in ("actor", "entity")
                            and free(c) and c.sector != "CVL"
+                           # "أصيب ثلاثة جنود إسرائيليين ... في عملية دهس": the hurt are not the doers
+                           and not any(set(self._K[k]) & casualty for k in range(max(s0, c.tok_start - 2), c.tok_start))
                            and (t - c.tok_end <= 8 or (t - c.tok_end <= 14 and cs <= c.tok_start and _armed(c)))]
             if sent_before and draft.type == "ASSAULT" and not _armed(sent_before[-1]):
                 sent_before = []  # "قالت السلطات التركية إن انفجارا...": who reports an attack is not its doer
@@ -760,12 +771,14 @@ class EventExtractor:
             if actor is not None and c.tok_start == actor.tok_end and actor.kind == "actor" and (
                     c.kind == "entity" or any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)):
                 continue  # "الأمين العام للأمم المتحدة بان كي مون": the name in apposition is the speaker
-            if (actor is not None and actor.tok_end < c.tok_start and actor.tok_end == next(
-                    (k for k in range(max(actor.tok_end, c.tok_start - 4), c.tok_start)
-                     if toks[k].stem in _cues("allegiance")), -1)):
-                continue  # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": the doer's patron, not whom it acts on
+            loyal = next((k for k in range(max(s0, c.tok_start - 4), c.tok_start) if toks[k].stem in _cues("allegiance")), None)
+            if loyal is not None and any(o.tok_end == loyal and o.kind == "actor" for o in cands):
+                continue  # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": a force's patron, not whom it acts on
             if toks[c.tok_start].stem in _cues("munition"):
                 continue  # "470 برميلا وأكثر من 400 صاروخ": what was fired, not whom it hit
+            if (actor is not None and c.tok_start == actor.tok_end and _armed(actor) and _armed(c)
+                    and (not c.country or not actor.country or c.country == actor.country)):
+                continue  # "جنود جيش الاحتلال": the doer's own army in the genitive
             prep = self._prepositional(doc, c)
             if prep == "مع" and draft.type in ("ASSAULT", "PROTEST") and c.kind in ("actor", "entity"):
                 target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash
@@ -788,6 +801,14 @@ class EventExtractor:
                           and target.tok_end <= c.tok_start <= target.tok_end + (7 if among else 3)), None)
             if group is not None:
                 target = group
+        if target is None and draft.type == "ASSAULT":
+            # "أن فلسطينياً قتل برصاص جنود": a nationality used as a noun right before a casualty verb was hit
+            casualty = self._killed_cues | self._injured_cues
+            victim = next((c for c in cands if c.kind == "nationality" and c.country and c.tok_start > s0
+                           and c.tok_end < s1 and set(self._K[c.tok_end]) & casualty
+                           and toks[c.tok_start - 1].norm in ("ان", "أن", "إن")), None)
+            if victim is not None and (actor is None or victim.start != actor.start):
+                target = replace(victim, kind="victim", sector="CVL")
         if draft.type == "PROTEST":
             # what a protest is against is often a clause away: "احتجاجا على زيارة بوش"، "ضد السياسات
             # الأميركية": the first named actor with a country, or a nationality, after the trigger; it
@@ -997,6 +1018,8 @@ class EventExtractor:
             j -= 1
         if j >= 1 and toks[j].stem in ("ايدي", "يد") and toks[j - 1].stem == "علي":
             return True
+        if j >= 0 and toks[j].norm in ("برصاص", "بنيران", "برصاصه", "بنيران"):
+            return True  # "قتل برصاص جنود جيش الاحتلال": by the bullets of, by the fire of
         return j >= 1 and toks[j].stem == "قبل" and toks[j - 1].stem == "من"
 
     def _undergoer(self, doc: Document, draft: Draft, in_clause: list[Cand], cands: list[Cand], s0: int) -> Cand | None:
@@ -1690,6 +1713,7 @@ class EventExtractor:
         toks = doc.tokens
         return any(set(self._K[k]) & self._disasters
                    and not (k + 1 < ce and toks[k + 1].stem in ("عسكري", "فاشل"))  # انقلاب عسكري: a coup
+                   and not (k > cs and toks[k - 1].stem in ("عمليه", "عمليات", "هجوم"))  # عملية دهس: a ramming attack
                    for k in range(cs, ce))
 
     @staticmethod
