@@ -1411,3 +1411,12 @@ def test_a_ramming_and_a_palestinian_killed_by_soldiers_bullets():
                        "أثناء اقتحامهم بلدة بيت أمر", published="2015-08-06")
     ev = next(e for e in doc.events if e.type == "ASSAULT")
     assert (ev.actors[0].country, ev.targets[0].country) == ("ISR", "PSE")
+
+
+def test_hostage_taking_is_an_abduction_and_anticipated_attacks_are_none():
+    # SaudiNewsNet (2015, Sévaré): a hostage-taking is an ASSAULT (abduct), not an arrest
+    doc = extract_text('وقال هذا المصدر في اتصال معه أن "عملية احتجاز الرهائن متواصلة" في مدينة سيفاري الواقعة على بعد '
+                       'أكثر من 620 كيلومترا شمال شرق باماكو', published="2015-08-08")
+    assert [(e.type, e.mode) for e in doc.events] == [("ASSAULT", "abduct")]
+    doc = extract_text("وكانت أستراليا قد وضعت في حالة تأهب قصوى تحسبا لهجمات يشنها متطرفون", published="2015-07-23")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

@@ -46,6 +46,7 @@ YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
 _DAY_WORDS = frozenset({"اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم",
                         "الغد", "غد"})
+_HOSTAGES = frozenset({"رهاءن", "كرهاءن", "رهينه", "كرهينه"})
 US_COALITION_THEATRES = frozenset({"IQ", "SY", "AF"})  # where "التحالف" alone is the US-led coalition
 
 
@@ -1813,6 +1814,8 @@ class EventExtractor:
                sole: bool = False) -> list[Event]:
         toks = doc.tokens
         cs, ce = d.clause
+        if d.type == "COERCE" and any(toks[k].stem in _HOSTAGES for k in range(cs, ce)):
+            d.type, d.mode = "ASSAULT", "abduct"  # "احتجاز 18 شخصا كرهائن": hostage-taking is an abduction
         mode = self.mode_for(doc, d)
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
         if "condemned-object" in d.flags and actor is not None and actor.tok_end <= d.triggers[0].i:
