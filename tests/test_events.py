@@ -1420,3 +1420,17 @@ def test_hostage_taking_is_an_abduction_and_anticipated_attacks_are_none():
     assert [(e.type, e.mode) for e in doc.events] == [("ASSAULT", "abduct")]
     doc = extract_text("وكانت أستراليا قد وضعت في حالة تأهب قصوى تحسبا لهجمات يشنها متطرفون", published="2015-07-23")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_price_paid_is_no_praise_and_the_speaker_condemns_the_assassination():
+    # SaudiNewsNet (2015): "ثمنا" is a price (the segmenter reads ثم + نا, a form of ثمّن); the one who
+    # condemns is Kerry, the sentence's speaker, not the prosecutor assassinated
+    doc = extract_text("قال وزير الخارجية الأمريكي جون كيري إن مصر دفعت ثمنا باهظا لمكافحة التطرف،وأدان اغتيال النائب "
+                       "العام المستشار هشام بركات.", published="2015-08-02")
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert ev.actors[0].country == "USA" and ev.targets[0].text == "النائب العام"
+    # protesters after the verb stay its subject (GSR)
+    doc = extract_text("وفي الخرطوم، خرجت امس مظاهرة غاضبة ضد اعادة نشر الرسوم، وندد المتظاهرون بما وصفوه بالسلوك "
+                       "المشين للدنماركيين تجاه المسلمين", published="2006-02-10")
+    assert [e.actors[0].text for e in doc.events if e.type == "ACCUSE"] == ["المتظاهرون"]

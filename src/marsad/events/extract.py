@@ -245,6 +245,8 @@ class EventExtractor:
                             continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
                         if trig.kind == "noun" and self._quoted_name(toks, i, s0, s1):
                             continue  # "رئيس «اللقاء الديمقراطي»": the name of a party or a body
+                        if trig.kind in ("verb", "form") and toks[i].norm in _cues("noun_homograph"):
+                            continue  # "دفعت ثمنا باهظا": an accusative noun (ثمن), not the verb ثمّن
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
                             continue  # "سياسة حذرة": a verb never ends in ta marbuta (حذره folds to it)
                         if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _DAY_WORDS:
@@ -672,6 +674,11 @@ class EventExtractor:
             else:
                 if before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
                     actor = before[-1]
+                elif (draft.type in SPEECH_TYPES and verbs and t + 1 < s1 and self._event_noun(t + 1)
+                      and t > s0 and _conjoined(toks[t])):
+                    # "قال ... جون كيري إن ...،وأدان اغتيال النائب العام": the verb's object is an event, so
+                    # who follows belongs to that event; the speaker of the sentence condemns
+                    actor = self._speaker(doc, cands, s0, t)
                 elif (after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0])
                       and not (self.number_at(toks[after[0].tok_start - 1]) is not None
                                and not _intransitive_form(verbs[0].trig.key if verbs else ""))):
@@ -1182,6 +1189,11 @@ class EventExtractor:
                                      or self.number_at(prev) is not None):
                 return replace(c, kind="crowd", sector="CVL")
         return None
+
+    def _event_noun(self, k: int) -> bool:
+        """Is the word at ``k`` a noun that names a material event (اغتيال، الهجوم، قصف)?"""
+        return any(t.kind in ("noun", "nphrase") and t.type in MATERIAL_TYPES and t.type != "PROTEST"
+                   for key in self._K[k] for t in self.lex.words.get(key, ()))  # (المتظاهرون is a subject)
 
     def _speaker(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Cand | None:
         """The subject of a speech verb (قال، أعلن، وفقا ل) in this sentence, if any."""
