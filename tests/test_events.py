@@ -1434,3 +1434,12 @@ def test_a_price_paid_is_no_praise_and_the_speaker_condemns_the_assassination():
     doc = extract_text("وفي الخرطوم، خرجت امس مظاهرة غاضبة ضد اعادة نشر الرسوم، وندد المتظاهرون بما وصفوه بالسلوك "
                        "المشين للدنماركيين تجاه المسلمين", published="2006-02-10")
     assert [e.actors[0].text for e in doc.events if e.type == "ACCUSE"] == ["المتظاهرون"]
+
+
+@pytest.mark.parametrize("text", [
+    "بعد أن باتت الهزائم تحاصرها من كافة الجوانب",                         # defeats besiege it: a figure
+    "وزاد معدل طلب السعودية من مواد التعبئة خلال الـ5 سنوات الماضية",         # demand for goods
+    "فأعلمني بنيته إقامة حفلة رمزية وطلب مني الحضور مع ابني في ذلك اليوم",   # مني is "from me", not Mina
+])
+def test_figures_of_speech_economic_demand_and_from_me_are_no_events(text):
+    assert not extract_text(text, published="2015-08-02").events

@@ -1503,6 +1503,13 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
+                if (f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form") and f.i > s0
+                        and set(self._K[f.i - 1]) & _cues("abstract_subject")):
+                    continue  # "بعد أن باتت الهزائم تحاصرها": a figure of speech
+                if (f.trig.type == "REQUEST" and f.i > s0
+                        and (set(self._K[f.i - 1]) & _cues("econ_demand")
+                             or (doc.tokens[f.i - 1].norm == "و" and f.i - 1 > s0 and set(self._K[f.i - 2]) & _cues("econ_demand")))):
+                    continue  # "وزاد معدل طلب السعودية من مواد التعبئة": demand for goods
                 if f.trig.type == "ASSAULT" and self._under_control(doc, f, s0):
                     continue  # "الخاضعة لسيطرة داعش"، "من سيطرة المسلحين": a state of control, not a seizure
                 if f.i > s0 and set(self._K[f.i - 1]) & (_cues("topic_head") | _cues("generic_head")) \
