@@ -1443,3 +1443,22 @@ def test_a_price_paid_is_no_praise_and_the_speaker_condemns_the_assassination():
 ])
 def test_figures_of_speech_economic_demand_and_from_me_are_no_events(text):
     assert not extract_text(text, published="2015-08-02").events
+
+
+def test_we_in_a_quote_is_the_speaker_and_a_title_takes_its_nationality_after_its_genitives():
+    # SaudiNewsNet (2015): the British minister condemns and calls on the Israeli authorities; the US
+    # condemns the crime the settlers committed (the relative clause names the condemned, not the condemner)
+    doc = extract_text("من جهته قال وزير شؤون الشرق الأوسط البريطاني، توباياس إلوود، :ندين هذا الاعتداء الارهابي الذي "
+                       "قام به مستوطنون في الضفة الغربية، إن هذا الاعتداء يعتبر عملاً إرهابياٌ وحشيا اننا ندعو "
+                       "السلطات الإسرائيلية ان تضمن جلب المسؤولين عن هذه الجريمة بسرعة إلى العدالة.", published="2015-08-01")
+    (req,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert (req.actors[0].country, req.targets[0].text) == ("GBR", "السلطات الإسرائيلية")
+    assert [e.actors[0].country for e in doc.events if e.type == "ACCUSE"] == ["GBR"]
+    doc = extract_text("وقال القنصل الامريكي العام دونلد بلوم: إن الولايات المتحدة تستنكر بشدة جريمة الكراهية هذه التي "
+                       "نفذها المستوطنون وذهب ضحيتها رضيع فلسطيني.", published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert ev.actors[0].country == "USA" and ev.targets[0].country == "ISR"
+    # a spokeswoman's ministry is part of her name, not whom she condemns
+    doc = extract_text("ومن جانبها أدانت المتحدثة باسم وزارة الخارجية الالمانية الهجوم", published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert ev.actors[0].country == "DEU" and not ev.targets

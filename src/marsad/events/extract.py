@@ -617,8 +617,9 @@ class EventExtractor:
             return unit.stem in _cues("partitive") and not (c.tok_start >= 3 and self.number_at(toks[c.tok_start - 3]))
 
         # an agentive verb (نفذتها، شنت، قام) names the doer of a noun trigger; so does "واصل" (continued)
-        # right before it (واصلت قوات الأمن عملياتها)
-        for k in range(cs, ce):
+        # right before it (واصلت قوات الأمن عملياتها); not for a statement verb, whose clause may describe the
+        # act condemned ("تستنكر جريمة الكراهية هذه التي نفذها المستوطنون")
+        for k in range(cs, ce) if not (draft.type in SPEECH_TYPES and verbs) else ():
             if toks[k].kind != "word":
                 continue
             forms = (toks[k].norm, toks[k].stem, toks[k].norm[1:] if toks[k].norm[:1] in "وف" else "")
@@ -674,6 +675,11 @@ class EventExtractor:
             else:
                 if before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
                     actor = before[-1]
+                elif (draft.type in SPEECH_TYPES and verbs and toks[t].stem[:1] == "ن" and verbs[0].trig.key[:1] != "ن"
+                      and toks[t].kind == "word" and not toks[t].proclitics[:1] == ("ال",)):
+                    # "قال الوزير ...: ندين هذا الاعتداء ... اننا ندعو السلطات": we (the quoted speaker) call on
+                    # the authorities, who are whom the call is made to
+                    actor = self._speaker(doc, cands, s0, t) or self._last_actor
                 elif (draft.type in SPEECH_TYPES and verbs and t + 1 < s1 and self._event_noun(t + 1)
                       and t > s0 and _conjoined(toks[t])):
                     # "قال ... جون كيري إن ...،وأدان اغتيال النائب العام": the verb's object is an event, so
@@ -784,6 +790,13 @@ class EventExtractor:
                 continue  # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": a force's patron, not whom it acts on
             if toks[c.tok_start].stem in _cues("munition"):
                 continue  # "470 برميلا وأكثر من 400 صاروخ": what was fired, not whom it hit
+            if c.tok_start > s0 and (toks[c.tok_start - 1].norm == "باسم" or toks[c.tok_start - 1].stem in _cues("direction")):
+                continue  # "المتحدثة باسم وزارة الخارجية": the speaker's own body; "جنوب مدينة نابلس": a place
+            if (actor is not None and c.tok_start == actor.tok_end and toks[c.tok_start].proclitics[-1:] == ("ال",)
+                    and toks[actor.tok_end - 1].kind == "word" and not toks[actor.tok_end - 1].proclitics
+                    and not toks[actor.tok_end - 1].enclitics and actor.tok_end - actor.tok_start > 1
+                    and not any(e.label == "PERS" and e.start < actor.end and actor.start < e.end for e in doc.entities)):
+                continue  # "المتحدثة باسم وزارة | الخارجية الالمانية": the genitive that ends the doer's name
             if (actor is not None and c.tok_start == actor.tok_end and _armed(actor) and _armed(c)
                     and (not c.country or not actor.country or c.country == actor.country)):
                 continue  # "جنود جيش الاحتلال": the doer's own army in the genitive
@@ -862,6 +875,9 @@ class EventExtractor:
                 # right after the actor, or after a hedge or "انها/انه" (يرجح انها روسية); not the
                 # nationality of someone else (الوزيرة بوسيتش على اتصال بنظيرها المصري)
                 between = range(actor.tok_end, c.tok_start)
+                if (actor.tok_end - actor.tok_start == 1 and actor.sector == "GOV" and c.tok_start - actor.tok_end <= 4
+                        and all(toks[k].kind == "word" and not _conjoined(toks[k]) for k in between)):
+                    return True  # "وزير شؤون الشرق الأوسط البريطاني": the title's own adjective, after its genitives
                 return c.tok_start - actor.tok_end <= 1 or any(
                     set(self._K[k]) & self._hedge or toks[k].norm in ("انها", "انه", "انهم") for k in between)
 
