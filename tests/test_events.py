@@ -1462,3 +1462,13 @@ def test_we_in_a_quote_is_the_speaker_and_a_title_takes_its_nationality_after_it
     doc = extract_text("ومن جانبها أدانت المتحدثة باسم وزارة الخارجية الالمانية الهجوم", published="2015-08-01")
     (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert ev.actors[0].country == "DEU" and not ev.targets
+
+
+def test_a_dual_noun_is_a_count_of_two():
+    # SaudiNewsNet (2015, Şırnak): two soldiers killed, two others hurt (not the 19 of a cumulative toll)
+    doc = extract_text("قالت مصادر أمنية إنّ جنديين تركيين قتلا وجرح آخران، عندما فجّر مقاتلون لغمًا محلي الصنع اليوم "
+                       "(الثلاثاء)، في إقليم شرناق بجنوب شرق البلاد.", published="2015-08-04")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert (ev.killed, ev.injured) == (2, 2)
+    doc = extract_text("قتل شرطيان في هجوم على نقطة تفتيش", published="2015-08-04")
+    assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [2]

@@ -30,6 +30,9 @@ SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 SINGULAR_VICTIMS = frozenset({"شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل",
                               "مقاتل", "مسلح"})
+# dual nouns for people (not also plurals): a count of two
+DUAL_VICTIMS = frozenset({"جنديين", "جنديان", "شرطيين", "شرطيان", "طفلين", "طفلان", "شخصين", "شخصان", "رجلين", "رجلان",
+                          "ضابطين", "ضابطان", "امراتين", "امراتان", "شقيقين", "شقيقان", "اخران"})
 # modes one report can give and another refine: a suicide bombing is an explosion
 COMPATIBLE_MODES = ({"explosives", "suicide-attack"},)
 # ways of attacking that a crowd does not use: an attack by these in a protest's sentence is not a riot
@@ -1378,6 +1381,20 @@ class EventExtractor:
             elif role == "injured" and injured is None:
                 injured = value
             k += 1
+        # a dual noun is a count of two: "إن جنديين تركيين قتلا"، "قتل شرطيان"، "أصيب طفلان"
+        for k in range(a, b):
+            if killed is not None and injured is not None:
+                break
+            if toks[k].kind != "word" or toks[k].stem not in DUAL_VICTIMS:
+                continue
+            if k + 1 < b and self.number_at(toks[k + 1]) is not None:
+                continue
+            near = [x for x in (k - 1, k + 1, k + 2) if a <= x < b]
+            roles = {cue_of(x) for x in near if toks[x].kind == "word"}
+            if "killed" in roles and killed is None:
+                killed = 2
+            elif "injured" in roles and injured is None:
+                injured = 2
         # a singular victim right after a killing verb: استشهد شرطي، قتل مواطن، حرق رضيع; or right before
         # it, in the accusative after إن: "إن مقاتلا قتل"
         if killed is None:
