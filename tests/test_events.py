@@ -1472,3 +1472,16 @@ def test_a_dual_noun_is_a_count_of_two():
     assert (ev.killed, ev.injured) == (2, 2)
     doc = extract_text("قتل شرطيان في هجوم على نقطة تفتيش", published="2015-08-04")
     assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [2]
+
+
+def test_a_toll_summed_over_a_crisis_is_no_event_but_first_since_the_war_is():
+    # SaudiNewsNet (2015): cumulative tolls are not attacks; "for the first time since" dates something else
+    for text in ("وقتل 19 شخصا من قوات الامن التركية في هجمات نسبت إلى حزب العمال الكردستاني منذ بداية الأزمة "
+                 "الحالية، وفق حصيلة اعدتها الصحافة الفرنسية.",
+                 "وانهارت هدنة كان يلتزمها الطرفان، في نزاع أوقع أكثر من 40 ألف قتيل في 30 عاما."):
+        assert not [e for e in extract_text(text, published="2015-08-04").events if e.type == "ASSAULT"]
+    # GSR sentence: Sudan's admission is dated "for the first time since the conflict began"; the attack stays
+    doc = extract_text("اعترفت الحكومة السودانية امس، ولأول مرة منذ بدء الصراع في اقليم دارفور بأن «قبائل عربية منفلتة»، "
+                       "هي التي ارتكبت المجازر التي وقعت في مجموعة من القرى غرب الاقليم المضطرب، وقالت ان الهجوم الذي وقع "
+                       "الأسبوع قبل الماضي، أسفر عن مقتل 33 شخصا", published="2006-03-01")
+    assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [33]

@@ -1389,7 +1389,9 @@ class EventExtractor:
                 continue
             if k + 1 < b and self.number_at(toks[k + 1]) is not None:
                 continue
-            near = [x for x in (k - 1, k + 1, k + 2) if a <= x < b]
+            near = [x for x in (k - 1, k + 1) if a <= x < b]
+            if k + 2 < b and toks[k + 1].kind == "word" and not _conjoined(toks[k + 2]):
+                near.append(k + 2)  # "جنديين تركيين قتلا": after the nationality, not across a comma or a و
             roles = {cue_of(x) for x in near if toks[x].kind == "word"}
             if "killed" in roles and killed is None:
                 killed = 2
@@ -1526,7 +1528,7 @@ class EventExtractor:
                 found = [f for f in found if f.trig.type in SPEECH_TYPES]
             asks = [f for f in found if f.trig.type in ("REQUEST", "THREATEN")]
             for f in found:
-                if self._background(doc, s0, s1, f.i, pub_year):
+                if self._background(doc, s0, s1, f.i, pub_year, f.trig.type):
                     continue
                 if f.trig.kind in ("noun", "nphrase") and any(
                         (0 <= f.i - a.j <= ASKED_SPAN or (a.i < f.i and f.trig.type in ASKED_TYPES))
@@ -1829,7 +1831,7 @@ class EventExtractor:
             return first
         return None
 
-    def _background(self, doc: Document, s0: int, s1: int, i: int, pub_year: int | None) -> bool:
+    def _background(self, doc: Document, s0: int, s1: int, i: int, pub_year: int | None, typ: str = "") -> bool:
         """Is the trigger at token ``i`` history: near "منذ عام" / "قبل سنوات", or a year well
         before publication ("في عام 2011")?"""
         toks = doc.tokens
@@ -1837,6 +1839,15 @@ class EventExtractor:
         for k in range(s0 + 1, s1):
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
                     and not (k + 1 < s1 and toks[k + 1].kind == "number"):
+                return True
+            # a toll summed over a war or a crisis: "منذ بداية الأزمة الحالية"، "منذ اندلاع النزاع"، "في 30 عاما"
+            if typ == "ASSAULT" and toks[k - 1].stem == "منذ" and toks[k].stem in ("بدايه", "بدء", "اندلاع", "مطلع", "انطلاق") \
+                    and i < k - 1 and not any(toks[m].stem in ("مره", "شهدها", "شهد", "اعنف", "اكبر", "اول")
+                                               for m in range(max(s0, k - 6), k - 1)):
+                # (not "لأول مرة منذ بدء الصراع"، "من اعنف الاعتداءات التي شهدها العراق منذ اندلاع الحرب")
+                return True
+            if typ == "ASSAULT" and toks[k].stem in ("عاما", "عام", "سنه", "سنوات", "اعوام") and k >= 2 \
+                    and toks[k - 1].kind == "number" and toks[k - 2].norm in ("في", "خلال"):
                 return True
 
             # "بعد ثلاث سنوات تقريبا على إطلاق النار": an anniversary of an event years ago
