@@ -456,3 +456,14 @@ def test_plural_place_nouns_with_a_nationality_name_its_country(text, span, coun
 
 def test_an_indefinite_plural_place_noun_needs_a_preposition():
     assert not places("وزار الوفد مناطق بحرينية")  # the object of a visit, not where something happened
+
+
+def test_a_names_own_first_reading_is_no_context_for_itself():
+    # SaudiNewsNet (2015): Duma by Nablus is the West Bank village, not Douma near Damascus; the Jordanian
+    # capital is Amman, not Oman, once Jordan is what the article is about
+    p = find(places("اثر هجوم شنه المستوطنون على منزل العائلة في قرية دوما جنوب مدينة نابلس"), "دوما")
+    assert p.country == "PS"
+    p = find(places("قتل ثلاثة في بلدة دوما قرب دمشق"), "دوما")
+    assert p.country == "SY"
+    ps = places("واس- عمّان: ضرب زلزال بلغت قوته 4.3 درجات، وضرب المناطق الوسطى للأردن، وهي: (عمّان، ومادبا، والسلط)")
+    assert [p.country for p in ps if p.text == "عمّان"] == ["JO", "JO"]

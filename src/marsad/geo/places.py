@@ -933,22 +933,29 @@ def geocode_stage(doc: Document) -> Document:
 
     anchors: list[tuple[str, Candidate]] = []
     admins: set[tuple[str, str]] = set()
+    own: dict[str, Counter] = {}  # what each name's own first reading added to the context
     for _ in range(2):
         chosen: dict[tuple[str, str | None], Candidate] = {}
         for m in live:
             if len(m.cands) == 1:
                 m.best = m.cands[0]
                 continue
-            # the score depends on the name, its cue and the article only
+            # the score depends on the name, its cue and the article only; a name's own first reading is
+            # no evidence for itself (دوما read as Douma, Syria, must not make Syria the context that keeps it
+            # there when the article says جنوب مدينة نابلس)
             k = (m.key, m.cue, m.after_cc, m.within)
             if k not in chosen:
-                chosen[k] = max(m.cands, key=lambda c: (_score(m, c, ctx, anchors, admins), -c.row))
+                mine = own.get(m.key)
+                ctx_m = ctx if not mine else Counter({cc: w - mine.get(cc, 0) for cc, w in ctx.items()})
+                chosen[k] = max(m.cands, key=lambda c: (_score(m, c, ctx_m, anchors, admins), -c.row))
             m.best = chosen[k]
         anchors = list(dict.fromkeys((m.key, m.best) for m in live))
         admins = {(m.best.country, m.best.admin1) for m in live if m.best.feature == "admin1" or m.cue == "rural"}
         ctx2 = Counter(ctx)
+        own = {}
         for m in live:
             ctx2[m.best.country] += 0.25
+            own.setdefault(m.key, Counter())[m.best.country] += 0.25
         ctx = ctx2
 
     # a rare name whose candidate lies near a town the article names is that place (التواهي by عدن)
