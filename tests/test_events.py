@@ -1485,3 +1485,11 @@ def test_a_toll_summed_over_a_crisis_is_no_event_but_first_since_the_war_is():
                        "هي التي ارتكبت المجازر التي وقعت في مجموعة من القرى غرب الاقليم المضطرب، وقالت ان الهجوم الذي وقع "
                        "الأسبوع قبل الماضي، أسفر عن مقتل 33 شخصا", published="2006-03-01")
     assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [33]
+
+
+def test_a_name_after_a_title_in_apposition_is_the_doer_not_the_target():
+    # SaudiNewsNet (2015): the minister received the new housing minister, not himself
+    doc = extract_text("استقبل وزير التعليم الدكتور عزام الدخيل في مكتبه أمس بالوزارة وزير الإسكان الجديد ماجد الحقيل",
+                       published="2015-07-25")
+    (ev,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev.actors[0].text == "وزير التعليم" and ev.targets[0].text == "وزير الإسكان"

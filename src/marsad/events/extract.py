@@ -785,9 +785,13 @@ class EventExtractor:
             # whom a protest faces is named (الشرطة، رئيس الوزراء) before people in the clause are taken
             rest = [c for c in rest if c.kind not in PEOPLE] + [c for c in rest if c.kind in PEOPLE]
         for c in rest:
-            if actor is not None and c.tok_start == actor.tok_end and actor.kind == "actor" and (
+            if actor is not None and actor.kind in ("actor", "entity") and actor.tok_end <= c.tok_start <= actor.tok_end + 2 and all(
+                    toks[k].kind == "word" and not _conjoined(toks[k]) and toks[k].stem in _cues("title")
+                    for k in range(actor.tok_end, c.tok_start)) and (
                     c.kind == "entity" or any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)):
-                continue  # "الأمين العام للأمم المتحدة بان كي مون": the name in apposition is the speaker
+                # "الأمين العام للأمم المتحدة بان كي مون"، "عضو لجنة الأمن والدفاع النيابية النائب محمد الكربولي":
+                # the name in apposition (after a title) is the speaker
+                continue
             loyal = next((k for k in range(max(s0, c.tok_start - 4), c.tok_start) if toks[k].stem in _cues("allegiance")), None)
             if loyal is not None and any(o.tok_end == loyal and o.kind == "actor" for o in cands):
                 continue  # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": a force's patron, not whom it acts on
