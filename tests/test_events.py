@@ -1493,3 +1493,16 @@ def test_a_name_after_a_title_in_apposition_is_the_doer_not_the_target():
                        published="2015-07-25")
     (ev,) = [e for e in doc.events if e.type == "CONSULT"]
     assert ev.actors[0].text == "وزير التعليم" and ev.targets[0].text == "وزير الإسكان"
+
+
+def test_a_doer_takes_the_country_of_whom_it_is_loyal_to_or_comes_from():
+    # GSR sentences: fighters controlled by militants loyal to the Taliban; protesters from American states
+    doc = extract_text("وقتل أكثر من 30 شخصا خلال الاربعة أسابيع الماضية في هجمات انتحارية يعتقد أنها من فعل مقاتلين "
+                       "يسيطر عليهم المتشددون الموالون لطالبان الذين يتمركزون في المناطق القبلية الباكستانية.",
+                       published="2007-01-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "AFG"
+    doc = extract_text("تجمع آلاف المتظاهرين القادمين من ولايات أميركية متباعدة بالقرب من مبنى وزارة الدفاع الأميركية "
+                       "البنتاغون ظهر أمس", published="2007-03-18")
+    (ev,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.actors[0].country == "USA"

@@ -896,6 +896,19 @@ class EventExtractor:
             if nat is not None:
                 actor = replace(actor, country=nat.country, name=actor.name or nat.name)
                 hedged = hedged or hedged_between(nat)
+        if actor is not None and not actor.country and not (actor.code and not actor.code.startswith("~")):
+            # "مقاتلين يسيطر عليهم المتشددون الموالون لطالبان": the side they are loyal to; "المتظاهرين القادمين
+            # من ولايات أميركية": where they come from
+            for c in cands:
+                if not (actor.tok_end <= c.tok_start <= actor.tok_end + 7 and c.country and c.tok_end <= s1):
+                    continue
+                k = c.tok_start - 1
+                loyal = toks[k].stem in _cues("allegiance") or (k > actor.tok_end and toks[k].stem in _cues("allegiance"))
+                origin = any(toks[m].stem in ("قادمين", "قادمون", "قادمه", "قادم") and m + 1 < c.tok_start
+                             and toks[m + 1].norm == "من" for m in range(actor.tok_end, c.tok_start))
+                if (loyal and "ل" in toks[c.tok_start].proclitics) or (origin and c.tok_start - actor.tok_end <= 4):
+                    actor = replace(actor, country=c.country)
+                    break
         if actor is not None and target is not None and actor.start == target.start:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
