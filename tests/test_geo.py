@@ -467,3 +467,11 @@ def test_a_names_own_first_reading_is_no_context_for_itself():
     assert p.country == "SY"
     ps = places("واس- عمّان: ضرب زلزال بلغت قوته 4.3 درجات، وضرب المناطق الوسطى للأردن، وهي: (عمّان، ومادبا، والسلط)")
     assert [p.country for p in ps if p.text == "عمّان"] == ["JO", "JO"]
+
+
+def test_the_city_alone_is_medina_only_when_something_else_makes_the_article_saudi():
+    # GSR sentence (Nairobi): "وسط المدينة" is the city centre; its own first reading as Medina must not make
+    # the article Saudi
+    assert not places("قبل ان يبدأوا مسيرة تحت انظار عناصر الشرطة المنتشرين في وسط المدينة.")
+    p = find(places("أعلن أمير منطقة المدينة المنورة افتتاح المشروع"), "منطقة المدينة المنورة")
+    assert p.country == "SA"

@@ -934,6 +934,7 @@ def geocode_stage(doc: Document) -> Document:
     anchors: list[tuple[str, Candidate]] = []
     admins: set[tuple[str, str]] = set()
     own: dict[str, Counter] = {}  # what each name's own first reading added to the context
+    own_all: dict[str, Counter] = {}  # the same over both passes
     for _ in range(2):
         chosen: dict[tuple[str, str | None], Candidate] = {}
         for m in live:
@@ -956,6 +957,7 @@ def geocode_stage(doc: Document) -> Document:
         for m in live:
             ctx2[m.best.country] += 0.25
             own.setdefault(m.key, Counter())[m.best.country] += 0.25
+            own_all.setdefault(m.key, Counter())[m.best.country] += 0.25
         ctx = ctx2
 
     # a rare name whose candidate lies near a town the article names is that place (التواهي by عدن)
@@ -970,7 +972,13 @@ def geocode_stage(doc: Document) -> Document:
             m.best, m.confidence = min(near, key=lambda nc: nc[0])[1], 0.5
             live.append(m)
     live.sort(key=lambda m: m.i)
-    dominant = ctx.most_common(1)[0][0] if ctx else None
+    # the article's country, not counting "المدينة" itself (read first as Medina, it would make its own case)
+    ctx_d = Counter(ctx)
+    for key in ANAPHORS:
+        for cc, w in own_all.get(key, Counter()).items():
+            ctx_d[cc] -= w
+    ctx_d = Counter({cc: w for cc, w in ctx_d.items() if w > 1e-9})
+    dominant = ctx_d.most_common(1)[0][0] if ctx_d else None
     live = _anaphors(live, dominant)
     unresolved: dict[int, str | None] = {}
     for m in live:
