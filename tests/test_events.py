@@ -1506,3 +1506,10 @@ def test_a_doer_takes_the_country_of_whom_it_is_loyal_to_or_comes_from():
                        "البنتاغون ظهر أمس", published="2007-03-18")
     (ev,) = [e for e in doc.events if e.type == "PROTEST"]
     assert ev.actors[0].country == "USA"
+
+
+def test_the_victim_referred_back_to_keeps_the_nationality_it_was_introduced_with():
+    # GSR sentence (East Jerusalem): "الشاب" killed is the Palestinian young man of the clause before
+    doc = extract_text("وذلك اثر محاولة شاب فلسطيني خطف مسدس من رجل أمن أسفرت عن مقتل الشاب واصابة آخرين في مدينة القدس",
+                       published="2008-01-01")
+    assert any(t.text == "الشاب" and t.country == "PSE" for e in doc.events for t in e.targets)

@@ -848,6 +848,17 @@ class EventExtractor:
                 target = aim
             if target is None:
                 target = self._protested_pronoun(doc, cands, first, s0, actor)
+        if (target is not None and target.kind in PEOPLE and not target.country
+                and toks[target.tok_start].proclitics[-1:] == ("ال",)):
+            # "محاولة شاب فلسطيني خطف مسدس ... أسفرت عن مقتل الشاب": the young man told of before, with his
+            # nationality
+            stem = toks[target.tok_start].stem
+            before = next((k for k in range(target.tok_start - 1, s0 - 1, -1)
+                           if toks[k].stem == stem and not toks[k].proclitics), None)
+            nat = next((c for c in cands if before is not None and c.kind == "nationality" and c.country
+                        and c.tok_start == before + 1), None)
+            if nat is not None:
+                target = replace(target, country=nat.country)
         if (reporter is not None and actor is reporter and target is not None and target.country == actor.country
                 and target.sector == actor.sector):
             actor = None  # "اعلن الجيش الاميركي مقتل اثنين من جنوده": it reports its own losses
