@@ -475,3 +475,12 @@ def test_the_city_alone_is_medina_only_when_something_else_makes_the_article_sau
     assert not places("قبل ان يبدأوا مسيرة تحت انظار عناصر الشرطة المنتشرين في وسط المدينة.")
     p = find(places("أعلن أمير منطقة المدينة المنورة افتتاح المشروع"), "منطقة المدينة المنورة")
     assert p.country == "SA"
+
+
+def test_a_verb_after_a_list_of_towns_is_no_further_town():
+    ps = places("خسر التنظيم مدينة تل أبيض الحدودية مع تركيا. وخلال الشهر الماضي تسلل مقاتلون من تنظيم الدولة إلى "
+                "مدينتي عين العرب وتل أبيض ونفذوا فيهما هجمات")
+    assert not any("نفذوا" in p.text for p in ps)
+    # a village the gazetteer lacks, listed after a known one, is still kept
+    ps = places("سيطرت القوات على مناطق حصيبة والملاحمة شرق الرمادي")
+    assert any(p.text == "الملاحمة" for p in ps)

@@ -1423,6 +1423,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             bare = folded[cut:]
             if bare.startswith("ال"):
                 bare = bare[2:]
+            if items and not bare.startswith("ال") and bare.endswith("وا") and len(bare) >= 4:
+                break  # "مدينتي عين العرب وتل أبيض ونفذوا فيهما": a verb (they carried out), no third town
             if not items and folded.endswith(("ها", "هم", "هما")) and not folded.startswith("ال") \
                     and folded not in default_gazetteer() \
                     and vocab.count(folded[:-2] if folded.endswith(("ها", "هم")) else folded[:-3]) >= 100:
