@@ -258,3 +258,9 @@ def test_dhahran_is_saudi_and_aoun_keeps_his_title():
     doc = tokenize_document(Document.from_text("تعرض مركز في قطاع الظهران لقذائف وطالب العماد عون بالتحقيق"))
     got = {m.text: m.country for m in find_actors(doc)}
     assert got.get("الظهران") == "SAU" and got.get("العماد عون") == "LBN"
+
+
+def test_a_withdrawn_phrase_hides_its_shorter_head():
+    # "مسقط رأسه" (his birthplace) is withdrawn as a phrase, so مسقط inside it is no Muscat (Oman) either
+    assert not [m for m in actors("عاد اللاعب الى مسقط رأسه مدينة بريدة") if m.country == "OMN"]
+    assert [m.country for m in actors("وصل الوزير إلى مسقط أمس") if m.text == "مسقط"] == ["OMN"]

@@ -484,3 +484,9 @@ def test_a_verb_after_a_list_of_towns_is_no_further_town():
     # a village the gazetteer lacks, listed after a known one, is still kept
     ps = places("سيطرت القوات على مناطق حصيبة والملاحمة شرق الرمادي")
     assert any(p.text == "الملاحمة" for p in ps)
+
+
+def test_a_birthplace_is_no_muscat():
+    # SaudiNewsNet (2015): "مسقط رأس عائلة الرئيس السوري" is the Assad family's birthplace, not Oman's capital
+    assert not places("ودخلت الفصائل القرية التي تعد مسقط رأس عائلة الرئيس السوري بشار الاسد")
+    assert find(places("وصل الوزير إلى مسقط أمس"), "مسقط").country == "OM"

@@ -250,6 +250,7 @@ def _forms(tok: Token, raw: str = "") -> tuple[tuple[str, int, int, bool], ...]:
 def _longest(trie: dict, forms: list, i: int):
     """The longest entry starting at token ``i``: (end token, entry, raw start, raw end) or None."""
     best = None
+    stopped = 0
     stack = [(i, trie, -1)]
     n = len(forms)
     while stack:
@@ -266,12 +267,15 @@ def _longest(trie: dict, forms: list, i: int):
                 entry = None  # a place or name read out of a longer word (الطائفة، الرياضة، حلبة)
             if entry is not None and entry.kind == "stop":
                 entry = None  # a generated entry the manual table withdraws (أفريقي is not Chinese)
+                stopped = max(stopped, j + 1)  # "مسقط رأسه": a withdrawn phrase also hides its shorter heads
             # over the same tokens prefer the wider span: تركية read whole, not as تركي + enclitic ه
             if entry is not None and (best is None or j + 1 > best[0]
                                       or (j + 1 == best[0] and (e - st) > (best[3] - best[2]))):
                 best = (j + 1, entry, st, e)
             if len(child) > (1 if entry is not None else 0):
                 stack.append((j + 1, child, st))
+    if best is not None and best[0] <= stopped:
+        return None
     return best
 
 

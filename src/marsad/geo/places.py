@@ -901,6 +901,7 @@ def geocode_stage(doc: Document) -> Document:
     writes_ta = _writes_ta(doc.raw)
     teams = cues.get("team", {})
     allegiance = cues.get("allegiance", {})
+    idioms = cues.get("idiom", {})
     sided = -1  # the token after the last name read as a side (الموالين لموسكو)
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
@@ -912,6 +913,9 @@ def geocode_stage(doc: Document) -> Document:
         if m.confidence and not m.prefix and m.i and bares[m.i - 1] in teams and m.cue is None \
                 and _adjacent(doc, toks[m.i - 1], toks[m.i]):
             m.confidence = 0.0  # نادي أبها الأدبي، منتخب إنجلترا: a team's name
+            pronoun.add(id(m))
+        if m.confidence and m.j < len(toks) and f"{m.key} {toks[m.j].stem}" in idioms:
+            m.confidence = 0.0  # "مسقط رأسه": a birthplace, not Muscat
             pronoun.add(id(m))
         if m.confidence and m.i and ((toks[m.i - 1].stem in allegiance and "ل" in toks[m.i].proclitics)
                                      or (m.i == sided and "و" in toks[m.i].proclitics)):
