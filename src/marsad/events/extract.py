@@ -142,7 +142,10 @@ def _future_verb(norm: str) -> bool:
     from ..glue import default_vocabulary
 
     vocab = default_vocabulary()
-    return vocab.count(core[1:]) > 5 * vocab.count(core)
+    # the form without س at least as frequent (سيكون/يكون، سننطلق/ننطلق); a noun that merely starts with سي/ست
+    # (سيارة، ستة) has no such partner
+    rest = vocab.count(core[1:])
+    return rest >= 3 and rest >= vocab.count(core)
 
 
 def _months_between(earlier: str, later: str) -> int:
