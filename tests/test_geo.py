@@ -490,3 +490,10 @@ def test_a_birthplace_is_no_muscat():
     # SaudiNewsNet (2015): "مسقط رأس عائلة الرئيس السوري" is the Assad family's birthplace, not Oman's capital
     assert not places("ودخلت الفصائل القرية التي تعد مسقط رأس عائلة الرئيس السوري بشار الاسد")
     assert find(places("وصل الوزير إلى مسقط أمس"), "مسقط").country == "OM"
+
+
+def test_a_name_after_any_is_a_common_noun():
+    # SaudiNewsNet (2015): "بأي حجة كانت" is "on any pretext", not Hajjah (Yemen); "أي لبنان" ("that is,
+    # Lebanon") stays a place
+    assert not places("إن فكرت بأن عمليات القتل والتفجير ستخدم الدين بأي حجة كانت")
+    assert find(places("لكنها كانت تحب منفاها أي لبنان بحرياته"), "لبنان").country == "LB"

@@ -759,8 +759,11 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     if common_word_name(m.key):
         return 0.0
     if m.cue in (None, "prep") and _article_dropped(m) and (m.cue is None or not any(
-            ctx.get(c.country) or (c.feature == "city" and c.population >= BIG_TOWN) for c in m.cands)):
-        return 0.0  # عند مفرق (a junction) is not المفرق, Mafraq; إلى رقة is Raqqa
+            ctx.get(c.country) or (c.feature == "city" and c.population >= BIG_TOWN and not m.prefix.endswith("ب"))
+            for c in m.cands)):
+        # عند مفرق (a junction) is not المفرق, Mafraq; إلى رقة is Raqqa; بحديدة (with a blade) is not
+        # الحديدة, Hodeidah, unless the article is about Yemen
+        return 0.0
     if " " not in m.key and len(m.key) == 3 and not big and m.cue is None:
         return 0.0
     if stop or (short and "country" not in feats):
@@ -902,6 +905,7 @@ def geocode_stage(doc: Document) -> Document:
     teams = cues.get("team", {})
     allegiance = cues.get("allegiance", {})
     idioms = cues.get("idiom", {})
+    quantifiers = cues.get("quantifier", {})
     sided = -1  # the token after the last name read as a side (الموالين لموسكو)
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
@@ -913,6 +917,9 @@ def geocode_stage(doc: Document) -> Document:
         if m.confidence and not m.prefix and m.i and bares[m.i - 1] in teams and m.cue is None \
                 and _adjacent(doc, toks[m.i - 1], toks[m.i]):
             m.confidence = 0.0  # نادي أبها الأدبي، منتخب إنجلترا: a team's name
+            pronoun.add(id(m))
+        if m.confidence and m.i and toks[m.i - 1].norm in quantifiers and " " not in m.key:
+            m.confidence = 0.0  # "بأي حجة كانت": a common noun after "any"/"every", not Hajjah
             pronoun.add(id(m))
         if m.confidence and m.j < len(toks) and f"{m.key} {toks[m.j].stem}" in idioms:
             m.confidence = 0.0  # "مسقط رأسه": a birthplace, not Muscat
