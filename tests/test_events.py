@@ -172,7 +172,7 @@ def test_the_other_side_of_a_clash_is_the_target():
 def test_who_was_killed_and_how_many(text, target, country, killed):
     doc = extract_text(text, published="2008-01-10")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
-    assert ev.targets[0].text == target and ev.targets[0].country == country
+    assert ev.targets[0].text.startswith(target) and ev.targets[0].country == country  # (+ a name in apposition)
     assert ev.killed == killed
     assert all(a.text != target for a in ev.actors)
 
@@ -251,7 +251,7 @@ def test_a_clause_opening_with_a_verb_and_no_subject_continues_the_last_doer():
 def test_who_underwent_an_attack_is_its_target(text, target, country):
     doc = extract_text(text, published="2008-01-10")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
-    assert ev.targets[0].text == target and ev.targets[0].country == country
+    assert ev.targets[0].text.startswith(target) and ev.targets[0].country == country  # (+ a name in apposition)
     assert all(a.text != target for a in ev.actors)
 
 
@@ -371,7 +371,7 @@ def test_held_under_control_is_a_state_and_the_armed_subject_is_the_doer():
 def test_who_was_killed_before_a_killing_verb(text, target, country, killed):
     doc = extract_text(text, published="2008-01-10")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
-    assert ev.targets[0].text == target and ev.targets[0].country == country
+    assert ev.targets[0].text.startswith(target) and ev.targets[0].country == country  # (+ a name in apposition)
     assert not ev.actors and ev.killed == killed
 
 
@@ -850,7 +850,7 @@ def test_whom_force_was_used_on_named_by_a_group_or_a_country(text, actor, targe
     doc = extract_text(text, published="2008-02-12")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert [a.text for a in ev.actors] == [actor]
-    assert ev.targets[0].text == target and ev.targets[0].country == country
+    assert ev.targets[0].text.startswith(target) and ev.targets[0].country == country  # (+ a name in apposition)
 
 
 def test_a_force_whose_uniform_is_worn_takes_no_part():
@@ -1429,7 +1429,7 @@ def test_a_price_paid_is_no_praise_and_the_speaker_condemns_the_assassination():
                        "العام المستشار هشام بركات.", published="2015-08-02")
     assert not [e for e in doc.events if e.type == "SUPPORT"]
     (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
-    assert ev.actors[0].country == "USA" and ev.targets[0].text == "النائب العام"
+    assert ev.actors[0].country == "USA" and ev.targets[0].text.startswith("النائب العام")
     # protesters after the verb stay its subject (GSR)
     doc = extract_text("وفي الخرطوم، خرجت امس مظاهرة غاضبة ضد اعادة نشر الرسوم، وندد المتظاهرون بما وصفوه بالسلوك "
                        "المشين للدنماركيين تجاه المسلمين", published="2006-02-10")
@@ -1492,7 +1492,7 @@ def test_a_name_after_a_title_in_apposition_is_the_doer_not_the_target():
     doc = extract_text("استقبل وزير التعليم الدكتور عزام الدخيل في مكتبه أمس بالوزارة وزير الإسكان الجديد ماجد الحقيل",
                        published="2015-07-25")
     (ev,) = [e for e in doc.events if e.type == "CONSULT"]
-    assert ev.actors[0].text == "وزير التعليم" and ev.targets[0].text == "وزير الإسكان"
+    assert ev.actors[0].text.startswith("وزير التعليم") and ev.targets[0].text == "وزير الإسكان"
 
 
 def test_a_doer_takes_the_country_of_whom_it_is_loyal_to_or_comes_from():
@@ -1521,3 +1521,14 @@ def test_a_rare_future_verb_governs_the_event_noun_after_it():
     doc = extract_text("وقال تشاوش «إننا نعمل حاليا مع الولايات المتحدة على تدريب وتجهيز المعارضة المعتدلة وسننطلق ايضا "
                        "في معركتنا ضد داعش قريبا وبشكل فعال»", published="2015-08-06")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_title_and_the_name_after_it_are_one_participant():
+    doc = extract_text("دان الأمين العام للأمم المتحدة بان كي مون أمس ، هذه الجريمة البشعة", published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "ACCUSE"]
+    a = ev.actors[0]
+    assert a.text == "الأمين العام للأمم المتحدة بان كي مون" and doc.raw[a.start:a.end] == a.text and a.sector == "IGO"
+    doc = extract_text("استقبل وزير التعليم الدكتور عزام الدخيل في مكتبه أمس بالوزارة وزير الإسكان الجديد ماجد الحقيل",
+                       published="2015-07-25")
+    (ev,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev.actors[0].text == "وزير التعليم الدكتور عزام الدخيل"

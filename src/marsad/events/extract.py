@@ -927,6 +927,23 @@ class EventExtractor:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
 
+    def _with_name(self, doc: Document, cands: list[Cand], c: Cand | None) -> Cand | None:
+        """A title followed by the person's name (after at most two title words) is one participant:
+        "الأمين العام للأمم المتحدة بان كي مون"، "المحافظ نايف البكري". The title keeps its codes."""
+        if c is None or c.kind != "actor" or not c.sector:
+            return c
+        toks = doc.tokens
+        for k in range(c.tok_end, min(c.tok_end + 3, len(toks))):
+            name = next((o for o in cands if o.tok_start == k and o.kind in ("entity", "actor") and o is not c
+                         and any(e.label == "PERS" and e.start <= o.start < e.end for e in doc.entities)), None)
+            if name is not None:
+                if all(toks[m].kind == "word" and toks[m].stem in _cues("title") for m in range(c.tok_end, k)):
+                    return replace(c, end=name.end, tok_end=name.tok_end, text=doc.raw[c.start:name.end])
+                return c
+            if toks[k].kind != "word" or toks[k].stem not in _cues("title"):
+                return c
+        return c
+
     def _owner_of_patron(self, doc: Document, cands: list[Cand], actor: Cand, target: Cand | None) -> Cand:
         """"وقوات الجيش الموالية للرئيس اليمني عبدربه منصور هادي سيطرت": the doer is the force loyal to the
         president, not the president. Walks back over a title in apposition (الرئيس اليمني + the name) to a
@@ -2061,9 +2078,10 @@ class EventExtractor:
             # (a person's name right after the last doer is its apposition: قوات الرئيس ... علي عبدالله صالح)
             target = nxt
         for place, actor in ((p, a) for p in place_sets for a in doers):
-            actors = (self._participant(actor, hedged, place, "actor"),) if actor is not None else ()
-            targets = tuple(self._participant(c, False, place, "target") for c in [target] + also_hit) \
-                if target is not None else ()
+            actors = (self._participant(self._with_name(doc, cands, actor), hedged, place, "actor"),) \
+                if actor is not None else ()
+            targets = tuple(self._participant(c, False, place, "target")
+                            for c in [self._with_name(doc, cands, target)] + also_hit) if target is not None else ()
             implied = not targets and d.type == "PROTEST" and self._implied_government(place)
             if implied:
                 targets = (implied,)
