@@ -1532,3 +1532,10 @@ def test_a_title_and_the_name_after_it_are_one_participant():
                        published="2015-07-25")
     (ev,) = [e for e in doc.events if e.type == "CONSULT"]
     assert ev.actors[0].text == "وزير التعليم الدكتور عزام الدخيل"
+
+
+def test_the_international_community_is_appealed_to_not_appealing():
+    doc = extract_text("وأدان وزير الخارجية عادل الجبير الجريمة. وطالب المجتمع الدولي الاضطلاع بمسؤولياته واتخاذ "
+                       "التدابير الضرورية اللازمة لحماية الفلسطينيين", published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert ev.actors[0].country == "SAU" and ev.targets[0].text == "المجتمع الدولي"

@@ -668,6 +668,11 @@ class EventExtractor:
                     actor = gen[0]  # غارات التحالف، قصف قوات النظام: the genitive is the doer
                 elif before and t - before[-1].tok_end <= 3 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
                     actor = before[-1]
+            elif (draft.type in ("REQUEST", "ACCUSE") and not before and after and self._last_actor is not None
+                  and after[0].tok_start - t <= 1 and fold_key(after[0].text) in _cues("addressee")):
+                # "وطالب المجتمع الدولي الاضطلاع بمسؤولياته": the international community is appealed to, it
+                # does not appeal; the speaker is the one of the sentences before
+                actor = self._last_actor
             elif (draft.type in SPEECH_TYPES and not before and after and self._dropped_subject(doc, t, after[0], s0)
                   and self._last_actor is not None):
                 # "واتهم روسيا ب...": the speaker of the previous sentences accuses Russia
