@@ -1539,3 +1539,14 @@ def test_the_international_community_is_appealed_to_not_appealing():
                        "التدابير الضرورية اللازمة لحماية الفلسطينيين", published="2015-08-01")
     (ev,) = [e for e in doc.events if e.type == "REQUEST"]
     assert ev.actors[0].country == "SAU" and ev.targets[0].text == "المجتمع الدولي"
+
+
+def test_whom_a_statement_was_conveyed_to_is_its_target():
+    # the seed article: the factions told Washington they will not withdraw
+    doc = extract_text("وصدر بيان اكدت فيه الفصائل المسلحة انها ابلغت واشنطن بأنها لن تنسحب من مدينة حلب",
+                       published="2016-12-07")
+    (ev,) = [e for e in doc.events if e.type == "REJECT"]
+    assert (ev.actors[0].text, ev.targets[0].country) == ("الفصائل المسلحة", "USA")
+    doc = extract_text("وأبلغت الحكومة الأمم المتحدة رفضها للقرار", published="2016-12-07")
+    (ev,) = [e for e in doc.events if e.type == "REJECT"]
+    assert (ev.actors[0].text, ev.targets[0].text) == ("الحكومة", "الأمم المتحدة")

@@ -892,6 +892,8 @@ class EventExtractor:
                     break
         if actor is not None and "مجهول" in actor.text.replace("ة", "ه"):
             hedged = True
+        if draft.type in SPEECH_TYPES:
+            actor, target = self._informed(doc, cands, s0, t, actor, target)
         if actor is not None:
             actor = self._owner_of_patron(doc, cands, actor, target)
         # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»);
@@ -931,6 +933,31 @@ class EventExtractor:
         if actor is not None and target is not None and actor.start == target.start:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
+
+    def _informed(self, doc: Document, cands: list[Cand], s0: int, t: int, actor: Cand | None,
+                  target: Cand | None) -> tuple[Cand | None, Cand | None]:
+        """"وأبلغت الحكومة الأمم المتحدة رفضها": who informed is the speaker, whom it informed the target;
+        "انها ابلغت واشنطن بأنها لن تنسحب": the subject is told before, Washington is informed."""
+        toks = doc.tokens
+        k = next((m for m in range(t - 1, max(s0, t - 8) - 1, -1) if toks[m].kind == "word"
+                  and toks[m].stem in _cues("inform")), None)
+        if k is None:
+            return actor, target
+        after = sorted((c for c in cands if k < c.tok_start <= k + 2 and c.tok_end <= t
+                        and c.kind in ("actor", "entity")), key=lambda c: c.tok_start)
+        if not after:
+            return actor, target
+        first = self._with_name(doc, cands, after[0])
+        told = k > s0 and toks[k - 1].norm in ("انه", "انها", "انهم", "انني", "اننا")  # the subject is a pronoun
+        second = None if told else next(
+            (c for c in cands if first.tok_end <= c.tok_start <= first.tok_end + 1 and c.tok_end <= t
+             and c.kind in ("actor", "entity")
+             and not any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)), None)
+        if second is not None:
+            return first, second
+        if actor is None or actor.start != first.start:
+            return actor, first
+        return actor, target
 
     def _with_name(self, doc: Document, cands: list[Cand], c: Cand | None) -> Cand | None:
         """A title followed by the person's name (after at most two title words) is one participant:
