@@ -1550,3 +1550,14 @@ def test_whom_a_statement_was_conveyed_to_is_its_target():
     doc = extract_text("وأبلغت الحكومة الأمم المتحدة رفضها للقرار", published="2016-12-07")
     (ev,) = [e for e in doc.events if e.type == "REJECT"]
     assert (ev.actors[0].text, ev.targets[0].text) == ("الحكومة", "الأمم المتحدة")
+
+
+def test_during_the_meeting_or_attack_refers_back_and_brings_its_toll():
+    # SaudiNewsNet (2015): "خلال الاجتماع" is the meeting told before; "أصيبا بجروح خلال الهجوم" adds the
+    # two wounded to the attack told before
+    doc = extract_text("وذكر المحافظ نايف البكري خلال اجتماع حضره عدد من المسؤولين في الحكومة في عدن أن الوضع مستقر. "
+                       "وقال مسؤولو الحكومة خلال الاجتماع إن الخدمات ستعود.", published="2015-07-20")
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
+    doc = extract_text("وقال أحمد فوزي إن السفينة تعرضت لهجوم قبالة سواحل الصومال. وقال إن اثنين من أفراد الطاقم أصيبا "
+                       "بجروح خلال الهجوم.", published="2015-07-20")
+    assert [e.injured for e in doc.events if e.type == "ASSAULT"] == [2]

@@ -2474,7 +2474,10 @@ def merge_events(events: list[Event]) -> list[Event]:
             if same:
                 k = same[-1]
                 cur = out[k]
-                out[k] = replace(cur, mentions=cur.mentions + ev.mentions)
+                # "أصيبا بجروح خلال الهجوم": the toll told with the reference is the event's
+                out[k] = replace(cur, mentions=cur.mentions + ev.mentions,
+                                 killed=cur.killed if cur.killed is not None else ev.killed,
+                                 injured=cur.injured if cur.injured is not None else ev.injured)
                 continue
             if ev.type in MATERIAL_TYPES and "back-reference" in ev.flags:
                 continue  # "after the bombing": a reference to an event this article does not report
