@@ -1561,3 +1561,12 @@ def test_during_the_meeting_or_attack_refers_back_and_brings_its_toll():
     doc = extract_text("وقال أحمد فوزي إن السفينة تعرضت لهجوم قبالة سواحل الصومال. وقال إن اثنين من أفراد الطاقم أصيبا "
                        "بجروح خلال الهجوم.", published="2015-07-20")
     assert [e.injured for e in doc.events if e.type == "ASSAULT"] == [2]
+
+
+def test_a_bomb_that_went_off_while_its_makers_rigged_it_is_no_attack():
+    doc = extract_text("أعلنت خلية الإعلام الحربي العراقية في بيان ثانٍ اليوم عن مقتل 7 من عناصر داعش بانفجار عجلة أثناء "
+                       "محاولتهم تفخيخها في عمليات الجزيرة غربي العراق.", published="2015-07-25")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    # an attack during a raid stays one
+    doc = extract_text("قتل ثلاثة جنود خلال مداهمة لمخبأ المسلحين في الرمادي", published="2015-07-25")
+    assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [3]

@@ -934,6 +934,15 @@ class EventExtractor:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
 
+    def _mishap(self, doc: Document, cs: int, ce: int) -> bool:
+        """An explosion while its makers were rigging, preparing or planting it (أثناء محاولتهم تفخيخها)."""
+        toks = doc.tokens
+        for k in range(cs, ce):
+            if toks[k].kind == "word" and toks[k].stem in ("اثناء", "خلال"):
+                if any(set(self._K[m]) & _cues("mishap") for m in range(k + 1, min(ce, k + 4))):
+                    return True
+        return False
+
     def _informed(self, doc: Document, cands: list[Cand], s0: int, t: int, actor: Cand | None,
                   target: Cand | None) -> tuple[Cand | None, Cand | None]:
         """"وأبلغت الحكومة الأمم المتحدة رفضها": who informed is the speaker, whom it informed the target;
@@ -1957,6 +1966,8 @@ class EventExtractor:
                sole: bool = False) -> list[Event]:
         toks = doc.tokens
         cs, ce = d.clause
+        if d.type == "ASSAULT" and self._mishap(doc, cs, ce):
+            return []  # "مقتل 7 من عناصر داعش بانفجار عجلة أثناء محاولتهم تفخيخها": their own bomb went off
         if d.type == "COERCE" and any(toks[k].stem in _HOSTAGES for k in range(cs, ce)):
             d.type, d.mode = "ASSAULT", "abduct"  # "احتجاز 18 شخصا كرهائن": hostage-taking is an abduction
         mode = self.mode_for(doc, d)
