@@ -30,9 +30,6 @@ SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 SINGULAR_VICTIMS = frozenset({"شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل",
                               "مقاتل", "مسلح"})
-# dual nouns for people (not also plurals): a count of two
-DUAL_VICTIMS = frozenset({"جنديين", "جنديان", "شرطيين", "شرطيان", "طفلين", "طفلان", "شخصين", "شخصان", "رجلين", "رجلان",
-                          "ضابطين", "ضابطان", "امراتين", "امراتان", "شقيقين", "شقيقان", "اخران"})
 # modes one report can give and another refine: a suicide bombing is an explosion
 COMPATIBLE_MODES = ({"explosives", "suicide-attack"},)
 # ways of attacking that a crowd does not use: an attack by these in a protest's sentence is not a riot
@@ -47,9 +44,6 @@ ASKED_SPAN = 12
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
-_DAY_WORDS = frozenset({"اليوم", "امس", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم",
-                        "الغد", "غد"})
-_HOSTAGES = frozenset({"رهاءن", "كرهاءن", "رهينه", "كرهينه"})
 US_COALITION_THEATRES = frozenset({"IQ", "SY", "AF"})  # where "التحالف" alone is the US-led coalition
 
 
@@ -255,7 +249,7 @@ class EventExtractor:
                             continue  # "دفعت ثمنا باهظا": an accusative noun (ثمن), not the verb ثمّن
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
                             continue  # "سياسة حذرة": a verb never ends in ta marbuta (حذره folds to it)
-                        if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _DAY_WORDS:
+                        if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _cues("day_word"):
                             continue  # "وقع فجر اليوم": at dawn, not blew up
                         if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
                             continue  # "واستشهد على ذلك بما يجري": cited, not martyred
@@ -924,7 +918,7 @@ class EventExtractor:
                 if not (actor.tok_end <= c.tok_start <= actor.tok_end + 7 and c.country and c.tok_end <= s1):
                     continue
                 k = c.tok_start - 1
-                loyal = toks[k].stem in _cues("allegiance") or (k > actor.tok_end and toks[k].stem in _cues("allegiance"))
+                loyal = toks[k].stem in _cues("allegiance")
                 origin = any(toks[m].stem in ("قادمين", "قادمون", "قادمه", "قادم") and m + 1 < c.tok_start
                              and toks[m + 1].norm == "من" for m in range(actor.tok_end, c.tok_start))
                 if (loyal and "ل" in toks[c.tok_start].proclitics) or (origin and c.tok_start - actor.tok_end <= 4):
@@ -970,7 +964,7 @@ class EventExtractor:
 
     def _with_name(self, doc: Document, cands: list[Cand], c: Cand | None) -> Cand | None:
         """A title followed by the person's name (after at most two title words) is one participant:
-        "الأمين العام للأمم المتحدة بان كي مون"، "المحافظ نايف البكري". The title keeps its codes."""
+        "الأمين العام للأمم المتحدة بان كي مون"، "وزير التعليم الدكتور عزام الدخيل". The title keeps its codes."""
         if c is None or c.kind != "actor" or not c.sector:
             return c
         toks = doc.tokens
@@ -1474,7 +1468,7 @@ class EventExtractor:
         for k in range(a, b):
             if killed is not None and injured is not None:
                 break
-            if toks[k].kind != "word" or toks[k].stem not in DUAL_VICTIMS:
+            if toks[k].kind != "word" or toks[k].stem not in _cues("dual_victim"):
                 continue
             if k + 1 < b and self.number_at(toks[k + 1]) is not None:
                 continue
@@ -1968,7 +1962,7 @@ class EventExtractor:
         cs, ce = d.clause
         if d.type == "ASSAULT" and self._mishap(doc, cs, ce):
             return []  # "مقتل 7 من عناصر داعش بانفجار عجلة أثناء محاولتهم تفخيخها": their own bomb went off
-        if d.type == "COERCE" and any(toks[k].stem in _HOSTAGES for k in range(cs, ce)):
+        if d.type == "COERCE" and any(toks[k].stem in _cues("hostage") for k in range(cs, ce)):
             d.type, d.mode = "ASSAULT", "abduct"  # "احتجاز 18 شخصا كرهائن": hostage-taking is an abduction
         mode = self.mode_for(doc, d)
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
