@@ -759,11 +759,8 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     if common_word_name(m.key):
         return 0.0
     if m.cue in (None, "prep") and _article_dropped(m) and (m.cue is None or not any(
-            ctx.get(c.country) or (c.feature == "city" and c.population >= BIG_TOWN and not m.prefix.endswith("ب"))
-            for c in m.cands)):
-        # عند مفرق (a junction) is not المفرق, Mafraq; إلى رقة is Raqqa; بحديدة (with a blade) is not
-        # الحديدة, Hodeidah, unless the article is about Yemen
-        return 0.0
+            ctx.get(c.country) or (c.feature == "city" and c.population >= BIG_TOWN) for c in m.cands)):
+        return 0.0  # عند مفرق (a junction) is not المفرق, Mafraq; إلى رقة is Raqqa
     if " " not in m.key and len(m.key) == 3 and not big and m.cue is None:
         return 0.0
     if stop or (short and "country" not in feats):
