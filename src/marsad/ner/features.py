@@ -31,7 +31,15 @@ ALL_GROUPS = frozenset({"base", "freq", "trig", "gaz", "clus"})
 # optional groups (version 3 experiments): "clus3" neighbours lend all three cluster granularities,
 # "names" flags given names mined from SaudiNewsNet (data/ner_given_names.tsv)
 # "quote" marks the tokens between a pair of quote marks (titles of works, names of events: MISC)
-EXTRA_GROUPS = frozenset({"clus3", "names", "quote"})
+# "clusx": extra k-means granularities of the same word vectors (data/ner_clusters_x.tsv.gz), own features only
+# "aff4": 4-letter stem prefix and suffix; "ebin": binarized word2vec dimensions (data/ner_ebin.tsv.gz)
+# "cv": the stem's consonant/long-vowel pattern (فاعل -> CVCC: Arabic templates against transliterations)
+# "tw3": trigger classes of the words 3 to the left and right ([-3]t=PTITLE: وزير الخارجية الأمريكي كولن)
+# "ng3": every letter trigram inside the stem (transliterated names: ...يتش، ...سكي)
+# "emb": the word's word2vec vector as real-valued attributes e0..e99 (an experiment: items become dicts, and
+# the fast path declines such models, see FastTagger)
+EXTRA_GROUPS = frozenset({"clus3", "names", "quote", "clusx", "aff4", "ebin", "cv", "tw3", "ng3", "emb"})
+EMB_SCALE = 10.0  # unit vectors' components are about +-0.1
 QUOTE_MAX = 6  # longest quoted span, in tokens, whose tokens get the "q" feature
 KNOWN_GROUPS = ALL_GROUPS | EXTRA_GROUPS
 GAZ_MAX = 6  # longest gazetteer entry matched, in tokens
@@ -40,6 +48,8 @@ TRIGGERS_FILE = "ner_triggers.tsv"
 GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
 CLUSTERS_FILE = "ner_clusters.tsv.gz"
 NAMES_FILE = "ner_given_names.tsv"
+CLUSTERS_X_FILE = "ner_clusters_x.tsv.gz"
+EBIN_FILE = "ner_ebin.tsv.gz"
 
 
 def _bare(form: str) -> str:
@@ -56,6 +66,9 @@ class Lexicons:
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)
     gaz_words: dict[str, str] = field(default_factory=dict)
     names: frozenset[str] = frozenset()
+    clusters_x: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ebin: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    vectors: dict[str, tuple[float, ...]] = field(default_factory=dict)
 
     def heads(self) -> dict[str, int]:
         """First stem of each gazetteer entry -> the longest entry starting with it."""
@@ -78,6 +91,10 @@ class Lexicons:
             lex.gazetteer, lex.gaz_words = load_gazetteer(resources.tsv_rows(GAZETTEER_FILE))
         if resources.exists(NAMES_FILE):
             lex.names = frozenset(r[0] for r in resources.tsv_rows(NAMES_FILE))
+        if resources.exists(CLUSTERS_X_FILE):
+            lex.clusters_x = load_clusters(resources.tsv_rows(CLUSTERS_X_FILE))
+        if resources.exists(EBIN_FILE):
+            lex.ebin = load_ebin(resources.tsv_rows(EBIN_FILE))
         return lex
 
 
@@ -91,6 +108,11 @@ def load_triggers(rows: Iterable[list[str]]) -> dict[str, str]:
 
 def load_clusters(rows: Iterable[list[str]]) -> dict[str, tuple[str, ...]]:
     return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def load_ebin(rows: Iterable[list[str]]) -> dict[str, tuple[str, ...]]:
+    """Rows ``word<TAB>3+ 17- ...`` (the dimensions of its word vector far above or below their mean)."""
+    return {r[0]: tuple(r[1].split()) if len(r) > 1 else () for r in rows}
 
 
 def load_gazetteer(rows: Iterable[list[str]]) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
@@ -124,6 +146,9 @@ def quoted_positions(stems: Sequence[str]) -> list[int]:
     return out
 
 
+_CV = str.maketrans({ch: ("V" if ch in "اويى" else "C") for ch in map(chr, range(0x621, 0x64B))})
+
+
 def _shape(text: str) -> str:
     out = []
     for ch in text:
@@ -152,6 +177,10 @@ class FeatureExtractor:
         self.vocab = default_vocabulary()
         self._cache: dict[tuple[str, str], tuple] = {}
 
+    def trigger(self, norm: str, stem: str) -> str | None:
+        """The trigger classes of a word (``PTITLE``, ``LTRIG|OTRIG`` ...), or None."""
+        return self.lex.triggers.get(stem) or self.lex.triggers.get(_bare(norm))
+
     def _word_features(self, norm: str, stem: str, pro: tuple[str, ...], enc: tuple[str, ...], kind: str,
                        text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(features of the word itself, short features it lends to its neighbours)."""
@@ -175,6 +204,13 @@ class FeatureExtractor:
                     f.append(f"s{n}=" + stem[-n:])
                     f.append(f"p{n}=" + stem[:n])
             f.append("len=" + str(min(len(stem), 8)))
+            if "cv" in g:
+                f.append("cv=" + stem.translate(_CV)[:8])
+            if "ng3" in g and len(stem) > 4:
+                f.extend(dict.fromkeys("g3=" + stem[j:j + 3] for j in range(1, len(stem) - 3)))
+            if "aff4" in g and len(stem) > 4:
+                f.append("s4=" + stem[-4:])
+                f.append("p4=" + stem[:4])
         else:
             f.append("sh=" + _shape(text))
             ctx.append("sh=" + _shape(text))
@@ -184,7 +220,7 @@ class FeatureExtractor:
             f.append("fq=" + b)
             ctx.append("fq=" + b)
         if "trig" in g:
-            t = self.lex.triggers.get(stem) or self.lex.triggers.get(_bare(norm))
+            t = self.trigger(norm, stem)
             if t:
                 f.append("t=" + t)
                 ctx.append("t=" + t)
@@ -200,6 +236,15 @@ class FeatureExtractor:
             elif kind == "word":
                 f.append("c=none")
                 ctx.append("c=none")
+        if "clusx" in g:
+            cx = self.lex.clusters_x.get(core) or self.lex.clusters_x.get(norm) or self.lex.clusters_x.get(stem)
+            if cx:
+                for i, c in enumerate(cx):
+                    f.append(f"x{i}={c}")
+        if "ebin" in g:
+            eb = self.lex.ebin.get(core) or self.lex.ebin.get(norm) or self.lex.ebin.get(stem)
+            if eb:
+                f.extend("v" + x for x in eb)
         if "names" in g and kind == "word" and (stem in self.lex.names or norm in self.lex.names):
             f.append("nm")
             ctx.append("nm")
@@ -234,6 +279,11 @@ class FeatureExtractor:
                 i += 1
         return tags
 
+    def _vector(self, norm: str, stem: str, pro: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+        core = ("ال" + stem) if "ال" in pro else stem
+        v = self.lex.vectors.get(core) or self.lex.vectors.get(norm) or self.lex.vectors.get(stem)
+        return tuple((f"e{i}", x * EMB_SCALE) for i, x in enumerate(v)) if v else ()
+
     def _entry(self, t: Token) -> tuple:
         """(own features, neighbour features as seen from offsets -2, -1, +1, +2, stem), cached per word."""
         key = (t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)
@@ -246,7 +296,9 @@ class FeatureExtractor:
                  tuple(f"[-1]{x}" for x in ctx) + ("[-1]w=" + t.norm,),
                  tuple(f"[1]{x}" for x in ctx) + ("[1]w=" + t.norm,),
                  tuple(f"[2]{x}" for x in ctx),
-                 stem)
+                 stem,
+                 self.trigger(t.norm, stem) if "tw3" in self.groups else None,
+                 self._vector(t.norm, stem, t.proclitics) if "emb" in self.groups else None)
             if len(self._cache) < FEATURE_CACHE_WORDS:
                 self._cache[key] = e
         return e
@@ -257,6 +309,7 @@ class FeatureExtractor:
         stems = [w[5] for w in words]
         gaz = self._gazetteer_tags(stems) if "gaz" in self.groups else [None] * n
         quoted = set(quoted_positions(stems)) if "quote" in self.groups else ()
+        tw3 = "tw3" in self.groups
         out = []
         for i in range(n):
             f = list(words[i][0])
@@ -280,6 +333,17 @@ class FeatureExtractor:
             else:
                 f.append("[1]EOS")
             f.extend(words[i + 2][4] if i + 2 < n else ("[2]EOS",))
+            if tw3:
+                if i >= 3 and words[i - 3][6]:
+                    f.append("[-3]t=" + words[i - 3][6])
+                if i + 3 < n and words[i + 3][6]:
+                    f.append("[3]t=" + words[i + 3][6])
+            if "emb" in self.groups:
+                d: dict = {}
+                for x in f:
+                    d[x] = d.get(x, 0.0) + 1.0
+                d.update(words[i][7])
+                f = d
             out.append(f)
         return out
 
