@@ -272,10 +272,10 @@ def mine_orgs(min_count: int = 10, min_share: float = 0.05, path: str | None = N
     return path
 
 
-def cldr_places(path: str | None = None) -> str:
-    """Arabic country and territory names and time-zone cities of the Unicode CLDR (through babel, in the
-    project venv) -> ``WORK/cldr_loc.tsv`` (``LOC<TAB>stems``); ``الكونغو - كينشاسا`` gives both parts.
-    One-word names shorter than 3 letters, and one-word cities common in the corpus, are left out."""
+def _cldr_keys() -> set[tuple[str, ...]]:
+    """Stem keys of the Arabic country and territory names and time-zone cities of the Unicode CLDR (through
+    babel, in the project venv); ``الكونغو - كينشاسا`` gives both parts. One-word names shorter than 3 letters,
+    and one-word cities common in the corpus (as for geonames), are left out."""
     from babel import Locale
 
     from marsad.glue import default_vocabulary
@@ -301,6 +301,12 @@ def cldr_places(path: str | None = None) -> str:
         if key in (("اوس",), ("ايمان",)):  # a city (Ust-Nera) and a time zone's city spelled like a given name
             continue
         keys.add(key)
+    return keys
+
+
+def cldr_places(path: str | None = None) -> str:
+    """:func:`_cldr_keys` -> ``WORK/cldr_loc.tsv`` (``LOC<TAB>stems``, the session 5 experiment's extra rows)."""
+    keys = _cldr_keys()
     path = path or os.path.join(WORK, "cldr_loc.tsv")
     with open(path, "w", encoding="utf-8") as out:
         for k in sorted(keys):
@@ -545,7 +551,7 @@ def _run_config(args):
     name, groups, wojood, two_pass, out = args
     paths = [ANER_TRAIN] + ([WOJOOD] if wojood else [])
     r = train_ner(paths, out, seed=13, dev_fraction=0.1, groups=groups, c1=C1, c2=C2,
-                  max_iterations=ITERATIONS, two_pass=two_pass, workers=1, align=False,
+                  max_iterations=ITERATIONS, two_pass=two_pass, workers=1, align=False, main_copies=1,
                   dev_out=os.path.splitext(out)[0] + "_dev")
     return {"name": name, "groups": groups, "wojood": wojood, "two_pass": two_pass, "micro": r["micro"],
             "by_type": r["by_type"], "model_bytes": r["model_bytes"], "seconds_training": r["seconds_training"]}
@@ -595,7 +601,7 @@ def _run_tuning(args):
     align, out = (rest[0], rest[1]) if len(rest) == 2 else (False, rest[0])
     t0 = time.time()
     r = train_ner([ANER_TRAIN, WOJOOD], out, seed=13, dev_fraction=0.1, groups=groups, c1=c1, c2=c2,
-                  max_iterations=iters, two_pass=False, workers=1, algorithm=algo, align=align)
+                  max_iterations=iters, two_pass=False, workers=1, algorithm=algo, align=align, main_copies=1)
     return {"name": name, "groups": groups, "c1": c1, "c2": c2, "iterations": iters, "algorithm": algo, "align": align,
             "micro": r["micro"], "by_type": r["by_type"], "model_bytes": r["model_bytes"],
             "seconds": round(time.time() - t0)}
@@ -620,7 +626,7 @@ def tune(names: list[str] | None = None) -> list[dict]:
 # setup (ANERcorp train minus a block dev split + the Wojood sample, heads aligned, c1 0.1, c2 0.02, 120
 # iterations) plus (name, extra feature groups, extra scratch lexicons, extra training file); lexicons:
 # "clusx" WORK/clusters_x.tsv.gz (build_clusters_x), "ebin" WORK/ebin.tsv.gz (build_ebin), "orgs"/"cldr" extra
-# gazetteer rows (mine_orgs, cldr_places); extra training: "self" = SaudiNewsNet sentences tagged by the
+# gazetteer rows (mine_orgs, cldr_places), "vectors" the unit word2vec vectors (W2V_VOCAB/W2V_VECS); extra training: "self" = SaudiNewsNet sentences tagged by the
 # row "base" of the same split (selftrain_corpus), "aner" = the split's ANERcorp train part a second time
 SESSION5 = [
     ("base", [], [], None),
@@ -638,6 +644,8 @@ SESSION5 = [
     ("cx_or_cl_a4", ["clusx", "aff4"], ["clusx", "orgs", "cldr"], None),
     ("clusx_cldr", ["clusx"], ["clusx", "cldr"], None),
     ("aner2", [], [], "aner"),
+    ("emb", ["emb"], ["vectors"], None),
+    ("cx_cl_aner2", ["clusx"], ["clusx", "cldr"], "aner"),
 ]
 SESSION5_SEEDS = (13, 7)
 
@@ -685,6 +693,28 @@ def selftrain_corpus(model: str, out: str, target: int = 3000, threshold: float 
     return out
 
 
+def _unit_vectors() -> dict[str, tuple[float, ...]]:
+    """word -> unit word2vec vector (4 decimals), read from the .npy file without numpy."""
+    import array
+    import ast
+    import math
+
+    with open(W2V_VOCAB, encoding="utf-8") as f:
+        words = json.load(f)
+    with open(W2V_VECS, "rb") as f:
+        f.read(8)
+        header = ast.literal_eval(f.read(int.from_bytes(f.read(2), "little")).decode("latin-1"))
+        arr = array.array("f")
+        arr.frombytes(f.read())
+    d = header["shape"][1]
+    out = {}
+    for i, w in enumerate(words):
+        v = arr[i * d:(i + 1) * d]
+        n = math.sqrt(sum(x * x for x in v)) + 1e-9
+        out[w] = tuple(round(x / n, 4) for x in v)
+    return out
+
+
 def _run_session5(args) -> dict:
     from marsad.ner import features as F
     from marsad import resources
@@ -698,6 +728,8 @@ def _run_session5(args) -> dict:
     if "ebin" in lexicons:
         with gzip.open(_scratch("ebin"), "rt", encoding="utf-8") as f:
             lex.ebin = F.load_ebin(l.rstrip("\n").split("\t") for l in f)
+    if "vectors" in lexicons:
+        lex.vectors = _unit_vectors()
     gaz = [g for g in lexicons if g in ("orgs", "cldr")]
     if gaz:
         rows = list(resources.tsv_rows(F.GAZETTEER_FILE))
@@ -718,7 +750,8 @@ def _run_session5(args) -> dict:
     out = os.path.join(WORK, "session5", f"{name}_s{seed}", "ner.crfsuite")
     t0 = time.time()
     r = train_ner(paths, out, seed=seed, dev_fraction=0.1, groups=sorted(set(ALL) | set(groups)), c1=FINAL_C1,
-                  c2=FINAL_C2, max_iterations=ITERATIONS, workers=1, align=True, dev_out=os.path.dirname(out))
+                  c2=FINAL_C2, max_iterations=ITERATIONS, workers=1, align=True, main_copies=1,
+                  dev_out=os.path.dirname(out))
     row = {"name": name, "seed": seed, "groups": groups, "lexicons": lexicons, "extra_train": extra,
            "micro": r["micro"], "by_type": r["by_type"], "model_bytes": r["model_bytes"],
            "train_sentences": r["train_sentences"], "seconds": round(time.time() - t0)}

@@ -26,6 +26,8 @@ DEFAULT_C1 = 0.1
 DEFAULT_C2 = 0.02
 DEFAULT_ITERATIONS = 120
 DEV_BLOCK = 40  # sentences per held-out block
+DEFAULT_GROUPS = ALL_GROUPS
+DEFAULT_MAIN_COPIES = 1  # times the first file's training part is trained on (the copies come after the other files)
 
 Sentence = list[tuple[str, str]]
 
@@ -168,10 +170,11 @@ def _first_pass_job(args) -> list[list[str]]:
 
 
 def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fraction: float = 0.1, *,
-              groups: Iterable[str] = ALL_GROUPS, c1: float = DEFAULT_C1, c2: float = DEFAULT_C2,
+              groups: Iterable[str] = DEFAULT_GROUPS, c1: float = DEFAULT_C1, c2: float = DEFAULT_C2,
               max_iterations: int = DEFAULT_ITERATIONS, two_pass: bool = False, folds: int = 4,
               window: int = DOC_WINDOW, workers: int = 2, dev_out: str | None = None,
-              algorithm: str = "lbfgs", align: bool = True, verbose: bool = False) -> dict:
+              algorithm: str = "lbfgs", align: bool = True, main_copies: int = DEFAULT_MAIN_COPIES,
+              verbose: bool = False) -> dict:
     """Train a CRF on ``train_paths`` and save it at ``model_out`` (plus a ``.meta.json`` sidecar).
 
     A ``dev_fraction`` of the first path's sentences (seeded blocks, see
@@ -182,6 +185,8 @@ def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fracti
     ``dev_out``: a folder to write ``dev.gold.conll``/``dev.pred.conll`` into.
     ``align``: move the head words the first file's annotators leave outside names (ANERcorp:
     ``مدينة``, ``صحيفة``) out of the names of the further files (:func:`align_heads`).
+    ``main_copies``: train on the first file's training part that many times (the further copies, head-aligned
+    like the other files, come after them): weighs the main corpus against the others.
     Returns ``{"micro": {...}, "by_type": {...}, "train_sentences", "dev_sentences", ...}``.
     """
     if not train_paths:
@@ -190,9 +195,12 @@ def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fracti
     main = load_sentences(train_paths[0])
     train, dev = split_dev(main, dev_fraction, seed) if dev_fraction > 0 else (list(main), [])
     heads = outside_heads(train) if align else set()
+    main_train = list(train)
     for p in train_paths[1:]:
         extra = load_sentences(p)
         train += align_heads(extra, heads) if align else extra
+    for _ in range(main_copies - 1):
+        train += align_heads(main_train, heads) if align else main_train
     os.makedirs(os.path.dirname(os.path.abspath(model_out)), exist_ok=True)
     t0 = time.time()
     meta = {"version": VERSION, "groups": sorted(groups), "algorithm": algorithm, "c1": c1, "c2": c2,
@@ -202,6 +210,8 @@ def train_ner(train_paths: list[str], model_out: str, seed: int = 13, dev_fracti
             "train_sentences": len(train), "dev_sentences": len(dev)}
     if align:
         meta["aligned_heads"] = sorted(heads)
+    if main_copies != 1:
+        meta["main_copies"] = main_copies
     fx = FeatureExtractor(default_lexicons(), groups)
     if two_pass:
         from multiprocessing import get_context
