@@ -368,3 +368,21 @@ def test_word_vector_attributes_are_real_valued_and_tagged_by_the_reference_path
     assert feats[2]["w=بغداد"] == 1.0 and not any(k.startswith("e") and k[1:].isdigit() for k in feats[0])
     with pytest.raises(ValueError):
         FastTagger(fx, (None, None))
+
+
+def test_main_corpus_copies(tmp_path):
+    """train_ner(main_copies=2) trains on the first file's training part twice (session 5 row aner2)."""
+    import json
+
+    from marsad.ner.model import meta_path
+    from marsad.ner.train import train_ner
+
+    conll = tmp_path / "tiny.conll"
+    conll.write_text("زار\tO\nالرئيس\tO\nبوش\tB-PERS\nبغداد\tB-LOC\n\nوصل\tO\nكيري\tB-PERS\nإلى\tO\nالقاهرة\tB-LOC\n\n",
+                     encoding="utf-8")
+    out = str(tmp_path / "m.crfsuite")
+    r1 = train_ner([str(conll)], out, dev_fraction=0, max_iterations=5, groups={"base"})
+    r2 = train_ner([str(conll)], out, dev_fraction=0, max_iterations=5, groups={"base"}, main_copies=2)
+    assert (r1["train_sentences"], r2["train_sentences"]) == (2, 4)
+    with open(meta_path(out), encoding="utf-8") as f:
+        assert json.load(f)["main_copies"] == 2
