@@ -497,3 +497,14 @@ def test_a_name_after_any_is_a_common_noun():
     # Lebanon") stays a place
     assert not places("إن فكرت بأن عمليات القتل والتفجير ستخدم الدين بأي حجة كانت")
     assert find(places("لكنها كانت تحب منفاها أي لبنان بحرياته"), "لبنان").country == "LB"
+
+
+@pytest.mark.parametrize("text,span,country,name", [
+    # GSR sentence: Sindh had resolved to a Tunisian village
+    ("وذكرت صحيفة دون أن وزارة الداخلية في إقليم السند قالت في بيان إن الهجوم نفذه انتحاري", "إقليم السند", "PK", "Sindh"),
+    ("قتل 10 جنود في ولاية هلمند جنوب أفغانستان", "ولاية هلمند", "AF", "Helmand"),
+    ("وقع الهجوم في إقليم بلوشستان", "إقليم بلوشستان", "PK", "Balochistan"),
+])
+def test_provinces_of_pakistan_and_afghanistan(text, span, country, name):
+    p = find(places(text), span)
+    assert (p.country, p.name, p.precision) == (country, name, "region")
