@@ -128,7 +128,8 @@ def write_capitals() -> None:
 
 
 def fill_admin1() -> None:
-    """Fill the code and centroid columns of admin1_arab.tsv from each division's capital."""
+    """Fill the code and centroid columns of admin1_arab.tsv from each division's capital, for the rows that
+    have no centroid yet (rows already filled or completed by hand are kept as they are)."""
     cities = load_cities()
     by_key = defaultdict(list)
     by_admin = defaultdict(list)
@@ -145,6 +146,9 @@ def fill_admin1() -> None:
             out.append(line)
             continue
         cc, code, en, names, lat, lon, capital = (line.split("\t") + [""] * 7)[:7]
+        if lat and lon:
+            out.append(line)  # filled (or checked by hand) already: a capital's name can match a namesake elsewhere
+            continue
         cap = find_city(by_key, cc, capital)
         if cap is None:
             print(f"no capital {capital!r} for {en} ({cc})", file=sys.stderr)
