@@ -1570,3 +1570,18 @@ def test_a_bomb_that_went_off_while_its_makers_rigged_it_is_no_attack():
     # an attack during a raid stays one
     doc = extract_text("قتل ثلاثة جنود خلال مداهمة لمخبأ المسلحين في الرمادي", published="2015-07-25")
     assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [3]
+
+
+def test_a_state_after_an_attack_noun_is_its_doer_and_must_condemn_is_no_condemnation():
+    # SaudiNewsNet (2015): "هجوم تركيا على المقاتلين الأكراد": Turkey attacked the Kurdish fighters
+    doc = extract_text("حذرت وزارة الخارجية الألمانية أمس من هجمات محتملة في أعقاب هجوم تركيا على المقاتلين الأكراد "
+                       "في شمال العراق", published="2015-07-31")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].country == "TUR" and ev.targets[0].text == "المقاتلين"
+    # "the government must condemn": asked for, not done
+    doc = extract_text("وقالت زارا فاجنكنشت: «يتعين على الحكومة الألمانية إدانة الحرب الهجومية التي شنتها تركيا»",
+                       published="2015-07-31")
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    # the genitive of a liberation is what is liberated
+    doc = extract_text("عملية تحرير مدينة تعز باتت قريبة", published="2015-07-31")
+    assert all(not e.actors for e in doc.events if e.type == "ASSAULT")

@@ -657,7 +657,10 @@ class EventExtractor:
                 # (or with ل: "غارات للتحالف")
                 gen = [c for c in after if c.tok_start == head.j or (c.tok_start == head.j + 1 and toks[head.j].stem in ("ل",))] or [
                     c for c in in_clause if c.tok_start == head.j and c.kind not in PEOPLE and self._prepositional(doc, c) == "ل"]
-                armed = gen and (gen[0].sector in ARMED_SECTORS or any(x in (gen[0].code or "") for x in ARMED_SECTORS))
+                armed = gen and (gen[0].sector in ARMED_SECTORS or any(x in (gen[0].code or "") for x in ARMED_SECTORS)
+                                 or (head.trig.key in _cues("doer_genitive") and self._country_name(doc, gen[0])))
+                # (a state named after an attack noun is its doer: هجوم تركيا على المقاتلين الأكراد; not after
+                # تحرير or معارك, whose genitive is what is fought over: تحرير مدينة تعز)
                 if gen and (draft.type not in ("ASSAULT", "COERCE") or armed):
                     actor = gen[0]  # غارات التحالف، قصف قوات النظام: the genitive is the doer
                 elif before and t - before[-1].tok_end <= 3 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
@@ -927,6 +930,12 @@ class EventExtractor:
         if actor is not None and target is not None and actor.start == target.start:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
         return actor, target, hedged
+
+    @staticmethod
+    def _country_name(doc: Document, c: Cand) -> bool:
+        """Is the candidate a country's own name (a place of country precision), not a town or region?"""
+        return any(getattr(p, "precision", None) == "country" and p.start <= c.start and c.end <= p.end
+                   for p in getattr(doc, "places", None) or ())
 
     def _mishap(self, doc: Document, cs: int, ce: int) -> bool:
         """An explosion while its makers were rigging, preparing or planting it (أثناء محاولتهم تفخيخها)."""
