@@ -52,6 +52,15 @@ CLUSTERS_X_FILE = "ner_clusters_x.tsv.gz"
 EBIN_FILE = "ner_ebin.tsv.gz"
 
 
+def _first(table: dict, *keys: str):
+    """The value of the first key the table has (a word looked up as its core, its form, its stem)."""
+    for k in keys:
+        v = table.get(k)
+        if v:
+            return v
+    return None
+
+
 def _bare(form: str) -> str:
     """A folded word without its article (``الاسد`` -> ``اسد``), the form gazetteers are keyed on."""
     return form[2:] if form.startswith("ال") and len(form) > 3 else form
@@ -225,7 +234,7 @@ class FeatureExtractor:
                 f.append("t=" + t)
                 ctx.append("t=" + t)
         if "clus" in g:
-            cl = self.lex.clusters.get(core) or self.lex.clusters.get(norm) or self.lex.clusters.get(stem)
+            cl = _first(self.lex.clusters, core, norm, stem)
             if cl:
                 for i, c in enumerate(cl):
                     f.append(f"c{i}={c}")
@@ -237,12 +246,12 @@ class FeatureExtractor:
                 f.append("c=none")
                 ctx.append("c=none")
         if "clusx" in g:
-            cx = self.lex.clusters_x.get(core) or self.lex.clusters_x.get(norm) or self.lex.clusters_x.get(stem)
+            cx = _first(self.lex.clusters_x, core, norm, stem)
             if cx:
                 for i, c in enumerate(cx):
                     f.append(f"x{i}={c}")
         if "ebin" in g:
-            eb = self.lex.ebin.get(core) or self.lex.ebin.get(norm) or self.lex.ebin.get(stem)
+            eb = _first(self.lex.ebin, core, norm, stem)
             if eb:
                 f.extend("v" + x for x in eb)
         if "names" in g and kind == "word" and (stem in self.lex.names or norm in self.lex.names):
