@@ -244,7 +244,7 @@ def test_a_count_between_an_agent_and_a_nationality_keeps_them_apart():
 
 
 @pytest.mark.parametrize("text,word", [
-    ("وفجر انتحاري حزاما ناسفا في مسجد بالقطيف", "ناسف"),       # an explosive belt, not a Chilean college
+    ("وفجر انتحاري نفسه بحزام ناسف في مسجد بالقطيف", "ناسف"),   # an explosive belt, not a Chilean college
     ("وأنهم يحترمون سيادة جميع الدول على أراضيها", "سيادة"),   # sovereignty
     ("حتى بات الورق يتقيأ ما يدعون أنها كتابات إبداعية", "الورق"),  # paper
     ("يأتي مشروع تنمية المثلث الذهبي لاستصلاح 500 ألف فدان", "الذهبي"),  # golden
