@@ -177,6 +177,7 @@ class EventExtractor:
         # casualty verbs in every person and tense (قتلوا، أصيبوا، استشهدت), from the listed past forms
         self._killed_cues = frozenset(f for w in cue("killed") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
         self._injured_cues = frozenset(f for w in cue("injured") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
+        self._casualty_cues = self._killed_cues | self._injured_cues
         self._sports = cue("sports")
         self._figurative = cue("figurative")
         self._crowd = cue("crowd")
@@ -637,7 +638,7 @@ class EventExtractor:
                 break
         if actor is None and verbs and t > s0 + 1:
             # "أن فلسطينيا هاجم الجنود": a nationality used as a noun right before the verb is its subject
-            casualty = self._killed_cues | self._injured_cues
+            casualty = self._casualty_cues
             nat = next((c for c in cands if c.kind == "nationality" and c.country and c.tok_end == t
                         and toks[c.tok_start - 1].norm in ("ان", "أن", "إن")
                         and not set(self._K[t]) & casualty), None)  # "أن فلسطينياً قتل": was killed
@@ -736,7 +737,7 @@ class EventExtractor:
                 actor = sent_before[-1]
         if actor is None and draft.type in MATERIAL_TYPES:
             # the doer named earlier in the sentence: "الشرطة العراقية قالت إنها اعتقلت..."
-            casualty = self._killed_cues | self._injured_cues
+            casualty = self._casualty_cues
             sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and c.kind in ("actor", "entity")
                            and free(c) and c.sector != "CVL"
                            # "أصيب ثلاثة جنود إسرائيليين ... في عملية دهس": the hurt are not the doers
@@ -790,10 +791,7 @@ class EventExtractor:
             # whom a protest faces is named (الشرطة، رئيس الوزراء) before people in the clause are taken
             rest = [c for c in rest if c.kind not in PEOPLE] + [c for c in rest if c.kind in PEOPLE]
         for c in rest:
-            if actor is not None and actor.kind in ("actor", "entity") and actor.tok_end <= c.tok_start <= actor.tok_end + 2 and all(
-                    toks[k].kind == "word" and not _conjoined(toks[k]) and toks[k].stem in _cues("title")
-                    for k in range(actor.tok_end, c.tok_start)) and (
-                    c.kind == "entity" or any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)):
+            if actor is not None and actor.kind in ("actor", "entity") and self._apposed(doc, actor, c):
                 # "الأمين العام للأمم المتحدة بان كي مون"، "عضو لجنة الأمن والدفاع النيابية النائب محمد الكربولي":
                 # the name in apposition (after a title) is the speaker
                 continue
@@ -836,7 +834,7 @@ class EventExtractor:
                 target = group
         if target is None and draft.type == "ASSAULT":
             # "أن فلسطينياً قتل برصاص جنود": a nationality used as a noun right before a casualty verb was hit
-            casualty = self._killed_cues | self._injured_cues
+            casualty = self._casualty_cues
             victim = next((c for c in cands if c.kind == "nationality" and c.country and c.tok_start > s0
                            and c.tok_end < s1 and set(self._K[c.tok_end]) & casualty
                            and toks[c.tok_start - 1].norm in ("ان", "أن", "إن")), None)
@@ -976,17 +974,22 @@ class EventExtractor:
         "الأمين العام للأمم المتحدة بان كي مون"، "وزير التعليم الدكتور عزام الدخيل". The title keeps its codes."""
         if c is None or c.kind != "actor" or not c.sector:
             return c
+        name = min((o for o in cands if o is not c and o.kind in ("entity", "actor") and self._apposed(doc, c, o, True)),
+                   key=lambda o: o.tok_start, default=None)
+        return c if name is None else replace(c, end=name.end, tok_end=name.tok_end, text=doc.raw[c.start:name.end])
+
+    def _apposed(self, doc: Document, head: Cand, c: Cand, person: bool = False) -> bool:
+        """Is ``c`` a name in apposition to ``head``: right after it, or after at most two title words
+        (الأمين العام للأمم المتحدة بان كي مون، وزير التعليم الدكتور عزام الدخيل)? With ``person``, only a person's
+        name (tagged PERS); otherwise any named entity."""
         toks = doc.tokens
-        for k in range(c.tok_end, min(c.tok_end + 3, len(toks))):
-            name = next((o for o in cands if o.tok_start == k and o.kind in ("entity", "actor") and o is not c
-                         and any(e.label == "PERS" and e.start <= o.start < e.end for e in doc.entities)), None)
-            if name is not None:
-                if all(toks[m].kind == "word" and toks[m].stem in _cues("title") for m in range(c.tok_end, k)):
-                    return replace(c, end=name.end, tok_end=name.tok_end, text=doc.raw[c.start:name.end])
-                return c
-            if toks[k].kind != "word" or toks[k].stem not in _cues("title"):
-                return c
-        return c
+        if not head.tok_end <= c.tok_start <= head.tok_end + 2:
+            return False
+        if not all(toks[k].kind == "word" and not _conjoined(toks[k]) and toks[k].stem in _cues("title")
+                   for k in range(head.tok_end, c.tok_start)):
+            return False
+        pers = any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)
+        return pers if person else (c.kind == "entity" or pers)
 
     def _owner_of_patron(self, doc: Document, cands: list[Cand], actor: Cand, target: Cand | None) -> Cand:
         """"وقوات الجيش الموالية للرئيس اليمني عبدربه منصور هادي سيطرت": the doer is the force loyal to the
@@ -1200,7 +1203,7 @@ class EventExtractor:
         verb that has no object after it is who was killed or hurt."""
         toks = doc.tokens
         tok = toks[t]
-        casualty = self._killed_cues | self._injured_cues
+        casualty = self._casualty_cues
         verb = next((f for f in draft.triggers if f.i == t and f.trig.kind in ("verb", "form")), None)
         if tok.kind != "word" or verb is None or not (set(self._K[t]) & casualty or verb.trig.key in casualty):
             return None
@@ -1520,7 +1523,7 @@ class EventExtractor:
     def _counted_people(self, doc: Document, a: int, b: int) -> Cand | None:
         """The first casualty count in tokens ``a:b`` as a participant: "سبعة قتلى"، "ثلاثة على الأقل"."""
         toks = doc.tokens
-        casualty = self._killed_cues | self._injured_cues
+        casualty = self._casualty_cues
         k = a
         while k < b:
             read = self.read_number(toks, k, b)
@@ -1853,7 +1856,7 @@ class EventExtractor:
 
     def _disaster(self, doc: Document, d: Draft) -> bool:
         """Are the draft's only triggers casualty words, in a clause naming a flood, quake or accident?"""
-        casualty = self._killed_cues | self._injured_cues
+        casualty = self._casualty_cues
         if not all(set(self._K[f.i]) & casualty for f in d.triggers):
             return False
         cs, ce = d.clause
@@ -2123,11 +2126,13 @@ class EventExtractor:
                         and not any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)), None)
             # (a person's name right after the last doer is its apposition: قوات الرئيس ... علي عبدالله صالح)
             target = nxt
+        # a title and the name after it are one participant span (computed once, not per place)
+        named = {id(a): self._with_name(doc, cands, a) for a in doers if a is not None}
+        target_named = self._with_name(doc, cands, target)
         for place, actor in ((p, a) for p in place_sets for a in doers):
-            actors = (self._participant(self._with_name(doc, cands, actor), hedged, place, "actor"),) \
-                if actor is not None else ()
+            actors = (self._participant(named[id(actor)], hedged, place, "actor"),) if actor is not None else ()
             targets = tuple(self._participant(c, False, place, "target")
-                            for c in [self._with_name(doc, cands, target)] + also_hit) if target is not None else ()
+                            for c in [target_named] + also_hit) if target is not None else ()
             implied = not targets and d.type == "PROTEST" and self._implied_government(place)
             if implied:
                 targets = (implied,)

@@ -941,8 +941,8 @@ def geocode_stage(doc: Document) -> Document:
 
     anchors: list[tuple[str, Candidate]] = []
     admins: set[tuple[str, str]] = set()
-    own: dict[str, Counter] = {}  # what each name's own first reading added to the context
-    own_all: dict[str, Counter] = {}  # the same over both passes
+    # what each name's own readings have added to the context so far (in the second pass: its first reading)
+    own: dict[str, Counter] = {}
     for _ in range(2):
         chosen: dict[tuple[str, str | None], Candidate] = {}
         for m in live:
@@ -961,11 +961,9 @@ def geocode_stage(doc: Document) -> Document:
         anchors = list(dict.fromkeys((m.key, m.best) for m in live))
         admins = {(m.best.country, m.best.admin1) for m in live if m.best.feature == "admin1" or m.cue == "rural"}
         ctx2 = Counter(ctx)
-        own = {}
         for m in live:
             ctx2[m.best.country] += 0.25
             own.setdefault(m.key, Counter())[m.best.country] += 0.25
-            own_all.setdefault(m.key, Counter())[m.best.country] += 0.25
         ctx = ctx2
 
     # a rare name whose candidate lies near a town the article names is that place (التواهي by عدن)
@@ -983,7 +981,7 @@ def geocode_stage(doc: Document) -> Document:
     # the article's country, not counting "المدينة" itself (read first as Medina, it would make its own case)
     ctx_d = Counter(ctx)
     for key in ANAPHORS:
-        for cc, w in own_all.get(key, Counter()).items():
+        for cc, w in own.get(key, Counter()).items():
             ctx_d[cc] -= w
     ctx_d = Counter({cc: w for cc, w in ctx_d.items() if w > 1e-9})
     dominant = ctx_d.most_common(1)[0][0] if ctx_d else None
