@@ -1587,3 +1587,92 @@ def test_a_state_after_an_attack_noun_is_its_doer_and_must_condemn_is_no_condemn
     # the genitive of a liberation is what is liberated
     doc = extract_text("عملية تحرير مدينة تعز باتت قريبة", published="2015-07-31")
     assert all(not e.actors for e in doc.events if e.type == "ASSAULT")
+
+
+def test_a_war_toll_is_no_attack_and_thousands_are_read_whole():
+    # SaudiNewsNet (2015): the observatory's toll of the Syrian war; the toll since the fighting began
+    doc = extract_text("ووثق المرصد مقتل 71 ألفا و781 مدنيا بينهم 11 ألفا و964 طفلا.", published="2015-08-07")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = extract_text("وقال المصدر إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة "
+                       "بلغت ألفاً .", published="2015-07-24")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    # an attack's own toll stays, and the fighting itself is still one
+    doc = extract_text("وقتل 12 شخصا في اشتباكات منذ بدء المواجهات في المدينة.", published="2015-07-24")
+    assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [12]
+    from marsad.api import load_pipeline
+    from marsad.document import Document
+    from marsad.events.extract import EventExtractor
+    toks = load_pipeline(("normalize", "tokenize"))(Document.from_text("مقتل 71 ألفا و781 مدنيا و3 آلاف جندي وألف و200 شخص")).tokens
+    ex = EventExtractor()
+    assert ex.read_number(toks, 1, len(toks))[:2] == (71781, "exact")
+    assert ex.read_number(toks, 7, len(toks))[0] == 3000
+    assert ex.read_number(toks, 10, len(toks))[0] == 1200
+
+
+def test_a_politician_attacking_a_politician_is_criticism():
+    # SaudiNewsNet (2015): Iranian officials "attacked" Netanyahu; al-Jubeir "attacked" Iran's policies
+    doc = extract_text("وقد هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي بنيامين نتنياهو لمعارضته الشديدة للاتفاق "
+                       "النووي", published="2015-07-21")
+    (ev,) = doc.events
+    assert ev.type == "ACCUSE" and ev.actors[0].country == "IRN" and ev.targets[0].country == "ISR"
+    assert ev.targets[0].text == "رئيس الوزراء الإسرائيلي بنيامين نتنياهو"  # (not "معارضت", his opposing)
+    doc = extract_text("كما هاجم الجبير السياسات الايرانية وطالب الحكومة الايرانية بالكف عن دعم الإرهاب في المنطقة.",
+                       published="2015-07-21")
+    assert [e.type for e in doc.events] == ["ACCUSE", "REQUEST"]
+    doc = extract_text("وهاجم وزير الخارجية الإيراني محمد جواد ظريف الحكومة السعودية في مؤتمر صحفي أمس.",
+                       published="2015-07-21")
+    (ev,) = doc.events
+    assert ev.type == "ACCUSE" and ev.actors[0].country == "IRN" and ev.targets[0].country == "SAU"
+    # armed doers and armed targets still fight
+    doc = extract_text("وشنت قوات النظام السوري هجوما على المعارضة في ريف حلب", published="2015-07-21")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_the_member_of_parliament_is_the_critic_not_the_government():
+    doc = extract_text("وانتقد النائب الحكومة بشدة بسبب انقطاع الكهرباء.", published="2015-07-21")
+    (ev,) = doc.events
+    assert (ev.actors[0].text, ev.targets[0].text) == ("النائب", "الحكومة")
+    # a deputy of someone is no member of parliament
+    doc = extract_text("دعا نائب أمين عام حزب الله الشيخ نعيم قاسم إلى الحوار", published="2015-07-21")
+    assert all(a.text != "نائب" for e in doc.events for a in e.actors)
+
+
+def test_an_abstraction_after_the_verb_is_a_figure_of_speech():
+    # SaudiNewsNet (2015): "this scene spread to rural Idlib", "defeat besieges them"
+    doc = extract_text("وانسحب هذا المشهد على ريف إدلب", published="2015-08-03")
+    assert not doc.events
+    doc = extract_text("فالهزيمة تحاصرهم حاليا من كل جانب", published="2015-08-03")
+    assert not doc.events
+    doc = extract_text("وانسحب الجيش من ريف إدلب", published="2015-08-03")
+    assert [e.type for e in doc.events] == ["RETREAT"]
+
+
+def test_permitted_or_necessary_strikes_and_terms_served_are_not_events():
+    # SaudiNewsNet (2015): Turkey agreed to let the US army launch strikes: the agreement is the event
+    doc = extract_text("فيما قالت صحيفة وول ستريت جورنال نقلا عن مسؤولين في وزارة الدفاع إن تركيا وافقت على السماح "
+                       "للجيش الأمريكي بشن ضربات جوية ضد تنظيم داعش من قاعدة جوية أمريكية في إنجرليك التركية.",
+                       published="2015-07-23")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    doc = extract_text("مما يحتم على القوات الأمنية التركيز على تجمعاتهم وقصفها قبل دخول الفلوجة", published="2015-07-23")
+    assert not doc.events
+    doc = extract_text("كما أصدرت قرارات بالإفراج عمن انتهت فترة سجنهم", published="2015-08-02")
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    # "its sources" is no confiscation; the confiscation of its goods is
+    doc = extract_text("وعلمت «الشرق الأوسط» من مصادرها المطلعة أن 3 شخصيات مرشحة لخلافة محلب", published="2015-08-02")
+    assert not doc.events
+    doc = extract_text("وأعلنت الشرطة مصادرتها كميات من الأسلحة في عدن", published="2015-08-02")
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_struck_reinforcements_anti_aircraft_guns_and_regained_health():
+    doc = extract_text("وشنت طائرات التحالف امس غارات جوية على تعزيزات عسكرية لجماعة الحوثيين والمسلحين الموالين "
+                       "للرئيس السابق علي عبدالله صالح في أحد الخطوط التي تربط بين محافظتي البيضاء وأبين.",
+                       published="2015-07-22")
+    assert {e.type for e in doc.events} == {"ASSAULT"}  # (one strike per province named)
+    doc = extract_text("وقالت مصادر صحفية إن الحوثيين ردوا على هجمات المقاومة بقصف عدد من الأحياء باستخدام قذائف الهاون "
+                       "وصواريخ الكاتيوشا ومضادات الطيران", published="2015-07-22")
+    assert all(t.text != "الطيران" for e in doc.events for t in e.targets + e.actors)
+    doc = extract_text("استعاد سكان مدينة عدن عافيتهم", published="2015-07-22")
+    assert not doc.events
+    doc = extract_text("ويتفق معه كل من علي عباس وفهد المطيري اللذين قالا إن القرار صائب", published="2015-07-22")
+    assert not [e for e in doc.events if e.type == "AGREE"]

@@ -41,6 +41,9 @@ MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", 
 # a noun trigger this many tokens after a request or threat is its content, not an event; for a
 # request only these types (a request to stop an attack does not unmake the attack)
 ASKED_SPAN = 12
+# sectors of a political body an attack on which, by a civil doer, is criticism (not the armed ones)
+CIVIL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD", "MED", "IGO", "PTY"})
+CUMULATIVE_TOLL = 1000  # an attack "killing" a thousand or more is a war's or a year's toll in the news
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
@@ -116,8 +119,8 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
     bases = [norm]
     if norm[:1] in ("و", "ف") and len(norm) > 3 and vocab.count(norm[1:]) * 20 >= vocab.count(norm):
         bases.append(norm[1:])
-    if norm.endswith("ا") and len(norm) > 4 and not norm.endswith(("اا", "وا")) and vocab.count(norm[:-1]) >= vocab.count(norm):
-        keys.append(norm[:-1])  # the accusative: صاروخا is صاروخ, هجوما is هجوم
+    if norm.endswith("ا") and len(norm) > 4 and not norm.endswith(("اا", "وا", "ها")) and vocab.count(norm[:-1]) >= vocab.count(norm):
+        keys.append(norm[:-1])  # the accusative: صاروخا is صاروخ, هجوما is هجوم (not مصادرها, "its sources")
     for b in bases:
         keys.append(b)
         for e in _ENCLITICS:
@@ -250,6 +253,11 @@ class EventExtractor:
                             continue  # "دفعت ثمنا باهظا": an accusative noun (ثمن), not the verb ثمّن
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
                             continue  # "سياسة حذرة": a verb never ends in ta marbuta (حذره folds to it)
+                        if i > s0 and set(self._K[i - 1]) & _cues("duration"):
+                            continue  # "انتهت فترة سجنهم": a term served, not an arrest
+                        if (trig.type == "AGREE" and trig.kind in ("verb", "form") and toks[i].stem[:1] in ("ي", "ت", "ن")
+                                and i + 1 < s1 and toks[i + 1].norm.startswith("مع")):
+                            continue  # "ويتفق معه فلان": shares his view, no agreement is made
                         if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _cues("day_word"):
                             continue  # "وقع فجر اليوم": at dawn, not blew up
                         if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
@@ -409,11 +417,22 @@ class EventExtractor:
             a, b = _tok_range(starts, e.start, e.end)
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         victims, crowd = self.lex.victims, self._crowd
+        legislator = _cues("legislator")
         for idx, tok in enumerate(doc.tokens):
             if tok.kind != "word":
                 continue
             kind = "victim"
             stem, norm = tok.stem, tok.norm
+            nxt = doc.tokens[idx + 1] if idx + 1 < len(doc.tokens) else None
+            if (stem in legislator and "ال" in tok.proclitics and not any(c.tok_start <= idx < c.tok_end for c in cands)
+                    and not (nxt is not None and nxt.kind == "word"
+                             and (nxt.stem in _cues("ordinal") or nxt.norm in _cues("ordinal") or nxt.norm.startswith("لل")))):
+                # "وانتقد النائب الحكومة": the member of parliament (نائب with no article, or "النائب الأول
+                # للرئيس", is a deputy of someone)
+                st = next(s.start for s in tok.segments if s.form == "ال")
+                cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector="LEG", code="~LEG",
+                                  producer=PRODUCER))
+                continue
             sector = victims.get(stem)
             if sector is None:
                 sector = victims.get(norm)
@@ -439,10 +458,18 @@ class EventExtractor:
         for c in cands:
             if c.tok_end < len(doc.tokens) and doc.tokens[c.tok_end].stem in foreign:
                 c.foreign = True
-        not_there = _cues("attire") | _cues("facility")
-        # "يرتدون زي الشرطة"، "مستشفى قوى الأمن": a force whose uniform is worn or whose hospital is named takes no part
+        not_there = _cues("attire") | _cues("facility") | _cues("weapon_of")
+        # "يرتدون زي الشرطة"، "مستشفى قوى الأمن"، "مضادات الطيران": a force whose uniform is worn, whose hospital is
+        # named or whose weapons are countered takes no part
+        masdar = _cues("pronoun_masdar")
         cands = [c for c in cands if not self._is_place(doc, c)
-                 and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].stem in not_there)]
+                 and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].stem in not_there)
+                 # "لمعارضته الشديدة للاتفاق": his opposing it, not the opposition
+                 and not (c.tok_end - c.tok_start == 1 and doc.tokens[c.tok_start].enclitics
+                          and doc.tokens[c.tok_start].stem in masdar)
+                 # "ثلاثة أعضاء في تنظيم القاعدة مسؤولون عن اغتيال": responsible for, not officials
+                 and not (c.tok_end - c.tok_start == 1 and c.tok_end < len(doc.tokens)
+                          and doc.tokens[c.tok_end].norm == "عن" and doc.tokens[c.tok_start].stem in _cues("responsible"))]
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
         cands = self._construct_plurals(doc, cands)
         self._own_forces(doc, cands)
@@ -682,7 +709,9 @@ class EventExtractor:
             elif "refused-retreat" in draft.flags and before:
                 actor = before[0]  # X said that it will not withdraw: the speaker refuses
             else:
-                if before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
+                if before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)) \
+                        and not (draft.type in SPEECH_TYPES and _conjoined(toks[t]) and self._counted_dead(before[-1], s0)):
+                    # (not "... أسفر عن سقوط عدد من القتلى المدنيين ودعا إلى": the dead do not call for anything)
                     actor = before[-1]
                 elif (draft.type in SPEECH_TYPES and verbs and toks[t].stem[:1] == "ن" and verbs[0].trig.key[:1] != "ن"
                       and toks[t].kind == "word" and not toks[t].proclitics[:1] == ("ال",)):
@@ -1391,8 +1420,25 @@ class EventExtractor:
             return None
         value, kind = num
         j = k + 1
+        if tok.kind == "number" and kind == "exact" and nxt is not None and nxt.kind == "word" \
+                and nxt.norm in _cues("thousand") | _cues("million"):
+            # "71 ألفا و781 مدنيا": 71,781; "3 آلاف": 3,000
+            unit = 1000 if nxt.norm in _cues("thousand") else 1_000_000
+            value *= unit
+            j = k + 2
+            if j + 1 < b and toks[j].norm == "و" and toks[j + 1].kind == "number":
+                rest = self.number_at(toks[j + 1])
+                if rest is not None and rest[0] < unit:
+                    value += rest[0]
+                    j += 2
+            return value, kind, j
         if kind != "exact" or tok.kind != "word":
             return value, kind, j
+        if value >= 1000 and value % 1000 == 0 and j + 1 < b and toks[j].norm == "و" and toks[j + 1].kind == "number":
+            # "ألف و200 شخص"
+            rest = self.number_at(toks[j + 1])
+            if rest is not None and rest[0] < 1000:
+                return value + rest[0], kind, j + 2
         if ten and 3 <= value <= 9:
             return value + 10, kind, k + 2
         while j < b and toks[j].kind == "word" and _conjoined(toks[j]):
@@ -1609,6 +1655,7 @@ class EventExtractor:
         self._local.dateline = self._dateline(doc, places)
         self._local.last_place = None
         self._local.last_doer = {}
+        self._local.verbal = set()  # folded targets of the verbal attacks told so far
         self._local.sent_doer = None  # (sentence start, the last named doer in it)
         pub_year = int(doc.published[:4]) if doc.published else None
         events: list[Event] = []
@@ -1633,9 +1680,15 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
-                if (f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form") and f.i > s0
-                        and set(self._K[f.i - 1]) & _cues("abstract_subject")):
-                    continue  # "بعد أن باتت الهزائم تحاصرها": a figure of speech
+                if f.trig.type == "ASSAULT" and f.trig.kind in ("verb", "form") and any(
+                        set(self._K[k]) & _cues("abstract_object") for k in range(f.j, min(s1, f.j + 5))):
+                    continue  # "استعاد سكان مدينة عدن عافيتهم": regained their health
+                if f.trig.type == "MOBILIZE" and f.trig.kind in ("noun", "nphrase") and f.i > s0 \
+                        and doc.tokens[f.i - 1].norm in ("علي", "ضد") and any(
+                            a.trig.type == "ASSAULT" and 0 <= f.i - a.j <= 4 for a in found):
+                    continue  # "غارات جوية على تعزيزات عسكرية": the reinforcements are what was struck
+                if f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form") and self._abstract_subject(doc, f, s0, s1):
+                    continue  # "بعد أن باتت الهزائم تحاصرها"، "وانسحب هذا المشهد على": a figure of speech
                 if (f.trig.type == "REQUEST" and f.i > s0
                         and (set(self._K[f.i - 1]) & _cues("econ_demand")
                              or (doc.tokens[f.i - 1].norm == "و" and f.i - 1 > s0 and set(self._K[f.i - 2]) & _cues("econ_demand")))):
@@ -1706,7 +1759,7 @@ class EventExtractor:
                     else:
                         continue
                 if typ == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
-                        a.trig.type in ("ACCUSE", "SUPPORT", "REQUEST") and (0 <= f.i - a.j <= 6 or (
+                        a.trig.type in ("ACCUSE", "SUPPORT", "REQUEST") and (0 <= f.i - a.j <= 6 or self._only_subject(doc, cands, a.j, f.i) or (
                             0 <= f.i - a.j <= 12 and any(doc.tokens[k].stem in ("مسءوليه", "مسءوليتها", "مسءوليته")
                                                          for k in range(a.j, f.i))))
                         for a in found):
@@ -1937,8 +1990,10 @@ class EventExtractor:
                 return True
             # a toll summed over a war or a crisis: "منذ بداية الأزمة الحالية"، "منذ اندلاع النزاع"، "في 30 عاما"
             if typ == "ASSAULT" and toks[k - 1].stem == "منذ" and toks[k].stem in ("بدايه", "بدء", "اندلاع", "مطلع", "انطلاق") \
-                    and i < k - 1 and not any(toks[m].stem in ("مره", "شهدها", "شهد", "اعنف", "اكبر", "اول")
+                    and (i < k - 1 or (i == k + 1 and any(set(self._K[m]) & _cues("toll")
+                                                          for m in range(max(s0, k - 5), k - 1)))) and not any(toks[m].stem in ("مره", "شهدها", "شهد", "اعنف", "اكبر", "اول")
                                                for m in range(max(s0, k - 6), k - 1)):
+                # ("حصيلة القتلى منذ بدء المواجهات": the toll of the fighting since it began)
                 # (not "لأول مرة منذ بدء الصراع"، "من اعنف الاعتداءات التي شهدها العراق منذ اندلاع الحرب")
                 return True
             if typ == "ASSAULT" and toks[k].stem in ("عاما", "عام", "سنه", "سنوات", "اعوام") and k >= 2 \
@@ -2074,6 +2129,14 @@ class EventExtractor:
         killed, injured = (self.counts(doc, cs, ce) if d.type == "ASSAULT" else (None, None))
         if d.type == "ASSAULT" and sole and killed is None and injured is None:
             killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
+        if d.type == "ASSAULT" and max(killed or 0, injured or 0) >= CUMULATIVE_TOLL:
+            if all(set(self._K[f.i]) & self._casualty_cues for f in d.triggers):
+                return []  # "ووثق المرصد مقتل 71 ألفا و781 مدنيا": a war's toll, not one attack's
+            killed = injured = None  # "هذا الهجوم الذي بدأ قبل شهرين اوقع اكثر من الف قتيل": a campaign's toll
+        if (d.type == "ASSAULT" and mode is None and not killed and not injured
+                and target is not None and self._verbal_attack(doc, d, actor, target)):
+            # "شن وزير الداخلية هجوما قويا على اللاعب"، "هاجم ظريف الحكومة السعودية": words, not force
+            d.type = "ACCUSE"
         if d.type == "ASSAULT" and target is None and (killed or injured):
             # "أوقع هجوم بسيارة مفخخة على حفل زفاف بالفلوجة سبعة قتلى": the people killed or hurt are whom it hit
             target = self._counted_people(doc, cs, ce)
@@ -2185,6 +2248,64 @@ class EventExtractor:
             seen.add(c.country)
             out.append(c)
         return out[:2]
+
+    def _only_subject(self, doc: Document, cands: list[Cand], a: int, b: int) -> bool:
+        """Are tokens a..b-1 only the subject of a statement (names, titles, a day): "دان مسعود البرزاني رئيس
+        اقليم كردستان العراق السبت قصف"?"""
+        if b - a > 16:
+            return False
+        covered = {k for c in cands if a <= c.tok_start and c.tok_end <= b and c.kind in ("actor", "entity")
+                   for k in range(c.tok_start, c.tok_end)}
+        if not covered:
+            return False
+        toks = doc.tokens
+        if any(toks[k].kind != "word" for k in range(a, b)):
+            return False
+        # (a name the tagger missed may stand before the title: two words)
+        return sum(1 for k in range(a, b) if k not in covered and toks[k].stem not in _cues("day_word")) <= 2
+
+    def _counted_dead(self, c: Cand, s0: int) -> bool:
+        """Is ``c`` counted among the dead or hurt ("القتلى المدنيين"، "قتلى من الحوثيين")?"""
+        casualty = self._casualty_cues
+        return any(set(self._K[k]) & casualty for k in range(max(s0, c.tok_start - 2), c.tok_start))
+
+    def _abstract_subject(self, doc: Document, f: Found, s0: int, s1: int) -> bool:
+        """The verb's subject right before it, or right after it (past a demonstrative), is an abstraction."""
+        k = f.j
+        if k < s1 and doc.tokens[k].stem in _cues("demonstrative"):
+            k += 1
+        return bool((f.i > s0 and set(self._K[f.i - 1]) & _cues("abstract_subject"))
+                    or (k < s1 and set(self._K[k]) & _cues("abstract_subject")))
+
+    def _verbal_attack(self, doc: Document, d: Draft, actor: Cand | None, target: Cand) -> bool:
+        """An attack (هاجم، شن هجوما) by a statesman, a politician or a writer on a person or a political body:
+        criticism. Neither side may be armed, and the doer must be a person or a civil office."""
+        toks = doc.tokens
+        if not all(f.trig.key in _cues("verbal_attack") for f in d.triggers):
+            return False  # (not "قتل ... بعد تعرضه لهجوم")
+        if any("ال" in toks[f.i].proclitics for f in d.triggers):
+            # "ووصف نتنياهو الهجوم بأنه": the attack told before; words only if that one was: "وان الهجوم على
+            # الحكومة وقائد الجيش جاء بعد" after "شن عون هجوما عنيفا على الحكومة"
+            return _fold(target.text) in self._local.verbal
+        if actor is None or _armed(actor) or _armed(target) or actor.kind == "victim" or target.kind in ("victim", "crowd"):
+            return False
+        if self._civil(doc, actor) and (self._civil(doc, target) or target.sector in CIVIL_SECTORS
+                                        or self._country_name(doc, target)):
+            self._local.verbal.add(_fold(target.text))
+            return True
+        return False
+
+    def _civil(self, doc: Document, c: Cand) -> bool:
+        """A named person, a holder of a civil office (وزير، رئيس الوزراء، النائب، المسؤولون) or a ministry;
+        not a state, a government or a regime, which may wage war."""
+        if c.kind == "entity":
+            return True
+        head = doc.tokens[c.tok_start]
+        keys = {head.stem, head.norm}
+        if keys & _cues("civil_title"):
+            return True
+        return (c.sector in CIVIL_SECTORS and not keys & _cues("state_body") and not self._country_name(doc, c)
+                and not _armed(c))
 
     def _pundit(self, doc: Document, actor: Cand) -> bool:
         """An analyst, expert, professor or writer (المحلل السياسي عريب الرنتاوي، الخبير العسكري): a view,
