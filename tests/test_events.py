@@ -1676,3 +1676,58 @@ def test_struck_reinforcements_anti_aircraft_guns_and_regained_health():
     assert not doc.events
     doc = extract_text("ويتفق معه كل من علي عباس وفهد المطيري اللذين قالا إن القرار صائب", published="2015-07-22")
     assert not [e for e in doc.events if e.type == "AGREE"]
+
+
+def test_one_soldier_after_a_bare_killing_verb_was_killed():
+    # SaudiNewsNet (2015): "a Turkish soldier was killed and seven others wounded"
+    doc = extract_text("قتل جندي تركي وجرح سبعة آخرون في ساعة مبكرة الاحد عندما انفجر لغم ارضي بينما كانت قافلة "
+                       "عسكرية تمر على طريق في مدينة مديات بمحافظة ماردين بجنوب شرق تركيا", published="2015-08-02")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert not ev.actors and ev.targets[0].text == "جندي تركي" and (ev.killed, ev.injured) == (1, 7)
+    # security forces that killed six militants stay the doers
+    doc = extract_text("الى ذلك قتلت قوات الامن الباكستانية ستة متشددين سلاميين في غارة شنتها ليلا شمال غربي البلاد",
+                       published="2008-10-07")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.actors[0].text == "قوات الامن الباكستانية"
+
+
+def test_who_announces_the_dead_is_not_their_target_and_a_capital_cited_is_no_place():
+    # SaudiNewsNet (2015): the Kurdistan authorities announced six dead; "according to Ankara"
+    doc = extract_text("وقد اعلنت سلطات اقليم كردستان العراق السبت عن ستة قتلى من السكان المحليين", published="2015-08-02")
+    (ev,) = doc.events
+    assert ev.targets[0].text == "السكان" and ev.killed == 6
+    doc = extract_text("وقتل ما لا يقل عن 260 مقاتلا كرديا واصيب حوالى 400 في هذه الغارات بحسب انقرة.",
+                       published="2015-08-02")
+    (ev,) = doc.events
+    assert ev.place is None or ev.place.text != "انقرة"
+
+
+def test_the_two_sides_of_clashes_and_the_besieger_of_a_place():
+    # SaudiNewsNet (2015)
+    doc = extract_text("إذ أعلن ناشطون أن اشتباكات عنيفة دارت منتصف ليل أمس بين جبهة النصرة وجبهة أنصار الدين من "
+                       "جهة وتنظيم داعش من جهة أخرى", published="2015-08-04")
+    (ev,) = doc.events
+    assert (ev.actors[0].text, ev.targets[0].text) == ("جبهة النصرة", "تنظيم داعش")
+    doc = extract_text("كذلك قصف الطيران الحربي مناطق في محيط مطار أبو الظهور العسكري والمحاصر من قبل جبهة النصرة "
+                       "والفصائل الإسلامية منذ أكثر من عامين", published="2015-08-04")
+    (ev,) = doc.events
+    assert ev.actors[0].text == "الطيران الحربي" and not ev.targets
+    # forces joined by و attack together
+    doc = extract_text("هاجمت القوات الأمريكية والقوات العراقية مواقع داعش", published="2015-08-04")
+    assert sorted(a.text for e in doc.events for a in e.actors) == ["القوات الأمريكية", "القوات العراقية"]
+
+
+def test_a_count_before_the_next_cue_is_that_cues_and_non_events():
+    # SaudiNewsNet (2015): "about 260 Kurdish fighters of the PKK were killed and hundreds wounded"
+    doc = extract_text("وأعلنت انقرة أنّ نحو 260 مقاتلاً كرديًا من حزب العمال الكردستاني قتلوا ومئات جرحوا",
+                       published="2015-08-01")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.killed == 260
+    # a cultural "تظاهرة" and killing time are no events
+    doc = extract_text("على الأقل اقامة المعرض في وقته وخلق تظاهرة ثقافية من خلال حرص كل الأدباء والمثقفين على الحضور",
+                       published="2015-08-01")
+    assert not doc.events
+    doc = extract_text("لساهمنا بشكل كبير في قتل وقت الفراغ المفسد لدى هؤلاء الشباب", published="2015-08-01")
+    assert not doc.events
+    doc = extract_text("نظم المئات تظاهرة احتجاجية أمام السفارة الأمريكية في عمان", published="2015-08-01")
+    assert [e.type for e in doc.events] == ["PROTEST"]

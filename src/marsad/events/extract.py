@@ -87,6 +87,7 @@ class Draft:
     clause: tuple[int, int] = (0, 0)
     flags: list[str] = field(default_factory=list)
     speaker: "Cand | None" = None  # who passes judgement, for an ACCUSE read from a condemning adjective
+    sides: bool = False  # actor and target are the two sides of a fight "بين X و Y"
 
 
 @lru_cache(maxsize=None)
@@ -177,6 +178,9 @@ class EventExtractor:
         self.lex = lexicon or load()
         cue = lambda kind: frozenset(self.lex.cues.get(kind, {}))  # noqa: E731
         self._speech, self._hedge, self._riot, self._cause = cue("speech"), cue("hedge"), cue("riot"), cue("protest_cause")
+        # statement verbs in every person and tense (قالت، أعلنت، أكدوا), as the casualty verbs below: who
+        # reports the dead is not among them
+        self._reporting = self._speech | frozenset(f for w in self._speech if not w.startswith("وفق") for f in conjugations(w))
         # casualty verbs in every person and tense (قتلوا، أصيبوا، استشهدت), from the listed past forms
         self._killed_cues = frozenset(f for w in cue("killed") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
         self._injured_cues = frozenset(f for w in cue("injured") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
@@ -674,7 +678,7 @@ class EventExtractor:
         named_doer = actor  # named by an agentive verb (نفذها مستوطنون): the doer even if civilian
         if draft.type == "PROTEST":
             actor = self._protester(doc, in_clause, cands, t, s0, s1) or actor
-        by_phrase = next((c for c in in_clause if self._by_agent(toks, c.tok_start)), None)
+        by_phrase = next((c for c in in_clause if self._by_agent(toks, c.tok_start) and not self._agent_of_participle(toks, c.tok_start)), None)
         if actor is None and by_phrase is not None and draft.type != "PROTEST":
             actor = by_phrase
         if actor is None:
@@ -764,6 +768,12 @@ class EventExtractor:
                            and c.kind in ("actor", "entity") and free(c)]
             if sent_before:
                 actor = sent_before[-1]
+        if actor is None and target is None and draft.type == "ASSAULT":
+            # "اشتباكات عنيفة بين جبهة النصرة وجبهة أنصار الدين من جهة وتنظيم داعش من جهة أخرى": the two sides
+            sides = self._between(doc, draft, in_clause, ce)
+            if sides is not None:
+                actor, target = sides
+                draft.sides = True
         if actor is None and draft.type in MATERIAL_TYPES:
             # the doer named earlier in the sentence: "الشرطة العراقية قالت إنها اعتقلت..."
             casualty = self._casualty_cues
@@ -829,6 +839,9 @@ class EventExtractor:
                 continue  # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": a force's patron, not whom it acts on
             if toks[c.tok_start].stem in _cues("munition"):
                 continue  # "470 برميلا وأكثر من 400 صاروخ": what was fired, not whom it hit
+            if any(self._agent_of_participle(toks, p.tok_start) and p.tok_start <= c.tok_start <= p.tok_end + 2
+                   for p in in_clause):
+                continue  # "والمحاصر من قبل جبهة النصرة والفصائل الإسلامية": who besieges it, not whom it hit
             if c.tok_start > s0 and (toks[c.tok_start - 1].norm == "باسم" or toks[c.tok_start - 1].stem in _cues("direction")):
                 continue  # "المتحدثة باسم وزارة الخارجية": the speaker's own body; "جنوب مدينة نابلس": a place
             if (actor is not None and c.tok_start == actor.tok_end and toks[c.tok_start].proclitics[-1:] == ("ال",)
@@ -1042,7 +1055,7 @@ class EventExtractor:
         return actor
 
     def _coordinated_actors(self, doc: Document, actor: Cand, target: Cand | None, typ: str,
-                            cands: list[Cand]) -> list[Cand]:
+                            cands: list[Cand], sides: bool = False) -> list[Cand]:
         """Named actors joined to ``actor`` by و right after it (هولندا وماليزيا). In a meeting or an
         agreement the side so joined is the other party (اتفقت الحكومة والمعارضة), left as the target."""
         toks = doc.tokens
@@ -1051,8 +1064,8 @@ class EventExtractor:
         for c in cands:
             if c.tok_start != last.tok_end or c.kind not in ("actor", "entity") or actor.kind not in ("actor", "entity"):
                 continue
-            if target is not None and c.start == target.start and typ in ("CONSULT", "AGREE", "COOPERATE"):
-                break
+            if target is not None and c.start == target.start and (typ in ("CONSULT", "AGREE", "COOPERATE") or sides):
+                break  # (also the other side of a fight "بين X و Y")
             if toks[c.tok_start].proclitics[:1] != ("و",):
                 break
             out.append(c)
@@ -1154,12 +1167,42 @@ class EventExtractor:
         after a pronoun complementizer, with an object)."""
         K = self._K
         near = list(range(max(0, c.tok_start - 2), c.tok_start)) + list(range(c.tok_end, t))
-        if not any(set(K[k]) & self._speech for k in near):
+        if not any(set(K[k]) & self._reporting for k in near):
             return False
         toks = doc.tokens
         own = (t - 1 >= c.tok_end and toks[t - 1].norm in _cues("self_report") and toks[t].kind == "word"
                and not toks[t].norm.startswith(("م", "ال")) and self._object_follows(doc, t, cands, s1))
         return not own
+
+    def _between(self, doc: Document, draft: Draft, in_clause: list[Cand], ce: int) -> tuple[Cand, Cand] | None:
+        """The two sides of a fight "بين X و Y" (or "بين X ... من جهة و Y من جهة أخرى") after a noun trigger."""
+        toks = doc.tokens
+        for f in draft.triggers:
+            if f.trig.kind not in ("noun", "nphrase"):
+                continue
+            k = next((k for k in range(f.j, min(ce, f.j + 7)) if toks[k].kind == "word" and toks[k].norm == "بين"), None)
+            if k is None:
+                return None
+            # (past a construct noun: "بين مسلحي المقاومة الشعبية")
+            x = next((c for c in in_clause if k + 1 <= c.tok_start <= k + 2 and c.kind in ("actor", "entity")), None)
+            if x is None:
+                return None
+            side = next((h for h in range(x.tok_end, min(ce, x.tok_end + 10)) if toks[h].stem == "جهه"
+                         and toks[h - 1].norm == "من"), None)
+            start = side + 1 if side is not None else x.tok_end
+            y = next((c for c in in_clause if start <= c.tok_start <= start + 1 and c.kind in ("actor", "entity")
+                      and (toks[c.tok_start].proclitics[:1] == ("و",) or toks[c.tok_start - 1].norm == "و"
+                           or toks[c.tok_start].norm.startswith("و"))), None)
+            return (x, y) if y is not None else None
+        return None
+
+    @staticmethod
+    def _agent_of_participle(toks: list[Token], k: int) -> bool:
+        """"مطار أبو الظهور العسكري والمحاصر من قبل جبهة النصرة": the agent of a described state (a definite
+        passive participle right before من قبل), not of the event."""
+        j = k - 3
+        return (j >= 0 and toks[k - 1].stem == "قبل" and toks[k - 2].stem == "من" and toks[j].kind == "word"
+                and "ال" in toks[j].proclitics and toks[j].stem in _cues("state_participle"))
 
     def _by_agent(self, toks: list[Token], k: int) -> bool:
         """Is the word at ``k`` the agent of "من قبل" or "على أيدي" (by), possibly counted: "من قبل عدة ضباط
@@ -1251,6 +1294,8 @@ class EventExtractor:
         c = before[-1]
         if counted_of(c):
             return c
+        if self._reports(doc, cands, c, t, s1):
+            return None  # "اعلنت سلطات اقليم كردستان السبت عن ستة قتلى": who tells of the dead
         # a person or people, not an armed force (الجيش قتل ...); soldiers counted are people (خمسة جنود قتلوا)
         counted = c.tok_start > s0 and self.number_at(toks[c.tok_start - 1]) is not None
         return c if not _armed(c) or c.kind in PEOPLE or counted else None
@@ -1281,6 +1326,11 @@ class EventExtractor:
                for k in range(t + 1, c.tok_start + 1)):
             return True
         first = toks[c.tok_start]
+        if (c.tok_start == t + 1 and "ال" not in first.proclitics and first.kind == "word"
+                and first.stem in _cues("one_person")):
+            return True  # "قتل جندي تركي وجرح سبعة آخرون": one soldier, indefinite, was killed
+        if any(toks[k].kind == "word" and toks[k].stem.startswith("متاثر") for k in range(c.tok_end, min(len(toks), c.tok_end + 3))):
+            return True  # "قتل والي الموصل ... متأثرا بجراحه": died of his wounds
         return c.kind in PEOPLE or first.stem in self.lex.victims or first.norm in self.lex.victims \
             or first.norm.endswith(("ان", "ين")) and c.sector in ("MIL", "COP", "CVL")
 
@@ -1502,7 +1552,8 @@ class EventExtractor:
                 break
             if role is None:
                 # "خمسة أفراد من قوات الأمن المصرية قتلوا": a count of people out of a named force reaches further
-                reach = 9 if k + 2 < b and toks[k + 2].norm == "من" else 6
+                # (or past a nationality: "260 مقاتلاً كرديًا من حزب العمال الكردستاني قتلوا")
+                reach = 9 if k + 2 < b and toks[k + 2].norm == "من" else 10 if k + 3 < b and toks[k + 3].norm == "من" else 6
                 for m in range(k + 1, min(b, k + reach)):
                     role = cue_of(m)
                     if role and self._own_count(toks, m, b, cue_of):
@@ -1561,7 +1612,8 @@ class EventExtractor:
         any other cue (in "22 قتلوا وأصيب 120" the 120 is the wounded's)?"""
         for x in range(m + 1, min(b, m + 5)):
             if self.number_at(toks[x]) is not None:
-                return True
+                # (not "قتلوا ومئات جرحوا": a count right before the next cue is that cue's)
+                return not (x + 1 < b and cue_of(x + 1) not in (None, cue_of(m)))
             if cue_of(x) is not None or toks[x].kind == "punct":
                 return False
         return False
@@ -1680,9 +1732,13 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
-                if f.trig.type == "ASSAULT" and f.trig.kind in ("verb", "form") and any(
-                        set(self._K[k]) & _cues("abstract_object") for k in range(f.j, min(s1, f.j + 5))):
-                    continue  # "استعاد سكان مدينة عدن عافيتهم": regained their health
+                if f.trig.type == "ASSAULT" and any(
+                        set(self._K[k]) & _cues("abstract_object")
+                        for k in range(f.j, min(s1, f.j + (5 if f.trig.kind in ("verb", "form") else 1)))):
+                    continue  # "استعاد سكان مدينة عدن عافيتهم": regained their health; "قتل وقت الفراغ"
+                if f.trig.type == "PROTEST" and f.trig.kind in ("noun", "nphrase") and f.j < s1 \
+                        and set(self._K[f.j]) & _cues("gathering_kind"):
+                    continue  # "تظاهرة ثقافية": a cultural event
                 if f.trig.type == "MOBILIZE" and f.trig.kind in ("noun", "nphrase") and f.i > s0 \
                         and doc.tokens[f.i - 1].norm in ("علي", "ضد") and any(
                             a.trig.type == "ASSAULT" and 0 <= f.i - a.j <= 4 for a in found):
@@ -2063,6 +2119,8 @@ class EventExtractor:
         if d.type in MATERIAL_TYPES:
             # "احتجاجا على استمرار حرب العراق": a country that is the topic of a war or a crisis is not where
             places = [p for p in places if not self._topic_of(doc, p)]
+        # "في هذه الغارات بحسب انقرة": a capital that is the source speaks for its government; it is not where
+        places = [p for p in places if not self._source_of(doc, p)]
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []
         if self._same_area(doc, cs, ce):
@@ -2178,7 +2236,7 @@ class EventExtractor:
             conf *= 0.5  # below the default --min-confidence of a dataset that wants only new events
         out = []
         # "وضغطت كل من هولندا وماليزيا": actors joined by و each make the event (one event per actor)
-        doers = [actor] + self._coordinated_actors(doc, actor, target, d.type, cands) if actor is not None else [None]
+        doers = [actor] + self._coordinated_actors(doc, actor, target, d.type, cands, d.sides) if actor is not None else [None]
         if target is not None and any(x is not None and x.start == target.start for x in doers[1:]):
             # the side joined to the doer by و is a co-doer, not whom it was done to; whom is named right
             # after the doers (وتتهم أوكرانيا والدول الغربية المتمردين)
@@ -2327,6 +2385,17 @@ class EventExtractor:
         name = _countries()[1].get(a3)
         return Participant(place.start, place.end, place.text, f"Government of {name}" if name else None, a3,
                            "GOV", a3 + "GOV", "hedged", PRODUCER)
+
+    def _source_of(self, doc: Document, place) -> bool:
+        """Is ``place`` named as a source, right after بحسب / حسب / وفقا ل / نقلا عن?"""
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        toks = doc.tokens
+        if k == 0 or toks[k - 1].kind != "word":
+            return False
+        prev = toks[k - 1]
+        if prev.norm == "عن" and k > 1 and toks[k - 2].stem in _cues("source_prep"):
+            return True  # "نقلا عن دمشق"
+        return bool({prev.stem, prev.norm} & _cues("source_prep"))
 
     def _topic_of(self, doc: Document, place) -> bool:
         """Is ``place`` the genitive of a topic noun (حرب العراق، أزمة سوريا، ملف اليمن)?"""
