@@ -1731,3 +1731,26 @@ def test_a_count_before_the_next_cue_is_that_cues_and_non_events():
     assert not doc.events
     doc = extract_text("نظم المئات تظاهرة احتجاجية أمام السفارة الأمريكية في عمان", published="2015-08-01")
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_accidental_blasts_plans_prohibitions_and_past_eras_are_not_attacks():
+    # SaudiNewsNet (2015): a tyre blew out; a gas cylinder; a plot; a plan; a prohibition; "under his rule"
+    doc = extract_text("وفي ذات الإطار توفيت طفلة وأصيب 8 من أفراد عائلتها اثر انقلاب المركبة التي تقلهم على طريق "
+                       "حضن وذلك جراء انفجار الاطار الامامي للسيارة.", published="2015-07-20")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = extract_text("أصيب ثلاثة أشخاص في انفجار أسطوانة غاز داخل مطعم في الرياض", published="2015-07-20")
+    assert not doc.events
+    doc = extract_text("وأضاف أن السوداني يترأس وحدة التفجيرات والهجمات الانتحارية وله علاقة مباشرة بمخططات لشن هجمات "
+                       "ضد الولايات المتحدة.", published="2015-07-20")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = extract_text("كشف العميد الركن صالح علي حسن أن قيادة المنطقة الرابعة أعدت خطة عسكرية محكمة لتحرير محافظتي "
+                       "أبين وشبوة بالكامل", published="2015-07-20")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = extract_text("تحصين مدارك الشباب وثقافاتهم بأحكام الحدود الشرعية كتحريم قتل النفس المعصومة", published="2015-07-20")
+    assert not doc.events
+    doc = extract_text("وقدرت لجنة للتحقيق بأكثر من أربعين ألفا عدد الذين ماتوا في المعتقلات أو أعدموا في عهده",
+                       published="2015-07-20")
+    assert not doc.events
+    # a car bomb is an attack
+    doc = extract_text("وقتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد", published="2015-07-20")
+    assert [e.type for e in doc.events] == ["ASSAULT"]

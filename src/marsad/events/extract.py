@@ -257,8 +257,9 @@ class EventExtractor:
                             continue  # "دفعت ثمنا باهظا": an accusative noun (ثمن), not the verb ثمّن
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
                             continue  # "سياسة حذرة": a verb never ends in ta marbuta (حذره folds to it)
-                        if i > s0 and set(self._K[i - 1]) & _cues("duration"):
-                            continue  # "انتهت فترة سجنهم": a term served, not an arrest
+                        if i > s0 and set(self._K[i - 1]) & (_cues("duration") | (
+                                _cues("generic_head") if trig.kind in ("verb", "form") else frozenset())):
+                            continue  # "انتهت فترة سجنهم": a term served, not an arrest; "كتحريم قتل النفس": a noun
                         if (trig.type == "AGREE" and trig.kind in ("verb", "form") and toks[i].stem[:1] in ("ي", "ت", "ن")
                                 and i + 1 < s1 and toks[i + 1].norm.startswith("مع")):
                             continue  # "ويتفق معه فلان": shares his view, no agreement is made
@@ -1721,6 +1722,7 @@ class EventExtractor:
                 # "أليس في هذا ما ... يقتله؟"، "هل تقصف الطائرات ...؟": a question reports nothing
                 found = [f for f in found if f.trig.type in SPEECH_TYPES]
             asks = [f for f in found if f.trig.type in ("REQUEST", "THREATEN")]
+            headed: set[int] = set()  # tokens of triggers that are the genitive of a heading
             for f in found:
                 if self._background(doc, s0, s1, f.i, pub_year, f.trig.type):
                     continue
@@ -1736,6 +1738,10 @@ class EventExtractor:
                         set(self._K[k]) & _cues("abstract_object")
                         for k in range(f.j, min(s1, f.j + (5 if f.trig.kind in ("verb", "form") else 1)))):
                     continue  # "استعاد سكان مدينة عدن عافيتهم": regained their health; "قتل وقت الفراغ"
+                if f.trig.key.startswith(("انفجر", "انفجار")) and f.j < s1 and set(self._K[f.j]) & _cues("blast_object"):
+                    # "انفجار أسطوانة غاز"، "انفجار الإطار الأمامي للسيارة": an accident (not "تفجير أنبوب النفط",
+                    # blowing it up)
+                    continue
                 if f.trig.type == "PROTEST" and f.trig.kind in ("noun", "nphrase") and f.j < s1 \
                         and set(self._K[f.j]) & _cues("gathering_kind"):
                     continue  # "تظاهرة ثقافية": a cultural event
@@ -1751,9 +1757,13 @@ class EventExtractor:
                     continue  # "وزاد معدل طلب السعودية من مواد التعبئة": demand for goods
                 if f.trig.type == "ASSAULT" and self._under_control(doc, f, s0):
                     continue  # "الخاضعة لسيطرة داعش"، "من سيطرة المسلحين": a state of control, not a seizure
-                if f.i > s0 and set(self._K[f.i - 1]) & (_cues("topic_head") | _cues("generic_head")) \
-                        and f.trig.kind in ("noun", "nphrase"):
-                    continue  # "على صعيد العمليات العسكرية"، "لجنة إطلاق السراح"، "صور الاعتداء": a heading, a name, a kind
+                if f.i > s0 and f.trig.kind in ("noun", "nphrase") and (
+                        set(self._K[f.i - 1]) & (_cues("topic_head") | _cues("generic_head"))
+                        or (f.i - 1 in headed and doc.tokens[f.i].proclitics[:1] == ("و",))):
+                    # "على صعيد العمليات العسكرية"، "لجنة إطلاق السراح"، "صور الاعتداء": a heading, a name, a kind
+                    # (and the noun joined to it: "وحدة التفجيرات والهجمات الانتحارية")
+                    headed.update(range(f.i, f.j))
+                    continue
                 if (f.trig.kind == "noun" and f.i > s0 and doc.tokens[f.i - 1].norm == "في" and doc.tokens[f.i].norm == "مقتل"
                         and (f.j >= s1 or doc.tokens[f.j].kind == "punct")):
                     continue  # "يصيبها في مقتل": hits it where it hurts, an idiom
@@ -2056,6 +2066,8 @@ class EventExtractor:
                     and toks[k - 1].kind == "number" and toks[k - 2].norm in ("في", "خلال"):
                 return True
 
+            if toks[k].stem in _cues("era") and toks[k - 1].norm in ("في", "خلال", "ابان", "طوال") and typ in MATERIAL_TYPES:
+                return True  # "ماتوا في المعتقلات أو أعدموا في عهده": under a past ruler
             # "بعد ثلاث سنوات تقريبا على إطلاق النار": an anniversary of an event years ago
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام", "سنتين", "سنه") and k < i \
                     and any(toks[m].stem == "بعد" for m in range(max(s0, k - 3), k)) \
