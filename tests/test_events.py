@@ -1754,3 +1754,31 @@ def test_accidental_blasts_plans_prohibitions_and_past_eras_are_not_attacks():
     # a car bomb is an attack
     doc = extract_text("وقتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد", published="2015-07-20")
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_claimed_the_lives_of_and_the_hundred_wounded_are_not_more_dead():
+    # SaudiNewsNet (2015): the Suruç bombing "claimed the lives of 32 people and a hundred wounded"
+    doc = extract_text("وبعد أربعة أيام على هجوم انتحاري دامٍ استهدف الأراضي التركية وأودى بحياة 32 شخصًا ومائة جريح",
+                       published="2015-07-24")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert (ev.killed, ev.injured) == (32, 100)
+    doc = extract_text("وتأتي هذه المواجهة المباشرة بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 32 قتيلاً ومئة جريح في "
+                       "سوروتش قبيل ظهر الاثنين.", published="2015-07-24")
+    assert [(e.killed, e.injured) for e in doc.events if e.type == "ASSAULT"] == [(32, 100)]
+    # a second group counted with the first still adds up
+    doc = extract_text("وقتل ستة أطفال على الأقل وثلاثة بالغين في القصف", published="2015-07-24")
+    assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [9]
+    # people counted by their nation are the victims
+    doc = extract_text("وتبنت حركة طالبان أمس مسؤوليتها عن الهجوم، الذي أودى بحياة سبعة أفغان وأميركيين في هجوم "
+                       "انتحاري في ولاية قندهار الجنوبية", published="2007-07-24")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.killed == 7 and ev.targets[0].country == "AFG" and all(a.text != "أفغان" for a in ev.actors)
+
+
+def test_a_tally_of_attacks_keeps_its_toll():
+    # SaudiNewsNet (2015): the two bombings are the news; the 300 dead are the month's series
+    doc = extract_text("ويعد هذان التفجيران الأحدث في سلسلة الهجمات التي أودت بحياة 300 شخص الشهر الحالي وحده",
+                       published="2015-07-23")
+    assert all(e.killed is None for e in doc.events)
+    doc = extract_text("وشنت الطائرات سلسلة غارات على مواقع التنظيم في الرقة", published="2015-07-23")
+    assert [e.type for e in doc.events] == ["ASSAULT"]

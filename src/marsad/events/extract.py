@@ -454,7 +454,9 @@ class EventExtractor:
                                   kind=kind, producer=PRODUCER))
         for c in cands:
             # a nationality counted is people of that nationality: "13 عراقيا"، "ثلاثة فلسطينيين"
-            if c.kind == "nationality" and c.tok_start > 0 and (
+            # (and a people named as an actor: "سبعة أفغان")
+            if (c.kind == "nationality" or (c.kind == "actor" and c.country and not c.sector
+                                            and c.tok_end - c.tok_start == 1)) and c.tok_start > 0 and (
                     self.number_at(doc.tokens[c.tok_start - 1]) is not None
                     or (c.tok_start > 1 and doc.tokens[c.tok_start - 1].norm == "من"
                         and self.number_at(doc.tokens[c.tok_start - 2]) is not None)):  # "23 من الكوريين"
@@ -804,8 +806,10 @@ class EventExtractor:
             for f in draft.triggers:
                 if f.trig.key != "استهدف" or f.trig.kind != "verb":
                     continue
-                aim = next((c for c in in_clause if f.j <= c.tok_start <= f.j + 2 and c is not actor
-                            and self._prepositional(doc, c) in (None, "ل")), None)
+                # (or the owner of what was aimed at: "استهدف نقطة تفتيش مشتركة للجيش الاميركي")
+                aim = next((c for c in in_clause if c is not actor and (
+                    (f.j <= c.tok_start <= f.j + 2 and self._prepositional(doc, c) in (None, "ل"))
+                    or (f.j <= c.tok_start <= f.j + 4 and self._prepositional(doc, c) == "ل"))), None)
                 if aim is not None:
                     target = aim
                     break
@@ -1534,6 +1538,11 @@ class EventExtractor:
             m = first - 1
             steps = 0
             named = getattr(self._local, "named", ())
+            if k + 1 < b and toks[k + 1].kind == "word" and cue_of(k + 1) is not None and not _conjoined(toks[k + 1]) \
+                    and not (k + 2 < b and _conjoined(toks[k + 2]) and cue_of(k + 2) not in (None, cue_of(k + 1))) \
+                    and not self._own_count(toks, k + 1, b, cue_of):  # (not "الاثنين بمقتل 33": Monday)
+                role = cue_of(k + 1)  # "32 قتيلاً ومئة جريح": the noun counted says what the count is
+                m = a - 1  # (no look back: "قتيلاً" before "ومئة" is the first count's)
             while m >= a and steps < 5:
                 if toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in _cues("qualifier")
                                                or m in named):
@@ -1659,8 +1668,9 @@ class EventExtractor:
             # "وثلاثة": the conjunction is a clitic of the number word
             num = self.number_at(Token(toks[m].text, toks[m].start, toks[m].end, toks[m].stem, "word"))
             nxt = toks[m + 1]
-            if num is not None and num[1] == "exact" and nxt.kind == "word" and nxt.stem not in _cues("qualifier"):
-                return num[0]
+            if num is not None and num[1] == "exact" and nxt.kind == "word" and nxt.stem not in _cues("qualifier") \
+                    and not set(self._K[m + 1]) & self._casualty_cues:
+                return num[0]  # (not "32 شخصًا ومائة جريح": the hundred are the wounded)
         return 0
 
     # -- mode -------------------------------------------------------------
@@ -1723,8 +1733,13 @@ class EventExtractor:
                 found = [f for f in found if f.trig.type in SPEECH_TYPES]
             asks = [f for f in found if f.trig.type in ("REQUEST", "THREATEN")]
             headed: set[int] = set()  # tokens of triggers that are the genitive of a heading
+            told_before = False  # an attack of the sentence was history or a tally: its tolls are not the others'
+            self._local.tally = []  # where those attacks are named
             for f in found:
                 if self._background(doc, s0, s1, f.i, pub_year, f.trig.type):
+                    if f.trig.type == "ASSAULT":
+                        told_before = True
+                        self._local.tally.append(f.i)
                     continue
                 if f.trig.kind in ("noun", "nphrase") and any(
                         (0 <= f.i - a.j <= ASKED_SPAN or (a.i < f.i and f.trig.type in ASKED_TYPES))
@@ -1862,7 +1877,7 @@ class EventExtractor:
                     del drafts[key]  # "حذرت الأمم المتحدة من أن هذه السيول تهدد": a hazard, not a party's threat
             n_assault = sum(d.type == "ASSAULT" for d in drafts.values())
             for d in drafts.values():
-                events.extend(self._build(doc, d, cands, places, s0, s1, sole=n_assault == 1))
+                events.extend(self._build(doc, d, cands, places, s0, s1, sole=n_assault == 1 and not told_before))
             speaker = self._speaker(doc, cands, s0, s1) or self._opening_subject(doc, cands, s0, s1)
             if speaker is not None:
                 self._last_actor = speaker
@@ -2066,6 +2081,9 @@ class EventExtractor:
                     and toks[k - 1].kind == "number" and toks[k - 2].norm in ("في", "خلال"):
                 return True
 
+            if (typ == "ASSAULT" and k == i and toks[k - 1].stem == "سلسله" and "ال" in toks[k].proclitics
+                    and toks[k].norm.endswith("ات")):
+                return True  # "سلسلة الهجمات التي أودت بحياة 300 شخص الشهر الحالي": a tally of attacks
             if toks[k].stem in _cues("era") and toks[k - 1].norm in ("في", "خلال", "ابان", "طوال") and typ in MATERIAL_TYPES:
                 return True  # "ماتوا في المعتقلات أو أعدموا في عهده": under a past ruler
             # "بعد ثلاث سنوات تقريبا على إطلاق النار": an anniversary of an event years ago
@@ -2196,7 +2214,9 @@ class EventExtractor:
         elif (d.type in MATERIAL_TYPES and "place-from-context" not in d.flags
               and _PRECISION_RANK.get(getattr(place_sets[-1], "precision", None), 4) <= 2):
             self._local.last_place = place_sets[-1]
-        killed, injured = (self.counts(doc, cs, ce) if d.type == "ASSAULT" else (None, None))
+        # (up to an attack of the clause that is history or a tally: "التفجيران ... في سلسلة الهجمات التي أودت بحياة 300")
+        count_end = min([ce] + [x for x in self._local.tally if x > d.triggers[0].i])
+        killed, injured = (self.counts(doc, cs, count_end) if d.type == "ASSAULT" else (None, None))
         if d.type == "ASSAULT" and sole and killed is None and injured is None:
             killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
         if d.type == "ASSAULT" and max(killed or 0, injured or 0) >= CUMULATIVE_TOLL:
