@@ -1782,3 +1782,17 @@ def test_a_tally_of_attacks_keeps_its_toll():
     assert all(e.killed is None for e in doc.events)
     doc = extract_text("وشنت الطائرات سلسلة غارات على مواقع التنظيم في الرقة", published="2015-07-23")
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_raids_told_right_after_a_forces_operations_are_its_own():
+    # SaudiNewsNet (2015): the Egyptian security forces' operations in North Sinai, then "raids are under way"
+    doc = extract_text("واصلت قوات الأمن المصرية بمحافظة شمال سيناء عملياتها الأمنية ضد العناصر المسلحة والبؤر "
+                       "الإرهابية. وأفاد مصدر أمني، أن عمليات تمشيط ومداهمات تجري في مناطق جنوب الشيخ زويد ورفح.",
+                       published="2015-08-03")
+    evs = [e for e in doc.events if e.type == "COERCE"]
+    assert evs and all(e.actors and e.actors[0].text == "قوات الأمن المصرية" for e in evs)
+    # a minister who announced arrests is not the one who raids
+    doc = extract_text("وأعلن وزير الداخلية اعتقال 20 شخصا. وقال مصدر إن مداهمات جرت في ثلاث محافظات.",
+                       published="2015-08-03")
+    assert all(not e.actors or e.actors[0].text != "وزير الداخلية"
+               for e in doc.events if e.type == "COERCE" and "مداهمات" in e.mentions[0].text)

@@ -659,7 +659,7 @@ class EventExtractor:
                 continue
             forms = (toks[k].norm, toks[k].stem, toks[k].norm[1:] if toks[k].norm[:1] in "وف" else "")
             if not (any(x in _cues("agentive") for x in forms)
-                    or (any(x in _cues("continued") for x in forms) and 0 < t - k <= 5)):
+                    or (any(x in _cues("continued") for x in forms) and 0 < t - k <= 8)):
                 continue
             # not one governed by a preposition: "القيام باحتجاجات ضد الحزب" is against the party
             after = [c for c in in_clause if c.tok_start > k and c.kind not in PEOPLE and free(c)]
@@ -746,6 +746,14 @@ class EventExtractor:
             # "كما نفذت سبع ضربات جوية قرب الحسكة": a clause-initial verb with no subject continues
             # the doer of the last event of its type
             actor = self._local.last_doer.get(draft.type)
+        if (actor is None and draft.type == "COERCE" and not verbs and draft.type in self._local.last_doer
+                and 0 <= self._sent_index(s0) - self._local.last_doer_sent.get(draft.type, -9) <= 1):
+            # "واصلت قوات الأمن عملياتها الأمنية. وأفاد مصدر أمني أن عمليات تمشيط ومداهمات تجري": raids told
+            # with no doer right after a force's operations are that force's
+            prev_doer = self._local.last_doer[draft.type]
+            head_tok = toks[prev_doer.tok_start]
+            if _armed(prev_doer) or {head_tok.stem, head_tok.norm} & _cues("state_body"):
+                actor = prev_doer  # (a force or the authorities, not a minister who announced the arrests)
         casualty_only = all(set(self._K[f.i]) & (self._killed_cues | self._injured_cues) for f in verbs)
         if draft.type == "ASSAULT" and (actor is None or (casualty_only and actor is not named_doer
                                                          and actor is not by_phrase)):
@@ -1718,6 +1726,7 @@ class EventExtractor:
         self._local.dateline = self._dateline(doc, places)
         self._local.last_place = None
         self._local.last_doer = {}
+        self._local.last_doer_sent = {}  # the sentence (index) of each
         self._local.verbal = set()  # folded targets of the verbal attacks told so far
         self._local.sent_doer = None  # (sentence start, the last named doer in it)
         pub_year = int(doc.published[:4]) if doc.published else None
@@ -2136,6 +2145,7 @@ class EventExtractor:
             self._last_actor = actor
         if actor is not None and actor.kind in ("actor", "entity") and d.type in MATERIAL_TYPES:
             self._local.last_doer[d.type] = actor
+            self._local.last_doer_sent[d.type] = self._sent_index(s0)
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
             return []  # a statement counts only when someone identifiable makes it, and not a commentator
         if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
