@@ -1796,3 +1796,22 @@ def test_raids_told_right_after_a_forces_operations_are_its_own():
                        published="2015-08-03")
     assert all(not e.actors or e.actors[0].text != "وزير الداخلية"
                for e in doc.events if e.type == "COERCE" and "مداهمات" in e.mentions[0].text)
+
+
+def test_two_dead_anniversaries_and_a_campaigns_tallies():
+    # SaudiNewsNet (2015)
+    doc = extract_text("مع وقوع عملية انتحارية استهدفت مركزًا للدرك وأوقعت قتيلين و24 جريحًا ونسبت إلى مقاتلي حزب "
+                       "العمال الكردستاني", published="2015-08-02")
+    assert [(e.killed, e.injured) for e in doc.events if e.type == "ASSAULT"] == [(2, 24)]
+    doc = extract_text("حلت مؤخرا الذكرى العاشرة لهجمات السابع من يوليو (تموز) في لندن", published="2015-07-20")
+    assert not doc.events
+    doc = extract_text("تم تنفيذ ما لا يقل عن 15 ألف ضربة قادتها الولايات المتحدة دمرت 7655 هدفا للمتشددين في العراق "
+                       "وسورية", published="2015-07-20")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = extract_text("وشن طيران التحالف 44 غارة على مواقع الحوثيين في صعدة", published="2015-07-20")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    # figures of speech
+    doc = extract_text("هذا الواقع احتجزهم هم أنفسهم في داخله في النهاية", published="2015-07-20")
+    assert not doc.events
+    doc = extract_text("فهو نظام متأزم ويحاصره الإيرانيون بمطالبات تحسين البنية التحتية المنهارة", published="2015-07-20")
+    assert not doc.events

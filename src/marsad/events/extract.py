@@ -1603,6 +1603,9 @@ class EventExtractor:
             if k + 2 < b and toks[k + 1].kind == "word" and not _conjoined(toks[k + 2]):
                 near.append(k + 2)  # "جنديين تركيين قتلا": after the nationality, not across a comma or a و
             roles = {cue_of(x) for x in near if toks[x].kind == "word"}
+            own = toks[k].stem[:-2]  # "أوقعت قتيلين و24 جريحًا": the dual of a casualty noun is itself a count
+            if own in killed_cues or own in injured_cues:
+                roles = {"killed" if own in killed_cues else "injured"}
             if "killed" in roles and killed is None:
                 killed = 2
             elif "injured" in roles and injured is None:
@@ -1758,10 +1761,19 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
-                if f.trig.type == "ASSAULT" and any(
+                if f.trig.type in MATERIAL_TYPES and any(
                         set(self._K[k]) & _cues("abstract_object")
                         for k in range(f.j, min(s1, f.j + (5 if f.trig.kind in ("verb", "form") else 1)))):
-                    continue  # "استعاد سكان مدينة عدن عافيتهم": regained their health; "قتل وقت الفراغ"
+                    # "استعاد سكان مدينة عدن عافيتهم": regained their health; "قتل وقت الفراغ"; "يحاصره الإيرانيون
+                    # بمطالبات"
+                    continue
+                if f.trig.type == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
+                        (n := self.read_number(doc.tokens, k, f.i)) is not None and n[2] == f.i and n[0] >= CUMULATIVE_TOLL
+                        for k in range(max(s0, f.i - 3), f.i)):
+                    continue  # "تنفيذ ما لا يقل عن 15 ألف ضربة": a tally of a campaign's strikes
+                if f.trig.type == "ASSAULT" and f.trig.kind in ("verb", "form") and f.j < s1 \
+                        and (n := self.read_number(doc.tokens, f.j, s1)) is not None and n[0] >= CUMULATIVE_TOLL:
+                    continue  # "دمرت 7655 هدفا للمتشددين": the same tally
                 if f.trig.key.startswith(("انفجر", "انفجار")) and f.j < s1 and set(self._K[f.j]) & _cues("blast_object"):
                     # "انفجار أسطوانة غاز"، "انفجار الإطار الأمامي للسيارة": an accident (not "تفجير أنبوب النفط",
                     # blowing it up)
@@ -2093,6 +2105,8 @@ class EventExtractor:
             if (typ == "ASSAULT" and k == i and toks[k - 1].stem == "سلسله" and "ال" in toks[k].proclitics
                     and toks[k].norm.endswith("ات")):
                 return True  # "سلسلة الهجمات التي أودت بحياة 300 شخص الشهر الحالي": a tally of attacks
+            if typ in MATERIAL_TYPES and k == i and any(toks[m].stem in ("ذكري", "ذكرى") for m in range(max(s0, k - 3), k)):
+                return True  # "حلت الذكرى العاشرة لهجمات السابع من يوليو": an anniversary
             if toks[k].stem in _cues("era") and toks[k - 1].norm in ("في", "خلال", "ابان", "طوال") and typ in MATERIAL_TYPES:
                 return True  # "ماتوا في المعتقلات أو أعدموا في عهده": under a past ruler
             # "بعد ثلاث سنوات تقريبا على إطلاق النار": an anniversary of an event years ago
