@@ -1815,3 +1815,22 @@ def test_two_dead_anniversaries_and_a_campaigns_tallies():
     assert not doc.events
     doc = extract_text("فهو نظام متأزم ويحاصره الإيرانيون بمطالبات تحسين البنية التحتية المنهارة", published="2015-07-20")
     assert not doc.events
+
+
+def test_weapons_prices_and_sports_protests():
+    # SaudiNewsNet (2015): the artillery shells were the weapon, not the target
+    doc = extract_text("قصفت قوات نظام الأسد مخيم درعا للاجئين الفلسطينيين جنوبي سورية وحي طريق السد المجاور للمخيم "
+                       "بصواريخ جراد والمدفعية الثقيلة، ما أسفر عن سقوط عدد من الضحايا والجرحى بين المدنيين.",
+                       published="2015-07-20")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert all(t.text != "المدفعية" for t in ev.targets)
+    # paying a price is not praise (ثمّن)
+    doc = extract_text("وطالبت الرجلين بالحوار بدلا من الاقتتال الذي دفع الشعب اليمني وما زال يدفع ثمنه غاليا حتى اليوم.",
+                       published="2015-07-20")
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+    doc = extract_text("وثمن الوزير جهود المملكة في دعم اليمن", published="2015-07-20")
+    assert [e.type for e in doc.events] == ["SUPPORT"]
+    # two clubs protesting a fixture date
+    doc = extract_text("احتجاجا من قبل إداراتي أحد والأنصار على عدم ملاءمة موعد لقاء الفريقين الجمعة والسبت المقبلين في "
+                       "القدم والسلة", published="2015-07-20")
+    assert not doc.events

@@ -26,7 +26,7 @@ from .model import Event, Mention, Participant
 PRODUCER = "events.rules/0.1"
 CLAUSE_PUNCT = {",", ";", ":"}
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
-SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT"}
+SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 SINGULAR_VICTIMS = frozenset({"شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل",
                               "مقاتل", "مسلح"})
@@ -253,6 +253,9 @@ class EventExtractor:
                             continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
                         if trig.kind == "noun" and self._quoted_name(toks, i, s0, s1):
                             continue  # "رئيس «اللقاء الديمقراطي»": the name of a party or a body
+                        if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and i > s0 \
+                                and toks[i - 1].stem in _cues("pay"):
+                            continue  # "يدفع ثمنه غاليا": pays its price (ثمن), does not praise (ثمّن)
                         if trig.kind in ("verb", "form") and toks[i].norm in _cues("noun_homograph"):
                             continue  # "دفعت ثمنا باهظا": an accusative noun (ثمن), not the verb ثمّن
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
@@ -852,6 +855,9 @@ class EventExtractor:
                 continue  # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": a force's patron, not whom it acts on
             if toks[c.tok_start].stem in _cues("munition"):
                 continue  # "470 برميلا وأكثر من 400 صاروخ": what was fired, not whom it hit
+            if any(toks[m].proclitics[:1] == ("ب",) and toks[m].stem in _cues("munition")
+                   for m in range(max(s0, c.tok_start - 3), c.tok_start)):
+                continue  # "بصواريخ جراد والمدفعية الثقيلة": the weapons it was done with
             if any(self._agent_of_participle(toks, p.tok_start) and p.tok_start <= c.tok_start <= p.tok_end + 2
                    for p in in_clause):
                 continue  # "والمحاصر من قبل جبهة النصرة والفصائل الإسلامية": who besieges it, not whom it hit
