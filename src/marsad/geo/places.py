@@ -793,6 +793,16 @@ TA_MARBUTA_MIN = 5      # an article writing ة this often keeps ة and ه apart
 PRONOUN_STEM_MIN = 100  # corpus uses of the word without its final ه as a noun (الجد، جدها، جدي)
 
 
+_TANWIN = frozenset("\u064b\u064c\u064d")
+
+
+def _tanwin(raw: str) -> bool:
+    """Does a written word end in nunation (دومًا، صيداً، سورياً، قضاءٍ)? An indefinite noun, adjective or adverb
+    ("always", "prey", "a Syrian"): place names in the news never take it."""
+    tail = raw[-2:]
+    return any(ch in _TANWIN for ch in tail)
+
+
 def _pronoun_ending(doc: Document, m: _Match) -> bool:
     """A one-word name written with a final ه where the name ends in ة (Jeddah جدة, Mila ميلة), in an
     article that writes ة elsewhere, on a frequent word: the ه is a pronoun (زوجة جده: his grandfather's
@@ -928,6 +938,9 @@ def geocode_stage(doc: Document) -> Document:
             m.confidence = 0.0
             pronoun.add(id(m))
             sided = m.j
+        if m.confidence and _tanwin(doc.raw[m.start:m.end]):
+            m.confidence = 0.0  # "تقف دومًا" (always), "تجعلهم صيداً" (prey), "40 سورياً" (Syrians)
+            pronoun.add(id(m))
         if m.confidence and writes_ta and _pronoun_ending(doc, m):
             m.confidence = 0.0
             pronoun.add(id(m))
@@ -969,8 +982,8 @@ def geocode_stage(doc: Document) -> Document:
     # a rare name whose candidate lies near a town the article names is that place (التواهي by عدن)
     towns = list(dict.fromkeys(m.best for m in live if m.best.feature == "city"))
     for m in matches:
-        if m.confidence or m.key in cues.get("stop", {}) or len(m.key) < 4 or _commonness(m.key) >= 150 \
-                or _noun_like(m.key):
+        if m.confidence or id(m) in pronoun or m.key in cues.get("stop", {}) or len(m.key) < 4 \
+                or _commonness(m.key) >= 150 or _noun_like(m.key):
             continue
         near = [(min(_dist(c, t) for t in towns), c) for c in m.cands if c.feature == "city" and towns]
         near = [nc for nc in near if nc[0] <= 50]
@@ -1426,6 +1439,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                     and vocab.count(folded[1:]) >= 100 \
                     and vocab.count(folded[1:]) > vocab.count(folded) and not cued_name(folded):
                 break  # منطقة فسوف، مناطق وقرى: a conjunction or preposition, no name (وادي، بعشيقة are)
+            if _tanwin(tok.text):
+                break  # "قضاء وقدراً": an indefinite noun, no name
             bare = folded[cut:]
             if bare.startswith("ال"):
                 bare = bare[2:]
