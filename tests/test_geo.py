@@ -521,3 +521,33 @@ def test_a_word_with_nunation_is_no_place(text, word):
     assert not any(word in p.text for p in ps)
     if "لبنان" in text:
         assert find(ps, "شرق لبنان").country == "LB"
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # SaudiNewsNet (2015): "the Jordanian capital Amman" was Oman; "the Egyptian capital Cairo" was read as an
+    # attribute of the adjective before it and dropped
+    ("أن عشرات الأسر الثرية فرت إلى العاصمة الأردنية عمان، في الآونة الأخيرة", "عمان", "Amman"),
+    ("تقيم الجمعية حفل تكريم للجاسر في العاصمة المصرية القاهرة يوم الاثنين المقبل", "القاهرة", "Cairo"),
+    # "the Afghan capital" with no name after it is Kabul
+    ("قتل 3 أشخاص وأصيب 21 آخرون في تفجير انتحاري وقع بالعاصمة الأفغانية أمس", "العاصمة الأفغانية", "Kabul"),
+])
+def test_capital_named_by_its_nationality_adjective(text, span, name):
+    assert find(places(text), span).name == name
+
+
+def test_a_team_of_the_capital_is_no_place():
+    # SaudiNewsNet (2015): "فريق العاصمة الإيطالية" is AS Roma
+    assert not places("حقق انتصاره الرابع على التوالي على فريق العاصمة الإيطالية، ليحافظ على هوايته")
+
+
+def test_a_direction_and_a_country_after_a_name_say_its_country():
+    # SaudiNewsNet (2015): Quetta was Coweta (US), in all three mentions of the article; Van was Van, Texas
+    ps = places("وكان عضوًا في مجلس شورى كويتا، واختبأ قبل عشرة أيام في مخبئه في كويتا جنوب غربي باكستان.")
+    assert [(p.name, p.country) for p in ps if p.text == "كويتا"] == [("Quetta", "PK")] * 2
+    ps = places("وقال دمرطاش في تصريح صحافي أدلى به في مدينة فان شرق تركيا إنه يدعو إلى وقف القتال مع الولايات المتحدة")
+    assert find(ps, "فان").country == "TR"
+
+
+def test_the_capital_before_a_name_makes_it_a_town():
+    # SaudiNewsNet (2015): "العاصمة السودانية الخرطوم" had been read as an attribute and dropped
+    assert find(places("تبدأ اليوم في العاصمة السودانية الخرطوم محاكمة 100 من الصيادين المصريين"), "الخرطوم").country == "SD"

@@ -77,6 +77,8 @@ class _Match:
     confidence: float = 0.0
     after_cc: str | None = None   # country of a nationality adjective right after (طرابلس اللبنانية)
     within: frozenset | None = None  # (country, admin1) of a division named right after (لافايت في ولاية لويزيانا)
+    stated: bool = False  # after_cc comes from a direction and a country after the name (كويتا جنوب غربي باكستان)
+    town_noun: bool = False  # a town noun and its nationality adjective stand before it (العاصمة السودانية الخرطوم)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +99,18 @@ def demonyms() -> dict[str, str]:
 def capitals() -> frozenset[int]:
     """GeoNames ids of the national capitals (``data/gaz_capitals.tsv``)."""
     return frozenset(int(cols[0]) for cols in resources.tsv_rows("gaz_capitals.tsv"))
+
+
+@lru_cache(maxsize=1)
+def capital_towns() -> dict[str, Candidate]:
+    """Country code -> its national capital as a gazetteer town (``data/gaz_capitals.tsv``)."""
+    gaz = default_gazetteer()
+    out = {}
+    for gid, cc, name in resources.tsv_rows("gaz_capitals.tsv"):
+        hit = [c for c in gaz.lookup_name(name) if c.geonameid == int(gid)]
+        if hit:
+            out[cc] = hit[0]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -497,6 +511,65 @@ def _feminine_nisba_country(word: str) -> str | None:
 _AGENCY_HEADS = frozenset({"الصحافه", "الانباء", "انباء"})
 
 
+def _nisba_before(doc: Document, m: _Match) -> str | None:
+    """The country of an apposition before a name: a definite place noun and its nationality adjective
+    (العاصمة الأردنية عمان: Amman, not Oman; المدينة السورية حلب)."""
+    i = m.i
+    if m.prefix or i < 2:
+        return None
+    toks = doc.tokens
+    noun, adj = toks[i - 2], toks[i - 1]
+    if noun.kind != "word" or adj.kind != "word" or not adj.norm.startswith("ال"):
+        return None
+    if noun.stem not in _place_nouns() or noun.enclitics or not (
+            "ال" in noun.proclitics or noun.norm.startswith("ال")):
+        return None
+    if not (_adjacent(doc, noun, adj) and _adjacent(doc, adj, toks[i])):
+        return None
+    return _feminine_nisba_country(adj.norm)
+
+
+def _country_after_direction(doc: Document, m: _Match, by_start: dict[int, _Match]) -> str | None:
+    """The country after a direction right after a name: ``مدينة فان شرق تركيا`` (Van, Turkey, not Van,
+    Texas), ``في كويتا جنوب غربي باكستان`` (Quetta)."""
+    toks = doc.tokens
+    dirs = cue_words().get("dir", {})
+    k = m.j
+    while k < len(toks) and k - m.j < 2 and toks[k].kind == "word" and not toks[k].proclitics \
+            and toks[k].norm in dirs and dirs[toks[k].norm] != "neighbourhoods" and _adjacent(doc, toks[k - 1], toks[k]):
+        k += 1
+    after = by_start.get(k) if k > m.j else None
+    if after is None or not after.cands or not _adjacent(doc, toks[k - 1], toks[k]):
+        return None
+    ccs = {c.country for c in after.cands}
+    if len(ccs) != 1 or any(c.feature != "country" for c in after.cands):
+        return None
+    return ccs.pop()
+
+
+def _capitals_by_adjective(doc: Document, taken: set[int]) -> list[Place]:
+    """``العاصمة البريطانية``، ``في العاصمة اليمنية``: the national capital of the adjective's country, when
+    no name follows (with a name, العاصمة الأردنية عمان, the name is the place)."""
+    if not _may_hold(doc, "العاصمه"):
+        return []
+    toks = doc.tokens
+    out = []
+    for k in range(len(toks) - 1):
+        t, adj = toks[k], toks[k + 1]
+        if t.kind != "word" or t.stem != "عاصمه" or t.enclitics or not ("ال" in t.proclitics or t.norm.startswith("ال")) \
+                or adj.kind != "word" or not adj.norm.startswith("ال") or not _adjacent(doc, t, adj) \
+                or k + 2 in taken or (k and toks[k - 1].stem in cue_words().get("team", {})):
+            continue  # فريق العاصمة الإيطالية: a team
+        cc = _feminine_nisba_country(adj.norm)
+        town = capital_towns().get(cc) if cc else None
+        if town is None:
+            continue
+        start = next((sg.start for sg in t.segments if sg.kind == "proclitic" and sg.form == "ال"
+                      and doc.raw.startswith("ال", sg.start)), None)
+        out.append(_place(doc, start if start is not None else _stem_start(t), adj.end, town, 0.6, note="capital"))
+    return out
+
+
 def _context_countries(doc: Document, matches: list[_Match], infos: list | None = None) -> Counter:
     """Countries the article is about: unambiguous country names and nisba adjectives.
     ``infos``: :func:`_word_info` of each token (None for no word), when already computed."""
@@ -563,7 +636,7 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
         s += 4.0  # لافايت في ولاية لويزيانا: Lafayette, Louisiana
     if m.cue == "admin":
         s += 3.0 if c.feature in ("admin1", "region") else -1.0
-    elif m.cue in ("settlement", "hood") and c.feature != "city":
+    elif (m.cue in ("settlement", "hood") or m.town_noun) and c.feature != "city":
         s -= 3.0
     elif c.feature != "country" and any(o.feature == "city" and o.country == c.country and o.admin1 == c.admin1
                                         for o in m.cands if o is not c):
@@ -765,6 +838,8 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
         return 0.0
     if stop or (short and "country" not in feats):
         return 0.0
+    if m.stated and m.cue in (None, "prep") and common < 300 and any(c.feature == "city" for c in m.cands):
+        return 0.6  # في كويتا جنوب غربي باكستان: the text says which country (the town is looked up there)
     home = cues.get("home", {})
     # a town abroad is accepted without a strong cue only when large, a national capital after a
     # preposition (في أثينا، الى لشبونة) or the article is about its country
@@ -905,6 +980,22 @@ def geocode_stage(doc: Document) -> Document:
     for m in matches:
         if m.j < len(toks) and toks[m.j].kind == "word" and _adjacent(doc, toks[m.j - 1], toks[m.j]):
             m.after_cc = _feminine_nisba_country(toks[m.j].norm)
+        if m.after_cc is None:
+            m.after_cc = _nisba_before(doc, m)
+            m.town_noun = m.after_cc is not None and doc.tokens[m.i - 2].stem in cues.get("settlement", {})
+    by_start = {m.i: m for m in matches}
+    for m in matches:
+        if m.after_cc is None:
+            m.after_cc = _country_after_direction(doc, m, by_start)
+            m.stated = m.after_cc is not None
+    # one sense per article: the other mentions of a name so placed follow (مجلس شورى كويتا)
+    stated = {}
+    for m in matches:
+        if m.stated:
+            stated.setdefault(m.key, m.after_cc)
+    for m in matches:
+        if m.after_cc is None and m.key in stated:
+            m.after_cc, m.stated = stated[m.key], True
     _divisions_after(toks, bares, matches)
     accepted_keys: set[str] = set()
     pronoun: set[int] = set()
@@ -918,7 +1009,7 @@ def geocode_stage(doc: Document) -> Document:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
         m.confidence = _accept(m, big, ctx)
         if m.confidence and " " not in m.key and (is_nisba(m.key) or m.key.startswith("ال")) \
-                and _adjective_use(doc, m):
+                and _adjective_use(doc, m) and _nisba_before(doc, m) is None:
             # الأراضي البيضاء، الحدود السورية: a definite noun and an agreeing attribute, no place
             m.confidence = 0.0
         if m.confidence and not m.prefix and m.i and bares[m.i - 1] in teams and m.cue is None \
@@ -1003,8 +1094,13 @@ def geocode_stage(doc: Document) -> Document:
     for m in live:
         c = m.best
         if m.after_cc and c.feature == "city" and c.country != m.after_cc:
-            # هورست الهولندية: no Dutch Hurst in the gazetteer, the US one is not meant
-            unresolved[id(m)] = m.after_cc
+            # هورست الهولندية: no Dutch Hurst in the gazetteer, the US one is not meant; another spelling of
+            # a town of that country may be (كويتا جنوب غربي باكستان: GeoNames writes Quetta كويته)
+            other = _other_spelling(m.key, m.after_cc, towns, stated=True) if m.stated else None
+            if other is not None:
+                m.best = other
+            else:
+                unresolved[id(m)] = m.after_cc
         elif (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
                 and c.country != m.after_cc
                 and c.population < 1_000_000 and m.cue in ("settlement", "admin", "near", "dir", "hood")
@@ -1076,6 +1172,7 @@ def geocode_stage(doc: Document) -> Document:
                                  [m.best for m in live if m.best.feature == "city"]))
 
     _hosts(doc, places)
+    places.extend(_capitals_by_adjective(doc, taken))
     places.extend(base_places)
     places.extend(_country_sides(doc, bares, dominant))
     places.extend(_territories(doc))
@@ -1304,13 +1401,14 @@ LATIN_MIN = 4     # consonants a romanised name must share with the Arabic one, 
 SPELLING_FAR_POP = 100_000
 
 
-def _other_spelling(key: str, cc: str, towns: list[Candidate]) -> Candidate | None:
+def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = False) -> Candidate | None:
     """A town of country ``cc`` for a cued name the matcher did not resolve: the same folded name
     (the article's country decides: مدينة زنجبار in a Yemeni report is Zinjibar, not the key
     "مدينة زنجبار" of Zanzibar), another spelling of its vowels (مروة for GeoNames ماروا, Maroua), or
     a town of 50,000 or more known by its romanised name only (مركز سنورس -> Sinnūris). Several
     namesakes in the country: the one near the article's towns. A spelling or romanisation match
-    needs a large town or one near the article's towns."""
+    needs a large town or one near the article's towns. ``stated``: the text itself puts the name in ``cc``
+    (كويتا جنوب غربي باكستان), so a namesake elsewhere (Coweta, US) does not rule out another spelling."""
     gaz = default_gazetteer()
 
     def near(c: Candidate, km: float) -> bool:
@@ -1323,7 +1421,7 @@ def _other_spelling(key: str, cc: str, towns: list[Candidate]) -> Candidate | No
     if same:
         close = [c for c in same if near(c, 150)]
         return min(close, key=lambda c: min(_dist(c, t) for t in towns)) if close else None
-    if any(gaz.lookup(f) for f in forms):
+    if not stated and any(gaz.lookup(f) for f in forms):
         return None  # a known name of places elsewhere (بريدة, Buraydah) is no other spelling of a namesake
     sk = len(vowel_skeleton(key))
     found = [c for c in gaz.spelling_variants(key, cc) if sk >= 3 and (c.population >= SPELLING_FAR_POP or near(c, 300))]
