@@ -551,3 +551,21 @@ def test_a_direction_and_a_country_after_a_name_say_its_country():
 def test_the_capital_before_a_name_makes_it_a_town():
     # SaudiNewsNet (2015): "العاصمة السودانية الخرطوم" had been read as an attribute and dropped
     assert find(places("تبدأ اليوم في العاصمة السودانية الخرطوم محاكمة 100 من الصيادين المصريين"), "الخرطوم").country == "SD"
+
+
+@pytest.mark.parametrize("text, absent", [
+    # SaudiNewsNet (2015): "a popular quarter", "the battlefield", "in every quarter, so that" were neighbourhoods
+    ("وقتل 5 أشخاص أمس في سقوط صاروخ مصدره قوات النظام السوري على حي شعبي في وسط مدينة حلب في شمال سورية",
+     "حي شعبي"),
+    ("مدى حرص النصرة على إظهار صوت تنظيم القاعدة في ساحة القتال المشتركة مع داعش في سوريا وتوسيع نفوذها في إدلب",
+     "ساحة القتال"),
+    ("وكذلك تقنين عدد المساجد المنتشرة بكثرة في كل حي حتى يكون بالإمكان متابعتها في سوسة", "حي حتى"),
+])
+def test_no_neighbourhood_from_an_adjective_a_particle_or_a_figure(text, absent):
+    assert not any(p.text == absent for p in places(text))
+
+
+def test_a_definite_adjective_is_no_part_of_a_neighbourhood_name():
+    # SaudiNewsNet (2015): "حي السعادة المحاذي لكورنيش ساحل أبين" (the quarter adjacent to the corniche)
+    ps = places("حي السعادة المحاذي لكورنيش ساحل أبين والقريب من مطار عدن الدولي كان الأكثر مقاومة")
+    assert find(ps, "حي السعادة").name == "Aden"

@@ -916,6 +916,33 @@ def _place(doc: Document, start: int, end: int, c: Candidate | None, conf: float
                  note=note)
 
 
+_PARTICLES = frozenset({"من", "حتي", "عن", "الي", "في", "فى", "مع", "ان", "او", "لا", "ما", "التي", "الذي"})
+
+
+def _hood_name_ok(doc: Document, k: int) -> bool:
+    """Can token ``k`` start the name after a neighbourhood noun? Not a particle (في كل حي حتى), an
+    indefinite nisba adjective (حي سكني، حي شعبي: a residential, a popular quarter), a country (في ساحة
+    سوريا: the Syrian arena) or a figure (ساحة القتال، ساحة الحرب، ساحة صراعات)."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    cues = cue_words()
+    t = toks[k]
+    norm = t.norm
+    if norm in _PARTICLES or t.text == "على" or norm in cues.get("prep", {}) or norm in cues.get("arena", {}) \
+            or _tanwin(t.text):
+        return False
+    cands = default_gazetteer().lookup(norm)
+    if cands and all(c.feature == "country" for c in cands):
+        return False
+    vocab = default_vocabulary()
+    if not t.proclitics and not norm.startswith("ال") and len(norm) >= 4 and norm.endswith("ي") \
+            and norm not in _TWO_WORD_HEADS and doc.raw[t.end - 1:t.end] == "ي" \
+            and max(vocab.count("ال" + norm), vocab.count(norm + "ه"), vocab.count("ال" + norm + "ه")) >= 20:
+        return False
+    return True
+
+
 def _hood_name_end(doc: Document, k: int, strict: bool = False) -> int:
     """Token index after a neighbourhood's name starting at token ``k`` (one or two words).
     ``strict`` (names the gazetteer lacks): a definite first word takes no indefinite second one
@@ -931,6 +958,9 @@ def _hood_name_end(doc: Document, k: int, strict: bool = False) -> int:
         blocked = (nxt.proclitics and nxt.proclitics[0] in ("و", "ف", "ب", "ل")) or nxt.norm in cues.get("prep", {}) \
             or nxt.norm in cues.get("diradj", {}) or _bare(nxt) in cues.get("dir", {}) or is_nisba(nxt.norm) \
             or nxt.norm in _HOST_WORDS
+        # a definite adjective after the name (حي السعادة المحاذي، حي جوبر الدمشقي, السكنية) is no part of it
+        masc = len(nxt.norm) >= 6 and doc.raw[nxt.end - 1:nxt.end] == "ي"
+        blocked = blocked or (nxt.norm.startswith("ال") and (masc or (first_has_art and nxt.norm.endswith("يه"))))
         idafa = not first_has_art and nxt.norm.startswith("ال")
         # المجاورة، القريبة follow place nouns as adjectives (المنطقة المجاورة): not a second word
         rare = default_vocabulary().count(nxt.norm) < 200 and default_gazetteer().cued(nxt.norm)[1] < 3
@@ -966,7 +996,7 @@ def geocode_stage(doc: Document) -> Document:
     hood_spans = []
     hoods = cues.get("hood", {})
     for k in [k for k, b in enumerate(bares) if b in hoods and _governs(toks[k], b)]:
-        e = _hood_name_end(doc, k + 1)
+        e = _hood_name_end(doc, k + 1) if _hood_name_ok(doc, k + 1) else k + 1
         if e > k + 1:
             hood_spans.append((k, e))
             hood_tokens.update(range(k, e))
