@@ -569,3 +569,18 @@ def test_a_definite_adjective_is_no_part_of_a_neighbourhood_name():
     # SaudiNewsNet (2015): "حي السعادة المحاذي لكورنيش ساحل أبين" (the quarter adjacent to the corniche)
     ps = places("حي السعادة المحاذي لكورنيش ساحل أبين والقريب من مطار عدن الدولي كان الأكثر مقاومة")
     assert find(ps, "حي السعادة").name == "Aden"
+
+
+def test_a_far_namesake_is_not_kept_by_its_own_mentions():
+    # SaudiNewsNet (2015): "مديرية أمن شمال سيناء" (the security directorate) twice made the Netherlands a country
+    # of the article, and Emmen (NL) a place
+    ps = places("وأعلن مصدر بمديرية أمن شمال سيناء أنه تم ضبط 5 متهمين في مصر. وأعلنت مديرية أمن شمال سيناء في "
+                "بيان أمني لها عن ضبط آخرين في مدينة العريش")
+    assert not any(p.text == "أمن" for p in ps)
+
+
+def test_a_small_namesake_of_a_capital_abroad_needs_more_than_a_town_nearby():
+    # SaudiNewsNet (2015): in a report naming Cairo and Egypt, الرياض was Ar Riyāḑ (Kafr el-Sheikh, 24,000 people)
+    ps = places("والتقى المبعوث في القاهرة بممثلين للحوثيين ومنها سيتوجه إلى الرياض. وأبدت الرياض رد فعل إيجابيا "
+                "تجاه الخطة التي تدعمها مصر")
+    assert {p.country for p in ps if p.text == "الرياض"} == {"SA"}

@@ -647,6 +647,13 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
         near = min((_dist(c, a) for k, a in anchors if k != m.key and a.feature == "city"), default=None)
     in_admin = c.feature == "city" and (c.country, c.admin1) in admins
     famous = _famous_namesake(m, c)
+    if famous and m.within is None and m.after_cc != c.country and any(
+            o.country != c.country and o.population >= FAMOUS_RATIO * max(c.population, 1)
+            and o.geonameid in capitals() for o in m.cands):
+        # a small namesake of a national capital abroad (Ar Riyāḑ, Egypt for الرياض) is not made by the
+        # article's towns or country: only its division named right after it or an adjective says so
+        return s
+
     if famous and in_admin and any(o.population >= 1_000_000 and o.country != c.country for o in m.cands):
         # a division named anywhere in the article does not make Paris, Arkansas of باريس (a namesake
         # of a city of a million abroad); one named right after the name does (X في ولاية Y)
@@ -1121,6 +1128,8 @@ def geocode_stage(doc: Document) -> Document:
     dominant = ctx_d.most_common(1)[0][0] if ctx_d else None
     live = _anaphors(live, dominant)
     unresolved: dict[int, str | None] = {}
+    # towns and divisions of the article: a place within 500 km of one is no far namesake
+    nearby = towns + list(dict.fromkeys(m.best for m in live if m.best.feature in ("admin1", "region")))
     for m in live:
         c = m.best
         if m.after_cc and c.feature == "city" and c.country != m.after_cc:
@@ -1131,10 +1140,11 @@ def geocode_stage(doc: Document) -> Document:
                 m.best = other
             else:
                 unresolved[id(m)] = m.after_cc
-        elif (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
+        elif (dominant and c.feature == "city" and c.country != dominant
+                and ctx.get(c.country, 0) - own.get(m.key, Counter()).get(c.country, 0) < 1
                 and c.country != m.after_cc
                 and c.population < 1_000_000 and m.cue in ("settlement", "admin", "near", "dir", "hood")
-                and not any(_dist(c, t) < 500 for t in towns if t is not c)):
+                and not any(_dist(c, t) < 500 for t in nearby if t is not c)):
             # a small namesake far away in a country the article is not about: the real place is
             # probably missing from GeoNames; keep the country the article is about, no coordinates
             # (or the namesake in that country, زنجبار in Yemen), or drop a common word (محيط أحد).
