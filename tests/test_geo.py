@@ -584,3 +584,24 @@ def test_a_small_namesake_of_a_capital_abroad_needs_more_than_a_town_nearby():
     ps = places("والتقى المبعوث في القاهرة بممثلين للحوثيين ومنها سيتوجه إلى الرياض. وأبدت الرياض رد فعل إيجابيا "
                 "تجاه الخطة التي تدعمها مصر")
     assert {p.country for p in ps if p.text == "الرياض"} == {"SA"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # SaudiNewsNet (2015): verbs, a second place noun and a preposition after a place noun were unknown villages
+    ("وأفاد المرصد في بيان أن القصف استهدف قرية يسيطر عليها تنظيم داعش في ريف حلب", "يسيطر"),
+    ("وقد استغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وأعدم أجانب في ليبيا", "وأعدم"),
+    ("بالتزامن مع استهداف الطيران الحربي النظامي لقرى وبلدات سهل الغاب بأكثر من 80 غارة في سوريا", "وبلدات"),
+    ("هجوم انتحاري لمتمردي حزب العمال الكردستاني على مركز للدرك في منطقة اغري شرق البلاد في تركيا", "للدرك"),
+    ("لقد أمست له جيوش ومؤسسات، ومناطق يحتلها في سوريا", "يحتلها"),
+])
+def test_verbs_and_nouns_after_a_place_noun_are_no_villages(text, absent):
+    assert not any(absent in p.text for p in places(text))
+
+
+def test_a_port_is_no_town():
+    # SaudiNewsNet (2015): "قرب ميناء البريقة" (near the port of Brega) made "ميناء" Minna, Nigeria, in the whole article
+    ps = places("فإن طائرات تابعة للجيش هاجمت سفينة صغيرة كانت تحاول الرسو في ميناء درنة وهي مدينة ساحلية تسيطر عليها "
+                "جماعات متشددة. وقد فتح المقاتلون المتشددون جبهة جديدة إلى الجنوب الغربي من بنغازي في أجدابيا قرب "
+                "ميناء البريقة النفطي.")
+    assert [p.name for p in ps if p.text == "ميناء"] == []
+    assert find(ps, "درنة").country == "LY"

@@ -1510,6 +1510,30 @@ def _hosts(doc: Document, places: list[Place]) -> None:
             break
 
 
+# a preposition with a pronoun right after a word: the word is a verb of a relative clause (قرية يسيطر عليها)
+_PREP_PRONOUNS = frozenset({"عليها", "عليه", "عليهم", "فيها", "فيه", "فيهم", "منها", "منه", "بها", "به", "لها", "له",
+                            "اليها", "اليه"})
+
+
+def _no_item(folded: str, nxt: Token | None, first: bool = True) -> bool:
+    """Is a word after a place noun no name of a place? و + another place noun (قرى وبلدات، مدن ومحافظات),
+    the article assimilated after ل (مركز للدرك: for the gendarmerie), a verb with و or a pronoun (بلدات
+    وأعدم أجانب، مناطق يحتلها), a verb before a preposition with a pronoun (قرية يسيطر عليها)."""
+    vocab = default_vocabulary()
+    if folded[:1] == "و" and (folded[1:] in _place_nouns() or folded[1:] in _PLURAL_CUES):
+        return True
+    if folded.startswith("لل") and vocab.count("ال" + folded[2:]) >= 20 and not cued_name("ال" + folded[2:]):
+        return True
+    if first and folded[:1] == "و" and folded[1:2] in ("ا", "ت", "ي", "ن") and folded[1:3] != "ال" and len(folded) >= 5 \
+            and vocab.count(folded[1:]) >= 20 and vocab.count(folded[1:]) > 5 * vocab.count(folded):
+        return True  # بلدات وأعدم: a conjunction and a verb as the first item (a later ويافع is a name)
+    if folded[:1] in ("ي", "ت") and folded.endswith(("ها", "هم")) and len(folded) >= 5:
+        return True  # يحتلها، تسيطر: an imperfect verb with an object pronoun
+    if nxt is not None and nxt.kind == "word" and nxt.norm in _PREP_PRONOUNS and folded[:1] in ("ي", "ت"):
+        return True
+    return False
+
+
 def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                    resolved: list[tuple[int, str]] = (), bares: list[str] | None = None,
                    towns: list[Candidate] = ()) -> list[Place]:
@@ -1577,6 +1601,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                     and vocab.count(folded[1:]) >= 100 \
                     and vocab.count(folded[1:]) > vocab.count(folded) and not cued_name(folded):
                 break  # منطقة فسوف، مناطق وقرى: a conjunction or preposition, no name (وادي، بعشيقة are)
+            if _no_item(folded, toks[n + 1] if n + 1 < len(toks) else None, first=not items):
+                break
             if _tanwin(tok.text):
                 break  # "قضاء وقدراً": an indefinite noun, no name
             bare = folded[cut:]
