@@ -605,3 +605,23 @@ def test_a_port_is_no_town():
                 "ميناء البريقة النفطي.")
     assert [p.name for p in ps if p.text == "ميناء"] == []
     assert find(ps, "درنة").country == "LY"
+
+
+def test_a_family_name_the_ner_stage_marks_is_no_place():
+    # SaudiNewsNet (2015): "الدكتور عبدالله السويد" (a person) and his later mentions were Sweden
+    from marsad.api import extract_text
+
+    doc = extract_text("وحضر العزاء مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله السويد وعدد من قادة القطاعات "
+                       "الأمنية. وقال د. السويد: نحمد الله على هذا الابتلاء.")
+    assert not any(p.country == "SE" for p in doc.places)
+    # without a given name before it, in a sentence about countries, Sweden stays
+    doc = extract_text("وصل الوزير إلى السويد أمس في زيارة رسمية")
+    assert any(p.country == "SE" for p in doc.places)
+
+
+def test_a_large_town_abroad_named_twice_stays_itself():
+    # GSR sentence: Denver (two mentions, Iraq named once) must not become an unresolved place in Iraq when a
+    # name's own readings stop counting for the far-namesake test (that is for small namesakes only)
+    ps = places("أعمال الشغب التي تستعد لها شرطة دنفر بدأت قبل ليلة من انطلاق مؤتمر الحزب الديمقراطي، حيث تجمع "
+                "مئات المتظاهرين في وسط دنفر ليل الاحد يطلقون هتافات ضد الحرب في العراق.")
+    assert find(ps, "وسط دنفر").name == "Denver"

@@ -875,6 +875,24 @@ TA_MARBUTA_MIN = 5      # an article writing ة this often keeps ة and ه apart
 PRONOUN_STEM_MIN = 100  # corpus uses of the word without its final ه as a noun (الجد، جدها، جدي)
 
 
+# words that stand before a place in a title, not a given name (سلطان بروناي، دوق بيدفورد، حاكم فلوريدا)
+_TITLES = frozenset({"سلطان", "امير", "بابا", "حاكم", "سيناتور", "ملك", "دوق", "رءيس", "محافظ", "عمده", "قاءد", "شرطه",
+                     "مطران", "بطريرك", "مفتي", "شيخ", "امام", "ولي"})
+
+
+def _surname(doc: Document, m: _Match, surnames: dict[int, int]) -> bool:
+    """Is an uncued one-word name the last word of a person's name the NER stage found, after a given name
+    (جيمس فولي، بنجامين فرانكلين، سيباستيان سوريا)? Not after a title (سلطان بروناي), nor a name with a
+    proclitic (مستشفى الملك فهد بتبوك: the hospital is in Tabuk)."""
+    start = surnames.get(m.end)
+    if start is None or m.cue is not None or m.prefix or m.j - m.i != 1 or m.i == 0 or start >= m.start:
+        return False
+    if not all(c.feature in ("city", "country") for c in m.cands):
+        return False
+    prev = doc.tokens[m.i - 1]
+    return prev.kind == "word" and prev.start >= start and prev.norm not in _TITLES and _bare(prev) not in _TITLES
+
+
 _TANWIN = frozenset("\u064b\u064c\u064d")
 
 
@@ -1042,6 +1060,9 @@ def geocode_stage(doc: Document) -> Document:
     idioms = cues.get("idiom", {})
     quantifiers = cues.get("quantifier", {})
     sided = -1  # the token after the last name read as a side (الموالين لموسكو)
+    # ends of the person names the NER stage found (when it ran before): (start, end) of each PERS span
+    surnames = {e.end: e.start for e in doc.entities if e.label == "PERS"}
+    family: set[str] = set()
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
         m.confidence = _accept(m, big, ctx)
@@ -1066,6 +1087,10 @@ def geocode_stage(doc: Document) -> Document:
             m.confidence = 0.0
             pronoun.add(id(m))
             sided = m.j
+        if m.confidence and surnames and _surname(doc, m, surnames):
+            m.confidence = 0.0  # جيمس فولي (James Foley), ألكسندر إيفانز: a person's family name
+            pronoun.add(id(m))
+            family.add(m.key)
         if m.confidence and _tanwin(doc.raw[m.start:m.end]):
             m.confidence = 0.0  # "تقف دومًا" (always), "تجعلهم صيداً" (prey), "40 سورياً" (Syrians)
             pronoun.add(id(m))
@@ -1074,6 +1099,10 @@ def geocode_stage(doc: Document) -> Document:
             pronoun.add(id(m))
         if m.confidence > 0:
             accepted_keys.add(m.key)
+    for m in matches:
+        if m.key in family and m.cue is None and m.confidence:
+            m.confidence = 0.0  # the person again (يقول إيفانز after ألكسندر إيفانز)
+            pronoun.add(id(m))
     for m in matches:
         if m.confidence == 0 and id(m) not in pronoun and m.key in accepted_keys and m.key not in cues.get("stop", {}) and len(m.key) > 3 \
                 and not common_word_name(m.key) and not is_nisba(m.key):
@@ -1141,7 +1170,8 @@ def geocode_stage(doc: Document) -> Document:
             else:
                 unresolved[id(m)] = m.after_cc
         elif (dominant and c.feature == "city" and c.country != dominant
-                and ctx.get(c.country, 0) - own.get(m.key, Counter()).get(c.country, 0) < 1
+                and ctx.get(c.country, 0) - (own.get(m.key, Counter()).get(c.country, 0) if c.population < BIG_TOWN
+                                             else 0) < 1
                 and c.country != m.after_cc
                 and c.population < 1_000_000 and m.cue in ("settlement", "admin", "near", "dir", "hood")
                 and not any(_dist(c, t) < 500 for t in nearby if t is not c)):
