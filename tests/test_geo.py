@@ -625,3 +625,29 @@ def test_a_large_town_abroad_named_twice_stays_itself():
     ps = places("أعمال الشغب التي تستعد لها شرطة دنفر بدأت قبل ليلة من انطلاق مؤتمر الحزب الديمقراطي، حيث تجمع "
                 "مئات المتظاهرين في وسط دنفر ليل الاحد يطلقون هتافات ضد الحرب في العراق.")
     assert find(ps, "وسط دنفر").name == "Denver"
+
+
+def test_the_country_of_an_adjective_after_a_name_holds_for_its_other_mentions():
+    # SaudiNewsNet (2015): "مدينة كويتا الباكستانية" was unresolved and the later "في كويتا" Coweta (US); GeoNames
+    # spells Quetta كويته
+    ps = places("اختير الملا اختر منصور أميرا جديدا للمسلحين في مدينة كويتا الباكستانية. وقال إن الملا يعقوب قتل "
+                "في كمين لأنصار أختر منصور في كويتا، غير أن طالبان نفت مقتله.")
+    assert [(p.name, p.country) for p in ps if p.text == "كويتا"] == [("Quetta", "PK")] * 2
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # SaudiNewsNet (2015): a two-word name after حي was cut after its head (حي باب), and a neighbourhood with its
+    # town's adjective (الدمشقي) took the article's most frequent town (Zabadani)
+    ("قامت الميلشيا باعتقال البائعين المتجولين من سوق حي باب مشرف في الحديدة", "حي باب مشرف", "Al Ḩudaydah"),
+    ("وقصفت الطائرات الزبداني. وتمكن الفيلق من السيطرة على مبنى وحدة المياه في حي جوبر الدمشقي بعد اشتباكات",
+     "حي جوبر", "Damascus"),
+])
+def test_neighbourhood_names_and_their_town(text, span, name):
+    assert find(places(text), span).name == name
+
+
+def test_a_province_named_like_a_country():
+    # SaudiNewsNet (2015): British Columbia was Colombia; San (سان بطرسبرغ) was Ulsan, Korea
+    ps = places("وفي مدينة كيلونا (في مقاطعة كولومبيا الكندية) أخذ المواطنون يتسابقون")
+    assert {p.country for p in ps} == {"CA"}
+    assert not any(p.country == "KR" for p in places("كان بلاتر وصل مساء أمس الأول الخميس إلى سان بطرسبرغ"))

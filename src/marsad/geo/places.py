@@ -992,7 +992,9 @@ def _hood_name_end(doc: Document, k: int, strict: bool = False) -> int:
         if strict:
             idafa = idafa and default_vocabulary().count(nxt.norm) < 1000
             rare = rare and not first_has_art
-        if not blocked and (idafa or rare):
+        # a head that begins two-word names takes the next word (حي باب مشرف، حي عين الكرش)
+        head = toks[k].norm in _TWO_WORD_HEADS and not strict
+        if not blocked and (idafa or rare or head):
             end += 1
     return end
 
@@ -1043,14 +1045,15 @@ def geocode_stage(doc: Document) -> Document:
         if m.after_cc is None:
             m.after_cc = _country_after_direction(doc, m, by_start)
             m.stated = m.after_cc is not None
-    # one sense per article: the other mentions of a name so placed follow (مجلس شورى كويتا)
-    stated = {}
+    # one sense per article: the other mentions of a name so placed follow (مجلس شورى كويتا after مدينة كويتا
+    # الباكستانية or كويتا جنوب غربي باكستان)
+    stated: dict[str, tuple[str, bool]] = {}
     for m in matches:
-        if m.stated:
-            stated.setdefault(m.key, m.after_cc)
+        if m.after_cc is not None and not m.town_noun:
+            stated.setdefault(m.key, (m.after_cc, m.stated))
     for m in matches:
         if m.after_cc is None and m.key in stated:
-            m.after_cc, m.stated = stated[m.key], True
+            m.after_cc, m.stated = stated[m.key]
     _divisions_after(toks, bares, matches)
     accepted_keys: set[str] = set()
     pronoun: set[int] = set()
@@ -1164,11 +1167,24 @@ def geocode_stage(doc: Document) -> Document:
         if m.after_cc and c.feature == "city" and c.country != m.after_cc:
             # هورست الهولندية: no Dutch Hurst in the gazetteer, the US one is not meant; another spelling of
             # a town of that country may be (كويتا جنوب غربي باكستان: GeoNames writes Quetta كويته)
-            other = _other_spelling(m.key, m.after_cc, towns, stated=True) if m.stated else None
+            # (the same name with or without the article is no other spelling here: بلدة حضر السورية is no
+            # الحضر of Aleppo)
+            other = _other_spelling(m.key, m.after_cc, towns, stated=True, same=m.stated)
             if other is not None:
                 m.best = other
             else:
                 unresolved[id(m)] = m.after_cc
+        elif m.cue == "admin" and c.feature == "country" and (
+                (m.after_cc and m.after_cc != c.country) or bares[m.i - 1] in _PROVINCE_NOUNS):
+            # مقاطعة كولومبيا الكندية (British Columbia), ولاية جورجيا: a province named like a country, not the
+            # country; it lies in the adjective's country, else the article's main country other than that one
+            # (منطقة/إمارة/مقاطعة alone are left: منطقة باكستان وأفغانستان، إمارة أفغانستان، مقاطعة إسرائيل is a boycott)
+            home = m.after_cc if m.after_cc and m.after_cc != c.country else next(
+                (cc for cc, _ in ctx_d.most_common() if cc != c.country), None)
+            if home:
+                unresolved[id(m)] = home
+            else:
+                m.confidence = 0.0
         elif (dominant and c.feature == "city" and c.country != dominant
                 and ctx.get(c.country, 0) - (own.get(m.key, Counter()).get(c.country, 0) if c.population < BIG_TOWN
                                              else 0) < 1
@@ -1392,12 +1408,28 @@ def _near_country(c: Candidate, cc: str) -> bool:
     return country is not None and _dist(c, country) <= NEAR_COUNTRY_KM
 
 
+# administrative nouns that never govern a country's name (ولاية جورجيا is the US state)
+_PROVINCE_NOUNS = frozenset({"ولايه", "اقليم", "محافظه"})
+
+
+def _town_of_nisba(tok: Token) -> Candidate | None:
+    """The town of a definite adjective derived from its name (الدمشقي، الحلبية -> Damascus, Aleppo)."""
+    norm = tok.norm
+    if tok.kind != "word" or not norm.startswith("ال") or is_nisba(norm):
+        return None
+    stem = norm[2:-2] if norm.endswith("يه") else norm[2:-1] if norm.endswith("ي") else None
+    if not stem or len(stem) < 3:
+        return None
+    cands = [c for c in default_gazetteer().lookup(stem) if c.feature == "city" and c.population >= BIG_TOWN]
+    return max(cands, key=lambda c: c.population) if cands else None
+
+
 def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match]) -> Place | None:
     """A neighbourhood ``tokens[k:e]`` (cue word + name) as part of its town."""
     toks = doc.tokens
-    town = None
+    town = _town_of_nisba(toks[e]) if e < len(toks) and _adjacent(doc, toks[e - 1], toks[e]) else None
     # "حي X في/بـ Y", "حي X في مدينة Y"
-    for m in live:
+    for m in live if town is None else ():
         if m.best.feature != "city":
             continue
         if e <= m.i <= e + 2:
@@ -1471,25 +1503,27 @@ LATIN_MIN = 4     # consonants a romanised name must share with the Arabic one, 
 SPELLING_FAR_POP = 100_000
 
 
-def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = False) -> Candidate | None:
+def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = False,
+                    same: bool = True) -> Candidate | None:
     """A town of country ``cc`` for a cued name the matcher did not resolve: the same folded name
     (the article's country decides: مدينة زنجبار in a Yemeni report is Zinjibar, not the key
     "مدينة زنجبار" of Zanzibar), another spelling of its vowels (مروة for GeoNames ماروا, Maroua), or
     a town of 50,000 or more known by its romanised name only (مركز سنورس -> Sinnūris). Several
     namesakes in the country: the one near the article's towns. A spelling or romanisation match
     needs a large town or one near the article's towns. ``stated``: the text itself puts the name in ``cc``
-    (كويتا جنوب غربي باكستان), so a namesake elsewhere (Coweta, US) does not rule out another spelling."""
+    (كويتا جنوب غربي باكستان), so a namesake elsewhere (Coweta, US) does not rule out another spelling;
+    ``same``: look for the same name (with or without the article) in ``cc`` first."""
     gaz = default_gazetteer()
 
     def near(c: Candidate, km: float) -> bool:
         return any(_dist(c, t) <= km for t in towns if t is not c)
 
     forms = (key, key[2:]) if key.startswith("ال") and len(key) > 4 else (key, "ال" + key)
-    same = [c for f in forms for c in gaz.lookup(f) if c.country == cc and c.feature == "city"]
-    if len(same) == 1:
-        return same[0]
-    if same:
-        close = [c for c in same if near(c, 150)]
+    namesakes = [c for f in forms for c in gaz.lookup(f) if c.country == cc and c.feature == "city"] if same else []
+    if len(namesakes) == 1:
+        return namesakes[0]
+    if namesakes:
+        close = [c for c in namesakes if near(c, 150)]
         return min(close, key=lambda c: min(_dist(c, t) for t in towns)) if close else None
     if not stated and any(gaz.lookup(f) for f in forms):
         return None  # a known name of places elsewhere (بريدة, Buraydah) is no other spelling of a namesake
