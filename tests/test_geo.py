@@ -651,3 +651,16 @@ def test_a_province_named_like_a_country():
     ps = places("وفي مدينة كيلونا (في مقاطعة كولومبيا الكندية) أخذ المواطنون يتسابقون")
     assert {p.country for p in ps} == {"CA"}
     assert not any(p.country == "KR" for p in places("كان بلاتر وصل مساء أمس الأول الخميس إلى سان بطرسبرغ"))
+
+
+def test_then_joins_a_list_of_villages_after_minha():
+    # an Iraqi report: "منها الفحيمي والزاوية ثم الصكرة والريحانة": الزاوية is a frequent word and ثم stopped the list
+    ps = places("أسفرت الصفحة الأولى من العملية عن تطهير عدد من المناطق الخاضعة لسيطرة داعش، منها الفحيمي والزاوية ثم "
+                "الصكرة والريحانة، باتجاه قضاء حديثة في العراق")
+    assert find(ps, "الزاوية").country == "IQ" and find(ps, "الصكرة").country == "IQ"
+
+
+def test_a_village_named_with_an_adjective_keeps_its_country_without_a_small_namesake():
+    # SaudiNewsNet (2015): Hader (Quneitra) is no small الحاضر of Aleppo found by its vowels; Quetta (1.5 million) is
+    p = find(places("بعد ضربة جوية نفذتها طائرة إسرائيلية من دون طيار في بلدة حضر السورية المحاذية لهضبة الجولان"), "حضر")
+    assert (p.country, p.geonameid) == ("SY", None)

@@ -1160,8 +1160,8 @@ def geocode_stage(doc: Document) -> Document:
     dominant = ctx_d.most_common(1)[0][0] if ctx_d else None
     live = _anaphors(live, dominant)
     unresolved: dict[int, str | None] = {}
-    # towns and divisions of the article: a place within 500 km of one is no far namesake
-    nearby = towns + list(dict.fromkeys(m.best for m in live if m.best.feature in ("admin1", "region")))
+    # divisions of the article: a place within 200 km of one's centre (or 500 km of a town) is no far namesake
+    divisions = list(dict.fromkeys(m.best for m in live if m.best.feature in ("admin1", "region")))
     for m in live:
         c = m.best
         if m.after_cc and c.feature == "city" and c.country != m.after_cc:
@@ -1170,6 +1170,8 @@ def geocode_stage(doc: Document) -> Document:
             # (the same name with or without the article is no other spelling here: بلدة حضر السورية is no
             # الحضر of Aleppo)
             other = _other_spelling(m.key, m.after_cc, towns, stated=True, same=m.stated)
+            if other is not None and not m.stated and other.population < SPELLING_FAR_POP:
+                other = None  # بلدة حضر السورية (Quneitra) is no small الحاضر of Aleppo by its vowels only
             if other is not None:
                 m.best = other
             else:
@@ -1190,7 +1192,8 @@ def geocode_stage(doc: Document) -> Document:
                                              else 0) < 1
                 and c.country != m.after_cc
                 and c.population < 1_000_000 and m.cue in ("settlement", "admin", "near", "dir", "hood")
-                and not any(_dist(c, t) < 500 for t in nearby if t is not c)):
+                and not any(_dist(c, t) < 500 for t in towns if t is not c)
+                and not any(_dist(c, d) < 200 for d in divisions)):
             # a small namesake far away in a country the article is not about: the real place is
             # probably missing from GeoNames; keep the country the article is about, no coordinates
             # (or the namesake in that country, زنجبار in Yemen), or drop a common word (محيط أحد).
@@ -1650,14 +1653,19 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             tok = toks[n]
             folded, pos = fold_each_char(tok.text)
             cut = 0
+            then = items and n > 0 and toks[n - 1].norm == "ثم" and (kind == "list" or plural)
+            if items and tok.norm == "ثم" and (kind == "list" or plural) and n + 1 < len(toks) \
+                    and toks[n + 1].kind == "word" and toks[n + 1].norm.startswith("ال"):
+                n += 1  # منها الفحيمي والزاوية ثم الصكرة: "then" joins a list of places too
+                continue
             if items:
                 # a further item of a list: "والملاحمة", or after a comma when the cue is plural
                 # (مناطق الجفينة، السائلة) or a list; after a singular cue a further item needs
                 # the article or a name's usage (منطقة القلمون وطردت فصائل: no item)
                 if folded.startswith("و") and len(folded) > 3:
                     cut = 1
-                elif not (n > 0 and toks[n - 1].text in ("،", ",")
-                          and (kind == "list" or plural or folded.startswith("ال"))):
+                elif not (then or (n > 0 and toks[n - 1].text in ("،", ",")
+                                   and (kind == "list" or plural or folded.startswith("ال")))):
                     break
                 if not (plural or kind == "list" or folded[cut:].startswith("ال") or cued_name(folded[cut:])):
                     break
@@ -1687,7 +1695,9 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             word = folded[cut:]
             if not two_words and (bare in skip or word in skip or len(bare) < 3 or adjective_after_cue(word)
                                   or (max(vocab.count(bare), vocab.count("ال" + bare)) >= limit
-                                      and not (kind != "list" and cued_name(word)))):
+                                      and not (kind != "list" and cued_name(word))
+                                      # a further definite item of a list after منها (منها الفحيمي والزاوية)
+                                      and not (kind == "list" and items and word.startswith("ال")))):
                 break
             e = n + 2 if two_words else _hood_name_end(doc, n, strict=True)
             if two_words and e < len(toks) and toks[e - 1].norm in ("بن", "ابن", "ابو", "ام", "بني") \
