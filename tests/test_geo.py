@@ -664,3 +664,22 @@ def test_a_village_named_with_an_adjective_keeps_its_country_without_a_small_nam
     # SaudiNewsNet (2015): Hader (Quneitra) is no small الحاضر of Aleppo found by its vowels; Quetta (1.5 million) is
     p = find(places("بعد ضربة جوية نفذتها طائرة إسرائيلية من دون طيار في بلدة حضر السورية المحاذية لهضبة الجولان"), "حضر")
     assert (p.country, p.geonameid) == ("SY", None)
+
+
+@pytest.mark.parametrize("text, span", [
+    # SaudiNewsNet (2015): the town's adjective was part of its name (سروج الحدودية، سيلوبي الكردية، أرحب الواقعة)
+    ("قتل 32 شخصا في تفجير انتحاري في مدينة سروج الحدودية مع سوريا في تركيا", "سروج"),
+    ("وقعت اشتباكات عنيفة في مديرية أرحب الواقعة شمال العاصمة صنعاء في اليمن", "أرحب"),
+])
+def test_a_feminine_adjective_is_no_part_of_an_unknown_name(text, span):
+    find(places(text), span)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # SaudiNewsNet (2015): verbs, a future verb and a noun with a pronoun after a place noun
+    ("أعلنت الحكومة الشهر الماضي أنها حررت عدن، آخر مدينة لجأ اليها الرئيس عبدربه منصور هادي في اليمن", "لجأ"),
+    ("فالمقاومة موجودة في كل مديرية وستتعامل معهم في أية لحظة في اليمن", "وستتعامل"),
+    ("تنظيم داعش الذي يعتبرها عاصمة لدولته المزعومة في العراق", "لدولته"),
+])
+def test_no_unknown_village_from_a_verb_or_a_noun_with_a_pronoun(text, absent):
+    assert not any(absent in p.text for p in places(text))

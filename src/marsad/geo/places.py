@@ -985,7 +985,10 @@ def _hood_name_end(doc: Document, k: int, strict: bool = False) -> int:
             or nxt.norm in _HOST_WORDS
         # a definite adjective after the name (حي السعادة المحاذي، حي جوبر الدمشقي, السكنية) is no part of it
         masc = len(nxt.norm) >= 6 and doc.raw[nxt.end - 1:nxt.end] == "ي"
-        blocked = blocked or (nxt.norm.startswith("ال") and (masc or (first_has_art and nxt.norm.endswith("يه"))))
+        # a feminine adjective whose masculine is a frequent word (سروج الحدودية، سوروتش الكردية، فربوليه الواقعة)
+        fem_adj = nxt.norm.endswith("ه") and default_vocabulary().count(nxt.norm[:-1]) >= 100
+        blocked = blocked or (nxt.norm.startswith("ال") and (masc or fem_adj
+                                                              or (first_has_art and nxt.norm.endswith("يه"))))
         idafa = not first_has_art and nxt.norm.startswith("ال")
         # المجاورة، القريبة follow place nouns as adjectives (المنطقة المجاورة): not a second word
         rare = default_vocabulary().count(nxt.norm) < 200 and default_gazetteer().cued(nxt.norm)[1] < 3
@@ -1582,22 +1585,33 @@ _PREP_PRONOUNS = frozenset({"عليها", "عليه", "عليهم", "فيها", 
                             "اليها", "اليه"})
 
 
-def _no_item(folded: str, nxt: Token | None, first: bool = True) -> bool:
+def _no_item(folded: str, nxt: Token | None, first: bool = True, raw: str = "") -> bool:
     """Is a word after a place noun no name of a place? و + another place noun (قرى وبلدات، مدن ومحافظات),
     the article assimilated after ل (مركز للدرك: for the gendarmerie), a verb with و or a pronoun (بلدات
     وأعدم أجانب، مناطق يحتلها), a verb before a preposition with a pronoun (قرية يسيطر عليها)."""
     vocab = default_vocabulary()
     if folded[:1] == "و" and (folded[1:] in _place_nouns() or folded[1:] in _PLURAL_CUES):
         return True
-    if folded.startswith("لل") and vocab.count("ال" + folded[2:]) >= 20 and not cued_name("ال" + folded[2:]):
-        return True
-    if first and folded[:1] == "و" and folded[1:2] in ("ا", "ت", "ي", "ن") and folded[1:3] != "ال" and len(folded) >= 5 \
-            and vocab.count(folded[1:]) >= 20 and vocab.count(folded[1:]) > 5 * vocab.count(folded):
-        return True  # بلدات وأعدم: a conjunction and a verb as the first item (a later ويافع is a name)
+    if folded.startswith("لل") and len(folded) >= 5:
+        return True  # مركز للدرك، مركز للاحتياطيين: "a centre for the gendarmerie"
+    if folded[:1] in ("ل", "ب") and len(folded) >= 5:
+        for pron in ("ها", "هم", "ه"):
+            if folded.endswith(pron) and (pron != "ه" or raw.endswith("ه")):  # بريدة is no ب + ريد + ه
+                noun = folded[1:-len(pron)]
+                noun = noun[:-1] + "ه" if noun.endswith("ت") else noun
+                if vocab.count(noun) >= 50 and vocab.count(noun) > vocab.count(folded[1:]):
+                    return True  # عاصمة لدولته: a preposition and a noun with a pronoun
+                break
+    body = folded[1:]
+    if first and folded[:1] in ("و", "ف") and body[:1] == "س":
+        body = body[1:]  # وستتعامل: and + future + verb
+    if first and folded[:1] in ("و", "ف") and body[:1] in ("ا", "ت", "ي", "ن") and body[:2] != "ال" and len(folded) >= 5 \
+            and vocab.count(body) >= 20 and vocab.count(body) > 5 * vocab.count(folded):
+        return True  # بلدات وأعدم، فتدخل الخليجيون: a conjunction and a verb as the first item (a later ويافع is a name)
     if folded[:1] in ("ي", "ت") and folded.endswith(("ها", "هم")) and len(folded) >= 5:
         return True  # يحتلها، تسيطر: an imperfect verb with an object pronoun
-    if nxt is not None and nxt.kind == "word" and nxt.norm in _PREP_PRONOUNS and folded[:1] in ("ي", "ت"):
-        return True
+    if nxt is not None and nxt.kind == "word" and nxt.norm in _PREP_PRONOUNS:
+        return True  # قرية يسيطر عليها، آخر مدينة لجأ إليها: the verb of a relative clause
     return False
 
 
@@ -1673,7 +1687,7 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                     and vocab.count(folded[1:]) >= 100 \
                     and vocab.count(folded[1:]) > vocab.count(folded) and not cued_name(folded):
                 break  # منطقة فسوف، مناطق وقرى: a conjunction or preposition, no name (وادي، بعشيقة are)
-            if _no_item(folded, toks[n + 1] if n + 1 < len(toks) else None, first=not items):
+            if _no_item(folded, toks[n + 1] if n + 1 < len(toks) else None, first=not items, raw=tok.text):
                 break
             if _tanwin(tok.text):
                 break  # "قضاء وقدراً": an indefinite noun, no name
