@@ -683,3 +683,13 @@ def test_a_feminine_adjective_is_no_part_of_an_unknown_name(text, span):
 ])
 def test_no_unknown_village_from_a_verb_or_a_noun_with_a_pronoun(text, absent):
     assert not any(absent in p.text for p in places(text))
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # SaudiNewsNet (2015): names GeoNames lists without Arabic (data/gaz_place_variants.tsv)
+    ("قال الجيش إن ست غارات شنت في سورية بينها أربع قرب مدينة كوباني على الحدود مع تركيا", "كوباني", "‘Ayn al ‘Arab"),
+    ("نفذت الشؤون الصحية بمحافظة الأحساء خطة إخلاء المصابين العمانيين. ونقل جثمان المتوفين إلى مطار الأحساء لنقلهم "
+     "جوا إلى سلطنة عمان", "الأحساء", "Al Hufūf"),
+])
+def test_names_geonames_lacks_in_arabic(text, span, name):
+    assert find(places(text), span).name == name
