@@ -1264,14 +1264,15 @@ def geocode_stage(doc: Document) -> Document:
                                  [m.best for m in live if m.best.feature == "city"]))
 
     _hosts(doc, places)
-    places.extend(_capitals_by_adjective(doc, taken))
+    capital_places = _capitals_by_adjective(doc, taken)
+    places.extend(capital_places)
     places.extend(base_places)
     places.extend(_country_sides(doc, bares, dominant))
     places.extend(_territories(doc))
     places.sort(key=lambda p: (p.start, p.end))
     places.extend(_governorate_anaphors(doc, bares, places))
     for k, e in hood_spans:
-        place = _hood_place(doc, k, e, live, by_token)
+        place = _hood_place(doc, k, e, live, by_token, capital_places)
         if place is not None:
             places.append(place)
     places.sort(key=lambda p: (p.start, p.end))
@@ -1430,7 +1431,8 @@ def _town_of_nisba(tok: Token) -> Candidate | None:
     return max(cands, key=lambda c: c.population) if cands else None
 
 
-def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match]) -> Place | None:
+def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match],
+                capital_places: list[Place] = ()) -> Place | None:
     """A neighbourhood ``tokens[k:e]`` (cue word + name) as part of its town."""
     toks = doc.tokens
     town = _town_of_nisba(toks[e]) if e < len(toks) and _adjacent(doc, toks[e - 1], toks[e]) else None
@@ -1444,9 +1446,12 @@ def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dic
     if town is None:
         before = [m for m in live if m.best.feature == "city" and m.j <= k]
         sent = doc.sentence_of(toks[k].start)
-        same = [m for m in before if sent is not None and m.start >= sent.start]
+        same = [(m.start, m.best) for m in before if sent is not None and m.start >= sent.start]
+        # a capital named by its adjective earlier in the sentence (ضواحي العاصمة التونسية مثل حي التضامن)
+        same += [(p.start, capital_towns()[p.country]) for p in capital_places
+                 if sent is not None and sent.start <= p.start < toks[k].start and p.country in capital_towns()]
         if same:
-            town = same[-1].best
+            town = max(same, key=lambda x: x[0])[1]
         else:
             cities = Counter(m.best.row for m in live if m.best.feature == "city")
             if cities:
@@ -1667,19 +1672,14 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             tok = toks[n]
             folded, pos = fold_each_char(tok.text)
             cut = 0
-            then = items and n > 0 and toks[n - 1].norm == "ثم" and (kind == "list" or plural)
-            if items and tok.norm == "ثم" and (kind == "list" or plural) and n + 1 < len(toks) \
-                    and toks[n + 1].kind == "word" and toks[n + 1].norm.startswith("ال"):
-                n += 1  # منها الفحيمي والزاوية ثم الصكرة: "then" joins a list of places too
-                continue
             if items:
                 # a further item of a list: "والملاحمة", or after a comma when the cue is plural
                 # (مناطق الجفينة، السائلة) or a list; after a singular cue a further item needs
                 # the article or a name's usage (منطقة القلمون وطردت فصائل: no item)
                 if folded.startswith("و") and len(folded) > 3:
                     cut = 1
-                elif not (then or (n > 0 and toks[n - 1].text in ("،", ",")
-                                   and (kind == "list" or plural or folded.startswith("ال")))):
+                elif not (n > 0 and toks[n - 1].text in ("،", ",")
+                          and (kind == "list" or plural or folded.startswith("ال"))):
                     break
                 if not (plural or kind == "list" or folded[cut:].startswith("ال") or cued_name(folded[cut:])):
                     break
@@ -1709,9 +1709,7 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             word = folded[cut:]
             if not two_words and (bare in skip or word in skip or len(bare) < 3 or adjective_after_cue(word)
                                   or (max(vocab.count(bare), vocab.count("ال" + bare)) >= limit
-                                      and not (kind != "list" and cued_name(word))
-                                      # a further definite item of a list after منها (منها الفحيمي والزاوية)
-                                      and not (kind == "list" and items and word.startswith("ال")))):
+                                      and not (kind != "list" and cued_name(word)))):
                 break
             e = n + 2 if two_words else _hood_name_end(doc, n, strict=True)
             if two_words and e < len(toks) and toks[e - 1].norm in ("بن", "ابن", "ابو", "ام", "بني") \
