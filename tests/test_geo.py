@@ -705,3 +705,14 @@ def test_a_neighbourhood_after_a_capital_named_by_its_adjective():
     # SaudiNewsNet (2015): the Tunis suburbs of an article on migrants drowned off Catania were put in Catania
     ps = places("غرق مركب قرب كاتانيا في صقلية. وفي ضواحي العاصمة التونسية الفقيرة مثل دوار هيشر كان رد الفعل غاضبا")
     assert find(ps, "دوار هيشر").name == "Tunis"
+
+
+@pytest.mark.parametrize("text, span", [
+    # SaudiNewsNet (2015): a Syrian village said to lie in a Syrian countryside or governorate resolved to a far
+    # namesake (Al Ḩaḑar, Iraq; Eṭ Ṭaiyiba, Israel)
+    ("قذيفة أطلقتها الفصائل الإسلامية على منطقة في بلدة حضر بريف القنيطرة الشمالي في سوريا، وقصف الطيران العراق",
+     "حضر"),
+    ("كما جددت قوات النظام قصفها لمناطق في بلدة الطيبة في ريف دمشق دون أنباء عن إصابات", "الطيبة"),
+])
+def test_a_place_said_to_lie_in_a_division_is_in_its_country(text, span):
+    assert find(places(text), span).country == "SY"

@@ -1162,11 +1162,13 @@ def geocode_stage(doc: Document) -> Document:
     ctx_d = Counter({cc: w for cc, w in ctx_d.items() if w > 1e-9})
     dominant = ctx_d.most_common(1)[0][0] if ctx_d else None
     live = _anaphors(live, dominant)
-    unresolved: dict[int, str | None] = {}
+    unresolved: dict[int, str | None] = _contained(doc, live, bares)
     # divisions of the article: a place within 200 km of one's centre (or 500 km of a town) is no far namesake
     divisions = list(dict.fromkeys(m.best for m in live if m.best.feature in ("admin1", "region")))
     for m in live:
         c = m.best
+        if id(m) in unresolved:
+            continue
         if m.after_cc and c.feature == "city" and c.country != m.after_cc:
             # هورست الهولندية: no Dutch Hurst in the gazetteer, the US one is not meant; another spelling of
             # a town of that country may be (كويتا جنوب غربي باكستان: GeoNames writes Quetta كويته)
@@ -1417,6 +1419,46 @@ def _near_country(c: Candidate, cc: str) -> bool:
 
 # administrative nouns that never govern a country's name (ولاية جورجيا is the US state)
 _PROVINCE_NOUNS = frozenset({"ولايه", "اقليم", "محافظه"})
+
+
+CONTAINED_KM = 150        # a place said to lie in a town or its countryside (X بريف Y) lies this close to it
+CONTAINED_ADMIN_KM = 250  # ... or in a division (X بمحافظة Y)
+
+
+def _contained(doc: Document, live: list[_Match], bares: list[str]) -> dict[int, str]:
+    """``بلدة حضر بريف القنيطرة``، ``قرية X في محافظة Y``: a place said to lie in a resolved town or division Y
+    takes its namesake near Y and in Y's country; with none (حضر was Al Ḩaḑar, Iraq), a small town becomes a place of Y's country
+    the gazetteer lacks. Returns {id(match): country} for those."""
+    toks = doc.tokens
+    cues = cue_words()
+    inside = set(cues.get("rural", {})) | set(cues.get("admin", {})) | set(cues.get("settlement", {}))
+    by_start = {m.i: m for m in live}
+    out: dict[int, str] = {}
+    for m in live:
+        c = m.best
+        if c.feature != "city" or m.j >= len(toks):
+            continue
+        k, said = m.j, False
+        while k < len(toks) and k - m.j < 2 and toks[k].kind == "word" and k not in by_start and (
+                toks[k].norm in ("في", "فى") or bares[k] in inside or toks[k].stem in inside):
+            said = said or toks[k].norm in ("في", "فى") or "ب" in toks[k].proclitics or "في" in toks[k].proclitics
+            k += 1
+        m2 = by_start.get(k)
+        if m2 is None or m2 is m or not _adjacent(doc, toks[k - 1], toks[k]):
+            continue
+        said = said or "ب" in m2.prefix
+        y = m2.best
+        if not said or y.feature == "country":
+            continue
+        limit = CONTAINED_KM if y.feature == "city" else CONTAINED_ADMIN_KM
+        if c.country == y.country and _dist(c, y) <= limit:
+            continue
+        near = [o for o in m.cands if o.feature == "city" and o.country == y.country and _dist(o, y) <= limit]
+        if near:
+            m.best = min(near, key=lambda o: _dist(o, y))
+        elif c.population < BIG_TOWN:
+            out[id(m)] = y.country
+    return out
 
 
 def _town_of_nisba(tok: Token) -> Candidate | None:
