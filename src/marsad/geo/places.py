@@ -77,6 +77,8 @@ class _Match:
     confidence: float = 0.0
     after_cc: str | None = None   # country of a nationality adjective right after (طرابلس اللبنانية)
     within: frozenset | None = None  # (country, admin1) of a division named right after (لافايت في ولاية لويزيانا)
+    stated: bool = False  # after_cc comes from a direction and a country after the name (كويتا جنوب غربي باكستان)
+    town_noun: bool = False  # a town noun and its nationality adjective stand before it (العاصمة السودانية الخرطوم)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +99,18 @@ def demonyms() -> dict[str, str]:
 def capitals() -> frozenset[int]:
     """GeoNames ids of the national capitals (``data/gaz_capitals.tsv``)."""
     return frozenset(int(cols[0]) for cols in resources.tsv_rows("gaz_capitals.tsv"))
+
+
+@lru_cache(maxsize=1)
+def capital_towns() -> dict[str, Candidate]:
+    """Country code -> its national capital as a gazetteer town (``data/gaz_capitals.tsv``)."""
+    gaz = default_gazetteer()
+    out = {}
+    for gid, cc, name in resources.tsv_rows("gaz_capitals.tsv"):
+        hit = [c for c in gaz.lookup_name(name) if c.geonameid == int(gid)]
+        if hit:
+            out[cc] = hit[0]
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -497,6 +511,65 @@ def _feminine_nisba_country(word: str) -> str | None:
 _AGENCY_HEADS = frozenset({"الصحافه", "الانباء", "انباء"})
 
 
+def _nisba_before(doc: Document, m: _Match) -> str | None:
+    """The country of an apposition before a name: a definite place noun and its nationality adjective
+    (العاصمة الأردنية عمان: Amman, not Oman; المدينة السورية حلب)."""
+    i = m.i
+    if m.prefix or i < 2:
+        return None
+    toks = doc.tokens
+    noun, adj = toks[i - 2], toks[i - 1]
+    if noun.kind != "word" or adj.kind != "word" or not adj.norm.startswith("ال"):
+        return None
+    if noun.stem not in _place_nouns() or noun.enclitics or not (
+            "ال" in noun.proclitics or noun.norm.startswith("ال")):
+        return None
+    if not (_adjacent(doc, noun, adj) and _adjacent(doc, adj, toks[i])):
+        return None
+    return _feminine_nisba_country(adj.norm)
+
+
+def _country_after_direction(doc: Document, m: _Match, by_start: dict[int, _Match]) -> str | None:
+    """The country after a direction right after a name: ``مدينة فان شرق تركيا`` (Van, Turkey, not Van,
+    Texas), ``في كويتا جنوب غربي باكستان`` (Quetta)."""
+    toks = doc.tokens
+    dirs = cue_words().get("dir", {})
+    k = m.j
+    while k < len(toks) and k - m.j < 2 and toks[k].kind == "word" and not toks[k].proclitics \
+            and toks[k].norm in dirs and dirs[toks[k].norm] != "neighbourhoods" and _adjacent(doc, toks[k - 1], toks[k]):
+        k += 1
+    after = by_start.get(k) if k > m.j else None
+    if after is None or not after.cands or not _adjacent(doc, toks[k - 1], toks[k]):
+        return None
+    ccs = {c.country for c in after.cands}
+    if len(ccs) != 1 or any(c.feature != "country" for c in after.cands):
+        return None
+    return ccs.pop()
+
+
+def _capitals_by_adjective(doc: Document, taken: set[int]) -> list[Place]:
+    """``العاصمة البريطانية``، ``في العاصمة اليمنية``: the national capital of the adjective's country, when
+    no name follows (with a name, العاصمة الأردنية عمان, the name is the place)."""
+    if not _may_hold(doc, "العاصمه"):
+        return []
+    toks = doc.tokens
+    out = []
+    for k in range(len(toks) - 1):
+        t, adj = toks[k], toks[k + 1]
+        if t.kind != "word" or t.stem != "عاصمه" or t.enclitics or not ("ال" in t.proclitics or t.norm.startswith("ال")) \
+                or adj.kind != "word" or not adj.norm.startswith("ال") or not _adjacent(doc, t, adj) \
+                or k + 2 in taken or (k and toks[k - 1].stem in cue_words().get("team", {})):
+            continue  # فريق العاصمة الإيطالية: a team
+        cc = _feminine_nisba_country(adj.norm)
+        town = capital_towns().get(cc) if cc else None
+        if town is None:
+            continue
+        start = next((sg.start for sg in t.segments if sg.kind == "proclitic" and sg.form == "ال"
+                      and doc.raw.startswith("ال", sg.start)), None)
+        out.append(_place(doc, start if start is not None else _stem_start(t), adj.end, town, 0.6, note="capital"))
+    return out
+
+
 def _context_countries(doc: Document, matches: list[_Match], infos: list | None = None) -> Counter:
     """Countries the article is about: unambiguous country names and nisba adjectives.
     ``infos``: :func:`_word_info` of each token (None for no word), when already computed."""
@@ -563,7 +636,7 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
         s += 4.0  # لافايت في ولاية لويزيانا: Lafayette, Louisiana
     if m.cue == "admin":
         s += 3.0 if c.feature in ("admin1", "region") else -1.0
-    elif m.cue in ("settlement", "hood") and c.feature != "city":
+    elif (m.cue in ("settlement", "hood") or m.town_noun) and c.feature != "city":
         s -= 3.0
     elif c.feature != "country" and any(o.feature == "city" and o.country == c.country and o.admin1 == c.admin1
                                         for o in m.cands if o is not c):
@@ -574,6 +647,13 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
         near = min((_dist(c, a) for k, a in anchors if k != m.key and a.feature == "city"), default=None)
     in_admin = c.feature == "city" and (c.country, c.admin1) in admins
     famous = _famous_namesake(m, c)
+    if famous and m.within is None and m.after_cc != c.country and any(
+            o.country != c.country and o.population >= FAMOUS_RATIO * max(c.population, 1)
+            and o.geonameid in capitals() for o in m.cands):
+        # a small namesake of a national capital abroad (Ar Riyāḑ, Egypt for الرياض) is not made by the
+        # article's towns or country: only its division named right after it or an adjective says so
+        return s
+
     if famous and in_admin and any(o.population >= 1_000_000 and o.country != c.country for o in m.cands):
         # a division named anywhere in the article does not make Paris, Arkansas of باريس (a namesake
         # of a city of a million abroad); one named right after the name does (X في ولاية Y)
@@ -765,6 +845,8 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
         return 0.0
     if stop or (short and "country" not in feats):
         return 0.0
+    if m.stated and m.cue in (None, "prep") and common < 300 and any(c.feature == "city" for c in m.cands):
+        return 0.6  # في كويتا جنوب غربي باكستان: the text says which country (the town is looked up there)
     home = cues.get("home", {})
     # a town abroad is accepted without a strong cue only when large, a national capital after a
     # preposition (في أثينا، الى لشبونة) or the article is about its country
@@ -791,6 +873,34 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
 
 TA_MARBUTA_MIN = 5      # an article writing ة this often keeps ة and ه apart
 PRONOUN_STEM_MIN = 100  # corpus uses of the word without its final ه as a noun (الجد، جدها، جدي)
+
+
+# words that stand before a place in a title, not a given name (سلطان بروناي، دوق بيدفورد، حاكم فلوريدا)
+_TITLES = frozenset({"سلطان", "امير", "بابا", "حاكم", "سيناتور", "ملك", "دوق", "رءيس", "محافظ", "عمده", "قاءد", "شرطه",
+                     "مطران", "بطريرك", "مفتي", "شيخ", "امام", "ولي"})
+
+
+def _surname(doc: Document, m: _Match, surnames: dict[int, int]) -> bool:
+    """Is an uncued one-word name the last word of a person's name the NER stage found, after a given name
+    (جيمس فولي، بنجامين فرانكلين، سيباستيان سوريا)? Not after a title (سلطان بروناي), nor a name with a
+    proclitic (مستشفى الملك فهد بتبوك: the hospital is in Tabuk)."""
+    start = surnames.get(m.end)
+    if start is None or m.cue is not None or m.prefix or m.j - m.i != 1 or m.i == 0 or start >= m.start:
+        return False
+    if not all(c.feature in ("city", "country") for c in m.cands):
+        return False
+    prev = doc.tokens[m.i - 1]
+    return prev.kind == "word" and prev.start >= start and prev.norm not in _TITLES and _bare(prev) not in _TITLES
+
+
+_TANWIN = frozenset("\u064b\u064c\u064d")
+
+
+def _tanwin(raw: str) -> bool:
+    """Does a written word end in nunation (دومًا، صيداً، سورياً، قضاءٍ)? An indefinite noun, adjective or adverb
+    ("always", "prey", "a Syrian"): place names in the news never take it."""
+    tail = raw[-2:]
+    return any(ch in _TANWIN for ch in tail)
 
 
 def _pronoun_ending(doc: Document, m: _Match) -> bool:
@@ -831,6 +941,33 @@ def _place(doc: Document, start: int, end: int, c: Candidate | None, conf: float
                  note=note)
 
 
+_PARTICLES = frozenset({"من", "حتي", "عن", "الي", "في", "فى", "مع", "ان", "او", "لا", "ما", "التي", "الذي"})
+
+
+def _hood_name_ok(doc: Document, k: int) -> bool:
+    """Can token ``k`` start the name after a neighbourhood noun? Not a particle (في كل حي حتى), an
+    indefinite nisba adjective (حي سكني، حي شعبي: a residential, a popular quarter), a country (في ساحة
+    سوريا: the Syrian arena) or a figure (ساحة القتال، ساحة الحرب، ساحة صراعات)."""
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    cues = cue_words()
+    t = toks[k]
+    norm = t.norm
+    if norm in _PARTICLES or t.text == "على" or norm in cues.get("prep", {}) or norm in cues.get("arena", {}) \
+            or _tanwin(t.text):
+        return False
+    cands = default_gazetteer().lookup(norm)
+    if cands and all(c.feature == "country" for c in cands):
+        return False
+    vocab = default_vocabulary()
+    if not t.proclitics and not norm.startswith("ال") and len(norm) >= 4 and norm.endswith("ي") \
+            and norm not in _TWO_WORD_HEADS and doc.raw[t.end - 1:t.end] == "ي" \
+            and max(vocab.count("ال" + norm), vocab.count(norm + "ه"), vocab.count("ال" + norm + "ه")) >= 20:
+        return False
+    return True
+
+
 def _hood_name_end(doc: Document, k: int, strict: bool = False) -> int:
     """Token index after a neighbourhood's name starting at token ``k`` (one or two words).
     ``strict`` (names the gazetteer lacks): a definite first word takes no indefinite second one
@@ -846,13 +983,21 @@ def _hood_name_end(doc: Document, k: int, strict: bool = False) -> int:
         blocked = (nxt.proclitics and nxt.proclitics[0] in ("و", "ف", "ب", "ل")) or nxt.norm in cues.get("prep", {}) \
             or nxt.norm in cues.get("diradj", {}) or _bare(nxt) in cues.get("dir", {}) or is_nisba(nxt.norm) \
             or nxt.norm in _HOST_WORDS
+        # a definite adjective after the name (حي السعادة المحاذي، حي جوبر الدمشقي, السكنية) is no part of it
+        masc = len(nxt.norm) >= 6 and doc.raw[nxt.end - 1:nxt.end] == "ي"
+        # a feminine adjective whose masculine is a frequent word (سروج الحدودية، سوروتش الكردية، فربوليه الواقعة)
+        fem_adj = nxt.norm.endswith("ه") and default_vocabulary().count(nxt.norm[:-1]) >= 100
+        blocked = blocked or (nxt.norm.startswith("ال") and (masc or fem_adj
+                                                              or (first_has_art and nxt.norm.endswith("يه"))))
         idafa = not first_has_art and nxt.norm.startswith("ال")
         # المجاورة، القريبة follow place nouns as adjectives (المنطقة المجاورة): not a second word
         rare = default_vocabulary().count(nxt.norm) < 200 and default_gazetteer().cued(nxt.norm)[1] < 3
         if strict:
             idafa = idafa and default_vocabulary().count(nxt.norm) < 1000
             rare = rare and not first_has_art
-        if not blocked and (idafa or rare):
+        # a head that begins two-word names takes the next word (حي باب مشرف، حي عين الكرش)
+        head = toks[k].norm in _TWO_WORD_HEADS and not strict
+        if not blocked and (idafa or rare or head):
             end += 1
     return end
 
@@ -881,7 +1026,7 @@ def geocode_stage(doc: Document) -> Document:
     hood_spans = []
     hoods = cues.get("hood", {})
     for k in [k for k, b in enumerate(bares) if b in hoods and _governs(toks[k], b)]:
-        e = _hood_name_end(doc, k + 1)
+        e = _hood_name_end(doc, k + 1) if _hood_name_ok(doc, k + 1) else k + 1
         if e > k + 1:
             hood_spans.append((k, e))
             hood_tokens.update(range(k, e))
@@ -895,6 +1040,23 @@ def geocode_stage(doc: Document) -> Document:
     for m in matches:
         if m.j < len(toks) and toks[m.j].kind == "word" and _adjacent(doc, toks[m.j - 1], toks[m.j]):
             m.after_cc = _feminine_nisba_country(toks[m.j].norm)
+        if m.after_cc is None:
+            m.after_cc = _nisba_before(doc, m)
+            m.town_noun = m.after_cc is not None and doc.tokens[m.i - 2].stem in cues.get("settlement", {})
+    by_start = {m.i: m for m in matches}
+    for m in matches:
+        if m.after_cc is None:
+            m.after_cc = _country_after_direction(doc, m, by_start)
+            m.stated = m.after_cc is not None
+    # one sense per article: the other mentions of a name so placed follow (مجلس شورى كويتا after مدينة كويتا
+    # الباكستانية or كويتا جنوب غربي باكستان)
+    stated: dict[str, tuple[str, bool]] = {}
+    for m in matches:
+        if m.after_cc is not None and not m.town_noun:
+            stated.setdefault(m.key, (m.after_cc, m.stated))
+    for m in matches:
+        if m.after_cc is None and m.key in stated:
+            m.after_cc, m.stated = stated[m.key]
     _divisions_after(toks, bares, matches)
     accepted_keys: set[str] = set()
     pronoun: set[int] = set()
@@ -904,11 +1066,14 @@ def geocode_stage(doc: Document) -> Document:
     idioms = cues.get("idiom", {})
     quantifiers = cues.get("quantifier", {})
     sided = -1  # the token after the last name read as a side (الموالين لموسكو)
+    # ends of the person names the NER stage found (when it ran before): (start, end) of each PERS span
+    surnames = {e.end: e.start for e in doc.entities if e.label == "PERS"}
+    family: set[str] = set()
     for m in matches:
         big = any(c.population >= BIG_TOWN or c.feature != "city" for c in m.cands)
         m.confidence = _accept(m, big, ctx)
         if m.confidence and " " not in m.key and (is_nisba(m.key) or m.key.startswith("ال")) \
-                and _adjective_use(doc, m):
+                and _adjective_use(doc, m) and _nisba_before(doc, m) is None:
             # الأراضي البيضاء، الحدود السورية: a definite noun and an agreeing attribute, no place
             m.confidence = 0.0
         if m.confidence and not m.prefix and m.i and bares[m.i - 1] in teams and m.cue is None \
@@ -928,11 +1093,22 @@ def geocode_stage(doc: Document) -> Document:
             m.confidence = 0.0
             pronoun.add(id(m))
             sided = m.j
+        if m.confidence and surnames and _surname(doc, m, surnames):
+            m.confidence = 0.0  # جيمس فولي (James Foley), ألكسندر إيفانز: a person's family name
+            pronoun.add(id(m))
+            family.add(m.key)
+        if m.confidence and _tanwin(doc.raw[m.start:m.end]):
+            m.confidence = 0.0  # "تقف دومًا" (always), "تجعلهم صيداً" (prey), "40 سورياً" (Syrians)
+            pronoun.add(id(m))
         if m.confidence and writes_ta and _pronoun_ending(doc, m):
             m.confidence = 0.0
             pronoun.add(id(m))
         if m.confidence > 0:
             accepted_keys.add(m.key)
+    for m in matches:
+        if m.key in family and m.cue is None and m.confidence:
+            m.confidence = 0.0  # the person again (يقول إيفانز after ألكسندر إيفانز)
+            pronoun.add(id(m))
     for m in matches:
         if m.confidence == 0 and id(m) not in pronoun and m.key in accepted_keys and m.key not in cues.get("stop", {}) and len(m.key) > 3 \
                 and not common_word_name(m.key) and not is_nisba(m.key):
@@ -969,8 +1145,8 @@ def geocode_stage(doc: Document) -> Document:
     # a rare name whose candidate lies near a town the article names is that place (التواهي by عدن)
     towns = list(dict.fromkeys(m.best for m in live if m.best.feature == "city"))
     for m in matches:
-        if m.confidence or m.key in cues.get("stop", {}) or len(m.key) < 4 or _commonness(m.key) >= 150 \
-                or _noun_like(m.key):
+        if m.confidence or id(m) in pronoun or m.key in cues.get("stop", {}) or len(m.key) < 4 \
+                or _commonness(m.key) >= 150 or _noun_like(m.key):
             continue
         near = [(min(_dist(c, t) for t in towns), c) for c in m.cands if c.feature == "city" and towns]
         near = [nc for nc in near if nc[0] <= 50]
@@ -986,16 +1162,43 @@ def geocode_stage(doc: Document) -> Document:
     ctx_d = Counter({cc: w for cc, w in ctx_d.items() if w > 1e-9})
     dominant = ctx_d.most_common(1)[0][0] if ctx_d else None
     live = _anaphors(live, dominant)
-    unresolved: dict[int, str | None] = {}
+    unresolved: dict[int, str | None] = _contained(doc, live, bares)
+    # divisions of the article: a place within 200 km of one's centre (or 500 km of a town) is no far namesake
+    divisions = list(dict.fromkeys(m.best for m in live if m.best.feature in ("admin1", "region")))
     for m in live:
         c = m.best
+        if id(m) in unresolved:
+            continue
         if m.after_cc and c.feature == "city" and c.country != m.after_cc:
-            # هورست الهولندية: no Dutch Hurst in the gazetteer, the US one is not meant
-            unresolved[id(m)] = m.after_cc
-        elif (dominant and c.feature == "city" and c.country != dominant and ctx.get(c.country, 0) < 1
+            # هورست الهولندية: no Dutch Hurst in the gazetteer, the US one is not meant; another spelling of
+            # a town of that country may be (كويتا جنوب غربي باكستان: GeoNames writes Quetta كويته)
+            # (the same name with or without the article is no other spelling here: بلدة حضر السورية is no
+            # الحضر of Aleppo)
+            other = _other_spelling(m.key, m.after_cc, towns, stated=True, same=m.stated)
+            if other is not None and not m.stated and other.population < SPELLING_FAR_POP:
+                other = None  # بلدة حضر السورية (Quneitra) is no small الحاضر of Aleppo by its vowels only
+            if other is not None:
+                m.best = other
+            else:
+                unresolved[id(m)] = m.after_cc
+        elif m.cue == "admin" and c.feature == "country" and (
+                (m.after_cc and m.after_cc != c.country) or bares[m.i - 1] in _PROVINCE_NOUNS):
+            # مقاطعة كولومبيا الكندية (British Columbia), ولاية جورجيا: a province named like a country, not the
+            # country; it lies in the adjective's country, else the article's main country other than that one
+            # (منطقة/إمارة/مقاطعة alone are left: منطقة باكستان وأفغانستان، إمارة أفغانستان، مقاطعة إسرائيل is a boycott)
+            home = m.after_cc if m.after_cc and m.after_cc != c.country else next(
+                (cc for cc, _ in ctx_d.most_common() if cc != c.country), None)
+            if home:
+                unresolved[id(m)] = home
+            else:
+                m.confidence = 0.0
+        elif (dominant and c.feature == "city" and c.country != dominant
+                and ctx.get(c.country, 0) - (own.get(m.key, Counter()).get(c.country, 0) if c.population < BIG_TOWN
+                                             else 0) < 1
                 and c.country != m.after_cc
                 and c.population < 1_000_000 and m.cue in ("settlement", "admin", "near", "dir", "hood")
-                and not any(_dist(c, t) < 500 for t in towns if t is not c)):
+                and not any(_dist(c, t) < 500 for t in towns if t is not c)
+                and not any(_dist(c, d) < 200 for d in divisions)):
             # a small namesake far away in a country the article is not about: the real place is
             # probably missing from GeoNames; keep the country the article is about, no coordinates
             # (or the namesake in that country, زنجبار in Yemen), or drop a common word (محيط أحد).
@@ -1063,13 +1266,15 @@ def geocode_stage(doc: Document) -> Document:
                                  [m.best for m in live if m.best.feature == "city"]))
 
     _hosts(doc, places)
+    capital_places = _capitals_by_adjective(doc, taken)
+    places.extend(capital_places)
     places.extend(base_places)
     places.extend(_country_sides(doc, bares, dominant))
     places.extend(_territories(doc))
     places.sort(key=lambda p: (p.start, p.end))
     places.extend(_governorate_anaphors(doc, bares, places))
     for k, e in hood_spans:
-        place = _hood_place(doc, k, e, live, by_token)
+        place = _hood_place(doc, k, e, live, by_token, capital_places)
         if place is not None:
             places.append(place)
     places.sort(key=lambda p: (p.start, p.end))
@@ -1212,12 +1417,69 @@ def _near_country(c: Candidate, cc: str) -> bool:
     return country is not None and _dist(c, country) <= NEAR_COUNTRY_KM
 
 
-def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match]) -> Place | None:
+# administrative nouns that never govern a country's name (ولاية جورجيا is the US state)
+_PROVINCE_NOUNS = frozenset({"ولايه", "اقليم", "محافظه"})
+
+
+CONTAINED_KM = 150        # a place said to lie in a town or its countryside (X بريف Y) lies this close to it
+CONTAINED_ADMIN_KM = 250  # ... or in a division (X بمحافظة Y)
+
+
+def _contained(doc: Document, live: list[_Match], bares: list[str]) -> dict[int, str]:
+    """``بلدة حضر بريف القنيطرة``، ``قرية X في محافظة Y``: a place said to lie in a resolved town or division Y
+    takes its namesake near Y and in Y's country; with none (حضر was Al Ḩaḑar, Iraq), a small town becomes a place of Y's country
+    the gazetteer lacks. Returns {id(match): country} for those."""
+    toks = doc.tokens
+    cues = cue_words()
+    inside = set(cues.get("rural", {})) | set(cues.get("admin", {})) | set(cues.get("settlement", {}))
+    by_start = {m.i: m for m in live}
+    out: dict[int, str] = {}
+    for m in live:
+        c = m.best
+        if c.feature != "city" or m.j >= len(toks):
+            continue
+        k, said = m.j, False
+        while k < len(toks) and k - m.j < 2 and toks[k].kind == "word" and k not in by_start and (
+                toks[k].norm in ("في", "فى") or bares[k] in inside or toks[k].stem in inside):
+            said = said or toks[k].norm in ("في", "فى") or "ب" in toks[k].proclitics or "في" in toks[k].proclitics
+            k += 1
+        m2 = by_start.get(k)
+        if m2 is None or m2 is m or not _adjacent(doc, toks[k - 1], toks[k]):
+            continue
+        said = said or "ب" in m2.prefix
+        y = m2.best
+        if not said or y.feature == "country":
+            continue
+        limit = CONTAINED_KM if y.feature == "city" else CONTAINED_ADMIN_KM
+        if c.country == y.country and _dist(c, y) <= limit:
+            continue
+        near = [o for o in m.cands if o.feature == "city" and o.country == y.country and _dist(o, y) <= limit]
+        if near:
+            m.best = min(near, key=lambda o: _dist(o, y))
+        elif c.population < BIG_TOWN:
+            out[id(m)] = y.country
+    return out
+
+
+def _town_of_nisba(tok: Token) -> Candidate | None:
+    """The town of a definite adjective derived from its name (الدمشقي، الحلبية -> Damascus, Aleppo)."""
+    norm = tok.norm
+    if tok.kind != "word" or not norm.startswith("ال") or is_nisba(norm):
+        return None
+    stem = norm[2:-2] if norm.endswith("يه") else norm[2:-1] if norm.endswith("ي") else None
+    if not stem or len(stem) < 3:
+        return None
+    cands = [c for c in default_gazetteer().lookup(stem) if c.feature == "city" and c.population >= BIG_TOWN]
+    return max(cands, key=lambda c: c.population) if cands else None
+
+
+def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match],
+                capital_places: list[Place] = ()) -> Place | None:
     """A neighbourhood ``tokens[k:e]`` (cue word + name) as part of its town."""
     toks = doc.tokens
-    town = None
+    town = _town_of_nisba(toks[e]) if e < len(toks) and _adjacent(doc, toks[e - 1], toks[e]) else None
     # "حي X في/بـ Y", "حي X في مدينة Y"
-    for m in live:
+    for m in live if town is None else ():
         if m.best.feature != "city":
             continue
         if e <= m.i <= e + 2:
@@ -1226,9 +1488,12 @@ def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dic
     if town is None:
         before = [m for m in live if m.best.feature == "city" and m.j <= k]
         sent = doc.sentence_of(toks[k].start)
-        same = [m for m in before if sent is not None and m.start >= sent.start]
+        same = [(m.start, m.best) for m in before if sent is not None and m.start >= sent.start]
+        # a capital named by its adjective earlier in the sentence (ضواحي العاصمة التونسية مثل حي التضامن)
+        same += [(p.start, capital_towns()[p.country]) for p in capital_places
+                 if sent is not None and sent.start <= p.start < toks[k].start and p.country in capital_towns()]
         if same:
-            town = same[-1].best
+            town = max(same, key=lambda x: x[0])[1]
         else:
             cities = Counter(m.best.row for m in live if m.best.feature == "city")
             if cities:
@@ -1291,26 +1556,29 @@ LATIN_MIN = 4     # consonants a romanised name must share with the Arabic one, 
 SPELLING_FAR_POP = 100_000
 
 
-def _other_spelling(key: str, cc: str, towns: list[Candidate]) -> Candidate | None:
+def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = False,
+                    same: bool = True) -> Candidate | None:
     """A town of country ``cc`` for a cued name the matcher did not resolve: the same folded name
     (the article's country decides: مدينة زنجبار in a Yemeni report is Zinjibar, not the key
     "مدينة زنجبار" of Zanzibar), another spelling of its vowels (مروة for GeoNames ماروا, Maroua), or
     a town of 50,000 or more known by its romanised name only (مركز سنورس -> Sinnūris). Several
     namesakes in the country: the one near the article's towns. A spelling or romanisation match
-    needs a large town or one near the article's towns."""
+    needs a large town or one near the article's towns. ``stated``: the text itself puts the name in ``cc``
+    (كويتا جنوب غربي باكستان), so a namesake elsewhere (Coweta, US) does not rule out another spelling;
+    ``same``: look for the same name (with or without the article) in ``cc`` first."""
     gaz = default_gazetteer()
 
     def near(c: Candidate, km: float) -> bool:
         return any(_dist(c, t) <= km for t in towns if t is not c)
 
     forms = (key, key[2:]) if key.startswith("ال") and len(key) > 4 else (key, "ال" + key)
-    same = [c for f in forms for c in gaz.lookup(f) if c.country == cc and c.feature == "city"]
-    if len(same) == 1:
-        return same[0]
-    if same:
-        close = [c for c in same if near(c, 150)]
+    namesakes = [c for f in forms for c in gaz.lookup(f) if c.country == cc and c.feature == "city"] if same else []
+    if len(namesakes) == 1:
+        return namesakes[0]
+    if namesakes:
+        close = [c for c in namesakes if near(c, 150)]
         return min(close, key=lambda c: min(_dist(c, t) for t in towns)) if close else None
-    if any(gaz.lookup(f) for f in forms):
+    if not stated and any(gaz.lookup(f) for f in forms):
         return None  # a known name of places elsewhere (بريدة, Buraydah) is no other spelling of a namesake
     sk = len(vowel_skeleton(key))
     found = [c for c in gaz.spelling_variants(key, cc) if sk >= 3 and (c.population >= SPELLING_FAR_POP or near(c, 300))]
@@ -1357,6 +1625,41 @@ def _hosts(doc: Document, places: list[Place]) -> None:
                                   country=q.country, admin1=q.admin1, lat=q.lat, lon=q.lon, precision="part",
                                   feature="city", note="not in gazetteer, by " + q.name)
             break
+
+
+# a preposition with a pronoun right after a word: the word is a verb of a relative clause (قرية يسيطر عليها)
+_PREP_PRONOUNS = frozenset({"عليها", "عليه", "عليهم", "فيها", "فيه", "فيهم", "منها", "منه", "بها", "به", "لها", "له",
+                            "اليها", "اليه"})
+
+
+def _no_item(folded: str, nxt: Token | None, first: bool = True, raw: str = "") -> bool:
+    """Is a word after a place noun no name of a place? و + another place noun (قرى وبلدات، مدن ومحافظات),
+    the article assimilated after ل (مركز للدرك: for the gendarmerie), a verb with و or a pronoun (بلدات
+    وأعدم أجانب، مناطق يحتلها), a verb before a preposition with a pronoun (قرية يسيطر عليها)."""
+    vocab = default_vocabulary()
+    if folded[:1] == "و" and (folded[1:] in _place_nouns() or folded[1:] in _PLURAL_CUES):
+        return True
+    if folded.startswith("لل") and len(folded) >= 5:
+        return True  # مركز للدرك، مركز للاحتياطيين: "a centre for the gendarmerie"
+    if folded[:1] in ("ل", "ب") and len(folded) >= 5:
+        for pron in ("ها", "هم", "ه"):
+            if folded.endswith(pron) and (pron != "ه" or raw.endswith("ه")):  # بريدة is no ب + ريد + ه
+                noun = folded[1:-len(pron)]
+                noun = noun[:-1] + "ه" if noun.endswith("ت") else noun
+                if vocab.count(noun) >= 50 and vocab.count(noun) > vocab.count(folded[1:]):
+                    return True  # عاصمة لدولته: a preposition and a noun with a pronoun
+                break
+    body = folded[1:]
+    if first and folded[:1] in ("و", "ف") and body[:1] == "س":
+        body = body[1:]  # وستتعامل: and + future + verb
+    if first and folded[:1] in ("و", "ف") and body[:1] in ("ا", "ت", "ي", "ن") and body[:2] != "ال" and len(folded) >= 5 \
+            and vocab.count(body) >= 20 and vocab.count(body) > 5 * vocab.count(folded):
+        return True  # بلدات وأعدم، فتدخل الخليجيون: a conjunction and a verb as the first item (a later ويافع is a name)
+    if folded[:1] in ("ي", "ت") and folded.endswith(("ها", "هم")) and len(folded) >= 5:
+        return True  # يحتلها، تسيطر: an imperfect verb with an object pronoun
+    if nxt is not None and nxt.kind == "word" and nxt.norm in _PREP_PRONOUNS:
+        return True  # قرية يسيطر عليها، آخر مدينة لجأ إليها: the verb of a relative clause
+    return False
 
 
 def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
@@ -1426,6 +1729,10 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                     and vocab.count(folded[1:]) >= 100 \
                     and vocab.count(folded[1:]) > vocab.count(folded) and not cued_name(folded):
                 break  # منطقة فسوف، مناطق وقرى: a conjunction or preposition, no name (وادي، بعشيقة are)
+            if _no_item(folded, toks[n + 1] if n + 1 < len(toks) else None, first=not items, raw=tok.text):
+                break
+            if _tanwin(tok.text):
+                break  # "قضاء وقدراً": an indefinite noun, no name
             bare = folded[cut:]
             if bare.startswith("ال"):
                 bare = bare[2:]
