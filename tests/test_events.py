@@ -1834,3 +1834,18 @@ def test_weapons_prices_and_sports_protests():
     doc = extract_text("احتجاجا من قبل إداراتي أحد والأنصار على عدم ملاءمة موعد لقاء الفريقين الجمعة والسبت المقبلين في "
                        "القدم والسلة", published="2015-07-20")
     assert not doc.events
+
+
+def test_the_place_of_an_event_referred_back_to_is_not_this_events():
+    # SaudiNewsNet (2015): Turkish strikes in Syria "after the Suruç bombing" happened in Syria, not in Suruç
+    doc = extract_text("وشنت الطائرات التركية غارات على مواقع داعش في سوريا بعد تفجير سروج", published="2015-07-25")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.place is not None and ev.place.country == "SY"
+    # the bombing itself is placed in Suruç (GeoNames 300075, named in Arabic by the variants table)
+    doc = extract_text("قتل 32 شخصا في تفجير انتحاري في بلدة سروج التركية", published="2015-07-21")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.place.geonameid == 300075 and ev.killed == 32
+    # a toll told "after a bombing in X" is that bombing's, in X
+    doc = extract_text("وقتل 5 أشخاص بعد تفجير في حلب", published="2015-07-21")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.place is not None and ev.place.text == "حلب"

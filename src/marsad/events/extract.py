@@ -2181,6 +2181,13 @@ class EventExtractor:
             places = [p for p in places if not self._topic_of(doc, p)]
         # "في هذه الغارات بحسب انقرة": a capital that is the source speaks for its government; it is not where
         places = [p for p in places if not self._source_of(doc, p)]
+        # "بعد تفجير سروج": the place of another event referred back to is not where this one happened
+        # (an event's own: "قتل 5 أشخاص بعد تفجير في حلب" is the bombing's toll, the same event)
+        later = [f for f in d.triggers if not (f.i > s0 and {toks[f.i - 1].stem, toks[f.i - 1].norm} & _cues("after_event"))]
+        if all(set(self._K[f.i]) & self._casualty_cues for f in later):
+            later = d.triggers
+        own = {k for f in later for k in range(f.i, f.j)}
+        places = [p for p in places if not self._place_of_other(doc, p, own)]
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []
         if self._same_area(doc, cs, ce):
@@ -2447,6 +2454,18 @@ class EventExtractor:
         name = _countries()[1].get(a3)
         return Participant(place.start, place.end, place.text, f"Government of {name}" if name else None, a3,
                            "GOV", a3 + "GOV", "hedged", PRODUCER)
+
+    def _place_of_other(self, doc: Document, place, own: set[int]) -> bool:
+        """Is ``place`` named in a back-reference to another event: "بعد تفجير سروج"، "عقب هجوم في سوسة"،
+        "غداة مجزرة قانا" (after, following + an event noun + the place)?"""
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        toks = doc.tokens
+        m = k - 1
+        if m >= 0 and toks[m].kind == "word" and toks[m].norm in ("في", "ب"):
+            m -= 1
+        if m < 1 or m in own or toks[m].kind != "word" or not self._event_noun(m):
+            return False
+        return toks[m - 1].kind == "word" and bool({toks[m - 1].stem, toks[m - 1].norm} & _cues("after_event"))
 
     def _source_of(self, doc: Document, place) -> bool:
         """Is ``place`` named as a source, right after بحسب / حسب / وفقا ل / نقلا عن?"""
