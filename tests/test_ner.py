@@ -189,6 +189,43 @@ def test_fast_path_word_cache_turning_over(monkeypatch):
     assert len(small._fast._types) <= 7
 
 
+def test_direct_crfsuite_calls_equal_pycrfsuite():
+    """crfsuite's C API on (attribute id, value) arrays (marsad.ner.capi) gives the tags and every
+    label's marginal that pycrfsuite.Tagger gives on the same items, bit for bit."""
+    tagger = NerTagger.default()
+    tagger._load()
+    fast = tagger._fast
+    direct = fast.direct[0]
+    assert direct is not None  # python-crfsuite's extension module exports crfsuite's C API
+    m = fast.models[0]
+    assert direct.labels == list(fast.final.labels())
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE)))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    assert len(sents) > 5
+    for toks in sents + [sents[0] * 40]:  # the last is longer than the arrays' first size
+        rows = [fast._row(t) for t in toks]
+        em = fast._emissions(rows, 0, fast._gazetteer(rows))
+        tags = fast.final.tag(m.items(em))
+        ids = direct.tag(m.values(em), len(toks))
+        assert [direct.labels[y] for y in ids] == tags
+        for i in range(len(toks)):
+            for y, label in enumerate(direct.labels):
+                assert direct.marginal(y, i) == fast.final.marginal(label, i)
+
+
+def test_fast_path_without_the_c_api(monkeypatch):
+    """Where crfsuite's C API is not reachable, the fast path hands pycrfsuite its dict items: same output."""
+    from marsad.ner import capi
+
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE)))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    expected = NerTagger().tag_document(sents)
+    monkeypatch.setattr(capi, "_lib", False)
+    plain = NerTagger()
+    assert plain.tag_document(sents) == expected
+    assert plain._fast.direct == [None]
+
+
 def test_reference_path_stays_available():
     ref = NerTagger(fast=False)
     words = [analyze_word(w) for w in "زار الرئيس الفرنسي بيروت".split()]

@@ -17,6 +17,11 @@ and forward-backward on those scores, so tags and marginals are those of the
 reference path up to the rounding of a different summation order (checked on
 SaudiNewsNet articles and the ANERcorp dev split, see ``bench/NER_RESULTS.md``).
 
+Those values reach crfsuite through its C API (:mod:`marsad.ner.capi`: the basis
+attributes' ids are looked up once, a sentence is one array of doubles), or, where
+that API is not reachable, as pycrfsuite items (a dict per token); both give the
+same tags and marginals bit for bit.
+
 ``NerTagger(fast=False)`` keeps the reference path (string features straight to
 crfsuite), and ``tests/test_ner.py`` compares both on real sentences.
 """
@@ -25,11 +30,13 @@ from __future__ import annotations
 import bisect
 import math
 import struct
+from array import array
 from itertools import chain, compress, islice, repeat
 from operator import add, and_, itemgetter, sub
 from typing import Sequence
 
 from ..document import Token
+from .capi import open_direct
 from .features import _MIN_STEM, FEATURE_CACHE_WORDS, FeatureExtractor, quoted_positions
 
 _PAIR_PREFIXES = ("s-1|s=", "s|s+1=")
@@ -189,9 +196,9 @@ class CompiledModel:
         """Summed basis coefficients of ``attrs``, packed (attributes unknown to the model weigh nothing)."""
         return sum(map(self.packed.get, attrs, repeat(0)))
 
-    def items(self, packed: Sequence[int]) -> list[dict[bytes, float]] | None:
-        """crfsuite items (basis attribute -> value) of packed emission sums, each carrying the lanes'
-        bias once (:meth:`biased`); None if a sum left the lanes' room."""
+    def _lanes(self, packed: Sequence[int]) -> tuple[float, ...] | None:
+        """The lanes of packed emission sums (each carrying the lanes' bias once, :meth:`biased`) as
+        doubles, token by token; None if a sum left the lanes' room."""
         n, L = len(packed), self.n
         try:
             data = b"".join(map(int.to_bytes, packed, repeat(8 * L, n), repeat("little", n)))
@@ -200,10 +207,25 @@ class CompiledModel:
         top, nibble = self.lane_top
         if data[7::8] != top * (n * L) or data[6::8].translate(_HIGH_NIBBLE) != nibble * (n * L):
             return None
-        vals = struct.unpack(f"<{n * L}d", data)
-        it = map(sub, vals, repeat(self.offset))
+        return struct.unpack(f"<{n * L}d", data)
+
+    def items(self, packed: Sequence[int]) -> list[dict[bytes, float]] | None:
+        """crfsuite items (basis attribute -> value) of packed emission sums; None if a sum left the
+        lanes' room."""
+        lanes = self._lanes(packed)
+        if lanes is None:
+            return None
+        it = map(sub, lanes, repeat(self.offset))
         keys = self.bkeys
-        return [dict(zip(keys, it)) for _ in range(n)]
+        return [dict(zip(keys, it)) for _ in range(len(packed))]
+
+    def values(self, packed: Sequence[int]) -> array | None:
+        """The values of :meth:`items`, token by token in the order of ``keys``, as one array of doubles
+        (what :class:`~marsad.ner.capi.DirectTagger` reads); None if a sum left the lanes' room."""
+        lanes = self._lanes(packed)
+        if lanes is None:
+            return None
+        return array("d", list(map(sub, lanes, repeat(self.offset))))
 
     def biased(self, x: int) -> int:
         return x + self._bias
@@ -247,6 +269,10 @@ class FastTagger:
         self.stage1 = stage1[1] if stage1 is not None else None
         self.window = window
         self.models = [CompiledModel(*final)] + ([CompiledModel(*stage1)] if stage1 is not None else [])
+        # crfsuite's C API straight on (attribute id, value) arrays when reachable, else pycrfsuite's dicts
+        self.direct = [open_direct(p, m.bkeys) for (p, _), m in zip([final] + ([stage1] if stage1 else []), self.models)]
+        if None in self.direct:
+            self.direct = [None] * len(self.models)
         self.m2 = self.models[0]
         self.m1 = self.models[1] if stage1 is not None else None
         self.use_gaz = "gaz" in features.groups and bool(features.lex.gazetteer)
@@ -372,6 +398,10 @@ class FastTagger:
 
     def _items(self, rows: Sequence[tuple], k: int, gaz, doc=None) -> list[dict] | None:
         """crfsuite items (basis attribute -> value) of one sentence under model ``k`` (None: out of range)."""
+        return self.models[k].items(self._emissions(rows, k, gaz, doc))
+
+    def _emissions(self, rows: Sequence[tuple], k: int, gaz, doc=None) -> list[int]:
+        """Packed emission sums (lanes' bias included) of one sentence's tokens under model ``k``."""
         n = len(rows)
         model = self.models[k]
         vecs = list(map(itemgetter(_VECS + k), rows))
@@ -409,7 +439,7 @@ class FastTagger:
                 s = rows[i][_STEM] + "|" + rows[i + 1][_STEM]
                 em[i + 1] += packed.get("s-1|s=" + s, 0)
                 em[i] += packed.get("s|s+1=" + s, 0)
-        return model.items(em)
+        return em
 
     def _gazetteer(self, rows: Sequence[tuple]) -> list[tuple[int, str]]:
         """``(position, tag)`` of the longest gazetteer matches, as :meth:`FeatureExtractor._gazetteer_tags`
@@ -448,6 +478,8 @@ class FastTagger:
         else:
             gaz = [None] * len(rows)
         docs = [None] * len(rows)
+        if self.direct[0] is not None:
+            return self._tag_direct(rows, gaz, docs, all_marginals)
         if self.m1 is not None:
             tag1 = self.stage1.tag
             first = []
@@ -472,6 +504,42 @@ class FastTagger:
                 out.append([(y, marg(y, i)) for i, y in enumerate(tags)])
             else:
                 out.append([(y, 0.0 if y == "O" else marg(y, i)) for i, y in enumerate(tags)])
+        return out
+
+
+    def _tag_direct(self, rows, gaz, docs, all_marginals: bool):
+        """:meth:`tag_document` through crfsuite's C API (:mod:`marsad.ner.capi`)."""
+        if self.m1 is not None:
+            d1 = self.direct[1]
+            names = d1.labels
+            first = []
+            for rs, g in zip(rows, gaz):
+                if not rs:
+                    first.append([])
+                    continue
+                vals = self.m1.values(self._emissions(rs, 1, g))
+                if vals is None:
+                    return None
+                first.append([names[y] for y in d1.tag(vals, len(rs))])
+            docs = self._document_keys(rows, first)
+        direct = self.direct[0]
+        names = direct.labels
+        other = names.index("O") if "O" in names else -1
+        marg = direct.marginal
+        values = self.m2.values
+        out = []
+        for rs, g, dk in zip(rows, gaz, docs):
+            if not rs:
+                out.append([])
+                continue
+            vals = values(self._emissions(rs, 0, g, dk))
+            if vals is None:
+                return None
+            ids = direct.tag(vals, len(rs))
+            if all_marginals:
+                out.append([(names[y], marg(y, i)) for i, y in enumerate(ids)])
+            else:
+                out.append([(names[y], 0.0 if y == other else marg(y, i)) for i, y in enumerate(ids)])
         return out
 
 
