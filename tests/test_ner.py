@@ -213,6 +213,20 @@ def test_direct_crfsuite_calls_equal_pycrfsuite():
                 assert direct.marginal(y, i) == fast.final.marginal(label, i)
 
 
+def test_ner_stage_skips_only_sentences_without_entities():
+    """ner_stage passes over sentences tagged O throughout; its entities are those of every sentence's tags."""
+    from marsad.ner import entities_from_tags
+
+    text = "وصل الوفد مساء أمس . " + " ".join(FAST_VS_REFERENCE[:4]) + " ثم عاد الجميع إلى منازلهم ."
+    doc = tokenize_document(Document.from_text(text))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    tagged = NerTagger.default().tag_document(sents)
+    assert any(all(t == "O" for t, _ in ts) for ts in tagged) and any(t != "O" for ts in tagged for t, _ in ts)
+    expected = [e for s, toks, ts in zip(doc.sentences, sents, tagged)
+                for e in entities_from_tags(doc, s.token_start, toks, ts, NerTagger.default().producer)]
+    assert ner_stage(doc).entities == expected
+
+
 def test_fast_path_without_the_c_api(monkeypatch):
     """Where crfsuite's C API is not reachable, the fast path hands pycrfsuite its dict items: same output."""
     from marsad.ner import capi

@@ -282,8 +282,10 @@ class FastTagger:
         self.use_tw3 = "tw3" in features.groups
         self.pair_left = set().union(*(m.pair_left for m in self.models))
         self.pair_right = set().union(*(m.pair_right for m in self.models))
-        self._types: dict[tuple[str, str], tuple] = {}
-        self._old: dict[tuple[str, str], tuple] = {}
+        # word-type rows, keyed by a word's folded form, or (text, kind) for the other tokens (a string
+        # key is cheaper to make and hash than a pair, and a string never equals a pair)
+        self._types: dict[str | tuple[str, str], tuple] = {}
+        self._old: dict[str | tuple[str, str], tuple] = {}
         self._shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # neighbour vectors of this generation
         self._ctx: list[dict[str, tuple]] = [{} for _ in self.models]
         self._const = [self._constants(m) for m in self.models]
@@ -296,7 +298,7 @@ class FastTagger:
 
     def _row(self, t: Token) -> tuple:
         """(stem, may start a stem pair, may end one, document-feature stem, per-model (own, -2, -1, +1, +2) vectors)."""
-        key = (t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)
+        key = t.norm if t.kind == "word" else (t.text, t.kind)
         r = self._old.get(key)  # (a miss in the current generation: look in the previous one)
         if r is None:
             stem = t.stem
@@ -471,8 +473,7 @@ class FastTagger:
         ``all_marginals=False``: only tokens inside entities get their marginal (the others 0.0)."""
         get = self._types.get
         row = self._row
-        rows = [[get((t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)) or row(t) for t in s]
-                for s in sentences]
+        rows = [[get(t.norm if t.kind == "word" else (t.text, t.kind)) or row(t) for t in s] for s in sentences]
         if self.use_gaz:
             gaz = list(map(self._gazetteer, rows))
         else:
@@ -527,6 +528,7 @@ class FastTagger:
         other = names.index("O") if "O" in names else -1
         marg = direct.marginal
         values = self.m2.values
+        none = (names[other], 0.0) if other >= 0 else None
         out = []
         for rs, g, dk in zip(rows, gaz, docs):
             if not rs:
@@ -535,8 +537,11 @@ class FastTagger:
             vals = values(self._emissions(rs, 0, g, dk))
             if vals is None:
                 return None
-            ids = direct.tag(vals, len(rs))
-            if all_marginals:
+            n = len(rs)
+            ids = direct.tag(vals, n)
+            if not all_marginals and ids.count(other) == n:
+                out.append([none] * n)  # no entity: one shared ("O", 0.0)
+            elif all_marginals:
                 out.append([(names[y], marg(y, i)) for i, y in enumerate(ids)])
             else:
                 out.append([(names[y], 0.0 if y == other else marg(y, i)) for i, y in enumerate(ids)])
