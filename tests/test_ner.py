@@ -227,6 +227,28 @@ def test_ner_stage_skips_only_sentences_without_entities():
     assert ner_stage(doc).entities == expected
 
 
+def test_fast_gazetteer_matches_equal_the_feature_extractors():
+    """The fast path's gazetteer walk (a trie of stems) finds the matches FeatureExtractor._gazetteer_tags
+    finds (longest entry first, left to right), on real sentences and on every entry of 2+ words."""
+    tagger = NerTagger.default()
+    tagger._load()
+    fast, fx = tagger._fast, tagger._features
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE)))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    long = [k for k in fx.lex.gazetteer if len(k) > 1][:300]
+    stem_rows = [[fast._row(t) for t in s] for s in sents]
+    for key in long:  # an entry, with a word before it and its own first word after it
+        words = ["في", *key, key[0]]
+        stem_rows.append([fast._row(analyze_word(w)) for w in words])
+    found = 0
+    for rows in stem_rows:
+        stems = [r[0] for r in rows]
+        expected = [(i, t) for i, t in enumerate(fx._gazetteer_tags(stems)) if t]
+        assert fast._gazetteer(rows) == expected, stems
+        found += len(expected)
+    assert found > len(long)
+
+
 def test_fast_path_without_the_c_api(monkeypatch):
     """Where crfsuite's C API is not reachable, the fast path hands pycrfsuite its dict items: same output."""
     from marsad.ner import capi

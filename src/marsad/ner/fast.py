@@ -277,7 +277,7 @@ class FastTagger:
         self.m1 = self.models[1] if stage1 is not None else None
         self.use_gaz = "gaz" in features.groups and bool(features.lex.gazetteer)
         self._heads = features.lex.heads() if self.use_gaz else {}
-        self._gaz = features.lex.gazetteer
+        self._gaz = _trie(features.lex.gazetteer) if self.use_gaz else {}
         self.use_quote = "quote" in features.groups
         self.use_tw3 = "tw3" in features.groups
         self.pair_left = set().union(*(m.pair_left for m in self.models))
@@ -450,20 +450,32 @@ class FastTagger:
         heads = list(map(itemgetter(_HEAD), rows))
         n = len(rows)
         nxt = 0
-        gaz = self._gaz
+        trie = self._gaz
         stems = None
         for i in compress(range(n), heads):
             if i < nxt:
                 continue
             if stems is None:
                 stems = list(map(itemgetter(_STEM), rows))
-            for L in range(min(heads[i], n - i), 0, -1):
-                typ = gaz.get(tuple(stems[i:i + L]))
-                if typ:
-                    out.append((i, "B-" + typ))
-                    out.extend((j, "I-" + typ) for j in range(i + 1, i + L))
-                    nxt = i + L
+            # walk the entries that start with stems[i] as far as the sentence follows one: the last
+            # entry passed is the longest that matches
+            node, j, best, typ = trie, i, 0, None
+            while j < n:
+                node = node.get(stems[j])
+                if node is None:
                     break
+                j += 1
+                if node.__class__ is str:  # an entry no longer entry extends
+                    if node:
+                        best, typ = j - i, node
+                    break
+                t = node.get(None)
+                if t:
+                    best, typ = j - i, t
+            if best:
+                out.append((i, "B-" + typ))
+                out.extend((k, "I-" + typ) for k in range(i + 1, i + best))
+                nxt = i + best
         return out
 
     def tag_document(self, sentences: Sequence[Sequence[Token]],
@@ -546,6 +558,31 @@ class FastTagger:
             else:
                 out.append([(names[y], 0.0 if y == other else marg(y, i)) for i, y in enumerate(ids)])
         return out
+
+
+def _trie(gazetteer: dict[tuple[str, ...], str]) -> dict:
+    """The gazetteer's entries as a trie of stems: a node is a dict (its type, if it ends an entry,
+    under the key None), or the type alone where no longer entry goes on from it.
+
+    >>> _trie({("بيت", "لحم"): "LOC", ("بيت",): "ORG", ("حلب",): "LOC"})
+    {'بيت': {'لحم': 'LOC', None: 'ORG'}, 'حلب': 'LOC'}
+    """
+    root: dict = {}
+    for key, typ in gazetteer.items():
+        if not key:
+            continue
+        node = root
+        for w in key[:-1]:
+            nxt = node.get(w)
+            if nxt is None or nxt.__class__ is str:
+                nxt = node[w] = {} if nxt is None else {None: nxt}
+            node = nxt
+        cur = node.get(key[-1])
+        if cur is not None and cur.__class__ is not str:
+            cur[None] = typ
+        else:
+            node[key[-1]] = typ
+    return root
 
 
 def doc_strings(key: tuple) -> list[str]:
