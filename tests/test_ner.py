@@ -262,6 +262,22 @@ def test_fast_path_without_the_c_api(monkeypatch):
     assert plain._fast.direct == [None]
 
 
+def test_fast_path_checks_the_c_api_against_pycrfsuite(monkeypatch):
+    """A C API that answers differently (another layout of crfsuite's structures) is not used: the check
+    run when the model is loaded falls back to pycrfsuite's dicts, with the same output."""
+    from marsad.ner import capi
+
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE)))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    plain = NerTagger()
+    expected = plain.tag_document(sents)
+    assert plain._fast.direct[0] is not None  # the shipped build passes the check
+    monkeypatch.setattr(capi.DirectTagger, "marginal", lambda self, y, t: 0.5)
+    checked = NerTagger()
+    assert checked.tag_document(sents) == expected
+    assert checked._fast.direct == [None]
+
+
 def test_reference_path_stays_available():
     ref = NerTagger(fast=False)
     words = [analyze_word(w) for w in "زار الرئيس الفرنسي بيروت".split()]

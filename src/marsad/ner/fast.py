@@ -28,6 +28,7 @@ crfsuite), and ``tests/test_ner.py`` compares both on real sentences.
 from __future__ import annotations
 
 import bisect
+import logging
 import math
 import struct
 from array import array
@@ -38,6 +39,8 @@ from typing import Sequence
 from ..document import Token
 from .capi import open_direct
 from .features import _MIN_STEM, FEATURE_CACHE_WORDS, FeatureExtractor, quoted_positions
+
+log = logging.getLogger(__name__)
 
 _PAIR_PREFIXES = ("s-1|s=", "s|s+1=")
 # word types whose rows are kept per generation (two generations: up to twice this many). On the SaudiNewsNet
@@ -271,7 +274,8 @@ class FastTagger:
         self.models = [CompiledModel(*final)] + ([CompiledModel(*stage1)] if stage1 is not None else [])
         # crfsuite's C API straight on (attribute id, value) arrays when reachable, else pycrfsuite's dicts
         self.direct = [open_direct(p, m.bkeys) for (p, _), m in zip([final] + ([stage1] if stage1 else []), self.models)]
-        if None in self.direct:
+        if None in self.direct or not all(_same_answers(d, t, m) for d, t, m in zip(
+                self.direct, [self.final] + ([self.stage1] if stage1 is not None else []), self.models)):
             self.direct = [None] * len(self.models)
         self.m2 = self.models[0]
         self.m1 = self.models[1] if stage1 is not None else None
@@ -583,6 +587,23 @@ def _trie(gazetteer: dict[tuple[str, ...], str]) -> dict:
         else:
             node[key[-1]] = typ
     return root
+
+
+def _same_answers(direct, tagger, model: CompiledModel) -> bool:
+    """Whether crfsuite's C API, as :mod:`.capi` lays out its structures, answers as pycrfsuite does on a
+    small fixed sequence (tags and marginals): a check, when the model is loaded, that this build of
+    python-crfsuite has the layout the ctypes declarations assume."""
+    n, w = 4, len(model.bkeys)
+    vals = [((i * 7 + k * 3) % 11 - 5) / 4.0 for i in range(n) for k in range(w)]
+    items = [dict(zip(model.bkeys, vals[i * w:(i + 1) * w])) for i in range(n)]
+    want = tagger.tag(items)
+    want_marg = [tagger.marginal(y, i) for i, y in enumerate(want)]
+    ids = direct.tag(array("d", vals), n)
+    got = [direct.labels[x] for x in ids]
+    if got != want or any(abs(direct.marginal(x, i) - m) > 1e-9 for i, (x, m) in enumerate(zip(ids, want_marg))):
+        log.warning("NER: crfsuite's C API answers differently from pycrfsuite; tagging through pycrfsuite")
+        return False
+    return True
 
 
 def doc_strings(key: tuple) -> list[str]:
