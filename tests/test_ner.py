@@ -189,6 +189,95 @@ def test_fast_path_word_cache_turning_over(monkeypatch):
     assert len(small._fast._types) <= 7
 
 
+def test_direct_crfsuite_calls_equal_pycrfsuite():
+    """crfsuite's C API on (attribute id, value) arrays (marsad.ner.capi) gives the tags and every
+    label's marginal that pycrfsuite.Tagger gives on the same items, bit for bit."""
+    tagger = NerTagger.default()
+    tagger._load()
+    fast = tagger._fast
+    direct = fast.direct[0]
+    assert direct is not None  # python-crfsuite's extension module exports crfsuite's C API
+    m = fast.models[0]
+    assert direct.labels == list(fast.final.labels())
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE)))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    assert len(sents) > 5
+    for toks in sents + [sents[0] * 40]:  # the last is longer than the arrays' first size
+        rows = [fast._row(t) for t in toks]
+        em = fast._emissions(rows, 0, fast._gazetteer(rows))
+        tags = fast.final.tag(m.items(em))
+        ids = direct.tag(m.values(em), len(toks))
+        assert [direct.labels[y] for y in ids] == tags
+        for i in range(len(toks)):
+            for y, label in enumerate(direct.labels):
+                assert direct.marginal(y, i) == fast.final.marginal(label, i)
+
+
+def test_ner_stage_skips_only_sentences_without_entities():
+    """ner_stage passes over sentences tagged O throughout; its entities are those of every sentence's tags."""
+    from marsad.ner import entities_from_tags
+
+    text = "وصل الوفد مساء أمس . " + " ".join(FAST_VS_REFERENCE[:4]) + " ثم عاد الجميع إلى منازلهم ."
+    doc = tokenize_document(Document.from_text(text))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    tagged = NerTagger.default().tag_document(sents)
+    assert any(all(t == "O" for t, _ in ts) for ts in tagged) and any(t != "O" for ts in tagged for t, _ in ts)
+    expected = [e for s, toks, ts in zip(doc.sentences, sents, tagged)
+                for e in entities_from_tags(doc, s.token_start, toks, ts, NerTagger.default().producer)]
+    assert ner_stage(doc).entities == expected
+
+
+def test_fast_gazetteer_matches_equal_the_feature_extractors():
+    """The fast path's gazetteer walk (a trie of stems) finds the matches FeatureExtractor._gazetteer_tags
+    finds (longest entry first, left to right), on real sentences and on every entry of 2+ words."""
+    tagger = NerTagger.default()
+    tagger._load()
+    fast, fx = tagger._fast, tagger._features
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE)))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    long = [k for k in fx.lex.gazetteer if len(k) > 1][:300]
+    stem_rows = [[fast._row(t) for t in s] for s in sents]
+    for key in long:  # an entry, with a word before it and its own first word after it
+        words = ["في", *key, key[0]]
+        stem_rows.append([fast._row(analyze_word(w)) for w in words])
+    found = 0
+    for rows in stem_rows:
+        stems = [r[0] for r in rows]
+        expected = [(i, t) for i, t in enumerate(fx._gazetteer_tags(stems)) if t]
+        assert fast._gazetteer(rows) == expected, stems
+        found += len(expected)
+    assert found > len(long)
+
+
+def test_fast_path_without_the_c_api(monkeypatch):
+    """Where crfsuite's C API is not reachable, the fast path hands pycrfsuite its dict items: same output."""
+    from marsad.ner import capi
+
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE)))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    expected = NerTagger().tag_document(sents)
+    monkeypatch.setattr(capi, "_lib", False)
+    plain = NerTagger()
+    assert plain.tag_document(sents) == expected
+    assert plain._fast.direct == [None]
+
+
+def test_fast_path_checks_the_c_api_against_pycrfsuite(monkeypatch):
+    """A C API that answers differently (another layout of crfsuite's structures) is not used: the check
+    run when the model is loaded falls back to pycrfsuite's dicts, with the same output."""
+    from marsad.ner import capi
+
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE)))
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    plain = NerTagger()
+    expected = plain.tag_document(sents)
+    assert plain._fast.direct[0] is not None  # the shipped build passes the check
+    monkeypatch.setattr(capi.DirectTagger, "marginal", lambda self, y, t: 0.5)
+    checked = NerTagger()
+    assert checked.tag_document(sents) == expected
+    assert checked._fast.direct == [None]
+
+
 def test_reference_path_stays_available():
     ref = NerTagger(fast=False)
     words = [analyze_word(w) for w in "زار الرئيس الفرنسي بيروت".split()]

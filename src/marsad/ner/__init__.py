@@ -22,6 +22,7 @@ from .model import NerTagger
 __all__ = ["ner_stage", "entities_from_tags", "NerTagger"]
 
 _DETACHABLE = {"و", "ف", "ب", "ك", "ل", "س"}
+_NONE = ("O", 0.0)  # a token outside entities, as tag_document(all_marginals=False) gives it
 
 
 def _name_start(tok: Token) -> int:
@@ -82,7 +83,8 @@ def ner_stage(doc: Document, tagger: NerTagger | None = None) -> Document:
         ranges = [(0, len(doc.tokens))] if doc.tokens else []
     sents = [doc.tokens[a:b] for a, b in ranges]
     for (a, _), toks, tagged in zip(ranges, sents, tagger.tag_document(sents, all_marginals=False)):
-        if toks:
+        # a sentence tagged O throughout (most of them) has no entity: list.count finds it in C
+        if toks and tagged.count(_NONE) != len(tagged):
             entities.extend(entities_from_tags(doc, a, toks, tagged, producer))
     doc.entities = entities
     return doc

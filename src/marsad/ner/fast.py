@@ -17,20 +17,30 @@ and forward-backward on those scores, so tags and marginals are those of the
 reference path up to the rounding of a different summation order (checked on
 SaudiNewsNet articles and the ANERcorp dev split, see ``bench/NER_RESULTS.md``).
 
+Those values reach crfsuite through its C API (:mod:`marsad.ner.capi`: the basis
+attributes' ids are looked up once, a sentence is one array of doubles), or, where
+that API is not reachable, as pycrfsuite items (a dict per token); both give the
+same tags and marginals bit for bit.
+
 ``NerTagger(fast=False)`` keeps the reference path (string features straight to
 crfsuite), and ``tests/test_ner.py`` compares both on real sentences.
 """
 from __future__ import annotations
 
 import bisect
+import logging
 import math
 import struct
+from array import array
 from itertools import chain, compress, islice, repeat
 from operator import add, and_, itemgetter, sub
 from typing import Sequence
 
 from ..document import Token
+from .capi import open_direct
 from .features import _MIN_STEM, FEATURE_CACHE_WORDS, FeatureExtractor, quoted_positions
+
+log = logging.getLogger(__name__)
 
 _PAIR_PREFIXES = ("s-1|s=", "s|s+1=")
 # word types whose rows are kept per generation (two generations: up to twice this many). On the SaudiNewsNet
@@ -189,9 +199,9 @@ class CompiledModel:
         """Summed basis coefficients of ``attrs``, packed (attributes unknown to the model weigh nothing)."""
         return sum(map(self.packed.get, attrs, repeat(0)))
 
-    def items(self, packed: Sequence[int]) -> list[dict[bytes, float]] | None:
-        """crfsuite items (basis attribute -> value) of packed emission sums, each carrying the lanes'
-        bias once (:meth:`biased`); None if a sum left the lanes' room."""
+    def _lanes(self, packed: Sequence[int]) -> tuple[float, ...] | None:
+        """The lanes of packed emission sums (each carrying the lanes' bias once, :meth:`biased`) as
+        doubles, token by token; None if a sum left the lanes' room."""
         n, L = len(packed), self.n
         try:
             data = b"".join(map(int.to_bytes, packed, repeat(8 * L, n), repeat("little", n)))
@@ -200,10 +210,25 @@ class CompiledModel:
         top, nibble = self.lane_top
         if data[7::8] != top * (n * L) or data[6::8].translate(_HIGH_NIBBLE) != nibble * (n * L):
             return None
-        vals = struct.unpack(f"<{n * L}d", data)
-        it = map(sub, vals, repeat(self.offset))
+        return struct.unpack(f"<{n * L}d", data)
+
+    def items(self, packed: Sequence[int]) -> list[dict[bytes, float]] | None:
+        """crfsuite items (basis attribute -> value) of packed emission sums; None if a sum left the
+        lanes' room."""
+        lanes = self._lanes(packed)
+        if lanes is None:
+            return None
+        it = map(sub, lanes, repeat(self.offset))
         keys = self.bkeys
-        return [dict(zip(keys, it)) for _ in range(n)]
+        return [dict(zip(keys, it)) for _ in range(len(packed))]
+
+    def values(self, packed: Sequence[int]) -> array | None:
+        """The values of :meth:`items`, token by token in the order of ``keys``, as one array of doubles
+        (what :class:`~marsad.ner.capi.DirectTagger` reads); None if a sum left the lanes' room."""
+        lanes = self._lanes(packed)
+        if lanes is None:
+            return None
+        return array("d", list(map(sub, lanes, repeat(self.offset))))
 
     def biased(self, x: int) -> int:
         return x + self._bias
@@ -247,17 +272,24 @@ class FastTagger:
         self.stage1 = stage1[1] if stage1 is not None else None
         self.window = window
         self.models = [CompiledModel(*final)] + ([CompiledModel(*stage1)] if stage1 is not None else [])
+        # crfsuite's C API straight on (attribute id, value) arrays when reachable, else pycrfsuite's dicts
+        self.direct = [open_direct(p, m.bkeys) for (p, _), m in zip([final] + ([stage1] if stage1 else []), self.models)]
+        if None in self.direct or not all(_same_answers(d, t, m) for d, t, m in zip(
+                self.direct, [self.final] + ([self.stage1] if stage1 is not None else []), self.models)):
+            self.direct = [None] * len(self.models)
         self.m2 = self.models[0]
         self.m1 = self.models[1] if stage1 is not None else None
         self.use_gaz = "gaz" in features.groups and bool(features.lex.gazetteer)
         self._heads = features.lex.heads() if self.use_gaz else {}
-        self._gaz = features.lex.gazetteer
+        self._gaz = _trie(features.lex.gazetteer) if self.use_gaz else {}
         self.use_quote = "quote" in features.groups
         self.use_tw3 = "tw3" in features.groups
         self.pair_left = set().union(*(m.pair_left for m in self.models))
         self.pair_right = set().union(*(m.pair_right for m in self.models))
-        self._types: dict[tuple[str, str], tuple] = {}
-        self._old: dict[tuple[str, str], tuple] = {}
+        # word-type rows, keyed by a word's folded form, or (text, kind) for the other tokens (a string
+        # key is cheaper to make and hash than a pair, and a string never equals a pair)
+        self._types: dict[str | tuple[str, str], tuple] = {}
+        self._old: dict[str | tuple[str, str], tuple] = {}
         self._shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # neighbour vectors of this generation
         self._ctx: list[dict[str, tuple]] = [{} for _ in self.models]
         self._const = [self._constants(m) for m in self.models]
@@ -270,7 +302,7 @@ class FastTagger:
 
     def _row(self, t: Token) -> tuple:
         """(stem, may start a stem pair, may end one, document-feature stem, per-model (own, -2, -1, +1, +2) vectors)."""
-        key = (t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)
+        key = t.norm if t.kind == "word" else (t.text, t.kind)
         r = self._old.get(key)  # (a miss in the current generation: look in the previous one)
         if r is None:
             stem = t.stem
@@ -372,6 +404,10 @@ class FastTagger:
 
     def _items(self, rows: Sequence[tuple], k: int, gaz, doc=None) -> list[dict] | None:
         """crfsuite items (basis attribute -> value) of one sentence under model ``k`` (None: out of range)."""
+        return self.models[k].items(self._emissions(rows, k, gaz, doc))
+
+    def _emissions(self, rows: Sequence[tuple], k: int, gaz, doc=None) -> list[int]:
+        """Packed emission sums (lanes' bias included) of one sentence's tokens under model ``k``."""
         n = len(rows)
         model = self.models[k]
         vecs = list(map(itemgetter(_VECS + k), rows))
@@ -409,7 +445,7 @@ class FastTagger:
                 s = rows[i][_STEM] + "|" + rows[i + 1][_STEM]
                 em[i + 1] += packed.get("s-1|s=" + s, 0)
                 em[i] += packed.get("s|s+1=" + s, 0)
-        return model.items(em)
+        return em
 
     def _gazetteer(self, rows: Sequence[tuple]) -> list[tuple[int, str]]:
         """``(position, tag)`` of the longest gazetteer matches, as :meth:`FeatureExtractor._gazetteer_tags`
@@ -418,20 +454,32 @@ class FastTagger:
         heads = list(map(itemgetter(_HEAD), rows))
         n = len(rows)
         nxt = 0
-        gaz = self._gaz
+        trie = self._gaz
         stems = None
         for i in compress(range(n), heads):
             if i < nxt:
                 continue
             if stems is None:
                 stems = list(map(itemgetter(_STEM), rows))
-            for L in range(min(heads[i], n - i), 0, -1):
-                typ = gaz.get(tuple(stems[i:i + L]))
-                if typ:
-                    out.append((i, "B-" + typ))
-                    out.extend((j, "I-" + typ) for j in range(i + 1, i + L))
-                    nxt = i + L
+            # walk the entries that start with stems[i] as far as the sentence follows one: the last
+            # entry passed is the longest that matches
+            node, j, best, typ = trie, i, 0, None
+            while j < n:
+                node = node.get(stems[j])
+                if node is None:
                     break
+                j += 1
+                if node.__class__ is str:  # an entry no longer entry extends
+                    if node:
+                        best, typ = j - i, node
+                    break
+                t = node.get(None)
+                if t:
+                    best, typ = j - i, t
+            if best:
+                out.append((i, "B-" + typ))
+                out.extend((k, "I-" + typ) for k in range(i + 1, i + best))
+                nxt = i + best
         return out
 
     def tag_document(self, sentences: Sequence[Sequence[Token]],
@@ -441,13 +489,14 @@ class FastTagger:
         ``all_marginals=False``: only tokens inside entities get their marginal (the others 0.0)."""
         get = self._types.get
         row = self._row
-        rows = [[get((t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)) or row(t) for t in s]
-                for s in sentences]
+        rows = [[get(t.norm if t.kind == "word" else (t.text, t.kind)) or row(t) for t in s] for s in sentences]
         if self.use_gaz:
             gaz = list(map(self._gazetteer, rows))
         else:
             gaz = [None] * len(rows)
         docs = [None] * len(rows)
+        if self.direct[0] is not None:
+            return self._tag_direct(rows, gaz, docs, all_marginals)
         if self.m1 is not None:
             tag1 = self.stage1.tag
             first = []
@@ -473,6 +522,88 @@ class FastTagger:
             else:
                 out.append([(y, 0.0 if y == "O" else marg(y, i)) for i, y in enumerate(tags)])
         return out
+
+
+    def _tag_direct(self, rows, gaz, docs, all_marginals: bool):
+        """:meth:`tag_document` through crfsuite's C API (:mod:`marsad.ner.capi`)."""
+        if self.m1 is not None:
+            d1 = self.direct[1]
+            names = d1.labels
+            first = []
+            for rs, g in zip(rows, gaz):
+                if not rs:
+                    first.append([])
+                    continue
+                vals = self.m1.values(self._emissions(rs, 1, g))
+                if vals is None:
+                    return None
+                first.append([names[y] for y in d1.tag(vals, len(rs))])
+            docs = self._document_keys(rows, first)
+        direct = self.direct[0]
+        names = direct.labels
+        other = names.index("O") if "O" in names else -1
+        marg = direct.marginal
+        values = self.m2.values
+        none = (names[other], 0.0) if other >= 0 else None
+        out = []
+        for rs, g, dk in zip(rows, gaz, docs):
+            if not rs:
+                out.append([])
+                continue
+            vals = values(self._emissions(rs, 0, g, dk))
+            if vals is None:
+                return None
+            n = len(rs)
+            ids = direct.tag(vals, n)
+            if not all_marginals and ids.count(other) == n:
+                out.append([none] * n)  # no entity: one shared ("O", 0.0)
+            elif all_marginals:
+                out.append([(names[y], marg(y, i)) for i, y in enumerate(ids)])
+            else:
+                out.append([(names[y], 0.0 if y == other else marg(y, i)) for i, y in enumerate(ids)])
+        return out
+
+
+def _trie(gazetteer: dict[tuple[str, ...], str]) -> dict:
+    """The gazetteer's entries as a trie of stems: a node is a dict (its type, if it ends an entry,
+    under the key None), or the type alone where no longer entry goes on from it.
+
+    >>> _trie({("بيت", "لحم"): "LOC", ("بيت",): "ORG", ("حلب",): "LOC"})
+    {'بيت': {'لحم': 'LOC', None: 'ORG'}, 'حلب': 'LOC'}
+    """
+    root: dict = {}
+    for key, typ in gazetteer.items():
+        if not key:
+            continue
+        node = root
+        for w in key[:-1]:
+            nxt = node.get(w)
+            if nxt is None or nxt.__class__ is str:
+                nxt = node[w] = {} if nxt is None else {None: nxt}
+            node = nxt
+        cur = node.get(key[-1])
+        if cur is not None and cur.__class__ is not str:
+            cur[None] = typ
+        else:
+            node[key[-1]] = typ
+    return root
+
+
+def _same_answers(direct, tagger, model: CompiledModel) -> bool:
+    """Whether crfsuite's C API, as :mod:`.capi` lays out its structures, answers as pycrfsuite does on a
+    small fixed sequence (tags and marginals): a check, when the model is loaded, that this build of
+    python-crfsuite has the layout the ctypes declarations assume."""
+    n, w = 4, len(model.bkeys)
+    vals = [((i * 7 + k * 3) % 11 - 5) / 4.0 for i in range(n) for k in range(w)]
+    items = [dict(zip(model.bkeys, vals[i * w:(i + 1) * w])) for i in range(n)]
+    want = tagger.tag(items)
+    want_marg = [tagger.marginal(y, i) for i, y in enumerate(want)]
+    ids = direct.tag(array("d", vals), n)
+    got = [direct.labels[x] for x in ids]
+    if got != want or any(abs(direct.marginal(x, i) - m) > 1e-9 for i, (x, m) in enumerate(zip(ids, want_marg))):
+        log.warning("NER: crfsuite's C API answers differently from pycrfsuite; tagging through pycrfsuite")
+        return False
+    return True
 
 
 def doc_strings(key: tuple) -> list[str]:
