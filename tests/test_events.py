@@ -1849,3 +1849,16 @@ def test_the_place_of_an_event_referred_back_to_is_not_this_events():
     doc = extract_text("وقتل 5 أشخاص بعد تفجير في حلب", published="2015-07-21")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.place is not None and ev.place.text == "حلب"
+
+
+def test_aims_perhaps_preparations_and_violated_truces():
+    # SaudiNewsNet (2015)
+    doc = extract_text("ولفتت إلى أن الحملة المسلحة كانت تهدف إلى اعتقال عبدالوهاب الوائلي قائد القوات الخاصة في المحافظة",
+                       published="2015-08-10")
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    doc = extract_text("كما أن رفع أسعار السلع الغذائية والوقود ربما يؤدي إلى انفجار تظاهرات غضب حادة", published="2015-07-20")
+    assert not doc.events
+    doc = extract_text("واستعدادات لعمليّات عسكريّة أجنبيّة قادمة تتأكد يوما بعد يوم", published="2015-07-20")
+    assert not doc.events
+    doc = extract_text("وأكد البيان أن الهند انتهكت اتفاقية وقف إطلاق النار الموقعة مع باكستان", published="2015-07-20")
+    assert not [e for e in doc.events if e.type == "RETREAT"]
