@@ -1862,3 +1862,14 @@ def test_aims_perhaps_preparations_and_violated_truces():
     assert not doc.events
     doc = extract_text("وأكد البيان أن الهند انتهكت اتفاقية وقف إطلاق النار الموقعة مع باكستان", published="2015-07-20")
     assert not [e for e in doc.events if e.type == "RETREAT"]
+
+
+def test_pretending_and_efforts_towards_are_not_events():
+    # SaudiNewsNet (2015): "pretends to be pious"; "concerted efforts to arrest them"
+    doc = extract_text("لذلك يعاود نشاطه بمجرد خروجه من السجن بعد أن يبدي الندم ويتظاهر بالصلاح والتقوى",
+                       published="2015-07-25")
+    assert not doc.events
+    doc = extract_text("وهناك جهود مركزة لأجل اعتقال هؤلاء وعدم السماح بهروبهم إلى محافظات أخرى", published="2015-08-10")
+    assert not doc.events
+    doc = extract_text("وتظاهر المئات بالقرب من السفارة الأمريكية في عمان", published="2015-08-10")
+    assert [e.type for e in doc.events] == ["PROTEST"]

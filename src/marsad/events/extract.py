@@ -253,6 +253,10 @@ class EventExtractor:
                             continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
                         if trig.kind == "noun" and self._quoted_name(toks, i, s0, s1):
                             continue  # "رئيس «اللقاء الديمقراطي»": the name of a party or a body
+                        if (trig.type == "PROTEST" and trig.kind in ("verb", "form") and i + 1 < s1
+                                and toks[i + 1].kind == "word" and toks[i + 1].proclitics[:1] == ("ب",)
+                                and {toks[i + 1].stem, toks[i + 1].norm} & _cues("pretend")):
+                            continue  # "ويتظاهر بالصلاح والتقوى": pretends, does not protest
                         if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and i > s0 \
                                 and toks[i - 1].stem in _cues("pay"):
                             continue  # "يدفع ثمنه غاليا": pays its price (ثمن), does not praise (ثمّن)
