@@ -1117,9 +1117,8 @@ class EventExtractor:
         savage or cowardly condemns it (an ACCUSE aimed at its doer), though no condemning verb is used."""
         toks = doc.tokens
         denounce = _cues("denounce")
-        for k in range(s0, s1):
-            if toks[k].kind != "word" or not set(self._K[k]) & self._speech:
-                continue
+        at = self._local.speech_at
+        for k in at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)]:
             speaker = next((c for c in cands if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity")
                             and c.tok_end <= s1), None)
             if speaker is None:
@@ -1413,13 +1412,11 @@ class EventExtractor:
 
     def _speaker(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Cand | None:
         """The subject of a speech verb (قال، أعلن، وفقا ل) in this sentence, if any."""
-        speech = self._speech
-        toks = doc.tokens
-        for k in range(s0, s1):
-            if toks[k].kind == "word" and set(self._K[k]) & speech:
-                for c in cands:
-                    if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity") and c.tok_end <= s1:
-                        return c
+        at = self._local.speech_at
+        for k in at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)]:
+            for c in cands:
+                if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity") and c.tok_end <= s1:
+                    return c
         return None
 
     def _opening_subject(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Cand | None:
@@ -1723,6 +1720,9 @@ class EventExtractor:
     # -- the whole document -----------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
         self._local.K = [_keys(t) for t in doc.tokens]  # lookup keys of every token, computed once
+        speech = self._speech  # where the statement verbs are (قال، أعلن ...), for _speaker and _judgement
+        self._local.speech_at = [k for k, (t, keys) in enumerate(zip(doc.tokens, self._local.K))
+                                 if t.kind == "word" and not speech.isdisjoint(keys)]
         self._local.tok_starts = [t.start for t in doc.tokens]
         self._local.sent_starts = [s.token_start for s in doc.sentences]
         self._local.last_actor = None
@@ -1736,6 +1736,9 @@ class EventExtractor:
         self._local.sports = hits >= 3 and hits / words > SPORTS_SHARE
         cands = self.candidates(doc)
         places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
+        # per place, once: named as a source (بحسب انقرة), and the event noun it follows (بعد تفجير سروج)
+        self._local.cited = {id(p) for p in places if self._source_of(doc, p)}
+        self._local.other_event = {id(p): m for p in places if (m := self._other_event_noun(doc, p)) is not None}
         self._local.dateline = self._dateline(doc, places)
         self._local.last_place = None
         self._local.last_doer = {}
@@ -2184,14 +2187,15 @@ class EventExtractor:
             # "احتجاجا على استمرار حرب العراق": a country that is the topic of a war or a crisis is not where
             places = [p for p in places if not self._topic_of(doc, p)]
         # "في هذه الغارات بحسب انقرة": a capital that is the source speaks for its government; it is not where
-        places = [p for p in places if not self._source_of(doc, p)]
+        cited, other = self._local.cited, self._local.other_event
+        places = [p for p in places if id(p) not in cited]
         # "بعد تفجير سروج": the place of another event referred back to is not where this one happened
         # (an event's own: "قتل 5 أشخاص بعد تفجير في حلب" is the bombing's toll, the same event)
         later = [f for f in d.triggers if not (f.i > s0 and {toks[f.i - 1].stem, toks[f.i - 1].norm} & _cues("after_event"))]
         if all(set(self._K[f.i]) & self._casualty_cues for f in later):
             later = d.triggers
         own = {k for f in later for k in range(f.i, f.j)}
-        places = [p for p in places if not self._place_of_other(doc, p, own)]
+        places = [p for p in places if other.get(id(p), -1) in own or id(p) not in other]
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []
         if self._same_area(doc, cs, ce):
@@ -2459,17 +2463,19 @@ class EventExtractor:
         return Participant(place.start, place.end, place.text, f"Government of {name}" if name else None, a3,
                            "GOV", a3 + "GOV", "hedged", PRODUCER)
 
-    def _place_of_other(self, doc: Document, place, own: set[int]) -> bool:
-        """Is ``place`` named in a back-reference to another event: "بعد تفجير سروج"، "عقب هجوم في سوسة"،
-        "غداة مجزرة قانا" (after, following + an event noun + the place)?"""
+    def _other_event_noun(self, doc: Document, place) -> int | None:
+        """The event noun of a back-reference ``place`` is named in: "بعد تفجير سروج"، "عقب هجوم في سوسة"،
+        "غداة مجزرة قانا" (after, following + an event noun + the place); None if it is not so named."""
         k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
         toks = doc.tokens
         m = k - 1
         if m >= 0 and toks[m].kind == "word" and toks[m].norm in ("في", "ب"):
             m -= 1
-        if m < 1 or m in own or toks[m].kind != "word" or not self._event_noun(m):
-            return False
-        return toks[m - 1].kind == "word" and bool({toks[m - 1].stem, toks[m - 1].norm} & _cues("after_event"))
+        if m < 1 or toks[m].kind != "word" or not self._event_noun(m):
+            return None
+        if toks[m - 1].kind == "word" and {toks[m - 1].stem, toks[m - 1].norm} & _cues("after_event"):
+            return m
+        return None
 
     def _source_of(self, doc: Document, place) -> bool:
         """Is ``place`` named as a source, right after بحسب / حسب / وفقا ل / نقلا عن?"""
