@@ -1873,3 +1873,17 @@ def test_pretending_and_efforts_towards_are_not_events():
     assert not doc.events
     doc = extract_text("وتظاهر المئات بالقرب من السفارة الأمريكية في عمان", published="2015-08-10")
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_issued_statements_care_for_the_wounded_and_necessities():
+    # SaudiNewsNet (2015): "a statement issued by it" is no confiscation; care for the wounded is no attack
+    doc = extract_text("وقال بان كي مون في بيان صادر عنه إنه قلق من تصاعد العنف", published="2015-07-27")
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    doc = extract_text("كما أنها تحتاج لمستشفيات متنقلة مزودة بكادر طبي متكامل لتتمكن من تقديم الرعاية الطبية اللازمة "
+                       "للجرحى والمصابين", published="2015-07-27")
+    assert not doc.events
+    doc = extract_text("وشدد على ضرورة تكثيف غارات التحالف وتوسيع بنك الأهداف", published="2015-07-27")
+    assert not doc.events
+    # a bombing that "led to the killing of" 27 people is one
+    doc = extract_text("وفجر انتحاري نفسه في المسجد والذي أدى لمقتل 27 شخصا وإصابة 227 آخرين.", published="2015-07-27")
+    assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [27]

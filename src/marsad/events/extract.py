@@ -270,6 +270,11 @@ class EventExtractor:
                         if (trig.type == "AGREE" and trig.kind in ("verb", "form") and toks[i].stem[:1] in ("ي", "ت", "ن")
                                 and i + 1 < s1 and toks[i + 1].norm.startswith("مع")):
                             continue  # "ويتفق معه فلان": shares his view, no agreement is made
+                        if trig.key == "صادر" and i + 1 < s1 and (toks[i + 1].norm in ("عن", "من") or toks[i + 1].stem in ("عن", "من")):
+                            continue  # "في بيان صادر عنها"، "مرسوم صادر عن الرئاسة": issued by, not confiscated
+                        if (trig.type == "ASSAULT" and trig.kind == "noun" and toks[i].proclitics[-2:] == ("ل", "ال")
+                                and self._casualty_cues.intersection(self._K[i])):
+                            continue  # "الرعاية الطبية اللازمة للجرحى": care for the wounded (not "أدى لمقتل 27")
                         if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _cues("day_word"):
                             continue  # "وقع فجر اليوم": at dawn, not blew up
                         if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
@@ -1835,8 +1840,6 @@ class EventExtractor:
                 if (f.trig.key in _cues("hah_homograph") and doc.raw[f.end - 1:f.end] == "ه"
                         and doc.tokens[f.i].norm.endswith(f.trig.key)):
                     continue  # "مصادره" (its sources) is not "مصادرة" (confiscation): the raw letter tells them apart
-                if f.trig.key == "صادر" and f.j < s1 and doc.tokens[f.j].norm == "عن":
-                    continue  # "مرسوم صادر عن الرئاسة": issued by, not confiscated
                 if (f.trig.type == "PROTEST" and f.trig.kind in ("verb", "form") and f.j < s1
                         and doc.tokens[f.j].proclitics == ("ب",)):
                     continue  # "تتظاهر بقضاء حاجتها": to pretend to, not to demonstrate
