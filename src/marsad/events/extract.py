@@ -253,10 +253,6 @@ class EventExtractor:
                             continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
                         if trig.kind == "noun" and self._quoted_name(toks, i, s0, s1):
                             continue  # "رئيس «اللقاء الديمقراطي»": the name of a party or a body
-                        if (trig.type == "PROTEST" and trig.kind in ("verb", "form") and i + 1 < s1
-                                and toks[i + 1].kind == "word" and toks[i + 1].proclitics[:1] == ("ب",)
-                                and {toks[i + 1].stem, toks[i + 1].norm} & _cues("pretend")):
-                            continue  # "ويتظاهر بالصلاح والتقوى": pretends, does not protest
                         if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and i > s0 \
                                 and toks[i - 1].stem in _cues("pay"):
                             continue  # "يدفع ثمنه غاليا": pays its price (ثمن), does not praise (ثمّن)
@@ -1841,8 +1837,10 @@ class EventExtractor:
                         and doc.tokens[f.i].norm.endswith(f.trig.key)):
                     continue  # "مصادره" (its sources) is not "مصادرة" (confiscation): the raw letter tells them apart
                 if (f.trig.type == "PROTEST" and f.trig.kind in ("verb", "form") and f.j < s1
-                        and doc.tokens[f.j].proclitics == ("ب",)):
-                    continue  # "تتظاهر بقضاء حاجتها": to pretend to, not to demonstrate
+                        and (doc.tokens[f.j].proclitics == ("ب",)
+                             or (doc.tokens[f.j].proclitics[:1] == ("ب",)
+                                 and {doc.tokens[f.j].stem, doc.tokens[f.j].norm} & _cues("pretend")))):
+                    continue  # "تتظاهر بقضاء حاجتها"، "ويتظاهر بالصلاح": to pretend to, not to demonstrate
                 if f.trig.type in SPORTS_AMBIGUOUS and sporty:
                     continue  # "عندما يلتقي منتخب الأردن" in a sentence about a match
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 + 1 and doc.tokens[f.i - 1].norm == "في" \
