@@ -1590,12 +1590,8 @@ def test_a_state_after_an_attack_noun_is_its_doer_and_must_condemn_is_no_condemn
 
 
 def test_a_war_toll_is_no_attack_and_thousands_are_read_whole():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     # SaudiNewsNet (2015): the observatory's toll of the Syrian war; the toll since the fighting began
-    doc = extract_text("ووثق المرصد مقتل 71 ألفا و781 مدنيا بينهم 11 ألفا و964 طفلا.", published="2015-08-07")
-    assert not [e for e in doc.events if e.type == "ASSAULT"]
-    doc = extract_text("وقال المصدر إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة "
-                       "بلغت ألفاً .", published="2015-07-24")
-    assert not [e for e in doc.events if e.type == "ASSAULT"]
     # an attack's own toll stays, and the fighting itself is still one
     doc = extract_text("وقتل 12 شخصا في اشتباكات منذ بدء المواجهات في المدينة.", published="2015-07-24")
     assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [12]
@@ -1638,33 +1634,26 @@ def test_the_member_of_parliament_is_the_critic_not_the_government():
 
 
 def test_an_abstraction_after_the_verb_is_a_figure_of_speech():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     # SaudiNewsNet (2015): "this scene spread to rural Idlib", "defeat besieges them"
-    doc = extract_text("وانسحب هذا المشهد على ريف إدلب", published="2015-08-03")
-    assert not doc.events
-    doc = extract_text("فالهزيمة تحاصرهم حاليا من كل جانب", published="2015-08-03")
-    assert not doc.events
     doc = extract_text("وانسحب الجيش من ريف إدلب", published="2015-08-03")
     assert [e.type for e in doc.events] == ["RETREAT"]
 
 
 def test_permitted_or_necessary_strikes_and_terms_served_are_not_events():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     # SaudiNewsNet (2015): Turkey agreed to let the US army launch strikes: the agreement is the event
     doc = extract_text("فيما قالت صحيفة وول ستريت جورنال نقلا عن مسؤولين في وزارة الدفاع إن تركيا وافقت على السماح "
                        "للجيش الأمريكي بشن ضربات جوية ضد تنظيم داعش من قاعدة جوية أمريكية في إنجرليك التركية.",
                        published="2015-07-23")
     assert [e.type for e in doc.events] == ["AGREE"]
-    doc = extract_text("مما يحتم على القوات الأمنية التركيز على تجمعاتهم وقصفها قبل دخول الفلوجة", published="2015-07-23")
-    assert not doc.events
-    doc = extract_text("كما أصدرت قرارات بالإفراج عمن انتهت فترة سجنهم", published="2015-08-02")
-    assert not [e for e in doc.events if e.type == "COERCE"]
     # "its sources" is no confiscation; the confiscation of its goods is
-    doc = extract_text("وعلمت «الشرق الأوسط» من مصادرها المطلعة أن 3 شخصيات مرشحة لخلافة محلب", published="2015-08-02")
-    assert not doc.events
     doc = extract_text("وأعلنت الشرطة مصادرتها كميات من الأسلحة في عدن", published="2015-08-02")
     assert [e.type for e in doc.events] == ["COERCE"]
 
 
 def test_struck_reinforcements_anti_aircraft_guns_and_regained_health():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     doc = extract_text("وشنت طائرات التحالف امس غارات جوية على تعزيزات عسكرية لجماعة الحوثيين والمسلحين الموالين "
                        "للرئيس السابق علي عبدالله صالح في أحد الخطوط التي تربط بين محافظتي البيضاء وأبين.",
                        published="2015-07-22")
@@ -1672,8 +1661,6 @@ def test_struck_reinforcements_anti_aircraft_guns_and_regained_health():
     doc = extract_text("وقالت مصادر صحفية إن الحوثيين ردوا على هجمات المقاومة بقصف عدد من الأحياء باستخدام قذائف الهاون "
                        "وصواريخ الكاتيوشا ومضادات الطيران", published="2015-07-22")
     assert all(t.text != "الطيران" for e in doc.events for t in e.targets + e.actors)
-    doc = extract_text("استعاد سكان مدينة عدن عافيتهم", published="2015-07-22")
-    assert not doc.events
     doc = extract_text("ويتفق معه كل من علي عباس وفهد المطيري اللذين قالا إن القرار صائب", published="2015-07-22")
     assert not [e for e in doc.events if e.type == "AGREE"]
 
@@ -1718,6 +1705,7 @@ def test_the_two_sides_of_clashes_and_the_besieger_of_a_place():
 
 
 def test_a_count_before_the_next_cue_is_that_cues_and_non_events():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     # SaudiNewsNet (2015): "about 260 Kurdish fighters of the PKK were killed and hundreds wounded"
     doc = extract_text("وأعلنت انقرة أنّ نحو 260 مقاتلاً كرديًا من حزب العمال الكردستاني قتلوا ومئات جرحوا",
                        published="2015-08-01")
@@ -1727,27 +1715,13 @@ def test_a_count_before_the_next_cue_is_that_cues_and_non_events():
     doc = extract_text("على الأقل اقامة المعرض في وقته وخلق تظاهرة ثقافية من خلال حرص كل الأدباء والمثقفين على الحضور",
                        published="2015-08-01")
     assert not doc.events
-    doc = extract_text("لساهمنا بشكل كبير في قتل وقت الفراغ المفسد لدى هؤلاء الشباب", published="2015-08-01")
-    assert not doc.events
     doc = extract_text("نظم المئات تظاهرة احتجاجية أمام السفارة الأمريكية في عمان", published="2015-08-01")
     assert [e.type for e in doc.events] == ["PROTEST"]
 
 
 def test_accidental_blasts_plans_prohibitions_and_past_eras_are_not_attacks():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     # SaudiNewsNet (2015): a tyre blew out; a gas cylinder; a plot; a plan; a prohibition; "under his rule"
-    doc = extract_text("وفي ذات الإطار توفيت طفلة وأصيب 8 من أفراد عائلتها اثر انقلاب المركبة التي تقلهم على طريق "
-                       "حضن وذلك جراء انفجار الاطار الامامي للسيارة.", published="2015-07-20")
-    assert not [e for e in doc.events if e.type == "ASSAULT"]
-    doc = extract_text("أصيب ثلاثة أشخاص في انفجار أسطوانة غاز داخل مطعم في الرياض", published="2015-07-20")
-    assert not doc.events
-    doc = extract_text("وأضاف أن السوداني يترأس وحدة التفجيرات والهجمات الانتحارية وله علاقة مباشرة بمخططات لشن هجمات "
-                       "ضد الولايات المتحدة.", published="2015-07-20")
-    assert not [e for e in doc.events if e.type == "ASSAULT"]
-    doc = extract_text("كشف العميد الركن صالح علي حسن أن قيادة المنطقة الرابعة أعدت خطة عسكرية محكمة لتحرير محافظتي "
-                       "أبين وشبوة بالكامل", published="2015-07-20")
-    assert not [e for e in doc.events if e.type == "ASSAULT"]
-    doc = extract_text("تحصين مدارك الشباب وثقافاتهم بأحكام الحدود الشرعية كتحريم قتل النفس المعصومة", published="2015-07-20")
-    assert not doc.events
     doc = extract_text("وقدرت لجنة للتحقيق بأكثر من أربعين ألفا عدد الذين ماتوا في المعتقلات أو أعدموا في عهده",
                        published="2015-07-20")
     assert not doc.events
@@ -1799,20 +1773,14 @@ def test_raids_told_right_after_a_forces_operations_are_its_own():
 
 
 def test_two_dead_anniversaries_and_a_campaigns_tallies():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     # SaudiNewsNet (2015)
     doc = extract_text("مع وقوع عملية انتحارية استهدفت مركزًا للدرك وأوقعت قتيلين و24 جريحًا ونسبت إلى مقاتلي حزب "
                        "العمال الكردستاني", published="2015-08-02")
     assert [(e.killed, e.injured) for e in doc.events if e.type == "ASSAULT"] == [(2, 24)]
-    doc = extract_text("حلت مؤخرا الذكرى العاشرة لهجمات السابع من يوليو (تموز) في لندن", published="2015-07-20")
-    assert not doc.events
-    doc = extract_text("تم تنفيذ ما لا يقل عن 15 ألف ضربة قادتها الولايات المتحدة دمرت 7655 هدفا للمتشددين في العراق "
-                       "وسورية", published="2015-07-20")
-    assert not [e for e in doc.events if e.type == "ASSAULT"]
     doc = extract_text("وشن طيران التحالف 44 غارة على مواقع الحوثيين في صعدة", published="2015-07-20")
     assert [e.type for e in doc.events] == ["ASSAULT"]
     # figures of speech
-    doc = extract_text("هذا الواقع احتجزهم هم أنفسهم في داخله في النهاية", published="2015-07-20")
-    assert not doc.events
     doc = extract_text("فهو نظام متأزم ويحاصره الإيرانيون بمطالبات تحسين البنية التحتية المنهارة", published="2015-07-20")
     assert not doc.events
 
@@ -1852,38 +1820,92 @@ def test_the_place_of_an_event_referred_back_to_is_not_this_events():
 
 
 def test_aims_perhaps_preparations_and_violated_truces():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     # SaudiNewsNet (2015)
     doc = extract_text("ولفتت إلى أن الحملة المسلحة كانت تهدف إلى اعتقال عبدالوهاب الوائلي قائد القوات الخاصة في المحافظة",
                        published="2015-08-10")
     assert not [e for e in doc.events if e.type == "COERCE"]
-    doc = extract_text("كما أن رفع أسعار السلع الغذائية والوقود ربما يؤدي إلى انفجار تظاهرات غضب حادة", published="2015-07-20")
-    assert not doc.events
-    doc = extract_text("واستعدادات لعمليّات عسكريّة أجنبيّة قادمة تتأكد يوما بعد يوم", published="2015-07-20")
-    assert not doc.events
     doc = extract_text("وأكد البيان أن الهند انتهكت اتفاقية وقف إطلاق النار الموقعة مع باكستان", published="2015-07-20")
     assert not [e for e in doc.events if e.type == "RETREAT"]
 
 
 def test_pretending_and_efforts_towards_are_not_events():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     # SaudiNewsNet (2015): "pretends to be pious"; "concerted efforts to arrest them"
     doc = extract_text("لذلك يعاود نشاطه بمجرد خروجه من السجن بعد أن يبدي الندم ويتظاهر بالصلاح والتقوى",
                        published="2015-07-25")
-    assert not doc.events
-    doc = extract_text("وهناك جهود مركزة لأجل اعتقال هؤلاء وعدم السماح بهروبهم إلى محافظات أخرى", published="2015-08-10")
     assert not doc.events
     doc = extract_text("وتظاهر المئات بالقرب من السفارة الأمريكية في عمان", published="2015-08-10")
     assert [e.type for e in doc.events] == ["PROTEST"]
 
 
 def test_issued_statements_care_for_the_wounded_and_necessities():
+    # (this rule's sentences that state no event are in NOT_EVENTS below, under this test's name)
     # SaudiNewsNet (2015): "a statement issued by it" is no confiscation; care for the wounded is no attack
-    doc = extract_text("وقال بان كي مون في بيان صادر عنه إنه قلق من تصاعد العنف", published="2015-07-27")
-    assert not [e for e in doc.events if e.type == "COERCE"]
-    doc = extract_text("كما أنها تحتاج لمستشفيات متنقلة مزودة بكادر طبي متكامل لتتمكن من تقديم الرعاية الطبية اللازمة "
-                       "للجرحى والمصابين", published="2015-07-27")
-    assert not doc.events
-    doc = extract_text("وشدد على ضرورة تكثيف غارات التحالف وتوسيع بنك الأهداف", published="2015-07-27")
-    assert not doc.events
     # a bombing that "led to the killing of" 27 people is one
     doc = extract_text("وفجر انتحاري نفسه في المسجد والذي أدى لمقتل 27 شخصا وإصابة 227 آخرين.", published="2015-07-27")
     assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [27]
+
+
+# Sentences of SaudiNewsNet articles (2015) that state no event, or none of the type named, each found while reading
+# marsad's output on conflict articles outside the dev set; the id names the rule's test above.
+NOT_EVENTS = [
+    pytest.param("ووثق المرصد مقتل 71 ألفا و781 مدنيا بينهم 11 ألفا و964 طفلا.", "2015-08-07", "ASSAULT",
+                 id="a_war_toll_is_no_attack_and_thousands_are_read_whole-1"),
+    pytest.param("وقال المصدر إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة "
+                 "بلغت ألفاً .", "2015-07-24", "ASSAULT",
+                 id="a_war_toll_is_no_attack_and_thousands_are_read_whole-2"),
+    pytest.param("وانسحب هذا المشهد على ريف إدلب", "2015-08-03", None,
+                 id="an_abstraction_after_the_verb_is_a_figure_of_speech-1"),
+    pytest.param("فالهزيمة تحاصرهم حاليا من كل جانب", "2015-08-03", None,
+                 id="an_abstraction_after_the_verb_is_a_figure_of_speech-2"),
+    pytest.param("مما يحتم على القوات الأمنية التركيز على تجمعاتهم وقصفها قبل دخول الفلوجة", "2015-07-23", None,
+                 id="permitted_or_necessary_strikes_and_terms_served_are_not_events-1"),
+    pytest.param("كما أصدرت قرارات بالإفراج عمن انتهت فترة سجنهم", "2015-08-02", "COERCE",
+                 id="permitted_or_necessary_strikes_and_terms_served_are_not_events-2"),
+    pytest.param("وعلمت «الشرق الأوسط» من مصادرها المطلعة أن 3 شخصيات مرشحة لخلافة محلب", "2015-08-02", None,
+                 id="permitted_or_necessary_strikes_and_terms_served_are_not_events-3"),
+    pytest.param("استعاد سكان مدينة عدن عافيتهم", "2015-07-22", None,
+                 id="struck_reinforcements_anti_aircraft_guns_and_regained_health-1"),
+    pytest.param("لساهمنا بشكل كبير في قتل وقت الفراغ المفسد لدى هؤلاء الشباب", "2015-08-01", None,
+                 id="a_count_before_the_next_cue_is_that_cues_and_non_events-1"),
+    pytest.param("وفي ذات الإطار توفيت طفلة وأصيب 8 من أفراد عائلتها اثر انقلاب المركبة التي تقلهم على طريق "
+                 "حضن وذلك جراء انفجار الاطار الامامي للسيارة.", "2015-07-20", "ASSAULT",
+                 id="accidental_blasts_plans_prohibitions_and_past_eras_are_not_attacks-1"),
+    pytest.param("أصيب ثلاثة أشخاص في انفجار أسطوانة غاز داخل مطعم في الرياض", "2015-07-20", None,
+                 id="accidental_blasts_plans_prohibitions_and_past_eras_are_not_attacks-2"),
+    pytest.param("وأضاف أن السوداني يترأس وحدة التفجيرات والهجمات الانتحارية وله علاقة مباشرة بمخططات لشن هجمات "
+                 "ضد الولايات المتحدة.", "2015-07-20", "ASSAULT",
+                 id="accidental_blasts_plans_prohibitions_and_past_eras_are_not_attacks-3"),
+    pytest.param("كشف العميد الركن صالح علي حسن أن قيادة المنطقة الرابعة أعدت خطة عسكرية محكمة لتحرير محافظتي "
+                 "أبين وشبوة بالكامل", "2015-07-20", "ASSAULT",
+                 id="accidental_blasts_plans_prohibitions_and_past_eras_are_not_attacks-4"),
+    pytest.param("تحصين مدارك الشباب وثقافاتهم بأحكام الحدود الشرعية كتحريم قتل النفس المعصومة", "2015-07-20", None,
+                 id="accidental_blasts_plans_prohibitions_and_past_eras_are_not_attacks-5"),
+    pytest.param("حلت مؤخرا الذكرى العاشرة لهجمات السابع من يوليو (تموز) في لندن", "2015-07-20", None,
+                 id="two_dead_anniversaries_and_a_campaigns_tallies-1"),
+    pytest.param("تم تنفيذ ما لا يقل عن 15 ألف ضربة قادتها الولايات المتحدة دمرت 7655 هدفا للمتشددين في العراق "
+                 "وسورية", "2015-07-20", "ASSAULT",
+                 id="two_dead_anniversaries_and_a_campaigns_tallies-2"),
+    pytest.param("هذا الواقع احتجزهم هم أنفسهم في داخله في النهاية", "2015-07-20", None,
+                 id="two_dead_anniversaries_and_a_campaigns_tallies-3"),
+    pytest.param("كما أن رفع أسعار السلع الغذائية والوقود ربما يؤدي إلى انفجار تظاهرات غضب حادة", "2015-07-20", None,
+                 id="aims_perhaps_preparations_and_violated_truces-1"),
+    pytest.param("واستعدادات لعمليّات عسكريّة أجنبيّة قادمة تتأكد يوما بعد يوم", "2015-07-20", None,
+                 id="aims_perhaps_preparations_and_violated_truces-2"),
+    pytest.param("وهناك جهود مركزة لأجل اعتقال هؤلاء وعدم السماح بهروبهم إلى محافظات أخرى", "2015-08-10", None,
+                 id="pretending_and_efforts_towards_are_not_events-1"),
+    pytest.param("وقال بان كي مون في بيان صادر عنه إنه قلق من تصاعد العنف", "2015-07-27", "COERCE",
+                 id="issued_statements_care_for_the_wounded_and_necessities-1"),
+    pytest.param("كما أنها تحتاج لمستشفيات متنقلة مزودة بكادر طبي متكامل لتتمكن من تقديم الرعاية الطبية اللازمة "
+                 "للجرحى والمصابين", "2015-07-27", None,
+                 id="issued_statements_care_for_the_wounded_and_necessities-2"),
+    pytest.param("وشدد على ضرورة تكثيف غارات التحالف وتوسيع بنك الأهداف", "2015-07-27", None,
+                 id="issued_statements_care_for_the_wounded_and_necessities-3"),
+]
+
+
+@pytest.mark.parametrize("text, published, typ", NOT_EVENTS)
+def test_sentences_that_state_no_event(text, published, typ):
+    doc = extract_text(text, published=published)
+    assert not [e for e in doc.events if typ is None or e.type == typ]
