@@ -260,8 +260,8 @@ class EventExtractor:
                             continue  # "دفعت ثمنا باهظا": an accusative noun (ثمن), not the verb ثمّن
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
                             continue  # "سياسة حذرة": a verb never ends in ta marbuta (حذره folds to it)
-                        if i > s0 and set(self._K[i - 1]) & (_cues("duration") | (
-                                _cues("generic_head") if trig.kind in ("verb", "form") else frozenset())):
+                        if i > s0 and (not _cues("duration").isdisjoint(self._K[i - 1]) or (
+                                trig.kind in ("verb", "form") and not _cues("generic_head").isdisjoint(self._K[i - 1]))):
                             continue  # "انتهت فترة سجنهم": a term served, not an arrest; "كتحريم قتل النفس": a noun
                         if (trig.type == "AGREE" and trig.kind in ("verb", "form") and toks[i].stem[:1] in ("ي", "ت", "ن")
                                 and i + 1 < s1 and toks[i + 1].norm.startswith("مع")):
@@ -1492,7 +1492,7 @@ class EventExtractor:
         value, kind = num
         j = k + 1
         if tok.kind == "number" and kind == "exact" and nxt is not None and nxt.kind == "word" \
-                and nxt.norm in _cues("thousand") | _cues("million"):
+                and (nxt.norm in _cues("thousand") or nxt.norm in _cues("million")):
             # "71 ألفا و781 مدنيا": 71,781; "3 آلاف": 3,000
             unit = 1000 if nxt.norm in _cues("thousand") else 1_000_000
             value *= unit
