@@ -271,6 +271,9 @@ class EventExtractor:
                         if (trig.type == "ASSAULT" and trig.kind == "noun" and toks[i].proclitics[-2:] == ("ل", "ال")
                                 and self._casualty_cues.intersection(self._K[i])):
                             continue  # "الرعاية الطبية اللازمة للجرحى": care for the wounded (not "أدى لمقتل 27")
+                        if (trig.type == "ASSAULT" and trig.kind == "noun" and toks[i].proclitics[-1:] == ("ال",)
+                                and self._casualty_cues.intersection(self._K[i]) and self._cared_for(toks, i, s0)):
+                            continue  # "إجلاء القتلى والجرحى"، "أقلت أول دفعة من الجرحى": carried or treated, no act told
                         if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _cues("day_word"):
                             continue  # "وقع فجر اليوم": at dawn, not blew up
                         if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
@@ -288,6 +291,20 @@ class EventExtractor:
                 found.append(match)
                 covered.update(range(match.i, match.j))
         return found
+
+    def _cared_for(self, toks: list[Token], i: int, s0: int) -> bool:
+        """Is the definite casualty noun at ``i`` the object of a word of care or transport (نقل، إجلاء، علاج،
+        أقلت), right before it or before "دفعة من"? Also through a conjunction: "إجلاء القتلى والجرحى"."""
+        k = i - 1
+        if k > s0 and toks[k].kind == "word" and toks[i].proclitics[:1] == ("و",) \
+                and self._casualty_cues.intersection(self._K[k]):
+            k -= 1  # "القتلى والجرحى": the second noun shares the first one's head
+        if k > s0 and toks[k].norm == "من" and toks[k - 1].kind == "word" \
+                and not _cues("care_batch").isdisjoint((toks[k - 1].stem, toks[k - 1].norm)):
+            k -= 2  # "دفعة من الجرحى" (and an ordinal before it: "أقلت أول دفعة")
+            if k > s0 and toks[k].norm in ("اول", "ثاني", "ثالث", "اخر", "اخري"):
+                k -= 1
+        return k >= s0 and toks[k].kind == "word" and not _cues("care").isdisjoint((toks[k].stem, toks[k].norm))
 
     @staticmethod
     def _quoted_name(toks: list[Token], i: int, s0: int, s1: int) -> bool:
@@ -315,8 +332,19 @@ class EventExtractor:
             while end < s1 and words > 0:
                 words -= toks[end].kind == "word" and len(toks[end].norm) > 2
                 end += 1
-        window = self._stems(max(s0, i - back), end)
-        return bool(window & trig.requires)
+        lo = max(s0, i - back)
+        hits = [k for k in range(lo, end) if not trig.requires.isdisjoint(self._K[k])]
+        if not hits:
+            return False
+        if trig.kind in ("verb", "form") and all(self._campaign_of_other(trig, k, s1) for k in hits):
+            return False  # "شنت حملة اعتقالات": the campaign is of arrests, told by their own trigger
+        return True
+
+    def _campaign_of_other(self, trig: Trigger, k: int, s1: int) -> bool:
+        """Is token ``k`` a campaign word (حملة، عملية) whose next word is a trigger noun of another type?"""
+        if _cues("campaign_noun").isdisjoint(self._K[k]) or k + 1 >= s1:
+            return False
+        return any(t.kind == "noun" and t.type != trig.type for key in self._K[k + 1] for t in self.lex.words.get(key, ()))
 
     # -- modality ---------------------------------------------------------
     def modality(self, doc: Document, f: Found, s0: int) -> str | None:
@@ -365,6 +393,11 @@ class EventExtractor:
                     return "future"
                 if set(self._K[k]) & _cues("expect"):
                     return "future"
+                if not _cues("modal").isdisjoint(self._K[k]) and not any(
+                        not _cues("verify").isdisjoint(self._K[x]) for x in range(k + 1, min(f.i, k + 3))):
+                    # "يمكن لهذا الصراع أن يقسم طالبان ويهدد": could, not does (but "معلومات لا يمكن التأكد
+                    # منها" hedges a report)
+                    return "hypothetical"
         return "negated" if ceased else None
 
     # -- clauses ----------------------------------------------------------
@@ -1055,6 +1088,13 @@ class EventExtractor:
                    for k in range(head.tok_end, c.tok_start)):
             return False
         pers = any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)
+        # "رئيس الوزراء العراقي حيدر العبادي" untagged by NER: a named actor of the title's own country and
+        # sector right after it, not definite (not "الحكومة العراقية"), is the same person
+        # (one of the two is a title composed with a nationality, the other a name; never "الحوثيين وقوات صالح")
+        titled = head.producer.startswith("actors.compose"), c.producer.startswith("actors.compose")
+        pers = pers or (c.kind == "actor" and c.code == head.code and bool(c.code) and not c.code.startswith("~")
+                        and titled[0] != titled[1] and toks[c.tok_start].kind == "word" and not _conjoined(toks[c.tok_start])
+                        and (titled[1] or toks[c.tok_start].proclitics[-1:] != ("ال",)))
         return pers if person else (c.kind == "entity" or pers)
 
     def _owner_of_patron(self, doc: Document, cands: list[Cand], actor: Cand, target: Cand | None) -> Cand:
@@ -1576,6 +1616,17 @@ class EventExtractor:
                 if role is None and set(self._K[m]) & self._burn and self._people_at(toks, k + 1, b):
                     role = "killed"  # "إحراق ستة أطفال": people burned are people killed (not houses)
                 break
+            if role is None and self._people_at(toks, k + 1, b):
+                # "وقتل خلال الاشتباكات 12 شخصا"، "أصيب في القصف ثلاثة مدنيين": a short phrase of circumstance
+                # between the cue and the count of people
+                for x in range(first - 2, max(a, first - 5) - 1, -1):
+                    if toks[x].kind != "word" or self.number_at(toks[x]) is not None:
+                        break
+                    if cue_of(x) is not None:
+                        nxt = toks[x + 1]
+                        if nxt.norm in _cues("scene_prep") or nxt.proclitics[:1] == ("ب",):
+                            role = cue_of(x)
+                        break
             if role is None:
                 # "خمسة أفراد من قوات الأمن المصرية قتلوا": a count of people out of a named force reaches further
                 # (or past a nationality: "260 مقاتلاً كرديًا من حزب العمال الكردستاني قتلوا")
