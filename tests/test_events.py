@@ -1916,6 +1916,14 @@ NOT_EVENTS = [
     pytest.param("أن الشرطة التركية شنت لليوم الثاني على التوالي حملة اعتقالات شملت تنظيم داعش المتطرف وحزب العمال "
                  "الكردستاني في إسطنبول وأنقرة.", "2015-07-25", "ASSAULT",
                  id="a_campaign_of_arrests_is_no_assault"),
+    pytest.param("ولم تقصف الطائرات المدينة", "2015-07-20", None, id="negation_with_its_conjunction-1"),
+    pytest.param("ولم يُعتقل أي مشتبه حتى الآن في الهجوم الذي وقع شمال الضفة الغربية المحتلة.", "2015-08-01", "COERCE",
+                 id="negation_with_its_conjunction-2"),
+    pytest.param("لا بد من تفجيره والقضاء عليه بالمطلق", "2015-08-01", None, id="a_necessity_is_not_done"),
+    pytest.param("وقالت التلميذة ناصرة أحمد التي لا تزال على اتصال بالبريطانية يسرى حسين التي التحقت بـ«داعش»",
+                 "2015-08-01", "CONSULT", id="still_in_contact_is_a_state"),
+    pytest.param("فبهذه المادة المشعة الشديدة السمية قتل العميل الروسي السابق الكسندر ليتفيننكو في 2006 في لندن",
+                 "2015-08-01", None, id="a_year_after_fi_well_before_publication_is_history"),
 ]
 
 
@@ -1966,3 +1974,41 @@ def test_a_count_after_a_phrase_of_circumstance():
     # a date is no count of people
     doc = extract_text("قتل في 12 يوليو عدد من الجنود.", published="2015-07-20")
     assert all(e.killed != 12 for e in doc.events)
+
+
+def test_still_is_no_negation_and_a_denied_claim_keeps_the_attack():
+    doc = extract_text("ورغم أن «طالبان» لا تزال تطالب بما يشبه سيطرة فعلية على البلاد", published="2015-08-01")
+    (ev,) = _events(doc, "REQUEST")
+    assert "negated" not in ev.flags
+    doc = extract_text("ولا يزال الجيش يقصف المدينة", published="2015-08-01")
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("وقتل ثلاثة جنود في هجوم على حاجز أمني. ولم تتبن أي جهة الهجوم", published="2015-08-01")
+    assert _events(doc, "ASSAULT")
+
+
+def test_a_condemned_bombing_is_the_rebels_not_the_condemners():
+    doc = extract_text("دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن الجنوبية "
+                       "دون مراعاة للسكان المدنيين.", published="2015-08-01")
+    (ev,) = _events(doc, "ASSAULT")
+    assert "condemned-object" in ev.flags
+    assert [a.text for a in ev.actors] == ["المتمردين"]
+
+
+def test_an_armed_group_attacks_and_a_channel_is_no_party():
+    doc = extract_text("وقالت المصادر إن جنودا كانوا في دورية فهاجمتهم مجموعة مسلحة مستخدمين أسلحة ثقيلة",
+                       published="2015-07-02")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors[0].text == "مجموعة مسلحة"
+    doc = extract_text("كما اعتقلت مصور قناة القدس عبدالكريم درويش.", published="2015-08-01")
+    (ev,) = _events(doc, "COERCE")
+    assert all(a.text not in ("القدس", "عبدالكريم درويش") for a in ev.actors)
+
+
+def test_the_movement_is_the_movement_named_before():
+    # (the last speaker, the Syrian government, is not who calls on the factions)
+    doc = extract_text("وأعلنت حركة أحرار الشام فشل المفاوضات مع إيران حول الزبداني. وقالت الحكومة السورية إن الجيش "
+                       "يتقدم. كما طالبت الحركة جميع الفصائل بإشعال الجبهات وخاصة في دمشق ومحيطها.",
+                       published="2015-08-01")
+    (ev,) = [e for e in _events(doc, "REQUEST") if "الفصائل" in e.mentions[0].text]
+    assert ev.actors[0].text == "حركة أحرار الشام"
+    assert ev.targets[0].text == "الفصائل"

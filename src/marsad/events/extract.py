@@ -243,8 +243,16 @@ class EventExtractor:
                     break
             if match is None:
                 procl = toks[i].proclitics
+                # "دانت المنظمة قصف المتمردين لمناطق سكنية": a bare word that is both a verb and a verbal noun,
+                # right after a judgement or a call, is its object, the noun
+                noun_first = bool(found) and found[-1].trig.type in SPEECH_TYPES and 0 <= i - found[-1].j <= 6 \
+                    and not procl and all(toks[x].kind == "word" for x in range(found[-1].j, i)) \
+                    and toks[i - 1].norm not in ("ان", "أن", "إن", "انه", "أنه")
                 for k in keys:
-                    for trig in self.lex.words.get(k, ()):
+                    trigs = self.lex.words.get(k, ())
+                    if noun_first and len(trigs) > 1:
+                        trigs = sorted(trigs, key=lambda t: t.kind != "noun")
+                    for trig in trigs:
                         # a verb never takes the article or a preposition: القتل، لقتل are nouns/purposes
                         if (trig.kind in ("verb", "form", "participle") and any(p in ("ال", "ب", "ك", "ل") for p in procl)
                                 and k != toks[i].norm):
@@ -291,6 +299,26 @@ class EventExtractor:
                 found.append(match)
                 covered.update(range(match.i, match.j))
         return found
+
+    def _unnamed_subject(self, doc: Document, cands: list[Cand], t: int, c: Cand) -> bool:
+        """"كما طالبت الحركة جميع الفصائل": a definite noun no actor table knows stands right after the verb,
+        before ``c``: it is the subject, and ``c`` the one addressed."""
+        toks = doc.tokens
+        k = t + 1
+        if k >= c.tok_start or toks[t].enclitics or toks[k].kind != "word" or toks[k].proclitics[-1:] != ("ال",):
+            return False
+        if toks[k].stem not in self._generic_orgs:
+            return False  # (only a body's head noun: الحركة، التنظيم، الهيئة; not "الدكتور فلان")
+        return not any(o.tok_start <= k < o.tok_end for o in cands)
+
+    def _antecedent(self, doc: Document, cands: list[Cand], k: int) -> Cand | None:
+        """The party a definite head noun at ``k`` refers back to: "الحركة" -> the last "حركة حماس" named
+        before it in the article (the same head noun opening a named actor)."""
+        toks = doc.tokens
+        stem = toks[k].stem
+        return next((c for c in reversed(cands) if c.tok_end <= k and c.kind == "actor" and c.tok_end - c.tok_start > 1
+                     and toks[c.tok_start].kind == "word" and toks[c.tok_start].stem == stem
+                     and not c.code.startswith("~")), None) if stem else None
 
     def _cared_for(self, toks: list[Token], i: int, s0: int) -> bool:
         """Is the definite casualty noun at ``i`` the object of a word of care or transport (نقل، إجلاء، علاج،
@@ -348,7 +376,7 @@ class EventExtractor:
 
     # -- modality ---------------------------------------------------------
     def modality(self, doc: Document, f: Found, s0: int) -> str | None:
-        """'negated', 'future', 'hypothetical', 'relative' or None for the trigger at ``f``."""
+        """'negated', 'future', 'hypothetical', 'relative', 'state' or None for the trigger at ``f``."""
         toks = doc.tokens
         tok = toks[f.i]
         if f.i > s0 and toks[f.i - 1].norm in _cues("relative") and f.trig.kind in ("verb", "form"):
@@ -371,8 +399,17 @@ class EventExtractor:
                 if key in cues.get("cessation", {}):
                     ceased = True  # "توقف عن القصف"
                 if key in cues.get("negation", {}):
-                    if key == "ما" and f.trig.kind == "noun":
+                    if key in ("ما", "وما") and f.trig.kind == "noun":
                         continue
+                    if k + 1 < f.i and toks[k + 1].norm == "بد":
+                        return "future"  # "لا بد من تفجيره": a necessity, not done
+                    if k + 1 < f.i and not _cues("not_negating").isdisjoint(self._K[k + 1]):
+                        if f.trig.kind == "phrase" and toks[k + 1].stem[-3:] == "زال":
+                            return "state"  # "التي لا تزال على اتصال بالبريطانية": an ongoing state, no act
+                        continue  # "لا تزال تطالب" (still), "لا سيما"، "لا شك أن": no negation
+                    if f.trig.kind in ("noun", "nphrase") and any(
+                            not _cues("claim").isdisjoint(self._K[x]) for x in range(k + 1, f.i)):
+                        return None  # "ولم تتبن أي جهة الهجوم": the claim is denied, not the attack
                     # "لم تتوقف عن تعذيب المحتجزين": not stopping is going on
                     return None if ceased else "negated"
                 if key in cues.get("future", {}):
@@ -438,6 +475,12 @@ class EventExtractor:
         return a, b
 
     # -- participants -----------------------------------------------------
+    @staticmethod
+    def _after_outlet(doc: Document, a: int) -> bool:
+        """Does the name at token ``a`` follow a media outlet word ("قناة القدس"، "صحيفة الرياض")?"""
+        prev = doc.tokens[a - 1] if a > 0 else None
+        return prev is not None and prev.kind == "word" and not _cues("outlet").isdisjoint((prev.stem, prev.norm))
+
     def candidates(self, doc: Document) -> list[Cand]:
         starts = self._local.tok_starts  # token start offsets, computed once per document in __call__
         cands: list[Cand] = []
@@ -449,6 +492,8 @@ class EventExtractor:
             if getattr(m, "kind", "") == "actor" and any(m.start < s < m.end < t for s, t in persons):
                 continue  # "الشيخ محمد" + "محمد المختار الشنقيطي": the name goes on, it is someone else
             a, b = _tok_range(starts, m.start, m.end)
+            if self._after_outlet(doc, a):
+                continue  # "مصور قناة القدس"، "صحيفة الرياض": the name of a channel or a paper, no party
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
                               getattr(m, "name_en", None), getattr(m, "code", None),
                               "nationality" if getattr(m, "kind", "") == "nationality" else "actor", m.producer))
@@ -461,6 +506,8 @@ class EventExtractor:
             if any(s < e.end and e.start < t for s, t in taken):
                 continue
             a, b = _tok_range(starts, e.start, e.end)
+            if self._after_outlet(doc, a):
+                continue
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         victims, crowd = self.lex.victims, self._crowd
         legislator = _cues("legislator")
@@ -741,6 +788,11 @@ class EventExtractor:
                     actor = gen[0]  # غارات التحالف، قصف قوات النظام: the genitive is the doer
                 elif before and t - before[-1].tok_end <= 3 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
                     actor = before[-1]
+            elif (draft.type in SPEECH_TYPES and verbs and after and after[0].tok_start - t <= 4
+                  and self._unnamed_subject(doc, cands, t, after[0])):
+                # "كما طالبت الحركة جميع الفصائل": the subject is "the movement" named before (حركة أحرار الشام),
+                # and the factions are called on
+                actor = self._antecedent(doc, cands, t + 1)
             elif (draft.type in ("REQUEST", "ACCUSE") and not before and after and self._last_actor is not None
                   and after[0].tok_start - t <= 1 and fold_key(after[0].text) in _cues("addressee")):
                 # "وطالب المجتمع الدولي الاضطلاع بمسؤولياته": the international community is appealed to, it
@@ -772,6 +824,8 @@ class EventExtractor:
                     # who follows belongs to that event; the speaker of the sentence condemns
                     actor = self._speaker(doc, cands, s0, t)
                 elif (after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0])
+                      # (not past the object: "اعتقلت مصور قناة القدس عبدالكريم درويش")
+                      and not any(c.kind in PEOPLE and t < c.tok_start and c.tok_end < after[0].tok_start for c in in_clause)
                       and not (self.number_at(toks[after[0].tok_start - 1]) is not None
                                and not _intransitive_form(verbs[0].trig.key if verbs else ""))):
                     # VSO; but a counted noun after a transitive verb is its object ("نشرت ست طائرات": six
