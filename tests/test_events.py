@@ -1920,6 +1920,14 @@ NOT_EVENTS = [
     pytest.param("ولم يُعتقل أي مشتبه حتى الآن في الهجوم الذي وقع شمال الضفة الغربية المحتلة.", "2015-08-01", "COERCE",
                  id="negation_with_its_conjunction-2"),
     pytest.param("لا بد من تفجيره والقضاء عليه بالمطلق", "2015-08-01", None, id="a_necessity_is_not_done"),
+    pytest.param("وصرح للصحافيين «نريد أن يتخلى حزب العمال الكردستاني عن العنف ويستأنف المحادثات مع الحكومة "
+                 "التركية»", "2015-07-27", None, id="wishes_tomorrow_and_what_is_to_come-1"),
+    pytest.param("جاء ذلك بينما يعقد حلف شمال الأطلسي (الناتو) اجتماعا غدا الثلاثاء في بروكسل", "2015-07-27", None,
+                 id="wishes_tomorrow_and_what_is_to_come-2"),
+    pytest.param("ويعقد مقارنة بين المعارك القادمة في أوروبا بالفتح الإسلامي الأول ضد روما القديمة.", "2015-07-27",
+                 None, id="wishes_tomorrow_and_what_is_to_come-3"),
+    pytest.param("فما الذي يمنع من دعوة تونس لكي تكون «دولة طامحة» للحصول على عضوية الحلف؟", "2015-07-27", None,
+                 id="a_speech_noun_inside_a_question"),
     pytest.param("وقالت التلميذة ناصرة أحمد التي لا تزال على اتصال بالبريطانية يسرى حسين التي التحقت بـ«داعش»",
                  "2015-08-01", "CONSULT", id="still_in_contact_is_a_state"),
     pytest.param("فبهذه المادة المشعة الشديدة السمية قتل العميل الروسي السابق الكسندر ليتفيننكو في 2006 في لندن",
@@ -2012,3 +2020,15 @@ def test_the_movement_is_the_movement_named_before():
     (ev,) = [e for e in _events(doc, "REQUEST") if "الفصائل" in e.mentions[0].text]
     assert ev.actors[0].text == "حركة أحرار الشام"
     assert ev.targets[0].text == "الفصائل"
+
+
+def test_the_day_after_and_a_reported_fact_after_a_wish_are_told():
+    # "غداة" (the day after) is no "غدا" (tomorrow)
+    doc = extract_text("وغداة الهجوم قتل 5 جنود في كمين", published="2015-07-27")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [5]
+    # "نريد أن نؤكد أن النظام رفض": the refusal is reported, not wished
+    doc = extract_text("ونحن نريد أن نؤكد لفريقه أن النظام رفض إيقاف إطلاق النار في معارك الزبداني", published="2015-08-01")
+    assert _events(doc, "REJECT")
+    # the call is made today for a rally tomorrow
+    doc = extract_text("ودعا اكبر حزب كردي تركي الى تجمع ضخم غدا الاحد في اسطنبول.", published="2015-07-25")
+    assert _events(doc, "REQUEST") and not _events(doc, "PROTEST")

@@ -416,6 +416,13 @@ class EventExtractor:
                     return "future"
                 if key in cues.get("hypothetical", {}):
                     return "hypothetical"
+        if f.trig.kind in ("noun", "nphrase") and f.j < len(toks) and toks[f.j].kind == "word" \
+                and not _cues("coming").isdisjoint(self._K[f.j]):
+            return "future"  # "المعارك القادمة في أوروبا"، "الاجتماع المقبل": yet to come
+        if any(toks[k].kind == "word" and (toks[k].norm[1:] if toks[k].norm[:1] == "و" else toks[k].norm) in _cues("tomorrow")
+               for k in range(max(s0, f.i - 3), min(len(toks), f.j + 3))):
+            # (the word itself: "غداة الهجوم", the day after, folds to a stem غدا)
+            return "future"  # "يعقد الحلف اجتماعا غدا الثلاثاء"، "دعا إلى تجمع ضخم غدا الأحد"
         if not ceased:
             # "ستعقد اللجنة اجتماعا"، "وسيتم اختيار ... في أول اجتماع": a noun governed by a future verb;
             # "من المتوقع أن يسعى لمد مهمات قصف"، "يتطلع إلى لقاء": any trigger after an expectation
@@ -426,6 +433,8 @@ class EventExtractor:
                     break
                 if t.kind != "word":
                     continue
+                if t.norm in ("ان", "أن") and toks[k + 1].proclitics[-1:] == ("ال",) and k + 1 < f.i:
+                    break  # "نريد أن نؤكد أن النظام رفض": أنّ + a noun opens a reported fact
                 if noun and (("س" in t.proclitics and t.stem[:1] in ("ي", "ت", "ن")) or _future_verb(t.norm)):
                     return "future"
                 if set(self._K[k]) & _cues("expect"):
@@ -1861,7 +1870,8 @@ class EventExtractor:
             sporty = any(f.trig.type in SPORTS_AMBIGUOUS for f in found) and self._sports_between(doc, s0, s1) >= 2
             if found and self._question(doc, s0, s1):
                 # "أليس في هذا ما ... يقتله؟"، "هل تقصف الطائرات ...؟": a question reports nothing
-                found = [f for f in found if f.trig.type in SPEECH_TYPES]
+                # ("فما الذي يمنع من دعوة تونس ...؟": nor is a speech act named by a noun inside one)
+                found = [f for f in found if f.trig.type in SPEECH_TYPES and f.trig.kind not in ("noun", "nphrase")]
             asks = [f for f in found if f.trig.type in ("REQUEST", "THREATEN")]
             headed: set[int] = set()  # tokens of triggers that are the genitive of a heading
             told_before = False  # an attack of the sentence was history or a tally: its tolls are not the others'
