@@ -2032,3 +2032,14 @@ def test_the_day_after_and_a_reported_fact_after_a_wish_are_told():
     # the call is made today for a rally tomorrow
     doc = extract_text("ودعا اكبر حزب كردي تركي الى تجمع ضخم غدا الاحد في اسطنبول.", published="2015-07-25")
     assert _events(doc, "REQUEST") and not _events(doc, "PROTEST")
+
+
+def test_foreigners_of_no_one_state_are_cameo_int():
+    doc = extract_text("ووقع الهجوم فجر امس في منطقة كيلو 4 الواقعة علي الطريق بين القصر الرئاسي ومطار مقديشو حيث "
+                       "تتمركز فيها القوات الأفريقية.", published="2007-03-20")
+    (ev,) = _events(doc, "ASSAULT")
+    assert [(t.text, t.country) for t in ev.targets] == [("القوات", "INT")]
+    # a body named "international" is an organisation, not foreigners
+    doc = extract_text("وطالبت منظمة العفو الدولية السلطات بالإفراج عن المعتقلين.", published="2015-07-20")
+    (ev,) = _events(doc, "REQUEST")
+    assert ev.actors[0].country != "INT"

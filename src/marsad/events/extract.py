@@ -560,8 +560,8 @@ class EventExtractor:
                 c.kind = "victim"
         foreign = _cues("foreign")
         for c in cands:
-            if c.tok_end < len(doc.tokens) and doc.tokens[c.tok_end].stem in foreign:
-                c.foreign = True
+            if (c.tok_end < len(doc.tokens) and doc.tokens[c.tok_end].stem in foreign) or doc.tokens[c.tok_end - 1].stem in foreign:
+                c.foreign = True  # "القوات الأجنبية"، "سياح غربيون"، "الأجانب"
         not_there = _cues("attire") | _cues("facility") | _cues("weapon_of")
         # "يرتدون زي الشرطة"، "مستشفى قوى الأمن"، "مضادات الطيران": a force whose uniform is worn, whose hospital is
         # named or whose weapons are countered takes no part
@@ -2707,6 +2707,8 @@ class EventExtractor:
                 and (c.kind in PEOPLE or _local_agent(c) or role == "target")):
             a2 = getattr(place, "country", None) if place is not None else None
             country = _countries()[0].get(a2 or self._doc_country or "")
+        if not country and c.foreign and c.sector not in ("IGO", "NGO"):
+            country = "INT"  # CAMEO's code for foreigners of no one state: "القوات الأجنبية"، "سياح غربيون"
         return Participant(c.start, c.end, c.text, c.name, country, c.sector, c.code,
                            "hedged" if hedged else "asserted", c.producer)
 
