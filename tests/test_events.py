@@ -882,7 +882,8 @@ def test_foreign_forces_and_relative_places_are_not_made_local():
                        "الليلة قبل الماضية.", published="2007-06-01")
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.actors[0].country == "USA"
-    assert "مقاتلين" in ev.targets[0].text and ev.targets[0].country is None  # foreign fighters, not Iraqis
+    # foreign fighters, not Iraqis: CAMEO's INT (foreigners of no one state), never the place's IRQ
+    assert "مقاتلين" in ev.targets[0].text and ev.targets[0].country == "INT"
     assert ev.place.text == "غرب بغداد"  # a place, not a participant
 
 

@@ -558,9 +558,10 @@ class EventExtractor:
                     or (c.tok_start > 1 and doc.tokens[c.tok_start - 1].norm == "من"
                         and self.number_at(doc.tokens[c.tok_start - 2]) is not None)):  # "23 من الكوريين"
                 c.kind = "victim"
-        foreign = _cues("foreign")
+        foreign, western = _cues("foreign"), _cues("western")
         for c in cands:
-            if (c.tok_end < len(doc.tokens) and doc.tokens[c.tok_end].stem in foreign) or doc.tokens[c.tok_end - 1].stem in foreign:
+            nxt = doc.tokens[c.tok_end].stem if c.tok_end < len(doc.tokens) else ""
+            if nxt in foreign or nxt in western or doc.tokens[c.tok_end - 1].stem in foreign:
                 c.foreign = True  # "القوات الأجنبية"، "سياح غربيون"، "الأجانب"
         not_there = _cues("attire") | _cues("facility") | _cues("weapon_of")
         # "يرتدون زي الشرطة"، "مستشفى قوى الأمن"، "مضادات الطيران": a force whose uniform is worn, whose hospital is
