@@ -1929,6 +1929,22 @@ NOT_EVENTS = [
                  None, id="wishes_tomorrow_and_what_is_to_come-3"),
     pytest.param("فما الذي يمنع من دعوة تونس لكي تكون «دولة طامحة» للحصول على عضوية الحلف؟", "2015-07-27", None,
                  id="a_speech_noun_inside_a_question"),
+    pytest.param("متظاهرون أردنيون يطالبون بقطع العلاقات مع إسرائيل رداً على الانتهاكات", "2015-07-28", "SANCTION",
+                 id="called_for_denied_and_warranted_are_not_done-1"),
+    pytest.param("وعدّ المجلس الأعلى للإفتاء الفلسطيني الدعوات الإسرائيلية لاقتحام المسجد جماعيا يوم الأحد بأنها استفزاز",
+                 "2015-07-25", "COERCE", id="called_for_denied_and_warranted_are_not_done-2"),
+    pytest.param("وشككت وزارة الدفاع الأمريكية (البنتاجون) في التقرير نافية أسر أو اعتقال أي من أفراد «القوة السورية "
+                 "الجديدة».", "2015-08-01", "COERCE", id="called_for_denied_and_warranted_are_not_done-3"),
+    pytest.param("وهي إقناع الجانب الألماني بإلغاء مذكرات الاعتقال الصادرة بحق أربعة من المسؤولين الإيرانيين",
+                 "2015-08-03", "COERCE", id="called_for_denied_and_warranted_are_not_done-4"),
+    pytest.param("وقد تمت تبرئتهم من قتل ثمانية فلسطينيين.", "2015-08-03", None,
+                 id="called_for_denied_and_warranted_are_not_done-5"),
+    pytest.param("ويتم حاليا احياء الذكرى السبعين لاول عملية قصف نووية في التاريخ لمدينة هيروشيما اليابانية.",
+                 "2015-08-06", None, id="blessings_interviews_and_anniversaries-1"),
+    pytest.param("وكان في استقبال خادم الحرمين الشريفين لدى وصوله - أيده الله - مطار طنجة", "2015-08-01", "SUPPORT",
+                 id="blessings_interviews_and_anniversaries-2"),
+    pytest.param("ومايكل أورين خلال لقاء متلفز على قناة CCN الأميركية في 28 يونيو المنصرم.", "2015-07-20", "CONSULT",
+                 id="blessings_interviews_and_anniversaries-3"),
     pytest.param("وقالت التلميذة ناصرة أحمد التي لا تزال على اتصال بالبريطانية يسرى حسين التي التحقت بـ«داعش»",
                  "2015-08-01", "CONSULT", id="still_in_contact_is_a_state"),
     pytest.param("فبهذه المادة المشعة الشديدة السمية قتل العميل الروسي السابق الكسندر ليتفيننكو في 2006 في لندن",
@@ -2044,3 +2060,11 @@ def test_foreigners_of_no_one_state_are_cameo_int():
     doc = extract_text("وطالبت منظمة العفو الدولية السلطات بالإفراج عن المعتقلين.", published="2015-07-20")
     (ev,) = _events(doc, "REQUEST")
     assert ev.actors[0].country != "INT"
+
+
+def test_cutting_relations_with_a_state_is_a_sanction_on_it():
+    doc = extract_text("وقطعت البحرين علاقاتها الدبلوماسية مع طهران", published="2016-01-05")
+    (ev,) = _events(doc, "SANCTION")
+    assert ev.actors[0].country == "BHR" and ev.targets[0].country == "IRN"
+    doc = extract_text("وقطع المسلحون الطريق الدولي", published="2016-01-05")
+    assert not _events(doc, "SANCTION")

@@ -282,6 +282,15 @@ class EventExtractor:
                         if (trig.type == "ASSAULT" and trig.kind == "noun" and toks[i].proclitics[-1:] == ("ال",)
                                 and self._casualty_cues.intersection(self._K[i]) and self._cared_for(toks, i, s0)):
                             continue  # "إجلاء القتلى والجرحى"، "أقلت أول دفعة من الجرحى": carried or treated, no act told
+                        if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and (
+                                (i > s0 and toks[i - 1].norm == "الله") or (i + 1 < s1 and toks[i + 1].norm in ("الله", "بنصره"))):
+                            continue  # "أعزه الله وأيده بنصره": a blessing on a ruler, no act of support
+                        if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and not _cues("interview").isdisjoint(
+                                (toks[i + 1].stem, toks[i + 1].norm)):
+                            continue  # "خلال لقاء متلفز"، "في لقاء تلفزيوني": an interview, not a meeting
+                        if trig.type == "COERCE" and trig.kind == "noun" and i > s0 and not _cues("warrant").isdisjoint(
+                                (toks[i - 1].stem, toks[i - 1].norm)):
+                            continue  # "مذكرات الاعتقال الصادرة بحق": a warrant, not an arrest
                         if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _cues("day_word"):
                             continue  # "وقع فجر اليوم": at dawn, not blew up
                         if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
@@ -974,8 +983,8 @@ class EventExtractor:
                     and (not c.country or not actor.country or c.country == actor.country)):
                 continue  # "جنود جيش الاحتلال": the doer's own army in the genitive
             prep = self._prepositional(doc, c)
-            if prep == "مع" and draft.type in ("ASSAULT", "PROTEST") and c.kind in ("actor", "entity"):
-                target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash
+            if prep == "مع" and draft.type in ("ASSAULT", "PROTEST", "SANCTION") and c.kind in ("actor", "entity"):
+                target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash; "قطعت العلاقات مع إيران"
                 break
             if prep in (None, "ضد", "علي", "ب", "ل", "الي", "بحق", "من") and (c.kind != "entity" or prep in (None, "ضد", "علي", "بحق")):
                 counted = c.tok_start >= 2 and self.number_at(toks[c.tok_start - 2]) is not None  # "اثنين من جنوده"
@@ -1883,11 +1892,17 @@ class EventExtractor:
                         told_before = True
                         self._local.tally.append(f.i)
                     continue
-                if f.trig.kind in ("noun", "nphrase") and any(
+                masdar = f.trig.kind in ("noun", "nphrase") or (
+                    f.trig.kind == "phrase" and doc.tokens[f.i].proclitics[:1] in (("ب",), ("ل",)))
+                if masdar and any(
                         (0 <= f.i - a.j <= ASKED_SPAN or (a.i < f.i and f.trig.type in ASKED_TYPES))
                         and (f.trig.type in ASKED_TYPES or a.trig.type == "THREATEN")
                         for a in asks):
                     continue  # what is asked for or threatened (طالب بإطلاق سراحه، هدد بإعدامه) has not happened
+                if masdar and doc.tokens[f.i].proclitics[:1] == ("ل",) and any(
+                        doc.tokens[k].kind == "word" and not _cues("call_noun").isdisjoint(self._K[k])
+                        for k in range(max(s0, f.i - 3), f.i)):
+                    continue  # "الدعوات الإسرائيلية لاقتحام المسجد": called for, not done
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
@@ -2235,7 +2250,7 @@ class EventExtractor:
             if (typ == "ASSAULT" and k == i and toks[k - 1].stem == "سلسله" and "ال" in toks[k].proclitics
                     and toks[k].norm.endswith("ات")):
                 return True  # "سلسلة الهجمات التي أودت بحياة 300 شخص الشهر الحالي": a tally of attacks
-            if typ in MATERIAL_TYPES and k == i and any(toks[m].stem in ("ذكري", "ذكرى") for m in range(max(s0, k - 3), k)):
+            if typ in MATERIAL_TYPES and k == i and any(toks[m].stem in ("ذكري", "ذكرى") for m in range(max(s0, k - 5), k)):
                 return True  # "حلت الذكرى العاشرة لهجمات السابع من يوليو": an anniversary
             if toks[k].stem in _cues("era") and toks[k - 1].norm in ("في", "خلال", "ابان", "طوال") and typ in MATERIAL_TYPES:
                 return True  # "ماتوا في المعتقلات أو أعدموا في عهده": under a past ruler
