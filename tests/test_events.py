@@ -1945,6 +1945,12 @@ NOT_EVENTS = [
                  id="blessings_interviews_and_anniversaries-2"),
     pytest.param("ومايكل أورين خلال لقاء متلفز على قناة CCN الأميركية في 28 يونيو المنصرم.", "2015-07-20", "CONSULT",
                  id="blessings_interviews_and_anniversaries-3"),
+    pytest.param("عندما صدم قائد دراجة في سان فرانسيسكو شخصًا من المشاة يبلغ عمره 71 عامًا وقتله", "2015-07-20",
+                 "ASSAULT", id="a_road_accident_a_camp_name_and_a_practice-1"),
+    pytest.param("وشنت طائرات التحالف عددا من الغارات على معسكر الاستقبال", "2015-07-20", "CONSULT",
+                 id="a_road_accident_a_camp_name_and_a_practice-2"),
+    pytest.param("باستخدام الاعتقال الاداري الذي يطبق عادة على المعتقلين الفلسطينيين ضد المتطرفين اليهود", "2015-08-02",
+                 "COERCE", id="a_road_accident_a_camp_name_and_a_practice-3"),
     pytest.param("وقالت التلميذة ناصرة أحمد التي لا تزال على اتصال بالبريطانية يسرى حسين التي التحقت بـ«داعش»",
                  "2015-08-01", "CONSULT", id="still_in_contact_is_a_state"),
     pytest.param("فبهذه المادة المشعة الشديدة السمية قتل العميل الروسي السابق الكسندر ليتفيننكو في 2006 في لندن",
@@ -2068,3 +2074,16 @@ def test_cutting_relations_with_a_state_is_a_sanction_on_it():
     assert ev.actors[0].country == "BHR" and ev.targets[0].country == "IRN"
     doc = extract_text("وقطع المسلحون الطريق الدولي", published="2016-01-05")
     assert not _events(doc, "SANCTION")
+
+
+def test_a_weapon_is_no_actor_and_whom_one_meets_with_is_the_target():
+    doc = extract_text("فانفجر صاروخ أدى إلى مقتل أبناء العائلة وجرح آخرين في رفح", published="2015-07-20")
+    assert all(not e.actors for e in _events(doc, "ASSAULT"))
+    doc = extract_text("في وقت التقى وزير الدفاع الاميركي مع رئيس اقليم كردستان لبحث محاربة تنظيم داعش.",
+                       published="2015-07-25")
+    (ev,) = _events(doc, "CONSULT")
+    assert ev.targets[0].text == "رئيس اقليم كردستان"
+    # a shock at a killing is no road accident
+    doc = extract_text("وأعرب نائب المستشارة الألمانية عن صدمته العميقة إزاء مقتل 30 شابا في تفجير سروج",
+                       published="2015-07-21")
+    assert _events(doc, "ASSAULT")

@@ -288,6 +288,9 @@ class EventExtractor:
                         if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and not _cues("interview").isdisjoint(
                                 (toks[i + 1].stem, toks[i + 1].norm)):
                             continue  # "خلال لقاء متلفز"، "في لقاء تلفزيوني": an interview, not a meeting
+                        if trig.type == "CONSULT" and trig.kind == "noun" and i > s0 and not _cues("site_head").isdisjoint(
+                                (toks[i - 1].stem, toks[i - 1].norm)):
+                            continue  # "معسكر الاستقبال"، "قاعة الاجتماعات": the name of a place
                         if trig.type == "COERCE" and trig.kind == "noun" and i > s0 and not _cues("warrant").isdisjoint(
                                 (toks[i - 1].stem, toks[i - 1].norm)):
                             continue  # "مذكرات الاعتقال الصادرة بحق": a warrant, not an arrest
@@ -983,7 +986,8 @@ class EventExtractor:
                     and (not c.country or not actor.country or c.country == actor.country)):
                 continue  # "جنود جيش الاحتلال": the doer's own army in the genitive
             prep = self._prepositional(doc, c)
-            if prep == "مع" and draft.type in ("ASSAULT", "PROTEST", "SANCTION") and c.kind in ("actor", "entity"):
+            if prep == "مع" and draft.type in ("ASSAULT", "PROTEST", "SANCTION", "CONSULT", "AGREE", "COOPERATE") \
+                    and c.kind in ("actor", "entity"):
                 target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash; "قطعت العلاقات مع إيران"
                 break
             if prep in (None, "ضد", "علي", "ب", "ل", "الي", "بحق", "من") and (c.kind != "entity" or prep in (None, "ضد", "علي", "بحق")):
@@ -1099,6 +1103,9 @@ class EventExtractor:
                     break
         if actor is not None and target is not None and actor.start == target.start:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
+        if actor is not None and toks[actor.tok_start].kind == "word" and not _cues("munition").isdisjoint(
+                (toks[actor.tok_start].stem, toks[actor.tok_start].norm)):
+            actor = None  # "فانفجر صاروخ"، "إنها أطلقت الصاروخ": the weapon is not who used it
         return actor, target, hedged
 
     @staticmethod
@@ -1960,6 +1967,9 @@ class EventExtractor:
                     continue  # "تلبية لدعوة الحكومة"، "بناء على طلب": the request answered, not a new one
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 and set(self._K[f.i - 1]) & _cues("generic"):
                     continue  # "من أي اعتداء": any attack, none in particular
+                if f.trig.kind in ("noun", "nphrase") and any(
+                        not _cues("usually").isdisjoint(self._K[k]) for k in range(f.j, min(s1, f.j + 5))):
+                    continue  # "الاعتقال الإداري الذي يطبق عادة على": a practice described
                 if f.trig.kind in ("noun", "nphrase") and f.j < s1 and set(self._K[f.j]) & (_cues("habitual") | _cues("possible")):
                     continue  # "الاغتصاب اليومي"، "هجمات محتملة": a habit or a possibility, no one event
                 if self._described(doc, f.i, s0):
