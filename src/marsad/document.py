@@ -121,6 +121,32 @@ _token_text, _token_start, _token_end, _token_norm, _token_kind, _token_segments
     Token.__dict__[f].__set__ for f in ("text", "start", "end", "norm", "kind", "segments", "stem"))
 
 
+# The tokenizer makes a few hundred tokens and segments per article: these build them without the
+# class call and its ``__init__`` (about 0.5 us less per token, 0.3 us per segment). The instances
+# are the same as ``Token(...)`` and ``Segment(...)`` give; ``stem`` must be what ``Token.__init__``
+# derives (the form of the first ``stem`` segment, else ``norm``).
+def new_segment(form: str, kind: str, start: int, end: int, _new=object.__new__) -> Segment:
+    s = _new(Segment)
+    _segment_form(s, form)
+    _segment_kind(s, kind)
+    _segment_start(s, start)
+    _segment_end(s, end)
+    return s
+
+
+def new_token(text: str, start: int, end: int, norm: str, kind: str, segments: tuple[Segment, ...], stem: str,
+              _new=object.__new__) -> Token:
+    t = _new(Token)
+    _token_text(t, text)
+    _token_start(t, start)
+    _token_end(t, end)
+    _token_norm(t, norm)
+    _token_kind(t, kind)
+    _token_segments(t, segments)
+    _token_stem(t, stem)
+    return t
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence: raw span plus the slice ``tokens[token_start:token_end]``."""

@@ -18,10 +18,11 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from . import resources
-from .document import Document, Segment, Sentence, Token
+from .document import Document, Sentence, Token, new_segment, new_token
 from .glue import Vocabulary, count_getter, default_vocabulary
 from .normalize import Normalized, normalize
 
@@ -257,12 +258,19 @@ _SCAN_RE = re.compile(
 
 def tokenize(raw: str, norm: Normalized | None = None, clitics: Clitics | None = None) -> list[Token]:
     """Tokens of ``raw`` (normalized first unless ``norm`` is given), in raw offsets."""
+    return _tokenize(raw, norm, clitics)[0]
+
+
+def _tokenize(raw: str, norm: Normalized | None = None,
+              clitics: Clitics | None = None) -> tuple[list[Token], list[int]]:
+    """:func:`tokenize`, and the indexes of its ``punct`` tokens (for :func:`split_sentences`)."""
     norm = norm or normalize(raw)
     clitics = clitics or default_clitics()
     cached, segment = clitics._cache.get, clitics.segment
     starts, ends = norm.starts, norm.ends
     out = []
     append = out.append
+    puncts = []
     pos = 0
     text = norm.text
     # scan up to the last non-space: a trailing run of whitespace, which no token follows, would make
@@ -274,24 +282,29 @@ def tokenize(raw: str, norm: Normalized | None = None, clitics: Clitics | None =
             start, end = starts[ns], ends[ne - 1]
             pieces = cached(word) or segment(word)
             if len(pieces) > 1:
-                segments = tuple([Segment(f, k, starts[ns + a], ends[ns + b - 1] if b > a else starts[ns + a])
+                segments = tuple([new_segment(f, k, starts[ns + a], ends[ns + b - 1] if b > a else starts[ns + a])
                                   for f, a, b, k in pieces])
+                # the pieces are proclitics, the stem, at most one enclitic
+                last = pieces[-1]
+                stem = last[0] if last[3] == "stem" else pieces[-2][0]
             else:
-                segments = (Segment(pieces[0][0], "stem", start, end),)
-            append(Token(raw[start:end], start, end, word, "word", segments))
+                stem = pieces[0][0]
+                segments = (new_segment(stem, "stem", start, end),)
+            append(new_token(raw[start:end], start, end, word, "word", segments, stem))
         elif punct:
             pos = ne = ns + len(punct)
             start, end = starts[ns], ends[ne - 1]
-            append(Token(raw[start:end], start, end, punct, "punct", ()))
+            puncts.append(len(out))
+            append(new_token(raw[start:end], start, end, punct, "punct", (), punct))
         elif number:
             pos = ne = ns + len(number)
             start, end = starts[ns], ends[ne - 1]
-            append(Token(raw[start:end], start, end, number, "number", ()))
+            append(new_token(raw[start:end], start, end, number, "number", (), number))
         else:
             pos = ne = ns + len(latin)
             start, end = starts[ns], ends[ne - 1]
-            append(Token(raw[start:end], start, end, latin, "latin", ()))
-    return out
+            append(new_token(raw[start:end], start, end, latin, "latin", (), latin))
+    return out, puncts
 
 
 def analyze_word(word: str) -> Token:
@@ -309,28 +322,40 @@ def analyze_word(word: str) -> Token:
     return Token(word, 0, len(word), normalize(word).text, t.kind, t.segments)
 
 
-def split_sentences(raw: str, tokens: list[Token]) -> list[Sentence]:
+def split_sentences(raw: str, tokens: list[Token], puncts: list[int] | None = None) -> list[Sentence]:
     """Sentences from tokens: a break after ``. ! ? ؟ ؛ ..`` (not after a one-letter
     abbreviation such as ``د.``), and at line breaks. A closing quote right after
     the stop stays in the sentence. Inside an open quotation a stop does not
-    end the sentence unless it has run long (quote marks in news are unreliable)."""
+    end the sentence unless it has run long (quote marks in news are unreliable).
+
+    ``puncts``: the indexes of the ``punct`` tokens, when the caller has them."""
     sentences: list[Sentence] = []
-    find = raw.find
+    n = len(tokens)
+    if not n:
+        return sentences
+    if puncts is None:
+        puncts = [i for i, t in enumerate(tokens) if t.kind == "punct"]
+    # Only three kinds of token change anything: a quote mark, a stop (both punct tokens) and a token
+    # followed by a line break. They are visited in order; the words between are skipped.
+    breaks = _line_breaks(raw, tokens)
+    visit = sorted(breaks.union(puncts)) if breaks else puncts
     first = 0
     quotes = 0
-    n = len(tokens)
-    i = 0
-    while i < n:
+    done = -1  # the last token index handled (a stop may take the closing quote after it)
+    for i in visit:
+        if i <= done:
+            continue
         tok = tokens[i]
-        if tok.norm in _QUOTES:
+        norm = tok.norm
+        if norm in _QUOTES:
             quotes += 1
         boundary = False
         nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is not None and find("\n", tok.end, nxt.start) >= 0:  # "\n" in raw[tok.end:nxt.start], no copy
+        if i in breaks:
             boundary = True
-        elif tok.kind == "punct" and tok.norm[0] in _TERMINAL:
+        elif tok.kind == "punct" and norm[0] in _TERMINAL:
             prev = tokens[i - 1] if i > first else None
-            abbreviation = (tok.norm == "." and prev is not None and prev.kind == "word" and len(prev.norm) == 1
+            abbreviation = (norm == "." and prev is not None and prev.kind == "word" and len(prev.norm) == 1
                             and prev.end == tok.start)
             if not abbreviation:
                 # keep a closing quote glued to the stop
@@ -341,22 +366,40 @@ def split_sentences(raw: str, tokens: list[Token]) -> list[Sentence]:
                 in_quote = (quotes % 2 == 1 and (i - first) < MAX_QUOTED_SENTENCE
                             and any(t.norm in _QUOTES for t in tokens[i + 1:i + 1 + QUOTE_LOOKAHEAD]))
                 boundary = not in_quote
+        done = i
         if boundary or nxt is None:
-            last = tokens[i]
-            sentences.append(Sentence(tokens[first].start, last.end, first, i + 1))
+            sentences.append(Sentence(tokens[first].start, tokens[i].end, first, i + 1))
             first = i + 1
-            if nxt is not None and find("\n", last.end, nxt.start) >= 0:
-                quotes = 0
-            elif boundary:
-                quotes = 0
-        i += 1
+            quotes = 0
+    if done < n - 1:  # the last token is not one of those visited: it ends the last sentence
+        sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, n))
     return sentences
+
+
+def _line_breaks(raw: str, tokens: list[Token]) -> set[int]:
+    """The indexes ``i`` of the tokens with a line break between them and the next token (in raw)."""
+    find = raw.find
+    p = find("\n")
+    if p < 0:
+        return set()
+    breaks = set()
+    ends = [t.end for t in tokens]
+    last = len(tokens) - 1
+    while p >= 0:
+        i = bisect_right(ends, p) - 1  # the last token that ends at or before the line break
+        if i >= last:
+            break
+        nxt = tokens[i + 1].start
+        if i >= 0 and p < nxt:
+            breaks.add(i)
+        p = find("\n", max(p + 1, nxt))
+    return breaks
 
 
 def tokenize_document(doc: Document) -> Document:
     """Stage: normalize (if not done), tokenize, segment and split sentences."""
     if doc.normalized is None:
         doc.normalized = normalize(doc.raw)
-    doc.tokens = tokenize(doc.raw, doc.normalized)
-    doc.sentences = split_sentences(doc.raw, doc.tokens)
+    doc.tokens, puncts = _tokenize(doc.raw, doc.normalized)
+    doc.sentences = split_sentences(doc.raw, doc.tokens, puncts)
     return doc
