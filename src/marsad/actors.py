@@ -224,27 +224,36 @@ def _forms(tok: Token, raw: str = "") -> tuple[tuple[str, int, int, bool], ...]:
     norm = tok.norm
     full = norm[2:] if len(norm) >= 5 and norm.startswith("ال") else norm  # core(), inlined: this is hot
     segs = tok.segments
-    if len(segs) <= 1:
+    n = len(segs)
+    if n <= 1:
+        return ((full, tok.start, tok.end, False),)
+    # (a third of the tokens have clitics: the tuples are written out, with no list, join or all())
+    for k in range(n):
+        stem = segs[k]
+        if stem.kind == "stem":
+            break
+    else:
         return ((full, tok.start, tok.end, False),)
     last = segs[-1]
     loose = last.kind == "enclitic" and raw[last.start:last.end] == "ة"
-    out = []
-    for k, stem in enumerate(segs):
-        if stem.kind != "stem":
-            continue
-        start = stem.start
-        if k > 0:
-            art = segs[k - 1]
-            # the article is part of the name; an assimilated one (ل+ال written لل) is not shown
-            if art.form == "ال" and art.end - art.start >= 2:
-                start = art.start
-        out.append((core(stem.form), start, stem.end, loose))
-        if k + 1 < len(segs):
-            out.append((core("".join(s.form for s in segs[k:])), start, tok.end, False))
-        break
-    if all(f[0] != full for f in out):
-        out.append((full, tok.start, tok.end, False))
-    return tuple(out)
+    start = stem.start
+    if k > 0:
+        art = segs[k - 1]
+        # the article is part of the name; an assimilated one (ل+ال written لل) is not shown
+        if art.form == "ال" and art.end - art.start >= 2:
+            start = art.start
+    form = stem.form
+    f1 = form[2:] if len(form) >= 5 and form.startswith("ال") else form
+    if k + 1 < n:
+        # the stem with what follows it (its enclitic)
+        whole = form + segs[k + 1].form if k + 2 == n else "".join([s.form for s in segs[k:]])
+        f2 = whole[2:] if len(whole) >= 5 and whole.startswith("ال") else whole
+        if f1 != full and f2 != full:
+            return (f1, start, stem.end, loose), (f2, start, tok.end, False), (full, tok.start, tok.end, False)
+        return (f1, start, stem.end, loose), (f2, start, tok.end, False)
+    if f1 != full:
+        return (f1, start, stem.end, loose), (full, tok.start, tok.end, False)
+    return ((f1, start, stem.end, loose),)
 
 
 def _longest(trie: dict, forms: list, i: int):
