@@ -80,10 +80,13 @@ class Token:
     norm: str
     kind: str
     segments: tuple[Segment, ...] = ()
-    # The folded stem (the token's norm when it was not segmented). Derived from the fields above when the
-    # token is made, and stored: the later stages read it millions of times per thousand articles. Not an
-    # argument, not compared, not shown: equality, hashing, repr and ``replace`` see the six fields only.
+    # The folded stem (the token's norm when it was not segmented), and the forms of the proclitic and of the
+    # enclitic segments, in order. Derived from the fields above when the token is made, and stored: the later
+    # stages read them millions of times per thousand articles (proclitics about 1,000 times per article).
+    # Not arguments, not compared, not shown: equality, hashing, repr and ``replace`` see the six fields only.
     stem: str = field(init=False, repr=False, compare=False)
+    proclitics: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    enclitics: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __init__(self, text: str, start: int, end: int, norm: str, kind: str, segments: tuple[Segment, ...] = ()):
         _token_text(self, text)
@@ -98,27 +101,13 @@ class Token:
                 break
         else:
             _token_stem(self, norm)
-
-    # The two properties below are read about a million times per thousand articles by the later stages.
-    # Most tokens have one segment (the stem) or none: those cases are answered first.
-
-    @property
-    def proclitics(self) -> tuple[str, ...]:
-        segs = self.segments
-        if len(segs) < 2 and (not segs or segs[0].kind != "proclitic"):
-            return ()
-        return tuple([s.form for s in segs if s.kind == "proclitic"])
-
-    @property
-    def enclitics(self) -> tuple[str, ...]:
-        segs = self.segments
-        if len(segs) < 2 and (not segs or segs[0].kind != "enclitic"):
-            return ()
-        return tuple([s.form for s in segs if s.kind == "enclitic"])
+        _token_proclitics(self, tuple([s.form for s in segments if s.kind == "proclitic"]) if segments else ())
+        _token_enclitics(self, tuple([s.form for s in segments if s.kind == "enclitic"]) if segments else ())
 
 
-_token_text, _token_start, _token_end, _token_norm, _token_kind, _token_segments, _token_stem = (
-    Token.__dict__[f].__set__ for f in ("text", "start", "end", "norm", "kind", "segments", "stem"))
+(_token_text, _token_start, _token_end, _token_norm, _token_kind, _token_segments, _token_stem, _token_proclitics,
+ _token_enclitics) = (Token.__dict__[f].__set__ for f in ("text", "start", "end", "norm", "kind", "segments", "stem",
+                                                          "proclitics", "enclitics"))
 
 
 # The tokenizer makes a few hundred tokens and segments per article: ``new_token`` and ``new_segment``
@@ -127,7 +116,8 @@ _token_text, _token_start, _token_end, _token_norm, _token_kind, _token_segments
 # ``__set__`` are slow calls) and then makes it a Token (or Segment) by assigning ``__class__``, which
 # Python allows between classes of the same layout. The result is the instance ``Token(...)`` gives:
 # same class, fields, equality, hash, repr, pickling, and frozen from then on. ``stem`` must be what
-# ``Token.__init__`` derives (the form of the first ``stem`` segment, else ``norm``).
+# ``Token.__init__`` derives (the form of the first ``stem`` segment, else ``norm``), and ``proclitics`` and ``enclitics``
+# the forms of the segments of those kinds, in order.
 class _TokenSlots:
     __slots__ = Token.__slots__
 
@@ -147,7 +137,7 @@ def new_segment(form: str, kind: str, start: int, end: int) -> Segment:
 
 
 def new_token(text: str, start: int, end: int, norm: str, kind: str, segments: tuple[Segment, ...],
-              stem: str) -> Token:
+              stem: str, proclitics: tuple[str, ...] = (), enclitics: tuple[str, ...] = ()) -> Token:
     t = _TokenSlots()
     t.text = text
     t.start = start
@@ -156,6 +146,8 @@ def new_token(text: str, start: int, end: int, norm: str, kind: str, segments: t
     t.kind = kind
     t.segments = segments
     t.stem = stem
+    t.proclitics = proclitics
+    t.enclitics = enclitics
     t.__class__ = Token
     return t
 

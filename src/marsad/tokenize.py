@@ -284,13 +284,18 @@ def _tokenize(raw: str, norm: Normalized | None = None,
             if len(pieces) > 1:
                 segments = tuple([new_segment(f, k, starts[ns + a], ends[ns + b - 1] if b > a else starts[ns + a])
                                   for f, a, b, k in pieces])
-                # the pieces are proclitics, the stem, at most one enclitic
+                # the pieces are proclitics, the stem, at most one enclitic (Clitics._segment)
                 last = pieces[-1]
-                stem = last[0] if last[3] == "stem" else pieces[-2][0]
+                if last[3] == "stem":
+                    stem, enclitics, k = last[0], (), len(pieces) - 1
+                else:
+                    stem, enclitics, k = pieces[-2][0], (last[0],), len(pieces) - 2
+                proclitics = (pieces[0][0],) if k == 1 else tuple([p[0] for p in pieces[:k]])
+                append(new_token(raw[start:end], start, end, word, "word", segments, stem, proclitics, enclitics))
             else:
                 stem = pieces[0][0]
-                segments = (new_segment(stem, "stem", start, end),)
-            append(new_token(raw[start:end], start, end, word, "word", segments, stem))
+                append(new_token(raw[start:end], start, end, word, "word", (new_segment(stem, "stem", start, end),),
+                                 stem))
         elif punct:
             pos = ne = ns + len(punct)
             start, end = starts[ns], ends[ne - 1]
