@@ -2087,3 +2087,19 @@ def test_a_weapon_is_no_actor_and_whom_one_meets_with_is_the_target():
     doc = extract_text("وأعرب نائب المستشارة الألمانية عن صدمته العميقة إزاء مقتل 30 شابا في تفجير سروج",
                        published="2015-07-21")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_plural_verb_has_its_subject_in_it():
+    # a verb before its subject stays singular: "وطالبوا المتمردين" is "they asked the rebels"
+    doc = extract_text("وقال الأهالي إن الحوثيين انسحبوا من بعض المواقع. وطالبوا المتمردين بأن يكون انسحابهم من "
+                       "المحافظة بشكل نهائي", published="2015-08-01")
+    (ev,) = _events(doc, "REQUEST")
+    assert ev.actors[0].text == "الأهالي" and ev.targets[0].text == "المتمردين"
+
+
+def test_one_side_named_twice_is_not_its_own_target():
+    doc = extract_text("وقالت أيضا القوات الجوية النيجيرية إنها ساعدت القوات البرية في صد هجوم لبوكو حرام حول قرية بيتا "
+                       "عند الطرف الجنوبي لمحمية سامبيسا وهي أحد معاقل بوكو حرام.", published="2015-08-01")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors[0].text == "بوكو حرام"
+    assert all(t.text != "بوكو حرام" for t in ev.targets)

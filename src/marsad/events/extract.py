@@ -845,6 +845,12 @@ class EventExtractor:
                     # "قال ... جون كيري إن ...،وأدان اغتيال النائب العام": the verb's object is an event, so
                     # who follows belongs to that event; the speaker of the sentence condemns
                     actor = self._speaker(doc, cands, s0, t)
+                elif (after and after[0].tok_start - t <= 4 and verbs and toks[t].kind == "word"
+                      and toks[t].norm.endswith("وا")):
+                    # "وطالبوا المتمردين بأن ينسحبوا": a verb agreeing in the plural has its subject in it (a
+                    # verb before its subject stays singular), so the noun after it is its object; a statement
+                    # continues the last speaker's
+                    actor = self._last_actor if draft.type in SPEECH_TYPES else None
                 elif (after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0])
                       # (not past the object: "اعتقلت مصور قناة القدس عبدالكريم درويش")
                       and not any(c.kind in PEOPLE and t < c.tok_start and c.tok_end < after[0].tok_start for c in in_clause)
@@ -1103,6 +1109,9 @@ class EventExtractor:
                     break
         if actor is not None and target is not None and actor.start == target.start:
             actor = None  # "قال مسؤول إن خمسة جنود قتلوا": the soldiers were killed, they did not kill
+        elif actor is not None and target is not None and actor.kind in ("actor", "entity") \
+                and fold_key(actor.text) == fold_key(target.text):
+            target = None  # "صد هجوم لبوكو حرام حول قرية بيتا ... معاقل بوكو حرام": one side named twice
         if actor is not None and toks[actor.tok_start].kind == "word" and not _cues("munition").isdisjoint(
                 (toks[actor.tok_start].stem, toks[actor.tok_start].norm)):
             actor = None  # "فانفجر صاروخ"، "إنها أطلقت الصاروخ": the weapon is not who used it
