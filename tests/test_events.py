@@ -1951,6 +1951,9 @@ NOT_EVENTS = [
                  id="a_road_accident_a_camp_name_and_a_practice-2"),
     pytest.param("باستخدام الاعتقال الاداري الذي يطبق عادة على المعتقلين الفلسطينيين ضد المتطرفين اليهود", "2015-08-02",
                  "COERCE", id="a_road_accident_a_camp_name_and_a_practice-3"),
+    pytest.param("واستيلاء «داعش» على تدمر وبعض حقول الغاز في حمص", "2015-08-10", "ASSAULT",
+                 id="a_present_verb_after_a_preposition_is_a_name"),
+    pytest.param("حدث هذا حين جرى تأجيل اقتحام حديثة", "2015-07-20", None, id="a_postponed_raid"),
     pytest.param("وقالت التلميذة ناصرة أحمد التي لا تزال على اتصال بالبريطانية يسرى حسين التي التحقت بـ«داعش»",
                  "2015-08-01", "CONSULT", id="still_in_contact_is_a_state"),
     pytest.param("فبهذه المادة المشعة الشديدة السمية قتل العميل الروسي السابق الكسندر ليتفيننكو في 2006 في لندن",
@@ -2103,3 +2106,13 @@ def test_one_side_named_twice_is_not_its_own_target():
     (ev,) = _events(doc, "ASSAULT")
     assert ev.actors[0].text == "بوكو حرام"
     assert all(t.text != "بوكو حرام" for t in ev.targets)
+
+
+def test_the_police_arrest_with_the_subject_inside_the_phrase():
+    doc = extract_text("ألقت شرطة محافظة الطائف القبض على مواطن أقدم على قتل شقيقه", published="2015-08-10")
+    (ev,) = _events(doc, "COERCE")
+    assert ev.mode == "arrest" and ev.actors[0].text.startswith("شرطة")
+    # a verbal noun after a preposition is still an act (أقدم على قتل)
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("ألقى الوزير كلمة في الحفل", published="2015-08-10")
+    assert not doc.events

@@ -264,6 +264,12 @@ class EventExtractor:
                         if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and i > s0 \
                                 and toks[i - 1].stem in _cues("pay"):
                             continue  # "يدفع ثمنه غاليا": pays its price (ثمن), does not praise (ثمّن)
+                        if trig.kind in ("verb", "form") and i > s0 and toks[i - 1].kind == "word" \
+                                and toks[i - 1].norm in _cues("preposition_word") and not toks[i].enclitics \
+                                and toks[i].norm[:1] in ("ي", "ت", "ن") and toks[i].norm != trig.key:
+                            # "استيلاء داعش على تدمر": a present-tense verb never follows a preposition (Palmyra);
+                            # a verbal noun does (أقدم على قتل شقيقه، عن سيطرتها)
+                            continue
                         if trig.kind in ("verb", "form") and toks[i].norm in _cues("noun_homograph"):
                             continue  # "دفعت ثمنا باهظا": an accusative noun (ثمن), not the verb ثمّن
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
@@ -800,7 +806,10 @@ class EventExtractor:
             if head.trig.kind in ("noun", "nphrase") and not verbs:
                 # genitive right after the noun: غارات التحالف، قصف قوات النظام
                 # (or with ل: "غارات للتحالف")
-                gen = [c for c in after if c.tok_start == head.j or (c.tok_start == head.j + 1 and toks[head.j].stem in ("ل",))] or [
+                # (or in quotes: "استيلاء «داعش»"; not after a noun with a pronoun: "دعوته «PKK»" calls on the PKK)
+                gen = [c for c in after if c.tok_start == head.j or (c.tok_start == head.j + 1 and (
+                    toks[head.j].stem in ("ل",) or (toks[head.j].kind == "punct" and toks[head.j].norm == '"'
+                                                    and not toks[head.j - 1].enclitics)))] or [
                     c for c in in_clause if c.tok_start == head.j and c.kind not in PEOPLE and self._prepositional(doc, c) == "ل"]
                 armed = gen and (gen[0].sector in ARMED_SECTORS or any(x in (gen[0].code or "") for x in ARMED_SECTORS)
                                  or (head.trig.key in _cues("doer_genitive") and self._country_name(doc, gen[0])))
