@@ -2121,3 +2121,5 @@ def test_the_police_arrest_with_the_subject_inside_the_phrase():
     assert _events(doc, "ASSAULT")
     doc = extract_text("ألقى الوزير كلمة في الحفل", published="2015-08-10")
     assert not doc.events
+    doc = extract_text("وألقى الأمن القبض على ثلاثة متهمين في جدة", published="2015-08-10")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
