@@ -475,3 +475,39 @@ def test_main_corpus_copies(tmp_path):
     assert (r1["train_sentences"], r2["train_sentences"]) == (2, 4)
     with open(meta_path(out), encoding="utf-8") as f:
         assert json.load(f)["main_copies"] == 2
+
+
+def test_fast_word_rows_from_cached_parts_equal_the_feature_strings():
+    """With the shipped model's feature groups a new word's row is summed from cached parts (stem, clitics,
+    frequency and trigger, clusters): the same row as the packed sum of FeatureExtractor's feature strings,
+    also when the parts' caches are already filled by other words."""
+    tagger = NerTagger()
+    tagger._load()
+    fast = tagger._fast
+    assert fast._fused
+    doc = tokenize_document(Document.from_text(" ".join(FAST_VS_REFERENCE)
+                                               + " وبالحرب والحروب لحربهم فالمستشفيات ومستشفاها UN 2013 ."))
+    toks = list(doc.tokens) + [analyze_word(w) for w in ("وللأمم", "كالسيسي", "بكتابتها", "فسيكتبونها")]
+    fused = [fast._row(t) for t in toks]
+    fast._types.clear()
+    fast._old.clear()
+    fast._fused = False
+    assert [fast._row(t) for t in toks] == fused
+
+
+def test_stem_pair_table_equals_the_pair_feature_strings():
+    """The stem-pair features looked up by their two stems give what the feature strings weigh, also for
+    stems with a "|" in them (every split of a pair value is listed)."""
+    from marsad.ner.fast import _splits
+
+    tagger = NerTagger.default()
+    tagger._load()
+    m = tagger._fast.models[0]
+    pair_attrs = [a for a in m.packed if a.startswith(("s-1|s=", "s|s+1="))]
+    assert pair_attrs
+    for attr in pair_attrs:
+        for a, b in _splits(attr[6:]):
+            left, right = m.pairs[a][b]
+            assert left == m.packed.get("s|s+1=" + a + "|" + b, 0)
+            assert right == m.packed.get("s-1|s=" + a + "|" + b, 0)
+    assert sum(len(d) for d in m.pairs.values()) >= len({a[6:] for a in pair_attrs})

@@ -31,6 +31,7 @@ import bisect
 import logging
 import math
 import struct
+import sys
 from array import array
 from itertools import chain, compress, islice, repeat
 from operator import add, and_, itemgetter, sub
@@ -38,7 +39,8 @@ from typing import Sequence
 
 from ..document import Token
 from .capi import open_direct
-from .features import _MIN_STEM, FEATURE_CACHE_WORDS, FeatureExtractor, quoted_positions
+from ..glue import count_getter
+from .features import _MIN_STEM, ALL_GROUPS, FEATURE_CACHE_WORDS, FeatureExtractor, _first, quoted_positions
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +174,17 @@ class CompiledModel:
                     left.add(a)
                     right.add(b)
         self.pair_left, self.pair_right = left, right
+        # the stem-pair features by their two stems: pairs[left][right] = (what "s|s+1=left|right" adds to the
+        # left token, what "s-1|s=left|right" adds to the right one), every split of a value with a "|" listed
+        pairs: dict[str, dict[str, tuple[int, int]]] = {}
+        for attr, v in self.packed.items():
+            if attr.startswith(_PAIR_PREFIXES):
+                slot = 0 if attr.startswith("s|s+1=") else 1
+                for a, b in _splits(attr[6:]):
+                    d = pairs.setdefault(a, {})
+                    cur = d.get(b, (0, 0))
+                    d[b] = (v, cur[1]) if slot == 0 else (cur[0], v)
+        self.pairs = pairs
 
     @staticmethod
     def _basis(weights: dict[str, list[float]], L: int):
@@ -199,9 +212,9 @@ class CompiledModel:
         """Summed basis coefficients of ``attrs``, packed (attributes unknown to the model weigh nothing)."""
         return sum(map(self.packed.get, attrs, repeat(0)))
 
-    def _lanes(self, packed: Sequence[int]) -> tuple[float, ...] | None:
-        """The lanes of packed emission sums (each carrying the lanes' bias once, :meth:`biased`) as
-        doubles, token by token; None if a sum left the lanes' room."""
+    def _checked_bytes(self, packed: Sequence[int]) -> bytes | None:
+        """The little-endian bytes of packed emission sums (each carrying the lanes' bias once,
+        :meth:`biased`), token by token; None if a sum left the lanes' room."""
         n, L = len(packed), self.n
         try:
             data = b"".join(map(int.to_bytes, packed, repeat(8 * L, n), repeat("little", n)))
@@ -210,7 +223,13 @@ class CompiledModel:
         top, nibble = self.lane_top
         if data[7::8] != top * (n * L) or data[6::8].translate(_HIGH_NIBBLE) != nibble * (n * L):
             return None
-        return struct.unpack(f"<{n * L}d", data)
+        return data
+
+    def _lanes(self, packed: Sequence[int]) -> tuple[float, ...] | None:
+        """The lanes of packed emission sums (each carrying the lanes' bias once, :meth:`biased`) as
+        doubles, token by token; None if a sum left the lanes' room."""
+        data = self._checked_bytes(packed)
+        return None if data is None else struct.unpack(f"<{len(data) >> 3}d", data)
 
     def items(self, packed: Sequence[int]) -> list[dict[bytes, float]] | None:
         """crfsuite items (basis attribute -> value) of packed emission sums; None if a sum left the
@@ -225,9 +244,13 @@ class CompiledModel:
     def values(self, packed: Sequence[int]) -> array | None:
         """The values of :meth:`items`, token by token in the order of ``keys``, as one array of doubles
         (what :class:`~marsad.ner.capi.DirectTagger` reads); None if a sum left the lanes' room."""
-        lanes = self._lanes(packed)
-        if lanes is None:
+        data = self._checked_bytes(packed)
+        if data is None:
             return None
+        lanes = array("d")
+        lanes.frombytes(data)
+        if sys.byteorder != "little":
+            lanes.byteswap()
         return array("d", list(map(sub, lanes, repeat(self.offset))))
 
     def biased(self, x: int) -> int:
@@ -293,8 +316,16 @@ class FastTagger:
         self._shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # neighbour vectors of this generation
         self._ctx: list[dict[str, tuple]] = [{} for _ in self.models]
         self._const = [self._constants(m) for m in self.models]
+        self._pairs = [m.pairs for m in self.models]
         self._small: list[dict[str, tuple]] = [{} for _ in self.models]
         self._docvec: dict[tuple, tuple] = {}
+        # the shipped model's groups: a new word's row is summed from cached parts (see _word_row)
+        self._fused = features.groups == ALL_GROUPS
+        self._count = count_getter(features.vocab)
+        self._by_stem: dict[str, tuple] = {}
+        self._by_clitics: dict[tuple, tuple] = {}
+        self._by_count: dict[tuple, tuple] = {}
+        self._by_clusters: dict[object, tuple] = {}
 
     @staticmethod
     def _constants(m: CompiledModel) -> tuple:
@@ -304,7 +335,9 @@ class FastTagger:
         """(stem, may start a stem pair, may end one, document-feature stem, per-model (own, -2, -1, +1, +2) vectors)."""
         key = t.norm if t.kind == "word" else (t.text, t.kind)
         r = self._old.get(key)  # (a miss in the current generation: look in the previous one)
-        if r is None:
+        if r is None and self._fused and t.kind == "word":
+            r = self._word_row(t)
+        elif r is None:
             stem = t.stem
             own, ctx = self.fx._word_features(t.norm, stem, t.proclitics, t.enclitics, t.kind, t.text)
             doc_key = stem if t.kind == "word" and len(stem) >= _MIN_STEM else None
@@ -340,6 +373,102 @@ class FastTagger:
             self._shared = {}
         self._types[key] = r
         return r
+
+    def _part(self, own: Sequence[str], ctx: Sequence[str]) -> tuple:
+        """Per model, what some of a word's features weigh: (own features, and the context features as a
+        neighbour at -2, -1, +1, +2 sees them), packed."""
+        out = []
+        for m in self.models:
+            get = m.packed.get
+            out.append((m.vec(own), sum([get("[-2]" + x, 0) for x in ctx]), sum([get("[-1]" + x, 0) for x in ctx]),
+                        sum([get("[1]" + x, 0) for x in ctx]), sum([get("[2]" + x, 0) for x in ctx])))
+        return tuple(out)
+
+    def _word_row(self, t: Token) -> tuple:
+        """:meth:`_row` of a word for the shipped model's groups (:data:`features.ALL_GROUPS`): the features
+        :meth:`FeatureExtractor._word_features` gives it, in parts that many words share (the stem's, the
+        clitics', the frequency bucket's and trigger class's, the clusters'), each part's packed sums cached.
+        The packed sums are integers, so the row is the same whatever the order of the terms."""
+        norm = t.norm
+        stem = t.stem
+        pro = t.proclitics
+        enc = t.enclitics
+        fx = self.fx
+        lex = fx.lex
+        has_al = "ال" in pro
+        core = ("ال" + stem) if has_al else stem
+        # "b", "k=word", p=, conj, prep, e= and the neighbours' "al"/"p": a function of the clitics
+        ck = (pro, enc[0] if enc else None)
+        cpart = self._by_clitics.get(ck)
+        if cpart is None:
+            own = ["b", "k=word"]
+            ctx = []
+            if pro:
+                own.append("p=" + "+".join(pro))
+                ctx.append("al" if has_al else "p")
+                if pro[0] in ("و", "ف"):
+                    own.append("conj")
+                if any(p in ("ب", "ل", "ك") for p in pro):
+                    own.append("prep")
+            if enc:
+                own.append("e=" + enc[0])
+            if len(self._by_clitics) >= FEATURE_CACHE_WORDS:
+                self._by_clitics.clear()
+            cpart = self._by_clitics[ck] = self._part(own, ctx)
+        # s=, the affixes, len=, gw=: a function of the stem
+        spart = self._by_stem.get(stem)
+        if spart is None:
+            own = ["s=" + stem]
+            for n in (1, 2, 3):
+                if len(stem) > n:
+                    own.append(f"s{n}=" + stem[-n:])
+                    own.append(f"p{n}=" + stem[:n])
+            own.append("len=" + str(min(len(stem), 8)))
+            gw = lex.gaz_words.get(stem)
+            if gw:
+                own.append("gw=" + gw)
+            if len(self._by_stem) >= FEATURE_CACHE_WORDS:
+                self._by_stem.clear()
+            spart = self._by_stem[stem] = self._part(own, ("s=" + stem,))
+        # fq= and t=: the corpus count (a bucket of it) and the trigger classes
+        count = self._count
+        c = count(core, 0) or count(norm, 0)
+        tr = fx.trigger(norm, stem)
+        fk = (c, tr)
+        fpart = self._by_count.get(fk)
+        if fpart is None:
+            b = "0" if c == 0 else str(min(int(math.log2(c)) // 2, 9))
+            own = ["fq=" + b]
+            ctx = ["fq=" + b]
+            if tr:
+                own.append("t=" + tr)
+                ctx.append("t=" + tr)
+            if len(self._by_count) >= FEATURE_CACHE_WORDS:
+                self._by_count.clear()
+            fpart = self._by_count[fk] = self._part(own, ctx)
+        # c0=, c1=, c2= (or c=none)
+        cl = _first(lex.clusters, core, norm, stem)
+        kpart = self._by_clusters.get(cl)
+        if kpart is None:
+            if cl:
+                own = [f"c{i}={c}" for i, c in enumerate(cl)]
+                ctx = ["c1=" + cl[1] if len(cl) > 1 else "c0=" + cl[0]]
+            else:
+                own = ctx = ["c=none"]
+            if len(self._by_clusters) >= FEATURE_CACHE_WORDS:
+                self._by_clusters.clear()
+            kpart = self._by_clusters[cl] = self._part(own, ctx)
+        vecs = []
+        shared = self._shared
+        for m, cp, sp, fp, kp in zip(self.models, cpart, spart, fpart, kpart):
+            get = m.packed.get
+            own, m2, m1, p1, p2 = map(sum, zip(cp, sp, fp, kp))
+            near = (m2, m1 + get("[-1]w=" + norm, 0), p1 + get("[1]w=" + norm, 0), p2)
+            near = shared.setdefault(near, near)
+            vecs.append((m.biased(own + get("w=" + norm, 0)), *near))
+        head = self._heads.get(stem, 0) if self.use_gaz else 0
+        return (stem, stem in self.pair_left, stem in self.pair_right, stem if len(stem) >= _MIN_STEM else None,
+                head, *vecs)
 
     def _small_vec(self, k: int, attr: str) -> int:
         d = self._small[k]
@@ -409,20 +538,20 @@ class FastTagger:
     def _emissions(self, rows: Sequence[tuple], k: int, gaz, doc=None) -> list[int]:
         """Packed emission sums (lanes' bias included) of one sentence's tokens under model ``k``."""
         n = len(rows)
-        model = self.models[k]
-        vecs = list(map(itemgetter(_VECS + k), rows))
         bos2, bos1, eos1, eos2 = self._const[k]
-        cols = [map(itemgetter(_OWN), vecs),  # carries the lanes' bias
-                chain(repeat(bos2, min(2, n)), map(itemgetter(_M2), islice(vecs, max(0, n - 2)))),
-                chain((bos1,), map(itemgetter(_M1), islice(vecs, n - 1))),
-                chain(map(itemgetter(_P1), islice(vecs, 1, None)), (eos1,)),
-                chain(map(itemgetter(_P2), islice(vecs, 2, None)), repeat(eos2, min(2, n)))]
+        # the rows' vectors as columns (own, -2, -1, +1, +2 ...), each shifted to the token it lends to
+        own, m2, m1, p1, p2, *far = zip(*map(itemgetter(_VECS + k), rows))
+        if n > 1:
+            em = list(map(add, map(add, map(add, map(add, own, (bos2, bos2) + m2[:-2]), (bos1,) + m1[:-1]),
+                                   p1[1:] + (eos1,)), p2[2:] + (eos2, eos2)))
+        else:
+            em = [own[0] + bos2 + bos1 + eos1 + eos2]
         if self.use_tw3:
-            cols.append(chain(repeat(0, min(3, n)), map(itemgetter(_M3), islice(vecs, max(0, n - 3)))))
-            cols.append(chain(map(itemgetter(_P3), islice(vecs, 3, None)), repeat(0, min(3, n))))
+            m3, p3 = far
+            z = (0,) * min(3, n)
+            em = list(map(add, map(add, em, z + m3[:max(0, n - 3)]), p3[3:] + z))
         if doc is not None:
-            cols.append(map(self._doc_vec, doc))
-        em = list(map(sum, zip(*cols)))
+            em = list(map(add, em, map(self._doc_vec, doc)))
         # features that are not a function of one word type: gazetteer tags, stem pairs
         if gaz:
             sv = self._small_vec
@@ -439,12 +568,15 @@ class FastTagger:
                 for i in quoted_positions(stems):
                     em[i] += q
         if n > 1:
-            packed = model.packed
+            pairs = self._pairs[k]
             ok = map(and_, map(itemgetter(_LEFT), rows), map(itemgetter(_RIGHT), rows[1:]))
             for i in compress(range(n - 1), ok):
-                s = rows[i][_STEM] + "|" + rows[i + 1][_STEM]
-                em[i + 1] += packed.get("s-1|s=" + s, 0)
-                em[i] += packed.get("s|s+1=" + s, 0)
+                d = pairs.get(rows[i][_STEM])
+                if d is not None:
+                    v = d.get(rows[i + 1][_STEM])
+                    if v is not None:
+                        em[i] += v[0]
+                        em[i + 1] += v[1]
         return em
 
     def _gazetteer(self, rows: Sequence[tuple]) -> list[tuple[int, str]]:
