@@ -716,3 +716,30 @@ def test_a_neighbourhood_after_a_capital_named_by_its_adjective():
 ])
 def test_a_place_said_to_lie_in_a_division_is_in_its_country(text, span):
     assert find(places(text), span).country == "SY"
+
+
+def test_scan_entries_kept_with_word_info_give_the_same_names():
+    """geocode_stage hands scan_names each word's entry kept with its word info (one lookup per token):
+    the names found are those of a scan from the gazetteer's own cache, the first time a spelling is met
+    and after."""
+    from marsad.document import Document
+    from marsad.geo import places as P
+    from marsad.tokenize import tokenize_document
+
+    text = ("قتل 5 مدنيين بقصف على بلدة كفرنبل بريف إدلب، واشتباكات في حي كرم الميسر بحلب وفي جبل الزاوية "
+            "والولايات المتحدة ومدينة عين العرب وتل أبيض قرب الحدود التركية.")
+    doc = tokenize_document(Document.from_text(text))
+    gaz = P.default_gazetteer()
+    toks = doc.tokens
+    words = [t.text if t.kind == "word" else None for t in toks]
+    norms = [t.norm for t in toks]
+    expected = P.scan_names(gaz, words, norms, P._Linked(doc.raw, toks))
+    assert expected
+    for _ in range(2):
+        P._WORD_INFO.clear()
+        for _ in range(2):  # the entries unknown, then kept from the first pass
+            entries = [P._word_info(t)[2] if t.kind == "word" else None for t in toks]
+            assert P.scan_names(gaz, words, norms, P._Linked(doc.raw, toks), entries) == expected
+            first = [p for p in P.geocode_stage(doc).places]
+            assert [p for p in P.geocode_stage(doc).places] == first
+        gaz.scan_cache.clear()

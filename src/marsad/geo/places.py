@@ -60,7 +60,7 @@ class Place(Fact):
     note: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Match:
     i: int              # first token
     j: int              # token after the last
@@ -187,14 +187,16 @@ def _stem_start(tok: Token) -> int:
     return tok.start
 
 
-# per spelling (a token's segments depend on its text only): bare stem and nisba country
-_WORD_INFO: dict[str, tuple[str, str | None]] = {}
+# per spelling (a token's segments depend on its text only): bare stem, nisba country and (once
+# scan_names has met the spelling) its scan entry for the packaged gazetteer, else _UNSCANNED
+_WORD_INFO: dict[str, tuple[str, str | None, object]] = {}
 _WORD_INFO_MAX = 200_000
+_UNSCANNED = True  # (truthy: a word not scanned yet may start a name, as an unseen word in scan_names)
 
 
-def _word_info(tok: Token) -> tuple[str, str | None]:
-    """(bare stem as in :func:`_bare_of`, country of the word as a nisba adjective or None), cached
-    per spelling."""
+def _word_info(tok: Token) -> tuple[str, str | None, object]:
+    """(bare stem as in :func:`_bare_of`, country of the word as a nisba adjective or None, the word's
+    :func:`scan_names` entry for the packaged gazetteer or ``_UNSCANNED``), cached per spelling."""
     info = _WORD_INFO.get(tok.text)
     if info is None:
         stem = None
@@ -213,7 +215,7 @@ def _word_info(tok: Token) -> tuple[str, str | None]:
             # the tokenizer may read the nisba ending as a pronoun (اليمني -> ال + يمن + ي)
             cc = _nisba_country(stem) or _nisba_country(stem + "".join(
                 s.form for s in tok.segments if s.kind == "enclitic"))
-        info = (bare, cc)
+        info = (bare, cc, _UNSCANNED)
         if len(_WORD_INFO) >= _WORD_INFO_MAX:
             _WORD_INFO.clear()
         _WORD_INFO[tok.text] = info
@@ -248,14 +250,17 @@ def _own_word(text: str, rest: str) -> bool:
     return whole >= 20 and whole > vocab.count(rest)
 
 
-def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked: list[bool]
-               ) -> list[tuple[int, int, str, str, int]]:
+def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked: list[bool],
+               entries: list | None = None) -> list[tuple[int, int, str, str, int]]:
     """The longest gazetteer names in a token sequence, left to right, without overlaps.
 
     ``words[i]`` is the text of token i (None when it is not an Arabic word), ``norms[i]`` its folded
     form, ``linked[i]`` whether it follows token i-1 on the same line with only spaces between.
     Returns (first token, token after the last, key, proclitics stripped, offset of the name inside the
     first token). Shared with ``scripts/build_gazetteer.py``, which counts names the same way.
+
+    ``entries`` (optional): each token's entry in ``gaz.scan_cache`` as far as the caller knows it (None
+    for no word, ``_UNSCANNED`` where it does not know); the entries found here are written into it.
     """
     prefixes = gaz.prefixes
     compound = cue_words().get("compound", {})
@@ -266,11 +271,15 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
     get = readings.get
     i = 0
     # words seen before that cannot start a name are skipped at once (an unseen word: True)
-    for start in [k for k, w in enumerate(words) if w is not None and get(w, True)]:
+    if entries is None:
+        starts = [k for k, w in enumerate(words) if w is not None and get(w, True)]
+    else:
+        starts = [k for k, e in enumerate(entries) if e]
+    for start in starts:
         if start < i:
             continue  # inside the last name
         w = words[start]
-        entry = get(w)
+        entry = get(w) if entries is None or entries[start] is _UNSCANNED else entries[start]
         if entry is None:
             # most words are no name and no name's first word: decided once per spelling, with what the
             # word alone gives: (best one-word name: (key, proclitics, offset), readings that may go on)
@@ -285,6 +294,8 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
                 if form in prefixes or (form.startswith("ال") and form[2:] in prefixes) or form in compound:
                     ext.append((prefix, form, off))
             entry = readings[w] = (best1, tuple(ext)) if best1 is not None or ext else ()
+        if entries is not None:
+            entries[start] = entry
         if not entry:
             continue  # (an unseen word decided earlier in this text)
         best1, ext = entry
@@ -342,9 +353,11 @@ class _Linked:
         return gap == " " or (gap.strip() == "" and "\n" not in gap)
 
 
-def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None) -> list[_Match]:
+def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None,
+                  entries: list | None = None) -> list[_Match]:
     """The gazetteer names of the document with their cues. With ``bares`` (each token's
-    :func:`_bare_of`), names that can never become places are left out at once (see :func:`_hopeless`)."""
+    :func:`_bare_of`), names that can never become places are left out at once (see :func:`_hopeless`).
+    ``entries``: see :func:`scan_names`."""
     toks = doc.tokens
     words = [t.text if t.kind == "word" else None for t in toks]
     norms = [t.norm for t in toks]
@@ -352,7 +365,7 @@ def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None)
     strong = _strong_cue_stems() if bares is not None else None
     dirs = cue_words().get("dir", {})
     states = cue_words().get("state", {})
-    for i, j, key, prefix, off in scan_names(gaz, words, norms, _Linked(doc.raw, toks)):
+    for i, j, key, prefix, off in scan_names(gaz, words, norms, _Linked(doc.raw, toks), entries):
         if strong is not None and _hopeless(key) and not (
                 (i >= 1 and (bares[i - 1] in strong or norms[i - 1] in _MISREAD_CUES or bares[i - 1] in states))
                 or (i >= 2 and (bares[i - 2] + " " + norms[i - 1]) in dirs)):
@@ -581,10 +594,11 @@ def _context_countries(doc: Document, matches: list[_Match], infos: list | None 
     if infos is None:
         infos = [_word_info(t) if t.kind == "word" else None for t in doc.tokens]
     toks = doc.tokens
-    for k, x in enumerate(infos):
+    # (the few words that are nisba adjectives, found in one pass over the list)
+    for k in [k for k, x in enumerate(infos) if x is not None and x[1]]:
         # not a news agency's name: "وكالة الصحافة الفرنسية"، "وكالة الأنباء الألمانية" say who reported
-        if x is not None and x[1] and not (k > 0 and toks[k - 1].norm in _AGENCY_HEADS):
-            ctx[x[1]] += 0.5
+        if not (k > 0 and toks[k - 1].norm in _AGENCY_HEADS):
+            ctx[infos[k][1]] += 0.5
     title = doc.meta.get("title")
     if title:
         for w in fold_key(title).split():
@@ -1020,7 +1034,13 @@ def geocode_stage(doc: Document) -> Document:
     get = _WORD_INFO.get
     infos = [(get(t.text) or _word_info(t)) if t.kind == "word" else None for t in toks]
     bares = [x[0] if x is not None else "" for x in infos]
-    matches = _find_matches(doc, gaz, bares)
+    # each word's scan entry comes with its info (one lookup per token); those scan_names finds for
+    # spellings met the first time are kept with the info
+    entries = [x[2] if x is not None else None for x in infos]
+    matches = _find_matches(doc, gaz, bares, entries)
+    for k in [k for k, x in enumerate(infos) if x is not None and x[2] is _UNSCANNED and entries[k] is not _UNSCANNED]:
+        x = infos[k]
+        _WORD_INFO[toks[k].text] = (x[0], x[1], entries[k])
     hood_tokens: set[int] = set()
     # neighbourhood names are not resolved by the gazetteer: a village elsewhere may share the name
     hood_spans = []
@@ -1310,6 +1330,7 @@ def _country_sides(doc: Document, bares: list[str], dominant: str | None) -> lis
 _TERRITORY = {"اراضي": "يه", "اجواء": "يه", "داخل": "ي", "عمق": "ي", "تراب": "ي"}
 # plural place nouns with the adjective, definite or not: في مناطق بحرينية، في المدن السورية، قرى لبنانية
 _TERRITORY_PLURALS = {"مناطق": "يه", "مدن": "يه", "قري": "يه", "بلدات": "يه", "محافظات": "يه", "ولايات": "يه"}
+_TERRITORY_STEMS = frozenset(_TERRITORY) | frozenset(_TERRITORY_PLURALS)
 
 
 def _territories(doc: Document) -> list[Place]:
@@ -1321,7 +1342,7 @@ def _territories(doc: Document) -> list[Place]:
     toks = doc.tokens
     gaz = default_gazetteer()
     out = []
-    for k in [k for k, t in enumerate(toks[:-1]) if t.kind == "word" and (t.stem in _TERRITORY or t.stem in _TERRITORY_PLURALS)]:
+    for k in [k for k, t in enumerate(toks[:-1]) if t.kind == "word" and t.stem in _TERRITORY_STEMS]:
         t = toks[k]
         definite = t.proclitics[-1:] == ("ال",)
         ending = _TERRITORY.get(t.stem) if definite else None
@@ -1507,6 +1528,7 @@ def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dic
 
 # a list of places announced by a plural place word earlier in the sentence starts after these
 _LIST_STARTS = frozenset({"منها", "ومنها", "بينها", "ابرزها", "اهمها"})
+_LIST_START_CORES = ("منها", "بينها", "ابرزها", "اهمها")  # every list start contains one
 _PLURAL_PLACES = frozenset({"مناطق", "قري", "قرى", "بلدات", "مدن", "احياء", "مواقع", "نواحي"})
 # words that begin two-word toponyms (وادي المعسل، جبل صبر، عين الكروم): alone they are common nouns
 _PLURAL_CUES = frozenset({"مناطق", "قري", "بلدات", "مدن", "احياء", "قريتي", "بلدتي", "مدينتي", "محافظتي", "مديريات",
@@ -1681,10 +1703,11 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
         bares = [_bare_of(t) for t in toks]
     settle, admin = {f for f in settle if f}, {f for f in admin if f}
     out = []
-    norms_ = [t.norm for t in toks]
     opening = settle | admin
-    starts = sorted(set([k for k, b in enumerate(bares) if b in opening])
-                    | set([k for k, f in enumerate(norms_) if f in _LIST_STARTS]))
+    # a list start is a token, so a slice of the folded text: most articles have none
+    lists = [k for k, t in enumerate(toks) if t.norm in _LIST_STARTS] \
+        if any(_may_hold(doc, w) for w in _LIST_START_CORES) else []
+    starts = sorted(set([k for k, b in enumerate(bares) if b in opening]) | set(lists))
     k = 0
     for k0 in starts:
         if k0 < k:
