@@ -511,3 +511,16 @@ def test_stem_pair_table_equals_the_pair_feature_strings():
             assert left == m.packed.get("s|s+1=" + a + "|" + b, 0)
             assert right == m.packed.get("s-1|s=" + a + "|" + b, 0)
     assert sum(len(d) for d in m.pairs.values()) >= len({a[6:] for a in pair_attrs})
+
+
+def test_word_form_table_equals_the_word_feature_strings():
+    """words[norm] holds what w=, [-1]w= and [1]w= of a form weigh; forms the model has no weight for
+    are left out (they weigh nothing)."""
+    tagger = NerTagger.default()
+    tagger._load()
+    m = tagger._fast.models[0]
+    forms = {a.split("w=", 1)[1] for a in m.packed if a.startswith(("w=", "[-1]w=", "[1]w="))}
+    assert forms and set(m.words) == forms
+    for form in list(forms)[:3000] + ["لا-شيء-هنا"]:
+        want = tuple(m.packed.get(p + form, 0) for p in ("w=", "[-1]w=", "[1]w="))
+        assert m.words.get(form, (0, 0, 0)) == want

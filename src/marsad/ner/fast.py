@@ -185,6 +185,16 @@ class CompiledModel:
                     cur = d.get(b, (0, 0))
                     d[b] = (v, cur[1]) if slot == 0 else (cur[0], v)
         self.pairs = pairs
+        # what a word's own form weighs: words[norm] = (w=norm, [-1]w=norm, [1]w=norm), for the forms the
+        # model has a weight for (one lookup by the form, whose hash is already computed, for three strings)
+        words: dict[str, tuple[int, int, int]] = {}
+        for slot, prefix in enumerate(("w=", "[-1]w=", "[1]w=")):
+            for attr, v in self.packed.items():
+                if attr.startswith(prefix):
+                    cur = list(words.get(attr[len(prefix):], (0, 0, 0)))
+                    cur[slot] = v
+                    words[attr[len(prefix):]] = tuple(cur)
+        self.words = words
 
     @staticmethod
     def _basis(weights: dict[str, list[float]], L: int):
@@ -461,11 +471,15 @@ class FastTagger:
         vecs = []
         shared = self._shared
         for m, cp, sp, fp, kp in zip(self.models, cpart, spart, fpart, kpart):
-            get = m.packed.get
             own, m2, m1, p1, p2 = map(sum, zip(cp, sp, fp, kp))
-            near = (m2, m1 + get("[-1]w=" + norm, 0), p1 + get("[1]w=" + norm, 0), p2)
+            wv = m.words.get(norm)
+            if wv is not None:
+                own += wv[0]
+                m1 += wv[1]
+                p1 += wv[2]
+            near = (m2, m1, p1, p2)
             near = shared.setdefault(near, near)
-            vecs.append((m.biased(own + get("w=" + norm, 0)), *near))
+            vecs.append((m.biased(own), *near))
         head = self._heads.get(stem, 0) if self.use_gaz else 0
         return (stem, stem in self.pair_left, stem in self.pair_right, stem if len(stem) >= _MIN_STEM else None,
                 head, *vecs)
