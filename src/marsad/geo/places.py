@@ -192,6 +192,7 @@ def _stem_start(tok: Token) -> int:
 _WORD_INFO: dict[str, tuple[str, str | None, object]] = {}
 _WORD_INFO_MAX = 200_000
 _UNSCANNED = True  # (truthy: a word not scanned yet may start a name, as an unseen word in scan_names)
+_WORD_INFO_GAZ: list = [None]  # the gazetteer whose scan entries _WORD_INFO holds
 
 
 def _word_info(tok: Token) -> tuple[str, str | None, object]:
@@ -1031,6 +1032,10 @@ def geocode_stage(doc: Document) -> Document:
     gaz = default_gazetteer()
     cues = cue_words()
     toks = doc.tokens
+    if _WORD_INFO_GAZ[0] is not gaz:
+        # the scan entries kept with the word infos are those of one gazetteer (a test may load another)
+        _WORD_INFO.clear()
+        _WORD_INFO_GAZ[0] = gaz
     get = _WORD_INFO.get
     infos = [(get(t.text) or _word_info(t)) if t.kind == "word" else None for t in toks]
     bares = [x[0] if x is not None else "" for x in infos]
