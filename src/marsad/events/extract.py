@@ -336,7 +336,7 @@ class EventExtractor:
         stem = toks[k].stem
         return next((c for c in reversed(cands) if c.tok_end <= k and c.kind == "actor" and c.tok_end - c.tok_start > 1
                      and toks[c.tok_start].kind == "word" and toks[c.tok_start].stem == stem
-                     and not c.code.startswith("~")), None) if stem else None
+                     and not (c.code or "").startswith("~")), None) if stem else None
 
     def _cared_for(self, toks: list[Token], i: int, s0: int) -> bool:
         """Is the definite casualty noun at ``i`` the object of a word of care or transport (نقل، إجلاء، علاج،
@@ -451,7 +451,7 @@ class EventExtractor:
                     break
                 if t.kind != "word":
                     continue
-                if t.norm in ("ان", "أن") and toks[k + 1].proclitics[-1:] == ("ال",) and k + 1 < f.i:
+                if t.norm == "ان" and k + 1 < f.i and toks[k + 1].proclitics[-1:] == ("ال",):
                     break  # "نريد أن نؤكد أن النظام رفض": أنّ + a noun opens a reported fact
                 if noun and (("س" in t.proclitics and t.stem[:1] in ("ي", "ت", "ن")) or _future_verb(t.norm)):
                     return "future"
