@@ -444,7 +444,8 @@ class EventExtractor:
         if not ceased:
             # "ستعقد اللجنة اجتماعا"، "وسيتم اختيار ... في أول اجتماع": a noun governed by a future verb;
             # "من المتوقع أن يسعى لمد مهمات قصف"، "يتطلع إلى لقاء": any trigger after an expectation
-            noun = f.trig.kind in ("noun", "nphrase")
+            # (a verb's stem with the accusative alif, "سنشاهد قصفا جويا", is its verbal noun)
+            noun = f.trig.kind in ("noun", "nphrase") or (f.trig.kind == "verb" and tok.norm == f.trig.key + "ا")
             for k in range(f.i - 1, max(s0, f.i - 12) - 1, -1):
                 t = toks[k]
                 if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
