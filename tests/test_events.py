@@ -2127,3 +2127,11 @@ def test_the_police_arrest_with_the_subject_inside_the_phrase():
     assert not doc.events
     doc = extract_text("وألقى الأمن القبض على ثلاثة متهمين في جدة", published="2015-08-10")
     assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+
+
+def test_a_name_after_a_place_noun_is_no_party():
+    # Taiz's neighbourhoods and its citadel "قلعة القاهرة", whatever the actor table says of القاهرة (Cairo)
+    doc = extract_text("وقصفت مليشيا الحوثي وصالح أحياء ديلوكس والجمهوري والنقطة الرابع وحي اﻷخوة من موقعهم في قلعة "
+                       "القاهرة كما تم قصف أحياء البتول والمناخ.", published="2015-08-03")
+    evs = _events(doc, "ASSAULT")
+    assert evs and all(t.country != "EGY" and t.text != "ديلوكس" for e in evs for t in e.targets)

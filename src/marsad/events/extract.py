@@ -586,8 +586,12 @@ class EventExtractor:
         # "يرتدون زي الشرطة"، "مستشفى قوى الأمن"، "مضادات الطيران": a force whose uniform is worn, whose hospital is
         # named or whose weapons are countered takes no part
         masdar = _cues("pronoun_masdar")
+        place_head = _cues("place_head")
         cands = [c for c in cands if not self._is_place(doc, c)
                  and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].stem in not_there)
+                 # "حي بابا عمرو": the name of a neighbourhood, a town or a street, even one the gazetteer lacks
+                 and not (c.tok_start > 0 and c.kind in ("actor", "entity") and doc.tokens[c.tok_start - 1].kind == "word"
+                          and doc.tokens[c.tok_start - 1].stem in place_head)
                  # "لمعارضته الشديدة للاتفاق": his opposing it, not the opposition
                  and not (c.tok_end - c.tok_start == 1 and doc.tokens[c.tok_start].enclitics
                           and doc.tokens[c.tok_start].stem in masdar)
