@@ -160,6 +160,11 @@ def _present(tok: Token, trig: Trigger) -> bool:
     return stem[:1] in ("ي", "ت", "ن") and stem[:1] != trig.key[:1]
 
 
+def _word_in(tok: Token, kind: str) -> bool:
+    """Is the word's stem or its whole folded form a cue of ``kind``?"""
+    return tok.kind == "word" and not _cues(kind).isdisjoint((tok.stem, tok.norm))
+
+
 def _conjoined(tok: Token) -> bool:
     """Does the word open with the conjunction و (split off or kept whole, as وجرح often is)?"""
     return tok.proclitics[:1] == ("و",) or (tok.norm[:1] == "و" and len(tok.norm) > 3 and not tok.proclitics)
@@ -291,14 +296,11 @@ class EventExtractor:
                         if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and (
                                 (i > s0 and toks[i - 1].norm == "الله") or (i + 1 < s1 and toks[i + 1].norm in ("الله", "بنصره"))):
                             continue  # "أعزه الله وأيده بنصره": a blessing on a ruler, no act of support
-                        if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and not _cues("interview").isdisjoint(
-                                (toks[i + 1].stem, toks[i + 1].norm)):
+                        if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and _word_in(toks[i + 1], "interview"):
                             continue  # "خلال لقاء متلفز"، "في لقاء تلفزيوني": an interview, not a meeting
-                        if trig.type == "CONSULT" and trig.kind == "noun" and i > s0 and not _cues("site_head").isdisjoint(
-                                (toks[i - 1].stem, toks[i - 1].norm)):
+                        if trig.type == "CONSULT" and trig.kind == "noun" and i > s0 and _word_in(toks[i - 1], "site_head"):
                             continue  # "معسكر الاستقبال"، "قاعة الاجتماعات": the name of a place
-                        if trig.type == "COERCE" and trig.kind == "noun" and i > s0 and not _cues("warrant").isdisjoint(
-                                (toks[i - 1].stem, toks[i - 1].norm)):
+                        if trig.type == "COERCE" and trig.kind == "noun" and i > s0 and _word_in(toks[i - 1], "warrant"):
                             continue  # "مذكرات الاعتقال الصادرة بحق": a warrant, not an arrest
                         if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _cues("day_word"):
                             continue  # "وقع فجر اليوم": at dawn, not blew up
@@ -345,12 +347,11 @@ class EventExtractor:
         if k > s0 and toks[k].kind == "word" and toks[i].proclitics[:1] == ("و",) \
                 and self._casualty_cues.intersection(self._K[k]):
             k -= 1  # "القتلى والجرحى": the second noun shares the first one's head
-        if k > s0 and toks[k].norm == "من" and toks[k - 1].kind == "word" \
-                and not _cues("care_batch").isdisjoint((toks[k - 1].stem, toks[k - 1].norm)):
+        if k > s0 and toks[k].norm == "من" and _word_in(toks[k - 1], "care_batch"):
             k -= 2  # "دفعة من الجرحى" (and an ordinal before it: "أقلت أول دفعة")
             if k > s0 and toks[k].norm in ("اول", "ثاني", "ثالث", "اخر", "اخري"):
                 k -= 1
-        return k >= s0 and toks[k].kind == "word" and not _cues("care").isdisjoint((toks[k].stem, toks[k].norm))
+        return k >= s0 and _word_in(toks[k], "care")
 
     @staticmethod
     def _quoted_name(toks: list[Token], i: int, s0: int, s1: int) -> bool:
@@ -506,8 +507,7 @@ class EventExtractor:
     @staticmethod
     def _after_outlet(doc: Document, a: int) -> bool:
         """Does the name at token ``a`` follow a media outlet word ("قناة القدس"، "صحيفة الرياض")?"""
-        prev = doc.tokens[a - 1] if a > 0 else None
-        return prev is not None and prev.kind == "word" and not _cues("outlet").isdisjoint((prev.stem, prev.norm))
+        return a > 0 and _word_in(doc.tokens[a - 1], "outlet")
 
     def candidates(self, doc: Document) -> list[Cand]:
         starts = self._local.tok_starts  # token start offsets, computed once per document in __call__
@@ -1126,8 +1126,7 @@ class EventExtractor:
         elif actor is not None and target is not None and actor.kind in ("actor", "entity") \
                 and fold_key(actor.text) == fold_key(target.text):
             target = None  # "صد هجوم لبوكو حرام حول قرية بيتا ... معاقل بوكو حرام": one side named twice
-        if actor is not None and toks[actor.tok_start].kind == "word" and not _cues("munition").isdisjoint(
-                (toks[actor.tok_start].stem, toks[actor.tok_start].norm)):
+        if actor is not None and _word_in(toks[actor.tok_start], "munition"):
             actor = None  # "فانفجر صاروخ"، "إنها أطلقت الصاروخ": the weapon is not who used it
         return actor, target, hedged
 
