@@ -2135,3 +2135,34 @@ def test_a_name_after_a_place_noun_is_no_party():
                        "القاهرة كما تم قصف أحياء البتول والمناخ.", published="2015-08-03")
     evs = _events(doc, "ASSAULT")
     assert evs and all(t.country != "EGY" and t.text != "ديلوكس" for e in evs for t in e.targets)
+
+
+def test_a_masculine_verb_before_a_state_has_it_as_object():
+    # a verb before its subject agrees with it in gender: "دعا" (masculine) + إسرائيل (feminine) is
+    # "he called on Israel"; the subject is the one the sentence opened with
+    doc = extract_text("وصف الاتحاد الاوروبي سياسة إسرائيل في الضفة بالترانسفير ودعا اسرائيل لوقف الترحيل القسري "
+                       "لسكان سوسيا.", published="2015-07-23")
+    (ev,) = _events(doc, "REQUEST")
+    assert ev.actors[0].text == "الاتحاد الاوروبي" and ev.targets[0].country == "ISR"
+    # a feminine verb agrees: Iran calls
+    doc = extract_text("ودعت إيران إلى وقف الحرب في اليمن.", published="2015-07-23")
+    (ev,) = _events(doc, "REQUEST")
+    assert ev.actors[0].country == "IRN"
+    # a masculine state's name can be the subject
+    doc = extract_text("ودعا العراق إلى وقف القتال في الأنبار.", published="2015-07-23")
+    (ev,) = _events(doc, "REQUEST")
+    assert ev.actors[0].country == "IRQ"
+
+
+def test_a_masculine_verb_and_a_feminine_object_with_no_speaker_is_no_statement():
+    # "the second (of them) called on Iran": Iran is called on, and no one identifiable speaks
+    doc = extract_text("والثاني دعا إيران إلى احترام حقوق الإنسان.", published="2015-03-20")
+    assert not _events(doc, "REQUEST")
+
+
+def test_a_verbal_noun_homograph_keeps_its_genitive_subject():
+    # "رفض الولايات المتحدة تزويد": the United States' refusal (a verbal noun), not "he refused the US"
+    doc = extract_text("وقال بخاري إن رفض الولايات المتحدة تزويد جيش نيجيريا بالاسلحة ساعد بوكو حرام.",
+                       published="2015-07-23")
+    (ev,) = _events(doc, "REJECT")
+    assert ev.actors[0].country == "USA"

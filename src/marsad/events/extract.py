@@ -745,7 +745,20 @@ class EventExtractor:
             return draft.speaker, None, False  # a judgement: the speaker accuses; the target is the act's doer
         cs, ce = draft.clause
         head = draft.triggers[0]
-        verbs = [f for f in draft.triggers if f.trig.kind in ("verb", "form", "phrase", "participle")]
+        toks = doc.tokens
+
+        def as_noun(f: Found) -> bool:
+            # "قال إن رفض الولايات المتحدة تزويد ...": a speech verb's past form after إن/أن or a preposition is
+            # its verbal noun (the refusal of the US); not after "بعد أن" (after he refused)
+            tk, k = toks[f.i], f.i - 1
+            if f.trig.kind != "verb" or tk.stem not in _cues("masdar_homograph") or tk.proclitics or tk.enclitics or k < s0:
+                return False
+            prev = toks[k].norm if toks[k].kind == "word" else ""
+            if prev in ("ان", "لان", "بان"):
+                return not (k > s0 and toks[k - 1].norm in _cues("temporal_conjunction"))
+            return prev in _cues("preposition_word")
+
+        verbs = [f for f in draft.triggers if f.trig.kind in ("verb", "form", "phrase", "participle") and not as_noun(f)]
         if head.trig.kind in ("noun", "nphrase"):
             # "مقتل 17 حوثيا وجرح العشرات": و + a verb-shaped word after a verbal noun is one more verbal noun
             verbs = [f for f in verbs if not (f.i > head.i and _conjoined(doc.tokens[f.i]))]
@@ -756,7 +769,6 @@ class EventExtractor:
         trig_tokens |= {f.j for f in draft.triggers if f.trig.kind in ("noun", "nphrase") and f.j < s1
                         and set(self._K[f.j]) & _cues("terror_adjective")}
         in_clause = [c for c in in_clause if not (set(range(c.tok_start, c.tok_end)) & trig_tokens)]
-        toks = doc.tokens
         actor = target = reporter = None
 
         def free(c: Cand) -> bool:
@@ -808,7 +820,7 @@ class EventExtractor:
         if actor is None:
             before = [c for c in in_clause if c.tok_end <= t and c.kind not in PEOPLE and free(c)]
             after = [c for c in in_clause if c.tok_start > t and c.kind not in PEOPLE and free(c)]
-            if head.trig.kind in ("noun", "nphrase") and not verbs:
+            if (head.trig.kind in ("noun", "nphrase") or as_noun(head)) and not verbs:
                 # genitive right after the noun: غارات التحالف، قصف قوات النظام
                 # (or with ل: "غارات للتحالف")
                 # (or in quotes: "استيلاء «داعش»"; not after a noun with a pronoun: "دعوته «PKK»" calls on the PKK)
@@ -845,7 +857,26 @@ class EventExtractor:
             elif "refused-retreat" in draft.flags and before:
                 actor = before[0]  # X said that it will not withdraw: the speaker refuses
             else:
-                if before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)) \
+                if (draft.type in SPEECH_TYPES and after and after[0].tok_start == t + 1 and verbs
+                        and self._masculine_verb(toks[t], verbs[0]) and self._feminine(doc, after[0])
+                        # (not a verbal noun: "رفض تركيا السماح" is Turkey's refusal; as a verb it opens a clause)
+                        and (toks[t].stem not in _cues("masdar_homograph") or t == s0 or _conjoined(toks[t]))):
+                    # "ودعا إسرائيل لوقف الترحيل"، "والثاني دعا إيران إلى": a verb before its subject agrees
+                    # with it in gender, so a state's name or a feminine noun after a masculine verb is its
+                    # object (and a noun before the verb belongs to the clause before: "وصف الاتحاد سياسة
+                    # إسرائيل ... ودعا إسرائيل"); the subject is the one the sentence opened with, else the
+                    # last speaker's
+                    opening = [c for c in cands if s0 <= c.tok_start <= s0 + 3 and c.tok_end <= t
+                               and c.kind in ("actor", "entity") and free(c) and c.start != after[0].start]
+                    if before and before[-1].tok_end == t:
+                        actor = before[-1]  # "وكان زعيم الحزب صلاح الدين دمرتاش دعا الحكومة": right before it
+                    elif (len(after) > 1 and after[1].tok_start == after[0].tok_end and after[1].kind in ("actor", "entity")
+                          and not any(p.start <= after[1].start < p.end for p in getattr(doc, "places", None) or ())):
+                        # (not a place in apposition: "وزار العاصمة البريطانية لندن")
+                        actor = after[1]  # "زار تركيا قائد قوات التحالف": the object first, then the subject
+                    else:
+                        actor = opening[0] if opening else (self._last_actor if t - s0 <= 1 else None)
+                elif before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)) \
                         and not (draft.type in SPEECH_TYPES and _conjoined(toks[t]) and self._counted_dead(before[-1], s0)):
                     # (not "... أسفر عن سقوط عدد من القتلى المدنيين ودعا إلى": the dead do not call for anything)
                     actor = before[-1]
@@ -1573,6 +1604,31 @@ class EventExtractor:
             return None  # a perfect verb (قررت، أكدوا), not a noun
         c = next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity")), None)
         return c
+
+    @staticmethod
+    def _masculine_verb(tok: Token, f: "Found") -> bool:
+        """A verb trigger in the 3rd person masculine singular: the lexicon's past form (دعا، ودعا) or a
+        present with ي (يدعو)."""
+        if f.trig.kind not in ("verb", "form") or tok.kind != "word":
+            return False
+        past = f.trig.key.split(",")[0]  # (a form row of a speech verb starts with it: دعا,دعت,...)
+        if past.endswith("ت"):
+            return False
+        forms = (tok.stem, tok.stem[1:] if tok.stem[:1] in ("و", "ف") else "")
+        return past in forms or any(x[:1] == "ي" and not x.endswith(("ون", "وا")) for x in forms if x)
+
+    def _feminine(self, doc: Document, c: Cand) -> bool:
+        """Is the candidate's head feminine: a state's name (إسرائيل، إيران; not العراق، لبنان ...) or a
+        noun in ة or ات that is not a person's (الحكومة، السلطات; not "سماحة المفتي", not أسامة)?"""
+        if any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities):
+            return False
+        head = doc.tokens[c.tok_start]
+        if head.kind != "word" or head.enclitics or head.stem in _cues("honorific"):
+            return False
+        if self._country_name(doc, c):
+            return head.stem not in _cues("masculine_state")
+        surface = doc.raw[head.start:head.end]
+        return surface.endswith("ة") or (surface.endswith("ات") and len(head.stem) > 4)
 
     @staticmethod
     def _dropped_subject(doc: Document, t: int, c: Cand, s0: int) -> bool:
