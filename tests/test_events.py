@@ -2166,3 +2166,37 @@ def test_a_verbal_noun_homograph_keeps_its_genitive_subject():
                        published="2015-07-23")
     (ev,) = _events(doc, "REJECT")
     assert ev.actors[0].country == "USA"
+
+
+def test_a_man_named_nizar_is_no_visit():
+    # "نزار" is a name; the present of زار is يزور, so ن + زار is no conjugation of it
+    doc = extract_text("ومن الحضور الوزراء الدكتور علي الشاعر ومحمد الفايز ونزار عبيد مدني وإياد مدني.",
+                       published="2015-07-23")
+    assert not _events(doc, "CONSULT")
+
+
+def test_what_some_people_do_is_no_event():
+    doc = extract_text("فمنهم من غسل مخه ففجر نفسه وفجر الآخرين ومنهم من تشبه بأسوأ سلوك في الغرب.",
+                       published="2015-07-23")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وقال إن عشرة من المسلحين قتلوا ومنهم من فر.", published="2015-07-23")
+    assert _events(doc, "ASSAULT")
+
+
+def test_the_war_against_a_foe_and_foiled_plots_are_no_attack():
+    doc = extract_text("ووصل كارتر إلى أربيل عاصمة إقليم كردستان العراق الذي أصبحت قواته أحد أقوى شركاء الولايات "
+                       "المتحدة في المعركة ضد داعش.", published="2015-07-23")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("ودحر مخططاتها التي تحاول النيل من أمن الوطن والمواطن.", published="2015-07-23")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وقتل ثلاثة جنود في المعركة ضد داعش في الرمادي أمس.", published="2015-07-23")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.killed == 3
+
+
+def test_a_deployment_word_is_not_found_past_inna():
+    # "in a statement the agencies published (نشرته), that the special forces ...": no deployment
+    doc = extract_text("وقالت اللجنة الوطنية لمكافحة الارهاب في بيان نشرته وكالات الانباء الروسية، إنّ القوات الخاصة "
+                       "اشتبكت مع «مجموعة من المسلحين» قرب الشيشان.", published="2015-07-23")
+    assert not _events(doc, "MOBILIZE")
+    assert _events(doc, "ASSAULT")

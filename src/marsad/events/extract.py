@@ -379,6 +379,10 @@ class EventExtractor:
             while end < s1 and words > 0:
                 words -= toks[end].kind == "word" and len(toks[end].norm) > 2
                 end += 1
+        if trig.type in MATERIAL_TYPES:
+            # a deed's object is not past "إن", which opens another clause: "في بيان نشرته وكالات الأنباء، إن
+            # القوات ..." (a judgement's is: "اعتبر أن إيران راعية للإرهاب")
+            end = next((k for k in range(j, end) if toks[k].norm == "ان"), end)
         lo = max(s0, i - back)
         hits = [k for k in range(lo, end) if not trig.requires.isdisjoint(self._K[k])]
         if not hits:
@@ -1606,6 +1610,18 @@ class EventExtractor:
         return c
 
     @staticmethod
+    def _some_who(doc: Document, i: int, s0: int) -> bool:
+        """Is the word told of "منهم من ..." (some of them ...), up to eight words before it in its clause:
+        people in general?"""
+        toks = doc.tokens
+        for k in range(i - 2, max(s0, i - 9) - 1, -1):
+            if toks[k].kind == "punct":
+                return False
+            if toks[k].kind == "word" and toks[k].norm in ("منهم", "ومنهم", "فمنهم") and toks[k + 1].norm == "من":
+                return True
+        return False
+
+    @staticmethod
     def _masculine_verb(tok: Token, f: "Found") -> bool:
         """A verb trigger in the 3rd person masculine singular: the lexicon's past form (دعا، ودعا) or a
         present with ي (يدعو)."""
@@ -2045,6 +2061,11 @@ class EventExtractor:
                     continue  # "تلبية لدعوة الحكومة"، "بناء على طلب": the request answered, not a new one
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 and set(self._K[f.i - 1]) & _cues("generic"):
                     continue  # "من أي اعتداء": any attack, none in particular
+                if self._some_who(doc, f.i, s0):
+                    continue  # "فمنهم من غسل مخه ففجر نفسه": what some people do, no one event
+                if (f.trig.kind == "noun" and f.j < s1 and doc.tokens[f.i].proclitics[-1:] == ("ال",)
+                        and f.trig.key in _cues("campaign_war") and doc.tokens[f.j].norm in ("ضد", "علي")):
+                    continue  # "شركاء الولايات المتحدة في المعركة ضد داعش": the whole war on a foe, no one battle
                 if f.trig.kind in ("noun", "nphrase") and any(
                         not _cues("usually").isdisjoint(self._K[k]) for k in range(f.j, min(s1, f.j + 5))):
                     continue  # "الاعتقال الإداري الذي يطبق عادة على": a practice described

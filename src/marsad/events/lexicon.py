@@ -33,13 +33,13 @@ def conjugations(past: str) -> set[str]:
     """Folded surface stems of a verb (no clitics): past and present, active (passive has the same letters)."""
     forms = {past + s for s in PAST_SUFFIXES}
     present = past[1:] if past.startswith("ا") and len(past) >= 4 else past
+    hollow = len(past) == 3 and past[1] == "ا"
     for p in PRESENT_PREFIXES:
         for s in PRESENT_SUFFIXES:
-            forms.add(p + present + s)
+            if not (hollow and p == "ن"):  # (a hollow verb: يزار is "is visited", but نزار is a man's name)
+                forms.add(p + present + s)
     if past.startswith("ا") and len(past) >= 4:  # اعتقل: the verbal noun-like present with alef, اعتقلت
         forms.update(past + s for s in PAST_SUFFIXES)
-    if len(past) == 3 and past[1] == past[2]:  # doubled verbs: شن -> شنت, يشن
-        pass
     return forms
 
 
