@@ -2200,3 +2200,49 @@ def test_a_deployment_word_is_not_found_past_inna():
                        "اشتبكت مع «مجموعة من المسلحين» قرب الشيشان.", published="2015-07-23")
     assert not _events(doc, "MOBILIZE")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_source_who_declined_to_be_named_refuses_nothing():
+    doc = extract_text("وقال مسؤول بالشرطة الإقليمية رفض الإفصاح عن هويته إنه جرى إلقاء القبض على المدرسين في إقليم "
+                       "سورات ثاني.", published="2015-07-23")
+    assert not _events(doc, "REJECT") and _events(doc, "COERCE")
+    doc = extract_text("ورفض الحوثيون الكشف عن مصير المختطفين.", published="2015-07-23")
+    assert _events(doc, "REJECT")
+
+
+def test_a_prayer_is_no_request():
+    doc = extract_text("ودعا سمو الأمير نايف بن ثنيان -الله عز وجل- أن يتغمد المتوفين بواسع رحمته.", published="2015-07-23")
+    assert not _events(doc, "REQUEST")
+
+
+def test_tomorrow_morning_is_not_yet():
+    doc = extract_text("ويعقد وزير التعليم الدكتور عزام الدخيل صباح غد الأربعاء اجتماعاً مع مديري المناطق التعليمية.",
+                       published="2015-08-25")
+    assert not _events(doc, "CONSULT")
+
+
+def test_the_main_stronghold_is_no_president():
+    # "المعقل الرئيس": the adjective "main" after a definite noun, not the president
+    doc = extract_text("وشن التحالف غاراته الجوية على عدة مواقع بمحافظة صعدة المعقل الرئيس لجماعة أنصار الله الحوثية.",
+                       published="2015-07-23")
+    (ev,) = _events(doc, "ASSAULT")
+    assert all(t.text != "الرئيس" for t in ev.targets)
+    doc = extract_text("واستقبل الملك الرئيس الفرنسي في الرياض.", published="2015-07-23")
+    assert any(p.text == "الرئيس الفرنسي" for e in _events(doc, "CONSULT") for p in e.actors + e.targets)
+
+
+def test_the_coalition_is_the_one_named_before():
+    # "التحالف" alone is the coalition the article named; in the genitive (طائرات التحالف) it gives the
+    # aircraft its country
+    doc = extract_text("وقالت قيادة التحالف العربي بقيادة السعودية إن العمليات مستمرة. وشن التحالف غارات جوية على "
+                       "مواقع في صعدة.", published="2015-07-23")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors[0].text == "التحالف" and ev.actors[0].country == "SAU"
+    doc = extract_text("وقالت قيادة التحالف العربي بقيادة السعودية إن العمليات مستمرة. وقصفت طائرات التحالف مواقع "
+                       "للحوثيين في صعدة.", published="2015-07-23")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors[0].text == "طائرات" and ev.actors[0].country == "SAU"
+    # unnamed before: a coalition of several states, no local country
+    doc = extract_text("وشن التحالف غارات جوية على مواقع في صعدة.", published="2015-07-23")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors[0].text == "التحالف" and ev.actors[0].country != "YEM"

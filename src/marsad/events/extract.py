@@ -513,6 +513,27 @@ class EventExtractor:
         """Does the name at token ``a`` follow a media outlet word ("قناة القدس"، "صحيفة الرياض")?"""
         return a > 0 and _word_in(doc.tokens[a - 1], "outlet")
 
+    def _verb_word(self, tok: Token) -> bool:
+        """Is the word a trigger verb or an agentive or speech verb (شن، قال), by its forms?"""
+        keys = set(_keys(tok))
+        if tok.kind == "word" and tok.norm[:1] in ("و", "ف"):
+            keys.add(tok.norm[1:])  # (وشن kept whole)
+        return any(t.kind in ("verb", "form") for k in keys for t in self.lex.words.get(k, ())) or bool(
+            set(keys) & (_cues("agentive") | self._reporting))
+
+    @staticmethod
+    def _main_adjective(doc: Document, a: int) -> bool:
+        """Is "الرئيس" at token ``a`` the adjective "main" of the definite noun before it (المعقل الرئيس، الهدف
+        الرئيس; not "استقبل الأمير الرئيس الفرنسي", after a title)?"""
+        toks = doc.tokens
+        tok, prev = toks[a], toks[a - 1] if a > 0 else None
+        if tok.kind != "word" or tok.stem not in ("رءيس", "رءيسي") or tok.proclitics != ("ال",) or prev is None:
+            return False
+        if not (prev.kind == "word" and prev.proclitics[-1:] == ("ال",) and not prev.enclitics):
+            return False
+        named = list(getattr(doc, "actors", None) or ()) + list(doc.entities)
+        return not any(m.start <= prev.start < m.end for m in named)
+
     def candidates(self, doc: Document) -> list[Cand]:
         starts = self._local.tok_starts  # token start offsets, computed once per document in __call__
         cands: list[Cand] = []
@@ -526,6 +547,8 @@ class EventExtractor:
             a, b = _tok_range(starts, m.start, m.end)
             if self._after_outlet(doc, a):
                 continue  # "مصور قناة القدس"، "صحيفة الرياض": the name of a channel or a paper, no party
+            if b == a + 1 and self._main_adjective(doc, a):
+                continue  # "المعقل الرئيس لجماعة الحوثي": the main stronghold, no president
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
                               getattr(m, "name_en", None), getattr(m, "code", None),
                               "nationality" if getattr(m, "kind", "") == "nationality" else "actor", m.producer))
@@ -557,6 +580,28 @@ class EventExtractor:
                 st = next(s.start for s in tok.segments if s.form == "ال")
                 cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector="LEG", code="~LEG",
                                   producer=PRODUCER))
+                continue
+            if (stem == "تحالف" and tok.proclitics in (("ال",), ("و", "ال")) and not tok.enclitics
+                    and not any(c.tok_start <= idx < c.tok_end for c in cands)):
+                # "وشن التحالف غارات": the coalition named before in the article (التحالف العربي بقيادة
+                # السعودية، التحالف الدولي), else a coalition no table places
+                st = next(s.start for s in tok.segments if s.form == "ال")
+                named = next((c for c in reversed(cands) if c.tok_end <= idx and c.kind == "actor" and c.tok_end - c.tok_start > 1
+                              and any(doc.tokens[k].stem == "تحالف" for k in range(c.tok_start, c.tok_end))), None)
+                prev = doc.tokens[idx - 1] if idx > 0 else None
+                owner = next((c for c in cands if c.tok_end == idx and not (c.code and not c.code.startswith("~"))), None)
+                if owner is not None or (prev is not None and prev.kind == "word" and not prev.proclitics[-1:] == ("ال",)
+                                         and not self._verb_word(prev)):
+                    # the genitive of a noun (طائرات التحالف، قيادة التحالف): the noun is the party, of the
+                    # coalition's country
+                    if owner is not None and named is not None and named.country and not owner.country:
+                        owner.country = named.country
+                    continue
+                if named is not None:
+                    cands.append(replace(named, start=st, end=tok.end, text=doc.raw[st:tok.end], tok_start=idx, tok_end=idx + 1))
+                else:
+                    cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector="MIL", producer=PRODUCER,
+                                      foreign=True))  # (several states: no local country)
                 continue
             sector = victims.get(stem)
             if sector is None:
@@ -2061,10 +2106,17 @@ class EventExtractor:
                     continue  # "تلبية لدعوة الحكومة"، "بناء على طلب": the request answered, not a new one
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 and set(self._K[f.i - 1]) & _cues("generic"):
                     continue  # "من أي اعتداء": any attack, none in particular
+                if f.trig.type == "REQUEST" and f.trig.key.startswith("دعا") and (
+                        (f.j < s1 and set(self._K[f.j]) & self._prayer)
+                        or any(doc.tokens[k].norm in ("الله", "والله") for k in range(f.j, min(s1, f.j + 8)))):
+                    continue  # "ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين"، "دعا له بالشفاء": a prayer
+                if f.trig.type == "REJECT" and any(set(self._K[k]) & _cues("identity") for k in range(f.j, min(s1, f.j + 4))):
+                    continue  # "وقال مسؤول رفض الإفصاح عن هويته إن ...": an unnamed source, no refusal
                 if self._some_who(doc, f.i, s0):
                     continue  # "فمنهم من غسل مخه ففجر نفسه": what some people do, no one event
-                if (f.trig.kind == "noun" and f.j < s1 and doc.tokens[f.i].proclitics[-1:] == ("ال",)
-                        and f.trig.key in _cues("campaign_war") and doc.tokens[f.j].norm in ("ضد", "علي")):
+                if (f.trig.kind == "noun" and f.j < s1 and f.trig.key in _cues("campaign_war")
+                        and (doc.tokens[f.i].proclitics[-1:] == ("ال",) or doc.tokens[f.i].enclitics)
+                        and doc.tokens[f.j].norm in ("ضد", "علي")):
                     continue  # "شركاء الولايات المتحدة في المعركة ضد داعش": the whole war on a foe, no one battle
                 if f.trig.kind in ("noun", "nphrase") and any(
                         not _cues("usually").isdisjoint(self._K[k]) for k in range(f.j, min(s1, f.j + 5))):
