@@ -2246,3 +2246,13 @@ def test_the_coalition_is_the_one_named_before():
     doc = extract_text("وشن التحالف غارات جوية على مواقع في صعدة.", published="2015-07-23")
     (ev,) = _events(doc, "ASSAULT")
     assert ev.actors[0].text == "التحالف" and ev.actors[0].country != "YEM"
+
+
+def test_a_present_plural_verb_has_its_subject_before_it():
+    # "الخاطفين يطالبون بانسحاب حزب الله": the kidnappers demand; Hezbollah is who is to withdraw
+    doc = extract_text("افادت تقارير ان الخاطفين يطالبون بانسحاب حزب الله الذي يقاتل الى جانب قوات النظام السوري من "
+                       "سوريا.", published="2015-07-23")
+    assert all(a.text != "حزب الله" for e in _events(doc, "REQUEST") for a in e.actors)
+    doc = extract_text("ويطالب المتظاهرون الحكومة بالاستقالة.", published="2015-07-23")
+    (ev,) = _events(doc, "REQUEST")
+    assert ev.actors[0].text == "المتظاهرون"

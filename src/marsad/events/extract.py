@@ -940,11 +940,14 @@ class EventExtractor:
                     # who follows belongs to that event; the speaker of the sentence condemns
                     actor = self._speaker(doc, cands, s0, t)
                 elif (after and after[0].tok_start - t <= 4 and verbs and toks[t].kind == "word"
-                      and toks[t].norm.endswith("وا")):
-                    # "وطالبوا المتمردين بأن ينسحبوا": a verb agreeing in the plural has its subject in it (a
-                    # verb before its subject stays singular), so the noun after it is its object; a statement
-                    # continues the last speaker's
-                    actor = self._last_actor if draft.type in SPEECH_TYPES else None
+                      and (toks[t].norm.endswith("وا") or (
+                          verbs[0].trig.kind in ("verb", "form") and toks[t].norm.endswith("ون")
+                          and toks[t].norm.lstrip("وف")[:1] in ("ي", "ت")))):
+                    # "وطالبوا المتمردين بأن ينسحبوا"، "الخاطفين يطالبون بانسحاب حزب الله": a verb agreeing in
+                    # the plural has its subject in it or before it (a verb before its subject stays singular),
+                    # so the noun after it is its object; a statement in the past continues the last speaker's
+                    # (a present one's subject is rarely the last speaker: "أما إخوته فيرفضون إخلاء العمارة")
+                    actor = self._last_actor if draft.type in SPEECH_TYPES and toks[t].norm.endswith("وا") else None
                 elif (after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0])
                       # (not past the object: "اعتقلت مصور قناة القدس عبدالكريم درويش")
                       and not any(c.kind in PEOPLE and t < c.tok_start and c.tok_end < after[0].tok_start for c in in_clause)
