@@ -2256,3 +2256,25 @@ def test_a_present_plural_verb_has_its_subject_before_it():
     doc = extract_text("ويطالب المتظاهرون الحكومة بالاستقالة.", published="2015-07-23")
     (ev,) = _events(doc, "REQUEST")
     assert ev.actors[0].text == "المتظاهرون"
+
+
+def test_members_of_a_group_act_as_the_group():
+    # "سيطر عناصر المقاومة": the resistance took it; "المقاومة" alone is the resistance named before
+    doc = extract_text("وقالت المقاومة الشعبية إنها تتقدم. وسيطر عناصر المقاومة على الطريق الرابط بين محافظتي أبين "
+                       "وعدن.", published="2015-08-10")
+    evs = _events(doc, "ASSAULT")
+    assert evs and all(ev.actors[0].text == "المقاومة" and ev.actors[0].country == "YEM" for ev in evs)
+    assert all(t.text != "عناصر" for ev in evs for t in ev.targets)
+
+
+def test_an_event_noun_before_a_future_verb_is_not_yet():
+    doc = extract_text("وقال إن الحملة الأمنية ستبدأ بتعقب مخالفي نظامي الإقامة والعمل في الرياض.", published="2015-08-10")
+    assert not _events(doc, "COERCE")
+    doc = extract_text("لكنهم يعرفون أن المعركة ستكون تاريخية.", published="2015-08-10")
+    assert not _events(doc, "ASSAULT")
+
+
+def test_a_title_and_the_name_after_an_abbreviated_doctor_are_one_person():
+    doc = extract_text("يجتمع وزير التعليم د. عزام بن محمد الدخيّل اليوم بمديري التعليم بالمناطق.", published="2015-08-10")
+    (ev,) = _events(doc, "CONSULT")
+    assert "عزام" in ev.actors[0].text and not any("عزام" in t.text for t in ev.targets)

@@ -442,6 +442,9 @@ class EventExtractor:
         if f.trig.kind in ("noun", "nphrase") and f.j < len(toks) and toks[f.j].kind == "word" \
                 and not _cues("coming").isdisjoint(self._K[f.j]):
             return "future"  # "المعارك القادمة في أوروبا"، "الاجتماع المقبل": yet to come
+        if f.trig.kind in ("noun", "nphrase") and any(
+                toks[k].kind == "word" and toks[k].norm in _cues("future_verb") for k in range(f.j, min(len(toks), f.j + 3))):
+            return "future"  # "الحملة الأمنية ستبدأ"، "المعركة ستكون تاريخية": the subject of a verb in the future
         if any(toks[k].kind == "word" and (toks[k].norm[1:] if toks[k].norm[:1] == "و" else toks[k].norm) in _cues("tomorrow")
                for k in range(max(s0, f.i - 3), min(len(toks), f.j + 3))):
             # (the word itself: "غداة الهجوم", the day after, folds to a stem غدا)
@@ -581,27 +584,28 @@ class EventExtractor:
                 cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector="LEG", code="~LEG",
                                   producer=PRODUCER))
                 continue
-            if (stem == "تحالف" and tok.proclitics in (("ال",), ("و", "ال")) and not tok.enclitics
+            if (stem in _cues("bare_force") and tok.proclitics in (("ال",), ("و", "ال")) and not tok.enclitics
                     and not any(c.tok_start <= idx < c.tok_end for c in cands)):
-                # "وشن التحالف غارات": the coalition named before in the article (التحالف العربي بقيادة
-                # السعودية، التحالف الدولي), else a coalition no table places
+                # "وشن التحالف غارات"، "سيطر عناصر المقاومة": the coalition or resistance named before in the
+                # article (التحالف العربي بقيادة السعودية، المقاومة الشعبية), else one no table places
                 st = next(s.start for s in tok.segments if s.form == "ال")
                 named = next((c for c in reversed(cands) if c.tok_end <= idx and c.kind == "actor" and c.tok_end - c.tok_start > 1
-                              and any(doc.tokens[k].stem == "تحالف" for k in range(c.tok_start, c.tok_end))), None)
+                              and any(doc.tokens[k].stem == stem for k in range(c.tok_start, c.tok_end))), None)
                 prev = doc.tokens[idx - 1] if idx > 0 else None
                 owner = next((c for c in cands if c.tok_end == idx and not (c.code and not c.code.startswith("~"))), None)
-                if owner is not None or (prev is not None and prev.kind == "word" and not prev.proclitics[-1:] == ("ال",)
-                                         and not self._verb_word(prev)):
+                if (owner is not None or (prev is not None and prev.kind == "word" and not prev.proclitics[-1:] == ("ال",)
+                                          and not self._verb_word(prev))) and not (prev is not None and _word_in(prev, "members")):
                     # the genitive of a noun (طائرات التحالف، قيادة التحالف): the noun is the party, of the
-                    # coalition's country
+                    # coalition's country (but members are of the group: عناصر المقاومة)
                     if owner is not None and named is not None and named.country and not owner.country:
                         owner.country = named.country
                     continue
                 if named is not None:
                     cands.append(replace(named, start=st, end=tok.end, text=doc.raw[st:tok.end], tok_start=idx, tok_end=idx + 1))
                 else:
-                    cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector="MIL", producer=PRODUCER,
-                                      foreign=True))  # (several states: no local country)
+                    multinational = stem in _cues("multinational")  # (several states: no local country)
+                    cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector="MIL" if multinational else "REB",
+                                      producer=PRODUCER, foreign=multinational))
                 continue
             sector = victims.get(stem)
             if sector is None:
@@ -950,7 +954,8 @@ class EventExtractor:
                     actor = self._last_actor if draft.type in SPEECH_TYPES and toks[t].norm.endswith("وا") else None
                 elif (after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0])
                       # (not past the object: "اعتقلت مصور قناة القدس عبدالكريم درويش")
-                      and not any(c.kind in PEOPLE and t < c.tok_start and c.tok_end < after[0].tok_start for c in in_clause)
+                      and not any(c.kind in PEOPLE and t < c.tok_start and c.tok_end < after[0].tok_start
+                                  and not self._members_of(doc, c, after[0]) for c in in_clause)
                       and not (self.number_at(toks[after[0].tok_start - 1]) is not None
                                and not _intransitive_form(verbs[0].trig.key if verbs else ""))):
                     # VSO; but a counted noun after a transitive verb is its object ("نشرت ست طائرات": six
@@ -1063,6 +1068,8 @@ class EventExtractor:
             # whom a protest faces is named (الشرطة، رئيس الوزراء) before people in the clause are taken
             rest = [c for c in rest if c.kind not in PEOPLE] + [c for c in rest if c.kind in PEOPLE]
         for c in rest:
+            if actor is not None and self._members_of(doc, c, actor):
+                continue  # "سيطر عناصر المقاومة": the members are the doer
             if actor is not None and actor.kind in ("actor", "entity") and self._apposed(doc, actor, c):
                 # "الأمين العام للأمم المتحدة بان كي مون"، "عضو لجنة الأمن والدفاع النيابية النائب محمد الكربولي":
                 # the name in apposition (after a title) is the speaker
@@ -1100,7 +1107,8 @@ class EventExtractor:
                 target = c
                 break
         if target is None:
-            victims = [c for c in in_clause if c.kind in PEOPLE and (actor is None or c.start != actor.start)]
+            victims = [c for c in in_clause if c.kind in PEOPLE and (actor is None or (
+                c.start != actor.start and not self._members_of(doc, c, actor)))]
             if victims:
                 target = victims[0]
         if target is not None and target.kind in PEOPLE:
@@ -1267,10 +1275,14 @@ class EventExtractor:
         (الأمين العام للأمم المتحدة بان كي مون، وزير التعليم الدكتور عزام الدخيل)? With ``person``, only a person's
         name (tagged PERS); otherwise any named entity."""
         toks = doc.tokens
-        if not head.tok_end <= c.tok_start <= head.tok_end + 2:
+        if not head.tok_end <= c.tok_start <= head.tok_end + 3:
             return False
-        if not all(toks[k].kind == "word" and not _conjoined(toks[k]) and toks[k].stem in _cues("title")
+        if not all((toks[k].kind == "word" and not _conjoined(toks[k]) and toks[k].stem in _cues("title"))
+                   # (the dot of an abbreviated title: "وزير التعليم د. عزام الدخيل")
+                   or (toks[k].norm == "." and k > head.tok_end and toks[k - 1].kind == "word" and len(toks[k - 1].norm) <= 2)
                    for k in range(head.tok_end, c.tok_start)):
+            return False
+        if c.tok_start - head.tok_end == 3 and not any(toks[k].norm == "." for k in range(head.tok_end, c.tok_start)):
             return False
         pers = any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)
         # "رئيس الوزراء العراقي حيدر العبادي" untagged by NER: a named actor of the title's own country and
@@ -1656,6 +1668,12 @@ class EventExtractor:
             return None  # a perfect verb (قررت، أكدوا), not a noun
         c = next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity")), None)
         return c
+
+    @staticmethod
+    def _members_of(doc: Document, c: Cand, group: Cand) -> bool:
+        """Is ``c`` a members noun right before the group it belongs to (عناصر المقاومة، مقاتلو الحركة)?"""
+        return (c.kind in PEOPLE and c.tok_end == group.tok_start and group.kind in ("actor", "entity")
+                and _word_in(doc.tokens[c.tok_end - 1], "members"))
 
     @staticmethod
     def _some_who(doc: Document, i: int, s0: int) -> bool:
@@ -2111,7 +2129,8 @@ class EventExtractor:
                     continue  # "من أي اعتداء": any attack, none in particular
                 if f.trig.type == "REQUEST" and f.trig.key.startswith("دعا") and (
                         (f.j < s1 and set(self._K[f.j]) & self._prayer)
-                        or any(doc.tokens[k].norm in ("الله", "والله") for k in range(f.j, min(s1, f.j + 8)))):
+                        or any(doc.tokens[k].norm in ("الله", "والله", "المولي", "الباري")
+                               for k in range(f.j, min(s1, f.j + 10)))):
                     continue  # "ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين"، "دعا له بالشفاء": a prayer
                 if f.trig.type == "REJECT" and any(set(self._K[k]) & _cues("identity") for k in range(f.j, min(s1, f.j + 4))):
                     continue  # "وقال مسؤول رفض الإفصاح عن هويته إن ...": an unnamed source, no refusal
