@@ -2278,3 +2278,34 @@ def test_a_title_and_the_name_after_an_abbreviated_doctor_are_one_person():
     doc = extract_text("يجتمع وزير التعليم د. عزام بن محمد الدخيّل اليوم بمديري التعليم بالمناطق.", published="2015-08-10")
     (ev,) = _events(doc, "CONSULT")
     assert "عزام" in ev.actors[0].text and not any("عزام" in t.text for t in ev.targets)
+
+
+def test_qad_before_a_present_verb_is_may():
+    doc = extract_text("لأن هؤلاء الأطفال أشبه بالقنبلة إن لم تحل عقدتها بأسرع وقت قد تنفجر.", published="2015-07-23")
+    assert not _events(doc, "ASSAULT")
+    # before a past verb it is "had": "قد توعدت"، "قد نشرت"
+    doc = extract_text("وكانت المقاومة الشعبية في المحافظة قد توعدت المتمردين بالرد.", published="2015-07-23")
+    assert _events(doc, "THREATEN")
+    doc = extract_text("وكانت القوات المسلحة التركية قد نشرت دبابات على الحدود.", published="2015-07-23")
+    assert _events(doc, "MOBILIZE")
+
+
+def test_reinforcements_struck_are_no_mobilisation():
+    doc = extract_text("استهدف طيران التحالف العربي تعزيزات عسكرية تابعة لميليشيات الحوثي كانت قادمة في اتجاه شقرة.",
+                       published="2015-08-05")
+    assert not _events(doc, "MOBILIZE")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors[0].country == "SAU"
+
+
+def test_some_of_them_and_a_possessed_verbal_noun():
+    doc = extract_text("حتى إن بعضهم طالب بالتجنيد الإجباري لشباب المملكة كافة.", published="2015-08-05")
+    assert not _events(doc, "REQUEST")
+    # "عن رفضهم لسياسة الحكومة": the government is what is rejected, not who rejects
+    doc = extract_text("وعبر المتظاهرون عن رفضهم لسياسة الحكومة في تعاملها مع ملف التنظيم.", published="2015-08-05")
+    assert all(a.text != "الحكومة" for e in _events(doc, "REJECT") for a in e.actors)
+
+
+def test_who_points_out_an_operation_did_not_carry_it_out():
+    doc = extract_text("ولفت اليامي الى ان عملية تحرير مدينة عدن كشفت عن أنماط الجرائم.", published="2015-08-05")
+    assert all(not e.actors or e.actors[0].text != "اليامي" for e in _events(doc, "ASSAULT"))

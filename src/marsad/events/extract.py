@@ -20,7 +20,7 @@ from .. import resources
 from ..actors import default_matcher
 from ..normalize import fold_key
 from ..document import Document, Token
-from .lexicon import Lexicon, Trigger, conjugations, load
+from .lexicon import PAST_SUFFIXES, Lexicon, Trigger, conjugations, load
 from .model import Event, Mention, Participant
 
 PRODUCER = "events.rules/0.1"
@@ -410,6 +410,10 @@ class EventExtractor:
         if (f.i > s0 and toks[f.i - 1].norm in _cues("subjunctive") and f.trig.kind in ("verb", "form")
                 and tok.stem[:1] in ("ي", "ت", "ن")):
             return "hypothetical"  # "يفضل أن يسجن": a wish, not a report
+        if (f.i > s0 and toks[f.i - 1].norm in ("قد", "وقد", "فقد") and f.trig.kind in ("verb", "form")
+                and tok.stem[:1] in ("ي", "ت", "ن") and not tok.proclitics
+                and not any(tok.stem == f.trig.key.split(",")[0] + sfx for sfx in PAST_SUFFIXES)):  # (قد توعدت: past)
+            return "hypothetical"  # "قد تنفجر": may (قد before a present verb; before a past one it is "has")
         if "س" in tok.proclitics and f.trig.kind in ("verb", "form"):
             return "future"
         cues = self.lex.cues
@@ -953,6 +957,8 @@ class EventExtractor:
                     # (a present one's subject is rarely the last speaker: "أما إخوته فيرفضون إخلاء العمارة")
                     actor = self._last_actor if draft.type in SPEECH_TYPES and toks[t].norm.endswith("وا") else None
                 elif (after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0])
+                      # (not after a verbal noun with a pronoun: "عبر المتظاهرون عن رفضهم لسياسة الحكومة")
+                      and not (toks[t].enclitics and t > s0 and toks[t - 1].norm in _cues("preposition_word"))
                       # (not past the object: "اعتقلت مصور قناة القدس عبدالكريم درويش")
                       and not any(c.kind in PEOPLE and t < c.tok_start and c.tok_end < after[0].tok_start
                                   and not self._members_of(doc, c, after[0]) for c in in_clause)
@@ -1677,9 +1683,11 @@ class EventExtractor:
 
     @staticmethod
     def _some_who(doc: Document, i: int, s0: int) -> bool:
-        """Is the word told of "منهم من ..." (some of them ...), up to eight words before it in its clause:
-        people in general?"""
+        """Is the word told of "منهم من ..." (some of them ...), up to eight words before it in its clause, or
+        of "بعضهم" right before it: people in general?"""
         toks = doc.tokens
+        if any(toks[k].norm in ("بعضهم", "وبعضهم") for k in range(max(s0, i - 2), i)):
+            return True  # "حتى إن بعضهم طالب بالتجنيد الإجباري"
         for k in range(i - 2, max(s0, i - 9) - 1, -1):
             if toks[k].kind == "punct":
                 return False
@@ -2093,10 +2101,14 @@ class EventExtractor:
                 if f.trig.type == "PROTEST" and f.trig.kind in ("noun", "nphrase") and f.j < s1 \
                         and set(self._K[f.j]) & _cues("gathering_kind"):
                     continue  # "تظاهرة ثقافية": a cultural event
-                if f.trig.type == "MOBILIZE" and f.trig.kind in ("noun", "nphrase") and f.i > s0 \
-                        and doc.tokens[f.i - 1].norm in ("علي", "ضد") and any(
-                            a.trig.type == "ASSAULT" and 0 <= f.i - a.j <= 4 for a in found):
-                    continue  # "غارات جوية على تعزيزات عسكرية": the reinforcements are what was struck
+                if f.trig.type == "MOBILIZE" and f.trig.kind in ("noun", "nphrase") and f.i > s0 and (
+                        (doc.tokens[f.i - 1].norm in ("علي", "ضد") and any(
+                            a.trig.type == "ASSAULT" and 0 <= f.i - a.j <= 4 for a in found))
+                        or any(a.trig.type == "ASSAULT" and a.trig.kind in ("verb", "form") and 0 <= f.i - a.j <= 4
+                               for a in found)):
+                    # "غارات جوية على تعزيزات عسكرية"، "استهدف طيران التحالف تعزيزات عسكرية": the reinforcements
+                    # are what was struck
+                    continue
                 if f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form") and self._abstract_subject(doc, f, s0, s1):
                     continue  # "بعد أن باتت الهزائم تحاصرها"، "وانسحب هذا المشهد على": a figure of speech
                 if (f.trig.type == "REQUEST" and f.i > s0
