@@ -2309,3 +2309,21 @@ def test_some_of_them_and_a_possessed_verbal_noun():
 def test_who_points_out_an_operation_did_not_carry_it_out():
     doc = extract_text("ولفت اليامي الى ان عملية تحرير مدينة عدن كشفت عن أنماط الجرائم.", published="2015-08-05")
     assert all(not e.actors or e.actors[0].text != "اليامي" for e in _events(doc, "ASSAULT"))
+
+
+def test_who_leads_the_doer_is_not_its_target():
+    doc = extract_text("وأشارت إلى أن قصفا عنيفا شنته طائرات التحالف العربي الذي تقوده المملكة على مواقع المتمردين داخل "
+                       "المعسكر، ما أدى إلى مصرع 18 متمردا.", published="2015-08-05")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors[0].country == "SAU" and ev.targets and ev.targets[0].country != "SAU"
+
+
+def test_a_name_after_a_title_is_no_verb():
+    doc = extract_text("حيث تردد حينها أن علاقته بالشيخ عذبي الفهد كانت السبيل لتسهيل خروجه.", published="2015-08-05")
+    assert not _events(doc, "ASSAULT")
+
+
+def test_the_revolutionaries_are_a_party():
+    doc = extract_text("فسيطر الثوار على مواقع قرب طريق استراتيجي باتجاه مدينة تعز.", published="2015-08-05")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors[0].text == "الثوار" and ev.actors[0].country == "YEM"

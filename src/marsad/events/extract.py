@@ -275,6 +275,9 @@ class EventExtractor:
                             # "استيلاء داعش على تدمر": a present-tense verb never follows a preposition (Palmyra);
                             # a verbal noun does (أقدم على قتل شقيقه، عن سيطرتها)
                             continue
+                        if (trig.kind in ("verb", "form") and i > s0 and not toks[i].proclitics
+                                and toks[i - 1].proclitics[-1:] == ("ال",) and _word_in(toks[i - 1], "name_title")):
+                            continue  # "الشيخ عذبي الفهد"، "الأمير نايف": the name after a title, not a verb
                         if trig.kind in ("verb", "form") and toks[i].norm in _cues("noun_homograph"):
                             continue  # "دفعت ثمنا باهظا": an accusative noun (ثمن), not the verb ثمّن
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
@@ -1085,6 +1088,8 @@ class EventExtractor:
                 continue  # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": a force's patron, not whom it acts on
             if toks[c.tok_start].stem in _cues("munition"):
                 continue  # "470 برميلا وأكثر من 400 صاروخ": what was fired, not whom it hit
+            if c.tok_start > s0 and _word_in(toks[c.tok_start - 1], "led_by"):
+                continue  # "طائرات التحالف العربي الذي تقوده المملكة": who leads the doer, not whom it hit
             if any(toks[m].proclitics[:1] == ("ب",) and toks[m].stem in _cues("munition")
                    for m in range(max(s0, c.tok_start - 3), c.tok_start)):
                 continue  # "بصواريخ جراد والمدفعية الثقيلة": the weapons it was done with
