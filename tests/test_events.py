@@ -2327,3 +2327,18 @@ def test_the_revolutionaries_are_a_party():
     doc = extract_text("فسيطر الثوار على مواقع قرب طريق استراتيجي باتجاه مدينة تعز.", published="2015-08-05")
     (ev,) = _events(doc, "ASSAULT")
     assert ev.actors[0].text == "الثوار" and ev.actors[0].country == "YEM"
+
+
+def test_dangers_and_weather_are_no_threat_or_arrest():
+    doc = extract_text("ووصولهما إلى معدلات وبائية تهدد حياة الأهالي في مخيم اليرموك.", published="2015-08-05")
+    assert not _events(doc, "THREATEN")
+    doc = extract_text("وهدد الحوثيون باقتحام عدن.", published="2015-08-05")
+    assert _events(doc, "THREATEN")
+    doc = extract_text("هطول أمطار غزيرة اليوم في الطائف، تسببت في احتجاز العديد من المركبات.", published="2015-08-05")
+    assert not _events(doc, "COERCE")
+
+
+def test_requests_in_a_sports_story_are_no_events():
+    doc = extract_text("وعقب المباراة هنأ رئيس البعثة بتال العتيبي اللاعبين وطالبهم بمضاعفة الجهد في المواجهات المقبلة "
+                       "حتى يتوج الفريق بالذهب في البطولة.", published="2015-08-05")
+    assert not _events(doc, "REQUEST")

@@ -26,7 +26,7 @@ from .model import Event, Mention, Participant
 PRODUCER = "events.rules/0.1"
 CLAUSE_PUNCT = {",", ";", ":"}
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
-SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST"}
+SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 SINGULAR_VICTIMS = frozenset({"شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل",
                               "مقاتل", "مسلح"})
@@ -2241,6 +2241,13 @@ class EventExtractor:
                     del drafts[key]  # "قتل 32 شخصا في الفيضانات": deaths in a flood, not a use of force
                 elif d.type == "THREATEN" and any(set(self._K[k]) & self._disasters for k in range(*d.clause)):
                     del drafts[key]  # "حذرت الأمم المتحدة من أن هذه السيول تهدد": a hazard, not a party's threat
+                elif d.type == "COERCE" and all(f.trig.kind == "noun" and f.trig.key == "احتجاز" for f in d.triggers) and any(
+                        set(self._K[k]) & _cues("weather") for k in range(*d.clause)):
+                    del drafts[key]  # "أمطار غزيرة تسببت في احتجاز العديد من المركبات": cars stuck, no arrest
+                elif d.type == "THREATEN" and any(
+                        f.trig.kind in ("verb", "form") and f.j < s1 and _word_in(doc.tokens[f.j], "endangered")
+                        and doc.tokens[f.i].stem[:1] in ("ي", "ت") for f in d.triggers):
+                    del drafts[key]  # "معدلات وبائية تهدد حياة الأهالي": something endangers lives, no one threatens
             n_assault = sum(d.type == "ASSAULT" for d in drafts.values())
             for d in drafts.values():
                 events.extend(self._build(doc, d, cands, places, s0, s1, sole=n_assault == 1 and not told_before))
