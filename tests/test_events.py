@@ -2342,3 +2342,14 @@ def test_requests_in_a_sports_story_are_no_events():
     doc = extract_text("وعقب المباراة هنأ رئيس البعثة بتال العتيبي اللاعبين وطالبهم بمضاعفة الجهد في المواجهات المقبلة "
                        "حتى يتوج الفريق بالذهب في البطولة.", published="2015-08-05")
     assert not _events(doc, "REQUEST")
+
+
+def test_a_student_demands_nothing_and_institutions_are_not_seized_by_force():
+    doc = extract_text("وألقى طالب الدكتوراة وائل العنزي كلمة ترحيبية نيابة عن أعضاء الاتحاد.", published="2015-08-05")
+    assert not _events(doc, "REQUEST")
+    doc = extract_text("من جانبها طالبت جامعة الدول العربية بوقف القتال في اليمن.", published="2015-08-05")
+    assert _events(doc, "REQUEST")
+    doc = extract_text("إذ بعدما استتب الأمر للتيار الديني وأحكم سيطرته على مؤسسات الدولة.", published="2015-08-05")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وأحكم الجيش سيطرته على مدينة الرمادي.", published="2015-08-05")
+    assert _events(doc, "ASSAULT")

@@ -2073,10 +2073,16 @@ class EventExtractor:
                         self._local.tally.append(f.i)
                     continue
                 masdar = f.trig.kind in ("noun", "nphrase") or (
-                    f.trig.kind == "phrase" and doc.tokens[f.i].proclitics[:1] in (("ب",), ("ل",)))
+                    f.trig.kind == "phrase" and doc.tokens[f.i].proclitics[:1] in (("ب",), ("ل",))) or (
+                    # "داعين الكونغرس إلى رفض الاتفاق": a verb's past form after a preposition is its verbal noun
+                    f.trig.kind == "verb" and f.i > s0 and not doc.tokens[f.i].proclitics
+                    and doc.tokens[f.i].stem in _cues("masdar_homograph")
+                    and doc.tokens[f.i - 1].norm in _cues("preposition_word"))
                 if masdar and any(
                         (0 <= f.i - a.j <= ASKED_SPAN or (a.i < f.i and f.trig.type in ASKED_TYPES))
-                        and (f.trig.type in ASKED_TYPES or a.trig.type == "THREATEN")
+                        and (f.trig.type in ASKED_TYPES or a.trig.type == "THREATEN"
+                             # (a statement asked for: "داعين الكونغرس إلى رفض الاتفاق")
+                             or (f.trig.type in SPEECH_TYPES and f.i > s0 and doc.tokens[f.i - 1].norm == "الي"))
                         for a in asks):
                     continue  # what is asked for or threatened (طالب بإطلاق سراحه، هدد بإعدامه) has not happened
                 if masdar and doc.tokens[f.i].proclitics[:1] == ("ل",) and any(
@@ -2086,11 +2092,13 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
-                if f.trig.type in MATERIAL_TYPES and any(
-                        set(self._K[k]) & _cues("abstract_object")
-                        for k in range(f.j, min(s1, f.j + (5 if f.trig.kind in ("verb", "form") else 1)))):
+                if f.trig.type in MATERIAL_TYPES and (any(
+                        set(self._K[k]) & (_cues("abstract_object") | _cues("institution"))
+                        for k in range(f.j, min(s1, f.j + (5 if f.trig.kind in ("verb", "form") else 1)))) or (
+                        f.trig.kind == "phrase"
+                        and any(_word_in(doc.tokens[k], "institution") for k in range(f.j, min(s1, f.j + 3))))):
                     # "استعاد سكان مدينة عدن عافيتهم": regained their health; "قتل وقت الفراغ"; "يحاصره الإيرانيون
-                    # بمطالبات"
+                    # بمطالبات"; "أحكم سيطرته على مؤسسات الدولة", "اختطاف مؤسسات الدولة": power, not force
                     continue
                 if f.trig.type == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
                         (n := self.read_number(doc.tokens, k, f.i)) is not None and n[2] == f.i and n[0] >= CUMULATIVE_TOLL
@@ -2144,6 +2152,8 @@ class EventExtractor:
                     continue  # "تلبية لدعوة الحكومة"، "بناء على طلب": the request answered, not a new one
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 and set(self._K[f.i - 1]) & _cues("generic"):
                     continue  # "من أي اعتداء": any attack, none in particular
+                if f.trig.key == "طالب" and doc.tokens[f.i].stem == "طالب" and f.j < s1 and _word_in(doc.tokens[f.j], "study"):
+                    continue  # "طالب الدكتوراة وائل العنزي": a student, no demand
                 if f.trig.type == "REQUEST" and f.trig.key.startswith("دعا") and (
                         (f.j < s1 and set(self._K[f.j]) & self._prayer)
                         or any(doc.tokens[k].norm in ("الله", "والله", "المولي", "الباري")
