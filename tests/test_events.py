@@ -2353,3 +2353,14 @@ def test_a_student_demands_nothing_and_institutions_are_not_seized_by_force():
     assert not _events(doc, "ASSAULT")
     doc = extract_text("وأحكم الجيش سيطرته على مدينة الرمادي.", published="2015-08-05")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_denied_allegation_and_a_childhood_loss_are_no_attacks():
+    doc = extract_text("نفت أنقرة اتهامات وحدات الحماية الكردية السورية بقصف الجيش التركي مواقعها في قرية حدودية.",
+                       published="2015-07-28")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("واتهمت وحدات الحماية الكردية الجيش التركي بقصف مواقعها في قرية حدودية.", published="2015-07-28")
+    (ev,) = _events(doc, "ACCUSE")
+    assert ev.actors[0].country == "SYR" and ev.targets[0].country == "TUR"
+    doc = extract_text("إذ قتل والده وهو في السنوات الأولى في طفولته.", published="2015-07-28")
+    assert not _events(doc, "ASSAULT")

@@ -1687,6 +1687,17 @@ class EventExtractor:
                 and _word_in(doc.tokens[c.tok_end - 1], "members"))
 
     @staticmethod
+    def _denied_allegation(doc: Document, i: int, s0: int) -> bool:
+        """Is the word at ``i`` what an allegation a denial rejects is about (نفى ... اتهامات ... بقصف)?"""
+        toks = doc.tokens
+        for k in range(i - 1, max(s0, i - 8) - 1, -1):
+            if toks[k].kind == "punct":
+                return False
+            if _word_in(toks[k], "allegation"):
+                return any(_word_in(toks[m], "denial") for m in range(max(s0, k - 4), k))
+        return False
+
+    @staticmethod
     def _some_who(doc: Document, i: int, s0: int) -> bool:
         """Is the word told of "منهم من ..." (some of them ...), up to eight words before it in its clause, or
         of "بعضهم" right before it: people in general?"""
@@ -2161,6 +2172,8 @@ class EventExtractor:
                     continue  # "ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين"، "دعا له بالشفاء": a prayer
                 if f.trig.type == "REJECT" and any(set(self._K[k]) & _cues("identity") for k in range(f.j, min(s1, f.j + 4))):
                     continue  # "وقال مسؤول رفض الإفصاح عن هويته إن ...": an unnamed source, no refusal
+                if f.trig.type in MATERIAL_TYPES and self._denied_allegation(doc, f.i, s0):
+                    continue  # "نفت أنقرة اتهامات وحدات الحماية بقصف الجيش التركي مواقعها": alleged and denied
                 if self._some_who(doc, f.i, s0):
                     continue  # "فمنهم من غسل مخه ففجر نفسه": what some people do, no one event
                 if (f.trig.kind == "noun" and f.j < s1 and f.trig.key in _cues("campaign_war")
