@@ -2364,3 +2364,13 @@ def test_a_denied_allegation_and_a_childhood_loss_are_no_attacks():
     assert ev.actors[0].country == "SYR" and ev.targets[0].country == "TUR"
     doc = extract_text("إذ قتل والده وهو في السنوات الأولى في طفولته.", published="2015-07-28")
     assert not _events(doc, "ASSAULT")
+
+
+def test_a_place_after_wa_fi_is_no_party_and_a_raid_called_for_is_not_done():
+    # "وفي القدس دعت منظمات ...": Jerusalem is where, not who; the raid is called for
+    doc = extract_text("وفي القدس دعت منظمات الهيكل المزعوم لاقتحام جماعي لباحات المسجد الأقصى صباح اليوم.",
+                       published="2015-07-26")
+    assert not _events(doc, "COERCE")
+    assert all(a.text != "القدس" for e in doc.events for a in e.actors)
+    doc = extract_text("وفي صنعاء لقي اربعة حوثيين مصرعهم في غارة.", published="2015-07-26")
+    assert all(a.text != "صنعاء" for e in _events(doc, "ASSAULT") for a in e.actors)

@@ -797,6 +797,10 @@ class EventExtractor:
             # a preposition carrying a pronoun (فيه، عليها) governs that pronoun, not the next noun
             if prev.kind == "word" and prev.stem in _cues("preposition") and not prev.enclitics:
                 return prev.stem
+            # (with its conjunction, which the segmenter keeps on short words: "وفي القدس")
+            if (prev.kind == "word" and prev.stem[:1] in ("و", "ف") and prev.stem[1:] in _cues("preposition")
+                    and not prev.enclitics):
+                return prev.stem[1:]
         return None
 
     def assign(self, doc: Document, draft: Draft, cands: list[Cand], s0: int, s1: int) -> tuple[Cand | None, Cand | None, bool]:
@@ -2096,6 +2100,10 @@ class EventExtractor:
                              or (f.trig.type in SPEECH_TYPES and f.i > s0 and doc.tokens[f.i - 1].norm == "الي"))
                         for a in asks):
                     continue  # what is asked for or threatened (طالب بإطلاق سراحه، هدد بإعدامه) has not happened
+                if (masdar and f.trig.type in MATERIAL_TYPES and doc.tokens[f.i].proclitics[:1] == ("ل",)
+                        and any(a.trig.type == "REQUEST" and a.trig.kind in ("verb", "form") and 0 <= f.i - a.j <= 4
+                                for a in asks)):
+                    continue  # "دعت منظمات الهيكل المزعوم لاقتحام جماعي": a raid called for, not done
                 if masdar and doc.tokens[f.i].proclitics[:1] == ("ل",) and any(
                         doc.tokens[k].kind == "word" and not _cues("call_noun").isdisjoint(self._K[k])
                         for k in range(max(s0, f.i - 3), f.i)):
