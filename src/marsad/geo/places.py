@@ -25,6 +25,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, is_, itemgetter
 
 from .. import resources
 from ..document import Document, Fact, Token
@@ -88,6 +90,40 @@ def cue_words() -> dict[str, dict[str, str]]:
     for cols in resources.tsv_rows("gaz_cues.tsv"):
         out.setdefault(cols[0], {})[cols[1]] = cols[2] if len(cols) > 2 else ""
     return out
+
+
+_CUE_SETS: dict[tuple, tuple] = {}
+
+
+def _cue_forms(cues: dict[str, dict[str, str]], skip: tuple[str, ...] = ("prep", "stop")) -> frozenset[str]:
+    """The cue forms of every kind but ``skip``, as one set: made once per cue table (``cue_words()`` is
+    made once), not per article."""
+    key = (id(cues), skip)
+    got = _CUE_SETS.get(key)
+    if got is None or got[0] is not cues:
+        got = _CUE_SETS[key] = (cues, frozenset().union(*(v for kind, v in cues.items() if kind not in skip)))
+    return got[1]
+
+
+def _opening_cues(cues: dict[str, dict[str, str]]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(settlement cues, administrative cues, both) without the empty form, once per cue table."""
+    key = (id(cues), "opening")
+    got = _CUE_SETS.get(key)
+    if got is None or got[0] is not cues:
+        settle = frozenset(f for f in cues.get("settlement", {}) if f)
+        admin = frozenset(f for f in cues.get("admin", {}) if f)
+        got = _CUE_SETS[key] = (cues, (settle, admin, settle | admin))
+    return got[1]
+
+
+def _with_place_nouns(cues: dict[str, dict[str, str]], words: frozenset[str]) -> frozenset[str]:
+    """``words`` and the settlement and administrative cue forms (the empty form too), once per cue table."""
+    key = (id(cues), words)
+    got = _CUE_SETS.get(key)
+    if got is None or got[0] is not cues:
+        got = _CUE_SETS[key] = (cues, frozenset(words) | frozenset(cues.get("settlement", {}))
+                                | frozenset(cues.get("admin", {})))
+    return got[1]
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +231,10 @@ _UNSCANNED = True  # (truthy: a word not scanned yet may start a name, as an uns
 _WORD_INFO_GAZ: list = [None]  # the gazetteer whose scan entries _WORD_INFO holds
 
 
+_NO_WORD = ("", None, None)  # the _word_info-like row of a token that is no word (geocode_stage)
+_BARE, _NISBA_CC, _ENTRY = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
 def _word_info(tok: Token) -> tuple[str, str | None, object]:
     """(bare stem as in :func:`_bare_of`, country of the word as a nisba adjective or None, the word's
     :func:`scan_names` entry for the packaged gazetteer or ``_UNSCANNED``), cached per spelling."""
@@ -275,12 +315,15 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
     if entries is None:
         starts = [k for k, w in enumerate(words) if w is not None and get(w, True)]
     else:
-        starts = [k for k, e in enumerate(entries) if e]
+        starts = list(compress(range(len(entries)), entries))
     for start in starts:
         if start < i:
             continue  # inside the last name
-        w = words[start]
-        entry = get(w) if entries is None or entries[start] is _UNSCANNED else entries[start]
+        if entries is None or entries[start] is _UNSCANNED:
+            w = words[start]
+            entry = get(w)
+        else:
+            entry = entries[start]  # (a known entry: never None, and the word is not needed)
         if entry is None:
             # most words are no name and no name's first word: decided once per spelling, with what the
             # word alone gives: (best one-word name: (key, proclitics, offset), readings that may go on)
@@ -354,14 +397,34 @@ class _Linked:
         return gap == " " or (gap.strip() == "" and "\n" not in gap)
 
 
+class _Words:
+    """``words[k]`` of :func:`scan_names`: the text of token k, None when it is no word. Computed on
+    demand: with the scan entries known, the scan reads it only where a name may start or go on."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: list[Token]):
+        self.toks = toks
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __getitem__(self, k: int) -> str | None:
+        t = self.toks[k]
+        return t.text if t.kind == "word" else None
+
+
+_NORM = attrgetter("norm")
+
+
 def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None,
                   entries: list | None = None) -> list[_Match]:
     """The gazetteer names of the document with their cues. With ``bares`` (each token's
     :func:`_bare_of`), names that can never become places are left out at once (see :func:`_hopeless`).
     ``entries``: see :func:`scan_names`."""
     toks = doc.tokens
-    words = [t.text if t.kind == "word" else None for t in toks]
-    norms = [t.norm for t in toks]
+    words = _Words(toks) if entries is not None else [t.text if t.kind == "word" else None for t in toks]
+    norms = list(map(_NORM, toks))
     matches = []
     strong = _strong_cue_stems() if bares is not None else None
     dirs = cue_words().get("dir", {})
@@ -586,17 +649,17 @@ def _capitals_by_adjective(doc: Document, taken: set[int]) -> list[Place]:
 
 def _context_countries(doc: Document, matches: list[_Match], infos: list | None = None) -> Counter:
     """Countries the article is about: unambiguous country names and nisba adjectives.
-    ``infos``: :func:`_word_info` of each token (None for no word), when already computed."""
+    ``infos``: :func:`_word_info` of each token (``_NO_WORD`` for no word), when already computed."""
     ctx: Counter = Counter()
     for m in matches:
         feats = {c.feature for c in m.cands}
         if feats == {"country"}:
             ctx[m.cands[0].country] += 1
     if infos is None:
-        infos = [_word_info(t) if t.kind == "word" else None for t in doc.tokens]
+        infos = [_word_info(t) if t.kind == "word" else _NO_WORD for t in doc.tokens]
     toks = doc.tokens
-    # (the few words that are nisba adjectives, found in one pass over the list)
-    for k in [k for k, x in enumerate(infos) if x is not None and x[1]]:
+    # (the few words that are nisba adjectives, found in one pass over the list, in C)
+    for k in list(compress(range(len(infos)), map(_NISBA_CC, infos))):
         # not a news agency's name: "وكالة الصحافة الفرنسية"، "وكالة الأنباء الألمانية" say who reported
         if not (k > 0 and toks[k - 1].norm in _AGENCY_HEADS):
             ctx[infos[k][1]] += 0.5
@@ -1037,25 +1100,30 @@ def geocode_stage(doc: Document) -> Document:
         _WORD_INFO.clear()
         _WORD_INFO_GAZ[0] = gaz
     get = _WORD_INFO.get
-    infos = [(get(t.text) or _word_info(t)) if t.kind == "word" else None for t in toks]
-    bares = [x[0] if x is not None else "" for x in infos]
+    # (_NO_WORD for a token that is no word: the columns below are then taken in C by itemgetter)
+    infos = [(get(t.text) or _word_info(t)) if t.kind == "word" else _NO_WORD for t in toks]
+    bares = list(map(_BARE, infos))
     # each word's scan entry comes with its info (one lookup per token); those scan_names finds for
     # spellings met the first time are kept with the info
-    entries = [x[2] if x is not None else None for x in infos]
+    entries = list(map(_ENTRY, infos))
+    unscanned = list(compress(range(len(entries)), map(is_, entries, repeat(_UNSCANNED))))
     matches = _find_matches(doc, gaz, bares, entries)
-    for k in [k for k, x in enumerate(infos) if x is not None and x[2] is _UNSCANNED and entries[k] is not _UNSCANNED]:
-        x = infos[k]
-        _WORD_INFO[toks[k].text] = (x[0], x[1], entries[k])
+    for k in unscanned:
+        if entries[k] is not _UNSCANNED:
+            x = infos[k]
+            _WORD_INFO[toks[k].text] = (x[0], x[1], entries[k])
     hood_tokens: set[int] = set()
     # neighbourhood names are not resolved by the gazetteer: a village elsewhere may share the name
     hood_spans = []
     hoods = cues.get("hood", {})
-    for k in [k for k, b in enumerate(bares) if b in hoods and _governs(toks[k], b)]:
+    for k in compress(range(len(bares)), map(hoods.__contains__, bares)):
+        if not _governs(toks[k], bares[k]):
+            continue
         e = _hood_name_end(doc, k + 1) if _hood_name_ok(doc, k + 1) else k + 1
         if e > k + 1:
             hood_spans.append((k, e))
             hood_tokens.update(range(k, e))
-    cue_forms = set().union(*(v for kind, v in cues.items() if kind not in ("prep", "stop")))
+    cue_forms = _cue_forms(cues)
     base_places, base_tokens = _base_places(doc, bares)
     hood_tokens |= base_tokens
     matches = [m for m in matches if not (set(range(m.i, m.j)) & hood_tokens) and m.key not in cue_forms
@@ -1568,7 +1636,7 @@ def _country_near(doc: Document, end: int, toks_after: Token | None, dominant: s
             return cc
     raw = doc.raw
     after = [(p, cc) for p, cc in resolved if end <= p <= end + 25]
-    inside = _INSIDE | set(cue_words().get("settlement", {})) | set(cue_words().get("admin", {}))
+    inside = _with_place_nouns(cue_words(), _INSIDE)
     for p, cc in sorted(after):
         words = [fold_key(w) for w in raw[end:p].split()]
         words = [w[1:] if w[:1] == "ب" and len(w) > 1 else w for w in words]
@@ -1631,7 +1699,7 @@ def _hosts(doc: Document, places: list[Place]) -> None:
     بمركز سنورس، قرية X قرب مدينة Y) takes that town, precision ``part``: the closest populated place
     GeoNames has, as the annotation guidelines ask. A governorate after it gives its country only."""
     cues = cue_words()
-    host_words = _HOST_WORDS | set(cues.get("settlement", {})) | set(cues.get("admin", {}))
+    host_words = _with_place_nouns(cues, _HOST_WORDS)
     resolved = sorted((p for p in places if p.geonameid is not None and p.feature == "city"
                        and p.precision == "exact"), key=lambda p: p.start)
     if not resolved:
@@ -1702,17 +1770,15 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
     toks = doc.tokens
     cues = cue_words()
     vocab = default_vocabulary()
-    skip = set().union(*(v for kind, v in cues.items() if kind not in ("home",)))
-    settle, admin = cues.get("settlement", {}), cues.get("admin", {})
+    skip = _cue_forms(cues, ("home",))
     if bares is None:
         bares = [_bare_of(t) for t in toks]
-    settle, admin = {f for f in settle if f}, {f for f in admin if f}
+    settle, admin, opening = _opening_cues(cues)
     out = []
-    opening = settle | admin
     # a list start is a token, so a slice of the folded text: most articles have none
     lists = [k for k, t in enumerate(toks) if t.norm in _LIST_STARTS] \
         if any(_may_hold(doc, w) for w in _LIST_START_CORES) else []
-    starts = sorted(set([k for k, b in enumerate(bares) if b in opening]) | set(lists))
+    starts = sorted(set(compress(range(len(bares)), map(opening.__contains__, bares))) | set(lists))
     k = 0
     for k0 in starts:
         if k0 < k:
