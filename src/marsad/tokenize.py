@@ -22,7 +22,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from . import resources
-from .document import Document, Sentence, Token, new_segment, new_token
+from .document import Document, Segment, Sentence, Token, _SegmentSlots, _TokenSlots, new_token
 from .glue import Vocabulary, count_getter, default_vocabulary
 from .normalize import Normalized, normalize
 
@@ -273,6 +273,10 @@ def _tokenize(raw: str, norm: Normalized | None = None,
     puncts = []
     pos = 0
     text = norm.text
+    # a word's Token and Segments are built here as new_token and new_segment build them (see
+    # document.py), written out: a word makes a token and one or more segments, and the two calls
+    # per word were a tenth of the tokenizer's time
+    token_slots, segment_slots = _TokenSlots, _SegmentSlots
     # scan up to the last non-space: a trailing run of whitespace, which no token follows, would make
     # the scan retry from each of its positions (quadratic in the run's length)
     for ws, word, number, latin, punct, _ in _SCAN_RE.findall(text, 0, len(text.rstrip())):
@@ -281,21 +285,41 @@ def _tokenize(raw: str, norm: Normalized | None = None,
             pos = ne = ns + len(word)
             start, end = starts[ns], ends[ne - 1]
             pieces = cached(word) or segment(word)
+            t = token_slots()
+            t.text = raw[start:end]
+            t.start = start
+            t.end = end
+            t.norm = word
+            t.kind = "word"
             if len(pieces) > 1:
-                segments = tuple([new_segment(f, k, starts[ns + a], ends[ns + b - 1] if b > a else starts[ns + a])
-                                  for f, a, b, k in pieces])
+                segments = []
+                for f, a, b, k in pieces:
+                    s = segment_slots()
+                    s.form = f
+                    s.kind = k
+                    s.start = starts[ns + a]
+                    s.end = ends[ns + b - 1] if b > a else starts[ns + a]
+                    s.__class__ = Segment
+                    segments.append(s)
+                t.segments = tuple(segments)
                 # the pieces are proclitics, the stem, at most one enclitic (Clitics._segment)
                 last = pieces[-1]
                 if last[3] == "stem":
-                    stem, enclitics, k = last[0], (), len(pieces) - 1
+                    t.stem, t.enclitics, k = last[0], (), len(pieces) - 1
                 else:
-                    stem, enclitics, k = pieces[-2][0], (last[0],), len(pieces) - 2
-                proclitics = (pieces[0][0],) if k == 1 else tuple([p[0] for p in pieces[:k]])
-                append(new_token(raw[start:end], start, end, word, "word", segments, stem, proclitics, enclitics))
+                    t.stem, t.enclitics, k = pieces[-2][0], (last[0],), len(pieces) - 2
+                t.proclitics = (pieces[0][0],) if k == 1 else tuple([p[0] for p in pieces[:k]])
             else:
-                stem = pieces[0][0]
-                append(new_token(raw[start:end], start, end, word, "word", (new_segment(stem, "stem", start, end),),
-                                 stem))
+                s = segment_slots()
+                s.form = t.stem = pieces[0][0]
+                s.kind = "stem"
+                s.start = start
+                s.end = end
+                s.__class__ = Segment
+                t.segments = (s,)
+                t.proclitics = t.enclitics = ()
+            t.__class__ = Token
+            append(t)
         elif punct:
             pos = ne = ns + len(punct)
             start, end = starts[ns], ends[ne - 1]
