@@ -188,7 +188,9 @@ def lexicon() -> _Lexicon:
 
 # explicit and numeric dates start with a digit, and not inside a run of digits or letters (their
 # look-behinds): at the start of a run of digits
-_DIGIT_RUN = re.compile(r"\d+")
+# (written \d\d*, not \d+: a pattern that opens with a character class, not with a repeat, lets the
+# regex engine skip to the next digit in C; \d+ is tried as a match at every character, twice as slow)
+_DIGIT_RUN = re.compile(r"\d\d*")
 
 
 def _firsts(*groups) -> tuple[str, ...]:
