@@ -138,3 +138,24 @@ def test_trailing_whitespace_adds_no_tokens_and_keeps_offsets():
     for tail in (" " * 2000, "\n" * 2000, "\u00a0\u2028\u3000" * 500):
         toks = tokenize(text + tail)
         assert [(t.text, t.start, t.end) for t in toks] == [(t.text, t.start, t.end) for t in tokenize(text)]
+
+
+def test_fast_fact_constructors_make_the_dataclass_instances():
+    """new_entity and new_sentence (document.py) build what the frozen dataclasses' __init__ builds."""
+    import pickle
+
+    from marsad.document import Entity, Sentence, new_entity, new_sentence
+
+    pairs = [(Entity(start=3, end=9, text="دمشق", confidence=0.9731, producer="marsad.ner", label="LOC",
+                     token_start=1, token_end=2), new_entity(3, 9, "دمشق", 0.9731, "marsad.ner", "LOC", 1, 2)),
+             (Sentence(0, 40, 0, 7), new_sentence(0, 40, 0, 7))]
+    from marsad.geo.places import Place, _new_place
+
+    pairs.append((Place(5, 9, "حلب", 0.9, "marsad.geo/0.1", geonameid=170063, name="Aleppo", country="SY", admin1="Aleppo",
+                        lat=36.2, lon=37.16, precision="exact", feature="city", note=None),
+                  _new_place(5, 9, "حلب", 0.9, "marsad.geo/0.1", 170063, "Aleppo", "SY", "Aleppo", 36.2, 37.16, "exact",
+                             "city", None)))
+    for a, b in pairs:
+        assert type(a) is type(b) and a == b and hash(a) == hash(b) and repr(a) == repr(b)
+        assert list(vars(a).items()) == list(vars(b).items())
+        assert pickle.dumps(a) == pickle.dumps(b)

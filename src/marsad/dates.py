@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import resources
-from .document import Document, Fact
+from .document import Document, Fact, _new_object
 from .normalize import fold_char, fold_each_char, fold_key
 
 PRODUCER = "marsad.dates/0.1"
@@ -441,9 +441,13 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
         if order[rank] == "anchor":
             anchors.append((len(out), int(conf)))
             conf = 0.8
-        out.append(DateMention(rs, re_, doc.raw[rs:re_], conf, PRODUCER, date=d.isoformat() if d else None,
-                               precision=precision, relative=relative,
-                               dateline=not relative and _in_dateline(doc.raw, rs), anchored=order[rank] == "anchor"))
+        # DateMention(...) with every field, its __dict__ filled in one call (see document.new_entity)
+        mention = _new_object(DateMention)
+        mention.__dict__.update(start=rs, end=re_, text=doc.raw[rs:re_], confidence=conf, producer=PRODUCER,
+                                date=d.isoformat() if d else None, precision=precision, relative=relative,
+                                dateline=not relative and _in_dateline(doc.raw, rs),
+                                anchored=order[rank] == "anchor")
+        out.append(mention)
         last_end = e
     if anchors:
         out = _anchor_dates(doc, out, anchors, pub)

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from . import resources
-from .document import Document, Segment, Sentence, Token, _SegmentSlots, _TokenSlots, new_token
+from .document import Document, Segment, Sentence, Token, _SegmentSlots, _TokenSlots, new_sentence, new_token
 from .glue import Vocabulary, count_getter, default_vocabulary
 from .normalize import Normalized, normalize
 
@@ -397,11 +397,11 @@ def split_sentences(raw: str, tokens: list[Token], puncts: list[int] | None = No
                 boundary = not in_quote
         done = i
         if boundary or nxt is None:
-            sentences.append(Sentence(tokens[first].start, tokens[i].end, first, i + 1))
+            sentences.append(new_sentence(tokens[first].start, tokens[i].end, first, i + 1))
             first = i + 1
             quotes = 0
     if done < n - 1:  # the last token is not one of those visited: it ends the last sentence
-        sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, n))
+        sentences.append(new_sentence(tokens[first].start, tokens[-1].end, first, n))
     return sentences
 
 

@@ -14,15 +14,18 @@ True
 """
 from __future__ import annotations
 
+from itertools import compress, repeat
+from operator import itemgetter, ne
 from typing import Sequence
 
-from ..document import Document, Entity, Token
+from ..document import Document, Entity, Token, new_entity
 from .model import NerTagger
 
 __all__ = ["ner_stage", "entities_from_tags", "NerTagger"]
 
 _DETACHABLE = {"و", "ف", "ب", "ك", "ل", "س"}
 _NONE = ("O", 0.0)  # a token outside entities, as tag_document(all_marginals=False) gives it
+_TAG, _PROB = itemgetter(0), itemgetter(1)
 
 
 def _name_start(tok: Token) -> int:
@@ -49,17 +52,17 @@ def entities_from_tags(doc: Document, offset: int, tokens: Sequence[Token],
         end = tokens[i - 1].end
         if start >= end:
             start = tokens[s].start
-        conf = sum(p for _, p in tagged[s:i]) / (i - s)
-        out.append(Entity(start=start, end=end, text=doc.raw[start:end], confidence=round(conf, 4),
-                          producer=producer, label=label, token_start=offset + s, token_end=offset + i))
+        conf = sum(map(_PROB, tagged[s:i])) / (i - s)
+        out.append(new_entity(start, end, doc.raw[start:end], round(conf, 4), producer, label, offset + s,
+                              offset + i))
 
     # only the tokens not tagged O matter: an entity runs from a B- (or a stray I-) over the
-    # I- of its type that follow it without a gap
+    # I- of its type that follow it without a gap (those tokens are picked out in C)
     cur: tuple[str, int] | None = None
     last = -2
-    for i, tag in enumerate(t for t, _ in tagged):
-        if tag == "O":
-            continue
+    tags = list(map(_TAG, tagged))
+    for i in compress(range(len(tags)), map(ne, tags, repeat("O"))):
+        tag = tags[i]
         if cur and i == last + 1 and tag.startswith("I-") and cur[0] == tag[2:]:
             last = i
             continue
