@@ -414,7 +414,7 @@ class _Words:
         return t.text if t.kind == "word" else None
 
 
-_NORM = attrgetter("norm")
+_NORM, _STEM = attrgetter("norm"), attrgetter("stem")
 
 
 def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None,
@@ -1426,8 +1426,11 @@ def _territories(doc: Document) -> list[Place]:
     toks = doc.tokens
     gaz = default_gazetteer()
     out = []
-    for k in [k for k, t in enumerate(toks[:-1]) if t.kind == "word" and t.stem in _TERRITORY_STEMS]:
+    # (the nouns picked out in C; a word's stem only is checked against the list)
+    for k in list(compress(range(len(toks) - 1), map(_TERRITORY_STEMS.__contains__, map(_STEM, toks)))):
         t = toks[k]
+        if t.kind != "word":
+            continue
         definite = t.proclitics[-1:] == ("ال",)
         ending = _TERRITORY.get(t.stem) if definite else None
         if ending is None:
@@ -1787,7 +1790,7 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
     settle, admin, opening = _opening_cues(cues)
     out = []
     # a list start is a token, so a slice of the folded text: most articles have none
-    lists = [k for k, t in enumerate(toks) if t.norm in _LIST_STARTS] \
+    lists = list(compress(range(len(toks)), map(_LIST_STARTS.__contains__, map(_NORM, toks)))) \
         if any(_may_hold(doc, w) for w in _LIST_START_CORES) else []
     starts = sorted(set(compress(range(len(bares)), map(opening.__contains__, bares))) | set(lists))
     k = 0
