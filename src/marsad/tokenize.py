@@ -256,6 +256,18 @@ _SCAN_RE = re.compile(
 )
 
 
+# the proclitics or enclitics tuple of a token, keyed by the one form (a str) or by the tuple of forms,
+# shared by the tokens that have them (the clitic inventory is small; the table is bounded all the same)
+_CLITIC_TUPLES: dict[str | tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _clitic_tuple(forms: tuple[str, ...]) -> tuple[str, ...]:
+    if len(_CLITIC_TUPLES) >= 10_000:
+        _CLITIC_TUPLES.clear()
+    key = forms[0] if len(forms) == 1 else forms
+    return _CLITIC_TUPLES.setdefault(key, forms)
+
+
 def tokenize(raw: str, norm: Normalized | None = None, clitics: Clitics | None = None) -> list[Token]:
     """Tokens of ``raw`` (normalized first unless ``norm`` is given), in raw offsets."""
     return _tokenize(raw, norm, clitics)[0]
@@ -277,6 +289,7 @@ def _tokenize(raw: str, norm: Normalized | None = None,
     # document.py), written out: a word makes a token and one or more segments, and the two calls
     # per word were a tenth of the tokenizer's time
     token_slots, segment_slots = _TokenSlots, _SegmentSlots
+    clitic_tuple = _CLITIC_TUPLES.get
     # scan up to the last non-space: a trailing run of whitespace, which no token follows, would make
     # the scan retry from each of its positions (quadratic in the run's length)
     for ws, word, number, latin, punct, _ in _SCAN_RE.findall(text, 0, len(text.rstrip())):
@@ -302,13 +315,16 @@ def _tokenize(raw: str, norm: Normalized | None = None,
                     s.__class__ = Segment
                     segments.append(s)
                 t.segments = tuple(segments)
-                # the pieces are proclitics, the stem, at most one enclitic (Clitics._segment)
+                # the pieces are proclitics, the stem, at most one enclitic (Clitics._segment); the tuples of
+                # clitic forms are shared by all tokens with the same clitics (fewer objects per article)
                 last = pieces[-1]
                 if last[3] == "stem":
                     t.stem, t.enclitics, k = last[0], (), len(pieces) - 1
                 else:
-                    t.stem, t.enclitics, k = pieces[-2][0], (last[0],), len(pieces) - 2
-                t.proclitics = (pieces[0][0],) if k == 1 else tuple([p[0] for p in pieces[:k]])
+                    t.stem, k = pieces[-2][0], len(pieces) - 2
+                    t.enclitics = clitic_tuple(last[0]) or _clitic_tuple((last[0],))
+                forms = pieces[0][0] if k == 1 else tuple([p[0] for p in pieces[:k]])
+                t.proclitics = clitic_tuple(forms) or _clitic_tuple((forms,) if k == 1 else forms)
             else:
                 s = segment_slots()
                 s.form = t.stem = pieces[0][0]
