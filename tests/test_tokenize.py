@@ -149,12 +149,6 @@ def test_fast_fact_constructors_make_the_dataclass_instances():
     pairs = [(Entity(start=3, end=9, text="دمشق", confidence=0.9731, producer="marsad.ner", label="LOC",
                      token_start=1, token_end=2), new_entity(3, 9, "دمشق", 0.9731, "marsad.ner", "LOC", 1, 2)),
              (Sentence(0, 40, 0, 7), new_sentence(0, 40, 0, 7))]
-    from marsad.geo.places import Place, _new_place
-
-    pairs.append((Place(5, 9, "حلب", 0.9, "marsad.geo/0.1", geonameid=170063, name="Aleppo", country="SY", admin1="Aleppo",
-                        lat=36.2, lon=37.16, precision="exact", feature="city", note=None),
-                  _new_place(5, 9, "حلب", 0.9, "marsad.geo/0.1", 170063, "Aleppo", "SY", "Aleppo", 36.2, 37.16, "exact",
-                             "city", None)))
     for a, b in pairs:
         assert type(a) is type(b) and a == b and hash(a) == hash(b) and repr(a) == repr(b)
         assert list(vars(a).items()) == list(vars(b).items())

@@ -29,7 +29,7 @@ from itertools import compress, repeat
 from operator import attrgetter, is_, itemgetter
 
 from .. import resources
-from ..document import Document, Fact, Token, _new_object
+from ..document import Document, Fact, Token
 from ..glue import default_vocabulary
 from ..normalize import fold_char, fold_each_char, fold_key
 from .gazetteer import Candidate, Gazetteer, arabic_consonants, default_gazetteer, haversine_km, vowel_skeleton
@@ -1004,8 +1004,8 @@ def _place(doc: Document, start: int, end: int, c: Candidate | None, conf: float
            note: str | None = None, country: str | None = None) -> Place:
     gaz = default_gazetteer()
     if c is None:
-        return _new_place(start, end, doc.raw[start:end], round(conf, 2), PRODUCER, None, None, country, None, None,
-                          None, precision or "exact", "city", note)
+        return Place(start, end, doc.raw[start:end], round(conf, 2), PRODUCER, country=country,
+                     precision=precision or "exact", note=note)
     admin1 = None
     if c.feature == "city" and c.admin1:
         a = gaz.admin1(c.country, c.admin1)
@@ -1014,20 +1014,9 @@ def _place(doc: Document, start: int, end: int, c: Candidate | None, conf: float
         admin1 = c.name
     if precision is None:
         precision = {"city": "exact", "country": "country"}.get(c.feature, "region")
-    return _new_place(start, end, doc.raw[start:end], round(conf, 2), PRODUCER, c.geonameid, c.name, c.country,
-                      admin1, c.lat, c.lon, precision, c.feature, note)
-
-
-def _new_place(start: int, end: int, text: str, confidence: float, producer: str, geonameid: int | None,
-               name: str | None, country: str | None, admin1: str | None, lat: float | None, lon: float | None,
-               precision: str, feature: str, note: str | None) -> Place:
-    """``Place(...)`` with every field given, in field order: the instance's ``__dict__`` filled in one call
-    (as :func:`marsad.document.new_entity` does), not one ``object.__setattr__`` per field."""
-    p = _new_object(Place)
-    p.__dict__.update(start=start, end=end, text=text, confidence=confidence, producer=producer, geonameid=geonameid,
-                      name=name, country=country, admin1=admin1, lat=lat, lon=lon, precision=precision,
-                      feature=feature, note=note)
-    return p
+    return Place(start, end, doc.raw[start:end], round(conf, 2), PRODUCER, geonameid=c.geonameid, name=c.name,
+                 country=c.country, admin1=admin1, lat=c.lat, lon=c.lon, precision=precision, feature=c.feature,
+                 note=note)
 
 
 _PARTICLES = frozenset({"من", "حتي", "عن", "الي", "في", "فى", "مع", "ان", "او", "لا", "ما", "التي", "الذي"})
