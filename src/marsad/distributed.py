@@ -13,6 +13,7 @@ has one writer whichever engine runs the extraction.
 from __future__ import annotations
 
 import os
+from collections import deque
 from typing import Any, Iterator, Sequence
 
 from .errors import EngineError
@@ -55,10 +56,47 @@ def _init_worker(stages: tuple[str, ...], parent: int) -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
-def _pool_job(job: Job) -> dict[str, Any]:
-    if _PARENT is not None and os.getppid() != _PARENT:  # the parent was killed: do not linger
-        os._exit(0)
-    return extract_job(job)
+def _serve(conn, stages: tuple[str, ...], parent: int, inherited: list) -> None:
+    """A worker process of :class:`PoolEngine`: receive ``(key, jobs)``, send ``(key, records, None)`` or
+    ``(key, None, error)``; stop at ``None`` or when the parent's end of the pipe is gone."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    for end in inherited:  # the parent's pipe ends, copied by fork: closed, so that recv sees the parent go
+        end.close()
+    _init_worker(stages, parent)
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        key, jobs = msg
+        try:
+            out = []
+            for job in jobs:
+                if os.getppid() != parent:  # the parent was killed: do not linger
+                    os._exit(0)
+                out.append(extract_job(job))
+            reply = (key, out, None)
+        except Exception as e:  # noqa: BLE001 - raised again in the parent, at this chunk
+            reply = (key, None, _portable(e))
+        try:
+            conn.send(reply)
+        except (EOFError, OSError):
+            return
+
+
+def _portable(e: Exception) -> Exception:
+    """``e`` if it survives pickling, else an EngineError that says what it was."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(e))
+        return e
+    except Exception:  # noqa: BLE001
+        return EngineError(f"extraction failed: {e!r}")
 
 
 def _dask_chunk(jobs: Sequence[Job], stages: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -81,23 +119,122 @@ class LocalEngine:
 
 
 class PoolEngine:
-    """Extraction in ``workers`` processes (``multiprocessing`` imap, in order, in chunks)."""
+    """Extraction in ``workers`` processes, each fed chunks of ``chunksize`` jobs through its own pipe.
+
+    Not ``multiprocessing.Pool``: its worker-handler thread wakes up whenever a result is waiting in the
+    pipe and, until the result thread has read it, loops (about 0.3 ms of the ingesting process's CPU per
+    article, on a machine whose two cores the workers need), and a worker that dies takes its task with it
+    and leaves ``imap`` waiting for ever. Here this process reads the results itself, a worker has at most
+    ``depth`` chunks given to it at a time (the next one goes to whichever worker returns one first), one
+    thread writes the chunks (so a long article never blocks this process on a full pipe while a worker
+    waits for it to read), and a worker that exits is an :class:`EngineError`.
+    """
 
     name = "processes"
 
-    def __init__(self, stages: tuple[str, ...], workers: int, chunksize: int = 4):
+    def __init__(self, stages: tuple[str, ...], workers: int, chunksize: int = 4, depth: int = 3):
         import multiprocessing as mp
+        import queue
+        import threading
 
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        self.chunksize = chunksize
-        self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(tuple(stages), os.getpid()))
+        self.chunksize, self.depth = chunksize, depth
+        self.procs, self.conns = [], []
+        for _ in range(workers):
+            mine, theirs = ctx.Pipe()
+            # fork copies this process's ends of the pipes (this one's too) into the worker, which closes them
+            proc = ctx.Process(target=_serve, args=(theirs, tuple(stages), os.getpid(), self.conns + [mine]),
+                               daemon=True)
+            proc.start()
+            theirs.close()
+            self.procs.append(proc)
+            self.conns.append(mine)
+        self.busy = [0] * workers             # chunks given to each worker and not returned yet
+        self.todo: deque = deque()           # (key, jobs) not given to a worker yet
+        self.done: dict[int, tuple] = {}      # key -> (records, error), received and not yet taken
+        self.keys = 0
+        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.sender = threading.Thread(target=self._send_loop, name="marsad-engine-sender", daemon=True)
+        self.sender.start()
+        self.closed = False
+
+    def _send_loop(self) -> None:
+        while True:
+            item = self.outbox.get()
+            if item is None:
+                return
+            conn, msg = item
+            try:
+                conn.send(msg)
+            except (OSError, ValueError):  # the worker is gone (reported by _receive) or the engine closed
+                pass
+
+    def _feed(self) -> None:
+        """Give queued chunks to the workers with room, least busy first."""
+        while self.todo:
+            w = min(range(len(self.conns)), key=self.busy.__getitem__)
+            if self.busy[w] >= self.depth:
+                return
+            self.busy[w] += 1
+            self.outbox.put((self.conns[w], self.todo.popleft()))
+
+    def _receive(self) -> None:
+        """Wait for at least one chunk's results (or a worker's death)."""
+        from multiprocessing.connection import wait
+
+        sentinels = {p.sentinel: w for w, p in enumerate(self.procs)}
+        dead = set()
+        for r in wait(self.conns + list(sentinels)):
+            if r in sentinels:
+                dead.add(sentinels[r])
+                continue
+            w = self.conns.index(r)
+            try:
+                key, records, error = r.recv()
+            except (EOFError, OSError):
+                dead.add(w)
+                continue
+            self.busy[w] -= 1
+            self.done[key] = (records, error)
+        if dead:  # what it had sent is kept above; the chunk it was extracting is lost
+            proc = self.procs[min(dead)]
+            proc.join(timeout=1)
+            raise EngineError(f"worker process {proc.pid} exited (code {proc.exitcode}) in the middle of "
+                              "extraction; what was stored is kept: run again to resume")
+        self._feed()
 
     def submit(self, jobs: Sequence[Job]) -> Iterator[dict[str, Any]]:
-        return self.pool.imap(_pool_job, jobs, chunksize=self.chunksize)
+        if self.closed:
+            raise EngineError("the engine is closed")
+        keys = []
+        for i in range(0, len(jobs), self.chunksize):
+            keys.append(self.keys)
+            self.todo.append((self.keys, list(jobs[i:i + self.chunksize])))
+            self.keys += 1
+        self._feed()
+
+        def results():
+            for key in keys:
+                while key not in self.done:
+                    self._receive()
+                records, error = self.done.pop(key)
+                if error is not None:
+                    raise error
+                yield from records
+        return results()
 
     def close(self) -> None:
-        self.pool.terminate()
-        self.pool.join()
+        if self.closed:
+            return
+        self.closed = True
+        self.outbox.put(None)
+        for proc in self.procs:
+            proc.terminate()
+        for proc in self.procs:
+            proc.join()
+        self.sender.join(timeout=5)  # a send to a stopped worker fails at once (broken pipe)
+        for conn in self.conns:
+            conn.close()
 
 
 class DaskEngine:
