@@ -11,6 +11,7 @@ Stages default to the full pipeline when the NER model is installed, else the fa
 """
 import json
 import os
+import resource
 import sys
 import tempfile
 import threading
@@ -37,18 +38,24 @@ def items(n):
 class PeakRSS(threading.Thread):
     """The largest sum of RSS over this process and its descendants, sampled."""
 
-    def __init__(self, every=0.2):
+    def __init__(self, every=0.2, rescan=1.0):
         super().__init__(daemon=True)
         import psutil
 
-        self.proc, self.every, self.peak, self.stop = psutil.Process(), every, 0, threading.Event()
+        self.proc, self.every, self.rescan, self.peak = psutil.Process(), every, rescan, 0
+        self.stop = threading.Event()
 
     def run(self):
         import psutil
 
+        # listing the descendants reads /proc/*/stat for every process on the machine (about 3 ms): done once
+        # a second, while the RSS of the ones known is read at every sample
+        procs, listed = [], 0.0
         while not self.stop.is_set():
+            if time.monotonic() - listed >= self.rescan:
+                procs, listed = [self.proc] + self.proc.children(recursive=True), time.monotonic()
             total = 0
-            for p in [self.proc] + self.proc.children(recursive=True):
+            for p in procs:
                 try:
                     total += p.memory_info().rss
                 except psutil.Error:
@@ -57,15 +64,21 @@ class PeakRSS(threading.Thread):
             time.sleep(self.every)
 
 
+def _cpu(usage):
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(n, workers, stages, db_dir):
     path = os.path.join(db_dir, f"bench-{n}.db")
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
     store = Store(path)
+    load0 = os.getloadavg()[0]
     mon = PeakRSS()
     mon.start()
     t0 = time.perf_counter()
+    c0, k0 = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     engine = make_engine("local", stages, workers=workers)
     tally = {"added": 0, "stored": 0, "failed": 0}
     events = 0
@@ -77,8 +90,10 @@ def run(n, workers, stages, db_dir):
     finally:
         engine.close()
     t1 = time.perf_counter()
+    c1, k1 = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     merged = merge_pending(store)
     t2 = time.perf_counter()
+    c2, k2 = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     mon.stop.set()
     mon.join()
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -89,6 +104,9 @@ def run(n, workers, stages, db_dir):
             "canonical_events": canonical, "links": merged["links"], "ingest_s": round(t1 - t0, 1),
             "merge_s": round(t2 - t1, 1), "articles_per_s": round(n / (t2 - t0), 1),
             "extract_articles_per_s": round(n / (t1 - t0), 1), "peak_rss_mb": round(mon.peak / 2**20),
+            "parent_cpu_ms_per_article": round((c1 - c0) * 1000 / n, 2),
+            "workers_cpu_ms_per_article": round((_cpu(k1) - _cpu(k0)) * 1000 / n, 2),
+            "merge_cpu_s": round(c2 - c1 + _cpu(k2) - _cpu(k1), 1), "load": [round(load0, 2), round(os.getloadavg()[0], 2)],
             "db_mb": round(size / 2**20, 1), "db_kb_per_article": round(size / 1024 / max(1, tally["added"]), 1)}
 
 
