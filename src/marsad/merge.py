@@ -436,7 +436,8 @@ def _component(db, start: Iterable[str]) -> set[str]:
     return seen
 
 
-def _links_within(db, ids: set[str]) -> dict[tuple[str, str], list[str]]:
+def _links_within(db, ids: set[str], decode: bool = True) -> dict[tuple[str, str], Any]:
+    """The links among ``ids``: their reasons (``decode=False``: as the JSON text stored)."""
     links = {}
     id_list = sorted(ids)
     for i in range(0, len(id_list), 400):
@@ -444,16 +445,26 @@ def _links_within(db, ids: set[str]) -> dict[tuple[str, str], list[str]]:
         marks = ",".join("?" * len(part))
         for a, b, reasons in db.execute(f"SELECT a, b, reasons FROM merge_links WHERE a IN ({marks})", part):
             if b in ids:
-                links[(a, b)] = json.loads(reasons)
+                links[(a, b)] = json.loads(reasons) if decode else reasons
     return links
 
 
-def _rebuild(db, ids: set[str], records: _Events | None = None) -> int:
-    """Recompute the canonical events of the linked group ``ids``; return how many there are."""
-    links = _links_within(db, ids)
+def _rebuild(db, ids: set[str], records: _Events | None = None,
+             fresh: set[tuple[str, str]] | None = None) -> int:
+    """Recompute the canonical events of the linked group ``ids``; return how many there are.
+
+    ``fresh``: the links added since the store last held every canonical event as
+    :func:`canonical_record` of its members and the links among them (the links a merge batch added;
+    links are only ever added there). A cluster with the member set of a stored canonical event and no
+    fresh link among its members would get the same record again: its rows are kept as they are. (On
+    the whole SaudiNewsNet corpus, large groups grow over many batches: about half of the canonical
+    records computed were such copies.) Without ``fresh``, every cluster is recomputed.
+    """
+    links = _links_within(db, ids, decode=False)  # the reasons are decoded for the clusters recomputed
     id_list = sorted(ids)
     events = {}
-    old = set()
+    old: dict[str, set[str]] = defaultdict(set)  # canonical id -> its members
+    sizes: dict[str, int | None] = {}            # canonical id -> the member count its record says
     if records is not None:
         events = {rec["event_id"]: rec for rec in records.get(id_list)}
     for i in range(0, len(id_list), 400):
@@ -462,15 +473,36 @@ def _rebuild(db, ids: set[str], records: _Events | None = None) -> int:
         if records is None:
             for row in db.execute(_EVENT_SQL + f" WHERE e.id IN ({marks})", part):
                 events[row[0]] = _event(row)
-        old.update(r[0] for r in db.execute(f"SELECT canonical_id FROM event_members WHERE event_id IN ({marks})",
-                                            part))
+        for e, cid, count in db.execute("SELECT m.event_id, m.canonical_id, c.member_count FROM event_members m "
+                                        "LEFT JOIN canonical_events c ON c.id = m.canonical_id "
+                                        f"WHERE m.event_id IN ({marks})", part):
+            old[cid].add(e)
+            sizes[cid] = count
+    groups = cluster(events, links)
+    keep: set[int] = set()
+    where = {e: k for k, group in enumerate(groups) for e in group}
+    if fresh is not None and old:
+        changed = {where[a] for a, b in links if (a, b) in fresh and a in where and where.get(b) == where[a]}
+        for k, group in enumerate(groups):
+            cid = canonical_id(group)
+            if k not in changed and sizes.get(cid) == len(group) and old.get(cid) == set(group):
+                keep.add(k)
+        for k in keep:
+            del old[canonical_id(groups[k])]
     for cid in old:
         db.execute("DELETE FROM canonical_events WHERE id = ?", (cid,))
         db.execute("DELETE FROM event_members WHERE canonical_id = ?", (cid,))
-    groups = cluster(events, links)
     nbrs = _neighbours(links) if len(groups) > 1 else None
-    for group in groups:
-        rec = canonical_record([events[e] for e in group], links, nbrs)
+    # canonical_record reads the links among its cluster's members only
+    inside: dict[int, dict[tuple[str, str], Any]] = defaultdict(dict)
+    for (a, b), reasons in links.items():
+        k = where.get(a)
+        if k is not None and k == where.get(b) and k not in keep:
+            inside[k][(a, b)] = json.loads(reasons)
+    for k, group in enumerate(groups):
+        if k in keep:
+            continue
+        rec = canonical_record([events[e] for e in group], inside.get(k, {}), nbrs)
         place = rec["place"] or {}
         db.execute("INSERT INTO canonical_events(id, type, mode, date, country, admin1, location, geonameid, lat, lon, "
                    "killed_best, killed_low, killed_high, injured_best, injured_low, injured_high, source_count, "
@@ -519,18 +551,20 @@ def _merge_pending(store, batch: int) -> dict[str, int]:
             for a, b in db.execute(f"SELECT a, b FROM merge_splits WHERE a IN ({marks}) OR b IN ({marks})",
                                    pending + pending):
                 splits.add((a, b))
+            fresh: set[tuple[str, str]] = set()  # the links this batch added
             for ev in records.get(pending):
                 for other in _candidates(db, ev, records):
                     pair = (min(ev["event_id"], other["event_id"]), max(ev["event_id"], other["event_id"]))
-                    if pair in splits:
+                    if pair in splits or pair in fresh:  # (a pair already linked from the other side: no change)
                         continue
                     reasons = link_reasons(ev, other)
                     if reasons is not None:
-                        a_ev = ev if pair[0] == ev["event_id"] else other
-                        b_ev = other if a_ev is ev else ev
-                        reasons = link_reasons(a_ev, b_ev)  # one wording whichever side came first
+                        if pair[0] != ev["event_id"]:
+                            reasons = link_reasons(other, ev)  # one wording whichever side came first
                         cur = db.execute("INSERT OR IGNORE INTO merge_links(a, b, reasons) VALUES (?, ?, ?)",
                                          (pair[0], pair[1], json_text(reasons)))
+                        if cur.rowcount:
+                            fresh.add(pair)
                         totals["links"] += cur.rowcount
             done: set[str] = set()
             for e in pending:
@@ -538,7 +572,7 @@ def _merge_pending(store, batch: int) -> dict[str, int]:
                     continue
                 group = _component(db, [e])
                 done |= group
-                totals["groups"] += _rebuild(db, group, records)
+                totals["groups"] += _rebuild(db, group, records, fresh)
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
