@@ -1982,6 +1982,11 @@ NOT_EVENTS = [
                  id="requests_in_a_sports_story_are_no_events"),
     pytest.param("حيث تردد حينها أن علاقته بالشيخ عذبي الفهد كانت السبيل لتسهيل خروجه.", "2015-08-05",
                  "ASSAULT", id="a_name_after_a_title_is_no_verb"),
+    # a shared view ("يتفق X مع Y في"), and a party's name (حزب الدعوة), are no agreement and no call
+    pytest.param("ويتفق العمير مع الطنطاوي في اشتراط وجود القوة والعنف في النقد الأدبي.", "2015-07-28",
+                 "AGREE", id="a_shared_view_is_no_agreement"),
+    pytest.param("ويتحمل المالكي بصفته رئيس الوزراء وأمين عام حزب الدعوة الحاكم سقوط الموصل.", "2015-07-28",
+                 "REQUEST", id="a_party_named_dawa_calls_for_nothing"),
 ]
 
 
@@ -2354,3 +2359,13 @@ def test_a_place_after_wa_fi_is_no_party_and_a_raid_called_for_is_not_done():
     assert all(a.text != "القدس" for e in doc.events for a in e.actors)
     doc = extract_text("وفي صنعاء لقي اربعة حوثيين مصرعهم في غارة.", published="2015-07-26")
     assert all(a.text != "صنعاء" for e in _events(doc, "ASSAULT") for a in e.actors)
+
+
+def test_a_present_agentive_verb_names_an_attacks_doer():
+    doc = extract_text("باتت الهجمات والتفجيرات التي يشنها حزب العمال الكردستاني على تركيا شبه أسبوعية في الفترة الأخيرة.",
+                       published="2015-08-10")
+    assert any(ev.actors and ev.actors[0].text == "حزب العمال الكردستاني" for ev in _events(doc, "ASSAULT"))
+    # not for a protest: who is protested against is no protester
+    doc = extract_text("تظاهر نحو مئتي شخص في بروكسل للتنديد بالعمليات التي يشنها الجيش التركي ضد حزب العمال الكردستاني.",
+                       published="2015-08-10")
+    assert all(not ev.actors or ev.actors[0].text != "الجيش التركي" for ev in _events(doc, "PROTEST"))

@@ -286,8 +286,8 @@ class EventExtractor:
                                 trig.kind in ("verb", "form") and not _cues("generic_head").isdisjoint(self._K[i - 1]))):
                             continue  # "انتهت فترة سجنهم": a term served, not an arrest; "كتحريم قتل النفس": a noun
                         if (trig.type == "AGREE" and trig.kind in ("verb", "form") and toks[i].stem[:1] in ("ي", "ت", "ن")
-                                and i + 1 < s1 and toks[i + 1].norm.startswith("مع")):
-                            continue  # "ويتفق معه فلان": shares his view, no agreement is made
+                                and any(toks[m].norm.startswith("مع") for m in range(i + 1, min(s1, i + 4)))):
+                            continue  # "ويتفق معه فلان"، "ويتفق العمير مع الطنطاوي في": shares a view, no agreement is made
                         if trig.key == "صادر" and i + 1 < s1 and (toks[i + 1].norm in ("عن", "من") or toks[i + 1].stem in ("عن", "من")):
                             continue  # "في بيان صادر عنها"، "مرسوم صادر عن الرئاسة": issued by, not confiscated
                         if (trig.type == "ASSAULT" and trig.kind == "noun" and toks[i].proclitics[-2:] == ("ل", "ال")
@@ -856,7 +856,10 @@ class EventExtractor:
                 continue
             forms = (toks[k].norm, toks[k].stem, toks[k].norm[1:] if toks[k].norm[:1] in "وف" else "")
             if not (any(x in _cues("agentive") for x in forms)
-                    or (any(x in _cues("continued") for x in forms) and 0 < t - k <= 8)):
+                    or (any(x in _cues("continued") for x in forms) and 0 < t - k <= 8)
+                    # (in the present, "الضربات التي يشنها التحالف", for an attack or a raid: a protest's or a
+                    # condemnation's object clause names who is protested against, not the protesters)
+                    or (draft.type in ("ASSAULT", "COERCE") and any(x in _cues("agentive_present") for x in forms))):
                 continue
             # not one governed by a preposition: "القيام باحتجاجات ضد الحزب" is against the party
             after = [c for c in in_clause if c.tok_start > k and c.kind not in PEOPLE and free(c)]
