@@ -2369,3 +2369,10 @@ def test_a_present_agentive_verb_names_an_attacks_doer():
     doc = extract_text("تظاهر نحو مئتي شخص في بروكسل للتنديد بالعمليات التي يشنها الجيش التركي ضد حزب العمال الكردستاني.",
                        published="2015-08-10")
     assert all(not ev.actors or ev.actors[0].text != "الجيش التركي" for ev in _events(doc, "PROTEST"))
+
+
+def test_main_as_an_adjective_in_a_longer_mention_is_no_president():
+    doc = extract_text("بدأ الجيش الإيراني عمليات عسكرية أمس في القرى التابعة لمدينة سردشت المحاذية لجبال قنديل المعقل "
+                       "الرئيسي لحزب العمال الكردستاني.", published="2015-08-01")
+    (ev,) = _events(doc, "ASSAULT")
+    assert all("الرئيس" not in t.text for t in ev.targets)

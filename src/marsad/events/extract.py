@@ -557,8 +557,8 @@ class EventExtractor:
             a, b = _tok_range(starts, m.start, m.end)
             if self._after_outlet(doc, a):
                 continue  # "مصور قناة القدس"، "صحيفة الرياض": the name of a channel or a paper, no party
-            if b == a + 1 and self._main_adjective(doc, a):
-                continue  # "المعقل الرئيس لجماعة الحوثي": the main stronghold, no president
+            if (b == a + 1 or doc.tokens[a].norm == "الرءيسي") and self._main_adjective(doc, a):
+                continue  # "المعقل الرئيس(ي) لجماعة الحوثي": the main stronghold, no president (الرئيسي is never one)
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
                               getattr(m, "name_en", None), getattr(m, "code", None),
                               "nationality" if getattr(m, "kind", "") == "nationality" else "actor", m.producer))
