@@ -2178,8 +2178,7 @@ class EventExtractor:
                     continue  # "طالب الدكتوراة وائل العنزي": a student, no demand
                 if f.trig.type == "REQUEST" and f.trig.key.startswith("دعا") and (
                         (f.j < s1 and set(self._K[f.j]) & self._prayer)
-                        or any(doc.tokens[k].norm in ("الله", "والله", "المولي", "الباري")
-                               for k in range(f.j, min(s1, f.j + 10)))):
+                        or any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 10)))):
                     continue  # "ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين"، "دعا له بالشفاء": a prayer
                 if f.trig.type == "REJECT" and any(set(self._K[k]) & _cues("identity") for k in range(f.j, min(s1, f.j + 4))):
                     continue  # "وقال مسؤول رفض الإفصاح عن هويته إن ...": an unnamed source, no refusal
