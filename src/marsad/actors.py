@@ -310,6 +310,11 @@ def _definite(tok: Token) -> bool:
     return "ال" in tok.proclitics or tok.norm.startswith("ال")
 
 
+def _feminine_nisba(tok: Token) -> bool:
+    """A definite word shaped as a feminine nisba adjective (السعودية: ال + ...ي + ة), with no other clitic."""
+    return tok.proclitics == ("ال",) and tok.stem.endswith("يه") and len(tok.stem) > 3
+
+
 def compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
     """Merge an agent with the nationality adjective after it into one actor with a country.
 
@@ -339,6 +344,11 @@ def compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
                 # are gunmen and five Britons, not British gunmen
                 ok = all(t.kind == "word" and _definite(t) == last_definite and not _number_word(t) for t in between)
             elif nxt.kind == "actor" and not nxt.sector and gap == 0 and not last_definite:
+                ok = True
+            elif (nxt.kind == "actor" and not nxt.sector and gap == 0 and last_definite
+                  and nxt.token_end - nxt.token_start == 1 and _feminine_nisba(tokens[nxt.token_start])):
+                # a country named by its feminine nisba (السعودية) after a definite agent is its adjective:
+                # "القوات السعودية" are Saudi forces, one actor, not forces and Saudi Arabia
                 ok = True
             if ok:
                 country = nxt.country
