@@ -2010,6 +2010,21 @@ NOT_EVENTS = [
                  id="declining_to_name_is_no_rejection"),
     pytest.param("وتستطيع الحكومة القيام بالمزيد للمواءمة بين طالبي الوظائف والوظائف الشاغرة.", "2015-08-01",
                  "REQUEST", id="job_seekers_make_no_demand"),
+    pytest.param("وقال معاليه إن هذا العمل مرفوض قال تعالى: (وَمَنْ يَقْتُلْ مُؤْمِناً مُتَعَمِّداً فَجَزَاؤُهُ جَهَنَّمُ).",
+                 "2015-08-01", "ASSAULT", id="a_vowelled_verse_is_no_attack"),
+    pytest.param("للتمتع بإطلالة على ساحة المعركة التي قاد فيها رسول الله صلى الله عليه وسلم ألف من الصحابة.",
+                 "2015-08-01", "ASSAULT", id="the_prophets_battles_are_history"),
+    pytest.param("تعيش المدينة المنورة تظاهرة اجتماعية واحتفالية ابتهاجاً بقدوم عيد الفطر المبارك.", "2015-08-01",
+                 "PROTEST", id="a_festive_tazahura_is_no_protest"),
+    pytest.param("وأعلنت المنظمة أن عطلا طرأ على مواقعها الإلكترونية بعد أن اقتحم متسللون هذه المواقع.", "2015-08-01",
+                 None, id="hackers_use_no_force"),
+    pytest.param("فضلا عن تقديم خدمة طلب صهريج مياه واستعراض معدل الاستهلاك.", "2015-08-01", "REQUEST",
+                 id="a_service_to_order_water_is_no_request"),
+    pytest.param("وطالب قباني باتخاذ قرار من الجهات السياسية المعنية بـ«توقيف هذا العمل الخطير فورا».", "2015-08-01",
+                 "COERCE", id="a_stop_called_for_in_quotes_is_not_made"),
+    pytest.param("على أن تبدأ بعدها معركة تحرير الوطن الكبير من كافة الإرهابيين.", "2015-08-01", "ASSAULT",
+                 id="a_battle_that_is_to_begin_has_not"),
+    pytest.param("ثم دحر الله الأحزاب يوم الخندق.", "2015-08-01", "ASSAULT", id="what_god_did_is_faith"),
 ]
 
 
@@ -2449,3 +2464,27 @@ def test_the_paper_told_is_no_party_and_the_state_leading_is_not_where():
                        published="2015-08-01")
     evs = _events(doc, "ASSAULT")
     assert evs and all(e.place is None or e.place.country != "US" for e in evs)
+
+
+def test_a_blessing_of_the_prophet_hides_only_its_own_clause():
+    doc = extract_text("خرج امس سكان وسط الخرطوم في مظاهرة احتجاجا على الغاء السلطات ميدانا مخصصا لإقامة احتفالات "
+                       "بمولد الرسول صلى الله عليه وسلم، وأسفرت مصادمات بين المتظاهرين والشرطة عن اصابة ثلاثة اشخاص.",
+                       published="2015-08-01")
+    assert _events(doc, "PROTEST")
+
+
+def test_what_happened_before_an_release_is_still_told():
+    # "قبل أن يتم": the subjunctive after قبل/بعد tells what happened
+    doc = extract_text("وكان الدوسري قد اعتقل في المغرب بتهم تتعلق بالإرهاب قبل أن يتم إطلاق سراحه ويعود إلى الكويت.",
+                       published="2015-08-01")
+    assert _events(doc, "RETREAT") or _events(doc, "COERCE")
+
+
+def test_the_organization_named_before_is_the_doer():
+    doc = extract_text("أعلن تنظيم داعش مسؤوليته عن التفجير. وواصل التنظيم أيضا شن هجمات خاطفة داخل مدينة الحسكة.",
+                       published="2015-08-01")
+    evs = [e for e in _events(doc, "ASSAULT") if e.place is not None and e.place.geonameid == 173811]  # Al-Hasakah
+    assert evs and evs[0].actors and evs[0].actors[0].text == "التنظيم" and evs[0].actors[0].sector == "REB"
+    # alone, التنظيم is also the verbal noun: no party
+    doc = extract_text("وأشاد الوزير بالتنظيم الجيد للمهرجان.", published="2015-08-01")
+    assert all(a.text != "بالتنظيم" and a.text != "التنظيم" for e in doc.events for a in e.actors + e.targets)

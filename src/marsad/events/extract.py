@@ -98,6 +98,39 @@ def _cues(kind: str) -> frozenset[str]:
 
 # the nunation marks (fathatan, dammatan, kasratan): only nouns and adjectives carry them
 TANWEEN = frozenset("\u064b\u064c\u064d")
+# the short-vowel marks, nunation, shadda and sukun
+HARAKAT = re.compile("[\u064b-\u0652]")
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# news marks a vowel here and there (قُتل، عاماً); verse and poetry mark most letters: words with this many
+# marks per letter are one of those
+VOCALIZED_SHARE = 0.3
+
+
+def _blessings(toks: list[Token], s0: int, s1: int) -> list[int]:
+    """Where the sentence blesses the Prophet or his companions (صلى الله عليه وسلم، رضي الله عنه، رضوان الله
+    عليهم): what is told next to it is the history of early Islam, or a saying of his, not news."""
+    out = []
+    for k in range(s0 + 1, s1):
+        n = toks[k].norm
+        if n == "وسلم" and toks[k - 1].norm == "عليه":
+            out.append(k)
+        elif n == "الله" and toks[k - 1].norm in ("رضي", "رضوان") and k + 1 < s1 and toks[k + 1].norm in (
+                "عنه", "عنها", "عنهم", "عنهما", "عليهم", "عليه"):
+            out.append(k)
+    return out
+
+
+def _same_clause(toks: list[Token], a: int, b: int) -> bool:
+    """Are tokens ``a`` and ``b`` of one sentence within ten words of each other, with no clause mark between?"""
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo <= 10 and not any(toks[k].kind == "punct" and toks[k].norm in CLAUSE_PUNCT for k in range(lo, hi))
+
+
+def _vocalized(raw: str, start: int, end: int) -> bool:
+    """Is the text ``raw[start:end]`` written with vowel marks on many of its letters (a verse, a poem)?"""
+    text = raw[start:end]
+    marks = len(HARAKAT.findall(text))
+    return marks >= 6 and marks >= VOCALIZED_SHARE * len(ARABIC_LETTER.findall(text))
 
 
 @lru_cache(maxsize=1)
@@ -484,6 +517,12 @@ class EventExtractor:
                     continue
                 if t.norm == "ان" and k + 1 < f.i and toks[k + 1].proclitics[-1:] == ("ال",):
                     break  # "نريد أن نؤكد أن النظام رفض": أنّ + a noun opens a reported fact
+                if (noun and t.norm == "ان" and k + 1 < f.i and toks[k + 1].norm in _cues("subjunctive_aux")
+                        and not (k > s0 and not _cues("temporal_conjunction").isdisjoint(self._K[k - 1]))):
+                    # "على أن تبدأ بعدها معركة تحرير الوطن"، "أن يتم الإفراج عن الأسرى": the subjunctive of a
+                    # verb of happening (أنْ + present) puts the act in the future or a condition (not after
+                    # قبل/بعد: "قبل أن يتم إطلاق سراحه" tells what happened)
+                    return "hypothetical"
                 if noun and (("س" in t.proclitics and t.stem[:1] in ("ي", "ت", "ن")) or _future_verb(t.norm)):
                     return "future"
                 if set(self._K[k]) & _cues("expect"):
@@ -539,12 +578,12 @@ class EventExtractor:
         return a > 0 and _word_in(doc.tokens[a - 1], "outlet")
 
     def _verb_word(self, tok: Token) -> bool:
-        """Is the word a trigger verb or an agentive or speech verb (شن، قال), by its forms?"""
+        """Is the word a trigger verb or an agentive, continuing or speech verb (شن، واصل، قال), by its forms?"""
         keys = set(_keys(tok))
         if tok.kind == "word" and tok.norm[:1] in ("و", "ف"):
             keys.add(tok.norm[1:])  # (وشن kept whole)
         return any(t.kind in ("verb", "form") for k in keys for t in self.lex.words.get(k, ())) or bool(
-            set(keys) & (_cues("agentive") | self._reporting))
+            set(keys) & (_cues("agentive") | _cues("continued") | self._reporting))
 
     @staticmethod
     def _main_adjective(doc: Document, a: int) -> bool:
@@ -624,6 +663,8 @@ class EventExtractor:
                     continue
                 if named is not None:
                     cands.append(replace(named, start=st, end=tok.end, text=doc.raw[st:tok.end], tok_start=idx, tok_end=idx + 1))
+                elif stem in _cues("antecedent_only"):
+                    pass  # "التنظيم" with no "تنظيم X" before is as often the verbal noun (organizing)
                 else:
                     multinational = stem in _cues("multinational")  # (several states: no local country)
                     cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector="MIL" if multinational else "REB",
@@ -1741,7 +1782,8 @@ class EventExtractor:
         """Is the verbal noun at ``i`` what the call ending at ``j`` asks for: after إلى, with ب, or bare and
         indefinite as its object (طالب المحامي إلقاء القبض), with no preposition or punctuation between?"""
         toks = doc.tokens
-        if toks[i - 1].norm == "الي" or toks[i].proclitics[:1] == ("ب",):
+        p = i - 2 if i - 2 >= j and toks[i - 1].norm == '"' else i - 1  # (past a quote mark: بـ«توقيف)
+        if toks[p].norm in ("الي", "ب") or toks[i].proclitics[:1] == ("ب",):
             return True
         # (indefinite as written: the segmenter may read the hamza of إلقاء as an article)
         return toks[i].proclitics in ((), ("ال",)) and toks[i].text[:2] != "ال" and all(
@@ -2137,6 +2179,17 @@ class EventExtractor:
             s0, s1 = sent.token_start, sent.token_end
             drafts: dict[tuple[int, str], Draft] = {}
             found = self.find_triggers(doc, s0, s1)
+            if found:
+                # words vowelled all around the trigger are verse, scripture or poetry quoted, not a report
+                # ("قال تعالى: (يَا أَيُّهَا الَّذِينَ آمَنُواْ كُتِبَ عَلَيْكُمُ الْقِصَاصُ فِي الْقَتْلَى)")
+                toks = doc.tokens
+                found = [f for f in found if not _vocalized(doc.raw, toks[max(s0, f.i - 3)].start,
+                                                             toks[min(s1, f.j + 3) - 1].end)]
+            if found:
+                # "ساحة المعركة التي قاد فيها رسول الله صلى الله عليه وسلم ...": the Prophet's time (in the
+                # trigger's clause only: "احتفالات بمولد الرسول صلى الله عليه وسلم، وأسفرت مصادمات" is news)
+                blessed = _blessings(doc.tokens, s0, s1)
+                found = [f for f in found if not any(_same_clause(doc.tokens, f.i, k) for k in blessed)]
             # sports words of the sentence, counted once when a trigger of an ambiguous type needs them
             sporty = any(f.trig.type in SPORTS_AMBIGUOUS for f in found) and self._sports_between(doc, s0, s1) >= 2
             if found and self._question(doc, s0, s1):
@@ -2185,6 +2238,15 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
+                if (f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form")
+                        and any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 2)))):
+                    continue  # "والتي دحر الله فيها الباطل": what God did is faith, not an event
+                if f.trig.type in ("ASSAULT", "COERCE") and any(
+                        not _cues("cyber_agent").isdisjoint(self._K[k]) for k in range(max(s0, f.i - 3), min(s1, f.j + 3))):
+                    continue  # "بعد أن اقتحم متسللون هذه المواقع": hackers break into websites, no force is used
+                if f.trig.type == "PROTEST" and f.trig.kind in ("noun", "nphrase") and any(
+                        not _cues("festive").isdisjoint(self._K[k]) for k in range(f.j, min(s1, f.j + 2))):
+                    continue  # "تظاهرة اجتماعية واحتفالية"، "تظاهرة ثقافية": a festival, not a protest
                 if f.trig.type in MATERIAL_TYPES and (any(
                         set(self._K[k]) & (_cues("abstract_object") | _cues("institution"))
                         for k in range(f.j, min(s1, f.j + (5 if f.trig.kind in ("verb", "form") else 1)))) or (
