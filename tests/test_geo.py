@@ -743,3 +743,14 @@ def test_scan_entries_kept_with_word_info_give_the_same_names():
             first = [p for p in P.geocode_stage(doc).places]
             assert [p for p in P.geocode_stage(doc).places] == first
         gaz.scan_cache.clear()
+
+
+@pytest.mark.parametrize("text, span, gid", [
+    # real reports of the Abha mosque bombing (SaudiNewsNet, 2015-08-06): a big Saudi town whose name is
+    # frequent in the news is a place after في/ب as it is without any cue
+    ("علق الشيخ سعود الشريم على حادثة تفجير مسجد قوات الطوارئ في أبها أن قتل المصلين", "أبها", 110690),
+    ("عقب التفجير الغاشم الذي وقع بمسجد قوة الطوارئ بأبها إلى مستشفيات المنطقة", "أبها", 110690),
+    ("وعقد الاجتماع بمقر الغرفة التجارية الصناعية بالطائف أمس", "الطائف", 107968),
+])
+def test_big_town_after_a_preposition_is_a_place_as_it_is_bare(text, span, gid):
+    assert find(places(text), span).geonameid == gid

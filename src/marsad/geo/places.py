@@ -39,6 +39,7 @@ MAX_WORDS = 4
 # a name this frequent in the corpus vocabulary is treated as a common word unless it is large
 COMMON_WORD = 2500
 BIG_TOWN = 100_000
+BIG_TOWN_COMMON = 2 * COMMON_WORD  # a big town's name this frequent or more is taken only with a strong cue
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "لل", "ولل", "فلل")
 
 
@@ -935,14 +936,16 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     if _noun_like(m.key) and not huge and not feats & {"country", "admin1", "region"}:
         return 0.0
     if m.cue == "prep":
-        if huge or feats & {"country", "admin1", "region"} or (big and common < 1000) or common < 300:
+        # a preposition is never weaker evidence than no cue: a big town taken bare (below) is taken after
+        # one too (في أبها، بتبوك، في الطائف: Saudi cities of 200-700k whose names are frequent in the news)
+        if huge or feats & {"country", "admin1", "region"} or (big and common < BIG_TOWN_COMMON) or common < 300:
             return 0.7 if (big or " " in m.key) else 0.6
         return 0.0
     if "country" in feats and common < 20 * COMMON_WORD:
         return 0.85
     if feats & {"admin1", "region"} and common < COMMON_WORD:
         return 0.7
-    if big and common < 2 * COMMON_WORD:
+    if big and common < BIG_TOWN_COMMON:
         return 0.7
     if " " in m.key and len(m.key) >= 7 and m.cands and max(c.population for c in m.cands) >= 5000:
         return 0.5
