@@ -245,3 +245,26 @@ def test_a_day_stated_in_the_mention_beats_one_counted_back():
     text = ("ويأتي الحادث بعد يوم من مقتل 32 شخصا وإصابة قرابة 104 آخرين بجروح جراء تفجير وقع أول من أمس"
             "(الاثنين) في حديقة مركز ثقافي.")
     assert _event_date(text, text[:-1], "2015-07-22") == ("2015-07-20", "day", False)
+
+
+@pytest.mark.parametrize("text, published, span, date", [
+    # Suruç bombing (Monday 2015-07-20), SaudiNewsNet fetched the pages on Tuesday or Wednesday: the weekday
+    # the text names is the day meant, the publication day lags the writing
+    ("قال ثلاثة شهود لرويترز إن أكثر من 27 شخصا قتلوا في انفجار هز بلدة سروج اليوم الاثنين.",
+     "2015-07-21", "اليوم الاثنين", "2015-07-20"),
+    ("قالت وزارة الداخلية التركية في بيان اليوم الاثنين إن انفجارا في بلدة سروج أسفر عن مقتل 27 شخصا",
+     "2015-07-22", "اليوم الاثنين", "2015-07-20"),
+    ("قالت وزارة الداخلية التركية في بيان، اليوم (الاثنين)، ان انفجارا في بلدة سروج",
+     "2015-07-21", "اليوم (الاثنين)", "2015-07-20"),
+    # a weekday after the day word names the same day: tomorrow's Friday sermon (Abha bombing, Thursday)
+    ("وأصدر فرع الوزارة تعميماً بتخصيص خطبة الجمعة غداً للحديث عن حادث التفجير", "2015-08-06",
+     "الجمعة غداً", "2015-08-07"),
+])
+def test_a_day_word_and_its_weekday_give_the_weekday_when_publication_lags(text, published, span, date):
+    d = one(text, published)
+    assert (d.text, d.date, d.precision) == (span, date, "day")
+
+
+def test_a_weekday_far_from_the_day_word_keeps_the_day_word_with_doubt():
+    d = one("قتل 3 أمس الجمعة في حلب", "2015-08-05")  # a Wednesday: Friday is five days back, no lag
+    assert (d.date, d.confidence) == ("2015-08-04", 0.6)

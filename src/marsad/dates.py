@@ -167,9 +167,12 @@ def lexicon() -> _Lexicon:
                     rf"(?:{year}|\s+{MOD})?",
         "month": rf"{pre}(?:(?P<mid>{_alt(words['mid'])}|شهر)\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)"
                  rf"(?:\s*[/(]\s*(?:{M})\s*\)?)?(?:{year}|\s+{MOD})?",
+        # اليوم الاثنين، أمس (الأحد): the weekday names the same day, in brackets too
         "relday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?P<rel>{_alt(words['relday'])})(?!\w)"
-                  rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD}))?",
-        "weekday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?:(?:يوم|يومي)\s+)?(?P<wd>{WD})(?!\w)(?:\s+{MOD})?",
+                  rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD})(?!\w)|\s*\(\s*(?:يوم\s+)?(?P<bwd>{WD})\s*\))?",
+        # ... and after it: خطبة الجمعة غدا، الخميس اليوم
+        "weekday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?:(?:يوم|يومي)\s+)?(?P<wd>{WD})(?!\w)"
+                   rf"(?:\s+{MOD}|\s+(?P<rel>{_alt(words['relday'])})(?!\w))?",
         "numeric": r"(?<![\w/.-])(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\w/.-])",
         "year": rf"{pre}(?:عام|العام|سنه|لعام)\s+(?P<y>\d{{4}})(?!\d)",
         "period": rf"{pre}(?P<per>{_alt(words['period'])})(?!\w)",
@@ -311,6 +314,24 @@ def _weekday(pub: dt.date | None, wd: int, mod: str | None) -> dt.date | None:
     return pub - dt.timedelta(days=back)
 
 
+# "published" is often the day an archive fetched the page, a day or two after the paper printed it
+# (SaudiNewsNet's scrape day): "اليوم الاثنين" fetched on Wednesday was written on Monday
+SCRAPE_LAG_DAYS = 2
+
+
+def _stated_weekday(d: dt.date, wd: int) -> tuple[dt.date, float]:
+    """The day of أمس/اليوم/غدا counted from publication (``d``) when the text also names its weekday
+    ``wd``: ``(day, confidence)``. When they disagree and that weekday is at most SCRAPE_LAG_DAYS before
+    ``d``, the publication day lags the writing and the weekday is the day meant; otherwise ``d`` is
+    kept, with a low confidence ("أمس الجمعة" but yesterday was not a Friday: we doubt it)."""
+    back = (d.weekday() - wd) % 7
+    if back == 0:
+        return d, 0.9
+    if back <= SCRAPE_LAG_DAYS:
+        return d - dt.timedelta(days=back), 0.85
+    return d, 0.6
+
+
 def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | None, str, bool, float] | None:
     """(date, precision, relative, confidence) of one regex match, or None to drop it."""
     lex = lexicon()
@@ -348,14 +369,15 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | Non
             return (d, "month", relative, 0.8) if d else None
         d = _safe_date(year, month, day)
         return (d, "day", relative, 0.95 if not relative else 0.9) if d else None
-    if kind == "relday":
+    if kind == "relday" or (kind == "weekday" and g.get("rel")):
         offset = int(lex.words["relday"][" ".join(g["rel"].split())])
         if pub is None:
             return (None, "day", True, 0.5)
         d = pub + dt.timedelta(days=offset)
-        conf = 0.9
-        if g.get("wd") is not None and d.weekday() != int(lex.words["weekday"][g["wd"]]):
-            conf = 0.6  # "أمس الجمعة" but yesterday was not a Friday: keep أمس, say we doubt it
+        wd = g.get("wd") or g.get("bwd")
+        if wd is None:
+            return (d, "day", True, 0.9)
+        d, conf = _stated_weekday(d, int(lex.words["weekday"][wd]))
         return (d, "day", True, conf)
     if kind == "weekday":
         wd = int(lex.words["weekday"][g["wd"]])
