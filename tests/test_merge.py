@@ -240,3 +240,35 @@ def test_rebuilding_keeps_unchanged_clusters_exactly_as_recomputing_them():
             m._rebuild(db, group)  # no fresh links given: every cluster recomputed
     db.execute("COMMIT")
     assert tables() == kept and len(kept[0]) > 3
+
+
+def _statement(n, place, date, actors=(), targets=()):
+    return dict(_event(n, place, date, actors=actors, targets=targets, type="ACCUSE"), article_id=f"s{n}")
+
+
+OIC = {"text": "منظمة التعاون الإسلامي", "name": "Organisation of Islamic Cooperation", "country": None,
+       "sector": "IGO", "code": "IGO"}
+UN = {"text": "الأمم المتحدة", "name": "United Nations", "country": None, "sector": "IGO", "code": "IGO"}
+USDOS = {"text": "وزارة الخارجية الأمريكية", "name": "", "country": "USA", "sector": "GOV", "code": "USAGOV"}
+USDOS2 = dict(USDOS, text="وزارة الخارجية الأميركية")
+MUFTI = {"text": "شوقي علام", "name": None, "country": None, "sector": None, "code": None}
+GOVERNOR = {"text": "عسير", "name": "Saudi Arabia", "country": "SAU", "sector": "", "code": "SAU"}
+PRISONS = {"text": "المدير العام", "name": "", "country": "SAU", "sector": "GOV", "code": "~GOV"}
+
+
+def test_a_statement_is_its_speakers():
+    # condemnations of the Abha bombing (SaudiNewsNet, 2015-08-06/07): placed at the attack, one a speaker
+    us = _statement(20, ABHA, "2015-08-06", [USDOS], [SEF])
+    assert "actors: same code USAGOV" in link_reasons(us, _statement(21, ABHA, "2015-08-07", [USDOS2], [SEF]))
+    assert link_reasons(us, _statement(22, ABHA, "2015-08-07", [MUFTI])) is None          # no country: not "any side"
+    assert link_reasons(_statement(23, ABHA, "2015-08-06", [OIC]), _statement(24, ABHA, "2015-08-06", [UN])) is None
+    assert link_reasons(_statement(25, ABHA, "2015-08-06", [GOVERNOR]),
+                        _statement(26, ABHA, "2015-08-06", [PRISONS])) is None             # same country only
+    assert link_reasons(us, _statement(27, ABHA, "2015-08-06", [], [SEF])) is None          # no speaker
+    minister = {"text": "وزير التعليم", "country": "SAU", "sector": "GOV", "code": "~GOV"}
+    named = dict(minister, text="وزير التعليم الدكتور عزام الدخيل")
+    assert "actors: same speaker" in link_reasons(_statement(28, ABHA, "2015-08-07", [minister]),
+                                                   _statement(29, ABHA, "2015-08-07", [named]))[3]
+    # what is done still links on a generic doer
+    assert link_reasons(dict(_event(30, ABHA, "2015-08-06", 15, [BOMBER], [SEF]), article_id="x"),
+                        dict(_event(31, ABHA, "2015-08-06", 15, [MUFTI], [SEF]), article_id="y"))

@@ -44,6 +44,9 @@ BOX_DEG = 0.15         # the SQL pre-filter around a place (a little more than M
 MIN_TOLL = 5           # a report without a place links on the same day and the same toll of at least this
 TOLL_SPREAD = 0.2      # ... or, when both tolls are at least MIN_CLOSE_TOLL, tolls within 20% of each other
 MIN_CLOSE_TOLL = 20    # (a toll grows as the dead are counted; small tolls of unrelated events are often close)
+# what is done (PLOVER's material types); the others are said or met (ACCUSE, REQUEST, CONSULT ...), and a
+# statement is its speaker's: many speakers condemn one attack on one day, each a different event
+MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"})
 STATE = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 NONSTATE = {"REB", "INS", "UAF", "SEP", "OPP", "IMG", "TER"}
 PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3}
@@ -149,6 +152,30 @@ def _participants_reason(xs: list[dict], ys: list[dict], role: str) -> str | Non
     return None
 
 
+def _speaker_match(p: dict, q: dict) -> str | None:
+    """The same speaker: the same specific code (a country, or a country's sector: USAGOV, SAU), or the same
+    words (رئيس البرلمان العراقي سليم الجبوري; الأمين العام). A generic code (~GOV "official", IGO, GOVLEG)
+    or a shared country names no one: the OIC and the UN are both IGO, two Saudi officials both SAU."""
+    code, cc = p.get("code"), p.get("country")
+    if code and cc and code.startswith(cc) and code == q.get("code"):
+        return f"same code {code}"
+    a, b = _name_key(p.get("text") or ""), _name_key(q.get("text") or "")
+    if a and b and (a == b or a.startswith(b + " ") or b.startswith(a + " ")):
+        # وزير التعليم / وزير التعليم الدكتور عزام الدخيل
+        return f"same speaker {p.get('text')}"
+    return None
+
+
+def _speakers_reason(xs: list[dict], ys: list[dict]) -> str | None:
+    """Actors of a statement or a meeting: both known and one of them the same speaker."""
+    for p in xs:
+        for q in ys:
+            why = _speaker_match(p, q)
+            if why:
+                return f"actors: {why}"
+    return None
+
+
 def _toll_reason(a: dict[str, Any], b: dict[str, Any]) -> str | None:
     """A report with no usable place still matches one of the same day and the same specific toll."""
     pa, pb = a.get("place") or {}, b.get("place") or {}
@@ -189,7 +216,10 @@ def link_reasons(a: dict[str, Any], b: dict[str, Any]) -> list[str] | None:
         place = _toll_reason(a, b)
     if place is None:
         return None
-    actors = _participants_reason(a.get("actors") or [], b.get("actors") or [], "actors")
+    if a["type"] in MATERIAL:
+        actors = _participants_reason(a.get("actors") or [], b.get("actors") or [], "actors")
+    else:
+        actors = _speakers_reason(a.get("actors") or [], b.get("actors") or [])
     targets = _participants_reason(_stated_targets(a), _stated_targets(b), "targets")
     same_toll = a.get("killed") is not None and a.get("killed") == b.get("killed") and a["killed"] >= MIN_TOLL
     if targets is None and da == db and (same_toll or _close_tolls(a.get("killed"), b.get("killed"))):
