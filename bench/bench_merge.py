@@ -1,11 +1,12 @@
 """Pairwise merge precision and recall on the hand-made gold set of cross-outlet duplicates.
 
-    python bench/bench_merge.py [--stages a,b,c]
+    python bench/bench_merge.py [--stages a,b,c] [--gold FILE] [--clusters]
 
-Ingests the SaudiNewsNet articles that `data/merge_gold.jsonl` names (46 reports of 5 real events from
-12 outlets) into a fresh in-memory store, merges them, and scores the canonical events against the gold
+Ingests the SaudiNewsNet articles that `data/merge_gold.jsonl` names (71 reports of 9 real events in 58
+articles from 11 outlets) into a fresh in-memory store, merges them, and scores the canonical events against the gold
 clusters (`marsad.merge.score_store`: pairs over the gold members). Prints one JSON line; record the
-result in bench/STORE_RESULTS.md.
+result in bench/STORE_RESULTS.md. ``--gold`` scores another gold file (a subset, say); ``--clusters``
+adds one line per gold cluster (its pairs, the pairs found, and the gold pairs it was wrongly joined to).
 """
 import json
 import os
@@ -28,7 +29,8 @@ def main() -> None:
     stages = DEFAULT_STAGES
     if "--stages" in sys.argv:
         stages = tuple(sys.argv[sys.argv.index("--stages") + 1].split(","))
-    with open(GOLD, encoding="utf-8") as f:
+    gold_path = sys.argv[sys.argv.index("--gold") + 1] if "--gold" in sys.argv else GOLD
+    with open(gold_path, encoding="utf-8") as f:
         gold = [json.loads(line) for line in f if line.strip()]
     wanted = {m["saudinewsnet"] for g in gold for m in g["members"]}
     docs = (d for d in saudinewsnet_documents(CORPUS) if getattr(d, "id", None) in wanted)
@@ -38,6 +40,13 @@ def main() -> None:
     scores = score_store(store, gold)
     print(json.dumps({"articles": len(wanted), "ingested": statuses.count("added"), "stages": list(stages),
                       **{k: v for k, v in scores.items() if not isinstance(v, (list, dict))}}, ensure_ascii=False))
+    if "--clusters" in sys.argv:
+        for g in gold:
+            one = score_store(store, [g])
+            wrong = score_store(store, gold)["predicted_pairs"] - score_store(store, [x for x in gold if x is not g])[
+                "predicted_pairs"] - one["predicted_pairs"]
+            print(json.dumps({"cluster": g["cluster"], "members": len(g["members"]), "gold_pairs": one["gold_pairs"],
+                              "found": one["true_pairs"], "joined_to_other_clusters": wrong}))
 
 
 if __name__ == "__main__":
