@@ -272,3 +272,28 @@ def test_a_statement_is_its_speakers():
     # what is done still links on a generic doer
     assert link_reasons(dict(_event(30, ABHA, "2015-08-06", 15, [BOMBER], [SEF]), article_id="x"),
                         dict(_event(31, ABHA, "2015-08-06", 15, [MUFTI], [SEF]), article_id="y"))
+
+
+KABUL = {"text": "كابول", "geonameid": 1138958, "name": "Kabul", "country": "AF", "admin1": "Kabul",
+         "lat": 34.5281, "lon": 69.1723, "precision": "exact"}
+CADETS = {"text": "أكاديمية للشرطة", "name": "", "country": None, "sector": "COP", "code": "COP"}
+AFGHANS = {"text": "15 قتيلا", "name": "Afghanistan", "country": "AFG", "sector": "", "code": "AFG"}
+TALIBAN = {"text": "حركة طالبان", "name": "Taliban", "country": "AFG", "sector": "REB", "code": "AFGREB"}
+
+
+def _kabul(n, killed, actors=(), targets=(), date="2015-08-07", place=KABUL):
+    return dict(_event(n, place, date, killed, actors, targets), article_id=f"k{n}")
+
+
+def test_attacks_of_one_day_in_a_big_town_need_more_than_town_and_day():
+    # Kabul, Friday 2015-08-07 (SaudiNewsNet): a truck bomb at night (8, then 15 dead), the police academy in
+    # the evening (20, then 25), a NATO base at night
+    academy = _kabul(40, 20, [BOMBER], [CADETS])
+    truck = _kabul(41, 15, [], [AFGHANS])
+    assert link_reasons(academy, truck) is None                       # Kabul, Friday, bombs: not enough
+    assert link_reasons(academy, _kabul(42, 25, [BOMBER], []))        # close tolls (20 and 25)
+    assert link_reasons(truck, _kabul(43, 15, [], [AFGHANS]))         # the same toll
+    assert link_reasons(_kabul(44, None, [TALIBAN]), _kabul(45, 6, [TALIBAN]))  # the same named doer
+    assert link_reasons(_kabul(46, None, [], [AFGHANS]), _kabul(47, 8, [], [AFGHANS])) is None  # only "Afghans"
+    # a town of 200,000 is not busy: the Abha reports link on town and day as before
+    assert link_reasons(_kabul(48, None, [], [SEF], "2015-08-06", ABHA), _kabul(49, 15, [BOMBER], [], "2015-08-06", ABHA))

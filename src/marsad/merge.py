@@ -44,6 +44,9 @@ BOX_DEG = 0.15         # the SQL pre-filter around a place (a little more than M
 MIN_TOLL = 5           # a report without a place links on the same day and the same toll of at least this
 TOLL_SPREAD = 0.2      # ... or, when both tolls are at least MIN_CLOSE_TOLL, tolls within 20% of each other
 MIN_CLOSE_TOLL = 20    # (a toll grows as the dead are counted; small tolls of unrelated events are often close)
+# a town this large, or a national capital, sees several attacks of one day (Kabul on 2015-08-07: a truck bomb
+# at night, the police academy in the evening, a NATO base at night): there, type, town and day are not enough
+BUSY_TOWN = 1_000_000
 # what is done (PLOVER's material types); the others are said or met (ACCUSE, REQUEST, CONSULT ...), and a
 # statement is its speaker's: many speakers condemn one attack on one day, each a different event
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"})
@@ -152,6 +155,37 @@ def _participants_reason(xs: list[dict], ys: list[dict], role: str) -> str | Non
     return None
 
 
+@lru_cache(maxsize=1)
+def _busy_towns() -> frozenset[int]:
+    from .geo.gazetteer import default_gazetteer
+    from .geo.places import capitals
+
+    return default_gazetteer().towns_of(BUSY_TOWN) | capitals()
+
+
+@lru_cache(maxsize=1)
+def _iso3() -> dict[str, str]:
+    from . import resources
+
+    return {row[0]: row[1] for row in resources.tsv_rows("countries.tsv")}
+
+
+def _in_busy_town(p: dict | None) -> bool:
+    return bool(p) and p.get("precision") in ("exact", "part") and p.get("geonameid") in _busy_towns()
+
+
+def _telling(reason: str, place: dict) -> bool:
+    """Does a participants' reason name who it was, beyond "someone of the place's country"? The same code
+    with a sector (AFGCOP, IMGREB) or of another country than the place's (HRV in Cairo), or the same name;
+    not a generic code (~REB: "a suicide bomber"), not the place's own country (AFG in Kabul), not "unknown"."""
+    if ": same name " in reason:
+        return True
+    if ": same code " not in reason:
+        return False
+    code = reason.rsplit(": same code ", 1)[1]
+    return not code.startswith("~") and (len(code) > 3 or code != _iso3().get(place.get("country") or ""))
+
+
 def _speaker_match(p: dict, q: dict) -> str | None:
     """The same speaker: the same specific code (a country, or a country's sector: USAGOV, SAU), or the same
     words (رئيس البرلمان العراقي سليم الجبوري; الأمين العام). A generic code (~GOV "official", IGO, GOVLEG)
@@ -229,6 +263,10 @@ def link_reasons(a: dict[str, Any], b: dict[str, Any]) -> list[str] | None:
                    else "targets: differ, but close tolls on the same day")
     if actors is None or targets is None:
         return None
+    if a["type"] == "ASSAULT" and _in_busy_town(a.get("place")) and _in_busy_town(b.get("place")) \
+            and not _close_tolls(a.get("killed"), b.get("killed")) \
+            and not (_telling(actors, a["place"]) or _telling(targets, a["place"])):
+        return None  # several attacks a day in a big town: the same place and day do not make them one
     gap = abs((da - db).days)
     reasons = [f"same type {a['type']}", "same date" if gap == 0 else f"dates {gap} day apart", place, actors, targets]
     if a.get("killed") is not None and a.get("killed") == b.get("killed"):

@@ -162,6 +162,11 @@ class Gazetteer:
             self._cache[row] = c
         return c
 
+    def towns_of(self, population: int) -> frozenset[int]:
+        """GeoNames ids of the towns (feature city) of at least ``population`` inhabitants."""
+        return frozenset(row[0] for row in self._rows if row[7] == "city" and row[0] is not None
+                         and row[6] >= population)
+
     def lookup(self, key: str) -> tuple[Candidate, ...]:
         """Candidates for an already folded key (``name_key``); empty when unknown."""
         return tuple(self.candidate(r) for r in self._keys.get(key, ()))
