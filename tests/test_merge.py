@@ -297,3 +297,20 @@ def test_attacks_of_one_day_in_a_big_town_need_more_than_town_and_day():
     assert link_reasons(_kabul(46, None, [], [AFGHANS]), _kabul(47, 8, [], [AFGHANS])) is None  # only "Afghans"
     # a town of 200,000 is not busy: the Abha reports link on town and day as before
     assert link_reasons(_kabul(48, None, [], [SEF], "2015-08-06", ABHA), _kabul(49, 15, [BOMBER], [], "2015-08-06", ABHA))
+
+
+TAIZ = {"text": "تعز", "geonameid": 70225, "name": "Taiz", "country": "YE", "admin1": "Taizz",
+        "lat": 13.5795, "lon": 44.0209, "precision": "exact"}
+
+
+def test_a_vague_report_does_not_chain_two_attacks_into_one():
+    # "an attack in Taiz" with no doer, victims or toll links to the Houthi shelling and to the coalition raid of
+    # that day; the two are different (their doers conflict) and must stay apart
+    reports = [("alwatan", "2015-08-07", _event(60, TAIZ, "2015-08-07")),
+               ("okaz", "2015-08-07", _event(61, TAIZ, "2015-08-07", 4, [HOUTHI], [])),
+               ("alyaum", "2015-08-07", _event(62, TAIZ, "2015-08-07", None, [COALITION], [HOUTHI]))]
+    store = _store(reports)
+    merge_pending(store)
+    clusters = _clusters(store)
+    assert not any({"ev00000000000061", "ev00000000000062"} <= set(c) for c in clusters), clusters
+    assert any(len(c) == 2 for c in clusters)  # the vague report joins one of them

@@ -10,8 +10,8 @@ with their reasons.
 Canonical events are computed from the links, not from arrival order: within a
 connected group of linked events, events are visited most-linked first (ties by
 id) and each joins the cluster it is linked to the largest share of, when that
-share is at least half, else starts a new one (chains of links alone never merge
-two distant reports). The result depends only on the set
+share is at least half (and more than one link, once the cluster has two members), else starts a new
+one (chains of links alone never merge two distant reports). The result depends only on the set
 of events, so ingesting in another order, or resuming after a crash, gives the
 same canonical events; a new article only recomputes the groups it touches.
 A person can split a member out (``split``): the pairs become "never merge"
@@ -280,10 +280,13 @@ def cluster(ids: Iterable[str], links: dict[tuple[str, str], list[str]]) -> list
     """Clusters of ``ids`` under ``links`` (keys ``(a, b)`` with ``a < b``), order-free.
 
     Events are visited most-linked first (ties by id); each joins the cluster it is linked to the
-    largest share of, when that share is at least MIN_SHARE (half), else starts its own.
+    largest share of, when that share is at least MIN_SHARE (half) and more than one link (a cluster of
+    one needs one), else starts its own.
 
     >>> cluster(["c", "a", "b", "d"], {("a", "b"): [], ("b", "c"): [], ("c", "d"): []})
-    [['b', 'c', 'a'], ['d']]
+    [['b', 'c'], ['a'], ['d']]
+    >>> cluster(["a", "b", "c"], {("a", "b"): [], ("a", "c"): [], ("b", "c"): []})
+    [['a', 'b', 'c']]
     """
     ids = sorted(set(ids))
     degree = Counter()
@@ -302,7 +305,9 @@ def cluster(ids: Iterable[str], links: dict[tuple[str, str], list[str]]) -> list
             share = counts[k] / len(clusters[k])
             if share > best_share:
                 best, best_share = k, share
-        if best is not None and best_share >= MIN_SHARE:
+        # at least half of it, and never one link alone into a pair: a report linked to only one of two
+        # (a hub: a vague "explosion in Aden" linked to every Aden report of the day) is a chain, not a match
+        if best is not None and best_share >= MIN_SHARE and (counts[best] > 1 or len(clusters[best]) == 1):
             clusters[best].append(e)
             where[e] = best
         else:
