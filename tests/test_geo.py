@@ -754,3 +754,14 @@ def test_scan_entries_kept_with_word_info_give_the_same_names():
 ])
 def test_big_town_after_a_preposition_is_a_place_as_it_is_bare(text, span, gid):
     assert find(places(text), span).geonameid == gid
+
+
+def test_busy_towns_table_matches_the_index():
+    # the merge reads this small table instead of loading the gazetteer (data/gaz_busy_towns.tsv)
+    from marsad import resources
+    from marsad.geo.places import capitals
+    from marsad.merge import BUSY_TOWN
+
+    table = {int(cols[0]) for cols in resources.tsv_rows("gaz_busy_towns.tsv")}
+    assert table == default_gazetteer().towns_of(BUSY_TOWN) | capitals()
+    assert 1138958 in table and 110690 not in table  # Kabul is busy, Abha (210,000) is not

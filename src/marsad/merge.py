@@ -157,10 +157,11 @@ def _participants_reason(xs: list[dict], ys: list[dict], role: str) -> str | Non
 
 @lru_cache(maxsize=1)
 def _busy_towns() -> frozenset[int]:
-    from .geo.gazetteer import default_gazetteer
-    from .geo.places import capitals
+    """GeoNames ids of the towns of BUSY_TOWN inhabitants or more and the national capitals (a small table,
+    ``data/gaz_busy_towns.tsv``: the merging process need not load the gazetteer)."""
+    from . import resources
 
-    return default_gazetteer().towns_of(BUSY_TOWN) | capitals()
+    return frozenset(int(cols[0]) for cols in resources.tsv_rows("gaz_busy_towns.tsv"))
 
 
 @lru_cache(maxsize=1)
