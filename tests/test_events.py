@@ -2025,6 +2025,16 @@ NOT_EVENTS = [
     pytest.param("على أن تبدأ بعدها معركة تحرير الوطن الكبير من كافة الإرهابيين.", "2015-08-01", "ASSAULT",
                  id="a_battle_that_is_to_begin_has_not"),
     pytest.param("ثم دحر الله الأحزاب يوم الخندق.", "2015-08-01", "ASSAULT", id="what_god_did_is_faith"),
+    pytest.param("حالة التزاحم والعصبية التي تميز مدننا وتكاد تحاصرها بسبب تفاعل القطاع الخاص.", "2015-08-01",
+                 "COERCE", id="nearly_besieged_is_not_besieged"),
+    pytest.param("وضعت الجماعة صحفيين في مراكز هي عرضة للقصف.", "2015-08-01", "ASSAULT",
+                 id="exposed_to_shelling_is_not_shelled"),
+    pytest.param("أبدى الفنان المخضرم جميل محمود استعداده لإعادة تقديم برنامجه القديم «وتر وسمر» متى ما طلبت منه "
+                 "هيئة الإذاعة والتلفزيون.", "2015-08-01", "REQUEST", id="whenever_asked_is_no_request"),
+    pytest.param("أعلنت جامعة الأمير محمد بن فهد استقبال طلبات الالتحاق ببرنامج الماجستير.", "2015-08-01",
+                 "CONSULT", id="taking_in_applications_is_no_meeting"),
+    pytest.param("ودعت المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.", "2015-08-01", "REQUEST",
+                 id="the_community_appealed_to_is_no_speaker"),
 ]
 
 
@@ -2488,3 +2498,20 @@ def test_the_organization_named_before_is_the_doer():
     # alone, التنظيم is also the verbal noun: no party
     doc = extract_text("وأشاد الوزير بالتنظيم الجيد للمهرجان.", published="2015-08-01")
     assert all(a.text != "بالتنظيم" and a.text != "التنظيم" for e in doc.events for a in e.actors + e.targets)
+
+
+def test_a_title_before_a_body_is_its_head():
+    doc = extract_text("طالب رئيس مجلس النواب العراقي سليم الجبوري أمس الاثنين رئيس الوزراء حيدر العبادي باقالة الوزراء "
+                       "الذين يثبت ضلوعهم في الفساد.", published="2015-08-04")
+    (ev,) = _events(doc, "REQUEST")
+    assert ev.actors[0].text.startswith("رئيس مجلس النواب العراقي") and ev.actors[0].country == "IRQ"
+    assert ev.targets[0].text.startswith("رئيس الوزراء")
+    doc = extract_text("ودعا أمين عام الجامعة العربية نبيل العربي إلى وقف القتال في اليمن.", published="2015-08-04")
+    (ev,) = _events(doc, "REQUEST")
+    assert ev.actors[0].text == "أمين عام الجامعة العربية"
+
+
+def test_main_after_an_indefinite_noun_is_an_adjective():
+    doc = extract_text("وسيطروا على مواقع عدة بينها حاجز رئيس للحوثيين جنوب مدينة دمت.", published="2015-08-04")
+    (ev,) = _events(doc, "ASSAULT")
+    assert all("رئيس" not in p.text for p in ev.targets + ev.actors)

@@ -349,6 +349,8 @@ class EventExtractor:
                             continue  # "أعزه الله وأيده بنصره": a blessing on a ruler, no act of support
                         if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and _word_in(toks[i + 1], "interview"):
                             continue  # "خلال لقاء متلفز"، "في لقاء تلفزيوني": an interview, not a meeting
+                        if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and _word_in(toks[i + 1], "received_items"):
+                            continue  # "استقبال طلبات الالتحاق"، "استقبال البلاغات": applications taken in, no meeting
                         if trig.type == "CONSULT" and trig.kind == "noun" and i > s0 and _word_in(toks[i - 1], "site_head"):
                             continue  # "معسكر الاستقبال"، "قاعة الاجتماعات": the name of a place
                         if trig.type == "COERCE" and trig.kind == "noun" and i > s0 and _word_in(toks[i - 1], "warrant"):
@@ -479,6 +481,8 @@ class EventExtractor:
                 if key in cues.get("negation", {}):
                     if key in ("ما", "وما") and f.trig.kind == "noun":
                         continue
+                    if key in ("ما", "وما") and k > s0 and toks[k - 1].norm in cues.get("hypothetical", {}):
+                        return "hypothetical"  # "متى ما طلبت منه": whenever, not a negation
                     if k + 1 < f.i and toks[k + 1].norm == "بد":
                         return "future"  # "لا بد من تفجيره": a necessity, not done
                     if k + 1 < f.i and not _cues("not_negating").isdisjoint(self._K[k + 1]):
@@ -577,6 +581,34 @@ class EventExtractor:
         """Does the name at token ``a`` follow a media outlet word ("قناة القدس"، "صحيفة الرياض")?"""
         return a > 0 and _word_in(doc.tokens[a - 1], "outlet")
 
+    @staticmethod
+    def _heads_of(doc: Document, cands: list[Cand]) -> list[Cand]:
+        """A title in the construct state right before a body is one person, the head of that body: "رئيس
+        مجلس النواب العراقي" is the speaker of parliament (Iraq, of the body's sector), not a president and a
+        parliament. The candidates keep their order."""
+        by_start = {c.tok_start: c for c in cands if c.kind == "actor"}
+        merged: dict[int, Cand] = {}  # id of the title -> the title and the body as one
+        dropped: set[int] = set()  # ids of the bodies taken into a title
+        for prev in cands:
+            c = by_start.get(prev.tok_end)
+            if c is None or prev.kind != "actor" or id(c) in dropped or id(prev) in dropped:
+                continue
+            toks = doc.tokens
+            head = toks[prev.tok_start]
+            if ((prev.tok_end - prev.tok_start == 1 or (prev.tok_end - prev.tok_start == 2
+                                                         and not toks[prev.tok_start + 1].proclitics))
+                    # (one word, or two with an indefinite second: "أمين عام الجامعة العربية")
+                    and ((prev.code or "").startswith("~") or not prev.country)
+                    and not head.proclitics and not head.enclitics and head.stem in _cues("head_title")
+                    # (the body in the genitive, with no clitic but the article: not "حاجز رئيس للحوثيين",
+                    # a main checkpoint of the Houthis, nor a second party after و)
+                    and c.sector and toks[c.tok_start].proclitics in ((), ("ال",))):
+                merged[id(prev)] = replace(c, start=prev.start, text=doc.raw[prev.start:c.end], tok_start=prev.tok_start)
+                dropped.add(id(c))
+        if not merged:
+            return cands
+        return [merged.get(id(c), c) for c in cands if id(c) not in dropped]
+
     def _verb_word(self, tok: Token) -> bool:
         """Is the word a trigger verb or an agentive, continuing or speech verb (شن، واصل، قال), by its forms?"""
         keys = set(_keys(tok))
@@ -588,9 +620,17 @@ class EventExtractor:
     @staticmethod
     def _main_adjective(doc: Document, a: int) -> bool:
         """Is "الرئيس" at token ``a`` the adjective "main" of the definite noun before it (المعقل الرئيس، الهدف
-        الرئيس; not "استقبل الأمير الرئيس الفرنسي", after a title)?"""
+        الرئيس; not "استقبل الأمير الرئيس الفرنسي", after a title), or "رئيس" of an indefinite one (حاجز رئيس
+        للحوثيين)?"""
         toks = doc.tokens
         tok, prev = toks[a], toks[a - 1] if a > 0 else None
+        if (tok.kind == "word" and tok.stem in ("رءيس", "رءيسي") and not tok.proclitics and not tok.enclitics
+                and prev is not None and prev.kind == "word" and not prev.proclitics and not prev.enclitics
+                and a + 1 < len(toks) and (toks[a + 1].kind == "punct" or toks[a + 1].proclitics[:1] == ("ل",))):
+            # "حاجز رئيس للحوثيين"، "مصدر رئيس.": indefinite, after an indefinite noun and before a ل or the
+            # clause's end, "main" again
+            named = list(getattr(doc, "actors", None) or ()) + list(doc.entities)
+            return not any(m.start <= prev.start < m.end for m in named)
         if tok.kind != "word" or tok.stem not in ("رءيس", "رءيسي") or tok.proclitics != ("ال",) or prev is None:
             return False
         if not (prev.kind == "word" and prev.proclitics[-1:] == ("ال",) and not prev.enclitics):
@@ -684,6 +724,7 @@ class EventExtractor:
                     st = next(s.start for s in tok.segments if s.form == "ال")
                 cands.append(Cand(st, tok.end, doc.raw[st:tok.end], idx, idx + 1, sector=sector or None,
                                   kind=kind, producer=PRODUCER))
+        cands = self._heads_of(doc, cands)
         for c in cands:
             # a nationality counted is people of that nationality: "13 عراقيا"، "ثلاثة فلسطينيين"
             # (and a people named as an actor: "سبعة أفغان")
@@ -964,10 +1005,10 @@ class EventExtractor:
                 # "كما طالبت الحركة جميع الفصائل": the subject is "the movement" named before (حركة أحرار الشام),
                 # and the factions are called on
                 actor = self._antecedent(doc, cands, t + 1)
-            elif (draft.type in ("REQUEST", "ACCUSE") and not before and after and self._last_actor is not None
+            elif (draft.type in ("REQUEST", "ACCUSE") and not before and after
                   and after[0].tok_start - t <= 1 and fold_key(after[0].text) in _cues("addressee")):
                 # "وطالب المجتمع الدولي الاضطلاع بمسؤولياته": the international community is appealed to, it
-                # does not appeal; the speaker is the one of the sentences before
+                # does not appeal; the speaker is the one of the sentences before (none named: no speaker)
                 actor = self._last_actor
             elif (draft.type in SPEECH_TYPES and not before and after and self._dropped_subject(doc, t, after[0], s0)
                   and self._last_actor is not None):
