@@ -2035,6 +2035,15 @@ NOT_EVENTS = [
                  "CONSULT", id="taking_in_applications_is_no_meeting"),
     pytest.param("ودعت المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.", "2015-08-01", "REQUEST",
                  id="the_community_appealed_to_is_no_speaker"),
+    pytest.param("ولماذا تقوم ايران بالتنكيل واعتقال وقتل مواطنيها العرب في الاحواز.", "2015-08-01", None,
+                 id="a_question_after_wa_reports_nothing"),
+    pytest.param("قال مسؤولون إن ثورا أمريكيا مستأنسا نطح امرأة بمتنزه يلوستون هذا الاسبوع عندما حاولت التقاط صورة "
+                 "سيلفي معه في خامس هجوم من نوعه يتعرض له السائحون.", "2015-08-01", "ASSAULT",
+                 id="an_animals_attack_is_no_event"),
+    pytest.param("لقي غواص حتفه إثر تعرضه لهجوم من سمكة قرش قبالة الساحل الشرقي لجزيرة تسمانيا.", "2015-08-01",
+                 "ASSAULT", id="a_shark_attack_is_no_event"),
+    pytest.param("وهاجم الاجراءات التي اعلنها كاميرون معتبرا انها في غير مكانها.", "2015-08-01", "ASSAULT",
+                 id="attacking_measures_is_criticism"),
 ]
 
 
@@ -2515,3 +2524,20 @@ def test_main_after_an_indefinite_noun_is_an_adjective():
     doc = extract_text("وسيطروا على مواقع عدة بينها حاجز رئيس للحوثيين جنوب مدينة دمت.", published="2015-08-04")
     (ev,) = _events(doc, "ASSAULT")
     assert all("رئيس" not in p.text for p in ev.targets + ev.actors)
+
+
+def test_civil_aviation_is_no_air_force():
+    doc = extract_text("دعا الاتحاد الدولي لشركات الطيران «أياتا» سلطات الطيران في العالم إلى خفض رسوم المطارات.",
+                       published="2015-08-01")
+    (ev,) = _events(doc, "REQUEST")
+    assert ev.actors[0].text == "الاتحاد الدولي لشركات الطيران"
+    assert all(p.sector != "MIL" for p in ev.actors + ev.targets)
+    # the air force stays one: "شن الطيران الحربي غارات"
+    doc = extract_text("شن الطيران الحربي غارات على مواقع المسلحين في ريف حماة.", published="2015-08-01")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors and ev.actors[0].sector == "MIL"
+
+
+def test_a_rocket_named_elephant_is_no_animal():
+    doc = extract_text("واستهدفت قوات النظام مدينة الزبداني بصواريخ من نوع «فيل» الشديدة الانفجار.", published="2015-08-01")
+    assert _events(doc, "ASSAULT")

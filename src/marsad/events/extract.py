@@ -651,6 +651,9 @@ class EventExtractor:
             a, b = _tok_range(starts, m.start, m.end)
             if self._after_outlet(doc, a):
                 continue  # "مصور قناة القدس"، "صحيفة الرياض": the name of a channel or a paper, no party
+            if (a > 0 and doc.tokens[a].stem == "طيران" and b == a + 1
+                    and _word_in(doc.tokens[a - 1], "civil_aviation_head")):
+                continue  # "الاتحاد الدولي لشركات الطيران"، "سلطات الطيران": civil aviation, no air force
             if (b == a + 1 or doc.tokens[a].norm == "الرءيسي") and self._main_adjective(doc, a):
                 continue  # "المعقل الرئيس(ي) لجماعة الحوثي": the main stronghold, no president (الرئيسي is never one)
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
@@ -2279,6 +2282,11 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
+                if (f.trig.type == "ASSAULT" and f.trig.kind in ("verb", "form") and f.j < s1
+                        and _word_in(doc.tokens[f.j], "criticized")):
+                    continue  # "وهاجم الإجراءات التي أعلنها كاميرون": attacked a policy in words
+                if f.trig.type == "ASSAULT" and any(_word_in(doc.tokens[k], "animal") for k in range(s0, s1)):
+                    continue  # "ثور أمريكي نطح امرأة ... في خامس هجوم من نوعه": an animal's attack
                 if (f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form")
                         and any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 2)))):
                     continue  # "والتي دحر الله فيها الباطل": what God did is faith, not an event
@@ -2551,8 +2559,9 @@ class EventExtractor:
         """Is the sentence a question: an interrogative first word, or a question mark at its end?"""
         toks = doc.tokens
         words = [t for t in toks[s0:s1] if t.kind == "word"]
-        if words and words[0].norm in self._interrogatives:
-            return True
+        if words and (words[0].norm in self._interrogatives
+                      or (words[0].norm[:1] in ("و", "ف") and words[0].norm[1:] in self._interrogatives)):
+            return True  # (also after و/ف: "ولماذا تقوم ايران بالتنكيل واعتقال ...")
         last = toks[s1 - 1] if s1 > s0 else None
         return last is not None and "؟" in doc.raw[last.start:last.end + 1]
 
