@@ -2044,6 +2044,18 @@ NOT_EVENTS = [
                  "ASSAULT", id="a_shark_attack_is_no_event"),
     pytest.param("وهاجم الاجراءات التي اعلنها كاميرون معتبرا انها في غير مكانها.", "2015-08-01", "ASSAULT",
                  id="attacking_measures_is_criticism"),
+    pytest.param("وإذا انتهت المقاومة من السيطرة على قاعدة العند العسكرية وتجاوزوها إلى تعز وسيطروا عليها فعندها نستطيع "
+                 "أن نقول إن صنعاء محاصرة.", "2015-08-01", "ASSAULT", id="a_condition_is_no_report"),
+    pytest.param("وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص منذ عام 2009.", "2015-08-01", "ASSAULT",
+                 id="a_toll_since_a_year_is_a_tally"),
+    pytest.param("نحرق أشجارنا التي صمدت لقرون في صحراء جافة قاحلة لمجرد نزهة والتمتع بدفء زائف.", "2015-08-01",
+                 "ASSAULT", id="what_we_do_is_no_event"),
+    pytest.param("عندما أحكموا قبضتهم الكاملة على المرافق الحكومية دون أي مواجهات تذكر.", "2015-08-01", "COERCE",
+                 id="a_grip_is_no_arrest"),
+    pytest.param("هذا إلى جانب نحو ستين جائزة حصدها في مشواره السينمائي من تظاهرات ومهرجانات ومؤسسات سينمائية.",
+                 "2015-08-01", "PROTEST", id="festivals_are_no_protests"),
+    pytest.param("في أحد المشاهد التي تجمعني بمايكل أوقف التصوير وجاء غاضبًا.", "2015-08-01", "PROTEST",
+                 id="brings_me_together_is_no_gathering"),
 ]
 
 
@@ -2541,3 +2553,21 @@ def test_civil_aviation_is_no_air_force():
 def test_a_rocket_named_elephant_is_no_animal():
     doc = extract_text("واستهدفت قوات النظام مدينة الزبداني بصواريخ من نوع «فيل» الشديدة الانفجار.", published="2015-08-01")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_condition_ends_at_its_comma():
+    # the warning after "حتى لو كان الهجوم من قوات موالية للأسد،" is told as a fact
+    doc = extract_text("وبعد أن أعلنت واشنطن عن غارات للمساعدة في صد أي هجوم ضد المعارضة، حتى لو كان الهجوم من قوات "
+                       "موالية للأسد، حذر وزير الخارجية الروسي سيرغي لافروف من أن تلك الغارات تعقد جهود القتال.",
+                       published="2015-08-04")
+    (ev,) = _events(doc, "THREATEN")
+    assert ev.actors[0].country == "RUS"
+    # "إذا كان ... فإن" concedes a fact
+    doc = extract_text("وإذا كان الجيش سيطر على المدينة فإن المعارك مستمرة في ريفها.", published="2015-08-04")
+    assert _events(doc, "ASSAULT")
+
+
+def test_thousands_after_a_number_multiply_it():
+    doc = extract_text("قتل ثلاثة آلاف شخص في المعارك بين الجيش والمتمردين في جنوب السودان الشهر الماضي.",
+                       published="2015-08-04")
+    assert all(e.killed in (None, 3000) for e in doc.events)

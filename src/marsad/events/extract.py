@@ -303,6 +303,8 @@ class EventExtractor:
                             continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
                         if trig.kind in ("verb", "form") and toks[i].enclitics == ("ي",):
                             continue  # "طالبي الوظائف": a noun (job seekers); a verb takes "me" as ني
+                        if trig.type == "PROTEST" and toks[i].enclitics == ("ني",):
+                            continue  # "المشاهد التي تجمعني بمايكل": brings me together with, no gathering
                         if trig.kind == "noun" and self._quoted_name(toks, i, s0, s1):
                             continue  # "رئيس «اللقاء الديمقراطي»": the name of a party or a body
                         if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and i > s0 \
@@ -355,6 +357,8 @@ class EventExtractor:
                             continue  # "معسكر الاستقبال"، "قاعة الاجتماعات": the name of a place
                         if trig.type == "COERCE" and trig.kind == "noun" and i > s0 and _word_in(toks[i - 1], "warrant"):
                             continue  # "مذكرات الاعتقال الصادرة بحق": a warrant, not an arrest
+                        if trig.key.startswith("قبض") and i > s0 and _word_in(toks[i - 1], "grip_verb"):
+                            continue  # "أحكموا قبضتهم على المرافق الحكومية": their grip (قبضة), no arrest
                         if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _cues("day_word"):
                             continue  # "وقع فجر اليوم": at dawn, not blew up
                         if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
@@ -469,6 +473,17 @@ class EventExtractor:
             return "hypothetical"  # "قد تنفجر": may (قد before a present verb; before a past one it is "has")
         if "س" in tok.proclitics and f.trig.kind in ("verb", "form"):
             return "future"
+        for k in range(f.i - 1, s0 - 1, -1):
+            # "وإذا انتهت المقاومة من ... وسيطروا عليها ... فعندها نستطيع": all of a condition opened by إذا/لو
+            # up to its answer (the clause with فـ) is hypothetical
+            t = toks[k]
+            if t.kind == "punct" or (t.kind == "word" and t.proclitics[:1] == ("ف",)) or (
+                    t.norm[:1] == "ف" and t.norm[1:] in ("عندها", "ان", "انه")):
+                break  # (the condition ends at a comma: "حتى لو كان الهجوم من قوات موالية للأسد، حذر لافروف")
+            if t.kind == "word" and t.norm in ("اذا", "واذا", "لو", "ولو", "فلو"):
+                if k + 1 < f.i and toks[k + 1].norm in ("كان", "كانت", "كانوا") and t.norm.endswith("اذا"):
+                    break  # "وإذا كانت القوات قد قصفت المدينة، فإن ...": a concession, the fact is told
+                return "hypothetical"
         cues = self.lex.cues
         ceased = False
         for k in range(f.i - 1, max(s0, f.i - 4) - 1, -1):
@@ -1822,6 +1837,20 @@ class EventExtractor:
         return k > 0 and _word_in(doc.tokens[k - 1], "led_by")
 
     @staticmethod
+    def _since_year(doc: Document, j: int, s1: int, pub_year: int) -> bool:
+        """Does the clause after a trigger count "since" an earlier year (منذ عام 2009، منذ 2011)?"""
+        toks = doc.tokens
+        for k in range(j, min(s1, j + 12)):
+            if toks[k].kind == "punct" and toks[k].norm in CLAUSE_PUNCT:
+                return False
+            if toks[k].norm == "منذ":
+                for x in range(k + 1, min(s1, k + 3)):
+                    y = toks[x].norm
+                    if y.isdigit() and len(y) == 4 and 1900 < int(y) < pub_year:
+                        return True
+        return False
+
+    @staticmethod
     def _call_content(doc: Document, j: int, i: int) -> bool:
         """Is the verbal noun at ``i`` what the call ending at ``j`` asks for: after إلى, with ب, or bare and
         indefinite as its object (طالب المحامي إلقاء القبض), with no preposition or punctuation between?"""
@@ -2006,7 +2035,8 @@ class EventExtractor:
             value, kind, after = read
             first, k = k, after - 1  # a compound (خمسة عشر، ثلاثة وعشرون) is read once, from its first word
             # combine "ثلاثة آلاف" style multipliers
-            if k + 1 < b and toks[k + 1].stem in ("الاف", "الف") and kind == "exact" and value < 1000:
+            if (k + 1 < b and (toks[k + 1].stem in ("الاف", "الف") or toks[k + 1].norm in ("الاف", "الف"))
+                    and kind == "exact" and value < 1000):  # (the segmenter may read آلاف as ال + اف)
                 value *= 1000
             role = None
             m = first - 1
@@ -2290,7 +2320,14 @@ class EventExtractor:
                 if (f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form")
                         and any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 2)))):
                     continue  # "والتي دحر الله فيها الباطل": what God did is faith, not an event
-                if f.trig.type in ("ASSAULT", "COERCE") and any(
+                if (f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form")
+                        and doc.tokens[f.i].stem[:1] == "ن" and f.trig.key[:1] != "ن" and f.j - f.i == 1
+                        and not doc.tokens[f.i].proclitics[-1:] == ("ال",)):
+                    continue  # "نحرق أشجارنا التي صمدت لقرون"، "نقتل بطة بريئة": what we do (a present in the first
+                    # person), no event (a meeting "we" hold, نبحث مع الحكومة, is told by a party to it)
+                if (f.trig.type == "ASSAULT" and pub_year is not None and self._since_year(doc, f.j, s1, pub_year)):
+                    continue  # "وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص منذ عام 2009": a tally of years
+                if f.trig.type in ("ASSAULT", "COERCE") and f.trig.mode != "arrest" and any(
                         not _cues("cyber_agent").isdisjoint(self._K[k]) for k in range(max(s0, f.i - 3), min(s1, f.j + 3))):
                     continue  # "بعد أن اقتحم متسللون هذه المواقع": hackers break into websites, no force is used
                 if f.trig.type == "PROTEST" and f.trig.kind in ("noun", "nphrase") and any(
