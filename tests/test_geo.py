@@ -765,3 +765,17 @@ def test_busy_towns_table_matches_the_index():
     table = {int(cols[0]) for cols in resources.tsv_rows("gaz_busy_towns.tsv")}
     assert table == default_gazetteer().towns_of(BUSY_TOWN) | capitals()
     assert 1138958 in table and 110690 not in table  # Kabul is busy, Abha (210,000) is not
+
+
+# session 9: places the news names that the index lacked
+
+@pytest.mark.parametrize("text, span, admin1, gid", [
+    # Logar (admin1_arab.tsv) and its capital Pul-e ‘Alam (gaz_place_variants.tsv): Bol, Chad before
+    ("ونفذت الضربة الجوية صباح اليوم في منطقة بركي برك في اقليم لوغار جنوب العاصمة كابل", "اقليم لوغار", "Logar", None),
+    ("قتل ثلاثة أشخاص في انفجار في مدينة بول علم عاصمة ولاية لوغار جنوب كابل", "بول علم", "Logar", 1130497),
+    # the state of Wyoming written with ج (was Wyoming, Michigan, a town)
+    ("حسب ما قاله مسؤولون في متنزه يلوستون الوطني في ولاية وايومنج الأميركية", "ولاية وايومنج", "Wyoming", None),
+])
+def test_divisions_and_towns_the_news_spells_otherwise(text, span, admin1, gid):
+    p = find(places(text), span)
+    assert (p.admin1, p.geonameid) == (admin1, gid)
