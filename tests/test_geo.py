@@ -779,3 +779,16 @@ def test_busy_towns_table_matches_the_index():
 def test_divisions_and_towns_the_news_spells_otherwise(text, span, admin1, gid):
     p = find(places(text), span)
     assert (p.admin1, p.geonameid) == (admin1, gid)
+
+
+@pytest.mark.parametrize("text, word", [
+    # ولاية is also a term of office (snn-1189, snn-13262)
+    ("استقال بلاتر من رئاسة الفيفا بشكل مفاجئ بعد أربعة أيام على فوزه بولاية خامسة على التوالي تحت وطأة فضائح الفساد",
+     "خامسة"),
+    # a club named before its town (snn-1708)
+    ("وافق على انتقال نجمه التشيلي أرتورو فيدال إلى بايرن ميونيخ الألماني مقابل 40 مليون يورو", "ميونيخ"),
+    # an elative in construct (snn-28059, on the Abha mosque bombing): the holiest places, not the Beqaa
+    ("وترتكب ما هو أقوى من الجريمة في أقدس البقاع وأطهرها وهي بيوت الله الآمنة", "البقاع"),
+])
+def test_ordinals_clubs_and_elatives_are_no_places(text, word):
+    assert not [p for p in places(text) if word in p.text]

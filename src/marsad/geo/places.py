@@ -914,6 +914,8 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
     if strong:
         if m.cue in ("settlement", "admin") and adjective_after_cue(m.key):
             return 0.0  # مناطق جديدة: new areas, not Judaydat Yabus
+        if m.key in cues.get("ordinal", {}):
+            return 0.0  # لولاية ثانية: a second term of office
         return 0.8
     if common_word_name(m.key):
         return 0.0
@@ -1833,6 +1835,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                 break
             if _tanwin(tok.text):
                 break  # "قضاء وقدراً": an indefinite noun, no name
+            if folded[cut:] in cues.get("ordinal", {}):
+                break  # "فوزه بولاية خامسة": a fifth term of office, no state
             bare = folded[cut:]
             if bare.startswith("ال"):
                 bare = bare[2:]
