@@ -792,3 +792,9 @@ def test_divisions_and_towns_the_news_spells_otherwise(text, span, admin1, gid):
 ])
 def test_ordinals_clubs_and_elatives_are_no_places(text, word):
     assert not [p for p in places(text) if word in p.text]
+
+
+def test_a_frequent_word_with_an_article_the_town_lacks_is_the_word():
+    # snn-17825 (Jordan): the public security directorate, not Emmen, Netherlands
+    text = "وقال المركز الإعلامي في مديرية الأمن العام في بيان إن الطريق الصحراوي شبه مغلق بسبب وجود الغبار والأتربة"
+    assert places(text) == []

@@ -979,6 +979,22 @@ def _surname(doc: Document, m: _Match, surnames: dict[int, int]) -> bool:
 _TANWIN = frozenset("\u064b\u064c\u064d")
 
 
+def _article_added(doc: Document, m: _Match, ctx: Counter) -> bool:
+    """A name written with the article its gazetteer name lacks (الأمن for Emmen), where the written word
+    is a frequent word or a listed common word, and no reading lies in a home country or one the article
+    names: the word, not the town (مديرية الأمن العام: the public security directorate)."""
+    if " " in m.key or m.key.startswith("ال") or m.prefix.endswith("لل"):
+        return False
+    written = fold_key(doc.raw[m.start:m.end])
+    if not written.startswith("ال"):
+        return False
+    cues = cue_words()
+    if written not in cues.get("stop", {}) and _commonness(written) < COMMON_WORD:
+        return False
+    home = cues.get("home", {})
+    return not any(c.feature != "city" or c.country in home or ctx.get(c.country) for c in m.cands)
+
+
 def _tanwin(raw: str) -> bool:
     """Does a written word end in nunation (دومًا، صيداً، سورياً، قضاءٍ)? An indefinite noun, adjective or adverb
     ("always", "prey", "a Syrian"): place names in the news never take it."""
@@ -1195,6 +1211,9 @@ def geocode_stage(doc: Document) -> Document:
             m.confidence = 0.0  # جيمس فولي (James Foley), ألكسندر إيفانز: a person's family name
             pronoun.add(id(m))
             family.add(m.key)
+        if m.confidence and _article_added(doc, m, ctx0):
+            m.confidence = 0.0  # مديرية الأمن العام: "security", not Emmen (Netherlands), which has no article
+            pronoun.add(id(m))
         if m.confidence and _tanwin(doc.raw[m.start:m.end]):
             m.confidence = 0.0  # "تقف دومًا" (always), "تجعلهم صيداً" (prey), "40 سورياً" (Syrians)
             pronoun.add(id(m))
