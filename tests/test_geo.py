@@ -798,3 +798,11 @@ def test_a_frequent_word_with_an_article_the_town_lacks_is_the_word():
     # snn-17825 (Jordan): the public security directorate, not Emmen, Netherlands
     text = "وقال المركز الإعلامي في مديرية الأمن العام في بيان إن الطريق الصحراوي شبه مغلق بسبب وجود الغبار والأتربة"
     assert places(text) == []
+
+
+def test_a_small_town_abroad_is_not_its_own_context():
+    # snn-23334: المفرق among the fronts of Taiz was Mafraq, Jordan, kept by its own reading's country
+    text = ("توقع محمد بن مقبل الحميري رئيس مجلس أعيان محافظة تعز أن يعلن خلال الأيام القادمة عن بدء عملية تحرير "
+            "تعز. والتي كان آخرها قصف قوات التحالف العربي لميليشياتهم المتواجدة بمنطقة القاعدة والمفرق والحوبان "
+            "والمدخل الشرقي لمدينة تعز التي تشهد الآن مواجهات هي الأعنف منذ سقوط المدينة في أيدي الحوثيين")
+    assert all(p.country == "YE" for p in places(text))

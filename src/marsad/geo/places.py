@@ -1331,11 +1331,13 @@ def geocode_stage(doc: Document) -> Document:
                 m.confidence = 0.0
             else:
                 unresolved[id(m)] = m.after_cc or dominant
-        elif (dominant and c.feature == "city" and c.country != dominant and not ctx.get(c.country)
+        elif (dominant and c.feature == "city" and c.country != dominant
+              and ctx.get(c.country, 0) - own.get(m.key, Counter()).get(c.country, 0) < 1e-9
               and c.population < BIG_TOWN and m.cue in (None, "prep") and m.confidence < 0.8
               and not any(_dist(c, t) < 300 for t in towns if t is not c)):
-            # a weakly cued small town in a country the article never names, far from its other
-            # places (القلعة in a Yemeni report is no village in Iran): a word or a missing place
+            # a weakly cued small town in a country the article never names (its own readings aside), far
+            # from its other places (القلعة in a Yemeni report is no village in Iran; المفرق among the
+            # districts of Taiz is no Mafraq, Jordan): a word or a missing place
             m.confidence = 0.0
     live = [m for m in live if m.confidence > 0]
 
