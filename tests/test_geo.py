@@ -806,3 +806,19 @@ def test_a_small_town_abroad_is_not_its_own_context():
             "تعز. والتي كان آخرها قصف قوات التحالف العربي لميليشياتهم المتواجدة بمنطقة القاعدة والمفرق والحوبان "
             "والمدخل الشرقي لمدينة تعز التي تشهد الآن مواجهات هي الأعنف منذ سقوط المدينة في أيدي الحوثيين")
     assert all(p.country == "YE" for p in places(text))
+
+
+def test_a_country_the_sentence_says_chooses_the_namesake():
+    # snn-22494: the article names the US more than once, and Arīḩā (Idlib) has no population in GeoNames;
+    # its own sentence says where it is (was Jericho, US)
+    text = ("وفي هذا الإطار نشرت صحيفة \"الواشنطن بوست\" مقالا للكاتب ديفد إجنيشاس قال فيه، إن الولايات المتحدة "
+            "وحلفاءها بدأوا بوضع استراتيجية جديدة لمواجهة داعش في سورية. ميدانيا، ارتفعت حصيلة تحطم طائرة حربية "
+            "سورية خلال قصفها مدينة أريحا التي تسيطر عليها فصائل المعارضة في شمال غرب سورية إلى 37 قتيلا على الأقل")
+    p = find(places(text), "أريحا")
+    assert (p.country, p.admin1) == ("SY", "Idlib")
+
+
+def test_a_country_named_as_a_partner_is_no_evidence():
+    # "على الحدود مع مصر" says whom Rafah borders, not where it is
+    p = find(places("أسفر انفجار عن مقتل أربعة فلسطينيين في مدينة رفح جنوب قطاع غزة على الحدود مع مصر"), "رفح")
+    assert p.country == "PS"

@@ -82,6 +82,7 @@ class _Match:
     within: frozenset | None = None  # (country, admin1) of a division named right after (لافايت في ولاية لويزيانا)
     stated: bool = False  # after_cc comes from a direction and a country after the name (كويتا جنوب غربي باكستان)
     town_noun: bool = False  # a town noun and its nationality adjective stand before it (العاصمة السودانية الخرطوم)
+    sent_cc: frozenset = frozenset()  # countries named in the same sentence (مدينة أريحا ... في شمال غرب سورية)
 
 
 @lru_cache(maxsize=1)
@@ -746,11 +747,17 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
         s += 1.5
     if near is not None:
         s += 2.0 if near < 100 else 1.0 if near < 300 else 0.0
+    if c.country in m.sent_cc and not any(o.feature == "country" for o in m.cands):
+        # the sentence says the country: "مدينة أريحا التي تسيطر عليها فصائل المعارضة في شمال غرب سورية"
+        # (a country's name is no namesake town of another country it is named with: كوبا والولايات المتحدة)
+        s += SENTENCE_COUNTRY
     return s
 
 
 FAMOUS_TOWN = 150_000
 FAMOUS_RATIO = 8
+SENTENCE_COUNTRY = 4.0
+SENTENCE_WORDS = 12  # how far from a name a country of its sentence may stand
 
 
 def _famous_namesake(m: _Match, c: Candidate) -> bool:
@@ -995,6 +1002,31 @@ def _article_added(doc: Document, m: _Match, ctx: Counter) -> bool:
     return not any(c.feature != "city" or c.country in home or ctx.get(c.country) for c in m.cands)
 
 
+_IN_WORDS = frozenset({"في", "وفي", "فى", "داخل", "انحاء"})
+
+
+def _sentence_countries(doc: Document, live: list[_Match]) -> None:
+    """Set ``sent_cc`` of each name: the countries its sentence says something is in, within a few words of
+    it, by a country name after في/بـ or a direction (في سورية، بالعراق، شمال غرب سورية); not one named as a
+    partner or an origin (على الحدود مع مصر، قادمة من البحرين)."""
+    toks = doc.tokens
+    named = [m for m in live if m.cands and all(c.feature == "country" for c in m.cands) and (
+        m.cue == "dir" or "ب" in m.prefix or (m.i and toks[m.i - 1].norm in _IN_WORDS))]
+    if not named or not doc.sentences:
+        return
+    sents = {id(m): doc.sentence_of(m.start) for m in named}
+    for m in live:
+        if len(m.cands) < 2:
+            continue
+        sent = doc.sentence_of(m.start)
+        if sent is None:
+            continue
+        ccs = {c.country for n in named if sents[id(n)] is sent and abs(n.i - m.i) <= SENTENCE_WORDS
+               for c in n.cands}
+        if ccs:
+            m.sent_cc = frozenset(ccs)
+
+
 def _tanwin(raw: str) -> bool:
     """Does a written word end in nunation (دومًا، صيداً، سورياً، قضاءٍ)? An indefinite noun, adjective or adverb
     ("always", "prey", "a Syrian"): place names in the news never take it."""
@@ -1231,6 +1263,7 @@ def geocode_stage(doc: Document) -> Document:
                 and not common_word_name(m.key) and not is_nisba(m.key):
             m.confidence = 0.5  # the article already used this name as a place
     live = [m for m in matches if m.confidence > 0]
+    _sentence_countries(doc, live)
 
     anchors: list[tuple[str, Candidate]] = []
     admins: set[tuple[str, str]] = set()
@@ -1245,7 +1278,7 @@ def geocode_stage(doc: Document) -> Document:
             # the score depends on the name, its cue and the article only; a name's own first reading is
             # no evidence for itself (دوما read as Douma, Syria, must not make Syria the context that keeps it
             # there when the article says جنوب مدينة نابلس)
-            k = (m.key, m.cue, m.after_cc, m.within)
+            k = (m.key, m.cue, m.after_cc, m.within, m.sent_cc)
             if k not in chosen:
                 mine = own.get(m.key)
                 ctx_m = ctx if not mine else Counter({cc: w - mine.get(cc, 0) for cc, w in ctx.items()})
