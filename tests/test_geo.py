@@ -840,3 +840,13 @@ def test_saudi_governorates_geonames_names_in_latin_only(text, span, gid):
 ])
 def test_sufism_and_idols_are_no_towns(text):
     assert not [p for p in places(text) if p.country in ("BG", "DZ")]
+
+
+def test_a_large_home_town_after_muhafaza_is_its_governorate():
+    # snn-29482: the poet Labīd's brother Arbad (إربد) is read as Irbid three times, which made Jordan the
+    # article's country and turned محافظة الطائف into an unresolved Jordanian place
+    text = ("يستعيد مهرجان سوق عكاظ التاريخي الشاعر الجاهلي لبيد بن ربيعة، بعد اختياره شخصية السوق الذي ينطلق غدا "
+            "الأربعاء بمحافظة الطائف في دورته التاسعة. كما أن هناك قصائد رثائية في أخيه إربد وأخرى في الرد على "
+            "اللئيمين على شدة إنفاقه. فجع لبيد بمقتل أخيه إربد، وشرع ينظم فيه المراثي المتفجعة. وتعد قصيدة لبيد "
+            "التي يرثي فيها أخاه إربد الأشهر بين قصائده.")
+    assert find(places(text), "محافظة الطائف").geonameid == 107968

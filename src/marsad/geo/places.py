@@ -1358,8 +1358,11 @@ def geocode_stage(doc: Document) -> Document:
                 m.best = max(home, key=lambda o: o.population)
             elif c.population >= NEIGHBOUR_TOWN and _near_country(c, dominant):
                 pass
-            elif c.population >= BIG_TOWN and c.country in cues.get("home", {}) and ctx0.get(c.country):
-                pass  # مدينة أبها in a report naming Saudis: a large town of a country the article names
+            elif c.population >= BIG_TOWN and c.country in cues.get("home", {}) and (ctx0.get(c.country) or bares[m.i - 1] == "محافظه"):
+                # مدينة أبها in a report naming Saudis: a large town of a country the article names; after محافظة
+                # a large town of the region is its governorate whatever the article names (سوق عكاظ ... بمحافظة
+                # الطائف in a report naming Jordanian poets); منطقة X may be an area named like it (منطقة الوادي)
+                pass
             elif _commonness(m.key) >= 300:
                 m.confidence = 0.0
             else:
