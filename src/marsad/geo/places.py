@@ -1907,6 +1907,10 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                     and folded not in _TWO_WORD_HEADS \
                     and max(vocab.count("ال" + folded), vocab.count(folded + "ه"), vocab.count("ال" + folded + "ه")) >= 20:
                 break  # مركز حدودي، مركز صحي: a nisba adjective (حدودية، الحدودي are frequent)
+            if not items and not folded.startswith("ال") and len(folded) >= 5 and folded.endswith("يه") \
+                    and folded not in _TWO_WORD_HEADS \
+                    and max(vocab.count("ال" + folded), vocab.count(folded[:-1]), vocab.count("ال" + folded[:-1])) >= 20:
+                break  # مناطق حرجية، لمدينة حضارية، مدينة عصرية: a feminine nisba adjective (الحضارية، حضاري are frequent)
             limit = 500 if (kind == "settlement" and not items and b in ("مدينه", "بلده", "قريه")) else 50
             two_words = folded[cut:] in _TWO_WORD_HEADS and n + 1 < len(toks) and toks[n + 1].kind == "word"
             word = folded[cut:]
@@ -1921,6 +1925,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             e = max(e, n + 1)
             if any(x in taken for x in range(n, e)):
                 e = n + 1
+            if e - n >= 2 and _feminine_nisba_country(toks[e - 1].norm):
+                e -= 1  # مدينة سالزبورج النمساوية: the adjective says the country, it is no part of the name
             start = tok.start + pos[cut]
             country = _country_near(doc, toks[e - 1].end, toks[e] if e < len(toks) else None, dominant, resolved)
             town = _other_spelling(" ".join(fold_key(doc.raw[start:toks[e - 1].end]).split()), country, towns) \
