@@ -866,3 +866,10 @@ def test_a_nationality_adjective_ends_an_unknown_name_and_gives_its_country():
 ])
 def test_a_feminine_adjective_after_a_place_noun_is_no_name(text):
     assert [p.text for p in places(text) if p.country is None or p.geonameid is None] == []
+
+
+def test_an_imperfect_verb_after_hayy_is_no_quarter():
+    # snn-16500: "حي يرزق" (alive and well) was a quarter of Quetta, then of Kabul
+    text = ("نفى المتحدث باسم طالبان نبأ وفاة زعيم شبكة حقاني المولوي جلال الدين حقاني في كابل، مشيرا إلى أنه حي يرزق "
+            "وفي مكان آمن")
+    assert not [p for p in places(text) if "يرزق" in p.text]

@@ -1092,6 +1092,8 @@ def _hood_name_ok(doc: Document, k: int) -> bool:
     if cands and all(c.feature == "country" for c in cands):
         return False
     vocab = default_vocabulary()
+    if not t.proclitics and norm[:1] in ("ي", "ت") and len(norm) >= 4 and vocab.count(norm + "ون") >= VERB_PLURAL_MIN:
+        return False  # "إنه حي يرزق": alive and provided for; an imperfect verb (its plural يرزقون is a word), no quarter
     if not t.proclitics and not norm.startswith("ال") and len(norm) >= 4 and norm.endswith("ي") \
             and norm not in _TWO_WORD_HEADS and doc.raw[t.end - 1:t.end] == "ي" \
             and max(vocab.count("ال" + norm), vocab.count(norm + "ه"), vocab.count("ال" + norm + "ه")) >= 20:
@@ -1714,6 +1716,7 @@ def _country_near(doc: Document, end: int, toks_after: Token | None, dominant: s
 _NO_LATIN_MATCH = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN"})
 LATIN_MIN = 4     # consonants a romanised name must share with the Arabic one, unless near the article's towns
 SPELLING_FAR_POP = 100_000
+VERB_PLURAL_MIN = 5  # corpus uses of a word + ون that make it an imperfect verb after حي
 
 
 def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = False,
