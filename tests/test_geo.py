@@ -873,3 +873,10 @@ def test_an_imperfect_verb_after_hayy_is_no_quarter():
     text = ("نفى المتحدث باسم طالبان نبأ وفاة زعيم شبكة حقاني المولوي جلال الدين حقاني في كابل، مشيرا إلى أنه حي يرزق "
             "وفي مكان آمن")
     assert not [p for p in places(text) if "يرزق" in p.text]
+
+
+def test_a_small_town_abroad_near_a_division_of_the_article_stays():
+    # a GSR sentence: the rule that drops a small town of a country the article never names keeps one within
+    # 200 km of a division the article names
+    text = "وكان الاحد الماضي شهد حادثا امنيا تمثل باطلاق صواريخ كاتيوشا من جنوب لبنان على مستوطنة كريات شمونة."
+    assert find(places(text), "كريات شمونة").country == "IL"

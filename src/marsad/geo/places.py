@@ -1372,10 +1372,12 @@ def geocode_stage(doc: Document) -> Document:
         elif (dominant and c.feature == "city" and c.country != dominant
               and ctx.get(c.country, 0) - own.get(m.key, Counter()).get(c.country, 0) < 1e-9
               and c.population < BIG_TOWN and m.cue in (None, "prep") and m.confidence < 0.8
-              and not any(_dist(c, t) < 300 for t in towns if t is not c)):
+              and not any(_dist(c, t) < 300 for t in towns if t is not c)
+              and not any(_dist(c, d) < 200 for d in divisions)):
             # a weakly cued small town in a country the article never names (its own readings aside), far
             # from its other places (القلعة in a Yemeni report is no village in Iran; المفرق among the
-            # districts of Taiz is no Mafraq, Jordan): a word or a missing place
+            # districts of Taiz is no Mafraq, Jordan): a word or a missing place. A division of the article
+            # near it keeps it (صواريخ من جنوب لبنان على مستوطنة كريات شمونة)
             m.confidence = 0.0
     live = [m for m in live if m.confidence > 0]
 
