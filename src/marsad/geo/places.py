@@ -990,7 +990,7 @@ def _article_added(doc: Document, m: _Match, ctx: Counter) -> bool:
     """A name written with the article its gazetteer name lacks (الأمن for Emmen), where the written word
     is a frequent word or a listed common word, and no reading lies in a home country or one the article
     names: the word, not the town (مديرية الأمن العام: the public security directorate)."""
-    if " " in m.key or m.key.startswith("ال") or m.prefix.endswith("لل"):
+    if " " in m.key or m.key.startswith("ال") or m.prefix.endswith("لل") or not doc.raw.startswith("ال", m.start):
         return False
     written = fold_key(doc.raw[m.start:m.end])
     if not written.startswith("ال"):
