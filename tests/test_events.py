@@ -2056,6 +2056,8 @@ NOT_EVENTS = [
                  "2015-08-01", "PROTEST", id="festivals_are_no_protests"),
     pytest.param("في أحد المشاهد التي تجمعني بمايكل أوقف التصوير وجاء غاضبًا.", "2015-08-01", "PROTEST",
                  id="brings_me_together_is_no_gathering"),
+    pytest.param("وكان السائق قد احتجزته قطع الحديد داخل الكابينة لكن رجال الدفاع المدني تمكنوا من إخراجه.",
+                 "2015-08-01", "COERCE", id="trapped_by_wreckage_is_no_arrest"),
 ]
 
 
@@ -2571,3 +2573,9 @@ def test_thousands_after_a_number_multiply_it():
     doc = extract_text("قتل ثلاثة آلاف شخص في المعارك بين الجيش والمتمردين في جنوب السودان الشهر الماضي.",
                        published="2015-08-04")
     assert all(e.killed in (None, 3000) for e in doc.events)
+
+
+def test_a_masculine_verb_before_a_feminine_dual_has_it_as_object():
+    doc = extract_text("وأكد مجلس الشورى أنه وافق على توصيات لجنة التعليم. وطالب وزارتي التعليم والمالية بدمج بدل "
+                       "التدريس الجامعي في أصل الراتب.", published="2015-08-01")
+    assert all(a.text != "وزارتي التعليم" for e in _events(doc, "REQUEST") for a in e.actors)

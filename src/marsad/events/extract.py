@@ -1912,11 +1912,15 @@ class EventExtractor:
         if any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities):
             return False
         head = doc.tokens[c.tok_start]
+        surface = doc.raw[head.start:head.end]
+        if head.kind == "word" and head.enclitics == ("ي",) and surface.endswith("تي") and len(surface) > 5:
+            return True  # a feminine dual in construct, "وزارتي التعليم والمالية" (the segmenter reads a "my")
         if head.kind != "word" or head.enclitics or head.stem in _cues("honorific"):
             return False
         if self._country_name(doc, c):
             return head.stem not in _cues("masculine_state")
-        surface = doc.raw[head.start:head.end]
+        if surface.endswith(("تان", "تين")) and len(head.stem) > 5:
+            return True  # a feminine dual: "الحكومتان"
         return surface.endswith("ة") or (surface.endswith("ات") and len(head.stem) > 4)
 
     @staticmethod
@@ -2502,6 +2506,11 @@ class EventExtractor:
                 elif d.type == "COERCE" and all(f.trig.kind == "noun" and f.trig.key == "احتجاز" for f in d.triggers) and any(
                         set(self._K[k]) & _cues("weather") for k in range(*d.clause)):
                     del drafts[key]  # "أمطار غزيرة تسببت في احتجاز العديد من المركبات": cars stuck, no arrest
+                elif d.type == "COERCE" and any(
+                        f.trig.key.startswith("احتجز") and any(_word_in(doc.tokens[k], "wreckage")
+                                                               for k in range(f.j, min(s1, f.j + 3)))
+                        for f in d.triggers):
+                    del drafts[key]  # "وكان السائق قد احتجزته قطع الحديد داخل الكابينة": trapped, no arrest
                 elif d.type == "THREATEN" and any(
                         f.trig.kind in ("verb", "form") and f.j < s1 and _word_in(doc.tokens[f.j], "endangered")
                         and doc.tokens[f.i].stem[:1] in ("ي", "ت") for f in d.triggers):
