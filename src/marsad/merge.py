@@ -144,15 +144,21 @@ def _stated_targets(ev: dict[str, Any]) -> list[dict]:
     return [] if "target-implied" in (ev.get("flags") or ()) else ev.get("targets") or []
 
 
+def _first_match(xs: list[dict], ys: list[dict], match) -> str | None:
+    """The reason ``match`` gives for the first pair of participants, one from each side, that it accepts."""
+    for p in xs:
+        for q in ys:
+            why = match(p, q)
+            if why:
+                return why
+    return None
+
+
 def _participants_reason(xs: list[dict], ys: list[dict], role: str) -> str | None:
     if not xs or not ys:
         return f"{role}: one side unknown"
-    for p in xs:
-        for q in ys:
-            why = _participant_match(p, q)
-            if why:
-                return f"{role}: {why}"
-    return None
+    why = _first_match(xs, ys, _participant_match)
+    return f"{role}: {why}" if why else None
 
 
 @lru_cache(maxsize=1)
@@ -203,12 +209,8 @@ def _speaker_match(p: dict, q: dict) -> str | None:
 
 def _speakers_reason(xs: list[dict], ys: list[dict]) -> str | None:
     """Actors of a statement or a meeting: both known and one of them the same speaker."""
-    for p in xs:
-        for q in ys:
-            why = _speaker_match(p, q)
-            if why:
-                return f"actors: {why}"
-    return None
+    why = _first_match(xs, ys, _speaker_match)
+    return f"actors: {why}" if why else None
 
 
 def _toll_reason(a: dict[str, Any], b: dict[str, Any]) -> str | None:
