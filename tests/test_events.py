@@ -2058,6 +2058,10 @@ NOT_EVENTS = [
                  id="brings_me_together_is_no_gathering"),
     pytest.param("وكان السائق قد احتجزته قطع الحديد داخل الكابينة لكن رجال الدفاع المدني تمكنوا من إخراجه.",
                  "2015-08-01", "COERCE", id="trapped_by_wreckage_is_no_arrest"),
+    pytest.param("ورفض باخ في حديث لوكالة الصحافة الفرنسية من كوالالمبور التعليق على ترشح بلاتيني.", "2015-08-01",
+                 "REJECT", id="declining_to_comment_is_no_rejection"),
+    pytest.param("توقع رئيس اقليم كردستان مسعود بارزاني تحرير بقية مناطق سنجار التي مازالت تحت سيطرة تنظيم داعش قريبا.",
+                 "2015-08-01", "ASSAULT", id="an_expected_liberation_has_not_happened"),
 ]
 
 

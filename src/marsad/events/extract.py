@@ -2403,6 +2403,9 @@ class EventExtractor:
                         (f.j < s1 and set(self._K[f.j]) & self._prayer)
                         or any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 10)))):
                     continue  # "ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين"، "دعا له بالشفاء": a prayer
+                if f.trig.type == "REJECT" and any(_word_in(doc.tokens[k], "no_comment") and _same_clause(doc.tokens, f.i, k)
+                                                   for k in range(f.j, min(s1, f.j + 10))):
+                    continue  # "ورفض باخ في حديث لوكالة الصحافة الفرنسية التعليق على ترشح بلاتيني": no comment
                 if f.trig.type == "REJECT" and any(set(self._K[k]) & _cues("identity") for k in range(f.j, min(s1, f.j + 4))):
                     continue  # "وقال مسؤول رفض الإفصاح عن هويته إن ...": an unnamed source, no refusal
                 if f.trig.type in MATERIAL_TYPES and self._denied_allegation(doc, f.i, s0):
