@@ -2062,6 +2062,12 @@ NOT_EVENTS = [
                  "REJECT", id="declining_to_comment_is_no_rejection"),
     pytest.param("توقع رئيس اقليم كردستان مسعود بارزاني تحرير بقية مناطق سنجار التي مازالت تحت سيطرة تنظيم داعش قريبا.",
                  "2015-08-01", "ASSAULT", id="an_expected_liberation_has_not_happened"),
+    pytest.param("مشيرا إلى أن توقيف المعارك في الزبداني سيتيح إخراج المدنيين منها.", "2015-08-01", None,
+                 id="stopping_the_fighting_is_neither_arrest_nor_fighting"),
+    pytest.param("حشود الجماهير المتجاوبة والمصرة على البهجة في شوارع المدينة.", "2015-08-01", "MOBILIZE",
+                 id="crowds_of_the_public_are_no_mobilization"),
+    pytest.param("ورحب الدكتور ساعد العرابي الحارثي بالضيوف والحضور في الحفل السنوي.", "2015-08-01", "SUPPORT",
+                 id="welcoming_guests_is_no_support"),
 ]
 
 
@@ -2583,3 +2589,10 @@ def test_a_masculine_verb_before_a_feminine_dual_has_it_as_object():
     doc = extract_text("وأكد مجلس الشورى أنه وافق على توصيات لجنة التعليم. وطالب وزارتي التعليم والمالية بدمج بدل "
                        "التدريس الجامعي في أصل الراتب.", published="2015-08-01")
     assert all(a.text != "وزارتي التعليم" for e in _events(doc, "REQUEST") for a in e.actors)
+
+
+def test_an_arrest_before_a_detention_stays_an_arrest():
+    doc = extract_text("يشير إلى إقدام القوات التركية على توقيفه واحتجازه مع زميله المصور داخل زنزانة قبل ترحيلهما.",
+                       published="2015-08-01")
+    (ev,) = _events(doc, "COERCE")
+    assert ev.mode == "arrest" and ev.actors[0].country == "TUR"

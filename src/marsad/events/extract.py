@@ -2403,6 +2403,17 @@ class EventExtractor:
                         (f.j < s1 and set(self._K[f.j]) & self._prayer)
                         or any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 10)))):
                     continue  # "ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين"، "دعا له بالشفاء": a prayer
+                if (f.trig.type == "COERCE" and f.trig.key.startswith("توقيف") and f.j < s1
+                        and _word_in(doc.tokens[f.j], "stopped_activity")):
+                    continue  # "توقيف المعارك في الزبداني": stopping the fighting, no arrest
+                if (f.trig.type == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and f.i > s0
+                        and doc.tokens[f.i - 1].stem in ("توقيف", "ايقاف")):
+                    continue  # ... nor the fighting told: what is stopped is named, not reported
+                if (f.trig.type == "MOBILIZE" and f.trig.kind in ("noun", "nphrase") and f.j < s1
+                        and _word_in(doc.tokens[f.j], "civilian_crowd")):
+                    continue  # "حشود الجماهير المتجاوبة": crowds of the public, no mobilization
+                if (f.trig.type == "SUPPORT" and any(_word_in(doc.tokens[k], "guest") for k in range(f.j, min(s1, f.j + 5)))):
+                    continue  # "وقد رحب مدير الجامعة المكلف بالضيف": hospitality, no political support
                 if f.trig.type == "REJECT" and any(_word_in(doc.tokens[k], "no_comment") and _same_clause(doc.tokens, f.i, k)
                                                    for k in range(f.j, min(s1, f.j + 10))):
                     continue  # "ورفض باخ في حديث لوكالة الصحافة الفرنسية التعليق على ترشح بلاتيني": no comment
