@@ -604,11 +604,11 @@ class EventExtractor:
         by_start = {c.tok_start: c for c in cands if c.kind == "actor"}
         merged: dict[int, Cand] = {}  # id of the title -> the title and the body as one
         dropped: set[int] = set()  # ids of the bodies taken into a title
+        toks = doc.tokens
         for prev in cands:
             c = by_start.get(prev.tok_end)
             if c is None or prev.kind != "actor" or id(c) in dropped or id(prev) in dropped:
                 continue
-            toks = doc.tokens
             head = toks[prev.tok_start]
             if ((prev.tok_end - prev.tok_start == 1 or (prev.tok_end - prev.tok_start == 2
                                                          and not toks[prev.tok_start + 1].proclitics))
@@ -2277,6 +2277,7 @@ class EventExtractor:
             asks = [f for f in found if f.trig.type in ("REQUEST", "THREATEN")]
             headed: set[int] = set()  # tokens of triggers that are the genitive of a heading
             told_before = False  # an attack of the sentence was history or a tally: its tolls are not the others'
+            animal_told = None  # does the sentence name an animal (looked up once, for its first attack word)
             self._local.tally = []  # where those attacks are named
             for f in found:
                 if self._background(doc, s0, s1, f.i, pub_year, f.trig.type):
@@ -2319,7 +2320,9 @@ class EventExtractor:
                 if (f.trig.type == "ASSAULT" and f.trig.kind in ("verb", "form") and f.j < s1
                         and _word_in(doc.tokens[f.j], "criticized")):
                     continue  # "وهاجم الإجراءات التي أعلنها كاميرون": attacked a policy in words
-                if f.trig.type == "ASSAULT" and any(_word_in(doc.tokens[k], "animal") for k in range(s0, s1)):
+                if f.trig.type == "ASSAULT" and animal_told is None:
+                    animal_told = any(_word_in(doc.tokens[k], "animal") for k in range(s0, s1))
+                if f.trig.type == "ASSAULT" and animal_told:
                     continue  # "ثور أمريكي نطح امرأة ... في خامس هجوم من نوعه": an animal's attack
                 if (f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form")
                         and any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 2)))):
