@@ -880,3 +880,38 @@ def test_a_small_town_abroad_near_a_division_of_the_article_stays():
     # 200 km of a division the article names
     text = "وكان الاحد الماضي شهد حادثا امنيا تمثل باطلاق صواريخ كاتيوشا من جنوب لبنان على مستوطنة كريات شمونة."
     assert find(places(text), "كريات شمونة").country == "IL"
+
+
+class _EveryWord:
+    """A set that holds every word: the name scan without its second-word check."""
+
+    def __contains__(self, word: str) -> bool:
+        return True
+
+
+def test_scan_names_second_word_check_changes_nothing_on_news(news_sample, monkeypatch):
+    """``scan_names`` tries to go on from a name's first word only into a word that is some key's second word
+    (or what follows a compound form): the same names, spans and places as trying every next word, on real
+    articles."""
+    from marsad.geo import places
+
+    gaz = default_gazetteer()
+    docs = [tokenize_document(Document.from_text(a["content"])) for a in news_sample[:120] if a.get("content")]
+
+    def scan(doc):
+        toks = doc.tokens
+        words = [t.text if t.kind == "word" else None for t in toks]
+        return places.scan_names(gaz, words, [t.norm for t in toks], places._Linked(doc.raw, toks))
+
+    def run():
+        return [(scan(d), [(p.start, p.end, p.geonameid) for p in geocode_stage(d).places]) for d in docs]
+
+    fast = run()
+    assert sum(len(s) for s, _ in fast) > 1000
+    assert sum(1 for s, _ in fast for i, j, *_ in s if j - i > 1) > 50  # multi-word names found
+    places._WORD_INFO.clear()
+    gaz.scan_cache.clear()
+    monkeypatch.setattr(places, "_second_words", lambda gaz, compound: _EveryWord())
+    assert run() == fast
+    places._WORD_INFO.clear()
+    gaz.scan_cache.clear()

@@ -293,6 +293,21 @@ def _own_word(text: str, rest: str) -> bool:
     return whole >= 20 and whole > vocab.count(rest)
 
 
+@lru_cache(maxsize=4)
+def _second_words(gaz: Gazetteer, compound: tuple[str, ...]) -> frozenset[str]:
+    """Every word a name of ``scan_names`` can go on into after its first word: the second word of each
+    multi-word key (so also of each prefix, with or without the article before), and what a key that
+    begins with a compound form has after that form (``form + word`` is tried as one key)."""
+    out = set()
+    for k in gaz.keys_view():
+        words = k.split(" ")
+        if len(words) > 1:
+            out.add(words[1])
+        if compound and k.startswith(compound):
+            out.update(k[len(f):] for f in compound if k.startswith(f))
+    return frozenset(out)
+
+
 def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked: list[bool],
                entries: list | None = None) -> list[tuple[int, int, str, str, int]]:
     """The longest gazetteer names in a token sequence, left to right, without overlaps.
@@ -307,6 +322,7 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
     """
     prefixes = gaz.prefixes
     compound = cue_words().get("compound", {})
+    seconds = _second_words(gaz, tuple(compound))
     readings = gaz.scan_cache
     keys = gaz.keys_view()
     n = len(words)
@@ -351,7 +367,8 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
             i += 1
             continue
         best = None if best1 is None else (1, -len(best1[1]), best1[0], best1[1], best1[2], i + 1)
-        if not (i + 1 < n and words[i + 1] is not None and linked[i + 1]):
+        # a name goes on only into a word that is some name's second word (most are not: checked first)
+        if not (i + 1 < n and norms[i + 1] in seconds and words[i + 1] is not None and linked[i + 1]):
             ext = ()
         for prefix, form, off in ext:
             key = form + " " + norms[i + 1]
