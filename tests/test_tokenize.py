@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.document import Document
+from marsad.document import Document, Segment, Token
 from marsad.glue import default_vocabulary
 from marsad.normalize import fold_key, normalize
 from marsad.tokenize import (TOKEN_RE, Clitics, analyze_word, default_clitics, split_sentences, tokenize,
@@ -153,3 +153,42 @@ def test_fast_fact_constructors_make_the_dataclass_instances():
         assert type(a) is type(b) and a == b and hash(a) == hash(b) and repr(a) == repr(b)
         assert list(vars(a).items()) == list(vars(b).items())
         assert pickle.dumps(a) == pickle.dumps(b)
+
+
+def _plain_tokens(raw: str, clitics: Clitics) -> list[Token]:
+    """Tokens made the plain way: each word's pieces from the segmenter itself (no cache), its Token and
+    Segments by their class constructors (which derive stem, proclitics and enclitics from the segments)."""
+    n = normalize(raw)
+    out = []
+    for m in TOKEN_RE.finditer(n.text):
+        start, end, kind = n.starts[m.start()], n.ends[m.end() - 1], m.lastgroup or "punct"
+        segments = ()
+        if kind == "word":
+            ns = m.start()
+            segments = tuple(Segment(f, k, n.starts[ns + a], n.ends[ns + b - 1] if b > a else n.starts[ns + a])
+                             for f, a, b, k in clitics._segment(m.group()))
+            if len(segments) == 1:
+                segments = (Segment(segments[0].form, "stem", start, end),)
+        out.append(Token(raw[start:end], start, end, m.group(), kind, segments))
+    return out
+
+
+def test_tokens_from_the_per_word_records_equal_the_plain_ones(seed_text, news_sample):
+    """The tokenizer takes each word's stem, clitic forms and pieces from a record kept per word type
+    (``Clitics.token_record``): the same tokens, segments, stems, proclitics and enclitics as the plain way,
+    on real articles, with the records fresh, kept, and forgotten (a small table)."""
+    texts = [seed_text] + [a["content"] for a in news_sample[:100] if a.get("content")]
+    clitics = Clitics(default_vocabulary())
+    plain = [_plain_tokens(raw, clitics) for raw in texts]
+    assert sum(len(t.segments) > 1 for toks in plain for t in toks) > 5000
+    for size in (None, 40):
+        if size:
+            clitics = Clitics(default_vocabulary())
+            clitics.cache_size = size
+        for _ in range(2):
+            for raw, expected in zip(texts, plain):
+                got = tokenize(raw, clitics=clitics)
+                assert got == expected
+                assert [(t.stem, t.proclitics, t.enclitics) for t in got] == \
+                       [(t.stem, t.proclitics, t.enclitics) for t in expected]
+        assert len(clitics._records) <= (size or clitics.cache_size)

@@ -67,6 +67,9 @@ class Clitics:
         self._prefix_key = (4 + conj_len, conj_len + max([2, *map(len, self.prep + self.future)])
                             + max(map(len, self.article), default=0))
         self._enclitics_by_last: dict[str, tuple[str, ...]] = {}
+        # word -> what the tokenizer makes of it (see ``token_record``); kept apart from ``_cache``, which only
+        # ``segment`` callers other than the tokenizer fill
+        self._records: dict[str, tuple] = {}
         for e in self.enclitics:  # longest first, as in self.enclitics
             self._enclitics_by_last[e[-1]] = self._enclitics_by_last.get(e[-1], ()) + (e,)
 
@@ -86,6 +89,31 @@ class Clitics:
                     cache.pop(old, None)  # (another thread may have forgotten it already)
             pieces = cache[word] = self._segment(word)
         return pieces
+
+    def token_record(self, word: str) -> tuple:
+        """``(stem, proclitics, enclitics, pieces)`` of a folded Arabic word, cached per word: the forms of its stem
+        and of its proclitic and enclitic segments as a token of it stores them, and its :meth:`segment` pieces,
+        or None for pieces when the word is one stem segment (its form is then the stem, which is the word)."""
+        rec = self._records.get(word)
+        if rec is None:
+            records = self._records
+            if len(records) >= self.cache_size:
+                for old in list(itertools.islice(records, len(records) // 2)):
+                    records.pop(old, None)
+            pieces = self._cache.get(word) or self._segment(word)
+            if len(pieces) == 1:
+                rec = (pieces[0][0], (), (), None)
+            else:
+                # the pieces are proclitics, the stem, at most one enclitic (_segment); the tuples of clitic forms are
+                # shared by every word with the same clitics (fewer objects)
+                last = pieces[-1]
+                if last[3] == "stem":
+                    stem, enclitics, k = last[0], (), len(pieces) - 1
+                else:
+                    stem, enclitics, k = pieces[-2][0], _clitic_tuple((last[0],)), len(pieces) - 2
+                rec = (stem, _clitic_tuple(tuple([p[0] for p in pieces[:k]])), enclitics, pieces)
+            records[word] = rec
+        return rec
 
     def _prefixes(self, word: str) -> tuple[tuple[tuple, int, bool, float, int], ...]:
         """The proclitic analyses of ``word`` in the order they are tried: ``(pieces, stem
@@ -278,7 +306,7 @@ def _tokenize(raw: str, norm: Normalized | None = None,
     """:func:`tokenize`, and the indexes of its ``punct`` tokens (for :func:`split_sentences`)."""
     norm = norm or normalize(raw)
     clitics = clitics or default_clitics()
-    cached, segment = clitics._cache.get, clitics.segment
+    cached, record = clitics._records.get, clitics.token_record
     starts, ends = norm.starts, norm.ends
     out = []
     append = out.append
@@ -289,7 +317,6 @@ def _tokenize(raw: str, norm: Normalized | None = None,
     # document.py), written out: a word makes a token and one or more segments, and the two calls
     # per word were a tenth of the tokenizer's time
     token_slots, segment_slots = _TokenSlots, _SegmentSlots
-    clitic_tuple = _CLITIC_TUPLES.get
     # scan up to the last non-space: a trailing run of whitespace, which no token follows, would make
     # the scan retry from each of its positions (quadratic in the run's length)
     for ws, word, number, latin, punct, _ in _SCAN_RE.findall(text, 0, len(text.rstrip())):
@@ -297,14 +324,26 @@ def _tokenize(raw: str, norm: Normalized | None = None,
         if word:
             pos = ne = ns + len(word)
             start, end = starts[ns], ends[ne - 1]
-            pieces = cached(word) or segment(word)
+            # the stem and clitic forms come with the word's analysis (once per word type)
+            stem, proclitics, enclitics, pieces = cached(word) or record(word)
             t = token_slots()
             t.text = raw[start:end]
             t.start = start
             t.end = end
             t.norm = word
             t.kind = "word"
-            if len(pieces) > 1:
+            t.stem = stem
+            t.proclitics = proclitics
+            t.enclitics = enclitics
+            if pieces is None:
+                s = segment_slots()
+                s.form = stem
+                s.kind = "stem"
+                s.start = start
+                s.end = end
+                s.__class__ = Segment
+                t.segments = (s,)
+            else:
                 segments = []
                 for f, a, b, k in pieces:
                     s = segment_slots()
@@ -315,25 +354,6 @@ def _tokenize(raw: str, norm: Normalized | None = None,
                     s.__class__ = Segment
                     segments.append(s)
                 t.segments = tuple(segments)
-                # the pieces are proclitics, the stem, at most one enclitic (Clitics._segment); the tuples of
-                # clitic forms are shared by all tokens with the same clitics (fewer objects per article)
-                last = pieces[-1]
-                if last[3] == "stem":
-                    t.stem, t.enclitics, k = last[0], (), len(pieces) - 1
-                else:
-                    t.stem, k = pieces[-2][0], len(pieces) - 2
-                    t.enclitics = clitic_tuple(last[0]) or _clitic_tuple((last[0],))
-                forms = pieces[0][0] if k == 1 else tuple([p[0] for p in pieces[:k]])
-                t.proclitics = clitic_tuple(forms) or _clitic_tuple((forms,) if k == 1 else forms)
-            else:
-                s = segment_slots()
-                s.form = t.stem = pieces[0][0]
-                s.kind = "stem"
-                s.start = start
-                s.end = end
-                s.__class__ = Segment
-                t.segments = (s,)
-                t.proclitics = t.enclitics = ()
             t.__class__ = Token
             append(t)
         elif punct:
