@@ -264,3 +264,25 @@ def test_a_withdrawn_phrase_hides_its_shorter_head():
     # "مسقط رأسه" (his birthplace) is withdrawn as a phrase, so مسقط inside it is no Muscat (Oman) either
     assert not [m for m in actors("عاد اللاعب الى مسقط رأسه مدينة بريدة") if m.country == "OMN"]
     assert [m.country for m in actors("وصل الوزير إلى مسقط أمس") if m.text == "مسقط"] == ["OMN"]
+
+
+def test_mentions_are_the_objects_the_class_makes(news_sample):
+    """``find`` makes its mentions by filling a new instance's ``__dict__`` in field order: each is the object
+    ``ActorMention(...)`` makes from the same values (equality, hash, repr, field order, pickling), on real
+    articles."""
+    import pickle
+
+    names = [f.name for f in dataclasses.fields(ActorMention)]
+    seen = 0
+    for a in news_sample[:60]:
+        if not a.get("content"):
+            continue
+        for m in find_actors(tokenize_document(Document.from_text(a["content"]))):
+            made = ActorMention(**{n: getattr(m, n) for n in names})
+            assert m == made and hash(m) == hash(made) and repr(m) == repr(made)
+            assert list(m.__dict__) == list(made.__dict__) == names
+            assert pickle.loads(pickle.dumps(m)) == made
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                m.code = "X"
+            seen += 1
+    assert seen > 100
