@@ -915,3 +915,34 @@ def test_scan_names_second_word_check_changes_nothing_on_news(news_sample, monke
     assert run() == fast
     places._WORD_INFO.clear()
     gaz.scan_cache.clear()
+
+
+def test_word_info_nisba_country_reads_the_enclitics_as_before(news_sample):
+    """``_word_info`` takes a word's enclitic forms from ``Token.enclitics`` and skips the second reading when
+    there is none: the same (bare stem, nisba country) as reading the segments, on real articles."""
+    from marsad.geo import places
+
+    def plain(tok):
+        stem, bare = None, None
+        for s in tok.segments:
+            if s.kind == "proclitic" and s.form == "ال":
+                bare = ""
+            if s.kind == "stem":
+                stem = s.form
+                break
+        if bare is None:
+            bare = tok.norm if stem is None else stem
+        if stem is None:
+            return bare, places._nisba_country(tok.norm)
+        return bare, places._nisba_country(stem) or places._nisba_country(stem + "".join(
+            s.form for s in tok.segments if s.kind == "enclitic"))
+
+    places._WORD_INFO.clear()
+    toks = [t for a in news_sample[:80] if a.get("content")
+            for t in tokenize_document(Document.from_text(a["content"])).tokens if t.kind == "word"]
+    got = [places._word_info(t)[:2] for t in toks]
+    assert got == [plain(t) for t in toks]
+    assert sum(1 for _, cc in got if cc) > 300
+    # found by the second reading only (اليمني read as ال + يمن + ي)
+    assert any(cc and not places._nisba_country(t.stem) for t, (_, cc) in zip(toks, got))
+    places._WORD_INFO.clear()

@@ -255,9 +255,10 @@ def _word_info(tok: Token) -> tuple[str, str | None, object]:
         if stem is None:
             cc = _nisba_country(tok.norm)
         else:
-            # the tokenizer may read the nisba ending as a pronoun (اليمني -> ال + يمن + ي)
-            cc = _nisba_country(stem) or _nisba_country(stem + "".join(
-                s.form for s in tok.segments if s.kind == "enclitic"))
+            # the tokenizer may read the nisba ending as a pronoun (اليمني -> ال + يمن + ي); with no enclitic that
+            # is the stem again (``Token.enclitics``: the forms of its enclitic segments, in order)
+            enclitics = tok.enclitics
+            cc = _nisba_country(stem) or (_nisba_country(stem + "".join(enclitics)) if enclitics else None)
         info = (bare, cc, _UNSCANNED)
         if len(_WORD_INFO) >= _WORD_INFO_MAX:
             _WORD_INFO.clear()
