@@ -268,3 +268,15 @@ def test_a_day_word_and_its_weekday_give_the_weekday_when_publication_lags(text,
 def test_a_weekday_far_from_the_day_word_keeps_the_day_word_with_doubt():
     d = one("قتل 3 أمس الجمعة في حلب", "2015-08-05")  # a Wednesday: Friday is five days back, no lag
     assert (d.date, d.confidence) == ("2015-08-04", 0.6)
+
+
+def test_the_friday_prayer_is_no_day():
+    # صلاة الجمعة / خطبة الجمعة name the prayer; the day after them in the sentence is the date
+    doc = dates_stage(tokenize_document(Document.from_text(
+        "تعرض المسجد إلى تفجير إرهابي خلال صلاة الجمعة في 26 يونيو الماضي", published="2015-08-06")))
+    assert [(d.text, d.date) for d in doc.dates] == [("26 يونيو الماضي", "2015-06-26")]
+    doc = dates_stage(tokenize_document(Document.from_text("ألقى خطبة الجمعة في المسجد", published="2015-08-06")))
+    assert doc.dates == []
+    # a Friday named as a day stays one
+    d = one("وقع الهجوم يوم الجمعة الماضي في المدينة")
+    assert d.date == "2015-07-31"

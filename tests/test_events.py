@@ -2602,3 +2602,30 @@ def test_an_arrest_before_a_detention_stays_an_arrest():
                        published="2015-08-01")
     (ev,) = _events(doc, "COERCE")
     assert ev.mode == "arrest" and ev.actors[0].country == "TUR"
+
+
+def test_the_bombing_a_trial_is_about_is_not_new():
+    # the accused of a bombing, and the trial of them, refer to an attack told elsewhere (or not at all)
+    doc = extract_text("بدأت المحكمة اليوم جلسة محاكمة المتهمين في تفجير مسجد الإمام الصادق.", published="2015-08-06")
+    assert _events(doc, "ASSAULT") == []
+    doc = extract_text("أخلت محكمة الجنايات الكويتية، اليوم الخميس سبيل 11 متهمًا من متهمي تفجير مسجد الإمام الصادق. "
+                       "وتعرض المسجد الكائن في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي خلال صلاة الجمعة في 26 "
+                       "يونيو الماضي أسفر عن مقتل 26 شخصا.", published="2015-08-06")
+    (ev,) = _events(doc, "ASSAULT")
+    # the attack itself, dated by its stated day (صلاة الجمعة is the Friday prayer, not a day)
+    assert ev.killed == 26 and ev.date == "2015-06-26"
+    assert all("متهمي" not in m.text for m in ev.mentions)
+
+
+def test_a_toll_restated_for_this_attack_is_the_same_event():
+    doc = extract_text("أسفر هجوم جديد نفذته فتاة في نحو الـ12 من العمر، عن سقوط 20 قتيلاً مساء السبت، في مدينة مروة أقصى "
+                       "شمال الكاميرون. وأعلن التلفزيون الكاميروني صباح اليوم أنّ عدد قتلى الهجوم ارتفع إلى 20 شخصًا. "
+                       "وقالت مصادر أمنية إنّ 14 شخصًا على الأقل قتلوا في هذا الهجوم، مضيفة أنّ 79 شخصًا جرحوا.",
+                       published="2015-07-26")
+    (ev,) = _events(doc, "ASSAULT")
+    assert (ev.killed, ev.injured, ev.date) == (20, 79, "2015-07-25")
+    assert _mention_covering(doc, ev, "مضيفة أنّ 79 شخصًا جرحوا")
+    # a toll told of "another incident" stays its own event
+    doc = extract_text("أسفر هجوم انتحاري عن سقوط 20 قتيلاً مساء السبت في مدينة مروة شمال الكاميرون. "
+                       "وفي حادث منفصل، قتل 5 أشخاص.", published="2015-07-26")
+    assert len(_events(doc, "ASSAULT")) == 2

@@ -946,3 +946,17 @@ def test_word_info_nisba_country_reads_the_enclitics_as_before(news_sample):
     # found by the second reading only (اليمني read as ال + يمن + ي)
     assert any(cc and not places._nisba_country(t.stem) for t, (_, cc) in zip(toks, got))
     places._WORD_INFO.clear()
+
+
+def test_a_venue_name_is_no_town():
+    # a bar's name in brackets after حانة is not Bukan (Iran); the town itself is still found elsewhere
+    ps = places("وقع انفجار في حانة (بوكان) في مروة شمال الكاميرون.")
+    assert all(p.country != "IR" for p in ps)
+    assert find(places("وصل الوفد إلى بوكان في إيران."), "بوكان").country == "IR"
+
+
+def test_a_big_town_whose_name_is_also_a_word_after_a_preposition():
+    # العريش (Arish, about 200k) after في, with Egypt in the sentence: the town; في الخبر (in the news) is no Khobar
+    ps = places("قال مسؤول مصري إن ثلاثة جنود قتلوا في هجوم على حاجز في العريش.")
+    assert find(ps, "العريش").geonameid == 361546
+    assert [p.text for p in places("ورد في الخبر أن السعودية قررت زيادة الرواتب.")] == ["السعودية"]

@@ -2971,11 +2971,24 @@ class EventExtractor:
             prev = toks[head.i - 1] if head.i > s0 else None
             backref = (prev is not None and prev.stem in _cues("backref")
                        and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in _cues("consequence")))
+            if head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and self._case_of(toks, head.i, s0):
+                # "محاكمة المتهمين في تفجير المسجد"، "11 متهمًا من متهمي تفجير المسجد": the bombing a case is about
+                ev = replace(ev, flags=ev.flags + ("anaphoric", "back-reference"))
+                out.append(replace(ev, summary_en=summarize(ev)))
+                continue
             unplaced = (place is None or "place-from-context" in d.flags
                         or getattr(place, "precision", None) == "country")  # no specific place of its own
             # a back-reference with a town and a time of its own ("عن التجمعات التي انتشرت في بيروت فجرا") reports
             backref = backref and not (d.type == "PROTEST" and not unplaced)
-            if (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
+            if (d.type == "ASSAULT" and unplaced and actor is None
+                    and (any(self._this_attack(toks, f.i, s0) for f in d.triggers)
+                         or (mode is None and (place is None or "place-from-context" in d.flags)
+                             and all(self._casualty_cues.intersection(self._K[f.i]) for f in d.triggers)
+                             and not any(_word_in(toks[k], "another") for k in range(s0, s1))))):
+                # "عدد قتلى الهجوم ارتفع إلى 20"، "14 شخصا قتلوا في هذا الهجوم": the attack told before,
+                # its toll restated or updated
+                ev = replace(ev, flags=ev.flags + ("anaphoric",))
+            elif (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and unplaced and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
             elif ((self._claimed(doc, head.i, s0) and unplaced and killed is None and injured is None)
@@ -2984,6 +2997,25 @@ class EventExtractor:
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
+
+    def _this_attack(self, toks: list[Token], i: int, s0: int) -> bool:
+        """Is the event noun at ``i`` a reference to an attack told before: definite after a demonstrative
+        (هذا الهجوم) or after a counted casualty noun (عدد قتلى الهجوم، حصيلة ضحايا التفجير)?"""
+        tok = toks[i]
+        if tok.kind != "word" or "ال" not in tok.proclitics or i <= s0:
+            return False
+        prev = toks[i - 1]
+        return _word_in(prev, "demonstrative") or (
+            _word_in(prev, "toll") and i - 2 >= s0 and toks[i - 2].stem in ("عدد", "حصيله", "ارتفاع"))
+
+    @staticmethod
+    def _case_of(toks: list[Token], i: int, s0: int) -> bool:
+        """Is the event noun at ``i`` what a trial, a case or the accused are about: a ``legal_ref`` word
+        right before it (متهمي تفجير، المتهمين بتفجير) or before في (المتهمين في تفجير)?"""
+        k = i - 1
+        if k > s0 and toks[k].norm == "في" and not toks[i].proclitics:
+            k -= 1
+        return k >= s0 and _word_in(toks[k], "legal_ref")
 
     def _also_hit(self, doc: Document, cands: list[Cand], cs: int, ce: int, actor: Cand | None,
                   target: Cand) -> list[Cand]:

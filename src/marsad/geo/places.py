@@ -960,7 +960,10 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
         m.cue == "prep" and not capitals().isdisjoint(c.geonameid for c in m.cands))
     if not huge and not any(c.feature != "city" or c.country in home or ctx.get(c.country) for c in m.cands):
         return 0.0
-    if _noun_like(m.key) and not huge and not feats & {"country", "admin1", "region"}:
+    if _noun_like(m.key) and not huge and not feats & {"country", "admin1", "region"} and not (
+            m.cue == "prep" and common < 300
+            and any(c.population >= BIG_TOWN and ctx.get(c.country) for c in m.cands)):
+        # في العريش with Egypt in the article: a big town whose name is rare as a word; not في الخبر (news)
         return 0.0
     if m.cue == "prep":
         # a preposition is never weaker evidence than no cue: a big town taken bare (below) is taken after
@@ -1228,6 +1231,7 @@ def geocode_stage(doc: Document) -> Document:
     pronoun: set[int] = set()
     writes_ta = _writes_ta(doc.raw)
     teams = cues.get("team", {})
+    venues = cues.get("venue", {})
     allegiance = cues.get("allegiance", {})
     idioms = cues.get("idiom", {})
     quantifiers = cues.get("quantifier", {})
@@ -1246,6 +1250,11 @@ def geocode_stage(doc: Document) -> Document:
                 and _adjacent(doc, toks[m.i - 1], toks[m.i]):
             m.confidence = 0.0  # نادي أبها الأدبي، منتخب إنجلترا: a team's name
             pronoun.add(id(m))
+        if m.confidence and m.cue is None and m.i:
+            k = m.i - 1 - (toks[m.i - 1].kind == "punct" and toks[m.i - 1].text in "(«\"“")
+            if k >= 0 and (toks[k].stem in venues or toks[k].norm in venues or bares[k] in venues):
+                m.confidence = 0.0  # في حانة (بوكان): a bar's name, not Bukan
+                pronoun.add(id(m))
         if m.confidence and m.i and toks[m.i - 1].norm in quantifiers and " " not in m.key:
             m.confidence = 0.0  # "بأي حجة كانت": a common noun after "any"/"every", not Hajjah
             pronoun.add(id(m))
