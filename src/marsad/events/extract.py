@@ -513,9 +513,15 @@ class EventExtractor:
                     return "future"
                 if key in cues.get("hypothetical", {}):
                     return "hypothetical"
-        if f.trig.kind in ("noun", "nphrase") and f.j < len(toks) and toks[f.j].kind == "word" \
-                and not _cues("coming").isdisjoint(self._K[f.j]):
-            return "future"  # "المعارك القادمة في أوروبا"، "الاجتماع المقبل": yet to come
+        if f.trig.kind in ("noun", "nphrase") and f.j < len(toks) and toks[f.j].kind == "word" and (
+                not _cues("coming").isdisjoint(self._K[f.j])
+                or (f.j + 1 < len(toks) and toks[f.j + 1].kind == "word"
+                    and not set(toks[f.j].proclitics) & {"ب", "ل", "ك", "و", "ف"} and "ال" not in toks[f.i].proclitics and not _cues("coming").isdisjoint(self._K[f.j + 1]))):
+            return "future"  # "المعارك القادمة في أوروبا"، "مجزرة الفلوجة القادمة": yet to come
+        if f.trig.kind in ("noun", "nphrase") and any(
+                toks[k].kind == "word" and toks[k].norm in ("ربما", "وربما")
+                for k in range(f.j, min(len(toks), f.j + 3))):
+            return "hypothetical"  # "معركة تأمين بلادنا ربما تكون صعبة": the subject of a "perhaps"
         if f.trig.kind in ("noun", "nphrase") and any(
                 toks[k].kind == "word" and toks[k].norm in _cues("future_verb") for k in range(f.j, min(len(toks), f.j + 3))):
             return "future"  # "الحملة الأمنية ستبدأ"، "المعركة ستكون تاريخية": the subject of a verb in the future
@@ -1851,6 +1857,37 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _since_long_ago(doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
+        """Does the trigger's clause say it has gone on "since" a day or month at least 45 days before
+        publication (يشن منذ 26 مارس غارات، منذ يوليو 2014)? A campaign, not one event (منذ الفجر is today)."""
+        import datetime as dt
+
+        toks = doc.tokens
+        try:
+            pub = dt.date.fromisoformat(doc.published[:10])
+        except (TypeError, ValueError):
+            return False
+        lo = i
+        while lo > max(s0, i - 6) and not (toks[lo - 1].kind == "punct" and toks[lo - 1].norm in CLAUSE_PUNCT):
+            lo -= 1
+        for k in range(lo, min(s1, j + 12)):
+            if k >= j and toks[k].kind == "punct" and toks[k].norm in CLAUSE_PUNCT:
+                return False
+            if toks[k].norm == "منذ":
+                after = toks[k].end
+                for d in doc.dates:
+                    if after <= d.start <= after + 2 and d.date and d.precision in ("day", "month"):
+                        return (pub - dt.date.fromisoformat(d.date)).days >= 45
+                return False
+        return False
+
+    @staticmethod
+    def _since_start_of(doc: Document, i: int, s0: int) -> bool:
+        """Is the event noun at ``i`` the start a time is counted from: "منذ بدء هجومهم"، "منذ اندلاع المعارك"?"""
+        toks = doc.tokens
+        return i - 2 >= s0 and toks[i - 2].norm == "منذ" and _word_in(toks[i - 1], "onset")
+
+    @staticmethod
     def _call_content(doc: Document, j: int, i: int) -> bool:
         """Is the verbal noun at ``i`` what the call ending at ``j`` asks for: after إلى, with ب, or bare and
         indefinite as its object (طالب المحامي إلقاء القبض), with no preposition or punctuation between?"""
@@ -2334,6 +2371,9 @@ class EventExtractor:
                     # person), no event (a meeting "we" hold, نبحث مع الحكومة, is told by a party to it)
                 if (f.trig.type == "ASSAULT" and pub_year is not None and self._since_year(doc, f.j, s1, pub_year)):
                     continue  # "وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص منذ عام 2009": a tally of years
+                if f.trig.type in MATERIAL_TYPES and pub_year is not None and (
+                        self._since_long_ago(doc, f.i, f.j, s0, s1) or self._since_start_of(doc, f.i, s0)):
+                    continue  # "يشن التحالف منذ 26 مارس ..."، "منذ بدء هجومهم الواسع": a campaign going on for months
                 if f.trig.type in ("ASSAULT", "COERCE") and f.trig.mode != "arrest" and any(
                         not _cues("cyber_agent").isdisjoint(self._K[k]) for k in range(max(s0, f.i - 3), min(s1, f.j + 3))):
                     continue  # "بعد أن اقتحم متسللون هذه المواقع": hackers break into websites, no force is used
@@ -3005,6 +3045,8 @@ class EventExtractor:
         if tok.kind != "word" or "ال" not in tok.proclitics or i <= s0:
             return False
         prev = toks[i - 1]
+        if i + 2 < len(toks) and toks[i + 1].norm in ("الذي", "التي") and toks[i + 2].stem in ("وقع", "وقعت"):
+            return True  # "قتلا أيضا في الهجوم الذي وقع أمس"
         return _word_in(prev, "demonstrative") or (
             _word_in(prev, "toll") and i - 2 >= s0 and toks[i - 2].stem in ("عدد", "حصيله", "ارتفاع"))
 
