@@ -578,6 +578,13 @@ class EventExtractor:
             return (k < s1 and toks[k].kind == "word" and toks[k].proclitics[:1] == ("و",)
                     and toks[k].stem in _cues("result") and any(consequence(x) for x in range(lo, hi)))
 
+        def aside(lo: int, hi: int) -> bool:
+            # "شنت القوات، اليوم (الاثنين)، هجوما": a time set off by commas is no clause of its own
+            if not 0 < hi - lo <= 5:
+                return False
+            return all((toks[k].kind == "punct" and toks[k].norm in "()") or any(
+                d.start <= toks[k].start < d.end for d in doc.dates) for k in range(lo, hi))
+
         a = i
         while a > s0:
             if boundary(a - 1):
@@ -587,11 +594,23 @@ class EventExtractor:
                 if more_results(a, max(s0, a - 12), a - 1):
                     a -= 1
                     continue
+                p = a - 2
+                while p >= s0 and not boundary(p) and a - 1 - p <= 6:
+                    p -= 1
+                if p >= s0 and boundary(p) and aside(p + 1, a - 1):
+                    a = p
+                    continue
                 break
             a -= 1
         b = i + 1
         while b < s1:
             if boundary(b) and not consequence(b + 1) and not more_results(b + 1, a, b):
+                q = b + 1
+                while q < s1 and not boundary(q) and q - b <= 6:
+                    q += 1
+                if q < s1 and boundary(q) and aside(b + 1, q):
+                    b = q + 1
+                    continue
                 break
             b += 1
         return a, b
@@ -1883,9 +1902,11 @@ class EventExtractor:
 
     @staticmethod
     def _since_start_of(doc: Document, i: int, s0: int) -> bool:
-        """Is the event noun at ``i`` the start a time is counted from: "منذ بدء هجومهم"، "منذ اندلاع المعارك"?"""
+        """Is the event noun at ``i`` a party's campaign a time is counted from: "منذ بدء هجومهم"، "منذ انطلاق
+        عملياتها"? (With no possessor, "قتل 12 شخصا في اشتباكات منذ بدء المواجهات" still tells the clash.)"""
         toks = doc.tokens
-        return i - 2 >= s0 and toks[i - 2].norm == "منذ" and _word_in(toks[i - 1], "onset")
+        return (i - 2 >= s0 and bool(toks[i].enclitics) and toks[i - 2].norm == "منذ"
+                and _word_in(toks[i - 1], "onset"))
 
     @staticmethod
     def _call_content(doc: Document, j: int, i: int) -> bool:
