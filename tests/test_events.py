@@ -2068,6 +2068,22 @@ NOT_EVENTS = [
                  id="crowds_of_the_public_are_no_mobilization"),
     pytest.param("ورحب الدكتور ساعد العرابي الحارثي بالضيوف والحضور في الحفل السنوي.", "2015-08-01", "SUPPORT",
                  id="welcoming_guests_is_no_support"),
+    # session 10, from a blind-annotated sample of conflict articles
+    pytest.param("يذكر أنّ التحالف العربي يشن منذ 26 مارس غارات على مواقع الحوثيين.", "2015-08-03", "ASSAULT",
+                 id="a_campaign_since_months_ago-1"),
+    pytest.param("وكان الحوثيون قد سيطروا على صنعاء في سبتمبر، منذ بدء هجومهم الواسع في يوليو 2014.", "2015-08-03",
+                 "ASSAULT", id="a_campaign_since_months_ago-2"),
+    pytest.param("1952- الجامعة العربية تحتج على مفاوضات بين اسرائيل والمانيا لتطبيع العلاقات بينهما.", "2015-08-06",
+                 None, id="an_almanac_line_is_history-1"),
+    pytest.param("1945- الحرب العالمية الثانية: قنبلة نووية تدمر مدينة هيروشيما في اليابان.", "2015-08-06", None,
+                 id="an_almanac_line_is_history-2"),
+    pytest.param("ما من شك في أن معركة تأمين بلادنا ربما تكون صعبة.", "2015-07-25", None,
+                 id="the_subject_of_perhaps_is_no_report"),
+    pytest.param("مجزرة الفلوجة القادمة!", "2015-07-21", None, id="a_coming_massacre_after_its_genitive"),
+    pytest.param("نفى الرئيس التركي رجب طيب إردوغان بقوة اليوم الاتهامات أن تركيا تساعد تنظيم داعش.", "2015-07-31",
+                 "REJECT", id="a_denial_is_no_rejection"),
+    pytest.param("بدأت المحكمة اليوم جلسة محاكمة المتهمين في تفجير مسجد الإمام الصادق.", "2015-08-06", None,
+                 id="the_bombing_a_trial_is_about"),
 ]
 
 
@@ -2629,3 +2645,43 @@ def test_a_toll_restated_for_this_attack_is_the_same_event():
     doc = extract_text("أسفر هجوم انتحاري عن سقوط 20 قتيلاً مساء السبت في مدينة مروة شمال الكاميرون. "
                        "وفي حادث منفصل، قتل 5 أشخاص.", published="2015-07-26")
     assert len(_events(doc, "ASSAULT")) == 2
+
+
+def test_the_headline_at_the_foot_is_the_articles_event():
+    doc = extract_text("قصفت المليشيات المتمردة في محافظة تعز اليمنية موقعا مخصصا لتخزين النفط. وأكد المجلس أن مليشيات "
+                       "الحوثي قامت اليوم بقصف متعمد لمنطقة سد الجبلين في منطقة الضباب. رابط الخبر بصحيفة الوئام: "
+                       "الحوثيون يقصفون مخازن احتياطي النفط والغاز في تعز", published="2015-07-21")
+    (ev,) = _events(doc, "ASSAULT")
+    assert _mention_covering(doc, ev, "الحوثيون يقصفون مخازن احتياطي النفط والغاز في تعز")
+
+
+def test_these_attacks_and_the_attack_that_happened_are_the_ones_told():
+    doc = extract_text("قتل 51 شخصا في سلسلة هجمات في كابول الجمعة. وهذه الهجمات هي الاولى التي تضرب العاصمة الافغانية "
+                       "منذ تعيين الملا اختر منصور.", published="2015-08-10")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.killed == 51 and len(ev.mentions) == 2
+    doc = extract_text("أعلن الحلف أن ثمانية مقاولين أفغان قتلوا في هجوم للمتشددين على قاعدة تابعة للناتو في كابل. وقال "
+                       "إن اثنين من المتشددين قتلا أيضا في الهجوم الذي وقع أمس الجمعة.", published="2015-08-08")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.killed == 8
+
+
+def test_aid_unloaded_or_carried():
+    doc = extract_text("وفي 21 تموز الجاري، أنزلت الأمم المتحدة شحنة مساعدات في ميناء عدن.", published="2015-07-27")
+    (ev,) = _events(doc, "AID")
+    assert ev.actors[0].text == "الأمم المتحدة" and ev.date == "2015-07-21"
+    doc = extract_text("ونقلت ثلاث طائرات سعودية مساعدات إلى اليمن.", published="2015-07-27")
+    assert len(_events(doc, "AID")) == 1
+    # moving the wounded or handing oneself over is no aid
+    assert extract_text("نقل المصابون إلى المستشفى.", published="2015-07-27").events == []
+    assert extract_text("وسلم المتهم نفسه للشرطة.", published="2015-07-27").events == []
+
+
+def test_a_time_between_commas_does_not_cut_the_doer_off():
+    doc = extract_text("شنت القوات الموالية للحكومة اليمنية المعترف بها دوليا، اليوم (الاثنين)، هجوما واسعا لاستعادة "
+                       "قاعدة العند الجوية.", published="2015-08-03")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors and ev.actors[0].country == "YEM"
+    doc = extract_text("وخاض الجيش معارك عنيفة مع المسلحين في المدينة.", published="2015-08-03")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors[0].text == "الجيش"

@@ -2784,6 +2784,8 @@ class EventExtractor:
         before publication ("في عام 2011")?"""
         toks = doc.tokens
         hi = min(s1, i + 9)
+        if pub_year is not None and self._almanac_line(doc, i, pub_year):
+            return True
         for k in range(s0 + 1, s1):
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
                     and not (k + 1 < s1 and toks[k + 1].kind == "number"):
@@ -3041,7 +3043,14 @@ class EventExtractor:
                         or getattr(place, "precision", None) == "country")  # no specific place of its own
             # a back-reference with a town and a time of its own ("عن التجمعات التي انتشرت في بيروت فجرا") reports
             backref = backref and not (d.type == "PROTEST" and not unplaced)
-            if (d.type == "ASSAULT" and unplaced and actor is None
+            if self._link_line(toks, s0, head.i):
+                # "رابط الخبر بصحيفة الوئام: الحوثيون يقصفون ...": the page's link line repeats the headline
+                ev = replace(ev, flags=ev.flags + ("headline",))
+            elif (d.type == "ASSAULT" and head.i > s0 and "ال" in toks[head.i].proclitics
+                  and head.trig.kind in ("noun", "nphrase") and _word_in(toks[head.i - 1], "demonstrative")):
+                # "وهذه الهجمات هي الأولى التي تضرب العاصمة": the attacks just told
+                ev = replace(ev, flags=ev.flags + ("anaphoric",))
+            elif (d.type == "ASSAULT" and unplaced and actor is None
                     and (any(self._this_attack(toks, f.i, s0) for f in d.triggers)
                          or (mode is None and (place is None or "place-from-context" in d.flags)
                              and all(self._casualty_cues.intersection(self._K[f.i]) for f in d.triggers)
@@ -3070,6 +3079,21 @@ class EventExtractor:
             return True  # "قتلا أيضا في الهجوم الذي وقع أمس"
         return _word_in(prev, "demonstrative") or (
             _word_in(prev, "toll") and i - 2 >= s0 and toks[i - 2].stem in ("عدد", "حصيله", "ارتفاع"))
+
+    @staticmethod
+    def _almanac_line(doc: Document, i: int, pub_year: int) -> bool:
+        """Does the line of the trigger at ``i`` open with an earlier year and a dash ("1952- الجامعة العربية
+        تحتج ..."): an entry of an "on this day" list, history?"""
+        raw = doc.raw
+        start = raw.rfind("\n", 0, doc.tokens[i].start) + 1
+        head = raw[start:start + 8].strip()
+        return (len(head) >= 5 and head[:4].isdigit() and head[:4].isascii() and int(head[:4]) < pub_year - 1
+                and head[4:].lstrip()[:1] in ("-", "–"))
+
+    @staticmethod
+    def _link_line(toks: list[Token], s0: int, i: int) -> bool:
+        """Does the trigger at ``i`` follow "رابط الخبر" (the link line at a page's foot, headline after it)?"""
+        return any(toks[k].norm == "رابط" and toks[k + 1].norm == "الخبر" for k in range(max(s0, i - 8), i - 1))
 
     @staticmethod
     def _case_of(toks: list[Token], i: int, s0: int) -> bool:
@@ -3491,6 +3515,16 @@ def merge_events(events: list[Event]) -> list[Event]:
     mode, places that agree, and the same actor (statements: the same speaker)."""
     out: list[Event] = []
     for ev in events:
+        if "headline" in ev.flags:
+            same = [k for k, cur in enumerate(out) if cur.type == ev.type]
+            if same:
+                # the headline repeated at the foot is the article's event of that type that agrees on place
+                k = next((k for k in same if _place_compatible(out[k].place, ev.place)), same[0])
+                cur = out[k]
+                out[k] = replace(cur, mentions=cur.mentions + ev.mentions,
+                                 killed=cur.killed if cur.killed is not None else ev.killed,
+                                 injured=cur.injured if cur.injured is not None else ev.injured)
+                continue
         if "anaphoric" in ev.flags:
             # "condemned the attack": a definite noun with no arguments refers to an event told elsewhere
             same = [k for k, cur in enumerate(out) if cur.type == ev.type]
