@@ -2685,3 +2685,18 @@ def test_a_time_between_commas_does_not_cut_the_doer_off():
     doc = extract_text("وخاض الجيش معارك عنيفة مع المسلحين في المدينة.", published="2015-08-03")
     (ev,) = _events(doc, "ASSAULT")
     assert ev.actors[0].text == "الجيش"
+
+
+def test_a_release_and_an_indictment_by_the_courts():
+    doc = extract_text("وأخلت السلطات سبيل الصحفي.", published="2015-08-06")
+    (ev,) = _events(doc, "RETREAT")
+    assert ev.mode == "release" and ev.actors[0].text == "السلطات"
+    doc = extract_text("وكانت النيابة العامة وجهت في 14 يوليو الماضي الاتهام إلى 29 شخصا في حادث التفجير.",
+                       published="2015-08-06")
+    (ev,) = _events(doc, "ACCUSE")
+    assert ev.date == "2015-07-14"
+    # a message or criticism "directed" is no indictment
+    assert _events(extract_text("وجه الرئيس رسالة إلى الشعب.", published="2015-08-06"), "ACCUSE") == []
+    doc = extract_text("وجاء ذلك بعد استعادة قوات الاتحاد الافريقي لبلدة باردير في جنوب الصومال الاربعاء.",
+                       published="2015-07-25")
+    assert len(_events(doc, "ASSAULT")) == 1
