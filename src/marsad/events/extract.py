@@ -2900,6 +2900,11 @@ class EventExtractor:
             # "قصفت عددا من البلدات في ريف إدلب، منها كفرنبل ومعرة النعمان": one event per town listed
             clause_places = []
             place_sets = listed
+        if len(clause_places) > 1:
+            # "بمحافظة صعدة ... شمال العاصمة صنعاء"، "دينسور التي تقع ... شرقي مقديشو": a place given as the
+            # reference point of the one named before it is not where the event happened
+            kept = [p for k, p in enumerate(clause_places) if not (k and self._reference_point(doc, p))]
+            clause_places = kept or clause_places
         if clause_places:
             after = [p for p in clause_places if p.start >= head.start] or clause_places
             best_rank = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in after)
@@ -3089,6 +3094,30 @@ class EventExtractor:
         head = raw[start:start + 8].strip()
         return (len(head) >= 5 and head[:4].isdigit() and head[:4].isascii() and int(head[:4]) < pub_year - 1
                 and head[4:].lstrip()[:1] in ("-", "–"))
+
+    def _reference_point(self, doc: Document, p) -> bool:
+        """Is place ``p`` named after a direction word (شمال العاصمة صنعاء، شرقي مقديشو), as a reference point
+        for a place before it? (Not when joined by و: "على إدلب وشرق حلب" names two places.)"""
+        from ..geo.places import cue_words
+
+        toks = doc.tokens
+        k = bisect.bisect_right(self._local.tok_starts, p.start) - 1  # the token the place starts in
+        if k < 0 or "و" in toks[k].proclitics:
+            return False
+        if getattr(p, "note", None) in ("north", "south", "east", "west") and getattr(p, "precision", None) == "part":
+            return True
+        dirs = cue_words().get("dir", {})
+        for back in (1, 2):
+            if k - back < 0:
+                return False
+            t = toks[k - back]
+            if t.kind != "word" or "و" in t.proclitics:
+                return False
+            if t.stem in dirs or t.norm in dirs:
+                return True
+            if t.stem != "عاصمه":
+                return False
+        return False
 
     @staticmethod
     def _link_line(toks: list[Token], s0: int, i: int) -> bool:
