@@ -3051,7 +3051,7 @@ class EventExtractor:
             if self._link_line(toks, s0, head.i):
                 # "رابط الخبر بصحيفة الوئام: الحوثيون يقصفون ...": the page's link line repeats the headline
                 ev = replace(ev, flags=ev.flags + ("headline",))
-            elif (d.type == "ASSAULT" and head.i > s0 and "ال" in toks[head.i].proclitics
+            elif (d.type == "ASSAULT" and head.i > s0 and "ال" in toks[head.i].proclitics and len(d.triggers) == 1
                   and head.trig.kind in ("noun", "nphrase") and _word_in(toks[head.i - 1], "demonstrative")):
                 # "وهذه الهجمات هي الأولى التي تضرب العاصمة": the attacks just told
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
