@@ -1,0 +1,80 @@
+"""Build the second events gold set (``bench/events_dev2``) from its annotations and SaudiNewsNet.
+
+The annotations hold no article text: each article is named by its place in the SaudiNewsNet archive
+(``zip:member:index``) and each evidence string by its character offsets in the article's ``content``.
+This script reads the archive in ``../shared/data/saudinewsnet`` and writes files in the format of
+``../shared/data/events/dev.jsonl``, which ``../shared/eval/score_events.py`` scores:
+
+    python scripts/build_events_dev2.py [OUT_DIR]          # default: build/events_dev2
+    python -m marsad extract OUT_DIR/blind.jsonl -o pred.jsonl
+    python ../shared/eval/score_events.py --gold OUT_DIR/blind.jsonl --pred pred.jsonl
+
+Sets (``set`` field): ``tuned`` (30 articles, annotated blind, then used to find errors in session 10),
+``blind`` (16 articles, annotated blind, never used to change the code). See bench/RESULTS.md.
+``pack`` (used once, with the annotators' files) turns full gold lines into the annotation format.
+"""
+import glob
+import json
+import os
+import sys
+import zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, "..", "shared", "data", "saudinewsnet")
+ANNOTATIONS = os.path.join(ROOT, "bench", "events_dev2", "annotations.jsonl")
+
+
+def _archive() -> dict[str, dict]:
+    out = {}
+    for path in sorted(glob.glob(os.path.join(CORPUS, "*.zip"))):
+        with zipfile.ZipFile(path) as z:
+            for name in sorted(z.namelist()):
+                for i, row in enumerate(json.loads(z.read(name).decode("utf-8"))):
+                    out[f"{os.path.basename(path)}:{name}:{i}"] = row
+    return out
+
+
+def build(out_dir: str) -> dict[str, int]:
+    archive = _archive()
+    sets: dict[str, list] = {}
+    for line in open(ANNOTATIONS, encoding="utf-8"):
+        ann = json.loads(line)
+        text = archive[ann["loc"]]["content"]
+        events = []
+        for e in ann["events"]:
+            ev = {k: v for k, v in e.items() if k != "evidence_spans"}
+            ev["evidence"] = [text[s:t] for s, t in e["evidence_spans"]]
+            events.append(ev)
+        row = {"id": ann["id"], "source": ann["source"], "url": ann["url"], "published": ann["published"],
+               "title": archive[ann["loc"]].get("title"), "text": text, "events": events, "notes": ann.get("notes", "")}
+        sets.setdefault(ann["set"], []).append(row)
+    os.makedirs(out_dir, exist_ok=True)
+    for name, rows in sets.items():
+        with open(os.path.join(out_dir, f"{name}.jsonl"), "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return {k: len(v) for k, v in sets.items()}
+
+
+def pack(gold_path: str, locs_path: str, set_name: str) -> None:
+    """Append the annotations of full gold lines (``gold_path``) to ANNOTATIONS, with evidence as offsets."""
+    locs = {json.loads(l)["id"]: json.loads(l)["loc"] for l in open(locs_path, encoding="utf-8")}
+    with open(ANNOTATIONS, "a", encoding="utf-8") as out:
+        for line in open(gold_path, encoding="utf-8"):
+            g = json.loads(line)
+            text = g["text"]
+            events = []
+            for e in g["events"]:
+                ev = {k: v for k, v in e.items() if k != "evidence"}
+                ev["evidence_spans"] = [[text.index(s), text.index(s) + len(s)] for s in e["evidence"]]
+                events.append(ev)
+            out.write(json.dumps({"id": g["id"], "set": set_name, "loc": locs[g["id"]], "source": g["source"],
+                                  "url": g["url"], "published": g["published"], "events": events,
+                                  "notes": g.get("notes", "")}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "pack":
+        pack(sys.argv[2], sys.argv[3], sys.argv[4])
+    else:
+        print(build(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "events_dev2")))
