@@ -2697,6 +2697,12 @@ def test_a_release_and_an_indictment_by_the_courts():
     assert ev.date == "2015-07-14"
     # a message or criticism "directed" is no indictment
     assert _events(extract_text("وجه الرئيس رسالة إلى الشعب.", published="2015-08-06"), "ACCUSE") == []
-    doc = extract_text("وجاء ذلك بعد استعادة قوات الاتحاد الافريقي لبلدة باردير في جنوب الصومال الاربعاء.",
-                       published="2015-07-25")
-    assert len(_events(doc, "ASSAULT")) == 1
+
+
+def test_what_was_refused_was_not_done():
+    for text in ("رفضت المحكمة إطلاق سراح 3 متهمين.", "رفضت محكمة الجنايات إخلاء سبيل 3 متهمين."):
+        assert _events(extract_text(text, published="2015-08-06"), "RETREAT") == []
+    # the noun of retaking after "unable to" or "in an attempt to" is no event: the noun is not a trigger
+    doc = extract_text("وأن مليشيات الحوثي دفعت بتعزيزات كبيرة في محاولة لاستعادة السيطرة على المنطقة.",
+                       published="2015-08-06")
+    assert _events(doc, "ASSAULT") == []

@@ -2356,6 +2356,10 @@ class EventExtractor:
                              or (f.trig.type in SPEECH_TYPES and f.i > s0 and doc.tokens[f.i - 1].norm == "الي"))
                         for a in asks):
                     continue  # what is asked for or threatened (طالب بإطلاق سراحه، هدد بإعدامه) has not happened
+                if (masdar and f.trig.type in MATERIAL_TYPES and any(
+                        r.trig.type == "REJECT" and r.trig.kind in ("verb", "form") and 0 <= f.i - r.j <= 3
+                        and all(doc.tokens[k].kind == "word" for k in range(r.j, f.i)) for r in found)):
+                    continue  # "رفضت المحكمة إطلاق سراح 3 متهمين": what was refused was not done
                 if (masdar and f.trig.type in MATERIAL_TYPES and doc.tokens[f.i].proclitics[:1] == ("ل",)
                         and any(a.trig.type == "REQUEST" and a.trig.kind in ("verb", "form") and 0 <= f.i - a.j <= 4
                                 for a in asks)):
