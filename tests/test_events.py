@@ -2706,3 +2706,24 @@ def test_what_was_refused_was_not_done():
     doc = extract_text("وأن مليشيات الحوثي دفعت بتعزيزات كبيرة في محاولة لاستعادة السيطرة على المنطقة.",
                        published="2015-08-06")
     assert _events(doc, "ASSAULT") == []
+
+
+def test_one_person_killed_counts_one():
+    doc = extract_text("أعلنت السلطات الباكستانية مقتل القيادي البارز في تنظيم القاعدة المدعو عمر عبداللطيف.",
+                       published="2015-08-04")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [1]
+    doc = extract_text("قتل شرطي وأصيب ثلاثة آخرون في هجوم مسلح جنوب غربي القاهرة.", published="2015-08-04")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(1, 3)]
+    # soldiers with no number: no count
+    doc = extract_text("قتل الجنود في الهجوم على الحاجز.", published="2015-08-04")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [None]
+
+
+def test_retaking_tried_is_not_done_but_an_attempted_killing_is_an_attack():
+    doc = extract_text("بدأت القوات عمليات لاستعادة السيطرة على المدينة.", published="2015-08-03")
+    assert _events(doc, "ASSAULT") == []
+    doc = extract_text("وبعد استعادة القوات السيطرة على المدينة عاد السكان.", published="2015-08-03")
+    assert len(_events(doc, "ASSAULT")) == 1
+    doc = extract_text("نجا عمدة مقديشو من محاولة لاغتياله عندما فجر مجهولون عبوة ناسفة لدى مرور موكبه.",
+                       published="2008-06-01")
+    assert _events(doc, "ASSAULT")

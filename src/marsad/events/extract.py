@@ -38,6 +38,8 @@ PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not na
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"}
+# verbal nouns of taking control: "in order to / an attempt to" before them is not the act
+CONTROL_KEYS = frozenset({"استعاده", "سيطره", "السيطره"})
 # a noun trigger this many tokens after a request or threat is its content, not an event; for a
 # request only these types (a request to stop an attack does not unmake the attack)
 ASKED_SPAN = 12
@@ -2356,6 +2358,12 @@ class EventExtractor:
                              or (f.trig.type in SPEECH_TYPES and f.i > s0 and doc.tokens[f.i - 1].norm == "الي"))
                         for a in asks):
                     continue  # what is asked for or threatened (طالب بإطلاق سراحه، هدد بإعدامه) has not happened
+                if masdar and f.trig.type in MATERIAL_TYPES and (f.trig.type != "ASSAULT" or f.trig.key in CONTROL_KEYS) and (
+                        (doc.tokens[f.i].proclitics[:1] == ("ل",) and f.trig.key in CONTROL_KEYS)
+                        or any(_word_in(doc.tokens[k], "attempt") for k in range(max(s0, f.i - 3), f.i))):
+                    # "في محاولة لاستعادة السيطرة"، "عاجزة عن استعادة"، "عمليات لاستعادة": tried or aimed at (an
+                    # attempted attack is an attack: "محاولة اغتيال")
+                    continue
                 if (masdar and f.trig.type in MATERIAL_TYPES and any(
                         r.trig.type == "REJECT" and r.trig.kind in ("verb", "form") and 0 <= f.i - r.j <= 3
                         and all(doc.tokens[k].kind == "word" for k in range(r.j, f.i)) for r in found)):
@@ -2962,6 +2970,8 @@ class EventExtractor:
         killed, injured = (self.counts(doc, cs, count_end) if d.type == "ASSAULT" else (None, None))
         if d.type == "ASSAULT" and sole and killed is None and injured is None:
             killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
+        if d.type == "ASSAULT" and killed is None:
+            killed = self._one_killed(doc, d, cs, ce)
         if d.type == "ASSAULT" and max(killed or 0, injured or 0) >= CUMULATIVE_TOLL:
             if all(set(self._K[f.i]) & self._casualty_cues for f in d.triggers):
                 return []  # "ووثق المرصد مقتل 71 ألفا و781 مدنيا": a war's toll, not one attack's
@@ -3122,6 +3132,25 @@ class EventExtractor:
             if t.stem != "عاصمه":
                 return False
         return False
+
+    def _one_killed(self, doc: Document, d: Draft, cs: int, ce: int) -> int | None:
+        """1 when a killing word of the clause is followed by one person and no number: a person's name
+        (مقتل القيادي البارز في تنظيم القاعدة المدعو عمر) or a singular person noun (قتل شرطي، مقتل الطفل)."""
+        toks = doc.tokens
+        pers = [e for e in doc.entities if e.label == "PERS"]
+        for f in d.triggers:
+            if not (set(self._K[f.i]) & self._killed_cues) or toks[f.i].norm.endswith(("وا", "ون", "ين", "ى", "ي")):
+                continue  # (قتلوا، قتلى: many)
+            if f.i > cs and toks[f.i - 1].stem in ("محاوله", "محاولات"):
+                continue
+            nxt = f.j
+            if nxt >= ce or toks[nxt].kind != "word":
+                continue
+            if _word_in(toks[nxt], "one_person") and not toks[nxt].enclitics:
+                return 1
+            if any(e.start == toks[nxt].start for e in pers):
+                return 1
+        return None
 
     @staticmethod
     def _link_line(toks: list[Token], s0: int, i: int) -> bool:
