@@ -2727,3 +2727,16 @@ def test_retaking_tried_is_not_done_but_an_attempted_killing_is_an_attack():
     doc = extract_text("نجا عمدة مقديشو من محاولة لاغتياله عندما فجر مجهولون عبوة ناسفة لدى مرور موكبه.",
                        published="2008-06-01")
     assert _events(doc, "ASSAULT")
+
+
+def test_the_one_who_describes_an_attack_did_not_do_it():
+    doc = extract_text("وصف مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير الغاشم الذي استهدف مسجد "
+                       "قوات الطوارئ الخاصة بمنطقة عسير بالعمل الإجرامي المشين.", published="2015-08-06")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.actors == () and ev.place.country == "SA"
+
+
+def test_two_sides_of_one_country_are_two_events():
+    doc = extract_text("شنت القوات الموالية للحكومة هجمات على جيوب للحوثيين في عدن. وأفاد مواطنون أن المتمردين الحوثيين "
+                       "قصفوا أحياء سكنية على مشارف دار سعد.", published="2015-07-27")
+    assert len(_events(doc, "ASSAULT")) == 2

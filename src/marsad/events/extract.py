@@ -28,8 +28,6 @@ CLAUSE_PUNCT = {",", ";", ":"}
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
 SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
-SINGULAR_VICTIMS = frozenset({"شرطي", "جندي", "مواطن", "طفل", "شخص", "رجل", "مدني", "امراه", "ضابط", "رضيع", "الطفل",
-                              "مقاتل", "مسلح"})
 # modes one report can give and another refine: a suicide bombing is an explosion
 COMPATIBLE_MODES = ({"explosives", "suicide-attack"},)
 # ways of attacking that a crowd does not use: an attack by these in a protest's sentence is not a riot
@@ -2185,7 +2183,7 @@ class EventExtractor:
         # it, in the accusative after إن: "إن مقاتلا قتل"
         if killed is None:
             for k in range(a, b - 1):
-                if (cue_of(k) == "killed" or set(self._K[k]) & self._burn) and toks[k + 1].kind == "word" and toks[k + 1].stem in SINGULAR_VICTIMS:
+                if (cue_of(k) == "killed" or set(self._K[k]) & self._burn) and toks[k + 1].kind == "word" and toks[k + 1].stem in _cues("singular_victim"):
                     nxt = toks[k + 2] if k + 2 < b else None
                     if nxt is None or self.number_at(nxt) is None:
                         killed = 1
@@ -2193,7 +2191,7 @@ class EventExtractor:
                 if cue_of(k + 1) == "killed" and toks[k + 1].kind == "word":
                     # "إن مقاتلا قتل"، "إن جنديا تركيا قتل": the noun, or the noun and its nationality, before
                     one = [x for x in (k, k - 1) if x >= a and toks[x].kind == "word" and toks[x].norm.endswith("ا")
-                           and toks[x].norm[:-1] in SINGULAR_VICTIMS]
+                           and toks[x].norm[:-1] in _cues("singular_victim")]
                     if one and not (one[0] > a and self.number_at(toks[one[0] - 1]) is not None):
                         killed = 1
                         break
@@ -2565,6 +2563,10 @@ class EventExtractor:
                     # "ونددت واشنطن بالهجوم"، "وحملت المنظمة الحكومة المسؤولية الكاملة عن مقتل": the attack is
                     # what is condemned or blamed
                     flags.append("condemned-object")
+                elif typ == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
+                        doc.tokens[k].kind == "word" and doc.tokens[k].norm in _cues("describe")
+                        for k in range(max(s0, f.i - 12), f.i)):
+                    flags.append("condemned-object")  # "وصف المفتي حادثة التفجير بالعمل الإجرامي": judged, not done by him
                 if typ == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and "ب" in doc.tokens[f.i].proclitics:
                     # "اغتال الجيش عنصرين من الألوية، بقصف السيارة": how the attack just told was done
                     told = next((d for d in drafts.values() if d.type == typ and d.clause[1] <= f.i <= d.clause[1] + 2
@@ -3134,8 +3136,9 @@ class EventExtractor:
         return False
 
     def _one_killed(self, doc: Document, d: Draft, cs: int, ce: int) -> int | None:
-        """1 when a killing word of the clause is followed by one person and no number: a person's name
-        (مقتل القيادي البارز في تنظيم القاعدة المدعو عمر) or a singular person noun (قتل شرطي، مقتل الطفل)."""
+        """1 when a killing word of the clause is followed by a person's name or a title and a name, with no
+        number (مقتل القيادي البارز في تنظيم القاعدة المدعو عمر عبداللطيف). (A singular person noun right after
+        the word, قتل شرطي، is read by :meth:`counts`.)"""
         toks = doc.tokens
         pers = [e for e in doc.entities if e.label == "PERS"]
         for f in d.triggers:
@@ -3144,11 +3147,10 @@ class EventExtractor:
             if f.i > cs and toks[f.i - 1].stem in ("محاوله", "محاولات"):
                 continue
             nxt = f.j
-            if nxt >= ce or toks[nxt].kind != "word":
-                continue
-            if _word_in(toks[nxt], "one_person") and not toks[nxt].enclitics:
-                return 1
-            if any(e.start == toks[nxt].start for e in pers):
+            if nxt < ce and toks[nxt].kind == "word" and (
+                    any(e.start == toks[nxt].start for e in pers)
+                    or (_word_in(toks[nxt], "one_person") and not toks[nxt].enclitics
+                        and any(toks[nxt].end < e.start and e.start - toks[nxt].end < 60 for e in pers))):
                 return 1
         return None
 
@@ -3515,7 +3517,18 @@ def _same_participant(a: Participant | None, b: Participant | None) -> bool | No
     if _same_text(a, b):
         return True
     if a.country and b.country:
+        if a.country == b.country and {_side(a), _side(b)} == {"state", "armed"}:
+            return False  # "المتمردين الحوثيين قصفوا" and "القوات الموالية للحكومة شنت": two sides of one war
         return a.country == b.country
+    return None
+
+
+def _side(p: Participant) -> str | None:
+    sector = getattr(p, "sector", None) or ""
+    if sector in ("MIL", "GOV", "COP", "SPY"):
+        return "state"
+    if sector in ("REB", "INS", "UAF"):
+        return "armed"
     return None
 
 
