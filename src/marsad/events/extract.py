@@ -3136,9 +3136,9 @@ class EventExtractor:
         return False
 
     def _one_killed(self, doc: Document, d: Draft, cs: int, ce: int) -> int | None:
-        """1 when a killing word of the clause is followed by a person's name or a title and a name, with no
-        number (مقتل القيادي البارز في تنظيم القاعدة المدعو عمر عبداللطيف). (A singular person noun right after
-        the word, قتل شرطي، is read by :meth:`counts`.)"""
+        """1 when a killing word of the clause is followed, with no number, by a person's name or by one
+        member of a force or office (مقتل القيادي البارز في تنظيم القاعدة المدعو عمر عبداللطيف، مقتل عنصر من
+        الشرطة). (Victims such as قتل شرطي، استشهد مواطن are read by :meth:`counts`.)"""
         toks = doc.tokens
         pers = [e for e in doc.entities if e.label == "PERS"]
         for f in d.triggers:
@@ -3149,8 +3149,7 @@ class EventExtractor:
             nxt = f.j
             if nxt < ce and toks[nxt].kind == "word" and (
                     any(e.start == toks[nxt].start for e in pers)
-                    or (_word_in(toks[nxt], "one_person") and not toks[nxt].enclitics
-                        and any(toks[nxt].end < e.start and e.start - toks[nxt].end < 60 for e in pers))):
+                    or (_word_in(toks[nxt], "one_person") and not toks[nxt].enclitics)):
                 return 1
         return None
 
