@@ -2740,3 +2740,12 @@ def test_two_sides_of_one_country_are_two_events():
     doc = extract_text("شنت القوات الموالية للحكومة هجمات على جيوب للحوثيين في عدن. وأفاد مواطنون أن المتمردين الحوثيين "
                        "قصفوا أحياء سكنية على مشارف دار سعد.", published="2015-07-27")
     assert len(_events(doc, "ASSAULT")) == 2
+
+
+def test_two_groups_counted_from_two_bodies_add_up():
+    doc = extract_text("أسفر التفجير عن استشهاد عشرة من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين.",
+                       published="2015-08-06")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [13]
+    # three of the wounded are not more dead
+    doc = extract_text("قتل 20 شخصا وثلاثة من الجرحى في حالة خطرة.", published="2015-08-06")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [20]

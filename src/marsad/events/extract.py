@@ -2244,14 +2244,22 @@ class EventExtractor:
         if m < b and toks[m].kind == "word" and (toks[m].stem in self.lex.victims or toks[m].norm in self.lex.victims
                                                   or len(toks[m].norm) > 2):
             m += 1  # the first group's noun
+        if m < b and toks[m].norm == "من":
+            # "عشرة من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين": past the body the first group is from
+            j = m + 1
+            while j < min(b, m + 6) and toks[j].kind == "word" and toks[j].proclitics[:1] != ("و",):
+                j += 1
+            m = j
         while m < b and toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in ("علي", "الاقل")):
             m += 1
         if m + 1 < b and toks[m].kind == "word" and toks[m].proclitics[:1] == ("و",):
             # "وثلاثة": the conjunction is a clitic of the number word
             num = self.number_at(Token(toks[m].text, toks[m].start, toks[m].end, toks[m].stem, "word"))
             nxt = toks[m + 1]
-            if num is not None and num[1] == "exact" and nxt.kind == "word" and nxt.stem not in _cues("qualifier") \
-                    and not set(self._K[m + 1]) & self._casualty_cues:
+            if num is not None and num[1] == "exact" and nxt.kind == "word" \
+                    and (nxt.stem not in _cues("qualifier") or nxt.norm == "من") \
+                    and not set(self._K[m + 1]) & self._casualty_cues \
+                    and not (nxt.norm == "من" and m + 2 < b and set(self._K[m + 2]) & self._casualty_cues):
                 return num[0]  # (not "32 شخصًا ومائة جريح": the hundred are the wounded)
         return 0
 
