@@ -960,3 +960,12 @@ def test_a_big_town_whose_name_is_also_a_word_after_a_preposition():
     ps = places("قال مسؤول مصري إن ثلاثة جنود قتلوا في هجوم على حاجز في العريش.")
     assert find(ps, "العريش").geonameid == 361546
     assert [p.text for p in places("ورد في الخبر أن السعودية قررت زيادة الرواتب.")] == ["السعودية"]
+
+
+def test_the_capital_alone_is_the_capital_named_before():
+    ps = places("قتل 15 شخصا في هجوم بشاحنة مفخخة في كابل. ووقع الهجوم على ضواحي العاصمة.")
+    cap = [p for p in ps if p.text == "العاصمة"]
+    assert cap and cap[0].geonameid == 1138958 and cap[0].note == "the capital named before"
+    # with no capital named before, "the capital" is no place; with a name after it, the name is
+    assert places("شهدت العاصمة هدوءا حذرا.") == []
+    assert [p.text for p in places("وصل الوزير قادما من العاصمة صنعاء.")] == ["صنعاء"]

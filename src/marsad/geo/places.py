@@ -1459,6 +1459,7 @@ def geocode_stage(doc: Document) -> Document:
     places.extend(_territories(doc))
     places.sort(key=lambda p: (p.start, p.end))
     places.extend(_governorate_anaphors(doc, bares, places))
+    places.extend(_capital_anaphors(doc, places))
     for k, e in hood_spans:
         place = _hood_place(doc, k, e, live, by_token, capital_places)
         if place is not None:
@@ -1573,6 +1574,39 @@ def _governorate_anaphors(doc: Document, bares: list[str], places: list[Place]) 
         out.append(Place(start, t.end, doc.raw[start:t.end], 0.5, PRODUCER, geonameid=ref.geonameid, name=ref.name,
                          country=ref.country, admin1=ref.admin1, lat=ref.lat, lon=ref.lon, precision=ref.precision,
                          feature=ref.feature, note="the governorate named before"))
+    return out
+
+
+def _capital_anaphors(doc: Document, places: list[Place]) -> list[Place]:
+    """``في العاصمة``، ``ضواحي العاصمة`` with no adjective or name after it: the national capital the article
+    has just named (كابل، العاصمة الأفغانية), with that place's precision. With none named before, no place."""
+    if not _may_hold(doc, "العاصمه"):
+        return []
+    toks = doc.tokens
+    caps = capitals()
+    out = []
+    for k, t in enumerate(toks):
+        if t.kind != "word" or t.stem != "عاصمه" or t.enclitics or "ال" not in t.proclitics:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.kind == "word" and _adjacent(doc, t, nxt) and (
+                nxt.norm.startswith("ال") or any(p.start == nxt.start for p in places)):
+            continue  # العاصمة الأفغانية، العاصمة صنعاء: told by the adjective or the name
+        start = next((sg.start for sg in t.segments if sg.kind == "proclitic" and sg.form == "ال"
+                      and doc.raw.startswith("ال", sg.start)), None)
+        if start is None or any(p.start <= start < p.end for p in places):
+            continue
+        ref = None
+        for p in places:
+            if p.start >= start:
+                break
+            if p.geonameid in caps or p.note == "capital":
+                ref = p
+        if ref is None:
+            continue
+        out.append(Place(start, t.end, doc.raw[start:t.end], 0.5, PRODUCER, geonameid=ref.geonameid, name=ref.name,
+                         country=ref.country, admin1=ref.admin1, lat=ref.lat, lon=ref.lon, precision=ref.precision,
+                         feature=ref.feature, note="the capital named before"))
     return out
 
 
