@@ -1542,6 +1542,13 @@ _IN_GOVERNORATE = frozenset({"في", "فى", "داخل", "خارج", "انحاء
                              "اهالي", "محافظ", "مستشفيات", "مدارس", "طرق", "شرطه"})
 
 
+def _referring(doc: Document, start: int, end: int, ref: Place, note: str) -> Place:
+    """A word at raw [start, end) that refers back to place ``ref``: ref's resolution, the word's span."""
+    return Place(start, end, doc.raw[start:end], 0.5, PRODUCER, geonameid=ref.geonameid, name=ref.name,
+                 country=ref.country, admin1=ref.admin1, lat=ref.lat, lon=ref.lon, precision=ref.precision,
+                 feature=ref.feature, note=note)
+
+
 def _governorate_anaphors(doc: Document, bares: list[str], places: list[Place]) -> list[Place]:
     """``في المحافظة``، ``بالمحافظة``، ``شوارع المحافظة``: the governorate the article has just named
     (محافظة X) or the town it has just named, whose governorate it is (مدينة جدة ... في المحافظة ->
@@ -1571,9 +1578,7 @@ def _governorate_anaphors(doc: Document, bares: list[str], places: list[Place]) 
                 ref = p
         if ref is None:
             continue
-        out.append(Place(start, t.end, doc.raw[start:t.end], 0.5, PRODUCER, geonameid=ref.geonameid, name=ref.name,
-                         country=ref.country, admin1=ref.admin1, lat=ref.lat, lon=ref.lon, precision=ref.precision,
-                         feature=ref.feature, note="the governorate named before"))
+        out.append(_referring(doc, start, t.end, ref, "the governorate named before"))
     return out
 
 
@@ -1604,9 +1609,7 @@ def _capital_anaphors(doc: Document, places: list[Place]) -> list[Place]:
                 ref = p
         if ref is None:
             continue
-        out.append(Place(start, t.end, doc.raw[start:t.end], 0.5, PRODUCER, geonameid=ref.geonameid, name=ref.name,
-                         country=ref.country, admin1=ref.admin1, lat=ref.lat, lon=ref.lon, precision=ref.precision,
-                         feature=ref.feature, note="the capital named before"))
+        out.append(_referring(doc, start, t.end, ref, "the capital named before"))
     return out
 
 
