@@ -3070,7 +3070,8 @@ class EventExtractor:
                 continue
             unplaced = (place is None or "place-from-context" in d.flags
                         or getattr(place, "precision", None) == "country"  # no specific place of its own
-                        or getattr(place, "note", None) in ("the capital named before", "the governorate named before"))
+                        or getattr(place, "note", None) in ("the capital named before", "the story's capital",
+                                                             "the governorate named before"))
             # a back-reference with a town and a time of its own ("عن التجمعات التي انتشرت في بيروت فجرا") reports
             backref = backref and not (d.type == "PROTEST" and not unplaced)
             if self._link_line(toks, s0, head.i):

@@ -1459,7 +1459,7 @@ def geocode_stage(doc: Document) -> Document:
     places.extend(_territories(doc))
     places.sort(key=lambda p: (p.start, p.end))
     places.extend(_governorate_anaphors(doc, bares, places))
-    places.extend(_capital_anaphors(doc, places))
+    places.extend(_capital_anaphors(doc, places, dominant))
     for k, e in hood_spans:
         place = _hood_place(doc, k, e, live, by_token, capital_places)
         if place is not None:
@@ -1582,13 +1582,15 @@ def _governorate_anaphors(doc: Document, bares: list[str], places: list[Place]) 
     return out
 
 
-def _capital_anaphors(doc: Document, places: list[Place]) -> list[Place]:
-    """``في العاصمة``، ``ضواحي العاصمة`` with no adjective or name after it: the national capital the article
-    has just named (كابل، العاصمة الأفغانية), with that place's precision. With none named before, no place."""
+def _capital_anaphors(doc: Document, places: list[Place], dominant: str | None) -> list[Place]:
+    """``في العاصمة``، ``ضواحي العاصمة`` with no adjective or name after it: the capital of the country the
+    article is about (named before or not: "العاصمة" in a report on Yemen is Sanaa, though the paper writes
+    from Riyadh), else the national capital the article named last before it. Otherwise no place."""
     if not _may_hold(doc, "العاصمه"):
         return []
     toks = doc.tokens
     caps = capitals()
+    home = capital_towns().get(dominant) if dominant else None
     out = []
     for k, t in enumerate(toks):
         if t.kind != "word" or t.stem != "عاصمه" or t.enclitics or "ال" not in t.proclitics:
@@ -1601,15 +1603,17 @@ def _capital_anaphors(doc: Document, places: list[Place]) -> list[Place]:
                       and doc.raw.startswith("ال", sg.start)), None)
         if start is None or any(p.start <= start < p.end for p in places):
             continue
+        if home is not None:
+            out.append(_place(doc, start, t.end, home, 0.5, note="the story's capital"))
+            continue
         ref = None
         for p in places:
             if p.start >= start:
                 break
             if p.geonameid in caps or p.note == "capital":
                 ref = p
-        if ref is None:
-            continue
-        out.append(_referring(doc, start, t.end, ref, "the capital named before"))
+        if ref is not None:
+            out.append(_referring(doc, start, t.end, ref, "the capital named before"))
     return out
 
 
