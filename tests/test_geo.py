@@ -972,4 +972,7 @@ def test_the_capital_alone_is_the_capital_named_before():
     assert [p.name for p in ps if p.text == "العاصمة"] == ["Sanaa"]
     # with no capital named before, "the capital" is no place; with a name after it, the name is
     assert places("شهدت العاصمة هدوءا حذرا.") == []
+    # "south of the capital" is around it, not in it
+    ps = places("قتل 15 شخصا في هجوم بشاحنة مفخخة في كابل. وقتل ستة آخرون في هجوم انتحاري في جنوب العاصمة.")
+    assert [p.text for p in ps] == ["كابل"]
     assert [p.text for p in places("وصل الوزير قادما من العاصمة صنعاء.")] == ["صنعاء"]

@@ -1591,6 +1591,7 @@ def _capital_anaphors(doc: Document, places: list[Place], dominant: str | None) 
     toks = doc.tokens
     caps = capitals()
     home = capital_towns().get(dominant) if dominant else None
+    dirs = cue_words().get("dir", {})
     out = []
     for k, t in enumerate(toks):
         if t.kind != "word" or t.stem != "عاصمه" or t.enclitics or "ال" not in t.proclitics:
@@ -1599,6 +1600,8 @@ def _capital_anaphors(doc: Document, places: list[Place], dominant: str | None) 
         if nxt is not None and nxt.kind == "word" and _adjacent(doc, t, nxt) and (
                 nxt.norm.startswith("ال") or any(p.start == nxt.start for p in places)):
             continue  # العاصمة الأفغانية، العاصمة صنعاء: told by the adjective or the name
+        if k and toks[k - 1].kind == "word" and (toks[k - 1].stem in dirs or toks[k - 1].norm in dirs):
+            continue  # "في جنوب العاصمة"، "غرب العاصمة": somewhere around it, a reference point
         start = next((sg.start for sg in t.segments if sg.kind == "proclitic" and sg.form == "ال"
                       and doc.raw.startswith("ال", sg.start)), None)
         if start is None or any(p.start <= start < p.end for p in places):
