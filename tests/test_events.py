@@ -2749,3 +2749,9 @@ def test_two_groups_counted_from_two_bodies_add_up():
     # three of the wounded are not more dead
     doc = extract_text("قتل 20 شخصا وثلاثة من الجرحى في حالة خطرة.", published="2015-08-06")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [20]
+
+
+def test_after_the_occurrence_of_a_bombing_refers_to_it():
+    doc = extract_text("وكانت الأجهزة الأمنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق.",
+                       published="2015-08-06")
+    assert _events(doc, "ASSAULT") == [] and len(_events(doc, "COERCE")) == 1

@@ -3061,6 +3061,9 @@ class EventExtractor:
                        + (("target-implied",) if implied else ()))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
+            if (prev is not None and prev.stem in ("وقوع", "حدوث") and head.i - 2 >= s0
+                    and toks[head.i - 2].stem in _cues("backref")):
+                prev = toks[head.i - 2]  # "وعقب وقوع التفجير"، "بعد حدوث الانفجار": after the occurrence of
             backref = (prev is not None and prev.stem in _cues("backref")
                        and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in _cues("consequence")))
             if head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and self._case_of(toks, head.i, s0):
