@@ -11,6 +11,7 @@ same event in one article are then merged into one event with several mentions.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import threading
 from dataclasses import dataclass, field, replace
@@ -36,8 +37,6 @@ PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not na
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"}
-# verbal nouns of taking control: "in order to / an attempt to" before them is not the act
-CONTROL_KEYS = frozenset({"استعاده", "سيطره", "السيطره"})
 # a noun trigger this many tokens after a request or threat is its content, not an event; for a
 # request only these types (a request to stop an attack does not unmake the attack)
 ASKED_SPAN = 12
@@ -516,10 +515,11 @@ class EventExtractor:
         if f.trig.kind in ("noun", "nphrase") and f.j < len(toks) and toks[f.j].kind == "word" and (
                 not _cues("coming").isdisjoint(self._K[f.j])
                 or (f.j + 1 < len(toks) and toks[f.j + 1].kind == "word"
-                    and not set(toks[f.j].proclitics) & {"ب", "ل", "ك", "و", "ف"} and "ال" not in toks[f.i].proclitics and not _cues("coming").isdisjoint(self._K[f.j + 1]))):
+                    and not set(toks[f.j].proclitics) & {"ب", "ل", "ك", "و", "ف"} and "ال" not in toks[f.i].proclitics
+                    and not _cues("coming").isdisjoint(self._K[f.j + 1]))):
             return "future"  # "المعارك القادمة في أوروبا"، "مجزرة الفلوجة القادمة": yet to come
         if f.trig.kind in ("noun", "nphrase") and any(
-                toks[k].kind == "word" and toks[k].norm in ("ربما", "وربما")
+                toks[k].kind == "word" and toks[k].norm in _cues("perhaps")
                 for k in range(f.j, min(len(toks), f.j + 3))):
             return "hypothetical"  # "معركة تأمين بلادنا ربما تكون صعبة": the subject of a "perhaps"
         if f.trig.kind in ("noun", "nphrase") and any(
@@ -1879,8 +1879,6 @@ class EventExtractor:
     def _since_long_ago(doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
         """Does the trigger's clause say it has gone on "since" a day or month at least 45 days before
         publication (يشن منذ 26 مارس غارات، منذ يوليو 2014)? A campaign, not one event (منذ الفجر is today)."""
-        import datetime as dt
-
         toks = doc.tokens
         try:
             pub = dt.date.fromisoformat(doc.published[:10])
@@ -2364,8 +2362,8 @@ class EventExtractor:
                              or (f.trig.type in SPEECH_TYPES and f.i > s0 and doc.tokens[f.i - 1].norm == "الي"))
                         for a in asks):
                     continue  # what is asked for or threatened (طالب بإطلاق سراحه، هدد بإعدامه) has not happened
-                if masdar and f.trig.type in MATERIAL_TYPES and (f.trig.type != "ASSAULT" or f.trig.key in CONTROL_KEYS) and (
-                        (doc.tokens[f.i].proclitics[:1] == ("ل",) and f.trig.key in CONTROL_KEYS)
+                if masdar and f.trig.type in MATERIAL_TYPES and (f.trig.type != "ASSAULT" or f.trig.key in _cues("control_noun")) and (
+                        (doc.tokens[f.i].proclitics[:1] == ("ل",) and f.trig.key in _cues("control_noun"))
                         or any(_word_in(doc.tokens[k], "attempt") for k in range(max(s0, f.i - 3), f.i))):
                     # "في محاولة لاستعادة السيطرة"، "عاجزة عن استعادة"، "عمليات لاستعادة": tried or aimed at (an
                     # attempted attack is an attack: "محاولة اغتيال")
@@ -3061,7 +3059,7 @@ class EventExtractor:
                        + (("target-implied",) if implied else ()))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
-            if (prev is not None and prev.stem in ("وقوع", "حدوث") and head.i - 2 >= s0
+            if (prev is not None and prev.stem in _cues("occurrence") and head.i - 2 >= s0
                     and toks[head.i - 2].stem in _cues("backref")):
                 prev = toks[head.i - 2]  # "وعقب وقوع التفجير"، "بعد حدوث الانفجار": after the occurrence of
             backref = (prev is not None and prev.stem in _cues("backref")
