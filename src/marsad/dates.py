@@ -446,10 +446,10 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
                 e -= 1
             if e <= s:
                 continue
-            if kind == "weekday" and not (m.group("mod") or m.group("rel") or m.group("part") or m.group("pre")) \
-                    and folded[max(0, s - 8):s].rsplit(None, 1)[-1:] and \
-                    folded[max(0, s - 8):s].rsplit(None, 1)[-1] in lexicon().words.get("prayer", ()):
-                continue  # صلاة الجمعة، خطبة الجمعة: the Friday prayer, not a day
+            if kind == "weekday" and not (m.group("mod") or m.group("rel") or m.group("part") or m.group("pre")):
+                before = folded[max(0, s - 8):s].split()
+                if before and before[-1] in lexicon().words.get("prayer", ()):
+                    continue  # صلاة الجمعة، خطبة الجمعة: the Friday prayer, not a day
             res = _resolve(kind, m, pub)
             if res is None:
                 continue
