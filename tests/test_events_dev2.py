@@ -19,7 +19,7 @@ def test_the_second_gold_set_rebuilds_with_its_evidence(tmp_path):
                    capture_output=True)
     rows = {name: [json.loads(line) for line in open(tmp_path / f"{name}.jsonl", encoding="utf-8")]
             for name in ("tuned", "blind")}
-    assert (len(rows["tuned"]), len(rows["blind"])) == (30, 36)
+    assert (len(rows["tuned"]), len(rows["blind"])) == (30, 76)
     for row in rows["tuned"] + rows["blind"]:
         for ev in row["events"]:
             assert ev["type"] in TYPES
