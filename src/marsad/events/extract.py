@@ -3151,7 +3151,6 @@ class EventExtractor:
         member of a force or office (مقتل القيادي البارز في تنظيم القاعدة المدعو عمر عبداللطيف، مقتل عنصر من
         الشرطة). (Victims such as قتل شرطي، استشهد مواطن are read by :meth:`counts`.)"""
         toks = doc.tokens
-        pers = [e for e in doc.entities if e.label == "PERS"]
         for f in d.triggers:
             if not (set(self._K[f.i]) & self._killed_cues) or toks[f.i].norm.endswith(("وا", "ون", "ين", "ى", "ي")):
                 continue  # (قتلوا، قتلى: many)
@@ -3159,8 +3158,8 @@ class EventExtractor:
                 continue
             nxt = f.j
             if nxt < ce and toks[nxt].kind == "word" and (
-                    any(e.start == toks[nxt].start for e in pers)
-                    or (_word_in(toks[nxt], "one_person") and not toks[nxt].enclitics)):
+                    (_word_in(toks[nxt], "one_person") and not toks[nxt].enclitics)
+                    or any(e.label == "PERS" and e.start == toks[nxt].start for e in doc.entities)):
                 return 1
         return None
 
@@ -3600,28 +3599,20 @@ def merge_events(events: list[Event]) -> list[Event]:
     mode, places that agree, and the same actor (statements: the same speaker)."""
     out: list[Event] = []
     for ev in events:
-        if "headline" in ev.flags:
+        if "headline" in ev.flags or "anaphoric" in ev.flags:
+            # "condemned the attack": a definite noun with no arguments refers to an event told elsewhere, the
+            # last one of its type; the headline repeated at a page's foot is the one that agrees on place
             same = [k for k, cur in enumerate(out) if cur.type == ev.type]
             if same:
-                # the headline repeated at the foot is the article's event of that type that agrees on place
-                k = next((k for k in same if _place_compatible(out[k].place, ev.place)), same[0])
-                cur = out[k]
-                out[k] = replace(cur, mentions=cur.mentions + ev.mentions,
-                                 killed=cur.killed if cur.killed is not None else ev.killed,
-                                 injured=cur.injured if cur.injured is not None else ev.injured)
-                continue
-        if "anaphoric" in ev.flags:
-            # "condemned the attack": a definite noun with no arguments refers to an event told elsewhere
-            same = [k for k, cur in enumerate(out) if cur.type == ev.type]
-            if same:
-                k = same[-1]
+                k = (next((k for k in same if _place_compatible(out[k].place, ev.place)), same[0])
+                     if "headline" in ev.flags else same[-1])
                 cur = out[k]
                 # "أصيبا بجروح خلال الهجوم": the toll told with the reference is the event's
                 out[k] = replace(cur, mentions=cur.mentions + ev.mentions,
                                  killed=cur.killed if cur.killed is not None else ev.killed,
                                  injured=cur.injured if cur.injured is not None else ev.injured)
                 continue
-            if ev.type in MATERIAL_TYPES and "back-reference" in ev.flags:
+            if "anaphoric" in ev.flags and ev.type in MATERIAL_TYPES and "back-reference" in ev.flags:
                 continue  # "after the bombing": a reference to an event this article does not report
         for idx, cur in enumerate(out):
             if not _mergeable(cur, ev):
