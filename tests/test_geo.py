@@ -976,3 +976,12 @@ def test_the_capital_alone_is_the_capital_named_before():
     ps = places("قتل 15 شخصا في هجوم بشاحنة مفخخة في كابل. وقتل ستة آخرون في هجوم انتحاري في جنوب العاصمة.")
     assert [p.text for p in ps] == ["كابل"]
     assert [p.text for p in places("وصل الوزير قادما من العاصمة صنعاء.")] == ["صنعاء"]
+
+
+@pytest.mark.parametrize("text, span, gid", [
+    # GeoNames has no Arabic name for these cities; CLDR's time-zone cities give one
+    ("وانتقد اردوغان من جاكرتا كذلك الدول التي قال انها تحاول القاء اللوم على تركيا", "جاكرتا", 1642911),
+    ("وذكرت وكالة الأنباء السودانية أن حادثة التصادم وقعت على بعد 240 كيلومترا عن الخرطوم", "الخرطوم", 379252),
+])
+def test_big_cities_named_by_cldr(text, span, gid):
+    assert find(places(text), span).geonameid == gid
