@@ -2084,7 +2084,53 @@ NOT_EVENTS = [
                  "REJECT", id="a_denial_is_no_rejection"),
     pytest.param("بدأت المحكمة اليوم جلسة محاكمة المتهمين في تفجير مسجد الإمام الصادق.", "2015-08-06", None,
                  id="the_bombing_a_trial_is_about"),
+    pytest.param("وقال المسؤول طالبا عدم ذكر اسمه", "2015-07-24", None, id="an_unnamed_source_asks_nothing-1"),
+    pytest.param("وقال المسؤول الأمني الذي طلب عدم الإشارة إلى اسمه أو هويته «كان الأميركيون قد أبلغوا القيادة العراقية»",
+                 "2015-07-24", "REQUEST", id="an_unnamed_source_asks_nothing-2"),
+    pytest.param("وأوضح ياسين في اتصال هاتفي لـ«الشرق الأوسط»", "2015-08-01", None, id="a_call_to_a_newspaper-1"),
+    pytest.param('وعلق المتحدث الأمني اللواء منصور التركي في اتصال هاتفي مع "الوطن" على ذلك بالقول', "2015-08-01",
+                 None, id="a_call_to_a_newspaper-2"),
+    pytest.param('قال الشيخ محمد حسين مفتى القدس والديار المقدسة في اتصال هاتفي مع وكالة "رويترز" من داخل المسجد',
+                 "2015-07-26", None, id="a_call_to_an_agency"),
+    pytest.param('أوضح اليامي أن لجنة الميثاق قررت تشكيل وفد لزيارة اليمن', "2015-08-03", "CONSULT",
+                 id="a_visit_planned_is_no_visit"),
 ]
+
+
+def test_a_call_between_leaders_is_still_a_consultation():
+    doc = extract_text("وبحث خادم الحرمين الشريفين في اتصال هاتفي مع الرئيس الأمريكي باراك أوباما الأوضاع في اليمن",
+                       published="2015-08-01")
+    assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_a_visit_by_a_minister_is_a_consultation():
+    doc = extract_text("قام وزير الدفاع الأميركي آشتون كارتر بزيارة غير معلنة إلى بغداد أمس، أجرى خلالها مباحثات مع "
+                       "نظيره العراقي خالد العبيدي", published="2015-07-24")
+    (ev,) = doc.events
+    assert ev.type == "CONSULT" and ev.text == "زيارة" and ev.actors[0].country == "USA"
+    assert ev.place is not None and ev.place.text == "بغداد"
+
+
+EXECUTION_NOTICE = (
+    "أصدرت وزارة الداخلية اليوم بيانًا حول تنفيذ حكم القتل قصاصاً في أحد الجناة بمنطقة الباحة، وفيما يلي نص البيان :\n"
+    "أقدم / صالح بن شعيل بن سودان الأحمدي الزهراني ـ سعودي الجنسية ـ على قتل / عطية بن حسن بن عبدالله الأحمدي "
+    "الزهراني ـ سعودي الجنسية ـ وذلك بإطلاق النار عليه من بندقية إثر خلاف حصل بينهما .\n"
+    "وبفضل من الله تمكنت سلطات الأمن من القبض على الجاني المذكور وأسفر التحقيق معه عن توجيه الاتهام إليه بارتكاب "
+    "جريمته وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي يقضي بثبوت ما نسب إليه شرعاً والحكم عليه بالقتل قصاصاً "
+    "وتأجيل تنفيذ القصاص حتى بلوغ القاصرين من ورثة القتيل رشدهم ومطالبتهم مع بقية الورثة بتنفيذ القصاص .\n"
+    "وقد تم تنفيذ حكم القتل قصاصًا بالجاني / صالح بن شعيل بن سودان الأحمدي الزهراني - سعودي الجنسية - اليوم الاثنين "
+    "25 / 10 / 1436 هـ بمحافظة الحجرة بمنطقة الباحة .")
+
+
+def test_an_execution_notice_is_one_sanction_and_not_the_old_murder():
+    doc = extract_text(EXECUTION_NOTICE, published="2015-08-10")
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    (ev,) = doc.events
+    assert ev.actors[0].text == "وزارة الداخلية" and ev.date == "2015-08-10"
+    assert _mention_covering(doc, ev, "وقد تم تنفيذ حكم القتل قصاصًا بالجاني")
+    # the same killing, told as news (no sentence in the article), is an attack
+    news = extract_text("أقدم مسلح على قتل شرطي بإطلاق النار عليه في مدينة الرياض اليوم", published="2015-08-10")
+    assert [e.type for e in news.events] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize("text, published, typ", NOT_EVENTS)

@@ -196,6 +196,13 @@ def _present(tok: Token, trig: Trigger) -> bool:
     return stem[:1] in ("ي", "ت", "ن") and stem[:1] != trig.key[:1]
 
 
+def _sentence_carried_out(toks: list[Token]) -> bool:
+    """Does the article tell of a death sentence (حكم القتل، حكم الإعدام)? Then it is a notice of the sentence,
+    and the killing it tells is the crime punished, long before."""
+    return any(t.stem == "حكم" and k + 1 < len(toks) and toks[k + 1].norm in ("القتل", "الاعدام")
+               for k, t in enumerate(toks))
+
+
 def _word_in(tok: Token, kind: str) -> bool:
     """Is the word's stem or its whole folded form a cue of ``kind``?"""
     return tok.kind == "word" and not _cues(kind).isdisjoint((tok.stem, tok.norm))
@@ -348,6 +355,8 @@ class EventExtractor:
                         if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and (
                                 (i > s0 and toks[i - 1].norm == "الله") or (i + 1 < s1 and toks[i + 1].norm in ("الله", "بنصره"))):
                             continue  # "أعزه الله وأيده بنصره": a blessing on a ruler, no act of support
+                        if trig.type == "CONSULT" and trig.kind == "noun" and procl[-1:] == ("ل",):
+                            continue  # "قررت تشكيل وفد لزيارة اليمن"، "جاء لزيارة أقاربه": a purpose, no visit made
                         if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and _word_in(toks[i + 1], "interview"):
                             continue  # "خلال لقاء متلفز"، "في لقاء تلفزيوني": an interview, not a meeting
                         if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and _word_in(toks[i + 1], "received_items"):
@@ -2310,6 +2319,7 @@ class EventExtractor:
         self._local.cited = {id(p) for p in places if self._source_of(doc, p)}
         self._local.other_event = {id(p): m for p in places if (m := self._other_event_noun(doc, p)) is not None}
         self._local.dateline = self._dateline(doc, places)
+        self._local.sentenced = _sentence_carried_out(doc.tokens)
         self._local.last_place = None
         self._local.last_doer = {}
         self._local.last_doer_sent = {}  # the sentence (index) of each
@@ -2497,8 +2507,18 @@ class EventExtractor:
                 if f.trig.type == "REJECT" and any(_word_in(doc.tokens[k], "no_comment") and _same_clause(doc.tokens, f.i, k)
                                                    for k in range(f.j, min(s1, f.j + 10))):
                     continue  # "ورفض باخ في حديث لوكالة الصحافة الفرنسية التعليق على ترشح بلاتيني": no comment
-                if f.trig.type == "REJECT" and any(set(self._K[k]) & _cues("identity") for k in range(f.j, min(s1, f.j + 4))):
-                    continue  # "وقال مسؤول رفض الإفصاح عن هويته إن ...": an unnamed source, no refusal
+                if f.trig.type != "SANCTION" and self._local.sentenced and any(
+                        doc.tokens[k].stem in _cues("committed") for k in range(s0, f.i)):
+                    # "أقدم / فلان على قتل فلان"، "تمكنت سلطات الأمن من القبض على الجاني" in a notice of the sentence
+                    # carried out: the crime punished and the case's history, long before
+                    continue
+                if f.trig.type == "CONSULT" and f.trig.kind in ("noun", "nphrase") and self._to_the_press(doc, f.j, s1):
+                    continue  # "في اتصال هاتفي لـ«الشرق الأوسط»"، "في اتصال هاتفي مع وكالة رويترز": an interview
+                if f.trig.type in ("REJECT", "REQUEST") and any(set(self._K[k]) & _cues("identity")
+                                                                  for k in range(f.j, min(s1, f.j + 5))):
+                    # "وقال مسؤول رفض الإفصاح عن هويته إن ..."، "طالبا عدم ذكر اسمه"، "الذي طلب عدم الإشارة إلى اسمه":
+                    # an unnamed source, no refusal and no request
+                    continue
                 if f.trig.type in MATERIAL_TYPES and self._denied_allegation(doc, f.i, s0):
                     continue  # "نفت أنقرة اتهامات وحدات الحماية بقصف الجيش التركي مواقعها": alleged and denied
                 if (f.trig.kind in ("verb", "form") and f.j < s1 and doc.tokens[f.i].stem in _cues("building_homograph")
@@ -2620,6 +2640,15 @@ class EventExtractor:
             if speaker is not None:
                 self._last_actor = speaker
         return _unique_ids(self._condemned_doers(doc, merge_events(events)))
+
+    def _to_the_press(self, doc: Document, j: int, s1: int) -> bool:
+        """Is the call or meeting that ends before token ``j`` held with a newspaper or an agency (مع وكالة
+        رويترز، لـ«الشرق الأوسط»، مع "الوطن")?"""
+        toks = doc.tokens
+        if j >= s1 or toks[j].norm not in ("مع", "ل"):
+            return False
+        nxt = j + 1
+        return nxt < s1 and (toks[nxt].norm == '"' or any(_word_in(toks[nxt], kind) for kind in ("outlet", "agency")))
 
     def _condemned_doers(self, doc: Document, events: list[Event]) -> list[Event]:
         """"ونددت واشنطن بالهجوم الإرهابي": a condemnation of an attack told in the article, with no
