@@ -2801,3 +2801,54 @@ def test_after_the_occurrence_of_a_bombing_refers_to_it():
     doc = extract_text("وكانت الأجهزة الأمنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق.",
                        published="2015-08-06")
     assert _events(doc, "ASSAULT") == [] and len(_events(doc, "COERCE")) == 1
+
+
+def test_the_campaign_named_as_a_topic_is_no_attack():
+    for text in ("وصل كارتر إلى بغداد للبحث مع مسؤولين عسكريين في العمليات العسكرية بمحافظة الانبار",
+                 "أجرى خلالها مباحثات مع نظيره العراقي خالد العبيدي تناولت مختلف جوانب العمليات العسكرية.",
+                 "وتتدفق عشرات العائلات الهاربة من العمليات العسكرية الحالية في الأنبار على جسر بزيبز"):
+        doc = extract_text(text, published="2015-07-24")
+        assert not [e for e in doc.events if e.type == "ASSAULT"], text
+    # as a subject, the operations are told: "طالت العمليات العسكرية مواقع التمرد"
+    doc = extract_text("كما طالت العمليات العسكرية كذلك مواقع التمرد في جبلي نصص وكريف، ما أسفر عن تدمير عدد من الآليات",
+                       published="2015-07-26")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_drill_is_no_attack():
+    doc = extract_text("وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب حيث شاهد عناصرها الذين ارتدوا زيا أسود أثناء تدريبهم "
+                       "على إطلاق النار على نماذج أهداف", published="2015-07-24")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_spokesman_accuses_for_his_body_and_the_accused_is_the_target():
+    doc = extract_text("اتهم المتحدث باسم مجلس قيادة المقاومة الشعبية، علي الأحمدي، ميليشيات الحوثيين وقوات الرئيس "
+                       "المخلوع، علي عبدالله صالح، بزرع كميات كبيرة من الألغام الأرضية والعبوات الناسفة",
+                       published="2015-07-26")
+    (ev,) = doc.events
+    assert ev.type == "ACCUSE" and ev.actors[0].text == "المقاومة الشعبية"
+
+
+def test_two_parties_side_by_side_are_not_one_in_apposition():
+    doc = extract_text("اتهم المتحدث باسم المقاومة الشعبية ميليشيات الحوثيين بزرع الألغام", published="2015-07-26")
+    (ev,) = doc.events
+    assert ev.actors[0].text == "المقاومة الشعبية" and ev.targets[0].text == "ميليشيات الحوثيين"
+
+
+def test_blame_across_a_long_subject_and_as_a_participle():
+    doc = extract_text("وحملت حركتا حماس والجهاد الإسلامي الاحتلال الإسرائيلي المسؤولية الكاملة عن هذه الجرائم",
+                       published="2015-08-01")
+    assert doc.events and {e.type for e in doc.events} == {"ACCUSE"}
+    assert doc.events[0].targets[0].text == "الاحتلال الإسرائيلي"
+    doc = extract_text("وقال المتحدث باسم الحكومة اليمنية راجح بادي إن الوضع خطير، محملاً ميليشيات الحوثي مسؤولية تعرض "
+                       "حياة الصبيحي للخطر", published="2015-08-01")
+    (ev,) = doc.events
+    assert ev.type == "ACCUSE" and ev.targets[0].text == "ميليشيات الحوثي"
+
+
+def test_a_blaming_participle_goes_on_with_the_condemnation():
+    doc = extract_text("وعبر وزير الخارجية عادل الجبير عن استنكار المملكة الشديد لهذا العمل الهمجي والوحشي الذي تم دون وازع "
+                       "من أخلاق أو ضمير أو إنسانية، محملاً سلطات الاحتلال الإسرائيلية المسؤولية عن هذا العمل الاجرامي "
+                       "ضد الفلسطينيين.", published="2015-08-01")
+    # one accusation, the Kingdom's (the participle is no second one, nor the verb of the first)
+    assert [e.type for e in doc.events] == ["ACCUSE"] and doc.events[0].actors[0].text == "المملكة"

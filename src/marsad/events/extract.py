@@ -285,6 +285,9 @@ class EventExtractor:
                     if i + n > s1:
                         continue
                     if all(seq[m] in self._K[i + m] for m in range(1, n)) and self._requires_ok(trig, toks, i, i + n, s0, s1):
+                        if (trig.key.startswith("عمليات ") and "ال" in toks[i].proclitics and i > s0
+                                and _word_in(toks[i - 1], "operations_topic")):
+                            continue  # "للبحث في العمليات العسكرية"، "جوانب العمليات العسكرية": the campaign as a topic
                         match = Found(trig, i, i + n, toks[i].start, toks[i + n - 1].end)
                         break
                 if match:
@@ -444,6 +447,10 @@ class EventExtractor:
             while end < s1 and words > 0:
                 words -= toks[end].kind == "word" and len(toks[end].norm) > 2
                 end += 1
+        if trig.type == "ACCUSE" and trig.kind in ("verb", "participle"):
+            # what a blame verb requires is its second object, after a subject and a first object that may
+            # be long: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال الإسرائيلي المسؤولية"
+            end = min(s1, j + 10)
         if trig.type in MATERIAL_TYPES:
             # a deed's object is not past "إن", which opens another clause: "في بيان نشرته وكالات الأنباء، إن
             # القوات ..." (a judgement's is: "اعتبر أن إيران راعية للإرهاب")
@@ -971,7 +978,9 @@ class EventExtractor:
                 return not (k > s0 and toks[k - 1].norm in _cues("temporal_conjunction"))
             return prev in _cues("preposition_word")
 
-        verbs = [f for f in draft.triggers if f.trig.kind in ("verb", "form", "phrase", "participle") and not as_noun(f)]
+        # (a participle that joined a statement told before it is no verb of that statement)
+        verbs = [f for f in draft.triggers if f.trig.kind in ("verb", "form", "phrase", "participle") and not as_noun(f)
+                 and (f.trig.kind != "participle" or f is head)]
         if head.trig.kind in ("noun", "nphrase"):
             # "مقتل 17 حوثيا وجرح العشرات": و + a verb-shaped word after a verbal noun is one more verbal noun
             verbs = [f for f in verbs if not (f.i > head.i and _conjoined(doc.tokens[f.i]))]
@@ -1119,7 +1128,12 @@ class EventExtractor:
                     # so the noun after it is its object; a statement in the past continues the last speaker's
                     # (a present one's subject is rarely the last speaker: "أما إخوته فيرفضون إخلاء العمارة")
                     actor = self._last_actor if draft.type in SPEECH_TYPES and toks[t].norm.endswith("وا") else None
-                elif (after and after[0].tok_start - t <= 4 and not self._passive_victim(doc, t, after[0])
+                elif (after and (after[0].tok_start - t <= 4 or (
+                        # "اتهم المتحدث باسم مجلس قيادة المقاومة الشعبية ميليشيات الحوثيين": a spokesman's or an
+                        # official's body stands further from the verb
+                        draft.type in SPEECH_TYPES and verbs and t + 1 < s1 and after[0].tok_start - t <= 8
+                        and _word_in(toks[t + 1], "spokesman")))
+                      and not self._passive_victim(doc, t, after[0])
                       # (not after the event noun that is its subject: "غارات جوية استهدفت مواقع الحوثيين" hit the
                       # Houthis; but "غارات شنتها مقاتلات التحالف": a verb that takes the noun back as its object)
                       and not (head.trig.kind in ("noun", "nphrase") and head.j <= t and t - head.j <= 2
@@ -1268,7 +1282,9 @@ class EventExtractor:
                     and not any(e.label == "PERS" and e.start < actor.end and actor.start < e.end for e in doc.entities)):
                 continue  # "المتحدثة باسم وزارة | الخارجية الالمانية": the genitive that ends the doer's name
             if (actor is not None and c.tok_start == actor.tok_end and _armed(actor) and _armed(c)
-                    and (not c.country or not actor.country or c.country == actor.country)):
+                    and (not c.country or not actor.country or c.country == actor.country)
+                    # (a definite name takes no genitive: "اتهم المتحدث باسم المقاومة الشعبية ميليشيات الحوثيين")
+                    and "ال" not in toks[actor.tok_end - 1].proclitics):
                 continue  # "جنود جيش الاحتلال": the doer's own army in the genitive
             prep = self._prepositional(doc, c)
             if prep == "مع" and draft.type in ("ASSAULT", "PROTEST", "SANCTION", "CONSULT", "AGREE", "COOPERATE") \
@@ -1466,6 +1482,8 @@ class EventExtractor:
         titled = head.producer.startswith("actors.compose"), c.producer.startswith("actors.compose")
         pers = pers or (c.kind == "actor" and c.code == head.code and bool(c.code) and not c.code.startswith("~")
                         and titled[0] != titled[1] and toks[c.tok_start].kind == "word" and not _conjoined(toks[c.tok_start])
+                        # (the title is a person's: "المقاومة الشعبية ميليشيات الحوثيين" are two Yemeni parties)
+                        and any(_word_in(toks[head.tok_start], kind) for kind in ("head_title", "civil_title", "title"))
                         and (titled[1] or toks[c.tok_start].proclitics[-1:] != ("ال",)))
         return pers if person else (c.kind == "entity" or pers)
 
@@ -2512,6 +2530,8 @@ class EventExtractor:
                     # "أقدم / فلان على قتل فلان"، "تمكنت سلطات الأمن من القبض على الجاني" in a notice of the sentence
                     # carried out: the crime punished and the case's history, long before
                     continue
+                if f.trig.type == "ASSAULT" and any(_word_in(doc.tokens[k], "drill") for k in range(max(s0, f.i - 3), f.i)):
+                    continue  # "أثناء تدريبهم على إطلاق النار على نماذج أهداف": a drill, no attack
                 if f.trig.type == "CONSULT" and f.trig.kind in ("noun", "nphrase") and self._to_the_press(doc, f.j, s1):
                     continue  # "في اتصال هاتفي لـ«الشرق الأوسط»"، "في اتصال هاتفي مع وكالة رويترز": an interview
                 if f.trig.type in ("REJECT", "REQUEST") and any(set(self._K[k]) & _cues("identity")
@@ -2597,6 +2617,14 @@ class EventExtractor:
                     # "اغتال الجيش عنصرين من الألوية، بقصف السيارة": how the attack just told was done
                     told = next((d for d in drafts.values() if d.type == typ and d.clause[1] <= f.i <= d.clause[1] + 2
                                  and any(g.trig.kind in ("verb", "form") for g in d.triggers)), None)
+                    if told is not None:
+                        told.triggers.append(f)
+                        continue
+                if f.trig.kind == "participle" and typ == "ACCUSE":
+                    # "وعبر الوزير عن استنكار المملكة ...، محملاً سلطات الاحتلال المسؤولية": a blaming participle
+                    # after a condemnation goes on with it (the same speaker, the same act; a request that follows
+                    # one, "دعا ... مطالبا كافة الهيئات", asks others for something else)
+                    told = next((d for d in drafts.values() if d.type == typ and d.clause[1] <= f.i), None)
                     if told is not None:
                         told.triggers.append(f)
                         continue
