@@ -2852,3 +2852,13 @@ def test_a_blaming_participle_goes_on_with_the_condemnation():
                        "ضد الفلسطينيين.", published="2015-08-01")
     # one accusation, the Kingdom's (the participle is no second one, nor the verb of the first)
     assert [e.type for e in doc.events] == ["ACCUSE"] and doc.events[0].actors[0].text == "المملكة"
+
+
+def test_an_attack_that_is_said_is_an_accusation():
+    doc = extract_text("وقال رفلين في الكنيست إن الإرهاب اليهودي خطر. فهاجم السلطة الفلسطينية قائلا: «نشجب جميعا الإرهاب أيا "
+                       "كان مصدره»", published="2015-08-02")
+    attacks = [e for e in doc.events if e.text == "هاجم"]
+    assert [e.type for e in attacks] == ["ACCUSE"] and attacks[0].targets[0].text == "السلطة الفلسطينية"
+    # gunmen who speak while attacking still attack
+    doc = extract_text("هاجم مسلحون حاجزا للجيش قائلين إنهم من داعش", published="2015-08-02")
+    assert [e.type for e in doc.events] == ["ASSAULT"]

@@ -3042,6 +3042,14 @@ class EventExtractor:
                 return []  # "ووثق المرصد مقتل 71 ألفا و781 مدنيا": a war's toll, not one attack's
             killed = injured = None  # "هذا الهجوم الذي بدأ قبل شهرين اوقع اكثر من الف قتيل": a campaign's toll
         if (d.type == "ASSAULT" and mode is None and not killed and not injured
+                and all(f.trig.key in _cues("verbal_attack") for f in d.triggers)
+                and any(_word_in(toks[k], "saying") for f in d.triggers for k in range(f.j, min(ce, len(toks), f.j + 6)))):
+            # "فهاجم السلطة الفلسطينية قائلا: ..."، "هاجم الوزير المعارضة بقوله": the attack is what is said
+            if target is None and actor is not None and actor.tok_start > d.triggers[0].i:
+                target, actor = actor, self._last_actor  # (the one attacked follows the verb; the speaker is the last)
+            if not (_armed(target) if target is not None else False) and not (actor is not None and _armed(actor)):
+                d.type = "ACCUSE"
+        if (d.type == "ASSAULT" and mode is None and not killed and not injured
                 and target is not None and self._verbal_attack(doc, d, actor, target)):
             # "شن وزير الداخلية هجوما قويا على اللاعب"، "هاجم ظريف الحكومة السعودية": words, not force
             d.type = "ACCUSE"
