@@ -11,7 +11,8 @@ This script reads the archive in ``../shared/data/saudinewsnet`` and writes file
 
 Sets (``set`` field): ``tuned`` (30 articles, annotated blind, then used to find errors in session 10),
 ``blind`` (76 articles, annotated blind; their errors never read), ``train`` (120 articles annotated blind
-in session 11, scored once, then used to train the event filter and to read errors). See bench/RESULTS.md.
+in session 11, scored once, then used to train the event filter and to read errors), ``blind2`` (120 more
+articles annotated blind in session 11; their errors never read). See bench/RESULTS.md.
 ``pack`` (used once, with the annotators' files) turns full gold lines into the annotation format.
 """
 import glob
