@@ -2862,3 +2862,16 @@ def test_an_attack_that_is_said_is_an_accusation():
     # gunmen who speak while attacking still attack
     doc = extract_text("هاجم مسلحون حاجزا للجيش قائلين إنهم من داعش", published="2015-08-02")
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_opening_fire_with_the_shooter_between():
+    doc = extract_text("كما فتح الطيران الحربي نيران رشاشاته الثقيلة بعد منتصف ليل أمس الأول على مناطق بمحيط مطار كويرس "
+                       "العسكري", published="2015-07-22")
+    (ev,) = doc.events
+    assert ev.type == "ASSAULT" and ev.text == "فتح" and ev.actors[0].text == "الطيران الحربي"
+    doc = extract_text("فتح مسلح النار على المصلين في مسجد بمدينة الدمام", published="2015-07-22")
+    assert [e.type for e in doc.events] == ["ASSAULT"] and doc.events[0].text == "فتح"
+    # an inquiry opened into a shooting: the shooting is told by its own words, فتح is no attack
+    doc = extract_text("وقررت النيابة فتح تحقيق في إطلاق النار", published="2015-07-22")
+    assert [e.text for e in doc.events] == ["إطلاق النار"]
+

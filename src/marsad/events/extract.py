@@ -347,6 +347,8 @@ class EventExtractor:
                         if (trig.type == "AGREE" and trig.kind in ("verb", "form") and toks[i].stem[:1] in ("ي", "ت", "ن")
                                 and any(toks[m].norm.startswith("مع") for m in range(i + 1, min(s1, i + 4)))):
                             continue  # "ويتفق معه فلان"، "ويتفق العمير مع الطنطاوي في": shares a view, no agreement is made
+                        if trig.key == "فتح" and any(_word_in(toks[k], "opened_other") for k in range(i + 1, min(s1, i + 4))):
+                            continue  # "فتح تحقيق في إطلاق النار": an inquiry opened, not fire (that is told by its own words)
                         if trig.key == "صادر" and i + 1 < s1 and (toks[i + 1].norm in ("عن", "من") or toks[i + 1].stem in ("عن", "من")):
                             continue  # "في بيان صادر عنها"، "مرسوم صادر عن الرئاسة": issued by, not confiscated
                         if (trig.type == "ASSAULT" and trig.kind == "noun" and toks[i].proclitics[-2:] == ("ل", "ال")
