@@ -280,3 +280,14 @@ def test_the_friday_prayer_is_no_day():
     # a Friday named as a day stays one
     d = one("وقع الهجوم يوم الجمعة الماضي في المدينة")
     assert d.date == "2015-07-31"
+
+
+def test_the_date_of_a_claim_is_not_the_date_of_the_deed():
+    doc = Document.from_text("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين تركيين "
+                             "في محافظة ديار بكر", published="2015-07-27")
+    doc = dates_stage(tokenize_document(doc))
+    assert resolve_event_date(doc, 0, len(doc.raw)) == ("2015-07-25", "day", False)
+    # with no other date, the claim's still dates the sentence
+    doc = Document.from_text("ذكر مسؤول كردي أمس أن أكثر من 33 مسلحا قتلوا", published="2015-07-22")
+    doc = dates_stage(tokenize_document(doc))
+    assert resolve_event_date(doc, 0, len(doc.raw)) == ("2015-07-21", "day", False)

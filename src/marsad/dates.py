@@ -581,7 +581,8 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
             dist = 0 if (d.start < end and start < d.end) else min(abs(d.start - end), abs(start - d.end))
             # inside the mention, a day the text states outright beats one counted back from another
             # ("بعد يوم من مقتل 32 ... جراء تفجير وقع أول من أمس (الاثنين)": Monday, whatever the clause before says)
-            return (_PRECISION_RANK[d.precision], dist > 0, d.anchored and dist == 0, dist if k == 0 else -d.start)
+            return (_PRECISION_RANK[d.precision], _claim_date(doc.raw, d.start), dist > 0, d.anchored and dist == 0,
+                    dist if k == 0 else -d.start)
 
         best = min(pool, key=key)
         return best.date, best.precision, False
@@ -596,6 +597,19 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
 
 # "ويأتي ذلك بعد يومين على X", "وذلك غداة X": the clause before the expression only points at X
 _POINTERS = frozenset(fold_key(w) for w in ("يأتي", "تأتي", "جاء", "جاءت", "ذلك", "يجيء", "تجيء"))
+
+
+def _claim_date(raw: str, pos: int) -> bool:
+    """Does a verb of claiming or reporting stand at most five words before the date at ``pos`` (تبنى الحزب
+    أمس، ذكر مسؤول كردي أمس)? Such a date is the statement's; another date of the sentence is the deed's."""
+    words = re.findall(r"\w+|[^\w\s]", raw[max(0, pos - 80):pos])[-5:]
+    claims = lexicon().words.get("claim", {})
+    for w in reversed(words):
+        if not w[0].isalpha():
+            return False
+        if fold_key(w) in claims or fold_key(w[1:]) in claims and w[:1] in ("و", "ف"):
+            return True
+    return False
 
 
 def _dates_what_follows(raw: str, start: int, anchor: int) -> bool:
