@@ -291,3 +291,15 @@ def test_the_date_of_a_claim_is_not_the_date_of_the_deed():
     doc = Document.from_text("ذكر مسؤول كردي أمس أن أكثر من 33 مسلحا قتلوا", published="2015-07-22")
     doc = dates_stage(tokenize_document(doc))
     assert resolve_event_date(doc, 0, len(doc.raw)) == ("2015-07-21", "day", False)
+
+
+def test_a_weekday_that_shows_the_writing_day_moves_the_other_relative_days():
+    # published (fetched) on Wednesday 2015-08-12, written on Monday: أمس is Sunday
+    raw = "قال مسؤول أفغاني اليوم الاثنين إن الهجوم كان متوقعا. وقتل أمس خمسة أشخاص في انفجار قرب مطار كابول."
+    doc = dates_stage(tokenize_document(Document.from_text(raw, published="2015-08-12")))
+    start = raw.index("وقتل")
+    assert resolve_event_date(doc, start, len(raw)) == ("2015-08-09", "day", False)
+    # without the weekday, أمس counts from the publication day
+    raw2 = raw.replace("اليوم الاثنين", "اليوم")
+    doc = dates_stage(tokenize_document(Document.from_text(raw2, published="2015-08-12")))
+    assert resolve_event_date(doc, raw2.index("وقتل"), len(raw2)) == ("2015-08-11", "day", False)

@@ -438,6 +438,11 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
     found = []
     order = ("explicit", "numeric", "relday", "month", "weekday", "year", "period", "anchor")
     by_kind = _kind_matches(lexicon(), folded)
+    lag = _writing_lag(by_kind, pub)
+    if lag:
+        # "اليوم الاثنين" fetched on Wednesday: the whole article was written on Monday, so its other اليوم
+        # and أمس, and its bare weekdays, count from Monday too
+        pub = pub - dt.timedelta(days=lag)
     for rank, kind in enumerate(order):
         for m in by_kind.get(kind, ()):
             s = m.start() + len(m.groupdict().get("pre") or "")
@@ -478,6 +483,25 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
     if anchors:
         out = _anchor_dates(doc, out, anchors, pub)
     return out
+
+
+def _writing_lag(by_kind: dict[str, list[re.Match]], pub: dt.date | None) -> int:
+    """Days by which publication lags the writing, read off the article's relative days that name their
+    weekday (أمس الخميس، اليوم الاثنين): the first such that disagrees with the publication day by at most
+    SCRAPE_LAG_DAYS; 0 when they agree, or when none names its weekday."""
+    if pub is None:
+        return 0
+    lex = lexicon()
+    for kind in ("relday", "weekday"):
+        for m in by_kind.get(kind, ()):
+            g = m.groupdict()
+            wd = g.get("wd") or g.get("bwd")
+            if not g.get("rel") or wd is None:
+                continue
+            d = pub + dt.timedelta(days=int(lex.words["relday"][" ".join(g["rel"].split())]))
+            back = (d.weekday() - int(lex.words["weekday"][wd])) % 7
+            return back if back <= SCRAPE_LAG_DAYS else 0
+    return 0
 
 
 def _anchor_dates(doc: Document, out: list[DateMention], anchors: list[tuple[int, int]],
