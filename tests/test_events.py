@@ -2875,3 +2875,15 @@ def test_opening_fire_with_the_shooter_between():
     doc = extract_text("وقررت النيابة فتح تحقيق في إطلاق النار", published="2015-07-22")
     assert [e.text for e in doc.events] == ["إطلاق النار"]
 
+
+
+def test_a_body_of_people_right_after_the_verb_speaks():
+    doc = extract_text("ندد خطباء الجوامع والمساجد بمحافظة أملج ، اليوم بالتفجير الإجرامي الذي حدث في مسجد قوات الطوارئ "
+                       "الخاصة بمنطقة عسير يوم أمس", published="2015-08-07")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc.actors[0].text == "خطباء الجوامع"
+    doc = extract_text("واتفق الحاضرون في اللقاء على حشد المقاتلين من أبناء القبائل", published="2015-08-07")
+    assert [e.actors[0].text for e in doc.events if e.type == "AGREE"] == ["الحاضرون"]
+    # a plural verb holds its subject: the title after it is the one threatened, not a speaker
+    doc = extract_text("وطلب التحقيق مع المتطرفين الذين هددوا الرئيس.", published="2015-08-02")
+    assert not [e for e in doc.events if e.type == "THREATEN"]

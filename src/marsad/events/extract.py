@@ -2671,6 +2671,32 @@ class EventExtractor:
                 self._last_actor = speaker
         return _unique_ids(self._condemned_doers(doc, merge_events(events)))
 
+    def _plain_speaker(self, doc: Document, d: Draft, cands: list[Cand], s0: int, s1: int) -> Cand | None:
+        """The speaker of a statement whose subject the actor dictionaries do not know, named right after its
+        verb: a person the NER stage tags or a body of people (ندد خطباء الجوامع، واتفق الحاضرون، وجه
+        المجتمعون دعوة، عقد وزراء خارجية دول مجلس التعاون اجتماعا): the noun phrase from that word to the
+        next preposition, punctuation or verb, at most four words."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        if head.trig.kind not in ("verb", "form", "phrase") or head.j >= s1:
+            return None
+        k = head.j
+        tok = toks[k]
+        if tok.kind != "word" or tok.proclitics not in ((), ("ال",)) or not (_word_in(tok, "speaker_group") or any(
+                e.label == "PERS" and e.start == tok.start for e in getattr(doc, "entities", ()) or ())):
+            return None
+        verb = toks[head.i].norm
+        if verb.endswith(("وا", "ون")):
+            return None  # "الذين هددوا الرئيس": a plural verb holds its subject; the noun after it is its object
+        e = k + 1
+        if "ال" not in tok.proclitics:
+            # an indefinite head takes its genitives: "خطباء الجوامع"، "وزراء خارجية دول مجلس التعاون"
+            while e < min(s1, k + 4) and toks[e].kind == "word" and not _word_in(toks[e], "preposition_word") \
+                    and not _conjoined(toks[e]) and not set(self._K[e]) & self._reporting and toks[e].norm != "ان":
+                e += 1
+        return Cand(tok.start, toks[e - 1].end, doc.raw[tok.start:toks[e - 1].end], k, e, kind="entity",
+                    producer="events.speaker")
+
     def _to_the_press(self, doc: Document, j: int, s1: int) -> bool:
         """Is the call or meeting that ends before token ``j`` held with a newspaper or an agency (مع وكالة
         رويترز، لـ«الشرق الأوسط»، مع "الوطن")?"""
@@ -2939,6 +2965,8 @@ class EventExtractor:
         if actor is not None and actor.kind in ("actor", "entity") and d.type in MATERIAL_TYPES:
             self._local.last_doer[d.type] = actor
             self._local.last_doer_sent[d.type] = self._sent_index(s0)
+        if d.type in SPEECH_TYPES and actor is None:
+            actor = self._plain_speaker(doc, d, cands, s0, s1)
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
             return []  # a statement counts only when someone identifiable makes it, and not a commentator
         if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
