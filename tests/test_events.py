@@ -2887,3 +2887,11 @@ def test_a_body_of_people_right_after_the_verb_speaks():
     # a plural verb holds its subject: the title after it is the one threatened, not a speaker
     doc = extract_text("وطلب التحقيق مع المتطرفين الذين هددوا الرئيس.", published="2015-08-02")
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_a_visit_is_a_consultation_only_when_it_goes_somewhere():
+    doc = extract_text("وقام وزير الدفاع الأمريكي أشتون كارتر بزيارة مفاجئة لبغداد امس", published="2015-07-24")
+    assert [e.type for e in doc.events] == ["CONSULT"]
+    for text in ("واحتلت زيارة اوباما الصفحات الأولى للصحف الكينية أيضًا.",
+                 "وقال وزير الأوقاف إن هذه الزيارة التاريخية جاءت في وقتها"):
+        assert not [e for e in extract_text(text, published="2015-07-24").events if e.type == "CONSULT"], text

@@ -360,6 +360,8 @@ class EventExtractor:
                         if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and (
                                 (i > s0 and toks[i - 1].norm == "الله") or (i + 1 < s1 and toks[i + 1].norm in ("الله", "بنصره"))):
                             continue  # "أعزه الله وأيده بنصره": a blessing on a ruler, no act of support
+                        if trig.key == "زياره" and not self._visit_destination(doc, i, s1):
+                            continue  # "واحتلت زيارة اوباما الصفحات الأولى"، "زيارة اليونان بدون مبالغ نقدية": no visit made to a place
                         if trig.type == "CONSULT" and trig.kind == "noun" and procl[-1:] == ("ل",):
                             continue  # "قررت تشكيل وفد لزيارة اليمن"، "جاء لزيارة أقاربه": a purpose, no visit made
                         if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and _word_in(toks[i + 1], "interview"):
@@ -2670,6 +2672,23 @@ class EventExtractor:
             if speaker is not None:
                 self._last_actor = speaker
         return _unique_ids(self._condemned_doers(doc, merge_events(events)))
+
+    def _visit_destination(self, doc: Document, i: int, s1: int) -> bool:
+        """Does the visit (زيارة) at token ``i`` name where it goes, within six words: إلى + a place, or ل + a
+        place (زيارة كارتر إلى بغداد، بزيارة مفاجئة لبغداد، في زيارته لأربيل)?"""
+        toks = doc.tokens
+        places = getattr(doc, "places", None) or ()
+        for k in range(i + 1, min(s1, i + 7)):
+            t = toks[k]
+            if t.kind != "word":
+                continue
+            if t.norm in ("الي", "إلى") and k + 1 < s1:
+                nxt = toks[k + 1]
+                if any(p.start <= nxt.start < p.end for p in places):
+                    return True
+            elif t.proclitics[:1] == ("ل",) and any(p.start <= t.start + 1 <= p.end and t.start < p.end for p in places):
+                return True
+        return False
 
     def _plain_speaker(self, doc: Document, d: Draft, cands: list[Cand], s0: int, s1: int) -> Cand | None:
         """The speaker of a statement whose subject the actor dictionaries do not know, named right after its
