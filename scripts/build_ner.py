@@ -13,7 +13,7 @@
     python scripts/build_ner.py compare    # feature ablation on the dev split -> bench/ner_ablation.json
     python scripts/build_ner.py tune       # version 3 settings and features on the dev split -> bench/ner_tuning.json
     python scripts/build_ner.py finaldev   # the final settings scored on the dev split -> bench/ner_final_dev.json
-    python scripts/build_ner.py final      # final model on train+dev -> data/ner.crfsuite
+    python scripts/build_ner.py final      # final model on train+dev (+ Wojood, + bench/ner_extra) -> data/ner.crfsuite
     python scripts/build_ner.py all
 
 The ``clusters`` step needs gensim and scikit-learn (build time only; run it with a
@@ -540,7 +540,8 @@ ABLATION = [  # (name, feature groups, add the Wojood sample, two-pass)
 ]
 # one pass: the second (document labels of a first pass) scored 0.780 on dev against 0.784 for the
 # first pass alone and cost as much tagging time again (bench/NER_RESULTS.md)
-FINAL = {"groups": ALL, "wojood": True, "two_pass": False, "align": True}
+FINAL = {"groups": ALL, "wojood": True, "two_pass": False, "align": True, "extra": True, "main_copies": 2}
+EXTRA_ANNOTATIONS = os.path.join(ROOT, "bench", "ner_extra", "annotations.jsonl")  # session 11, see NER_RESULTS.md
 C1, C2, ITERATIONS = 0.05, 0.1, 120  # the ablation's settings
 FINAL_C1, FINAL_C2 = 0.1, 0.02  # sparser than the ablation: a 2.3 MB model
 
@@ -779,14 +780,26 @@ def session5(names: list[str] | None = None) -> list[dict]:
     return out
 
 
+def _final_paths() -> list[str]:
+    """ANERcorp train, the Wojood sample, then marsad's own annotated SaudiNewsNet sentences (rebuilt into WORK)."""
+    paths = [ANER_TRAIN] + ([WOJOOD] if FINAL["wojood"] else [])
+    if FINAL["extra"]:
+        from marsad.ner.extra import build as build_extra
+
+        extra = os.path.join(WORK, "ner_extra.conll")
+        build_extra(EXTRA_ANNOTATIONS, os.path.join(SHARED, "saudinewsnet"), extra)
+        paths.append(extra)
+    return paths
+
+
 def final() -> None:
     """The shipped model: chosen features, trained on all of ANERcorp train (train + dev)."""
     from marsad.ner.train import train_ner
 
     model = os.path.join(DATA, "ner.crfsuite")
-    paths = [ANER_TRAIN] + ([WOJOOD] if FINAL["wojood"] else [])
-    train_ner(paths, model, seed=13, dev_fraction=0.0, groups=FINAL["groups"], c1=FINAL_C1, c2=FINAL_C2,
-              max_iterations=ITERATIONS, two_pass=FINAL["two_pass"], workers=2, align=FINAL["align"])
+    train_ner(_final_paths(), model, seed=13, dev_fraction=0.0, groups=FINAL["groups"], c1=FINAL_C1, c2=FINAL_C2,
+              max_iterations=ITERATIONS, two_pass=FINAL["two_pass"], workers=2, align=FINAL["align"],
+              main_copies=FINAL["main_copies"])
     attach_scores()
     print(f"final model -> {model} ({os.path.getsize(model) / 1e6:.2f} MB)")
 
@@ -796,10 +809,9 @@ def final_dev() -> dict:
     from marsad.ner.train import train_ner
 
     out = os.path.join(WORK, "final_dev", "ner.crfsuite")
-    paths = [ANER_TRAIN] + ([WOJOOD] if FINAL["wojood"] else [])
-    r = train_ner(paths, out, seed=13, dev_fraction=0.1, groups=FINAL["groups"], c1=FINAL_C1, c2=FINAL_C2,
+    r = train_ner(_final_paths(), out, seed=13, dev_fraction=0.1, groups=FINAL["groups"], c1=FINAL_C1, c2=FINAL_C2,
                   max_iterations=ITERATIONS, two_pass=FINAL["two_pass"], workers=2, align=FINAL["align"],
-                  dev_out=os.path.join(WORK, "final_dev"))
+                  main_copies=FINAL["main_copies"], dev_out=os.path.join(WORK, "final_dev"))
     row = {"name": "final settings", **FINAL, "c1": FINAL_C1, "c2": FINAL_C2, "micro": r["micro"],
            "by_type": r["by_type"], "first_pass": r.get("first_pass"), "model_bytes": r["model_bytes"]}
     with open(os.path.join(ROOT, "bench", "ner_final_dev.json"), "w", encoding="utf-8") as f:

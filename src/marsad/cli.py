@@ -406,19 +406,35 @@ _SHARED = "../shared/data"
 @click.option("--seed", default=13, show_default=True, help="Random seed of the dev split.")
 @click.option("--dev-fraction", default=0.0, show_default=True,
               help="Share of the first file held out and scored; 0 trains on all, as the shipped model is.")
-def train_ner_cmd(train_paths, output, seed, dev_fraction):
-    """Train the CRF NER model (reproducible: fixed seed; the defaults rebuild the shipped model byte for byte).
+@click.option("--extra", default="bench/ner_extra/annotations.jsonl", show_default=True,
+              help="marsad's own annotated SaudiNewsNet sentences, rebuilt from --corpus and added last ('' for none).")
+@click.option("--corpus", default=f"{_SHARED}/saudinewsnet", show_default=True,
+              help="The SaudiNewsNet folder the --extra sentences are read from.")
+@click.option("--main-copies", default=2, show_default=True,
+              help="Train on the first file's training part this many times (weighs it against the others).")
+def train_ner_cmd(train_paths, output, seed, dev_fraction, extra, corpus, main_copies):
+    """Train the CRF NER model (reproducible: fixed seed; the defaults rebuild the shipped model byte for byte
+    when run from the repository's root).
 
     \b
     Examples:
         marsad train ner
         marsad train ner --dev-fraction 0.1 -o /tmp/ner-dev.crfsuite   # score on the own dev split
     """
+    import os
+    import tempfile
+
     from . import resources
+    from .ner.extra import build as build_extra
     from .ner.train import train_ner
 
     out = output or str(resources.path("ner.crfsuite"))
-    scores = train_ner(list(train_paths), out, seed=seed, dev_fraction=dev_fraction)
+    paths = list(train_paths)
+    with tempfile.TemporaryDirectory() as tmp:
+        if extra:
+            paths.append(os.path.join(tmp, "ner_extra.conll"))
+            build_extra(extra, corpus, paths[-1])
+        scores = train_ner(paths, out, seed=seed, dev_fraction=dev_fraction, main_copies=main_copies)
     click.echo(json.dumps({k: v for k, v in scores.items() if k in ("micro", "by_type", "train_sentences",
                                                                       "dev_sentences")}, ensure_ascii=False))
 

@@ -23,7 +23,7 @@ from .features import ALL_GROUPS, DOC_WINDOW, FeatureExtractor, default_lexicons
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "ner.crfsuite"
-VERSION = "3"
+VERSION = "4"
 
 
 def meta_path(model_path: str) -> str:
