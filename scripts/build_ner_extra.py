@@ -7,7 +7,7 @@ repository holds no article text (see :mod:`marsad.ner.extra`, which does the wo
 ``marsad train ner`` and ``scripts/build_ner.py final`` build the same file themselves:
 
     python scripts/build_ner_extra.py [OUT.conll]       # default: build/ner_extra.conll
-    python scripts/build_ner_extra.py pack SENTS.jsonl ANN.jsonl OFFSETS.jsonl   # (used once) append annotations
+    python scripts/build_ner_extra.py pack SENTS.jsonl ANN.jsonl OFFSETS.jsonl [OUT]   # (used once) append annotations
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def build(out: str = DEFAULT_OUT) -> int:
     return _build(ANNOTATIONS, CORPUS, out)
 
 
-def pack(sents_path: str, ann_path: str, offsets_path: str) -> None:
+def pack(sents_path: str, ann_path: str, offsets_path: str, out_path: str = ANNOTATIONS) -> None:
     """Append annotations (``{"sid", "entities"}``) of the sentences in ``sents_path`` to ANNOTATIONS, with
     token offsets taken from ``offsets_path`` (the sentence file that kept them: ``{"sid", "loc", "offsets"}``)."""
     offsets = {}
@@ -37,8 +37,8 @@ def pack(sents_path: str, ann_path: str, offsets_path: str) -> None:
         r = json.loads(line)
         offsets[r["sid"]] = (r["loc"], r["offsets"])
     tokens = {json.loads(l)["sid"]: json.loads(l)["tokens"] for l in open(sents_path, encoding="utf-8")}
-    os.makedirs(os.path.dirname(ANNOTATIONS), exist_ok=True)
-    with open(ANNOTATIONS, "a", encoding="utf-8") as out:
+    os.makedirs(os.path.dirname(out_path), exist_ok=True)
+    with open(out_path, "a", encoding="utf-8") as out:
         for line in open(ann_path, encoding="utf-8"):
             a = json.loads(line)
             loc, offs = offsets[a["sid"]]
@@ -49,6 +49,6 @@ def pack(sents_path: str, ann_path: str, offsets_path: str) -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "pack":
-        pack(sys.argv[2], sys.argv[3], sys.argv[4])
+        pack(*sys.argv[2:6])
     else:
         print(build(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_OUT), "sentences")

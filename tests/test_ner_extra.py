@@ -35,3 +35,13 @@ def test_the_extra_ner_sentences_rebuild_as_conll(tmp_path):
                 assert k > 0 and sent[k - 1][1][2:] == tag[2:]
     tagged = {tok for sent in sents for tok, tag in sent if tag != "O"}
     assert {"السعودية", "الرياض", "داعش"} & tagged
+
+
+@pytest.mark.skipif(not os.path.isdir(CORPUS), reason="SaudiNewsNet is not in ../shared/data")
+def test_the_further_sentences_rebuild_too():
+    # 4,800 more sentences annotated the same way, kept for experiments (the shipped model does not use them)
+    from marsad.ner.extra import sentences
+
+    sents = sentences(os.path.join(ROOT, "bench", "ner_extra", "more.jsonl"), CORPUS)
+    assert len(sents) == 4800
+    assert all(tok.strip() and (tag == "O" or tag[2:] in ("PERS", "LOC", "ORG", "MISC")) for s in sents for tok, tag in s)
