@@ -8,7 +8,7 @@ import time
 import pytest
 from _helpers import FAST
 
-from marsad.distributed import PoolEngine, make_engine
+from marsad.distributed import FAILED_KEY, PoolEngine, make_engine
 from marsad.errors import EngineError
 
 TEXT = "قتل 46 مدنيا في غارات على بلدة كفرنبل بريف إدلب أمس، وقال الجيش السوري إنه سيطر على حي في حلب."
@@ -43,14 +43,14 @@ def test_workers_give_the_local_records_in_order_with_batches_in_flight(news_sam
         engine.submit(batches[0])
 
 
-def test_a_failing_job_raises_in_the_parent_after_the_chunks_before_it():
+def test_a_job_the_pipeline_fails_on_comes_back_as_a_failure_in_its_place():
     engine = PoolEngine(("normalize", "tokenize"), workers=2, chunksize=2)
     try:
         jobs = [("a", TEXT, {}), ("b", TEXT, {}), ("bad", None, {}), ("c", TEXT, {})]
-        it = engine.submit(jobs)
-        assert [next(it)["id"], next(it)["id"]] == ["a", "b"]
-        with pytest.raises(Exception):
-            next(it)
+        out = list(engine.submit(jobs))
+        assert [r["id"] for r in out] == ["a", "b", "bad", "c"]
+        assert FAILED_KEY in out[2] and "TypeError" in out[2][FAILED_KEY]
+        assert not any(FAILED_KEY in r for r in (out[0], out[1], out[3]))
         # the engine still works
         assert [r["id"] for r in engine.submit([("d", TEXT, {})])] == ["d"]
     finally:

@@ -5,7 +5,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .document import Document
-from .errors import InputError
+from .errors import InputError, MarsadError, processing_failed
 from .inputs import Item, check_text, read_inputs
 from .pipeline import DEFAULT_STAGES, Pipeline
 
@@ -30,12 +30,19 @@ def extract_text(text: str, id: str | None = None, published: str | None = None,
 
 
 def extract_items(items: Iterable[Item], pipeline: Pipeline) -> Iterator[Item]:
-    """Run ``pipeline`` over documents, passing input errors through untouched."""
+    """Run ``pipeline`` over documents, passing input errors through untouched. An article the pipeline fails
+    on with an unexpected error becomes a :class:`~marsad.errors.ProcessingFailed` error for that article, and
+    the others go on; marsad's own errors (a missing model, a bad stage list) stop the run."""
     for item in items:
         if isinstance(item, InputError):
             yield item
-        else:
+            continue
+        try:
             yield pipeline(item)
+        except MarsadError:
+            raise
+        except Exception as e:  # noqa: BLE001 - one article's failure, reported with its id
+            yield processing_failed(item.id, e)
 
 
 def extract_paths(paths: Iterable[str], published: str | None = None,

@@ -30,10 +30,20 @@ def extract_job(job: Job, stages: tuple[str, ...] | None = None) -> dict[str, An
     from .document import Document
     from .records import document_record
 
+    from .errors import MarsadError
+
     input_id, text, meta = job
     doc = Document.from_text(text, id=input_id, **meta)
-    return document_record(load_pipeline(tuple(stages or _STAGES))(doc))
+    try:
+        return document_record(load_pipeline(tuple(stages or _STAGES))(doc))
+    except MarsadError:
+        raise
+    except Exception as e:  # noqa: BLE001 - one article's failure: the store reports it and goes on
+        return {"id": input_id, FAILED_KEY: f"{type(e).__name__}: {e}"}
 
+
+# the key of the record extract_job returns for an article the pipeline failed on (see store.ingest)
+FAILED_KEY = "_marsad_failed"
 
 WARM_TEXT = "قتل 46 مدنيا في غارات على بلدة كفرنبل بريف إدلب أمس، وقال الجيش السوري إنه سيطر على حي في حلب."
 

@@ -112,6 +112,19 @@ class UnreadableSource(InputError):
     code = "E109"
 
 
+class ProcessingFailed(InputError):
+    """The pipeline raised an unexpected error on this one article (a bug in marsad, to report with the
+    input); the article is left out and the rest of the batch goes on."""
+
+    code = "E110"
+
+
+def processing_failed(doc_id: str | None, exc: BaseException) -> ProcessingFailed:
+    """The error to report for an article the pipeline failed on with ``exc``."""
+    return ProcessingFailed(f"marsad could not process this article ({type(exc).__name__}: {exc}); it was left out",
+                            source=doc_id or "<article>")
+
+
 class StoreFull(StoreError):
     """The disk holding the store (or the store's size limit) is full; what was stored is kept."""
 

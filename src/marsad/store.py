@@ -288,13 +288,19 @@ def ingest(items: Iterable[Any], store: Store, engine, batch: int = 128) -> Iter
     extracts the next batch; a killed run resumes where it stopped. Merging is a separate step
     (:func:`marsad.merge.merge_pending`).
     """
-    from .errors import InputError
+    from .distributed import FAILED_KEY
+    from .errors import InputError, ProcessingFailed
 
     seen: set[str] = set()
     in_flight = None
 
     def write(jobs, aids, results):
         for job, aid, rec in zip(jobs, aids, results):
+            if FAILED_KEY in rec:
+                # the pipeline failed on this article: reported with its id, nothing stored, the rest goes on
+                yield "failed", ProcessingFailed(f"marsad could not process this article ({rec[FAILED_KEY]}); "
+                                                 "it was left out", source=job[0]), None
+                continue
             added = store.add_record(job[0], job[1], job[2], rec, aid=aid)
             yield ("added" if added else "stored"), job[0], rec if added else None
 
