@@ -2876,7 +2876,6 @@ def test_opening_fire_with_the_shooter_between():
     assert [e.text for e in doc.events] == ["إطلاق النار"]
 
 
-
 def test_a_body_of_people_right_after_the_verb_speaks():
     doc = extract_text("ندد خطباء الجوامع والمساجد بمحافظة أملج ، اليوم بالتفجير الإجرامي الذي حدث في مسجد قوات الطوارئ "
                        "الخاصة بمنطقة عسير يوم أمس", published="2015-08-07")

@@ -631,7 +631,7 @@ def _claim_date(raw: str, pos: int) -> bool:
     for w in reversed(words):
         if not w[0].isalpha():
             return False
-        if fold_key(w) in claims or fold_key(w[1:]) in claims and w[:1] in ("و", "ف"):
+        if fold_key(w) in claims or (w[:1] in ("و", "ف") and fold_key(w[1:]) in claims):
             return True
     return False
 

@@ -2682,7 +2682,7 @@ class EventExtractor:
             t = toks[k]
             if t.kind != "word":
                 continue
-            if t.norm in ("الي", "إلى") and k + 1 < s1:
+            if t.norm == "الي" and k + 1 < s1:
                 nxt = toks[k + 1]
                 if any(p.start <= nxt.start < p.end for p in places):
                     return True
@@ -2690,11 +2690,11 @@ class EventExtractor:
                 return True
         return False
 
-    def _plain_speaker(self, doc: Document, d: Draft, cands: list[Cand], s0: int, s1: int) -> Cand | None:
+    def _plain_speaker(self, doc: Document, d: Draft, s1: int) -> Cand | None:
         """The speaker of a statement whose subject the actor dictionaries do not know, named right after its
         verb: a person the NER stage tags or a body of people (ندد خطباء الجوامع، واتفق الحاضرون، وجه
-        المجتمعون دعوة، عقد وزراء خارجية دول مجلس التعاون اجتماعا): the noun phrase from that word to the
-        next preposition, punctuation or verb, at most four words."""
+        المجتمعون دعوة): that word, and when it is indefinite its genitives up to the next preposition,
+        punctuation, conjunction or statement verb (four words at most)."""
         toks = doc.tokens
         head = d.triggers[0]
         if head.trig.kind not in ("verb", "form", "phrase") or head.j >= s1:
@@ -2985,7 +2985,7 @@ class EventExtractor:
             self._local.last_doer[d.type] = actor
             self._local.last_doer_sent[d.type] = self._sent_index(s0)
         if d.type in SPEECH_TYPES and actor is None:
-            actor = self._plain_speaker(doc, d, cands, s0, s1)
+            actor = self._plain_speaker(doc, d, s1)
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
             return []  # a statement counts only when someone identifiable makes it, and not a commentator
         if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
@@ -3096,7 +3096,7 @@ class EventExtractor:
             # "فهاجم السلطة الفلسطينية قائلا: ..."، "هاجم الوزير المعارضة بقوله": the attack is what is said
             if target is None and actor is not None and actor.tok_start > d.triggers[0].i:
                 target, actor = actor, self._last_actor  # (the one attacked follows the verb; the speaker is the last)
-            if not (_armed(target) if target is not None else False) and not (actor is not None and _armed(actor)):
+            if not (target is not None and _armed(target)) and not (actor is not None and _armed(actor)):
                 d.type = "ACCUSE"
         if (d.type == "ASSAULT" and mode is None and not killed and not injured
                 and target is not None and self._verbal_attack(doc, d, actor, target)):
