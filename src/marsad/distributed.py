@@ -16,7 +16,7 @@ import os
 from collections import deque
 from typing import Any, Iterator, Sequence
 
-from .errors import EngineError
+from .errors import EngineError, MarsadError
 
 Job = tuple[str, str, dict[str, Any]]
 
@@ -29,8 +29,6 @@ def extract_job(job: Job, stages: tuple[str, ...] | None = None) -> dict[str, An
     from .api import load_pipeline
     from .document import Document
     from .records import document_record
-
-    from .errors import MarsadError
 
     input_id, text, meta = job
     doc = Document.from_text(text, id=input_id, **meta)
