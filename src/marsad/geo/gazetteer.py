@@ -21,11 +21,15 @@ from functools import lru_cache
 from typing import Iterable
 
 from .. import resources
-from ..errors import ModelCorrupt
+from ..errors import ModelCorrupt, ModelNotFound
 from ..normalize import fold_key
 
 INDEX_FILE = "gaz_index.pkl.gz"
 INDEX_FORMAT = 2
+# GeoNames cities500 towns the index leaves out (no Arabic name, under 50,000 people): read only when a
+# romanised name is looked for (:meth:`Gazetteer.latin_matches`)
+SMALL_FILE = "gaz_small.pkl.gz"
+SMALL_FORMAT = 1
 # feature preferences when nothing else decides: a bare name that is a country is the country
 FEATURE_BONUS = {"country": 2.5, "admin1": 0.5, "region": 0.5, "city": 0.0}
 CONTEXT_COUNTRY_BONUS = 3.0
@@ -105,10 +109,22 @@ def arabic_consonants(key: str) -> str:
     return _squeeze("".join(out))
 
 
-def latin_skeleton(name: str) -> str:
+# romanisations that write one Arabic consonant with a letter of their own: ş is sh (Şırnak شرناق,
+# Romanian Timişoara); in Turkish and Azerbaijani ç is ch and c is j (Ceylanpınar جيلان بينار, Cizre جزيرة)
+_TURKIC = frozenset({"TR", "AZ"})
+
+
+def latin_skeleton(name: str, cc: str = "") -> str:
     """The consonant skeleton of a romanised name, comparable with :func:`arabic_consonants`
-    (Sinnūris -> snrs, Kafr ash Shaykh -> kfrSk)."""
-    s = unicodedata.normalize("NFKD", name.lower())
+    (Sinnūris -> snrs, Kafr ash Shaykh -> kfrSk; in Turkey Ceylanpınar -> jlnbnr).
+
+    >>> latin_skeleton("Şırnak", "TR"), latin_skeleton("Cizre", "TR"), latin_skeleton("Cizre")
+    ('Srnk', 'jzr', 'kzr')
+    """
+    s = name.lower().replace("ş", "sh").replace("ș", "sh")
+    if cc in _TURKIC:
+        s = s.replace("ç", "ch").replace("c", "j")
+    s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     words = [w for w in re.split(r"[\s\-]+", s) if w]
     s = "".join(w for i, w in enumerate(words) if not (w in _LATIN_ARTICLES and i + 1 < len(words)))
@@ -142,6 +158,11 @@ class Gazetteer:
         self.scan_cache: dict[str, tuple] = {}
         self._vowel_index: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._latin_index: dict[tuple[str, str], tuple[int, ...]] | None = None
+        self._small: dict | None = None
+        self._small_latin: dict[tuple[str, str], tuple[int, ...]] | None = None
+        self._by_admin1: dict[tuple[str, str], tuple[int, ...]] | None = None
+        self._ar_consonants: frozenset[tuple[str, str]] | None = None
+        self._small_by_admin1: dict[tuple[str, str], tuple[int, ...]] | None = None
 
     @classmethod
     def packaged(cls) -> "Gazetteer":
@@ -234,10 +255,40 @@ class Gazetteer:
             self._vowel_index = {k: tuple(sorted(v)) for k, v in idx.items()}
         return tuple(self.candidate(r) for r in self._vowel_index.get((cc, vowel_skeleton(key)), ()))
 
-    def latin_matches(self, key: str, cc: str) -> tuple[Candidate, ...]:
+    def _small_table(self) -> dict:
+        """The columns of ``gaz_small.pkl.gz`` (GeoNames cities500 places the index leaves out: no Arabic name
+        and under 50,000 people) with the romanised skeleton of each name, computed when the file was built;
+        empty when the file is missing. Read on first use (about 0.1 s)."""
+        if self._small is None:
+            try:
+                data = pickle.loads(resources.read_bytes(SMALL_FILE))
+            except ModelNotFound:
+                data = {"format": SMALL_FORMAT, "name": [], "country": [], "admin1": [], "skeleton": []}
+            except (pickle.UnpicklingError, EOFError, OSError) as err:
+                raise ModelCorrupt(f"cannot read the small-town table ({err}); rebuild it with "
+                                   "`python scripts/build_gazetteer.py`", source=SMALL_FILE) from err
+            if data.get("format") != SMALL_FORMAT:
+                raise ModelCorrupt(f"small-town table format {data.get('format')!r} is not {SMALL_FORMAT}; "
+                                   "rebuild it with `python scripts/build_gazetteer.py`", source=SMALL_FILE)
+            self._small = data
+        return self._small
+
+    def small_candidate(self, i: int) -> Candidate:
+        """Town ``i`` of the small-town table; its ``row`` follows the index's rows."""
+        row = len(self._rows) + i
+        c = self._cache.get(row)
+        if c is None:
+            t = self._small_table()
+            c = Candidate(t["gid"][i], t["name"][i], t["country"][i], t["admin1"][i], t["lat"][i] / 1e4,
+                          t["lon"][i] / 1e4, t["population"][i], "city", row=row)
+            self._cache[row] = c
+        return c
+
+    def latin_matches(self, key: str, cc: str, small: bool = False) -> tuple[Candidate, ...]:
         """Towns of country ``cc`` that have no Arabic name in the index (towns of 50,000 or more kept by
         their English name only) whose romanised name has the consonants of the Arabic ``key``
-        (سنورس -> Sinnūris, بيسميل -> Bismil). Built on first use."""
+        (سنورس -> Sinnūris, بيسميل -> Bismil). With ``small``, also the smaller towns of GeoNames cities500
+        that the index leaves out (``gaz_small.pkl.gz``: باردير -> Baardheere). Built on first use."""
         if self._latin_index is None:
             arabic = set()
             for rows in self._keys.values():
@@ -245,9 +296,55 @@ class Gazetteer:
             idx: dict[tuple[str, str], list[int]] = {}
             for r, row in enumerate(self._rows):
                 if r not in arabic and row[7] == "city":
-                    idx.setdefault((row[2], latin_skeleton(row[1])), []).append(r)
+                    idx.setdefault((row[2], latin_skeleton(row[1], row[2])), []).append(r)
             self._latin_index = {k: tuple(v) for k, v in idx.items()}
-        return tuple(self.candidate(r) for r in self._latin_index.get((cc, arabic_consonants(key)), ()))
+        sk = arabic_consonants(key)
+        found = tuple(self.candidate(r) for r in self._latin_index.get((cc, sk), ()))
+        if small:
+            found += tuple(self.small_candidate(i) for i in self._small_index().get((cc, sk), ()))
+        return found
+
+    def _small_index(self) -> dict[tuple[str, str], tuple[int, ...]]:
+        if self._small_latin is None:
+            t = self._small_table()
+            idx: dict[tuple[str, str], list[int]] = {}
+            for i, key in enumerate(zip(t["country"], t["skeleton"])):
+                idx.setdefault(key, []).append(i)
+            self._small_latin = {k: tuple(v) for k, v in idx.items()}
+        return self._small_latin
+
+    def known_consonants(self, key: str, cc: str) -> bool:
+        """Does a place of country ``cc`` that the index knows by an Arabic name have the consonants of
+        ``key`` (سالزبورج and the index's سالزبورغ, Salzburg; فالنسسيا and فالنسيا)? Then ``key`` is another
+        spelling of a known place, not a smaller town known only by its romanised name. Built on first use."""
+        if self._ar_consonants is None:
+            known = set()
+            for k, rows in self._keys.items():
+                sk = arabic_consonants(k)
+                for r in rows:
+                    known.add((self._rows[r][2], sk))
+            self._ar_consonants = frozenset(known)
+        return (cc, arabic_consonants(key)) in self._ar_consonants
+
+    def towns_in(self, cc: str, admin1: str, small: bool = False) -> tuple[Candidate, ...]:
+        """The towns of first-level division ``admin1`` of country ``cc`` (with ``small``, also those of the
+        small-town table)."""
+        if self._by_admin1 is None:
+            idx: dict[tuple[str, str], list[int]] = {}
+            for r, row in enumerate(self._rows):
+                if row[7] == "city":
+                    idx.setdefault((row[2], row[3]), []).append(r)
+            self._by_admin1 = {k: tuple(v) for k, v in idx.items()}
+        found = tuple(self.candidate(r) for r in self._by_admin1.get((cc, admin1), ()))
+        if small:
+            if self._small_by_admin1 is None:
+                by: dict[tuple[str, str], list[int]] = {}
+                t = self._small_table()
+                for i, key in enumerate(zip(t["country"], t["admin1"])):
+                    by.setdefault(key, []).append(i)
+                self._small_by_admin1 = {k: tuple(v) for k, v in by.items()}
+            found += tuple(self.small_candidate(i) for i in self._small_by_admin1.get((cc, admin1), ()))
+        return found
 
     def country(self, cc: str) -> Candidate | None:
         row = self._countries.get(cc)
@@ -257,6 +354,14 @@ class Gazetteer:
         """The first-level division ``code`` of country ``cc`` if the admin1 table has it."""
         row = self._admin1.get((cc, code))
         return None if row is None else self.candidate(row)
+
+    def admin1_named(self, cc: str, name: str) -> Candidate | None:
+        """The first-level division of country ``cc`` whose English name is ``name`` (a Place's ``admin1``)."""
+        for r in self._english.get(name.strip().lower(), ()):
+            c = self.candidate(r)
+            if c.feature == "admin1" and c.country == cc:
+                return c
+        return None
 
     def largest_town(self, cc: str, code: str) -> int | None:
         """Row of the most populous town of first-level division ``code`` of ``cc`` (usually its capital)."""

@@ -1452,6 +1452,7 @@ def geocode_stage(doc: Document) -> Document:
                                  [m.best for m in live if m.best.feature == "city"]))
 
     _hosts(doc, places)
+    _divisions(doc, places)
     capital_places = _capitals_by_adjective(doc, taken)
     places.extend(capital_places)
     places.extend(base_places)
@@ -1789,11 +1790,15 @@ def _country_near(doc: Document, end: int, toks_after: Token | None, dominant: s
 _NO_LATIN_MATCH = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN"})
 LATIN_MIN = 4     # consonants a romanised name must share with the Arabic one, unless near the article's towns
 SPELLING_FAR_POP = 100_000
+LATIN_SMALL_MIN = 4       # consonants for a town under 50,000 known by its romanised name only (gaz_small.pkl.gz)
+LATIN_SMALL_NEAR_KM = 50  # ... unless it is the only one this close to the article's towns
+# the cues after which a name may be such a small town (not مطار، مركز، منطقة، مقاطعة: an airport, a division)
+_TOWN_NOUNS = frozenset({"مدينه", "مدينتي", "مدن", "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "مخيم", "ناحيه"})
 VERB_PLURAL_MIN = 5  # corpus uses of a word + ون that make it an imperfect verb after حي
 
 
 def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = False,
-                    same: bool = True) -> Candidate | None:
+                    same: bool = True, small: bool = False) -> Candidate | None:
     """A town of country ``cc`` for a cued name the matcher did not resolve: the same folded name
     (the article's country decides: مدينة زنجبار in a Yemeni report is Zinjibar, not the key
     "مدينة زنجبار" of Zanzibar), another spelling of its vowels (مروة for GeoNames ماروا, Maroua), or
@@ -1801,7 +1806,9 @@ def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = Fa
     namesakes in the country: the one near the article's towns. A spelling or romanisation match
     needs a large town or one near the article's towns. ``stated``: the text itself puts the name in ``cc``
     (كويتا جنوب غربي باكستان), so a namesake elsewhere (Coweta, US) does not rule out another spelling;
-    ``same``: look for the same name (with or without the article) in ``cc`` first."""
+    ``same``: look for the same name (with or without the article) in ``cc`` first. ``small``: also the towns
+    under 50,000 known by their romanised name only, for a name after a town word (مدينة، بلدة، قرية) rather
+    than a division's (مقاطعة بروتاني, Brittany, is no Parthenay)."""
     gaz = default_gazetteer()
 
     def near(c: Candidate, km: float) -> bool:
@@ -1821,13 +1828,22 @@ def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = Fa
     n = len(arabic_consonants(key))
     if not found and cc not in _NO_LATIN_MATCH and n >= 3:
         found = [c for c in gaz.latin_matches(key, cc) if n >= LATIN_MIN or near(c, 150)]
+        if not found and small and not gaz.known_consonants(key, cc):
+            # a smaller town known by its romanised name only (باردير -> Baardheere): the only one of the
+            # country with these consonants, and enough of them, or the only one near the article's towns;
+            # not a misspelling of a place the index knows (سالزبورج for سالزبورغ is no Sulzberg)
+            small = gaz.latin_matches(key, cc, small=True)
+            found = small if n >= LATIN_SMALL_MIN and len(small) == 1 else \
+                [c for c in small if near(c, LATIN_SMALL_NEAR_KM)]
     return max(found, key=lambda c: c.population) if len(found) == 1 else None
 
 
 # between a place the gazetteer lacks and the town that holds it (قرية X بمركز Y، X في مدينة Y، X قرب Y)
-_HOST_WORDS = frozenset({"في", "فى", "ب", "التابعه", "التابع", "ل", "قرب", "بالقرب", "من", "ضواحي", "اطراف"})
+_HOST_WORDS = frozenset({"في", "فى", "ب", "التابعه", "التابع", "ل", "قرب", "بالقرب", "من", "ضواحي", "اطراف",
+                         "مشارف"})
+_EDGES = frozenset({"اطراف", "ضواحي", "مشارف"})  # على أطراف Y: a place on the edge of town Y
 # the words between start with a preposition or التابع/قرب (هددت مدينة درعا: a verb and its object)
-_HOST_FIRST = frozenset({"في", "فى", "التابعه", "التابع", "قرب", "بالقرب", "اطراف", "ضواحي"})
+_HOST_FIRST = frozenset({"في", "فى", "التابعه", "التابع", "قرب", "بالقرب", "اطراف", "ضواحي", "مشارف"})
 
 
 def _host_first(word: str) -> bool:
@@ -1855,12 +1871,80 @@ def _hosts(doc: Document, places: list[Place]) -> None:
                 break
             words = [fold_key(w) for w in doc.raw[p.end:q.start].replace("،", " ").split()]
             words = [w[1:] if w[:1] == "ب" and len(w) > 1 and w not in host_words else w for w in words]
+            if len(words) >= 2 and words[0] == "علي" and words[1] in _EDGES:
+                words = words[1:]  # مدينة نصر على أطراف عدن: on the outskirts of Aden
             if "\n" not in doc.raw[p.end:q.start] and words and all(w in host_words for w in words) \
-                    and _host_first(fold_key(doc.raw[p.end:q.start].replace("،", " ").split()[0])):
+                    and _host_first(words[0] if words[0] in _EDGES else
+                                    fold_key(doc.raw[p.end:q.start].replace("،", " ").split()[0])):
                 places[k] = Place(p.start, p.end, p.text, 0.4, PRODUCER, geonameid=q.geonameid, name=q.name,
                                   country=q.country, admin1=q.admin1, lat=q.lat, lon=q.lon, precision="part",
                                   feature="city", note="not in gazetteer, by " + q.name)
             break
+
+
+# between a place the gazetteer lacks and the division that holds it (مقاطعة شينكاي في ولاية زابل، منطقة برمال
+# بإقليم بكتيكا، قرية X التابعة لمحافظة Y)
+_DIVISION_WORDS = frozenset({"في", "فى", "ب", "التابعه", "التابع", "ل"})
+
+
+def _town_in_division(key: str, division: Candidate) -> Candidate | None:
+    """The town of ``division`` (a first-level division) that a name the matcher did not resolve refers to:
+    the only town of the division with that Arabic name, another spelling of its vowels (شينكاي / GeoNames
+    شينكي, Shīnkay in Zabul) or, failing those, the consonants of its romanised name (small towns too).
+    The division narrows the search so much that two consonants are enough."""
+    gaz = default_gazetteer()
+    towns = gaz.towns_in(division.country, division.admin1, small=True)
+    if not towns:
+        return None
+    rows = {c.row for c in towns}
+    forms = (key, key[2:]) if key.startswith("ال") and len(key) > 4 else (key, "ال" + key)
+    for found in ([c for f in forms for c in gaz.lookup(f)],
+                  list(gaz.spelling_variants(key, division.country)) if len(vowel_skeleton(key)) >= 3 else [],
+                  list(gaz.latin_matches(key, division.country, small=True))
+                  if division.country not in _NO_LATIN_MATCH and len(arabic_consonants(key)) >= 2 else []):
+        found = list({c.row: c for c in found if c.row in rows}.values())
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def _divisions(doc: Document, places: list[Place]) -> None:
+    """A place the gazetteer lacks followed by the first-level division that holds it (مقاطعة شينكاي في ولاية
+    زابل) becomes the town of that division that has its name, if there is exactly one (see
+    :func:`_town_in_division`): precision exact, note "in <division>". With none it is left as it is, in the
+    division's country and without coordinates: the division's centre may lie far from the village."""
+    gaz = default_gazetteer()
+    words_ok = _with_place_nouns(cue_words(), _DIVISION_WORDS)
+    divisions = sorted((p for p in places if p.feature == "admin1" and p.admin1), key=lambda p: p.start)
+    if not divisions:
+        return
+    found: dict[str, tuple[Candidate, Candidate]] = {}
+    for k, p in enumerate(places):
+        if p.note != "not in gazetteer":
+            continue
+        for q in divisions:
+            if q.start < p.end:
+                continue
+            if q.start > p.end + 25:
+                break
+            between = doc.raw[p.end:q.start]
+            words = [fold_key(w) for w in between.split()]
+            words = [w[1:] if w[:1] == "ب" and len(w) > 1 and w not in words_ok else w for w in words]
+            if "\n" in between or "،" in between or not all(w in words_ok for w in words):
+                break
+            division = gaz.admin1_named(q.country, q.admin1)
+            town = _town_in_division(" ".join(fold_key(p.text).split()), division) if division else None
+            if town is not None:
+                places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
+                found[fold_key(p.text)] = (town, division)
+            break
+    # the same name elsewhere in the article is the same place (حاكم مقاطعة شينكاي)
+    for k, p in enumerate(places):
+        if p.note == "not in gazetteer" and fold_key(p.text) in found and p.country == found[fold_key(p.text)][0].country:
+            town, division = found[fold_key(p.text)]
+            places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
 
 
 # a preposition with a pronoun right after a word: the word is a verb of a relative clause (قرية يسيطر عليها)
@@ -2005,7 +2089,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                 e -= 1  # مدينة سالزبورج النمساوية: the adjective says the country, it is no part of the name
             start = tok.start + pos[cut]
             country = _country_near(doc, toks[e - 1].end, toks[e] if e < len(toks) else None, dominant, resolved)
-            town = _other_spelling(" ".join(fold_key(doc.raw[start:toks[e - 1].end]).split()), country, towns) \
+            town = _other_spelling(" ".join(fold_key(doc.raw[start:toks[e - 1].end]).split()), country, towns,
+                                   small=kind == "settlement" and b in _TOWN_NOUNS) \
                 if country else None
             if town is not None:
                 out.append(_place(doc, start, toks[e - 1].end, town, 0.5, note="spelling"))
