@@ -82,3 +82,17 @@ def test_small_town_table_loads_only_when_needed():
     gaz = default_gazetteer()
     assert [c.name for c in gaz.latin_matches("باردير", "SO", small=True)] == ["Baardheere"]
     assert gaz.latin_matches("باردير", "SO") == ()
+
+
+def test_nigerian_state_is_a_division_of_nigeria():
+    # train set (2015): يوبي was Ube (Japan) or an unknown name in the article's country (Cameroon)
+    p = find(places("وطاول اخرها صباح الاحد داماتورو مركز ولاية يوبي في شمال شرق نيجيريا حيث وقعت عملية انتحارية"),
+             "ولاية يوبي")
+    assert (p.name, p.country, p.precision) == ("Yobe", "NG", "region")
+
+
+def test_faryab_spelt_without_alef_keeps_the_district_before_it():
+    # train set (2015): فرياب is Faryab; منطقة المار before it is Almar (GeoNames 1148863)
+    ps = places("ويسلط الهجوم الذي وقع في منطقة المار بولاية فرياب على الحدود مع تركمانستان الضوء على الخسائر")
+    assert find(ps, "ولاية فرياب").name == "Faryab"
+    assert find(ps, "منطقة المار").geonameid == 1148863
