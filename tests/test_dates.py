@@ -86,8 +86,10 @@ def test_hijri_dateline_agrees_with_its_gregorian_twin():
 
 
 def test_hijri_without_year_takes_the_publication_year():
-    d = one("وكانت الحادثة وقعت في الثالث عشر من رمضان، ونفذ الحكم في 20 ذو القعدة", published="2015-09-10")
-    assert (d.text, d.date, d.relative) == ("20 ذو القعدة", "2015-09-04", True)
+    ds = dates("وكانت الحادثة وقعت في الثالث عشر من رمضان، ونفذ الحكم في 20 ذو القعدة", published="2015-09-10")
+    # the ordinal day too (13 Ramadan 1436 = 2015-06-30, Umm al-Qura)
+    assert [(d.text, d.date, d.relative) for d in ds] == [("الثالث عشر من رمضان", "2015-06-30", True),
+                                                         ("20 ذو القعدة", "2015-09-04", True)]
 
 
 def test_hijri_round_trip_and_table():
@@ -305,3 +307,109 @@ def test_a_weekday_that_shows_the_writing_day_moves_the_other_relative_days():
     raw2 = raw.replace("اليوم الاثنين", "اليوم")
     doc = dates_stage(tokenize_document(Document.from_text(raw2, published="2015-08-12")))
     assert resolve_event_date(doc, raw2.index("وقتل"), len(raw2)) == ("2015-08-11", "day", False)
+
+
+# --- session 12: real sentences from the train and tuned sets (dev/train/tuned articles, SaudiNewsNet) ----
+
+def test_the_first_of_yesterday_is_the_day_before_yesterday():
+    # الأول من أمس = أول من أمس (two days before publication), not أمس
+    d = one("يذكر أن قوات الاحتلال قتلت فجر الأول من أمس، الشاب أحمد علاونة (21 عاما) من قرية برقين قرب مدينة جنين",
+            "2015-07-24")
+    assert (d.text, d.date) == ("فجر الأول من أمس", "2015-07-22")
+
+
+def test_an_ordinal_day_of_a_month():
+    text = ("إن العضو البارز لفترة طويلة بتنظيم القاعدة والقيادي في جماعة خراسان محسن الفضلي قتل في ضربة جوية "
+            "أمريكية في سوريا بينما كان يتنقل في سيارة قرب بلدة سرمدا في الثامن من يوليو")
+    assert _event_date(text, text, "2015-07-22") == ("2015-07-08", "day", False)
+    # SaudiNewsNet 2015-07-24, a Hijri month: 7 Dhu al-Qa'dah 1436 (Umm al-Qura) is 2015-08-22
+    d = one("وأشار إلى أن اللجنة تبدأ ممارسة أعمالها اعتبارًا من تاريخ بداية قيد الناخبين في السابع من ذي القعدة "
+            "المقبل", "2015-07-24")
+    assert (d.text, d.date, d.precision) == ("السابع من ذي القعدة المقبل", "2015-08-22", "day")
+    # الأول من أمس is no month
+    assert one("قتلت فجر الأول من أمس", "2015-07-24").date == "2015-07-22"
+
+
+@pytest.mark.parametrize("text, published, date", [
+    # after midnight of a night between two days: the second day
+    ("ألقى الطيران المروحي بعد منتصف ليل السبت- الأحد عدة براميل متفجرة على مناطق في مدينة الزبداني",
+     "2015-07-27", "2015-07-26"),
+    # after midnight of Sunday's night: Monday (the day of publication)
+    ("واستهدف هجوم بسيارة مفخخة يشتبه بأنه انتحاري، مركزًا للشرطة في منطقة سلطان بايلي في الجهة الآسيوية من "
+     "إسطنبول، بعد منتصف ليل الأحد، مما أسفر عن إصابة 10 أشخاص", "2015-08-10", "2015-08-10"),
+    # the night itself is the first day's
+    ("وكان سلاح الجو التركي شن ليل الجمعة - السبت سلسلة غارات على القواعد الخلفية لحزب العمال الكردستاني",
+     "2015-07-27", "2015-07-24"),
+    # before midnight: the day named
+    ("(39 عاما) عضته الأفعى ذات الجرس في منطقة الكاحل قبيل منتصف ليل السبت الماضي", "2015-07-22",
+     "2015-07-18"),
+])
+def test_after_midnight_of_a_weekday_is_the_next_day(text, published, date):
+    assert _event_date(text, text, published)[:2] == (date, "day")
+
+
+@pytest.mark.parametrize("text, published, left", [
+    ("بدا أمس، في اليوم الثالث للعملية العسكرية التي أطلقتها تركيا، أن الحملة تتحول إلى حرب فعلية", "2015-07-27",
+     ["أمس"]),
+    ("عين اليوم – القاهرة\nألقت الشرطة المصرية القبض على 8 من جماهير نادي الزمالك الغاضبين", "2015-07-24", []),
+    ("وبالصدفة شاهدنا الأخبار الرسمية في اليوم التالي", "2015-07-24", []),
+    ("ومن المتوقع أن يصل إلى 9.5 مليون برميل في اليوم هذا العام", "2015-07-24", ["هذا العام"]),
+    # today stays today
+    ("وصل آشتون كارتر وزير الدفاع الاميركي، اليوم (الخميس)، إلى بغداد", "2015-07-23", ["اليوم (الخميس)"]),
+    ("وصباح اليوم، قتلت الشرطة مسلحين اثنين", "2015-08-10", ["صباح اليوم"]),
+])
+def test_al_yawm_that_is_not_today(text, published, left):
+    assert [d.text for d in dates(text, published)] == left
+
+
+def test_since_a_recent_day_dates_the_event():
+    # clashes going on since yesterday: they started then (a year or a distant day after منذ is no event day)
+    text = ("وتشهد مدينة لحج مواجهات عنيفة بين الطرفين منذ أمس الاثنين عقب هجوم شنته المقاومة الشعبية في إطار "
+            "عملية السهم الذهبي")
+    assert _event_date(text, text, "2015-08-04") == ("2015-08-03", "day", False)
+    text = ("وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى جراء غارات التحالف على مناطق في سورية منذ 23 أيلول - "
+            "سبتمبر 2014، وحتى فجر أمس.")
+    assert _event_date(text, text, "2015-07-24") == ("2015-07-23", "day", False)
+
+
+def test_the_sentence_before_lends_a_day_not_its_year():
+    text = ("واستعادت قوات الجيش المدعومة من قبل السكان المسلحين بعض الأراضي التي خسرتها في بنغازي العام الماضي. "
+            "وقال الزوي: القوات الخاصة تصدت لهجوم عنيف في محور بوعطني، واستخدمت فيه جميع الأسلحة الخفيفة والثقيلة.")
+    assert _event_date(text, "القوات الخاصة تصدت لهجوم عنيف في محور بوعطني", "2015-07-21") == \
+        ("2015-07-21", "day", True)
+
+
+def test_a_day_after_publication_is_no_event_date():
+    # the next hearing (الأثنين المقبل) dates no event told in the sentence after it
+    text = ("أخلت محكمة الجنايات الكويتية، اليوم الخميس سبيل 11 متهمًا من متهمي تفجير مسجد الإمام الصادق. \n"
+            "وذكرت وكالة الانباء الكويتية أن المحكمة قررت تأجيل جلسة المحاكمة إلى الأثنين المقبل. \n"
+            "ونبهت المحكمة على كافة المتهمين التي أمرت بإخلاء سبيلهم من متابعة وحضور جميع جلسات المحكمة القادمة.")
+    assert _event_date(text, "ونبهت المحكمة على كافة المتهمين", "2015-08-06") == ("2015-08-06", "day", True)
+
+
+def test_a_day_stated_in_the_mention_beats_the_anchor_in_it():
+    text = ("ويأتي التقدم الذي حققته القوات العراقية بعد يومين من زيارة وزير الدفاع الاميركي آشتون كارتر الذي اكد "
+            "خلال زياته الخميس لبغداد استعداد بلاده «للقيام بالمزيد» في مواجهة المتطرفين.")
+    clause = text[text.index("بعد يومين"):-1]
+    assert _event_date(text, clause, "2015-07-27") == ("2015-07-23", "day", False)
+
+
+def test_the_day_after_x_counts_from_the_story_told_just_before():
+    # "هذه التفجيرات التي أتت غداة X": the bombings of the sentences before (مساء أمس), not the lead's day
+    text = ("وصل آشتون كارتر وزير الدفاع الاميركي، اليوم (الخميس)، إلى بغداد، في زيارة غير معلنة.\n\n"
+            " فقد قتل 21 شخصًا على الاقل مساء أمس، في ثلاث هجمات استهدفت مناطق في بغداد. واستهدف تفجيران انتحاريان "
+            "بحزام ناسف نقطة تفتيش للجيش والشرطة في منطقة الشعب في شمال شرقي بغداد.\n\n"
+            " وتبنى التنظيم في بيانين عبر حسابات مؤيدة له على مواقع التواصل، هذه التفجيرات التي أتت غداة مقتل 23 شخصا "
+            "على الاقل في تفجير سيارتين مفخختين في شرق العاصمة وجنوبها.")
+    clause = "التي أتت غداة مقتل 23 شخصا على الاقل في تفجير سيارتين مفخختين في شرق العاصمة وجنوبها"
+    assert _event_date(text, clause, "2015-07-23") == ("2015-07-21", "day", False)
+
+
+def test_the_day_after_x_counts_from_the_deed_of_the_lead_not_its_claim():
+    text = ("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين تركيين على الأقل في "
+            "محافظة ديار بكر.\n\n وتبنى الجناح العسكري في الحركة الانفصالية المتمردة الهجوم على موقعه على الإنترنت."
+            "\n\n بدورها، أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين. وقالت القيادة العسكرية إن سيارة مفخخة انفجرت "
+            "عند وصول قافلة مدرعات. ونقلت عنها وكالة الصحافة الفرنسية أن ضابطي صف قتلا في الانفجار.\n\n"
+            " ويأتي هذا التصعيد غداة قصف جوي تركي على مواقع حزب العمال الكردستاني في شمال العراق.")
+    clause = "ويأتي هذا التصعيد غداة قصف جوي تركي على مواقع حزب العمال الكردستاني في شمال العراق"
+    assert _event_date(text, clause, "2015-07-27") == ("2015-07-24", "day", False)

@@ -170,9 +170,12 @@ def lexicon() -> _Lexicon:
         # اليوم الاثنين، أمس (الأحد): the weekday names the same day, in brackets too
         "relday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?P<rel>{_alt(words['relday'])})(?!\w)"
                   rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD})(?!\w)|\s*\(\s*(?:يوم\s+)?(?P<bwd>{WD})\s*\))?",
-        # ... and after it: خطبة الجمعة غدا، الخميس اليوم
+        # ... and after it: خطبة الجمعة غدا، الخميس اليوم; a night between two days: ليل السبت - الأحد
         "weekday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?:(?:يوم|يومي)\s+)?(?P<wd>{WD})(?!\w)"
-                   rf"(?:\s+{MOD}|\s+(?P<rel>{_alt(words['relday'])})(?!\w))?",
+                   rf"(?:\s+{MOD}|\s+(?P<rel>{_alt(words['relday'])})(?!\w)|\s*[-–]\s*(?P<wd2>{WD})(?!\w))?",
+        # في الثامن من يوليو، الحادي والعشرين من شهر رمضان
+        "ordinal": rf"{pre}(?P<od>{_alt(words['ordinal'])})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)"
+                   rf"(?:\s*[/(]\s*(?:{M})\s*\)?)?(?:{year}|\s+{MOD})?",
         "numeric": r"(?<![\w/.-])(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\w/.-])",
         "year": rf"{pre}(?:عام|العام|سنه|لعام)\s+(?P<y>\d{{4}})(?!\d)",
         "period": rf"{pre}(?P<per>{_alt(words['period'])})(?!\w)",
@@ -185,6 +188,7 @@ def lexicon() -> _Lexicon:
         "year": ("عام", "العام", "سنه", "لعام"),
         "period": _firsts(words["period"]),
         "anchor": ("بعد", "غداه"),
+        "ordinal": _firsts(words["ordinal"]),
     }
     return _Lexicon(months, words, {k: re.compile(v) for k, v in rx.items()}, _gate(firsts))
 
@@ -336,9 +340,11 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | Non
     """(date, precision, relative, confidence) of one regex match, or None to drop it."""
     lex = lexicon()
     g = m.groupdict()
-    if kind in ("explicit", "month"):
+    if kind in ("explicit", "month", "ordinal"):
         fam, month, amb = lex.months[" ".join(g["m"].split())]
         day = int(g["d"]) if g.get("d") else None
+        if g.get("od"):
+            day = int(lex.words["ordinal"][" ".join(g["od"].split())])
         year = int(g["y"]) if g.get("y") else None
         mod = g.get("mod")
         if kind == "month":
@@ -436,7 +442,7 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
         folded, pos = _folded_view(doc.raw)
         ends = None
     found = []
-    order = ("explicit", "numeric", "relday", "month", "weekday", "year", "period", "anchor")
+    order = ("explicit", "ordinal", "numeric", "relday", "month", "weekday", "year", "period", "anchor")
     by_kind = _kind_matches(lexicon(), folded)
     lag = _writing_lag(by_kind, pub)
     if lag:
@@ -455,9 +461,16 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
                 before = folded[max(0, s - 8):s].split()
                 if before and before[-1] in lexicon().words.get("prayer", ()):
                     continue  # صلاة الجمعة، خطبة الجمعة: the Friday prayer, not a day
+            if kind == "relday" and not (m.group("wd") or m.group("bwd")) and _not_today(folded, m):
+                continue
             res = _resolve(kind, m, pub)
             if res is None:
                 continue
+            if kind == "weekday" and res[0] is not None and _after_midnight(folded, s, m):
+                # "بعد منتصف ليل الأحد"، "بعد منتصف ليل السبت - الأحد": the small hours of the next day
+                nxt = res[0] + dt.timedelta(days=1)
+                if pub is None or nxt <= pub:
+                    res = (nxt,) + res[1:]
             found.append((s, e, rank, res))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
     out: list[DateMention] = []
@@ -483,6 +496,30 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
     if anchors:
         out = _anchor_dates(doc, out, anchors, pub)
     return out
+
+
+def _not_today(folded: str, m: re.Match) -> bool:
+    """Is the اليوم of a relday match not today: عين اليوم، المصري اليوم (names), اليوم الثالث للعملية،
+    اليوم التالي (a day of a series), ذلك اليوم، اليوم نفسه (a day named before), مرتين في اليوم (a rate)?"""
+    if fold_key(" ".join(m.group("rel").split())) != "اليوم" or m.group("part"):
+        return False
+    words = lexicon().words
+    before = folded[max(0, m.start("rel") - 20):m.start("rel")].split()
+    after = folded[m.end("rel"):m.end("rel") + 20].split()
+    return bool((before and before[-1] in words.get("notday_before", ())
+                 and not (m.group("pre") or ""))
+                or (after and after[0] in words.get("notday_after", ())))
+
+
+def _after_midnight(folded: str, s: int, m: re.Match) -> bool:
+    """Is a weekday match "بعد منتصف ليل WD" or "بعد منتصف ليل(ة) WD - WD2" (after the midnight of a
+    night between two days)? The daypart's value in the data says which: ``midnight`` (ليل الأحد is
+    Sunday's night), ``midnight-pair`` (ليلة الأحد may be the eve of Sunday: only with a second day)."""
+    kind = lexicon().words["daypart"].get(" ".join((m.group("part") or "").split()))
+    if kind not in ("midnight", "midnight-pair") or (kind == "midnight-pair" and m.group("wd2") is None):
+        return False
+    before = folded[max(0, s - 12):s].split()
+    return bool(before) and before[-1] in lexicon().words.get("after", ())
 
 
 def _writing_lag(by_kind: dict[str, list[re.Match]], pub: dt.date | None) -> int:
@@ -524,8 +561,19 @@ def _anchor_dates(doc: Document, out: list[DateMention], anchors: list[tuple[int
             if d.date and d.precision == "day" and not d.dateline and not d.anchored \
                     and (sent is None or d.start >= sent.start) and not _after_since(doc.raw, d.start):
                 ref = d.date
+        if ref is None and sent is not None:
+            # "فقد قتل 21 شخصا مساء أمس ... وتبنى التنظيم هذه التفجيرات التي أتت غداة X": the clause points
+            # back at the story told just before: the last day of the sentences before it
+            k0 = sents.index(sent)
+            lo = sents[max(0, k0 - ANCHOR_BACK_SENTENCES)].start
+            for d in out[:k]:
+                if d.date and d.precision == "day" and not d.dateline and not d.anchored \
+                        and lo <= d.start < sent.start and not _after_since(doc.raw, d.start) \
+                        and not _claim_date(doc.raw, d.start):
+                    ref = d.date
         if ref is None:
-            ref = _lead_day(doc, [d for d in out if d.date and not d.dateline and not d.anchored])
+            # "ويأتي هذا التصعيد غداة X": the escalation is the deed the lead tells
+            ref = _lead_day(doc, [d for d in out if d.date and not d.dateline and not d.anchored], deed=True)
         if ref is None:
             ref = pub.isoformat() if pub else None
         if ref is None:
@@ -535,6 +583,9 @@ def _anchor_dates(doc: Document, out: list[DateMention], anchors: list[tuple[int
         out[k] = replace(m, date=day.isoformat())
     return [d for k, d in enumerate(out) if k not in drop]
 
+
+# how many sentences back the clause of "غداة X" may find its day (else the lead's day)
+ANCHOR_BACK_SENTENCES = 3
 
 DATELINE_WORDS = 14
 
@@ -591,13 +642,23 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
     ('2015-07-31', 'day', False)
     """
     dates = doc.dates if "dates" in doc.done or doc.dates else find_dates(doc)
-    # a dateline dates the report; "منذ 2004" starts a period: neither dates an event
-    dates = [d for d in dates if d.date is not None and not d.dateline and not _after_since(doc.raw, d.start)]
+    # a dateline dates the report; "منذ 2004" starts a period: neither dates an event ("مواجهات منذ أمس
+    # الاثنين" does: the clashes started that day); a day after publication is a plan, not an event's
+    pub = _published(doc)
+    dates = [d for d in dates if d.date is not None and not d.dateline
+             and (not _after_since(doc.raw, d.start) or _recent_day(d, pub))
+             and (pub is None or d.date <= pub.isoformat())]
     bounds = _sentence_bounds(doc, start, end)
     for k, (a, b) in enumerate(bounds):
-        # "بعد يوم على X" dates X, written after it, in its own sentence only
+        # "بعد يوم على X" dates X, written after it, in its own sentence only; the sentence before lends
+        # a day, not the month or year of its own story
         pool = [d for d in dates if a <= d.start and d.end <= b
+                and (k == 0 or d.precision == "day")
                 and (not d.anchored or (k == 0 and end > d.end and _dates_what_follows(doc.raw, start, d.start)))]
+        if k == 0 and any(not d.anchored and d.precision == "day" and d.start < end and start < d.end for d in pool):
+            # "بعد يومين من زيارة كارتر الذي اكد خلال زيارته الخميس": a day the mention states outright, not
+            # one counted back from the clause before
+            pool = [d for d in pool if not (d.anchored and d.start < end and start < d.end)]
         if not pool:
             continue
 
@@ -613,14 +674,11 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
     lead = _lead_day(doc, dates)
     if lead is not None:
         return lead, "day", True
-    pub = _published(doc)
     if pub is None:
         return None, None, True
     return pub.isoformat(), "day", True
 
 
-# "ويأتي ذلك بعد يومين على X", "وذلك غداة X": the clause before the expression only points at X
-_POINTERS = frozenset(fold_key(w) for w in ("يأتي", "تأتي", "جاء", "جاءت", "ذلك", "يجيء", "تجيء"))
 
 
 def _claim_date(raw: str, pos: int) -> bool:
@@ -636,6 +694,12 @@ def _claim_date(raw: str, pos: int) -> bool:
     return False
 
 
+def _recent_day(d: DateMention, pub: dt.date | None) -> bool:
+    """Is ``d`` a day of the week before publication (منذ أمس الاثنين: a start, and the event's day)?"""
+    return (pub is not None and d.precision == "day" and d.relative and d.date is not None
+            and 0 <= (pub - dt.date.fromisoformat(d.date)).days <= 7)
+
+
 def _dates_what_follows(raw: str, start: int, anchor: int) -> bool:
     """May an event whose mention starts at ``start`` take the date of ``بعد يوم على X`` at ``anchor``?
     When it starts after the expression (X itself), or when the clause before the expression only
@@ -643,9 +707,11 @@ def _dates_what_follows(raw: str, start: int, anchor: int) -> bool:
     (وقتل الملا عمر بعد ثلاثة أيام من شربه الدواء: the killing is the later day)."""
     if start >= anchor:
         return True
+    # "ويأتي ذلك بعد يومين على X", "وذلك غداة X", "التي أتت غداة X" (data: pointer)
+    pointers = lexicon().words.get("pointer", {})
     words = [fold_key(w) for w in raw[start:anchor].split()]
-    words = [w[1:] if w[:1] in ("و", "ف") and w[1:] in _POINTERS else w for w in words]
-    return len(words) <= 6 and any(w in _POINTERS for w in words)
+    words = [w[1:] if w[:1] in ("و", "ف") and w[1:] in pointers else w for w in words]
+    return len(words) <= 6 and any(w in pointers for w in words)
 
 
 LEAD_SENTENCES = 4
@@ -656,16 +722,17 @@ def _after_since(raw: str, pos: int) -> bool:
     return bool(_SINCE.search(raw[max(0, pos - 20):pos]))
 
 
-def _lead_day(doc: Document, dates: list[DateMention]) -> str | None:
+def _lead_day(doc: Document, dates: list[DateMention], deed: bool = False) -> str | None:
     """The day the report's lead is about: the first relative day (أمس، الليلة الماضية، الأربعاء)
     in the article's first sentences. A better default than the publication day for an event the
-    text does not date, still flagged as a default."""
+    text does not date, still flagged as a default. With ``deed``, the day of what the lead tells, not of
+    a statement about it (تبنى الحزب أمس هجوما أدى أول من أمس ...: the day before yesterday)."""
     if not doc.sentences:
         return None
     limit = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
     for d in dates:
         if d.start >= limit:
             break
-        if d.relative and d.precision == "day" and not d.anchored:
+        if d.relative and d.precision == "day" and not d.anchored and not (deed and _claim_date(doc.raw, d.start)):
             return d.date
     return None
