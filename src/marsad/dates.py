@@ -648,6 +648,8 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
     dates = [d for d in dates if d.date is not None and not d.dateline
              and (not _after_since(doc.raw, d.start) or _recent_day(d, pub))
              and (pub is None or d.date <= pub.isoformat())]
+    # "الضربات المستمرة من ليلة الخميس ولغاية أمس الجمعة": a span dates its tally by its end
+    dates = [d for k, d in enumerate(dates) if not (k + 1 < len(dates) and _range_start(doc.raw, d, dates[k + 1]))]
     bounds = _sentence_bounds(doc, start, end)
     for k, (a, b) in enumerate(bounds):
         # "بعد يوم على X" dates X, written after it, in its own sentence only; the sentence before lends
@@ -692,6 +694,17 @@ def _claim_date(raw: str, pos: int) -> bool:
         if fold_key(w) in claims or (w[:1] in ("و", "ف") and fold_key(w[1:]) in claims):
             return True
     return False
+
+
+def _range_start(raw: str, d: DateMention, nxt: DateMention) -> bool:
+    """Is ``d`` the start of a span "من d حتى/لغاية/إلى nxt" (data: range_from, range_to)?"""
+    words = lexicon().words
+    before = raw[max(0, d.start - 12):d.start].split()
+    if not before or fold_key(before[-1]) not in words.get("range_from", ()):
+        return False
+    between = [fold_key(w) for w in re.findall(r"\w+", raw[d.end:nxt.start])]
+    to = words.get("range_to", ())
+    return len(between) == 1 and (between[0] in to or (between[0][:1] == "و" and between[0][1:] in to))
 
 
 def _recent_day(d: DateMention, pub: dt.date | None) -> bool:
