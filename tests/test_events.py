@@ -2894,3 +2894,37 @@ def test_a_visit_is_a_consultation_only_when_it_goes_somewhere():
     for text in ("واحتلت زيارة اوباما الصفحات الأولى للصحف الكينية أيضًا.",
                  "وقال وزير الأوقاف إن هذه الزيارة التاريخية جاءت في وقتها"):
         assert not [e for e in extract_text(text, published="2015-07-24").events if e.type == "CONSULT"], text
+
+
+# Casualty counts written in ways the count reader used to miss (sentences from SaudiNewsNet reports)
+@pytest.mark.parametrize("text,killed,injured", [
+    # a count in brackets after its word
+    ("بشأن حدوث تفجير أثناء قيام منسوبي قوة الطوارئ الخاصة بأداء صلاة الظهر في مسجد مقر القوة، مما نتج عنه "
+     "استشهاد (15) وإصابة (33)، وفتح تحقيق في الحادث بعد تفجير انتحاري.", 15, 33),
+    # "ما لا يقل" written as one word
+    ("اصيب مالايقل عن سبعة من عناصر الشرطة في هجوم بقنبلة يدوية في منطقة بيسميل", None, 7),
+    # the victims of it, and an execution
+    ("بتنفيذ تفجير سوروج جنوب تركيا والذي راح ضحيته 31 شخصًا.", 31, None),
+    ("أعلن مصدر أمني عراقي أن تنظيم داعش أعدم 11 شابًا بعد اختطافهم من مناطق جنوب وغرب الموصل.", 11, None),
+    # a force named in quote marks between the count and its verb
+    ("ذكر مسؤول كردي أمس أن أكثر من 33 مسلحا من مسلحي «داعش» قتلوا وأصيب العشرات منهم في أول عملية انتحارية",
+     33, 10),
+    # dozens of dead and wounded: dozens of each
+    ("وأشارت مصادر مطلعة إلى أن عشرات القتلى والجرحى سقطوا في مواجهات أمس مع مقاتلي المقاومة الشعبية", 10, 10),
+    # one person, named by a noun or a nationality, and one more
+    ("تحقق شرطة مدينة ويتشيتا بولاية كانساس في مقتل طالب سعودي يدرس في جامعة مدينة ويتشيتا", 1, None),
+    ("وذلك في أعقاب مقتل فلسطيني ثان خلال 24 ساعة برصاص الجيش الإسرائيلي", 1, None),
+    ("قتل جندي تركي وآخر من تنظيم داعش في تبادل لإطلاق النار أمس بين الجيش التركي وتنظيم داعش", 2, None),
+    ("مقتل مدني وإصابة 4 آخرين في قصف شنّه الحوثيون على أحياء سكنية في مدينة تعز", 1, 4),
+    # the toll goes on past a comma
+    ("وقال الجبوري إن سيارة مفخخة انفجرت عند مرور رتل لعناصر تنظيم داعش لدى دخوله بوابة مدينة الموصل ما اسفر "
+     "عن مقتل 42 منهم، بينهم قياديون وإصابة 18 آخرين", 42, 18),
+    # casualties denied in so many words are none; no news of them is no count
+    ("استهدفت خمس قذائف عسكرية صباح أمس مستشفى ظهران الجنوب العام وعددا من منازل المواطنين، ولم يخلف القصف "
+     "أية إصابات", 0, 0),
+    ("انفجرت عبوة ناسفة قرب دورية للشرطة ولم يسفر الانفجار عن سقوط قتلى", 0, None),
+    ("وقصفت الطائرات مواقع في خان الشيح بريف دمشق الغربي ولم ترد أنباء عن إصابات", None, None),
+])
+def test_casualty_counts_in_their_many_spellings(text, killed, injured):
+    ev = _events(extract_text(text, published="2015-07-23"), "ASSAULT")[0]
+    assert (ev.killed, ev.injured) == (killed, injured)

@@ -145,6 +145,12 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 _ENCLITICS = ("هما", "هم", "ها", "ه", "نا", "ني")
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Masculine singular nisba adjectives of countries (سوري، فلسطيني), folded: also nouns for one person."""
+    return frozenset(r[1] for r in resources.tsv_rows("gaz_demonyms.tsv") if len(r) > 1)
+
+
 @lru_cache(maxsize=200_000)
 def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
     """Lookup keys for a word: its stem, its whole form, and the form without a conjunction
@@ -233,6 +239,9 @@ class EventExtractor:
         self._killed_cues = frozenset(f for w in cue("killed") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
         self._injured_cues = frozenset(f for w in cue("injured") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
         self._casualty_cues = self._killed_cues | self._injured_cues
+        # words that count the dead without being casualty words elsewhere: "أعدم 11 شابا"، "راح ضحيته 31 شخصا"
+        self._count_killed = self._killed_cues | frozenset(
+            f for w in cue("killed_count") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
         self._sports = cue("sports")
         self._figurative = cue("figurative")
         self._crowd = cue("crowd")
@@ -2111,7 +2120,9 @@ class EventExtractor:
 
         def cue_of(k: int) -> str | None:
             keys = set(self._K[k])
-            if keys & killed_cues:
+            if toks[k].norm.startswith("وال") and len(toks[k].norm) > 5 and not toks[k].proclitics:
+                keys.add(toks[k].norm[3:])  # "والجرحى" kept whole by the segmenter: the noun is جرحى
+            if keys & self._count_killed:
                 return "killed"
             if keys & injured_cues:
                 return "injured"
@@ -2138,6 +2149,9 @@ class EventExtractor:
                     and not self._own_count(toks, k + 1, b, cue_of):  # (not "الاثنين بمقتل 33": Monday)
                 role = cue_of(k + 1)  # "32 قتيلاً ومئة جريح": the noun counted says what the count is
                 m = a - 1  # (no look back: "قتيلاً" before "ومئة" is the first count's)
+            bracketed = first > a and toks[first - 1].norm == "(" and k + 1 < b and toks[k + 1].norm == ")"
+            if bracketed:
+                m = first - 2  # "استشهاد (15) وإصابة (33)": the number in brackets right after its cue
             while m >= a and steps < 5:
                 if toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in _cues("qualifier")
                                                or m in named):
@@ -2180,8 +2194,12 @@ class EventExtractor:
                                 and not any(self.number_at(toks[x]) for x in range(m + 2, min(b, m + 5)))):
                             role = "both"  # "17 قتيلا وجريحا", but not "22 قتلوا وأصيب نحو 120"
                         break
-                    if toks[m].kind == "punct" or self.number_at(toks[m]) is not None:
-                        break
+                    if (toks[m].kind == "punct" and toks[m].norm != '"') or self.number_at(toks[m]) is not None:
+                        break  # (past quote marks: "33 مسلحا من مسلحي «داعش» قتلوا")
+            if role == "both" and kind != "exact":
+                # "عشرات القتلى والجرحى": dozens of each (a vague count is no total to split)
+                killed = value if killed is None else killed
+                injured = value if injured is None else injured
             if role in ("killed", "injured"):
                 value += self._coordinated_count(doc, k, b)
             if role == "killed" and killed is None:
@@ -2210,13 +2228,23 @@ class EventExtractor:
                 injured = 2
         # a singular victim right after a killing verb: استشهد شرطي، قتل مواطن، حرق رضيع; or right before
         # it, in the accusative after إن: "إن مقاتلا قتل"
-        if killed is None:
+        if killed is None or injured is None:
             for k in range(a, b - 1):
-                if (cue_of(k) == "killed" or set(self._K[k]) & self._burn) and toks[k + 1].kind == "word" and toks[k + 1].stem in _cues("singular_victim"):
-                    nxt = toks[k + 2] if k + 2 < b else None
-                    if nxt is None or self.number_at(nxt) is None:
-                        killed = 1
-                        break
+                role = "killed" if set(self._K[k]) & self._burn else cue_of(k)
+                if role is None or (killed, injured)[role == "injured"] is not None:
+                    continue
+                if not (toks[k].norm.endswith(("وا", "ون", "ين", "ى", "ي")) and role == "killed"):
+                    # (not after a plural: قتلى، قتلوا)
+                    one = self._single_victims(toks, k + 1, b)
+                    if one is not None:
+                        if role == "killed":
+                            killed = one
+                        else:
+                            injured = one
+                        continue
+            if killed is not None:
+                return killed, injured
+            for k in range(a, b - 1):
                 if cue_of(k + 1) == "killed" and toks[k + 1].kind == "word":
                     # "إن مقاتلا قتل"، "إن جنديا تركيا قتل": the noun, or the noun and its nationality, before
                     one = [x for x in (k, k - 1) if x >= a and toks[x].kind == "word" and toks[x].norm.endswith("ا")
@@ -2224,7 +2252,70 @@ class EventExtractor:
                     if one and not (one[0] > a and self.number_at(toks[one[0] - 1]) is not None):
                         killed = 1
                         break
+        if killed is None and injured is None:
+            return self._no_casualties(toks, a, b)
         return killed, injured
+
+    def _toll_continued(self, doc: Document, ce: int, s1: int) -> int | None:
+        """Does the clause after a comma at ``ce`` go on with the toll ("، بينهم قياديون وإصابة 18 آخرين"،
+        "، وإصابة 18 آخرين")? Then the end of that clause, else None."""
+        toks = doc.tokens
+        if ce + 1 >= s1 or toks[ce].norm not in ("،", ","):
+            return None
+        first = toks[ce + 1]
+        if not (first.norm in ("بينهم", "بينهن", "منهم") or (
+                _conjoined(first) and set(self._K[ce + 1]) & self._casualty_cues)):
+            return None
+        end = ce + 2
+        while end < s1 and toks[end].norm not in ("،", ",", ".", ":", "؛", ";"):
+            end += 1
+        return end
+
+    def _no_casualties(self, toks: list[Token], a: int, b: int) -> tuple[int | None, int | None]:
+        """Casualties denied in so many words: "ولم يخلف القصف أية إصابات"، "دون وقوع إصابات"، "لم يسفر عن
+        سقوط قتلى" give 0 (not "لم ترد أنباء عن إصابات": no news is no count)."""
+        for k in range(a, b):
+            if toks[k].kind != "word":
+                continue
+            what = next((c for c in ("no_casualty_both", "no_casualty_killed", "no_casualty_injured")
+                         if _word_in(toks[k], c)), None)
+            if what is None:
+                continue
+            if what == "no_casualty_both" and k + 1 < b and _word_in(toks[k + 1], "no_casualty_material"):
+                pass  # "خسائر بشرية"
+            elif what == "no_casualty_both" and toks[k].stem in _cues("no_casualty_needs_human"):
+                continue  # "خسائر" alone may be material
+            for m in range(k - 1, max(a, k - 7) - 1, -1):
+                tok = toks[m]
+                if tok.kind != "word":
+                    break
+                if _word_in(tok, "no_casualty_negator"):
+                    zero = (0 if what != "no_casualty_injured" else None, 0 if what != "no_casualty_killed" else None)
+                    return zero
+                if not _word_in(tok, "no_casualty_bridge") and tok.norm not in _cues("no_casualty_bridge"):
+                    break
+        return None, None
+
+    def _single_victims(self, toks: list[Token], k: int, b: int) -> int | None:
+        """One person named right after a casualty word, indefinite: "مقتل طالب سعودي"، "استشهد شرطي"،
+        "وإصابة مدني"، "مقتل فلسطيني ثان" (1); with another: "قتل جندي تركي وآخر" (2). None otherwise."""
+        tok = toks[k]
+        if tok.kind != "word":
+            return None
+        # (by the whole form too: the segmenter may read مدني، فلسطيني as a noun and the pronoun ي)
+        bare = not tok.proclitics and (not tok.enclitics or tok.enclitics == ("ي",))
+        if not (tok.stem in _cues("singular_victim")
+                or (bare and (tok.norm in _cues("singular_victim") or tok.norm in _cues("one_person") or tok.norm in _demonyms()))):
+            return None
+        j = k + 1
+        if j < b and self.number_at(toks[j]) is not None:
+            return None  # "مقتل شخص 3" is no reading; "جندي 12" neither
+        while j < min(b, k + 3) and toks[j].kind == "word" and not _conjoined(toks[j]) and not toks[j].proclitics \
+                and (toks[j].norm in _demonyms() or toks[j].norm in _cues("ordinal_other")):
+            j += 1  # its nationality or "ثان": "مقتل فلسطيني ثان"
+        if j < b and toks[j].kind == "word" and toks[j].norm in _cues("one_more"):
+            return 2  # "قتل جندي تركي وآخر من تنظيم داعش"
+        return 1
 
     def _own_count(self, toks, m: int, b: int, cue_of) -> bool:
         """Does the casualty cue at ``m`` have a count of its own right after it (وإصابة أكثر من 58), before
@@ -3082,6 +3173,13 @@ class EventExtractor:
         # (up to an attack of the clause that is history or a tally: "التفجيران ... في سلسلة الهجمات التي أودت بحياة 300")
         count_end = min([ce] + [x for x in self._local.tally if x > d.triggers[0].i])
         killed, injured = (self.counts(doc, cs, count_end) if d.type == "ASSAULT" else (None, None))
+        if d.type == "ASSAULT" and (killed is None or injured is None) and count_end == ce:
+            # "ما اسفر عن مقتل 42 منهم، بينهم قياديون وإصابة 18 آخرين": the toll goes on past the comma
+            more = self._toll_continued(doc, ce, s1)
+            if more is not None:
+                k2, i2 = self.counts(doc, ce + 1, more)
+                killed = killed if killed is not None else k2
+                injured = injured if injured is not None else i2
         if d.type == "ASSAULT" and sole and killed is None and injured is None:
             killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
         if d.type == "ASSAULT" and killed is None:
