@@ -2924,7 +2924,23 @@ def test_a_visit_is_a_consultation_only_when_it_goes_somewhere():
      "أية إصابات", 0, 0),
     ("انفجرت عبوة ناسفة قرب دورية للشرطة ولم يسفر الانفجار عن سقوط قتلى", 0, None),
     ("وقصفت الطائرات مواقع في خان الشيح بريف دمشق الغربي ولم ترد أنباء عن إصابات", None, None),
+    # died, assassinated, a man and his wife
+    ("وبعد ثلاثة اشهر في 26 يونيو (حزيران)، قضى 38 سائحا حين أطلق طالب تونسي النار من بندقية كلاشنيكوف على السياح",
+     38, None),
+    ("أن مجموعة إرهابية اغتالت ثلاثة من أفراد الدرك الوطني الجزائري بالرصاص", 3, None),
+    ("كما أفاد مصدر أمني عن إصابة رجل وزوجته بانفجار قنبلة يدوية ألقاها مسلحون مجهولون على منزلهما", None, 2),
 ])
 def test_casualty_counts_in_their_many_spellings(text, killed, injured):
     ev = _events(extract_text(text, published="2015-07-23"), "ASSAULT")[0]
     assert (ev.killed, ev.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل قصاصًا في أحد الجناة بمنطقة جازان", 1),
+    ("وقد تم تنفيذ حكم القتل قصاصاً بالجاني / مشعشع بن مفرح بن سلمان حريصي – سعودي الجنسية", 1),
+    ("وقد تم تنفيذ حكم القتل تعزيراً في جانيين أثيوبيين بمنطقة جازان", 2),
+    ("صدر حكم بالإعدام على ثلاثة متهمين بتهريب المخدرات", None),  # sentenced, not executed
+])
+def test_a_death_sentence_carried_out_counts_the_executed(text, killed):
+    ev = _events(extract_text(text, published="2015-08-05"), "SANCTION")[0]
+    assert ev.killed == killed

@@ -2256,6 +2256,32 @@ class EventExtractor:
             return self._no_casualties(toks, a, b)
         return killed, injured
 
+    def _executed(self, doc: Document, d: Draft, ce: int) -> int | None:
+        """How many a death sentence carried out killed: "تنفيذ حكم القتل قصاصا في أحد الجناة"، "بالجاني" (1),
+        "تعزيرا في جانيين أثيوبيين" (2), "في ثلاثة جناة" (3); None when the text does not say."""
+        toks = doc.tokens
+        f = next((f for f in d.triggers if _word_in(toks[f.i], "execution_carried_out")), None)
+        if f is None:
+            return None
+        for k in range(f.j, min(ce, f.j + 4)):
+            tok = toks[k]
+            if tok.kind != "word":
+                return None
+            if _word_in(tok, "execution_manner") or tok.norm in ("في", "بحق", "ضد"):
+                continue  # قصاصا، تعزيرا، حدا; the preposition before the one executed
+            read = self.read_number(toks, k, ce)
+            if read is not None:
+                value, kind, after = read
+                return value if kind == "exact" and value < CUMULATIVE_TOLL and after < ce \
+                    and (self._people_at(toks, after, ce) or _word_in(toks[after], "convict")) else None
+            if _word_in(tok, "convict_two"):
+                return 2
+            if _word_in(tok, "convict") or tok.norm in ("احد", "باحد") \
+                    or any(e.label == "PERS" and e.start == tok.start for e in doc.entities):
+                return 1
+            return None
+        return None
+
     def _toll_continued(self, doc: Document, ce: int, s1: int) -> int | None:
         """Does the clause after a comma at ``ce`` go on with the toll ("، بينهم قياديون وإصابة 18 آخرين"،
         "، وإصابة 18 آخرين")? Then the end of that clause, else None."""
@@ -3182,6 +3208,8 @@ class EventExtractor:
                 injured = injured if injured is not None else i2
         if d.type == "ASSAULT" and sole and killed is None and injured is None:
             killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
+        if d.type == "SANCTION" and killed is None:
+            killed = self._executed(doc, d, ce)
         if d.type == "ASSAULT" and killed is None:
             killed = self._one_killed(doc, d, cs, ce)
         if d.type == "ASSAULT" and max(killed or 0, injured or 0) >= CUMULATIVE_TOLL:
