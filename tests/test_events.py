@@ -2929,6 +2929,10 @@ def test_a_visit_is_a_consultation_only_when_it_goes_somewhere():
      38, None),
     ("أن مجموعة إرهابية اغتالت ثلاثة من أفراد الدرك الوطني الجزائري بالرصاص", 3, None),
     ("كما أفاد مصدر أمني عن إصابة رجل وزوجته بانفجار قنبلة يدوية ألقاها مسلحون مجهولون على منزلهما", None, 2),
+    # a person named right before a casualty verb that takes no object
+    ("إن القيادي في جماعة خراسان محسن الفضلي قتل في ضربة جوية أمريكية في سوريا", 1, None),
+    ("افادت مصادر يمنية بأن نائب رئيس مجلس النواب محمد علي الشدادي اصيب بانفجار لغم ارضي زرعه الحوثيين", None, 1),
+    ("وذكر أن الغارة استهدفت أبو خليل السوداني وأنه قتل في ضربة وقعت في 11 يوليو", 1, None),
 ])
 def test_casualty_counts_in_their_many_spellings(text, killed, injured):
     ev = _events(extract_text(text, published="2015-07-23"), "ASSAULT")[0]

@@ -2252,9 +2252,35 @@ class EventExtractor:
                     if one and not (one[0] > a and self.number_at(toks[one[0] - 1]) is not None):
                         killed = 1
                         break
+        if killed is None or injured is None:
+            for k in range(a + 1, b):
+                role = cue_of(k)
+                if role is None or (killed, injured)[role == "injured"] is not None:
+                    continue
+                if self._one_named_victim(doc, k, b):
+                    if role == "killed":
+                        killed = 1
+                    else:
+                        injured = 1
         if killed is None and injured is None:
             return self._no_casualties(toks, a, b)
         return killed, injured
+
+    def _one_named_victim(self, doc: Document, k: int, b: int) -> bool:
+        """A person named right before a casualty verb in the singular that takes no object: "محسن الفضلي قتل في
+        ضربة جوية"، "محمد علي الشدادي اصيب بانفجار لغم"، "وأنه قتل في ضربة" (one person)."""
+        toks = doc.tokens
+        tok = toks[k]
+        if tok.kind != "word" or tok.proclitics or tok.enclitics or tok.norm not in _cues("singular_casualty_verb"):
+            return False
+        nxt = toks[k + 1] if k + 1 < b else None
+        if nxt is not None and not (nxt.kind == "punct" or nxt.norm in _cues("scene_prep") or nxt.proclitics[:1] == ("ب",)
+                                    or nxt.norm in _cues("singular_casualty_after")):
+            return False  # "قتل الجيش ..."، "أصاب الصاروخ منزلا": a doer or an object follows
+        prev = toks[k - 1]
+        if prev.norm in _cues("singular_pronoun_subject"):
+            return True
+        return any(e.label == "PERS" and e.end == prev.end for e in doc.entities)
 
     def _executed(self, doc: Document, d: Draft, ce: int) -> int | None:
         """How many a death sentence carried out killed: "تنفيذ حكم القتل قصاصا في أحد الجناة"، "بالجاني" (1),
