@@ -2948,3 +2948,12 @@ def test_casualty_counts_in_their_many_spellings(text, killed, injured):
 def test_a_death_sentence_carried_out_counts_the_executed(text, killed):
     ev = _events(extract_text(text, published="2015-08-05"), "SANCTION")[0]
     assert ev.killed == killed
+
+
+def test_a_pages_closing_tag_list_holds_no_events():
+    text = ("أعلنت الشرطة القبض على رجل أطلق النار على ابنته في حي النسيم بالرياض أمس، وتحرير محضر بالواقعة. "
+            "سمات ابنة ام سلاح طلقة رصاص قتل منهمة")
+    doc = extract_text(text, published="2015-08-01")
+    tags = text.index("سمات")
+    assert doc.events  # the report itself is read
+    assert all(m.start < tags for ev in doc.events for m in ev.mentions)

@@ -2495,6 +2495,8 @@ class EventExtractor:
         for sent in doc.sentences:
             s0, s1 = sent.token_start, sent.token_end
             drafts: dict[tuple[int, str], Draft] = {}
+            if _tag_line(doc.tokens, s0, s1):
+                continue  # "سمات ابنة ام سلاح طلقة رصاص قتل": a page's closing list of tags, no sentence
             found = self.find_triggers(doc, s0, s1)
             if found:
                 # words vowelled all around the trigger are verse, scripture or poetry quoted, not a report
@@ -3713,6 +3715,12 @@ def _intransitive_form(stem: str) -> bool:
     """A past stem of the derived forms that are mostly intransitive: V-VI تفعّل/تفاعل (تظاهر), VII انفعل
     (انسحب), VIII افتعل (انتشر)."""
     return stem.startswith(("ت", "ان")) or (len(stem) >= 5 and stem[0] == "ا" and stem[2] == "ت")
+
+
+def _tag_line(toks: list[Token], s0: int, s1: int) -> bool:
+    """The last sentence of a page that is its list of tags: "سمات" then words only (no punctuation)."""
+    return (s1 == len(toks) and s1 - s0 >= 2 and toks[s0].kind == "word" and toks[s0].norm in _cues("tag_line")
+            and all(t.kind == "word" for t in toks[s0 + 1:s1]))
 
 
 def _tok_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
