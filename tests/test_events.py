@@ -2957,3 +2957,12 @@ def test_a_pages_closing_tag_list_holds_no_events():
     tags = text.index("سمات")
     assert doc.events  # the report itself is read
     assert all(m.start < tags for ev in doc.events for m in ev.mentions)
+
+
+@pytest.mark.parametrize("text,events", [
+    ("أعلنت بعثة الأمم المتحدة في العراق مقتل وإصابة 3440 عراقيًا خلال شهر يوليو الماضي جراء أعمال العنف.", 0),
+    ("وأشار البيان إلى مقتل 488 عنصراً من منتسبي قوات الأمن العراقية خلال الشهر الماضي", 0),
+    ("قتل 12 شخصا خلال اشتباكات عنيفة في مدينة تعز", 1),  # during clashes: one event
+])
+def test_a_months_toll_is_a_tally_not_an_event(text, events):
+    assert len(_events(extract_text(text, published="2015-08-01"), "ASSAULT")) == events

@@ -3070,6 +3070,9 @@ class EventExtractor:
             if typ == "ASSAULT" and toks[k].stem in ("عاما", "عام", "سنه", "سنوات", "اعوام") and k >= 2 \
                     and toks[k - 1].kind == "number" and toks[k - 2].norm in ("في", "خلال"):
                 return True
+            if (typ == "ASSAULT" and toks[k - 1].norm in ("خلال", "طيله", "طوال") and _word_in(toks[k], "tally_period")
+                    and set(self._K[i]) & self._casualty_cues and not _same_clause_cut(toks, min(i, k), max(i, k))):
+                return True  # "مقتل 488 عنصرا خلال الشهر الماضي"، "مقتل وإصابة 3440 عراقيا خلال شهر يوليو": a month's toll
 
             if (typ == "ASSAULT" and k == i and toks[k - 1].stem == "سلسله" and "ال" in toks[k].proclitics
                     and toks[k].norm.endswith("ات")):
@@ -3715,6 +3718,11 @@ def _intransitive_form(stem: str) -> bool:
     """A past stem of the derived forms that are mostly intransitive: V-VI تفعّل/تفاعل (تظاهر), VII انفعل
     (انسحب), VIII افتعل (انتشر)."""
     return stem.startswith(("ت", "ان")) or (len(stem) >= 5 and stem[0] == "ا" and stem[2] == "ت")
+
+
+def _same_clause_cut(toks: list[Token], a: int, b: int) -> bool:
+    """Is there a sentence-internal break (a full stop, a semicolon, a colon) between tokens ``a`` and ``b``?"""
+    return any(toks[k].kind == "punct" and toks[k].norm in (".", "؛", ";", ":") for k in range(a, b))
 
 
 def _tag_line(toks: list[Token], s0: int, s1: int) -> bool:
