@@ -3071,7 +3071,8 @@ class EventExtractor:
                     and toks[k - 1].kind == "number" and toks[k - 2].norm in ("في", "خلال"):
                 return True
             if (typ == "ASSAULT" and toks[k - 1].norm in ("خلال", "طيله", "طوال") and _word_in(toks[k], "tally_period")
-                    and set(self._K[i]) & self._casualty_cues and not _same_clause_cut(toks, min(i, k), max(i, k))):
+                    and _word_in(toks[i], "casualty_noun") and not _same_clause_cut(toks, min(i, k), max(i, k))):
+                # (a count told by its nouns; "قتلت 47 ارهابيا خلال الاسبوع الماضي" has a doer: their operations)
                 return True  # "مقتل 488 عنصرا خلال الشهر الماضي"، "مقتل وإصابة 3440 عراقيا خلال شهر يوليو": a month's toll
 
             if (typ == "ASSAULT" and k == i and toks[k - 1].stem == "سلسله" and "ال" in toks[k].proclitics
