@@ -45,6 +45,7 @@ CIVIL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD", "MED", "IGO", "PTY
 CUMULATIVE_TOLL = 1000  # an attack "killing" a thousand or more is a war's or a year's toll in the news
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
+_ON_ARRIVAL = frozenset({"فور", "لدي", "عند", "بعد", "اثر", "حال", "حين", "لحظه", "عقب", "اثناء", "خلال", "ابان"})
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
 US_COALITION_THEATRES = frozenset({"IQ", "SY", "AF"})  # where "التحالف" alone is the US-led coalition
 
@@ -2483,6 +2484,8 @@ class EventExtractor:
         # per place, once: named as a source (بحسب انقرة), and the event noun it follows (بعد تفجير سروج)
         self._local.cited = {id(p) for p in places if self._source_of(doc, p)}
         self._local.other_event = {id(p): m for p in places if (m := self._other_event_noun(doc, p)) is not None}
+        # per place, once: where someone goes, comes from or lives (نقله إلى الرياض، انطلق من دجلة)
+        self._local.aside = {id(p) for p in places if self._aside(doc, p)}
         self._local.dateline = self._dateline(doc, places)
         self._local.sentenced = _sentence_carried_out(doc.tokens)
         self._local.last_place = None
@@ -3098,6 +3101,52 @@ class EventExtractor:
                     return True
         return False
 
+    def _setting(self, doc: Document, before: list):
+        """The place a story was last set in, of the places named before: the last one named, or the most
+        specific of the chain it closes ("قرب بلدة أعزاز شمال حلب" is set in أعزاز, "في مديرية يريم بمحافظة
+        إب، وسط اليمن" in يريم): places one after another, each the division or the reference point of the one
+        before it (not a list joined by و)."""
+        chain = [before[-1]]
+        for p in reversed(before[:-1]):
+            words = [w for w in re.split(r"[\s,،()\-–]+", doc.raw[p.end:chain[0].start]) if w]
+            if len(words) > 2 or any(w in ("و", "او", "ثم") or (w[:1] == "و" and len(w) > 1) for w in words):
+                break
+            chain.insert(0, p)
+        kept = [p for k, p in enumerate(chain) if not (k and self._reference_point(doc, p))] or chain
+        best = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in kept)
+        return next(p for p in kept if _PRECISION_RANK.get(getattr(p, "precision", None), 4) == best)
+
+    def _aside(self, doc: Document, place) -> bool:
+        """Is ``place`` where someone or something goes (نقله إلى الرياض، تعود إلى قاعدة ديار بكر، زيارته
+        لأربيل), comes or is launched from (انطلق القصف من مدينة دجلة، هجوم شنته من عدن) or lives (من مقر
+        إقامته في الرياض)? The preposition comes right before the name or before its place-type word (قاعدة،
+        مدينة), the verb or noun of motion or residence a few words before the preposition."""
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        toks, K = doc.tokens, self._local.K
+        preps = {"الي": "place_goal", "نحو": "place_goal", "حتي": "place_goal", "من": "place_source",
+                 "في": "place_residence"}
+        for m in (k, k - 1, k - 2):
+            if m < 0 or toks[m].kind != "word":
+                return False
+            t = toks[m]
+            kind = preps.get(t.norm) if m < k else None
+            if kind is None and m >= k - 1:
+                kind = "place_goal" if "ل" in t.proclitics else "place_residence" if "ب" in t.proclitics else None
+            if kind is None:
+                if m < k and ("و" in t.proclitics or t.norm in ("و", "او")):
+                    return False
+                continue
+            # the motion noun may head a phrase: "وصول أول سفينة مساعدات غذائية إلى ميناء عدن"
+            for c in range(m - 1, max(-1, m - (5 if t.norm == "الي" else 2) - 1), -1):
+                if toks[c].kind != "word":
+                    break
+                if set(K[c]) & _cues(kind):
+                    # "فور وصوله إلى سوريا ... قبضوا عليه"، "لدى عودته إلى بغداد": the arrival is the time and
+                    # place of what follows
+                    return not (c > 0 and toks[c - 1].kind == "word" and toks[c - 1].norm in _ON_ARRIVAL)
+            return False
+        return False
+
     def _sent_index(self, token_start: int) -> int:
         return bisect.bisect_right(self._local.sent_starts, token_start) - 1
 
@@ -3160,12 +3209,16 @@ class EventExtractor:
             later = d.triggers
         own = {k for f in later for k in range(f.i, f.j)}
         places = [p for p in places if other.get(id(p), -1) in own or id(p) not in other]
+        if d.type in MATERIAL_TYPES:
+            # "ومقتل أربعة من مرافقيه، وسيتم نقله إلى الرياض": where the wounded are taken, where the planes
+            # set out from, where a leader lives, is not where the attack happened
+            places = [p for p in places if id(p) not in self._local.aside]
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []
         if self._same_area(doc, cs, ce):
             # "في المنطقة نفسها": the place of the last event told, else the last place named before
             before = [p for p in places if p.end <= toks[s0].start and _PRECISION_RANK.get(getattr(p, "precision", None), 4) <= 2]
-            same = getattr(self._local, "last_place", None) or (before[-1] if before else None)
+            same = getattr(self._local, "last_place", None) or (self._setting(doc, before) if before else None)
             if same is not None:
                 clause_places = []
                 place_sets = [same]
@@ -3199,8 +3252,15 @@ class EventExtractor:
                 before = [p for p in places if p.end <= toks[s0].start and _PRECISION_RANK.get(getattr(p, "precision", None), 4) <= 2]
                 window_start = doc.sentences[max(0, self._sent_index(s0) - 2)].start
                 before = [p for p in before if p.start >= window_start]
-                if before:
-                    place_sets = [before[-1]]
+                last = getattr(self._local, "last_place", None)
+                if (before and last is not None and last.start >= window_start and "ال" in toks[head.i].proclitics
+                        and any(p is last for p in before)):
+                    # "أن مواجهات اندلعت في مناطق القلعة والمحفد ... وأن المواجهات دارت": the clashes named again
+                    # are where the last event was told, not the last place the sentence before happened to name
+                    place_sets = [last]
+                    d.flags.append("place-from-context")
+                elif before:
+                    place_sets = [self._setting(doc, before)]
                     d.flags.append("place-from-context")
         if not place_sets and d.type not in MATERIAL_TYPES:
             # a statement with no town in its clause: the article's dateline ("الرياض 25 شوال ... واس"), else
