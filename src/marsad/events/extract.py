@@ -2486,6 +2486,9 @@ class EventExtractor:
         self._local.other_event = {id(p): m for p in places if (m := self._other_event_noun(doc, p)) is not None}
         # per place, once: where someone goes, comes from or lives (نقله إلى الرياض، انطلق من دجلة)
         self._local.aside = {id(p) for p in places if self._aside(doc, p)}
+        for a, b in zip(places, places[1:]):  # and the division or the reference point named with it
+            if id(a) in self._local.aside and self._chained(doc, a, b):  # (زيارته لأربيل عاصمة كردستان العراق)
+                self._local.aside.add(id(b))
         self._local.dateline = self._dateline(doc, places)
         self._local.sentenced = _sentence_carried_out(doc.tokens)
         self._local.last_place = None
@@ -3108,13 +3111,20 @@ class EventExtractor:
         before it (not a list joined by و)."""
         chain = [before[-1]]
         for p in reversed(before[:-1]):
-            words = [w for w in re.split(r"[\s,،()\-–]+", doc.raw[p.end:chain[0].start]) if w]
-            if len(words) > 2 or any(w in ("و", "او", "ثم") or (w[:1] == "و" and len(w) > 1) for w in words):
+            if not self._chained(doc, p, chain[0]):
                 break
             chain.insert(0, p)
         kept = [p for k, p in enumerate(chain) if not (k and self._reference_point(doc, p))] or chain
         best = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in kept)
         return next(p for p in kept if _PRECISION_RANK.get(getattr(p, "precision", None), 4) == best)
+
+    @staticmethod
+    def _chained(doc: Document, a, b) -> bool:
+        """Is place ``b`` named right after ``a`` as its division, its setting or its reference point (at most
+        two words between: "يريم بمحافظة إب، وسط اليمن"، "داماتورو مركز ولاية يوبي"), not as the next of a list
+        (و، أو، ثم)?"""
+        words = [w for w in re.split(r"[\s,،()\-–]+", doc.raw[a.end:b.start]) if w]
+        return len(words) <= 2 and not any(w in ("و", "او", "أو", "ثم") or (w[:1] == "و" and len(w) > 1) for w in words)
 
     def _aside(self, doc: Document, place) -> bool:
         """Is ``place`` where someone or something goes (نقله إلى الرياض، تعود إلى قاعدة ديار بكر، زيارته
