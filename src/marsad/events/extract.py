@@ -3077,7 +3077,10 @@ class EventExtractor:
                     and toks[k - 1].kind == "number" and toks[k - 2].norm in ("في", "خلال"):
                 return True
             if (typ == "ASSAULT" and toks[k - 1].norm in ("خلال", "طيله", "طوال") and _word_in(toks[k], "tally_period")
-                    and _word_in(toks[i], "casualty_noun") and not _same_clause_cut(toks, min(i, k), max(i, k))):
+                    and _word_in(toks[i], "casualty_noun") and i < k <= i + 12 and not _same_clause_cut(toks, i, k)
+                    and not any(_conjoined(toks[m]) and toks[m].norm[1:] in ("انها", "انه", "ان") for m in range(i + 1, k))):
+                # (the period after the count it sums: "مقتل 488 عنصرا ... خلال الشهر الماضي"; not the strikes of
+                # "أحدث الضربات خلال الأسابيع الماضية وأنها تسببت في مقتل اثنين")
                 # (a count told by its nouns; "قتلت 47 ارهابيا خلال الاسبوع الماضي" has a doer: their operations)
                 return True  # "مقتل 488 عنصرا خلال الشهر الماضي"، "مقتل وإصابة 3440 عراقيا خلال شهر يوليو": a month's toll
 
