@@ -6,15 +6,31 @@ hamzat-wasl alef dropped: اعتقل -> يعتقل).
 """
 from __future__ import annotations
 
+import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
+from ..errors import ModelCorrupt
 from ..normalize import normalize
 
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "و")
 PRESENT_PREFIXES = ("ي", "ت", "ن")
 PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين")
+# the named tests an ``excludes`` entry may call (check:NAME), each done by a method of the event extractor
+EXCLUDE_CHECKS = frozenset({"no_visit_destination"})
+_SIDE = re.compile(r"(prev|next)([1-9]?)")
+
+
+@dataclass(frozen=True)
+class ExcludeTest:
+    """One test of a trigger's ``excludes`` entry (the syntax is in the header of triggers.tsv)."""
+
+    side: str  # prev, next (words around the match), definite (its first word has the article) or check
+    span: int = 0  # prev/next: how many words before the match's first word or after its last one
+    words: frozenset[str] = frozenset()  # prev/next: a folded stem or whole form listed (a cue kind's words)
+    name: str = ""  # check: the named test; prev/next: the cue kind (@kind) the words are, for messages
 
 
 @dataclass(frozen=True)
@@ -27,6 +43,8 @@ class Trigger:
     mode: str | None
     weight: float
     requires: frozenset[str]
+    # alternatives, any of which rules the match out; each holds when all its tests do
+    excludes: tuple[tuple[ExcludeTest, ...], ...] = ()
 
 
 def conjugations(past: str) -> set[str]:
@@ -54,15 +72,62 @@ class Lexicon:
     acled: dict[tuple[str, str], tuple[str, str]]
 
 
-@lru_cache(maxsize=1)
-def load() -> Lexicon:
+def parse_excludes(entry: str, cues: dict[str, dict[str, str]], source: str = "triggers.tsv",
+                   line: int | None = None) -> tuple[tuple[ExcludeTest, ...], ...]:
+    """Read an ``excludes`` entry: ``;``-separated alternatives of space-separated tests (see triggers.tsv).
+    A malformed entry raises :class:`ModelCorrupt` naming ``source`` and ``line``."""
+    def bad(why: str) -> ModelCorrupt:
+        return ModelCorrupt(f"excludes entry {entry!r}: {why}", source=source, line=line)
+
+    out = []
+    for alt in entry.split(";"):
+        tests = []
+        for test in alt.split():
+            if test == "definite":
+                tests.append(ExcludeTest("definite"))
+                continue
+            head, colon, arg = test.partition(":")
+            if not colon or not arg:
+                raise bad(f"{test!r} is not WHERE:WORDS, check:NAME or definite")
+            if head == "check":
+                if arg not in EXCLUDE_CHECKS:
+                    raise bad(f"unknown check {arg!r} (known: {', '.join(sorted(EXCLUDE_CHECKS))})")
+                tests.append(ExcludeTest("check", name=arg))
+                continue
+            m = _SIDE.fullmatch(head)
+            if m is None:
+                raise bad(f"unknown place {head!r} in {test!r} (prev, next, prevN or nextN, N from 1 to 9)")
+            if arg.startswith("@"):
+                if arg[1:] not in cues:
+                    raise bad(f"no cue kind {arg[1:]!r} in event_cues.tsv")
+                words, name = frozenset(cues[arg[1:]]), arg[1:]
+            else:
+                listed = arg.split("|")
+                if not all(listed):
+                    raise bad(f"an empty word in {arg!r}")
+                # folded the way the text is, as the cue words are (على is read as علي)
+                words, name = frozenset(normalize(w, glue=False).text for w in listed), ""
+            tests.append(ExcludeTest(m.group(1), int(m.group(2) or 1), words, name))
+        if not tests:
+            raise bad("an empty alternative")
+        out.append(tuple(tests))
+    return tuple(out)
+
+
+def read_triggers(text: str, cues: dict[str, dict[str, str]], source: str = "triggers.tsv"):
+    """The word and phrase triggers of a triggers.tsv text, as :class:`Lexicon` keeps them (phrases unsorted)."""
     words: dict[str, list[Trigger]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
-    for cols in resources.tsv_rows("triggers.tsv"):
-        cols += [""] * (6 - len(cols))
-        kind, form, typ, mode, weight, requires = cols[:6]
+    for n, line in enumerate(io.StringIO(text), 1):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        cols += [""] * (7 - len(cols))
+        kind, form, typ, mode, weight, requires, excludes = cols[:7]
         trig = Trigger(form, kind, typ, mode or None, float(weight or 0.7),
-                       frozenset(r for r in requires.split("|") if r))
+                       frozenset(r for r in requires.split("|") if r),
+                       parse_excludes(excludes, cues, source, n) if excludes else ())
         if kind == "verb":
             keys = conjugations(form)
         elif kind in ("form", "participle"):
@@ -74,9 +139,14 @@ def load() -> Lexicon:
             phrases.setdefault(seq[0], []).append((seq, trig))
             continue
         else:
-            raise ValueError(f"triggers.tsv: unknown kind {kind!r}")
+            raise ModelCorrupt(f"unknown kind {kind!r}", source=source, line=n)
         for k in keys:
             words.setdefault(k, []).append(trig)
+    return words, phrases
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
     modes = {c[0]: (c[1], int(c[2])) for c in resources.tsv_rows("modes.tsv")}
     cues: dict[str, dict[str, str]] = {}
     victims: dict[str, str] = {}
@@ -86,6 +156,7 @@ def load() -> Lexicon:
         cues.setdefault(c[0], {})[word] = c[2] if len(c) > 2 else ""
         if c[0] == "victim":
             victims[word] = c[3] if len(c) > 3 else ""
+    words, phrases = read_triggers(resources.read_text("triggers.tsv"), cues)
     numbers = {c[0]: (int(c[1]), c[2]) for c in resources.tsv_rows("numbers.tsv")}
     acled = {(c[0], c[1]): (c[2], c[3]) for c in resources.tsv_rows("acled.tsv")}
     # longest phrases first so that the most specific wins
