@@ -295,9 +295,8 @@ class EventExtractor:
                     if i + n > s1:
                         continue
                     if all(seq[m] in self._K[i + m] for m in range(1, n)) and self._requires_ok(trig, toks, i, i + n, s0, s1):
-                        if (trig.key.startswith("عمليات ") and "ال" in toks[i].proclitics and i > s0
-                                and _word_in(toks[i - 1], "operations_topic")):
-                            continue  # "للبحث في العمليات العسكرية"، "جوانب العمليات العسكرية": the campaign as a topic
+                        if trig.excludes and self._excluded(trig, doc, i, i + n, s0, s1):
+                            continue  # (triggers.tsv) "للبحث في العمليات العسكرية": the campaign as a topic
                         match = Found(trig, i, i + n, toks[i].start, toks[i + n - 1].end)
                         break
                 if match:
@@ -357,10 +356,6 @@ class EventExtractor:
                         if (trig.type == "AGREE" and trig.kind in ("verb", "form") and toks[i].stem[:1] in ("ي", "ت", "ن")
                                 and any(toks[m].norm.startswith("مع") for m in range(i + 1, min(s1, i + 4)))):
                             continue  # "ويتفق معه فلان"، "ويتفق العمير مع الطنطاوي في": shares a view, no agreement is made
-                        if trig.key == "فتح" and any(_word_in(toks[k], "opened_other") for k in range(i + 1, min(s1, i + 4))):
-                            continue  # "فتح تحقيق في إطلاق النار": an inquiry opened, not fire (that is told by its own words)
-                        if trig.key == "صادر" and i + 1 < s1 and (toks[i + 1].norm in ("عن", "من") or toks[i + 1].stem in ("عن", "من")):
-                            continue  # "في بيان صادر عنها"، "مرسوم صادر عن الرئاسة": issued by, not confiscated
                         if (trig.type == "ASSAULT" and trig.kind == "noun" and toks[i].proclitics[-2:] == ("ل", "ال")
                                 and self._casualty_cues.intersection(self._K[i])):
                             continue  # "الرعاية الطبية اللازمة للجرحى": care for the wounded (not "أدى لمقتل 27")
@@ -370,8 +365,6 @@ class EventExtractor:
                         if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and (
                                 (i > s0 and toks[i - 1].norm == "الله") or (i + 1 < s1 and toks[i + 1].norm in ("الله", "بنصره"))):
                             continue  # "أعزه الله وأيده بنصره": a blessing on a ruler, no act of support
-                        if trig.key == "زياره" and not self._visit_destination(doc, i, s1):
-                            continue  # "واحتلت زيارة اوباما الصفحات الأولى"، "زيارة اليونان بدون مبالغ نقدية": no visit made to a place
                         if trig.type == "CONSULT" and trig.kind == "noun" and procl[-1:] == ("ل",):
                             continue  # "قررت تشكيل وفد لزيارة اليمن"، "جاء لزيارة أقاربه": a purpose, no visit made
                         if trig.type == "CONSULT" and trig.kind == "noun" and i + 1 < s1 and _word_in(toks[i + 1], "interview"):
@@ -382,12 +375,8 @@ class EventExtractor:
                             continue  # "معسكر الاستقبال"، "قاعة الاجتماعات": the name of a place
                         if trig.type == "COERCE" and trig.kind == "noun" and i > s0 and _word_in(toks[i - 1], "warrant"):
                             continue  # "مذكرات الاعتقال الصادرة بحق": a warrant, not an arrest
-                        if trig.key.startswith("قبض") and i > s0 and _word_in(toks[i - 1], "grip_verb"):
-                            continue  # "أحكموا قبضتهم على المرافق الحكومية": their grip (قبضة), no arrest
-                        if trig.key == "فجر" and i + 1 < s1 and toks[i + 1].norm in _cues("day_word"):
-                            continue  # "وقع فجر اليوم": at dawn, not blew up
-                        if trig.key.startswith("استشهد") and self._citing(toks, i, s1):
-                            continue  # "واستشهد على ذلك بما يجري": cited, not martyred
+                        if trig.excludes and self._excluded(trig, doc, i, i + 1, s0, s1):
+                            continue  # the entry's own exceptions (triggers.tsv): "بيان صادر عنها" is issued by, not seized
                         if self._requires_ok(trig, toks, i, i + 1, s0, s1):
                             seg = next((s for s in toks[i].segments if s.kind == "stem"), None)
                             start = seg.start if seg is not None and k != toks[i].norm else toks[i].start
@@ -443,10 +432,34 @@ class EventExtractor:
         close = next((k for k in range(i + 1, min(s1, i + 4)) if toks[k].norm == '"'), None)
         return close is not None and close - i >= 2 and all(toks[k].kind == "word" for k in range(i, close))
 
-    @staticmethod
-    def _citing(toks: list[Token], i: int, s1: int) -> bool:
-        nxt = toks[i + 1].norm if i + 1 < s1 else ""
-        return nxt in _cues("citing") or (nxt in ("على", "علي") and i + 2 < s1 and toks[i + 2].norm == "ذلك")
+    # the named tests of triggers.tsv's excludes column (check:NAME); lexicon.EXCLUDE_CHECKS lists their names
+    _EXCLUDE_CHECKS = {
+        # "واحتلت زيارة اوباما الصفحات الأولى"، "زيارة اليونان بدون مبالغ نقدية": no visit made to a place
+        "no_visit_destination": lambda self, doc, i, j, s0, s1: not self._visit_destination(doc, i, s1),
+    }
+
+    def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
+        """Does one of the trigger's ``excludes`` alternatives (triggers.tsv) hold for its match on tokens ``i``
+        to ``j``: "مرسوم صادر عن الرئاسة" is issued by, not confiscated; "وقع فجر اليوم" at dawn, not blew up?"""
+        toks = doc.tokens
+        for alt in trig.excludes:
+            for t in alt:
+                if t.side in ("next", "prev"):  # a listed stem or whole form, as _word_in (=WORDS: the whole form)
+                    span = range(j, min(s1, j + t.span)) if t.side == "next" else range(max(s0, i - t.span), i)
+                    if t.whole:
+                        hit = any(toks[k].norm in t.words for k in span)
+                    else:
+                        hit = any(toks[k].kind == "word" and not t.words.isdisjoint((toks[k].stem, toks[k].norm))
+                                  for k in span)
+                elif t.side == "definite":
+                    hit = "ال" in toks[i].proclitics
+                else:
+                    hit = self._EXCLUDE_CHECKS[t.name](self, doc, i, j, s0, s1)
+                if not hit:
+                    break
+            else:
+                return True
+        return False
 
     def _requires_ok(self, trig: Trigger, toks: list[Token], i: int, j: int, s0: int, s1: int) -> bool:
         if not trig.requires:

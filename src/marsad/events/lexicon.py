@@ -31,6 +31,7 @@ class ExcludeTest:
     span: int = 0  # prev/next: how many words before the match's first word or after its last one
     words: frozenset[str] = frozenset()  # prev/next: a folded stem or whole form listed (a cue kind's words)
     name: str = ""  # check: the named test; prev/next: the cue kind (@kind) the words are, for messages
+    whole: bool = False  # prev/next (=WORDS): only the word's whole folded form is compared, not its stem
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,10 @@ def parse_excludes(entry: str, cues: dict[str, dict[str, str]], source: str = "t
             m = _SIDE.fullmatch(head)
             if m is None:
                 raise bad(f"unknown place {head!r} in {test!r} (prev, next, prevN or nextN, N from 1 to 9)")
+            whole = arg.startswith("=")
+            arg = arg.removeprefix("=")
+            if not arg:
+                raise bad(f"no words in {test!r}")
             if arg.startswith("@"):
                 if arg[1:] not in cues:
                     raise bad(f"no cue kind {arg[1:]!r} in event_cues.tsv")
@@ -107,7 +112,7 @@ def parse_excludes(entry: str, cues: dict[str, dict[str, str]], source: str = "t
                     raise bad(f"an empty word in {arg!r}")
                 # folded the way the text is, as the cue words are (على is read as علي)
                 words, name = frozenset(normalize(w, glue=False).text for w in listed), ""
-            tests.append(ExcludeTest(m.group(1), int(m.group(2) or 1), words, name))
+            tests.append(ExcludeTest(m.group(1), int(m.group(2) or 1), words, name, whole))
         if not tests:
             raise bad("an empty alternative")
         out.append(tuple(tests))
