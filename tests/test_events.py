@@ -2966,3 +2966,24 @@ def test_a_pages_closing_tag_list_holds_no_events():
 ])
 def test_a_months_toll_is_a_tally_not_an_event(text, events):
     assert len(_events(extract_text(text, published="2015-08-01"), "ASSAULT")) == events
+
+
+@pytest.mark.parametrize("text,doer", [
+    # attributed in another clause or sentence of the report
+    ("وفي محافظة شيرناك، قتل أربعة عناصر من الشرطة في انفجار قنبلة وضعت بجانب طريق في إقليم سيلوبي. "
+     "ونسب الهجوم إلى متمردي حزب العمال الكردستاني، وفق ما نقلت وسائل إعلام محلية.", "حزب العمال الكردستاني"),
+    ("شهدت مدينة مروة أقصى شمال الكاميرون هجوما جديدا مساء السبت نفذته فتاة واسفر عن سقوط عشرين قتيلا وهو يحمل "
+     "بصمات جماعة بوكو حرام الاسلامية النيجيرية.", "بوكو حرام"),
+    # the doer of the munition, in a relative clause
+    ("أفاد مصدر أمني عن إصابة رجل وزوجته بانفجار قنبلة يدوية ألقاها مسلحون مجهولون على منزلهما في حي الواسطي "
+     "جنوبي مدينة كركوك.", "مسلحون مجهولون"),
+])
+def test_a_tentative_attribution_makes_a_hedged_doer(text, doer):
+    ev = _events(extract_text(text, published="2015-07-26"), "ASSAULT")[0]
+    assert ev.actors and doer in ev.actors[0].text and ev.actors[0].certainty == "hedged"
+
+
+def test_an_attack_with_a_doer_of_its_own_keeps_it_when_another_is_blamed_later():
+    text = ("قصف الجيش التركي مواقع في شمال العراق أمس. ونسب الهجوم على مركز الشرطة إلى متمردي حزب العمال الكردستاني.")
+    ev = _events(extract_text(text, published="2015-07-26"), "ASSAULT")[0]
+    assert ev.actors[0].country == "TUR" and ev.actors[0].certainty == "asserted"

@@ -2835,7 +2835,69 @@ class EventExtractor:
             speaker = self._speaker(doc, cands, s0, s1) or self._opening_subject(doc, cands, s0, s1)
             if speaker is not None:
                 self._last_actor = speaker
-        return _unique_ids(self._condemned_doers(doc, merge_events(events)))
+        return _unique_ids(self._attributed_doers(doc, cands, self._condemned_doers(doc, merge_events(events))))
+
+    def _attributed_doers(self, doc: Document, cands: list[Cand], events: list[Event]) -> list[Event]:
+        """"ونسب الهجوم إلى متمردي حزب العمال الكردستاني"، "الهجوم الانتحاري المنسوب الى تنظيم داعش"، "وهو يحمل
+        بصمات جماعة بوكو حرام": an attack the article attributes to a party, tentatively, has that party as its
+        doer, hedged, when it names no doer of its own (or only a nameless one: الانتحاري، مسلحون). The attack
+        is the one told in the same sentence, else the last one told before."""
+        toks = doc.tokens
+        attacks = [k for k, e in enumerate(events) if e.type == "ASSAULT" and e.mentions]
+        if not attacks:
+            return events
+        sents = doc.sentences
+        out = list(events)
+        for k in range(len(toks)):
+            if toks[k].kind != "word" or not _word_in(toks[k], "attribution"):
+                continue
+            # the party: the first named candidate after the cue (past إلى، لـ، the event noun, أيضا)
+            party = next((c for c in cands if k < c.tok_start <= k + 5 and c.kind in ("actor", "entity")
+                          and (c.code or c.country or c.sector in ("REB", "INS", "UAF"))
+                          and c.sector not in ("CVL", "GOV", "MED")), None)
+            if party is None:
+                continue
+            sent = next((x for x in sents if x.token_start <= k < x.token_end), None)
+            lo, hi = (toks[sent.token_start].start, toks[sent.token_end - 1].end) if sent else (toks[k].start, toks[k].end)
+            same = [j for j in attacks if any(lo <= m.start < hi for m in out[j].mentions)]
+            before = [j for j in attacks if out[j].mentions[0].start < lo]
+            j = same[0] if same else (max(before, key=lambda j: out[j].mentions[0].start) if before else None)
+            if j is None:
+                continue
+            ev = out[j]
+            first = ev.actors[0] if ev.actors else None
+            if first is not None and (first.country or (first.code and not first.code.startswith("~"))
+                                      or first.certainty == "hedged"):
+                continue  # a named doer of its own (not a nameless one: الانتحاري، مسلحون)
+            if first is not None and _same_text(first, self._participant(party, True, ev.place, "actor")):
+                continue
+            doer = self._participant(party, True, ev.place, "actor")
+            ev = replace(ev, actors=(doer,) + ev.actors, flags=ev.flags + ("actor-attributed",))
+            out[j] = replace(ev, summary_en=summarize(ev))
+        # "قنبلة يدوية ألقاها مسلحون مجهولون"، "قنبلة زرعها فيما يبدو إسلاميون": the doer of the munition named in
+        # a relative clause with no الذي (a verb with the munition as its pronoun object), for an attack with none
+        for j in attacks:
+            ev = out[j]
+            if ev.actors:
+                continue
+            m = ev.mentions[0]
+            a, b = _tok_range(self._local.tok_starts, m.start, m.end)
+            for k in range(a + 1, b - 1):
+                tk = toks[k]
+                if not (tk.kind == "word" and tk.norm.endswith(("ها", "ه")) and len(tk.norm) >= 4
+                        and any(_word_in(toks[x], "munition") for x in range(max(a, k - 3), k))):
+                    continue
+                party = next((c for c in cands if k < c.tok_start <= k + 3 and c.kind in ("actor", "entity")
+                              and c.sector not in ("CVL", "MED")), None)
+                if party is None:
+                    continue
+                hedged = any(_word_in(toks[x], "hedge") for x in range(k + 1, party.tok_start)) or \
+                    "مجهول" in party.text
+                doer = self._participant(party, hedged, ev.place, "actor")
+                ev = replace(ev, actors=(doer,), flags=ev.flags + ("actor-of-munition",))
+                out[j] = replace(ev, summary_en=summarize(ev))
+                break
+        return out
 
     def _visit_destination(self, doc: Document, i: int, s1: int) -> bool:
         """Does the visit (زيارة) at token ``i`` name where it goes, within six words: إلى + a place, or ل + a
