@@ -2987,3 +2987,10 @@ def test_an_attack_with_a_doer_of_its_own_keeps_it_when_another_is_blamed_later(
     text = ("قصف الجيش التركي مواقع في شمال العراق أمس. ونسب الهجوم على مركز الشرطة إلى متمردي حزب العمال الكردستاني.")
     ev = _events(extract_text(text, published="2015-07-26"), "ASSAULT")[0]
     assert ev.actors[0].country == "TUR" and ev.actors[0].certainty == "asserted"
+
+
+def test_an_adjective_after_a_munition_is_no_doer():
+    text = ("وأفادت مصادر بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة محلية الصنع صاروخية ومدفعية سقطت على "
+            "بلدتي الفوعة وكفريا في محافظة إدلب.")
+    ev = _events(extract_text(text, published="2015-08-03"), "ASSAULT")[0]
+    assert not any("مدفعية" in a.text for a in ev.actors)

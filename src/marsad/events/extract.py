@@ -2884,9 +2884,9 @@ class EventExtractor:
             a, b = _tok_range(self._local.tok_starts, m.start, m.end)
             for k in range(a + 1, b - 1):
                 tk = toks[k]
-                if not (tk.kind == "word" and tk.norm.endswith(("ها", "ه")) and len(tk.norm) >= 4
+                if not (tk.kind == "word" and tk.norm in _cues("munition_doer_verb")
                         and any(_word_in(toks[x], "munition") for x in range(max(a, k - 3), k))):
-                    continue
+                    continue  # (a verb with the munition as its object pronoun, not an adjective: قذيفة ... ومدفعية)
                 party = next((c for c in cands if k < c.tok_start <= k + 3 and c.kind in ("actor", "entity")
                               and c.sector not in ("CVL", "MED")), None)
                 if party is None:
