@@ -3495,6 +3495,18 @@ class EventExtractor:
                                                              "the governorate named before"))
             # a back-reference with a town and a time of its own ("عن التجمعات التي انتشرت في بيروت فجرا") reports
             backref = backref and not (d.type == "PROTEST" and not unplaced)
+            if self._another(toks, d, s0, head.i):
+                # "وفي حادث منفصل قتل ..."، "في هجوم آخر": the text itself sets it apart from the event told before
+                ev = replace(ev, flags=ev.flags + ("another",))
+                out.append(replace(ev, summary_en=summarize(ev)))
+                continue
+            if (any(self._told_again(toks, f.i, f.j, s0) for f in d.triggers) or any(
+                    _word_in(toks[k], "incident_noun") and self._told_again(toks, k, k + 1, s0)
+                    for k in range(s0, head.i))):
+                # "الذين قتلوا في الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the attack the article told,
+                # named again with details of its own (a district, the evening before the lead's day); "الحادثة
+                # وقعت حين فجر انتحاري حزامه": the incident told, then how
+                ev = replace(ev, flags=ev.flags + ("told-again",))
             if self._link_line(toks, s0, head.i):
                 # "رابط الخبر بصحيفة الوئام: الحوثيون يقصفون ...": the page's link line repeats the headline
                 ev = replace(ev, flags=ev.flags + ("headline",))
@@ -3519,6 +3531,35 @@ class EventExtractor:
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
+
+    @staticmethod
+    def _another(toks: list[Token], d: Draft, s0: int, head_i: int) -> bool:
+        """Does "another"/"separate" follow an indefinite event noun of the draft's clause, as its trigger or
+        opening it (في هجوم آخر، في هجومين منفصلين، وفي حادث منفصل قتل ...)?"""
+        def other(k: int) -> bool:
+            return (s0 < k < len(toks) and toks[k].kind == "word" and toks[k].norm.removeprefix("و") in _cues("another")
+                    and _word_in(toks[k - 1], "separate_noun") and "ال" not in toks[k - 1].proclitics)
+        cs = max(s0, d.clause[0])
+        return any(other(f.j) for f in d.triggers) or any(other(k) for k in range(cs + 1, min(head_i, cs + 5)))
+
+    @staticmethod
+    def _told_again(toks: list[Token], i: int, j: int, s0: int) -> bool:
+        """Is the trigger at ``i`` (``j`` after it) a definite event noun told again: a relative clause after it
+        whose verb tells it again (الهجوم الذي وقع مساء السبت، التفجير الذي استهدف المسجد)?"""
+        tok = toks[i]
+        if tok.kind != "word" or "ال" not in tok.proclitics or i <= s0:
+            return False
+        def occurred(t: Token) -> bool:
+            return t.kind == "word" and (t.norm in _cues("occurred") or t.norm.removeprefix("و") in _cues("occurred"))
+        if occurred(toks[i - 1]):
+            return True  # "ووقع الهجوم في قسم الشرطة"
+        k = j
+        if k < len(toks) and _word_in(toks[k], "event_adjective"):
+            k += 1  # "الهجوم الانتحاري الذي ..."
+        if k < len(toks) and occurred(toks[k]):
+            return True  # "الحادثة وقعت حين فجر انتحاري حزامه"
+        return (k + 1 < len(toks) and toks[k].kind == "word" and toks[k].norm in _cues("relative")
+                and _word_in(toks[k + 1], "told_again"))
 
     def _this_attack(self, toks: list[Token], i: int, s0: int) -> bool:
         """Is the event noun at ``i`` a reference to an attack told before: definite after a demonstrative
@@ -4030,7 +4071,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     mode, places that agree, and the same actor (statements: the same speaker)."""
     out: list[Event] = []
     for ev in events:
-        if "headline" in ev.flags or "anaphoric" in ev.flags:
+        if ("headline" in ev.flags or "anaphoric" in ev.flags) and "another" not in ev.flags:
             # "condemned the attack": a definite noun with no arguments refers to an event told elsewhere, the
             # last one of its type; the headline repeated at a page's foot is the one that agrees on place
             same = [k for k, cur in enumerate(out) if cur.type == ev.type]
@@ -4045,27 +4086,113 @@ def merge_events(events: list[Event]) -> list[Event]:
                 continue
             if "anaphoric" in ev.flags and ev.type in MATERIAL_TYPES and "back-reference" in ev.flags:
                 continue  # "after the bombing": a reference to an event this article does not report
-        for idx, cur in enumerate(out):
-            if not _mergeable(cur, ev):
-                continue
-            text_date = cur if (cur.date_source == "text" and (cur.date_precision == "day" or ev.date_source != "text")) else ev
-            merged = replace(
-                cur,
-                date=text_date.date, date_precision=text_date.date_precision, date_source=text_date.date_source,
-                mode=(ev.mode if {cur.mode, ev.mode} in COMPATIBLE_MODES and ev.mode == "suicide-attack" else cur.mode or ev.mode),
-                actors=cur.actors or ev.actors,
-                targets=cur.targets or ev.targets,
-                place=_better_place(cur.place, ev.place),
-                killed=cur.killed if cur.killed is not None else ev.killed,
-                injured=cur.injured if cur.injured is not None else ev.injured,
-                mentions=cur.mentions + tuple(m for m in ev.mentions if all(m.start != n.start for n in cur.mentions)),
-                confidence=max(cur.confidence, ev.confidence),
-            )
-            out[idx] = replace(merged, summary_en=summarize(merged))
-            break
+        if "another" in ev.flags:
+            out.append(ev)  # "في هجوم آخر": the text sets it apart from what was told before
+            continue
+        if "told-again" in ev.flags:
+            # "أصيبوا في الهجوم الذي وقع بعد إقلاع الطائرة": the attack told last that agrees with it
+            idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], ev)), None)
         else:
+            idx = next((k for k, cur in enumerate(out) if _mergeable(cur, ev)), None)
+        if idx is None:
+            idx = _told_before(out, ev)
+        if idx is None:
             out.append(ev)
+        else:
+            out[idx] = _merged(out[idx], ev)
     return out
+
+
+def _merged(cur: Event, ev: Event) -> Event:
+    """``cur`` with the report ``ev`` of the same event joined to it."""
+    text_date = cur if (cur.date_source == "text" and (cur.date_precision == "day" or ev.date_source != "text")) else ev
+    told = "told-again" in ev.flags and ev.date_source == "text" and ev.date_precision == "day"
+    if told:
+        # "الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the event named again with its own day and place
+        # states them for the event itself (the lead's day may be the day the toll was announced)
+        text_date = ev
+    merged = replace(
+        cur,
+        date=text_date.date, date_precision=text_date.date_precision, date_source=text_date.date_source,
+        mode=(ev.mode if {cur.mode, ev.mode} in COMPATIBLE_MODES and ev.mode == "suicide-attack" else cur.mode or ev.mode),
+        actors=cur.actors or ev.actors,
+        targets=cur.targets or ev.targets,
+        place=_better_place(ev.place, cur.place) if told else _better_place(cur.place, ev.place),
+        killed=cur.killed if cur.killed is not None else ev.killed,
+        injured=cur.injured if cur.injured is not None else ev.injured,
+        mentions=cur.mentions + tuple(m for m in ev.mentions if all(m.start != n.start for n in cur.mentions)),
+        confidence=max(cur.confidence, ev.confidence),
+    )
+    return replace(merged, summary_en=summarize(merged))
+
+
+def _told_before(out: list[Event], ev: Event) -> int | None:
+    """The event already kept that ``ev`` reports again, on precise evidence, though the strict comparison keeps
+    them apart (a day or a place of another precision, another source's toll or actor): the same victims
+    counted (مقتل 33 مسلحا ... وأسفر الانفجار عن مقتل أكثر من 33 مسلحا), or a definite event noun told again
+    (الهجوم الذي وقع مساء السبت) within a day of it, at a place that agrees."""
+    if ev.type not in MATERIAL_TYPES:
+        return None
+    same = [k for k, cur in enumerate(out) if _loosely_compatible(cur, ev)]
+    victims = [k for k in same if _same_victims(out[k], ev) and _place_near(out[k].place, ev.place)
+               and _within_a_day(out[k], ev)]
+    if victims:
+        return victims[-1]
+    told = "told-again" in ev.flags
+    near = [k for k in same if (told or "told-again" in out[k].flags)
+            and _within_a_day(out[k], ev) and _place_compatible(out[k].place, ev.place)]
+    if near:
+        return near[-1]
+    return None
+
+
+def _loosely_compatible(cur: Event, ev: Event) -> bool:
+    """Same type, modes one can refine into the other, not one clause's list of places, one country."""
+    if cur.type != ev.type:
+        return False
+    if cur.mode and ev.mode and cur.mode != ev.mode and {cur.mode, ev.mode} not in COMPATIBLE_MODES:
+        return False
+    if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
+        return False  # one clause listing several places: one event per place, each with the clause's toll
+    ca, cb = getattr(cur.place, "country", None), getattr(ev.place, "country", None)
+    return not (ca and cb and ca != cb)
+
+
+def _place_near(a, b) -> bool:
+    """Places that do not tell two events apart: compatible, or one of them only a region or a country (a
+    district and the province another source names, 'جنوب شرقي تركيا')."""
+    if _place_compatible(a, b):
+        return True
+    return any(getattr(p, "precision", None) in ("region", "country") for p in (a, b))
+
+
+def _same_victims(cur: Event, ev: Event) -> bool:
+    """The same toll counted twice: equal killed counts (three or more, or two of one country's people) and
+    injured counts that do not differ."""
+    if cur.killed is None or ev.killed is None or cur.killed != ev.killed or cur.killed < 2:
+        return False
+    if cur.injured is not None and ev.injured is not None and cur.injured != ev.injured:
+        return False
+    if cur.killed >= 3:
+        return True
+    return bool({t.country for t in cur.targets[:1] if t.country} & {t.country for t in ev.targets[:1] if t.country})
+
+
+def _within_a_day(cur: Event, ev: Event) -> bool:
+    """Dates of the same day, or one day apart (the evening before the lead's day, "أمس" read from two
+    reference days)."""
+    return _within_days(cur, ev, 1)
+
+
+def _within_days(cur: Event, ev: Event, days: int) -> bool:
+    """Dates at most ``days`` apart (or the same period, or one unknown)."""
+    if not cur.date or not ev.date or _same_period(cur, ev):
+        return True
+    try:
+        a, b = dt.date.fromisoformat(cur.date[:10]), dt.date.fromisoformat(ev.date[:10])
+    except ValueError:
+        return False
+    return abs((a - b).days) <= days
 
 
 def _better_place(a, b):
