@@ -67,3 +67,15 @@ def test_a_separate_incident_across_the_border_is_not_the_blast_told_before():
     kobani, suruc = _with(doc, "وقع انفجار في بلدة كوباني"), _with(doc, "وفي حادث منفصل")
     assert len(kobani) == 1 and len(suruc) == 1 and kobani[0] is not suruc[0]
     assert kobani[0].killed is None and suruc[0].killed == 20
+
+
+def test_what_the_air_strike_destroyed_is_the_air_strike():
+    # the governor tells the strike again: the checkpoint burned and was destroyed, 14 soldiers killed
+    text = (" قتل 14 جنديًا افغانيًا على الاقل صباح امس الاثنين في غارة امريكية على حاجز للجيش في ولاية لوغار جنوب "
+            "كابول، حيث ينتشر متمردو طالبان، كما اعلنت السلطات المحلية. وقال محمد رحيم امين حاكم منطقة بركي براك ان "
+            "«مروحيتين امريكيتين هاجمتا حاجزًا للجيش الافغاني»، مضيفا ان «النيران اندلعت في الحاجز ودمر بالكامل، وقتل "
+            "14 جنديًا افغانيًا».")
+    doc = extract_text(text, published="2015-07-21")
+    strike, destroyed = _with(doc, "في غارة امريكية"), _with(doc, "ودمر بالكامل")
+    assert strike and strike == destroyed
+    assert strike[0].mode == "aerial" and strike[0].killed == 14

@@ -31,6 +31,9 @@ SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTE
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 # modes one report can give and another refine: a suicide bombing is an explosion
 COMPATIBLE_MODES = ({"explosives", "suicide-attack"},)
+# what an armed attack destroys is told as its own clause ("ودمر الحاجز بالكامل"، "وتدمير مركبتين"): the damage of
+# an air strike, a shelling, a bombing or a shooting told just before, not another attack
+DAMAGE_OF = frozenset({"aerial", "heavy-weapons", "explosives", "suicide-attack", "firearms"})
 # ways of attacking that a crowd does not use: an attack by these in a protest's sentence is not a riot
 ARMS_MODES = frozenset({"suicide-attack", "explosives", "aerial", "heavy-weapons"})
 PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not named actors
@@ -4039,12 +4042,21 @@ def _same_period(a: Event, b: Event) -> bool:
     return a.date[:width] == b.date[:width]
 
 
-def _mergeable(cur: Event, ev: Event) -> bool:
+def _modes_agree(a: str | None, b: str | None, damage: bool = False) -> bool:
+    """No mode, the same one, one a refinement of the other (a suicide bombing is a bombing), or (with
+    ``damage``) the damage an armed attack did."""
+    if not a or not b or a == b or {a, b} in COMPATIBLE_MODES:
+        return True
+    return damage and ((a == "destroy" and b in DAMAGE_OF) or (b == "destroy" and a in DAMAGE_OF))
+
+
+def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     """Reports in one article are one event unless something says they differ: another type or
-    mode, places that disagree, days stated in the text that differ, or different known actors."""
+    mode, places that disagree, days stated in the text that differ, or different known actors. The damage an
+    attack did is that attack when it is the ``last`` one told."""
     if cur.type != ev.type:
         return False
-    if cur.mode and ev.mode and cur.mode != ev.mode and {cur.mode, ev.mode} not in COMPATIBLE_MODES:
+    if not _modes_agree(cur.mode, ev.mode, damage=last):
         return False
     if cur.date_source == "text" and ev.date_source == "text" and not _same_period(cur, ev):
         return False
@@ -4093,7 +4105,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             # "أصيبوا في الهجوم الذي وقع بعد إقلاع الطائرة": the attack told last that agrees with it
             idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], ev)), None)
         else:
-            idx = next((k for k, cur in enumerate(out) if _mergeable(cur, ev)), None)
+            latest = max((k for k, cur in enumerate(out) if cur.type == ev.type), default=None)
+            idx = next((k for k, cur in enumerate(out) if _mergeable(cur, ev, last=k == latest)), None)
         if idx is None:
             idx = _told_before(out, ev)
         if idx is None:
@@ -4114,7 +4127,8 @@ def _merged(cur: Event, ev: Event) -> Event:
     merged = replace(
         cur,
         date=text_date.date, date_precision=text_date.date_precision, date_source=text_date.date_source,
-        mode=(ev.mode if {cur.mode, ev.mode} in COMPATIBLE_MODES and ev.mode == "suicide-attack" else cur.mode or ev.mode),
+        mode=(ev.mode if ({cur.mode, ev.mode} in COMPATIBLE_MODES and ev.mode == "suicide-attack")
+              or (cur.mode == "destroy" and ev.mode in DAMAGE_OF) else cur.mode or ev.mode),
         actors=cur.actors or ev.actors,
         targets=cur.targets or ev.targets,
         place=_better_place(ev.place, cur.place) if told else _better_place(cur.place, ev.place),
@@ -4150,7 +4164,7 @@ def _loosely_compatible(cur: Event, ev: Event) -> bool:
     """Same type, modes one can refine into the other, not one clause's list of places, one country."""
     if cur.type != ev.type:
         return False
-    if cur.mode and ev.mode and cur.mode != ev.mode and {cur.mode, ev.mode} not in COMPATIBLE_MODES:
+    if not _modes_agree(cur.mode, ev.mode):
         return False
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place, each with the clause's toll
