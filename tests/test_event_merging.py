@@ -79,3 +79,13 @@ def test_what_the_air_strike_destroyed_is_the_air_strike():
     strike, destroyed = _with(doc, "في غارة امريكية"), _with(doc, "ودمر بالكامل")
     assert strike and strike == destroyed
     assert strike[0].mode == "aerial" and strike[0].killed == 14
+
+
+def test_the_claimers_own_tally_in_the_next_clause_is_the_attack_it_claimed():
+    # "مؤكدا أنه قتل 8 جنود": the rebels' tally of the bombing just told, not a second attack; it lends no counts
+    text = ("إلى ذلك، تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين تركيين على "
+            "الأقل في محافظة ديار بكر ذات الغالبية الكردية جنوب شرقي تركيا، مؤكدا أنه قتل 8 جنود وأصاب 11 غيرهم.")
+    doc = extract_text(text, published="2015-07-27")
+    claimed, tally = _with(doc, "هجوما بسيارة مفخخة"), _with(doc, "مؤكدا أنه قتل 8 جنود")
+    assert claimed and claimed == tally
+    assert claimed[0].killed == 2 and claimed[0].injured is None

@@ -4050,6 +4050,16 @@ def _modes_agree(a: str | None, b: str | None, damage: bool = False) -> bool:
     return damage and ((a == "destroy" and b in DAMAGE_OF) or (b == "destroy" and a in DAMAGE_OF))
 
 
+def _own_tally(cur: Event, ev: Event) -> bool:
+    """Is ``ev`` told in the clause right after one of ``cur``'s, opening with a speech participle: the speaker's
+    own tally of the event just told ("... إلى مقتل جنديين تركيين ...، مؤكدا أنه قتل 8 جنود وأصاب 11 غيرهم")?"""
+    for n in ev.mentions:
+        words = fold_key(n.text).split()
+        if words and words[0] in _cues("tally_participle") and any(0 <= n.start - m.end <= 3 for m in cur.mentions):
+            return True
+    return False
+
+
 def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     """Reports in one article are one event unless something says they differ: another type or
     mode, places that disagree, days stated in the text that differ, or different known actors. The damage an
@@ -4063,7 +4073,8 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     if not _place_compatible(cur.place, ev.place):
         return False
     if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
-            and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions):
+            and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
+            and not _own_tally(cur, ev):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
@@ -4120,6 +4131,7 @@ def _merged(cur: Event, ev: Event) -> Event:
     """``cur`` with the report ``ev`` of the same event joined to it."""
     text_date = cur if (cur.date_source == "text" and (cur.date_precision == "day" or ev.date_source != "text")) else ev
     told = "told-again" in ev.flags and ev.date_source == "text" and ev.date_precision == "day"
+    other_tally = cur.killed is not None and ev.killed is not None and cur.killed != ev.killed
     if told:
         # "الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the event named again with its own day and place
         # states them for the event itself (the lead's day may be the day the toll was announced)
@@ -4133,7 +4145,8 @@ def _merged(cur: Event, ev: Event) -> Event:
         targets=cur.targets or ev.targets,
         place=_better_place(ev.place, cur.place) if told else _better_place(cur.place, ev.place),
         killed=cur.killed if cur.killed is not None else ev.killed,
-        injured=cur.injured if cur.injured is not None else ev.injured,
+        # another tally of the dead (the claimer's) is not the source of the wounded count either
+        injured=cur.injured if cur.injured is not None or other_tally else ev.injured,
         mentions=cur.mentions + tuple(m for m in ev.mentions if all(m.start != n.start for n in cur.mentions)),
         confidence=max(cur.confidence, ev.confidence),
     )
