@@ -89,3 +89,14 @@ def test_the_claimers_own_tally_in_the_next_clause_is_the_attack_it_claimed():
     claimed, tally = _with(doc, "هجوما بسيارة مفخخة"), _with(doc, "مؤكدا أنه قتل 8 جنود")
     assert claimed and claimed == tally
     assert claimed[0].killed == 2 and claimed[0].injured is None
+
+
+def test_an_attack_days_after_is_another_attack():
+    # "وبعدها بأيام": the mosque attack days later is not the suicide bombing the article is about
+    text = ("قتل 15 شخصًا بينهم نساء وأطفال أمس الأربعاء عندما فجر انتحاري نفسه في سوق مزدحمة بشمال أفغانستان، فيما "
+            "يكثف المتمردون هجومهم الصيفي السنوي بالرغم من الجهود لإطلاق محادثات السلام. وبعدها بأيام أصيب 25 "
+            "مدنيًا بجروح في هجوم استهدف مسجدًا في شمال البلاد.")
+    doc = extract_text(text, published="2015-07-23")
+    market, mosque = _with(doc, "فجر انتحاري نفسه"), _with(doc, "استهدف مسجدًا")
+    assert len(market) == 1 and len(mosque) == 1 and market[0] is not mosque[0]
+    assert market[0].killed == 15 and market[0].injured is None and mosque[0].injured == 25

@@ -3538,12 +3538,27 @@ class EventExtractor:
     @staticmethod
     def _another(toks: list[Token], d: Draft, s0: int, head_i: int) -> bool:
         """Does "another"/"separate" follow an indefinite event noun of the draft's clause, as its trigger or
-        opening it (في هجوم آخر، في هجومين منفصلين، وفي حادث منفصل قتل ...)?"""
+        opening it (في هجوم آخر، في هجومين منفصلين، وفي حادث منفصل قتل ...), or does the clause open days apart
+        from what was told (وبعدها بأيام، وقبل ذلك بيومين)?"""
         def other(k: int) -> bool:
             return (s0 < k < len(toks) and toks[k].kind == "word" and toks[k].norm.removeprefix("و") in _cues("another")
                     and _word_in(toks[k - 1], "separate_noun") and "ال" not in toks[k - 1].proclitics)
+        def days_apart(k: int) -> bool:
+            # "وبعدها بأيام أصيب 25 مدنيا"، "وقبل ذلك بيومين": days before or after the event just told
+            t = toks[k]
+            if t.kind != "word":
+                return False
+            if t.norm.removeprefix("و") in _cues("after_that"):
+                n = k + 1
+            elif t.stem in ("بعد", "قبل") and k + 1 < len(toks) and toks[k + 1].norm == "ذلك":
+                n = k + 2
+            else:
+                return False
+            return (n < len(toks) and toks[n].kind == "word" and "ب" in toks[n].proclitics
+                    and toks[n].stem in _cues("time_span"))
         cs = max(s0, d.clause[0])
-        return any(other(f.j) for f in d.triggers) or any(other(k) for k in range(cs + 1, min(head_i, cs + 5)))
+        return (any(other(f.j) for f in d.triggers) or any(other(k) for k in range(cs + 1, min(head_i, cs + 5)))
+                or any(days_apart(k) for k in range(cs, min(head_i, cs + 4))))
 
     @staticmethod
     def _told_again(toks: list[Token], i: int, j: int, s0: int) -> bool:
