@@ -4106,7 +4106,10 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
 
 def merge_events(events: list[Event]) -> list[Event]:
     """Merge events of one article that report the same thing: same type and day, no conflicting
-    mode, places that agree, and the same actor (statements: the same speaker)."""
+    mode, places that agree, and the same actor (statements: the same speaker). Precise evidence joins reports
+    the strict comparison keeps apart (a definite event noun told again, the same victims counted, the damage of
+    the attack told last, the claimer's own tally) or keeps apart reports it would join (another attack, a
+    separate incident, days later)."""
     out: list[Event] = []
     for ev in events:
         if ("headline" in ev.flags or "anaphoric" in ev.flags) and "another" not in ev.flags:
@@ -4221,20 +4224,15 @@ def _same_victims(cur: Event, ev: Event) -> bool:
 
 
 def _within_a_day(cur: Event, ev: Event) -> bool:
-    """Dates of the same day, or one day apart (the evening before the lead's day, "أمس" read from two
-    reference days)."""
-    return _within_days(cur, ev, 1)
-
-
-def _within_days(cur: Event, ev: Event, days: int) -> bool:
-    """Dates at most ``days`` apart (or the same period, or one unknown)."""
+    """Dates of the same day (or period, or one unknown), or one day apart (the evening before the lead's day,
+    "أمس" read from two reference days)."""
     if not cur.date or not ev.date or _same_period(cur, ev):
         return True
     try:
         a, b = dt.date.fromisoformat(cur.date[:10]), dt.date.fromisoformat(ev.date[:10])
     except ValueError:
         return False
-    return abs((a - b).days) <= days
+    return abs((a - b).days) <= 1
 
 
 def _better_place(a, b):
