@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 import threading
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..actors import default_matcher
-from ..normalize import fold_key
+from ..normalize import fold_key as _fold_key
 from ..document import Document, Token
 from .lexicon import PAST_SUFFIXES, Lexicon, Trigger, conjugations, load
 from .model import Event, Mention, Participant
@@ -51,6 +52,9 @@ YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _ON_ARRIVAL = frozenset({"فور", "لدي", "عند", "بعد", "اثر", "حال", "حين", "لحظه", "عقب", "اثناء", "خلال", "ابان"})
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
 US_COALITION_THEATRES = frozenset({"IQ", "SY", "AF"})  # where "التحالف" alone is the US-led coalition
+# the folded key of a name or a phrase: the same names come back in every article (and in every sentence of
+# one), and folding one costs a normalization
+fold_key = lru_cache(maxsize=100_000)(_fold_key)
 
 
 @dataclass
@@ -263,8 +267,9 @@ class EventExtractor:
         self._local = threading.local()
 
     # the state of the document being processed (see __call__)
-    _K = property(lambda self: self._local.K)
-    _doc_country = property(lambda self: self._local.doc_country)
+    # (getters in C: the rules read ``_K`` hundreds of times per article)
+    _K = property(operator.attrgetter("_local.K"))
+    _doc_country = property(operator.attrgetter("_local.doc_country"))
 
     @property
     def _last_actor(self) -> "Cand | None":
@@ -2480,10 +2485,10 @@ class EventExtractor:
 
     # -- the whole document -----------------------------------------------
     def __call__(self, doc: Document) -> list[Event]:
-        self._local.K = [_keys(t) for t in doc.tokens]  # lookup keys of every token, computed once
+        # lookup keys of every token, computed once (as _keys, inline)
+        self._local.K = K = [_word_keys(t.stem, t.norm) if t.kind == "word" else () for t in doc.tokens]
         speech = self._speech  # where the statement verbs are (قال، أعلن ...), for _speaker and _judgement
-        self._local.speech_at = [k for k, (t, keys) in enumerate(zip(doc.tokens, self._local.K))
-                                 if t.kind == "word" and not speech.isdisjoint(keys)]
+        self._local.speech_at = [k for k, keys in enumerate(K) if keys and not speech.isdisjoint(keys)]
         self._local.tok_starts = [t.start for t in doc.tokens]
         self._local.sent_starts = [s.token_start for s in doc.sentences]
         self._local.last_actor = None
