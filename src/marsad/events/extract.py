@@ -263,6 +263,8 @@ class EventExtractor:
         self._prayer, self._disasters = cue("prayer"), cue("disaster")
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
+        # the keys that are word triggers or open a phrase (find_triggers tries the tokens with one only)
+        self._lex_keys = frozenset(self.lex.words) | frozenset(self.lex.phrases)
         # per-document working state lives in a thread-local, so one extractor serves many threads
         self._local = threading.local()
 
@@ -290,19 +292,21 @@ class EventExtractor:
         toks = doc.tokens
         found: list[Found] = []
         covered: set[int] = set()
-        for i in range(s0, s1):
+        K = self._local.K
+        phrases, words = self.lex.phrases, self.lex.words
+        # only the tokens with a key that opens a phrase or is a word trigger (see __call__): no other can match
+        at = self._local.trig_at
+        for i in at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)]:
             if i in covered:
                 continue
-            keys = self._K[i]
-            if not keys:
-                continue
+            keys = K[i]
             match = None
             for k in keys:
-                for seq, trig in self.lex.phrases.get(k, ()):
+                for seq, trig in phrases.get(k, ()):
                     n = len(seq)
                     if i + n > s1:
                         continue
-                    if all(seq[m] in self._K[i + m] for m in range(1, n)) and self._requires_ok(trig, toks, i, i + n, s0, s1):
+                    if all(seq[m] in K[i + m] for m in range(1, n)) and self._requires_ok(trig, toks, i, i + n, s0, s1):
                         if trig.excludes and self._excluded(trig, doc, i, i + n, s0, s1):
                             continue  # (triggers.tsv) "للبحث في العمليات العسكرية": the campaign as a topic
                         match = Found(trig, i, i + n, toks[i].start, toks[i + n - 1].end)
@@ -317,7 +321,7 @@ class EventExtractor:
                     and not procl and all(toks[x].kind == "word" for x in range(found[-1].j, i)) \
                     and toks[i - 1].norm not in ("ان", "أن", "إن", "انه", "أنه")
                 for k in keys:
-                    trigs = self.lex.words.get(k, ())
+                    trigs = words.get(k, ())
                     if noun_first and len(trigs) > 1:
                         trigs = sorted(trigs, key=lambda t: t.kind != "noun")
                     for trig in trigs:
@@ -358,17 +362,17 @@ class EventExtractor:
                             # nunation; this is a noun, an adjective or an adverbial (but "قصفاً جوياً"، "حرقاً" are
                             # the verbal nouns of the act, written with the verb's letters)
                             continue
-                        if i > s0 and (not _cues("duration").isdisjoint(self._K[i - 1]) or (
-                                trig.kind in ("verb", "form") and not _cues("generic_head").isdisjoint(self._K[i - 1]))):
+                        if i > s0 and (not _cues("duration").isdisjoint(K[i - 1]) or (
+                                trig.kind in ("verb", "form") and not _cues("generic_head").isdisjoint(K[i - 1]))):
                             continue  # "انتهت فترة سجنهم": a term served, not an arrest; "كتحريم قتل النفس": a noun
                         if (trig.type == "AGREE" and trig.kind in ("verb", "form") and toks[i].stem[:1] in ("ي", "ت", "ن")
                                 and any(toks[m].norm.startswith("مع") for m in range(i + 1, min(s1, i + 4)))):
                             continue  # "ويتفق معه فلان"، "ويتفق العمير مع الطنطاوي في": shares a view, no agreement is made
                         if (trig.type == "ASSAULT" and trig.kind == "noun" and toks[i].proclitics[-2:] == ("ل", "ال")
-                                and self._casualty_cues.intersection(self._K[i])):
+                                and self._casualty_cues.intersection(K[i])):
                             continue  # "الرعاية الطبية اللازمة للجرحى": care for the wounded (not "أدى لمقتل 27")
                         if (trig.type == "ASSAULT" and trig.kind == "noun" and toks[i].proclitics[-1:] == ("ال",)
-                                and self._casualty_cues.intersection(self._K[i]) and self._cared_for(toks, i, s0)):
+                                and self._casualty_cues.intersection(K[i]) and self._cared_for(toks, i, s0)):
                             continue  # "إجلاء القتلى والجرحى"، "أقلت أول دفعة من الجرحى": carried or treated, no act told
                         if trig.type == "SUPPORT" and trig.kind in ("verb", "form") and (
                                 (i > s0 and toks[i - 1].norm == "الله") or (i + 1 < s1 and toks[i + 1].norm in ("الله", "بنصره"))):
@@ -392,7 +396,7 @@ class EventExtractor:
                             break
                     if match:
                         break
-            if match and any(set(self._K[x]) & _cues("pretext") for x in range(max(s0, match.i - 4), match.i)):
+            if match and any(not _cues("pretext").isdisjoint(K[x]) for x in range(max(s0, match.i - 4), match.i)):
                 match = None  # "بدعوى زرعهم عبوة ناسفة": what they were accused of, not an act told
             if match:
                 found.append(match)
@@ -2489,6 +2493,8 @@ class EventExtractor:
         self._local.K = K = [_word_keys(t.stem, t.norm) if t.kind == "word" else () for t in doc.tokens]
         speech = self._speech  # where the statement verbs are (قال، أعلن ...), for _speaker and _judgement
         self._local.speech_at = [k for k, keys in enumerate(K) if keys and not speech.isdisjoint(keys)]
+        lex_keys = self._lex_keys  # where a trigger may start: a key that is a word trigger or opens a phrase
+        self._local.trig_at = [k for k, keys in enumerate(K) if keys and not lex_keys.isdisjoint(keys)]
         self._local.tok_starts = [t.start for t in doc.tokens]
         self._local.sent_starts = [s.token_start for s in doc.sentences]
         self._local.last_actor = None
