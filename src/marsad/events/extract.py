@@ -261,6 +261,9 @@ class EventExtractor:
         self._venues = cue("venue")
         self._crimes = cue("condemned")
         self._prayer, self._disasters = cue("prayer"), cue("disaster")
+        # the words the token loop of candidates looks up (legislators, bare forces, victims, crowds)
+        self._people_words = (_cues("legislator") | _cues("bare_force") | frozenset(self.lex.victims)
+                              | self._crowd)
         self._protest_nouns = frozenset(k for k, v in self.lex.words.items()
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
         # the keys that are word triggers or open a phrase (find_triggers tries the tokens with one only)
@@ -754,13 +757,21 @@ class EventExtractor:
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
                               getattr(m, "name_en", None), getattr(m, "code", None),
                               "nationality" if getattr(m, "kind", "") == "nationality" else "actor", m.producer))
-        taken = [(c.start, c.end) for c in cands]
+        # the spans taken by the actor matches, by start, with the furthest end up to each: a name overlaps
+        # one when a span starting before its end reaches past its start
+        taken = sorted((c.start, c.end) for c in cands)
+        taken_starts = [s for s, _ in taken]
+        reach, far = [], -1
+        for _, t in taken:
+            far = max(far, t)
+            reach.append(far)
         for e in doc.entities:
             if e.label not in ("PERS", "ORG"):
                 continue
             if " " not in e.text.strip() and _fold(e.text) in self._generic_orgs:
                 continue  # "التنظيم", "حركة" alone: a back-reference, not a name
-            if any(s < e.end and e.start < t for s, t in taken):
+            n = bisect.bisect_left(taken_starts, e.end)
+            if n and reach[n - 1] > e.start:
                 continue
             a, b = _tok_range(starts, e.start, e.end)
             if self._after_outlet(doc, a):
@@ -768,7 +779,10 @@ class EventExtractor:
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         victims, crowd = self.lex.victims, self._crowd
         legislator = _cues("legislator")
-        for idx, tok in enumerate(doc.tokens):
+        # only a word with its stem or its form among these makes a candidate below (its keys hold both)
+        people_words = self._people_words
+        for idx in [k for k, keys in enumerate(self._local.K) if keys and not people_words.isdisjoint(keys)]:
+            tok = doc.tokens[idx]
             if tok.kind != "word":
                 continue
             kind = "victim"
