@@ -210,11 +210,11 @@ def _present(tok: Token, trig: Trigger) -> bool:
     return stem[:1] in ("ي", "ت", "ن") and stem[:1] != trig.key[:1]
 
 
-def _sentence_carried_out(toks: list[Token]) -> bool:
+def _sentence_carried_out(toks: list[Token], at=None) -> bool:
     """Does the article tell of a death sentence (حكم القتل، حكم الإعدام)? Then it is a notice of the sentence,
-    and the killing it tells is the crime punished, long before."""
-    return any(t.stem == "حكم" and k + 1 < len(toks) and toks[k + 1].norm in ("القتل", "الاعدام")
-               for k, t in enumerate(toks))
+    and the killing it tells is the crime punished, long before. ``at``: the only tokens to try, if known."""
+    return any(toks[k].stem == "حكم" and k + 1 < len(toks) and toks[k + 1].norm in ("القتل", "الاعدام")
+               for k in (range(len(toks)) if at is None else at))
 
 
 def _word_in(tok: Token, kind: str) -> bool:
@@ -268,6 +268,9 @@ class EventExtractor:
                                         if any(t.type == "PROTEST" and t.kind == "noun" for t in v))
         # the keys that are word triggers or open a phrase (find_triggers tries the tokens with one only)
         self._lex_keys = frozenset(self.lex.words) | frozenset(self.lex.phrases)
+        # what __call__ looks for in every document, in one pass: trigger and speech keys, the people words of
+        # candidates, sports words and the حكم of a death sentence (only words: any other token has no keys)
+        self._doc_words = self._lex_keys | self._speech | self._people_words | self._sports | {"حكم"}
         # per-document working state lives in a thread-local, so one extractor serves many threads
         self._local = threading.local()
 
@@ -779,9 +782,9 @@ class EventExtractor:
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         victims, crowd = self.lex.victims, self._crowd
         legislator = _cues("legislator")
-        # only a word with its stem or its form among these makes a candidate below (its keys hold both)
-        people_words = self._people_words
-        for idx in [k for k, keys in enumerate(self._local.K) if keys and not people_words.isdisjoint(keys)]:
+        # only a word with its stem or its form among the people words makes a candidate below (its keys hold
+        # both; __call__ lists them)
+        for idx in self._local.people_at:
             tok = doc.tokens[idx]
             if tok.kind != "word":
                 continue
@@ -2505,10 +2508,14 @@ class EventExtractor:
     def __call__(self, doc: Document) -> list[Event]:
         # lookup keys of every token, computed once (as _keys, inline)
         self._local.K = K = [_word_keys(t.stem, t.norm) if t.kind == "word" else () for t in doc.tokens]
+        # one pass over the keys: the words with one that a list below looks for, each list then drawn from these
+        hits = [k for k, keys in enumerate(K) if keys and not self._doc_words.isdisjoint(keys)]
         speech = self._speech  # where the statement verbs are (قال، أعلن ...), for _speaker and _judgement
-        self._local.speech_at = [k for k, keys in enumerate(K) if keys and not speech.isdisjoint(keys)]
+        self._local.speech_at = [k for k in hits if not speech.isdisjoint(K[k])]
         lex_keys = self._lex_keys  # where a trigger may start: a key that is a word trigger or opens a phrase
-        self._local.trig_at = [k for k, keys in enumerate(K) if keys and not lex_keys.isdisjoint(keys)]
+        self._local.trig_at = [k for k in hits if not lex_keys.isdisjoint(K[k])]
+        people = self._people_words  # the words candidates makes a participant of
+        self._local.people_at = [k for k in hits if not people.isdisjoint(K[k])]
         self._local.tok_starts = [t.start for t in doc.tokens]
         self._local.sent_starts = [s.token_start for s in doc.sentences]
         self._local.last_actor = None
@@ -2517,9 +2524,10 @@ class EventExtractor:
             if getattr(p, "country", None) and not self._topic_of(doc, p):
                 counts[p.country] = counts.get(p.country, 0) + 1
         self._local.doc_country = max(counts, key=counts.get) if counts else None
-        words = sum(1 for t in doc.tokens if t.kind == "word") or 1
-        hits = self._sports_hits(doc)
-        self._local.sports = hits >= 3 and hits / words > SPORTS_SHARE
+        words = (len(K) - K.count(())) or 1  # (a word has keys, any other token none)
+        sports = self._sports
+        n_sports = self._sports_hits(doc, [k for k in hits if not sports.isdisjoint(K[k])])
+        self._local.sports = n_sports >= 3 and n_sports / words > SPORTS_SHARE
         cands = self.candidates(doc)
         places = sorted(getattr(doc, "places", []) or [], key=lambda p: p.start)
         # per place, once: named as a source (بحسب انقرة), and the event noun it follows (بعد تفجير سروج)
@@ -2531,7 +2539,7 @@ class EventExtractor:
             if id(a) in self._local.aside and self._chained(doc, a, b):  # (زيارته لأربيل عاصمة كردستان العراق)
                 self._local.aside.add(id(b))
         self._local.dateline = self._dateline(doc, places)
-        self._local.sentenced = _sentence_carried_out(doc.tokens)
+        self._local.sentenced = _sentence_carried_out(doc.tokens, [k for k in hits if "حكم" in K[k]])
         self._local.last_place = None
         self._local.last_doer = {}
         self._local.last_doer_sent = {}  # the sentence (index) of each
@@ -3044,13 +3052,15 @@ class EventExtractor:
         sports = self._sports
         return sum(1 for t in doc.tokens[s0:s1] if t.kind == "word" and (t.norm in sports or t.stem in sports))
 
-    def _sports_hits(self, doc: Document) -> int:
+    def _sports_hits(self, doc: Document, at=None) -> int:
         """Sports words in the text, on exact forms (النصرة is not النصر + a pronoun), not counting the
-        Red Crescent (الهلال الأحمر)."""
+        Red Crescent (الهلال الأحمر). ``at``: the only tokens to try, if known (those with a sports key)."""
         toks = doc.tokens
+        sports = self._sports
         n = 0
-        for k, tok in enumerate(toks):
-            if tok.kind != "word" or not (tok.norm in self._sports or tok.stem in self._sports):
+        for k in range(len(toks)) if at is None else at:
+            tok = toks[k]
+            if tok.kind != "word" or not (tok.norm in sports or tok.stem in sports):
                 continue
             if tok.stem in ("هلال", "الهلال") and k + 1 < len(toks) and toks[k + 1].stem in ("احمر", "الاحمر"):
                 continue
