@@ -743,11 +743,17 @@ class EventExtractor:
         starts = self._local.tok_starts  # token start offsets, computed once per document in __call__
         cands: list[Cand] = []
         persons = [(e.start, e.end) for e in doc.entities if e.label == "PERS"]
+        # the tests below look only when a person's name starting before the match reaches its end (most
+        # matches are in no person's name), or one starts inside it
+        person_starts, person_reach = _spans_reach(persons)
         for m in getattr(doc, "actors", []) or []:
-            if getattr(m, "kind", "") in ("actor", "agent") and " " not in m.text.strip() and any(
+            n = bisect.bisect_right(person_starts, m.start)
+            if n and person_reach[n - 1] >= m.end and getattr(m, "kind", "") in ("actor", "agent") \
+                    and " " not in m.text.strip() and any(
                     s <= m.start and m.end <= t and (t - s) > (m.end - m.start) for s, t in persons):
                 continue  # one word of a longer person's name (الذهبي in جاسم الذهبي، دير in محمد عمر ديري) is not that entry
-            if getattr(m, "kind", "") == "actor" and any(m.start < s < m.end < t for s, t in persons):
+            if getattr(m, "kind", "") == "actor" and bisect.bisect_left(person_starts, m.end) > n and any(
+                    m.start < s < m.end < t for s, t in persons):
                 continue  # "الشيخ محمد" + "محمد المختار الشنقيطي": the name goes on, it is someone else
             a, b = _tok_range(starts, m.start, m.end)
             if self._after_outlet(doc, a):
@@ -760,21 +766,15 @@ class EventExtractor:
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
                               getattr(m, "name_en", None), getattr(m, "code", None),
                               "nationality" if getattr(m, "kind", "") == "nationality" else "actor", m.producer))
-        # the spans taken by the actor matches, by start, with the furthest end up to each: a name overlaps
-        # one when a span starting before its end reaches past its start
-        taken = sorted((c.start, c.end) for c in cands)
-        taken_starts = [s for s, _ in taken]
-        reach, far = [], -1
-        for _, t in taken:
-            far = max(far, t)
-            reach.append(far)
+        # a name overlaps the span of an actor match when one starting before its end reaches past its start
+        taken_starts, taken_reach = _spans_reach([(c.start, c.end) for c in cands])
         for e in doc.entities:
             if e.label not in ("PERS", "ORG"):
                 continue
             if " " not in e.text.strip() and _fold(e.text) in self._generic_orgs:
                 continue  # "التنظيم", "حركة" alone: a back-reference, not a name
             n = bisect.bisect_left(taken_starts, e.end)
-            if n and reach[n - 1] > e.start:
+            if n and taken_reach[n - 1] > e.start:
                 continue
             a, b = _tok_range(starts, e.start, e.end)
             if self._after_outlet(doc, a):
@@ -782,6 +782,9 @@ class EventExtractor:
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         victims, crowd = self.lex.victims, self._crowd
         legislator = _cues("legislator")
+        # the tokens of the names so far: a word below is in one of them or not (what the loop adds covers its
+        # own word only, never a later one)
+        in_name = {k for c in cands for k in range(c.tok_start, c.tok_end)}
         # only a word with its stem or its form among the people words makes a candidate below (its keys hold
         # both; __call__ lists them)
         for idx in self._local.people_at:
@@ -791,7 +794,7 @@ class EventExtractor:
             kind = "victim"
             stem, norm = tok.stem, tok.norm
             nxt = doc.tokens[idx + 1] if idx + 1 < len(doc.tokens) else None
-            if (stem in legislator and "ال" in tok.proclitics and not any(c.tok_start <= idx < c.tok_end for c in cands)
+            if (stem in legislator and "ال" in tok.proclitics and not idx in in_name
                     and not (nxt is not None and nxt.kind == "word"
                              and (nxt.stem in _cues("ordinal") or nxt.norm in _cues("ordinal") or nxt.norm.startswith("لل")))):
                 # "وانتقد النائب الحكومة": the member of parliament (نائب with no article, or "النائب الأول
@@ -801,7 +804,7 @@ class EventExtractor:
                                   producer=PRODUCER))
                 continue
             if (stem in _cues("bare_force") and tok.proclitics in (("ال",), ("و", "ال")) and not tok.enclitics
-                    and not any(c.tok_start <= idx < c.tok_end for c in cands)):
+                    and not idx in in_name):
                 # "وشن التحالف غارات"، "سيطر عناصر المقاومة": the coalition or resistance named before in the
                 # article (التحالف العربي بقيادة السعودية، المقاومة الشعبية), else one no table places
                 st = next(s.start for s in tok.segments if s.form == "ال")
@@ -831,7 +834,7 @@ class EventExtractor:
             if sector is None and (stem in crowd or norm in crowd):
                 kind, sector = "crowd", "CVL"
             if sector is not None:
-                if any(c.tok_start <= idx < c.tok_end for c in cands):
+                if idx in in_name:
                     continue
                 seg = next((s for s in tok.segments if s.kind == "stem"), None)
                 st = seg.start if seg is not None and "ال" not in tok.proclitics else tok.start
@@ -859,7 +862,10 @@ class EventExtractor:
         # named or whose weapons are countered takes no part
         masdar = _cues("pronoun_masdar")
         place_head = _cues("place_head")
-        cands = [c for c in cands if not self._is_place(doc, c)
+        # (_is_place looks only at the places a candidate lies within: none, for most)
+        place_starts, place_reach = _spans_reach([(p.start, p.end) for p in getattr(doc, "places", []) or []])
+        cands = [c for c in cands if not ((n := bisect.bisect_right(place_starts, c.start))
+                                          and place_reach[n - 1] >= c.end and self._is_place(doc, c))
                  and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].stem in not_there)
                  # "حي بابا عمرو": the name of a neighbourhood, a town or a street, even one the gazetteer lacks
                  and not (c.tok_start > 0 and c.kind in ("actor", "entity") and doc.tokens[c.tok_start - 1].kind == "word"
@@ -3972,6 +3978,17 @@ def _tag_line(toks: list[Token], s0: int, s1: int) -> bool:
     """The last sentence of a page that is its list of tags: "سمات" then words only (no punctuation)."""
     return (s1 == len(toks) and s1 - s0 >= 2 and toks[s0].kind == "word" and toks[s0].norm in _cues("tag_line")
             and all(t.kind == "word" for t in toks[s0 + 1:s1]))
+
+
+def _spans_reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order, and for each the furthest end of it and the spans starting before it:
+    some span starting at or before ``a`` reaches ``b`` when ``reach[bisect_right(starts, a) - 1] >= b``."""
+    spans = sorted(spans)
+    reach, far = [], -1
+    for _, end in spans:
+        far = max(far, end)
+        reach.append(far)
+    return [start for start, _ in spans], reach
 
 
 def _tok_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
