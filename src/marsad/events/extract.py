@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 import operator
 import re
 import threading
@@ -3993,8 +3994,11 @@ def _spans_reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 
 def _tok_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
     """The tokens ``[a, b)`` covering raw ``[start, end)``, from the document's token start offsets."""
-    a = max(0, bisect.bisect_right(starts, start) - 1)
-    return a, max(a + 1, bisect.bisect_left(starts, end))
+    a = _bisect_right(starts, start) - 1  # (as max(0, ...) and max(a + 1, ...), without the calls)
+    if a < 0:
+        a = 0
+    b = _bisect_left(starts, end)
+    return a, (b if b > a else a + 1)
 
 
 def _placed(doc: Document, starts: list[int], place) -> bool:
