@@ -2168,15 +2168,22 @@ class EventExtractor:
         killed_cues, injured_cues = self._killed_cues, self._injured_cues
         killed = injured = None
 
+        count_killed, K, seen = self._count_killed, self._local.K, {}
+
         def cue_of(k: int) -> str | None:
-            keys = set(self._K[k])
-            if toks[k].norm.startswith("وال") and len(toks[k].norm) > 5 and not toks[k].proclitics:
-                keys.add(toks[k].norm[3:])  # "والجرحى" kept whole by the segmenter: the noun is جرحى
-            if keys & self._count_killed:
-                return "killed"
-            if keys & injured_cues:
-                return "injured"
-            return None
+            if k in seen:  # (asked again and again of the same words)
+                return seen[k]
+            keys, norm = K[k], toks[k].norm
+            # "والجرحى" kept whole by the segmenter: the noun is جرحى
+            bare = norm[3:] if norm.startswith("وال") and len(norm) > 5 and not toks[k].proclitics else None
+            if not count_killed.isdisjoint(keys) or bare in count_killed:
+                role = "killed"
+            elif not injured_cues.isdisjoint(keys) or bare in injured_cues:
+                role = "injured"
+            else:
+                role = None
+            seen[k] = role
+            return role
 
         k = a
         while k < b:
