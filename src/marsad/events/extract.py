@@ -104,6 +104,12 @@ def _cues(kind: str) -> frozenset[str]:
     return frozenset(load().cues.get(kind, {}))
 
 
+@lru_cache(maxsize=None)
+def _cue_union(*kinds: str) -> frozenset[str]:
+    """The words of several kinds of ``data/event_cues.tsv`` (made once, not at every test)."""
+    return frozenset().union(*(_cues(k) for k in kinds))
+
+
 # the nunation marks (fathatan, dammatan, kasratan): only nouns and adjectives carry them
 TANWEEN = frozenset("\u064b\u064c\u064d")
 # the short-vowel marks, nunation, shadda and sukun
@@ -248,6 +254,7 @@ class EventExtractor:
         self._killed_cues = frozenset(f for w in cue("killed") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
         self._injured_cues = frozenset(f for w in cue("injured") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
         self._casualty_cues = self._killed_cues | self._injured_cues
+        self._verb_cues = _cues("agentive") | _cues("continued") | self._reporting  # (for _verb_word)
         # words that count the dead without being casualty words elsewhere: "أعدم 11 شابا"، "راح ضحيته 31 شخصا"
         self._count_killed = self._killed_cues | frozenset(
             f for w in cue("killed_count") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
@@ -717,7 +724,7 @@ class EventExtractor:
         if tok.kind == "word" and tok.norm[:1] in ("و", "ف"):
             keys.add(tok.norm[1:])  # (وشن kept whole)
         return any(t.kind in ("verb", "form") for k in keys for t in self.lex.words.get(k, ())) or bool(
-            set(keys) & (_cues("agentive") | _cues("continued") | self._reporting))
+            set(keys) & self._verb_cues)
 
     @staticmethod
     def _main_adjective(doc: Document, a: int) -> bool:
@@ -1229,7 +1236,7 @@ class EventExtractor:
             head_tok = toks[prev_doer.tok_start]
             if _armed(prev_doer) or {head_tok.stem, head_tok.norm} & _cues("state_body"):
                 actor = prev_doer  # (a force or the authorities, not a minister who announced the arrests)
-        casualty_only = all(set(self._K[f.i]) & (self._killed_cues | self._injured_cues) for f in verbs)
+        casualty_only = all(not self._casualty_cues.isdisjoint(self._K[f.i]) for f in verbs)
         if draft.type == "ASSAULT" and (actor is None or (casualty_only and actor is not named_doer
                                                          and actor is not by_phrase)):
             # "ضربة جوية أميركية"، "غارة إسرائيلية": the nationality of the attack is its doer's, over a
@@ -1838,7 +1845,7 @@ class EventExtractor:
         or a victim noun are who was killed (the verb is read as passive), not the killer."""
         toks = doc.tokens
         tok = toks[t]
-        if tok.kind != "word" or not (set(self._K[t]) & (self._killed_cues | self._injured_cues)):
+        if tok.kind != "word" or self._casualty_cues.isdisjoint(self._K[t]):
             return False
         if tok.norm.startswith(("م", "ال", "ا")) and not tok.norm.startswith(("اصيب", "استشهد")):
             return True  # a noun (مقتل، مصرع، إصابة): what follows it is who was killed or hurt
@@ -2664,7 +2671,7 @@ class EventExtractor:
                         not _cues("festive").isdisjoint(self._K[k]) for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "تظاهرة اجتماعية واحتفالية"، "تظاهرة ثقافية": a festival, not a protest
                 if f.trig.type in MATERIAL_TYPES and (any(
-                        set(self._K[k]) & (_cues("abstract_object") | _cues("institution"))
+                        not _cue_union("abstract_object", "institution").isdisjoint(self._K[k])
                         for k in range(f.j, min(s1, f.j + (5 if f.trig.kind in ("verb", "form") else 1)))) or (
                         f.trig.kind == "phrase"
                         and any(_word_in(doc.tokens[k], "institution") for k in range(f.j, min(s1, f.j + 3))))):
@@ -2702,7 +2709,7 @@ class EventExtractor:
                 if f.trig.type == "ASSAULT" and self._under_control(doc, f, s0):
                     continue  # "الخاضعة لسيطرة داعش"، "من سيطرة المسلحين": a state of control, not a seizure
                 if f.i > s0 and f.trig.kind in ("noun", "nphrase") and (
-                        set(self._K[f.i - 1]) & (_cues("topic_head") | _cues("generic_head"))
+                        not _cue_union("topic_head", "generic_head").isdisjoint(self._K[f.i - 1])
                         or (f.i - 1 in headed and doc.tokens[f.i].proclitics[:1] == ("و",))):
                     # "على صعيد العمليات العسكرية"، "لجنة إطلاق السراح"، "صور الاعتداء": a heading, a name, a kind
                     # (and the noun joined to it: "وحدة التفجيرات والهجمات الانتحارية")
@@ -2774,7 +2781,7 @@ class EventExtractor:
                 if f.trig.kind in ("noun", "nphrase") and any(
                         not _cues("usually").isdisjoint(self._K[k]) for k in range(f.j, min(s1, f.j + 5))):
                     continue  # "الاعتقال الإداري الذي يطبق عادة على": a practice described
-                if f.trig.kind in ("noun", "nphrase") and f.j < s1 and set(self._K[f.j]) & (_cues("habitual") | _cues("possible")):
+                if f.trig.kind in ("noun", "nphrase") and f.j < s1 and not _cue_union("habitual", "possible").isdisjoint(self._K[f.j]):
                     continue  # "الاغتصاب اليومي"، "هجمات محتملة": a habit or a possibility, no one event
                 if self._described(doc, f.i, s0):
                     continue  # "وهي أول عملية خطف تستهدف كرواتيا": what the event told is (خطف a noun there), not another one
@@ -3724,7 +3731,7 @@ class EventExtractor:
             if c.tok_start < 2 or self.number_at(toks[c.tok_start - 1]) is None:
                 continue
             cue = set(self._K[c.tok_start - 2])
-            if not (cue & (self._killed_cues | self._injured_cues) or toks[c.tok_start - 2].norm in ("بينهم", "منهم")):
+            if not (cue & self._casualty_cues or toks[c.tok_start - 2].norm in ("بينهم", "منهم")):
                 continue  # counted as killed or hurt (مقتل ستة مدنيين، بينهم اربعة جنود), not "صد مئات المستوطنين"
             seen.add(c.country)
             out.append(c)
