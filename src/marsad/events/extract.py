@@ -2390,9 +2390,10 @@ class EventExtractor:
     def _no_casualties(self, toks: list[Token], a: int, b: int) -> tuple[int | None, int | None]:
         """Casualties denied in so many words: "ولم يخلف القصف أية إصابات"، "دون وقوع إصابات"، "لم يسفر عن
         سقوط قتلى" give 0 (not "لم ترد أنباء عن إصابات": no news is no count)."""
+        any_cue = _cue_union("no_casualty_both", "no_casualty_killed", "no_casualty_injured")
         for k in range(a, b):
-            if toks[k].kind != "word":
-                continue
+            if toks[k].kind != "word" or any_cue.isdisjoint((toks[k].stem, toks[k].norm)):
+                continue  # (a word of none of the three kinds, tested at once)
             what = next((c for c in ("no_casualty_both", "no_casualty_killed", "no_casualty_injured")
                          if _word_in(toks[k], c)), None)
             if what is None:
@@ -2648,7 +2649,9 @@ class EventExtractor:
                         and _word_in(doc.tokens[f.j], "criticized")):
                     continue  # "وهاجم الإجراءات التي أعلنها كاميرون": attacked a policy in words
                 if f.trig.type == "ASSAULT" and animal_told is None:
-                    animal_told = any(_word_in(doc.tokens[k], "animal") for k in range(s0, s1))
+                    animal = _cues("animal")  # (the keys of a word hold its stem and its form: most words fail at once)
+                    animal_told = any(not animal.isdisjoint(self._K[k]) and _word_in(doc.tokens[k], "animal")
+                                      for k in range(s0, s1))
                 if f.trig.type == "ASSAULT" and animal_told:
                     continue  # "ثور أمريكي نطح امرأة ... في خامس هجوم من نوعه": an animal's attack
                 if (f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form")
