@@ -318,8 +318,8 @@ class EventExtractor:
             for k in keys:
                 for seq, trig in phrases.get(k, ()):
                     n = len(seq)
-                    if i + n > s1:
-                        continue
+                    if i + n > s1 or (n > 1 and seq[1] not in K[i + 1]):
+                        continue  # (most tries end at the second word: "عن" opens six phrases)
                     if all(seq[m] in K[i + m] for m in range(1, n)) and self._requires_ok(trig, toks, i, i + n, s0, s1):
                         if trig.excludes and self._excluded(trig, doc, i, i + n, s0, s1):
                             continue  # (triggers.tsv) "للبحث في العمليات العسكرية": the campaign as a topic
