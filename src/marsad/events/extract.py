@@ -51,6 +51,9 @@ CUMULATIVE_TOLL = 1000  # an attack "killing" a thousand or more is a war's or a
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _ON_ARRIVAL = frozenset({"فور", "لدي", "عند", "بعد", "اثر", "حال", "حين", "لحظه", "عقب", "اثناء", "خلال", "ابان"})
+# the words for years of _background's tests, and the words before a period it sums ("خلال الشهر الماضي")
+BACKGROUND_YEARS = frozenset({"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "اعوام"})
+BACKGROUND_BEFORE = frozenset({"خلال", "طيله", "طوال"})
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
 US_COALITION_THEATRES = frozenset({"IQ", "SY", "AF"})  # where "التحالف" alone is the US-led coalition
 # the folded key of a name or a phrase: the same names come back in every article (and in every sentence of
@@ -278,7 +281,9 @@ class EventExtractor:
         self._lex_keys = frozenset(self.lex.words) | frozenset(self.lex.phrases)
         # what __call__ looks for in every document, in one pass: trigger and speech keys, the people words of
         # candidates, sports words and the حكم of a death sentence (only words: any other token has no keys)
-        self._doc_words = self._lex_keys | self._speech | self._people_words | self._sports | {"حكم"}
+        self._background_words = BACKGROUND_YEARS | _cues("era")
+        self._doc_words = (self._lex_keys | self._speech | self._people_words | self._sports | {"حكم"}
+                           | self._background_words | {"منذ"} | BACKGROUND_BEFORE)
         # per-document working state lives in a thread-local, so one extractor serves many threads
         self._local = threading.local()
 
@@ -2562,6 +2567,10 @@ class EventExtractor:
                 self._local.aside.add(id(b))
         self._local.dateline = self._dateline(doc, places)
         self._local.sentenced = _sentence_carried_out(doc.tokens, [k for k in hits if "حكم" in K[k]])
+        toks = doc.tokens  # where _background's tests may hold (see there)
+        self._local.background_at = sorted(
+            {k for k in hits if toks[k].stem in self._background_words}
+            | {k + 1 for k in hits if toks[k].stem == "منذ" or toks[k].norm in BACKGROUND_BEFORE})
         self._local.last_place = None
         self._local.last_doer = {}
         self._local.last_doer_sent = {}  # the sentence (index) of each
@@ -3198,7 +3207,10 @@ class EventExtractor:
         hi = min(s1, i + 9)
         if pub_year is not None and self._almanac_line(doc, i, pub_year):
             return True
-        for k in range(s0 + 1, s1):
+        # each test below stands on a year word or an era at k, on منذ or خلال/طيله/طوال right before k, or
+        # on the trigger itself: the words of the sentence at such places (listed by __call__), then the trigger
+        at = self._local.background_at
+        for k in at[_bisect_left(at, s0 + 1):_bisect_left(at, s1)] + ([i] if s0 < i < s1 else []):
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
                     and not (k + 1 < s1 and toks[k + 1].kind == "number"):
                 return True
