@@ -91,3 +91,15 @@ def test_the_clashes_named_again_are_where_they_were_told():
     again = _attacks(doc, "وأن المواجهات دارت")
     # (the list gives an event per place; the clashes named again join the last one told, not the first)
     assert again and again[0].place is not None and again[0].place.text == "المحفد"
+
+
+def test_of_two_regions_the_one_the_gazetteer_places_is_kept():
+    # train set (2015): the clashes in Ibb told twice; "بمنطقة يريم" (the town Yarim, region precision)
+    # is more useful than "محافظة إب" (a governorate with no id)
+    text = ("وفي محافظة إب بجنوب صنعاء تحتدم المواجهات أيضا بين الحوثيين وحلفائهم الموالين للرئيس السابق علي "
+            "عبدالله صالح من جهة وقوات المقاومة الشعبية من جهة أخرى.\n"
+            "وأشار المصدر إلى استمرار اشتباكات عنيفة بين الطرفين بمنطقة يريم في إب.")
+    doc = extract_text(text, published="2015-08-10")
+    clashes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert clashes and any(e.place is not None and e.place.geonameid == 69559 for e in clashes)
+    assert not any(e.place is not None and e.place.text == "محافظة إب" for e in clashes)

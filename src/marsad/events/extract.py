@@ -4325,7 +4325,12 @@ def _better_place(a, b):
         return b
     if b is None:
         return a
-    return a if _PRECISION_RANK.get(getattr(a, "precision", None), 4) <= _PRECISION_RANK.get(getattr(b, "precision", None), 4) else b
+    ra, rb = _PRECISION_RANK.get(getattr(a, "precision", None), 4), _PRECISION_RANK.get(getattr(b, "precision", None), 4)
+    if ra == rb and (getattr(a, "geonameid", None) is None) != (getattr(b, "geonameid", None) is None):
+        # "منطقة يريم" (the town Yarim, region precision) over "محافظة إب" (a governorate, no id): of two
+        # places as specific, the one the gazetteer places
+        return a if getattr(a, "geonameid", None) is not None else b
+    return a if ra <= rb else b
 
 
 SECTOR_EN = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",

@@ -162,6 +162,7 @@ class Gazetteer:
         self._small_latin: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._by_admin1: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._ar_consonants: frozenset[tuple[str, str]] | None = None
+        self._ar_consonant_rows: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._small_by_admin1: dict[tuple[str, str], tuple[int, ...]] | None = None
 
     @classmethod
@@ -325,6 +326,19 @@ class Gazetteer:
                     known.add((self._rows[r][2], sk))
             self._ar_consonants = frozenset(known)
         return (cc, arabic_consonants(key)) in self._ar_consonants
+
+    def consonant_matches(self, key: str, cc: str) -> tuple[Candidate, ...]:
+        """Towns of country ``cc`` whose Arabic name in the index has the consonants of ``key`` (غومبيه and the
+        index's جومبي, Gombe: vowels, ta marbuta and the g letters ج/غ aside). Built on first use."""
+        if self._ar_consonant_rows is None:
+            idx: dict[tuple[str, str], set[int]] = {}
+            for k, rows in self._keys.items():
+                sk = arabic_consonants(k)
+                for r in rows:
+                    if self._rows[r][7] == "city":
+                        idx.setdefault((self._rows[r][2], sk), set()).add(r)
+            self._ar_consonant_rows = {k: tuple(sorted(v)) for k, v in idx.items()}
+        return tuple(self.candidate(r) for r in self._ar_consonant_rows.get((cc, arabic_consonants(key)), ()))
 
     def towns_in(self, cc: str, admin1: str, small: bool = False) -> tuple[Candidate, ...]:
         """The towns of first-level division ``admin1`` of country ``cc`` (with ``small``, also those of the

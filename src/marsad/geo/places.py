@@ -21,6 +21,7 @@ Constructions (cue words are data, ``data/gaz_cues.tsv``):
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -83,6 +84,7 @@ class _Match:
     stated: bool = False  # after_cc comes from a direction and a country after the name (كويتا جنوب غربي باكستان)
     town_noun: bool = False  # a town noun and its nationality adjective stand before it (العاصمة السودانية الخرطوم)
     sent_cc: frozenset = frozenset()  # countries named in the same sentence (مدينة أريحا ... في شمال غرب سورية)
+    seat: bool = False  # named as the seat of the division after it (داماتورو مركز ولاية يوبي)
 
 
 @lru_cache(maxsize=1)
@@ -672,8 +674,7 @@ def _context_countries(doc: Document, matches: list[_Match], infos: list | None 
     ``infos``: :func:`_word_info` of each token (``_NO_WORD`` for no word), when already computed."""
     ctx: Counter = Counter()
     for m in matches:
-        feats = {c.feature for c in m.cands}
-        if feats == {"country"}:
+        if _country_name(m):
             ctx[m.cands[0].country] += 1
     if infos is None:
         infos = [_word_info(t) if t.kind == "word" else _NO_WORD for t in doc.tokens]
@@ -693,6 +694,10 @@ def _context_countries(doc: Document, matches: list[_Match], infos: list | None 
     return ctx
 
 
+# a town named as the seat of the division named after it (داماتورو مركز ولاية يوبي، زنجبار عاصمة محافظة أبين)
+_SEAT_WORDS = frozenset({"مركز", "عاصمه"})
+
+
 def _divisions_after(toks: list[Token], bares: list[str], matches: list[_Match]) -> None:
     """Set ``within`` of a name followed by a first-level division that contains it: ``X في ولاية Y``,
     ``X بمحافظة Y``, ``X، ولاية Y`` (one to three tokens between: في/ب/التابعة ل, a comma, an
@@ -702,13 +707,16 @@ def _divisions_after(toks: list[Token], bares: list[str], matches: list[_Match])
         gap = toks[m.j:m2.i]
         if not 1 <= len(gap) <= 3:
             continue
+        # "X مركز ولاية Y"، "X عاصمة محافظة Y": the town is the seat of the division
+        seat = gap[0].kind == "word" and not gap[0].proclitics and gap[0].stem in _SEAT_WORDS
         if not all(t.text in ("،", ",") or (t.kind == "word" and (bares[m.j + q] in admin or t.norm in admin
-                                                                  or t.norm in _INSIDE))
+                                                                  or t.norm in _INSIDE or (q == 0 and seat)))
                    for q, t in enumerate(gap)):
             continue
         divs = frozenset((c.country, c.admin1) for c in m2.cands if c.feature == "admin1")
         if divs:
             m.within = divs
+            m.seat = seat and any(c.feature == "city" and (c.country, c.admin1) in divs for c in m.cands)
     # one sense per article: the other mentions of the name (قائد الشرطة في لافايت) follow
     by_key = {}
     for m in matches:
@@ -734,6 +742,11 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
         s += 4.0  # لافايت في ولاية لويزيانا: Lafayette, Louisiana
     if m.cue == "admin":
         s += 3.0 if c.feature in ("admin1", "region") else -1.0
+        if c.feature in ("admin1", "region") and m.sent_cc and c.country not in m.sent_cc and not ctx.get(c.country) \
+                and m.after_cc is None:
+            # "يقيم في الكويت ... مختبئا في منزل بمنطقة الرقة": a division of a country the article never names
+            # is not meant when the sentence sets the story in another country (Ar Riqqah, Kuwait)
+            s -= 3.0
     elif (m.cue in ("settlement", "hood") or m.town_noun) and c.feature != "city":
         s -= 3.0
     elif c.feature != "country" and any(o.feature == "city" and o.country == c.country and o.admin1 == c.admin1
@@ -944,6 +957,8 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
         return 0.8
     if common_word_name(m.key):
         return 0.0
+    if m.seat and not stop and not short:
+        return 0.7  # "داماتورو مركز ولاية يوبي": a town of that division, said to be its seat
     if m.cue in (None, "prep") and _article_dropped(m) and (m.cue is None or not any(
             ctx.get(c.country) or (c.feature == "city" and c.population >= BIG_TOWN) for c in m.cands)):
         return 0.0  # عند مفرق (a junction) is not المفرق, Mafraq; إلى رقة is Raqqa
@@ -1026,12 +1041,19 @@ def _article_added(doc: Document, m: _Match, ctx: Counter) -> bool:
 _IN_WORDS = frozenset({"في", "وفي", "فى", "داخل", "انحاء"})
 
 
+def _country_name(m: _Match) -> bool:
+    """Is the name a country's, whatever its reading: only country readings, or the country and towns of that
+    country named like it (الكويت is Kuwait or Kuwait City, تونس Tunisia or Tunis: either way Kuwait, Tunisia)?"""
+    return bool(m.cands) and any(c.feature == "country" for c in m.cands) \
+        and all(c.country == m.cands[0].country and c.feature in ("country", "city") for c in m.cands)
+
+
 def _sentence_countries(doc: Document, live: list[_Match]) -> None:
     """Set ``sent_cc`` of each name: the countries its sentence says something is in, within a few words of
     it, by a country name after في/بـ or a direction (في سورية، بالعراق، شمال غرب سورية); not one named as a
     partner or an origin (على الحدود مع مصر، قادمة من البحرين)."""
     toks = doc.tokens
-    named = [m for m in live if m.cands and all(c.feature == "country" for c in m.cands) and (
+    named = [m for m in live if _country_name(m) and (
         m.cue == "dir" or "ب" in m.prefix or (m.i and toks[m.i - 1].norm in _IN_WORDS))]
     if not named or not doc.sentences:
         return
@@ -1451,6 +1473,7 @@ def geocode_stage(doc: Document) -> Document:
     places.extend(_unknown_names(doc, taken, dominant, resolved, bares,
                                  [m.best for m in live if m.best.feature == "city"]))
 
+    places.extend(_placed_by_direction(doc, taken, places))
     _hosts(doc, places)
     _divisions(doc, places)
     capital_places = _capitals_by_adjective(doc, taken)
@@ -1461,6 +1484,11 @@ def geocode_stage(doc: Document) -> Document:
     places.sort(key=lambda p: (p.start, p.end))
     places.extend(_governorate_anaphors(doc, bares, places))
     places.extend(_capital_anaphors(doc, places, dominant))
+    capital = [p for p in places if p.note == "capital"]
+    if capital:
+        # "بالكويت العاصمة": the country's name is part of the capital's
+        places = [p for p in places if not (p.feature == "country" and any(c.start == p.start for c in capital))]
+    _districts_of_towns(doc, places)
     for k, e in hood_spans:
         place = _hood_place(doc, k, e, live, by_token, capital_places)
         if place is not None:
@@ -1599,13 +1627,19 @@ def _capital_anaphors(doc: Document, places: list[Place], dominant: str | None) 
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.kind == "word" and _adjacent(doc, t, nxt) and (
-                nxt.norm.startswith("ال") or any(p.start == nxt.start for p in places)):
-            continue  # العاصمة الأفغانية، العاصمة صنعاء: told by the adjective or the name
+                "ال" in nxt.proclitics or any(p.start == nxt.start for p in places)):
+            continue  # العاصمة الأفغانية، العاصمة صنعاء: told by the adjective or the name (not إلى، التي)
         if k and toks[k - 1].kind == "word" and (toks[k - 1].stem in dirs or toks[k - 1].norm in dirs):
             continue  # "في جنوب العاصمة"، "غرب العاصمة": somewhere around it, a reference point
         start = next((sg.start for sg in t.segments if sg.kind == "proclitic" and sg.form == "ال"
                       and doc.raw.startswith("ال", sg.start)), None)
         if start is None or any(p.start <= start < p.end for p in places):
+            continue
+        named = next((p for p in places if p.feature == "country" and p.end <= t.start
+                      and k and toks[k - 1].start < p.end and _adjacent(doc, toks[k - 1], t)), None)
+        if named is not None and named.country in capital_towns():
+            # "بالكويت العاصمة"، "تونس العاصمة"، "الجزائر العاصمة": the country's capital city, named so
+            out.append(_place(doc, named.start, t.end, capital_towns()[named.country], 0.6, note="capital"))
             continue
         if home is not None:
             out.append(_place(doc, start, t.end, home, 0.5, note="the story's capital"))
@@ -1945,6 +1979,71 @@ def _divisions(doc: Document, places: list[Place]) -> None:
         if p.note == "not in gazetteer" and fold_key(p.text) in found and p.country == found[fold_key(p.text)][0].country:
             town, division = found[fold_key(p.text)]
             places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
+
+
+def _placed_by_direction(doc: Document, taken: set[int], places: list[Place]) -> list[Place]:
+    """A rare word the matcher did not read, after في/بـ and right before a side of a country (في غومبيه شمال
+    شرق نيجيريا): the town of that country whose Arabic name in the index has the same consonants (جومبي,
+    Gombe), if there is exactly one with three or more. Otherwise nothing."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    vocab = default_vocabulary()
+    gaz = default_gazetteer()
+    out = []
+    for q in places:
+        if q.feature != "country" or q.precision != "region" or q.note not in ("north", "south", "east", "west",
+                                                                                 "north-east", "north-west",
+                                                                                 "south-east", "south-west"):
+            continue
+        j = bisect.bisect_right(starts, q.start) - 1  # the direction word
+        k = j - 1
+        if k < 1 or k in taken or toks[k].kind != "word" or toks[k].enclitics or not _adjacent(doc, toks[k], toks[j]):
+            continue
+        if any(p.start < toks[k].end and toks[k].start < p.end for p in places):
+            continue
+        t = toks[k]
+        if not ("ب" in t.proclitics or (toks[k - 1].kind == "word" and toks[k - 1].norm in ("في", "فى"))):
+            continue
+        folded, pos = fold_each_char(t.text)
+        cut = 1 if "ب" in t.proclitics and folded.startswith("ب") else 0
+        key = folded[cut:]
+        if len(arabic_consonants(key)) < 3 or vocab.count(key) >= 50 or key in gaz:
+            continue
+        found = gaz.consonant_matches(key, q.country)
+        if len(found) == 1:
+            out.append(_place(doc, t.start + pos[cut], t.end, found[0], 0.5, note="spelling"))
+    return out
+
+
+def _districts_of_towns(doc: Document, places: list[Place]) -> None:
+    """A district the gazetteer lacks named with the town that holds it (منطقة الصوابر بالكويت العاصمة، منطقة
+    البياع في بغداد) is part of that town: the town's coordinates, precision part, note "district of <town>".
+    Only after منطقة (a village after قرية/بلدة has coordinates of its own, far from the town it is reported in),
+    and only a town right after ب/في (not a division: منطقة برمال بإقليم بكتيكا is left to :func:`_divisions`)."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    for k, p in enumerate(places):
+        if p.note != "not in gazetteer" or p.lat is not None:
+            continue
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i < 1 or toks[i - 1].kind != "word" or toks[i - 1].stem != "منطقه" or toks[i - 1].enclitics:
+            continue
+        q = min((q for q in places if q.start >= p.end), key=lambda q: (q.start, -q.end), default=None)
+        if q is None or q.feature != "city" or q.precision != "exact" or q.lat is None or q.note == "not in gazetteer":
+            continue
+        between = doc.raw[p.end:q.start]
+        words = between.split()
+        if "\n" in between or any(ch in between for ch in "،,.()") or len(words) > 1:
+            continue
+        j = bisect.bisect_right(starts, q.start) - 1
+        # "بالكويت": the preposition is glued to the name (the place starts after it)
+        glued = j > i and "ب" in toks[j].proclitics and toks[j].start < q.start
+        inside = (glued and (not words or words == ["ب"])) or (len(words) == 1 and fold_key(words[0]) in ("في", "فى"))
+        if not inside or (p.country and p.country != q.country):
+            continue
+        places[k] = Place(p.start, p.end, p.text, 0.5, PRODUCER, geonameid=q.geonameid, name=q.name, country=q.country,
+                          admin1=q.admin1, lat=q.lat, lon=q.lon, precision="part", feature="city",
+                          note="district of " + (q.name or ""))
 
 
 # a preposition with a pronoun right after a word: the word is a verb of a relative clause (قرية يسيطر عليها)
