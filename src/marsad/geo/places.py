@@ -1742,6 +1742,9 @@ def _town_of_nisba(tok: Token) -> Candidate | None:
     return max(cands, key=lambda c: c.population) if cands else None
 
 
+HOOD_TOWN_WORDS = 8  # how far after a neighbourhood's name the town it lies in may be named
+
+
 def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match],
                 capital_places: list[Place] = ()) -> Place | None:
     """A neighbourhood ``tokens[k:e]`` (cue word + name) as part of its town."""
@@ -1753,6 +1756,16 @@ def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dic
             continue
         if e <= m.i <= e + 2:
             town = m.best
+            break
+    if town is None:
+        # the town further on in the same phrase: "حي أبودشير التابع لمنطقة الدورة جنوبي بغداد"، "حي كرم الطراب
+        # قرب مطار النيرب العسكري شرق حلب" (no punctuation or conjunction between)
+        for m in live:
+            if m.best.feature != "city" or not e < m.i <= e + HOOD_TOWN_WORDS:
+                continue
+            if not any(t.kind != "word" or t.norm == "و" or "و" in t.proclitics for t in toks[e:m.i]) \
+                    and "و" not in toks[m.i].proclitics:
+                town = m.best
             break
     if town is None:
         before = [m for m in live if m.best.feature == "city" and m.j <= k]
