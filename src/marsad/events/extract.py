@@ -2566,6 +2566,8 @@ class EventExtractor:
             if id(a) in self._local.aside and self._chained(doc, a, b):  # (زيارته لأربيل عاصمة كردستان العراق)
                 self._local.aside.add(id(b))
         self._local.dateline = self._dateline(doc, places)
+        self._local.lead = self._lead_town(doc, places)
+        self._local.placed_types = set()  # the kinds of deed told so far with a place
         self._local.sentenced = _sentence_carried_out(doc.tokens, [k for k in hits if "حكم" in K[k]])
         toks = doc.tokens  # where _background's tests may hold (see there)
         self._local.background_at = sorted(
@@ -3200,6 +3202,19 @@ class EventExtractor:
             return first
         return None
 
+    def _lead_town(self, doc: Document, places):
+        """The town the article's first sentence names (exact or part precision; not one cited as a source or
+        as another event's place): (the first such town, the first that is not a destination, origin or home
+        either), or None when the lead names no town."""
+        if not doc.sentences or not places:
+            return None
+        end = doc.sentences[0].end
+        towns = [p for p in places if p.end <= end and getattr(p, "precision", None) in ("exact", "part")
+                 and id(p) not in self._local.cited and id(p) not in self._local.other_event]
+        if not towns:
+            return None
+        return towns[0], next((p for p in towns if id(p) not in self._local.aside), None)
+
     def _background(self, doc: Document, s0: int, s1: int, i: int, pub_year: int | None, typ: str = "") -> bool:
         """Is the trigger at token ``i`` history: near "منذ عام" / "قبل سنوات", or a year well
         before publication ("في عام 2011")?"""
@@ -3445,6 +3460,19 @@ class EventExtractor:
                 if near and actor is not None and actor.country in (None, a3):
                     place_sets = [near[-1]]
                     d.flags.append("place-from-context")
+        if not place_sets and self._local.lead is not None and toks[s0].start >= self._local.lead[0].end:
+            # nothing in the clause, the sentence or the story told just before: the town the article's lead
+            # sets the story in ("شهدت مدينة مروة أقصى شمال الكاميرون هجوما"، "قام وزير الدفاع الأميركي بزيارة
+            # إلى بغداد"; for a deed, not a town it was taken to or came from)
+            lead, lead_deed = self._local.lead
+            # (a deed of a kind told before with a place is probably that deed again: it takes that place
+            # when merged)
+            town = lead if d.type not in MATERIAL_TYPES else lead_deed if d.type not in self._local.placed_types else None
+            if town is not None:
+                place_sets = [town]
+                d.flags.append("place-from-lead")
+        if place_sets and d.type in MATERIAL_TYPES:
+            self._local.placed_types.add(d.type)
         if not place_sets:
             place_sets = [None]
         elif (d.type in MATERIAL_TYPES and "place-from-context" not in d.flags
@@ -3563,7 +3591,7 @@ class EventExtractor:
                 ev = replace(ev, flags=ev.flags + ("anaphoric", "back-reference"))
                 out.append(replace(ev, summary_en=summarize(ev)))
                 continue
-            unplaced = (place is None or "place-from-context" in d.flags
+            unplaced = (place is None or "place-from-context" in d.flags or "place-from-lead" in d.flags
                         or getattr(place, "precision", None) == "country"  # no specific place of its own
                         or getattr(place, "note", None) in ("the capital named before", "the story's capital",
                                                              "the governorate named before"))
