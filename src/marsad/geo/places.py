@@ -1476,6 +1476,7 @@ def geocode_stage(doc: Document) -> Document:
     places.extend(_placed_by_direction(doc, taken, places))
     _hosts(doc, places)
     _divisions(doc, places)
+    _spelled_elsewhere(doc, places, dominant)
     capital_places = _capitals_by_adjective(doc, taken)
     places.extend(capital_places)
     places.extend(base_places)
@@ -1825,12 +1826,19 @@ def _country_near(doc: Document, end: int, toks_after: Token | None, dominant: s
     raw = doc.raw
     after = [(p, cc) for p, cc in resolved if end <= p <= end + 25]
     inside = _with_place_nouns(cue_words(), _INSIDE)
+    dirs = cue_words().get("dir", {})
     for p, cc in sorted(after):
         words = [fold_key(w) for w in raw[end:p].split()]
         words = [w[1:] if w[:1] == "ب" and len(w) > 1 else w for w in words]
         if all(w in inside for w in words if w):
             return cc  # منطقة الجفينة بمحافظة مأرب، قرية كمونة في الكاميرون
+        first = fold_key(raw[p:p + 12].split()[0]) if raw[p:p + 12].split() else ""
+        if words and all(w in _FAR for w in words) and (first in dirs or first[1:] in dirs):
+            return cc  # مدينة مروة أقصى شمال الكاميرون: the side of the country it lies in
     return dominant
+
+
+_FAR = frozenset({"اقصي"})  # "X أقصى شمال Y": in the far north of Y
 
 
 # transliterations of these countries' names (pinyin, Hepburn...) do not keep Arabic consonants apart
@@ -2026,6 +2034,21 @@ def _placed_by_direction(doc: Document, taken: set[int], places: list[Place]) ->
         if len(found) == 1:
             out.append(_place(doc, t.start + pos[cut], t.end, found[0], 0.5, note="spelling"))
     return out
+
+
+def _spelled_elsewhere(doc: Document, places: list[Place], dominant: str | None) -> None:
+    """One sense per article: a name the gazetteer lacks that the article spells as a town elsewhere (مدينة مروة
+    أقصى شمال الكاميرون -> Maroua) is that town wherever it recurs (وتعيش مدينة مروة التجارية), unless the
+    text places the recurrence in another country than the town's (its country is not merely the article's)."""
+    spelled = {fold_key(p.text): p for p in places if p.note == "spelling" and p.lat is not None}
+    if not spelled:
+        return
+    for k, p in enumerate(places):
+        q = spelled.get(fold_key(p.text)) if p.note == "not in gazetteer" else None
+        if q is not None and p.country in (None, q.country, dominant):
+            places[k] = Place(p.start, p.end, p.text, p.confidence, PRODUCER, geonameid=q.geonameid, name=q.name,
+                              country=q.country, admin1=q.admin1, lat=q.lat, lon=q.lon, precision=q.precision,
+                              feature=q.feature, note="spelling")
 
 
 def _districts_of_towns(doc: Document, places: list[Place]) -> None:
