@@ -136,3 +136,13 @@ def test_a_deed_with_no_town_near_it_is_set_in_the_town_of_the_lead():
     arrests = [e for e in doc.events if e.type == "COERCE" and any("اعتقلت" in m.text for m in e.mentions)]
     assert arrests and all(e.place is not None and e.place.geonameid == 2228373 and "place-from-lead" in e.flags
                            for e in arrests)
+
+
+def test_a_town_some_kilometres_from_the_capital_is_not_where_the_bombing_was():
+    # train set (2015): "(20 كلم شمال شرقي بغداد)" is the reference point of خان بني سعد (a town the gazetteer
+    # lacks), not the place of the bombing; the governorate named next is
+    text = ("وجاءت سلسلة الهجمات في العاصمة بعد أقل من اسبوع على تفجير انتحاري وقع الجمعة في سوق منطقة خان بني سعد "
+            "(20 كلم شمال شرقي بغداد) في محافظة ديالى، وتبناه التنظيم كذلك.")
+    doc = extract_text(text, published="2015-07-23")
+    bombings = _attacks(doc, "تفجير انتحاري")
+    assert bombings and all(e.place is not None and e.place.text != "شمال شرقي بغداد" for e in bombings)

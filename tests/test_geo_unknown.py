@@ -199,3 +199,14 @@ def test_a_name_spelled_as_a_town_once_is_that_town_again():
     # "وتعيش مدينة مروة التجارية" at the end, with Nigeria the article's main country, is Maroua again
     ps = [p for p in places(MAROUA) if p.text == "مروة"]
     assert len(ps) == 2 and all(p.geonameid == 2228373 for p in ps)
+
+
+def test_a_district_in_a_side_of_a_town_is_part_of_it_not_a_namesake_abroad():
+    # train set (2015), a report on Baghdad that names Israel once: منطقة الشعب is al-Shaab in north-east Baghdad,
+    # not Sha'ab (Israel)
+    text = ("فقد قتل 21 شخصًا على الاقل مساء أمس، في ثلاث هجمات استهدفت مناطق في بغداد. واستهدف تفجيران انتحاريان "
+            "بحزام ناسف نقطة تفتيش للجيش والشرطة في منطقة الشعب في شمال شرقي بغداد، بينما انفجرت سيارة مفخخة في سوق "
+            "شعبية بمنطقة البياع (غرب).\n\n وتأتي زيارة كارتر إلى بغداد ضمن جولة اقليمية شملت حتى الآن السعودية "
+            "والاردن وإسرائيل")
+    p = find(places(text), "الشعب")
+    assert (p.geonameid, p.precision, p.country) == (98182, "part", "IQ")

@@ -3709,7 +3709,7 @@ class EventExtractor:
         k = bisect.bisect_right(self._local.tok_starts, p.start) - 1  # the token the place starts in
         if k < 0 or "و" in toks[k].proclitics:
             return False
-        if getattr(p, "note", None) in ("north", "south", "east", "west") and getattr(p, "precision", None) == "part":
+        if getattr(p, "note", None) in _SIDES and getattr(p, "precision", None) == "part":
             return True
         dirs = cue_words().get("dir", {})
         for back in (1, 2):
@@ -4346,6 +4346,10 @@ def _within_a_day(cur: Event, ev: Event) -> bool:
     except ValueError:
         return False
     return abs((a - b).days) <= 1
+
+
+# the notes of the places named by a direction and a town (شمال بغداد، 20 كلم شمال شرقي بغداد)
+_SIDES = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"})
 
 
 def _better_place(a, b):

@@ -1714,6 +1714,11 @@ def _contained(doc: Document, live: list[_Match], bares: list[str]) -> dict[int,
             said = said or toks[k].norm in ("في", "فى") or "ب" in toks[k].proclitics or "في" in toks[k].proclitics
             k += 1
         m2 = by_start.get(k)
+        if m2 is None and said and k < len(toks):
+            # "منطقة الشعب في شمال شرقي بغداد": the town after a direction (its match starts at the town)
+            m2 = next((x for x in live if x.cue == "dir" and x.cue_start == toks[k].start and x.i <= k + 2), None)
+            if m2 is not None:
+                k = m2.i
         if m2 is None or m2 is m or not _adjacent(doc, toks[k - 1], toks[k]):
             continue
         said = said or "ب" in m2.prefix
@@ -2065,10 +2070,12 @@ def _districts_of_towns(doc: Document, places: list[Place]) -> None:
         if i < 1 or toks[i - 1].kind != "word" or toks[i - 1].stem != "منطقه" or toks[i - 1].enclitics:
             continue
         q = min((q for q in places if q.start >= p.end), key=lambda q: (q.start, -q.end), default=None)
-        if q is None or q.feature != "city" or q.precision != "exact" or q.lat is None or q.note == "not in gazetteer":
+        if q is None or q.feature != "city" or q.lat is None or q.note == "not in gazetteer":
             continue
         between = doc.raw[p.end:q.start]
         words = between.split()
+        if q.precision != "exact" and not (q.precision == "part" and words and fold_key(words[0]) in ("في", "فى")):
+            continue  # "منطقة الشعب في شمال شرقي بغداد" is in Baghdad; "منطقة الطارمية شمال بغداد" lies north of it
         if "\n" in between or any(ch in between for ch in "،,.()") or len(words) > 1:
             continue
         j = bisect.bisect_right(starts, q.start) - 1
