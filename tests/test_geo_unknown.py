@@ -210,3 +210,17 @@ def test_a_district_in_a_side_of_a_town_is_part_of_it_not_a_namesake_abroad():
             "والاردن وإسرائيل")
     p = find(places(text), "الشعب")
     assert (p.geonameid, p.precision, p.country) == (98182, "part", "IQ")
+
+
+@pytest.mark.parametrize("text, span, gid", [
+    # train set (2015), a report on Turkey: جيلان alone is Gjilan (Kosovo); with its second word it is Ceylanpınar
+    ("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين تركيين على الأقل في محافظة "
+     "ديار بكر ذات الغالبية الكردية جنوب شرقي تركيا.\n\n وتبنت الحركة الانفصالية الكردية الأربعاء الماضي قتل "
+     "الشرطيين في مدينة جيلان بينار (جنوب شرق) على الحدود مع سوريا.", "جيلان بينار", 318668),
+    # SaudiNewsNet 2015-07-24 (aawsat.com, article 413811): Kızıltepe
+    ("وتجدر الإشارة إلى أنه تم حفر خندق في فبراير (شباط) الماضي بين بلدة نصيبين وقامشلي ناحية بلدة كيزيل تبه.",
+     "كيزيل تبه", 307084),
+])
+def test_a_two_word_romanised_name_whose_first_word_is_a_namesake_abroad(text, span, gid):
+    p = find(places(text), span)
+    assert (p.geonameid, p.note) == (gid, "spelling")

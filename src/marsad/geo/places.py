@@ -1463,6 +1463,10 @@ def geocode_stage(doc: Document) -> Document:
                     note = (note + ", " if note else "") + cues["diradj"][form]
                     break
         if id(m) in unresolved:
+            two = _two_word_town(doc, m, unresolved[id(m)], bares, [x.best for x in live if x.best.feature == "city"])
+            if two is not None:
+                places.append(two)
+                continue
             places.append(_place(doc, m.start, m.end, None, 0.3, country=unresolved[id(m)], note="not in gazetteer"))
             continue
         places.append(_place(doc, start, end, c, m.confidence, precision=precision, note=note))
@@ -2054,6 +2058,22 @@ def _spelled_elsewhere(doc: Document, places: list[Place], dominant: str | None)
             places[k] = Place(p.start, p.end, p.text, p.confidence, PRODUCER, geonameid=q.geonameid, name=q.name,
                               country=q.country, admin1=q.admin1, lat=q.lat, lon=q.lon, precision=q.precision,
                               feature=q.feature, note="spelling")
+
+
+def _two_word_town(doc: Document, m: _Match, cc: str | None, bares: list[str], towns: list[Candidate]) -> Place | None:
+    """A name whose first word alone is a namesake abroad (جيلان, Gjilan) and whose second word is rare and no
+    name: the town of ``cc`` the two words spell (مدينة جيلان بينار -> Ceylanpınar), if :func:`_other_spelling`
+    finds exactly one."""
+    toks = doc.tokens
+    if cc is None or m.j >= len(toks) or m.j - m.i != 1:
+        return None
+    nxt = toks[m.j]
+    if nxt.kind != "word" or nxt.proclitics or not _adjacent(doc, toks[m.i], nxt) \
+            or default_vocabulary().count(nxt.norm) >= 50 or nxt.norm in default_gazetteer():
+        return None
+    key = " ".join(fold_key(doc.raw[m.start:nxt.end]).split())  # (m.start is after the clitics)
+    town = _other_spelling(key, cc, towns, small=m.cue == "settlement" and m.i > 0 and bares[m.i - 1] in _TOWN_NOUNS)
+    return _place(doc, m.start, nxt.end, town, 0.5, note="spelling") if town is not None else None
 
 
 def _districts_of_towns(doc: Document, places: list[Place]) -> None:
