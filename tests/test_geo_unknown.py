@@ -224,3 +224,12 @@ def test_a_district_in_a_side_of_a_town_is_part_of_it_not_a_namesake_abroad():
 def test_a_two_word_romanised_name_whose_first_word_is_a_namesake_abroad(text, span, gid):
     p = find(places(text), span)
     assert (p.geonameid, p.note) == (gid, "spelling")
+
+
+def test_a_common_word_and_a_rare_one_spelling_a_town():
+    # train set (2015): سلطان (a common word) بايلي (rare) after منطقة is Sultanbeyli (Istanbul, 358,201 people,
+    # no Arabic name in GeoNames)
+    text = ("واستهدف هجوم بسيارة مفخخة يشتبه بأنه انتحاري، مركزًا للشرطة في منطقة سلطان بايلي في الجهة الآسيوية من "
+            "إسطنبول، بعد منتصف ليل الأحد، مما أسفر عن إصابة 10 أشخاص، بينهم ثلاثة شرطيين.")
+    p = find(places(text), "سلطان بايلي")
+    assert (p.geonameid, p.country, p.note) == (7628419, "TR", "spelling")

@@ -2060,6 +2060,26 @@ def _spelled_elsewhere(doc: Document, places: list[Place], dominant: str | None)
                               feature=q.feature, note="spelling")
 
 
+def _romanised_pair(doc: Document, n: int, cut: int, pos: list[int], dominant: str | None,
+                    resolved: list[tuple[int, str]], towns: list[Candidate]) -> Place | None:
+    """Tokens ``n`` (a common word after a place cue: سلطان) and ``n + 1`` (a rare word, no name: بايلي) as one
+    romanised town name of 50,000 or more of the place's country (Sultanbeyli), if exactly one has its consonants."""
+    toks = doc.tokens
+    if n + 1 >= len(toks) or toks[n + 1].kind != "word" or toks[n + 1].text[:1] == "و" \
+            or not _adjacent(doc, toks[n], toks[n + 1]) or default_vocabulary().count(toks[n + 1].norm) >= 50 \
+            or toks[n + 1].norm in default_gazetteer():
+        return None
+    start = toks[n].start + pos[cut]
+    country = _country_near(doc, toks[n + 1].end, toks[n + 2] if n + 2 < len(toks) else None, dominant, resolved)
+    if country is None or country in _NO_LATIN_MATCH:
+        return None
+    key = " ".join(fold_key(doc.raw[start:toks[n + 1].end]).split())
+    if len(arabic_consonants(key)) < LATIN_MIN:
+        return None
+    found = default_gazetteer().latin_matches(key, country)
+    return _place(doc, start, toks[n + 1].end, found[0], 0.5, note="spelling") if len(found) == 1 else None
+
+
 def _two_word_town(doc: Document, m: _Match, cc: str | None, bares: list[str], towns: list[Candidate]) -> Place | None:
     """A name whose first word alone is a namesake abroad (جيلان, Gjilan) and whose second word is rare and no
     name: the town of ``cc`` the two words spell (مدينة جيلان بينار -> Ceylanpınar), if :func:`_other_spelling`
@@ -2239,6 +2259,9 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             if not two_words and (bare in skip or word in skip or len(bare) < 3 or adjective_after_cue(word)
                                   or (max(vocab.count(bare), vocab.count("ال" + bare)) >= limit
                                       and not (kind != "list" and cued_name(word)))):
+                town = _romanised_pair(doc, n, cut, pos, dominant, resolved, towns) if not items else None
+                if town is not None:
+                    out.append(town)  # منطقة سلطان بايلي: a common word and a rare one spell a town (Sultanbeyli)
                 break
             e = n + 2 if two_words else _hood_name_end(doc, n, strict=True)
             if two_words and e < len(toks) and toks[e - 1].norm in ("بن", "ابن", "ابو", "ام", "بني") \
