@@ -2567,6 +2567,7 @@ class EventExtractor:
                 self._local.aside.add(id(b))
         self._local.dateline = self._dateline(doc, places)
         self._local.lead = self._lead_town(doc, places)
+        self._local.venue = self._article_venue(doc, places)
         self._local.placed_types = set()  # the kinds of deed told so far with a place
         self._local.sentenced = _sentence_carried_out(doc.tokens, [k for k in hits if "حكم" in K[k]])
         toks = doc.tokens  # where _background's tests may hold (see there)
@@ -3202,6 +3203,16 @@ class EventExtractor:
             return first
         return None
 
+    def _article_venue(self, doc: Document, places):
+        """The first town the article names as where people met or spoke (:meth:`_venue`), or None."""
+        for p in places:
+            if getattr(p, "precision", None) not in ("exact", "part") or id(p) in self._local.cited:
+                continue
+            sent = doc.sentence_of(p.start)
+            if sent is not None and self._venue(doc, p, sent.token_start):
+                return p
+        return None
+
     def _lead_town(self, doc: Document, places):
         """The town the article's first sentence names (exact or part precision; not one cited as a source or
         as another event's place): (the first such town, the first that is not a destination, origin or home
@@ -3460,6 +3471,11 @@ class EventExtractor:
                 if near and actor is not None and actor.country in (None, a3):
                     place_sets = [near[-1]]
                     d.flags.append("place-from-context")
+        if not place_sets and d.type not in MATERIAL_TYPES and self._local.venue is not None:
+            # a statement with no town near it: where the article says the talks or the meeting were held
+            # ("عقب لقائه مع نظيره القطري ... في الدوحه أمس"، "الاجتماع ... الذي عقد أمس بمقر الجامعة في القاهرة")
+            place_sets = [self._local.venue]
+            d.flags.append("place-from-venue")
         if not place_sets and self._local.lead is not None and toks[s0].start >= self._local.lead[0].end:
             # nothing in the clause, the sentence or the story told just before: the town the article's lead
             # sets the story in ("شهدت مدينة مروة أقصى شمال الكاميرون هجوما"، "قام وزير الدفاع الأميركي بزيارة
