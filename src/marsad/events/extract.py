@@ -3220,7 +3220,10 @@ class EventExtractor:
         if not doc.sentences or not places:
             return None
         end = doc.sentences[0].end
-        towns = [p for p in places if p.end <= end and getattr(p, "precision", None) in ("exact", "part")
+        # (a governorate named after its town counts: "خطباء الجوامع والمساجد بمحافظة أملج")
+        towns = [p for p in places if p.end <= end and (getattr(p, "precision", None) in ("exact", "part")
+                                                        or (getattr(p, "feature", None) == "city"
+                                                            and getattr(p, "geonameid", None) is not None))
                  and id(p) not in self._local.cited and id(p) not in self._local.other_event]
         if not towns:
             return None
@@ -3429,7 +3432,9 @@ class EventExtractor:
                 place_sets = group if len(group) > 1 else [min(after, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4) > best_rank, p.start))]
             else:
                 # a statement happens in a town (a meeting in Riyadh); a country in it is its topic
-                towns = [p for p in after if getattr(p, "precision", None) in ("exact", "part")]
+                # (a governorate named after its town is that town: "ندد خطباء الجوامع والمساجد بمحافظة أملج")
+                towns = [p for p in after if getattr(p, "precision", None) in ("exact", "part")
+                         or (getattr(p, "feature", None) == "city" and getattr(p, "geonameid", None) is not None)]
                 place_sets = towns[:1]
         elif not place_sets and d.type in MATERIAL_TYPES:
             sent_places = self._places_in(places, doc, s0, s1)
