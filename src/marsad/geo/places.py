@@ -2011,10 +2011,15 @@ def _divisions(doc: Document, places: list[Place]) -> None:
             places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
 
 
+DIRECTION_TOWN_POP = 50_000
+
+
 def _placed_by_direction(doc: Document, taken: set[int], places: list[Place]) -> list[Place]:
     """A rare word the matcher did not read, after في/بـ and right before a side of a country (في غومبيه شمال
-    شرق نيجيريا): the town of that country whose Arabic name in the index has the same consonants (جومبي,
-    Gombe), if there is exactly one with three or more. Otherwise nothing."""
+    شرق نيجيريا), or a name kept without coordinates there (مدينة قصور شرقي باكستان): the town of that country
+    whose Arabic name in the index has the same consonants (جومبي, Gombe), else the town of 50,000 or more known
+    by its romanised name only with them (Kasur), if there is exactly one with three or more. Otherwise nothing
+    (a name so replaced is replaced in ``places``)."""
     toks = doc.tokens
     starts = [t.start for t in toks]
     vocab = default_vocabulary()
@@ -2027,21 +2032,35 @@ def _placed_by_direction(doc: Document, taken: set[int], places: list[Place]) ->
             continue
         j = bisect.bisect_right(starts, q.start) - 1  # the direction word
         k = j - 1
-        if k < 1 or k in taken or toks[k].kind != "word" or toks[k].enclitics or not _adjacent(doc, toks[k], toks[j]):
+        if k < 1 or toks[k].kind != "word" or toks[k].enclitics or not _adjacent(doc, toks[k], toks[j]):
             continue
-        if any(p.start < toks[k].end and toks[k].start < p.end for p in places):
+        over = [i for i, p in enumerate(places) if p.start < toks[k].end and toks[k].start < p.end]
+        # (or a name kept without coordinates: "مدينة قصور شرقي باكستان", not Qusur abroad)
+        unknown = over[0] if len(over) == 1 and places[over[0]].note == "not in gazetteer" \
+            and places[over[0]].end == toks[k].end and places[over[0]].country in (None, q.country) else None
+        if (over or k in taken) and unknown is None:
             continue
         t = toks[k]
-        if not ("ب" in t.proclitics or (toks[k - 1].kind == "word" and toks[k - 1].norm in ("في", "فى"))):
+        if unknown is None and not ("ب" in t.proclitics or (toks[k - 1].kind == "word" and toks[k - 1].norm in ("في", "فى"))):
             continue
         folded, pos = fold_each_char(t.text)
         cut = 1 if "ب" in t.proclitics and folded.startswith("ب") else 0
+        if unknown is not None:
+            folded, pos = fold_each_char(doc.raw[places[unknown].start:t.end])
+            cut, pos = 0, [places[unknown].start - t.start + x for x in pos]
         key = folded[cut:]
-        if len(arabic_consonants(key)) < 3 or vocab.count(key) >= 50 or key in gaz:
+        if len(arabic_consonants(key)) < 3 or (unknown is None and (vocab.count(key) >= 50 or key in gaz)):
             continue
-        found = gaz.consonant_matches(key, q.country)
+        # the index's Arabic names first, else a town of 50,000 or more known by its romanised name (Kasur)
+        # (of 50,000 people or more: a village's name shares four consonants too easily: دورسيت is no Wadhurst)
+        found = [c for c in gaz.consonant_matches(key, q.country) if c.population >= DIRECTION_TOWN_POP] \
+            or gaz.latin_matches(key, q.country)
         if len(found) == 1:
-            out.append(_place(doc, t.start + pos[cut], t.end, found[0], 0.5, note="spelling"))
+            town = _place(doc, t.start + pos[cut], t.end, found[0], 0.5, note="spelling")
+            if unknown is not None:
+                places[unknown] = town
+            else:
+                out.append(town)
     return out
 
 
