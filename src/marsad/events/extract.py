@@ -3489,6 +3489,9 @@ class EventExtractor:
             # (a deed of a kind told before with a place is probably that deed again: it takes that place
             # when merged)
             town = lead if d.type not in MATERIAL_TYPES else lead_deed if d.type not in self._local.placed_types else None
+            if d.type not in MATERIAL_TYPES and actor is not None and actor.country not in (
+                    None, _countries()[0].get(getattr(lead, "country", None) or "")):
+                town = None  # a foreign speaker is not where the story is set (Carter on Russia, the lead in Aleppo)
             if town is not None:
                 place_sets = [town]
                 d.flags.append("place-from-lead")
