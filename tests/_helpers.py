@@ -7,6 +7,9 @@ from marsad.distributed import make_engine
 from marsad.inputs import read_inputs
 from marsad.merge import merge_pending
 from marsad.store import Store, ingest
+from marsad.document import Document
+from marsad.geo import Place, geocode_stage
+from marsad.tokenize import tokenize_document
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared", "data")
@@ -62,3 +65,19 @@ def cli_with_slow_store(delay: float, *args: str) -> list[str]:
     """The ``marsad`` command with storing slowed by ``delay`` seconds per article, so that a test that
     kills a run after N stored articles cannot be outrun by a fast machine."""
     return [sys.executable, "-c", _SLOW_STORE.format(delay=delay), *args]
+
+
+def geo_places(text, **meta):
+    """The places the geocode stage finds in ``text`` (tokenized first), each checked to be raw text."""
+    doc = geocode_stage(tokenize_document(Document.from_text(text, **meta)))
+    for p in doc.places:
+        assert isinstance(p, Place)
+        assert doc.raw[p.start:p.end] == p.text
+    return doc.places
+
+
+def find_place(ps, text):
+    """The first of ``ps`` whose text is ``text`` (a test failure naming what was found otherwise)."""
+    hits = [p for p in ps if p.text == text]
+    assert hits, f"no place {text!r} in {[p.text for p in ps]}"
+    return hits[0]

@@ -2,24 +2,10 @@
 towns found inside the division the sentence names, villages on the edge of a town. Real sentences."""
 import pytest
 
-from marsad.document import Document
-from marsad.geo import Place, default_gazetteer, geocode_stage
+from marsad.geo import default_gazetteer
 from marsad.geo.gazetteer import latin_skeleton
-from marsad.tokenize import tokenize_document
 
-
-def places(text):
-    doc = geocode_stage(tokenize_document(Document.from_text(text)))
-    for p in doc.places:
-        assert isinstance(p, Place)
-        assert doc.raw[p.start:p.end] == p.text
-    return doc.places
-
-
-def find(ps, text):
-    hits = [p for p in ps if p.text == text]
-    assert hits, f"no place {text!r} in {[p.text for p in ps]}"
-    return hits[0]
+from _helpers import find_place as find, geo_places as places
 
 
 def test_small_town_known_by_its_romanised_name_only():
