@@ -2403,10 +2403,9 @@ class EventExtractor:
                          if _word_in(toks[k], c)), None)
             if what is None:
                 continue
-            if what == "no_casualty_both" and k + 1 < b and _word_in(toks[k + 1], "no_casualty_material"):
-                pass  # "خسائر بشرية"
-            elif what == "no_casualty_both" and toks[k].stem in _cues("no_casualty_needs_human"):
-                continue  # "خسائر" alone may be material
+            if (what == "no_casualty_both" and toks[k].stem in _cues("no_casualty_needs_human")
+                    and not (k + 1 < b and _word_in(toks[k + 1], "no_casualty_material"))):
+                continue  # "خسائر" alone may be material; "خسائر بشرية" are casualties
             for m in range(k - 1, max(a, k - 7) - 1, -1):
                 tok = toks[m]
                 if tok.kind != "word":
@@ -2414,7 +2413,7 @@ class EventExtractor:
                 if _word_in(tok, "no_casualty_negator"):
                     zero = (0 if what != "no_casualty_injured" else None, 0 if what != "no_casualty_killed" else None)
                     return zero
-                if not _word_in(tok, "no_casualty_bridge") and tok.norm not in _cues("no_casualty_bridge"):
+                if not _word_in(tok, "no_casualty_bridge"):
                     break
         return None, None
 
