@@ -245,18 +245,22 @@ class Gazetteer:
             found = tuple(self.candidate(r) for r in self._english.get(name.strip().lower(), ()))
         return found
 
+    def _towns_by(self, form) -> dict[tuple[str, str], tuple[int, ...]]:
+        """The town rows of the index by (country, ``form`` of each of their Arabic keys)."""
+        idx: dict[tuple[str, str], set[int]] = {}
+        for k, rows in self._keys.items():
+            sk = form(k)
+            for r in rows:
+                if self._rows[r][7] == "city":
+                    idx.setdefault((self._rows[r][2], sk), set()).add(r)
+        return {k: tuple(sorted(v)) for k, v in idx.items()}
+
     def spelling_variants(self, key: str, cc: str) -> tuple[Candidate, ...]:
         """Towns of country ``cc`` whose Arabic name differs from the folded ``key`` only in long-vowel
         alefs and the final vowel letter (مروة / ماروا -> Maroua, ضباء / ضبا -> Duba): transliterated names
         are spelled several ways. Built on first use (a few tens of ms)."""
         if self._vowel_index is None:
-            idx: dict[tuple[str, str], set[int]] = {}
-            for k, rows in self._keys.items():
-                sk = vowel_skeleton(k)
-                for r in rows:
-                    if self._rows[r][7] == "city":
-                        idx.setdefault((self._rows[r][2], sk), set()).add(r)
-            self._vowel_index = {k: tuple(sorted(v)) for k, v in idx.items()}
+            self._vowel_index = self._towns_by(vowel_skeleton)
         return tuple(self.candidate(r) for r in self._vowel_index.get((cc, vowel_skeleton(key)), ()))
 
     def _small_table(self) -> dict:
@@ -340,13 +344,7 @@ class Gazetteer:
         """Towns of country ``cc`` whose Arabic name in the index has the consonants of ``key`` (غومبيه and the
         index's جومبي, Gombe: vowels, ta marbuta and the g letters ج/غ aside). Built on first use."""
         if self._ar_consonant_rows is None:
-            idx: dict[tuple[str, str], set[int]] = {}
-            for k, rows in self._keys.items():
-                sk = arabic_consonants(k)
-                for r in rows:
-                    if self._rows[r][7] == "city":
-                        idx.setdefault((self._rows[r][2], sk), set()).add(r)
-            self._ar_consonant_rows = {k: tuple(sorted(v)) for k, v in idx.items()}
+            self._ar_consonant_rows = self._towns_by(arabic_consonants)
         return tuple(self.candidate(r) for r in self._ar_consonant_rows.get((cc, arabic_consonants(key)), ()))
 
     def towns_in(self, cc: str, admin1: str, small: bool = False) -> tuple[Candidate, ...]:
