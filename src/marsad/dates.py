@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -641,15 +642,8 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
     >>> resolve_event_date(doc, 18, 48)
     ('2015-07-31', 'day', False)
     """
-    dates = doc.dates if "dates" in doc.done or doc.dates else find_dates(doc)
-    # a dateline dates the report; "منذ 2004" starts a period: neither dates an event ("مواجهات منذ أمس
-    # الاثنين" does: the clashes started that day); a day after publication is a plan, not an event's
+    dates = _event_dates(doc)
     pub = _published(doc)
-    dates = [d for d in dates if d.date is not None and not d.dateline
-             and (not _after_since(doc.raw, d.start) or _recent_day(d, pub))
-             and (pub is None or d.date <= pub.isoformat())]
-    # "الضربات المستمرة من ليلة الخميس ولغاية أمس الجمعة": a span dates its tally by its end
-    dates = [d for k, d in enumerate(dates) if not (k + 1 < len(dates) and _range_start(doc.raw, d, dates[k + 1]))]
     bounds = _sentence_bounds(doc, start, end)
     for k, (a, b) in enumerate(bounds):
         # "بعد يوم على X" dates X, written after it, in its own sentence only; the sentence before lends
@@ -694,6 +688,27 @@ def _claim_date(raw: str, pos: int) -> bool:
         if fold_key(w) in claims or (w[:1] in ("و", "ف") and fold_key(w[1:]) in claims):
             return True
     return False
+
+
+_LAST = threading.local()  # per thread: the last document's event dates (a document has many events)
+
+
+def _event_dates(doc: Document) -> list[DateMention]:
+    """The date expressions of ``doc`` that may date an event, computed once per document (and per thread)."""
+    cached = getattr(_LAST, "entry", None)
+    if cached is not None and cached[0] is doc and cached[1] is doc.dates and cached[2] == len(doc.dates):
+        return cached[3]
+    dates = doc.dates if "dates" in doc.done or doc.dates else find_dates(doc)
+    # a dateline dates the report; "منذ 2004" starts a period: neither dates an event ("مواجهات منذ أمس
+    # الاثنين" does: the clashes started that day); a day after publication is a plan, not an event's
+    pub = _published(doc)
+    dates = [d for d in dates if d.date is not None and not d.dateline
+             and (not _after_since(doc.raw, d.start) or _recent_day(d, pub))
+             and (pub is None or d.date <= pub.isoformat())]
+    # "الضربات المستمرة من ليلة الخميس ولغاية أمس الجمعة": a span dates its tally by its end
+    dates = [d for k, d in enumerate(dates) if not (k + 1 < len(dates) and _range_start(doc.raw, d, dates[k + 1]))]
+    _LAST.entry = (doc, doc.dates, len(doc.dates), dates)
+    return dates
 
 
 def _range_start(raw: str, d: DateMention, nxt: DateMention) -> bool:
