@@ -243,3 +243,11 @@ def test_a_county_before_a_side_of_a_country_is_no_village_sharing_its_consonant
                     "تجسيمية ثلاثية الأبعاد، من سفينة «ميرزي» الحربية التابعة للبحرية الملكية وتوجيهها إلى الساحل "
                     "البحري في منطقة دورسيت جنوب بريطانيا."), "دورسيت")
     assert p.geonameid is None and p.country == "GB"
+
+
+def test_a_district_named_before_its_town_is_a_town_of_that_towns_division():
+    # train set (2015): Beytüşşebap (8,354 people, romanised name only) is a district town of Şırnak province;
+    # after إقليم and before في شيرناك it was left as "part" of Şırnak
+    p = find(places("وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد واستهدف طوافة عسكرية "
+                    "أثناء نقلها عسكريين في إقليم بيت شباب في شيرناك، حسب دوغان"), "بيت شباب")
+    assert (p.geonameid, p.precision) == (321184, "exact")

@@ -1940,10 +1940,42 @@ def _hosts(doc: Document, places: list[Place]) -> None:
             if "\n" not in doc.raw[p.end:q.start] and words and all(w in host_words for w in words) \
                     and _host_first(words[0] if words[0] in _EDGES else
                                     fold_key(doc.raw[p.end:q.start].replace("،", " ").split()[0])):
+                own = _named_town_of_host(doc, p, q)
+                if own is not None:
+                    # "في إقليم بيت شباب في شيرناك": a district named as such is a town of the host's division
+                    places[k] = _place(doc, p.start, p.end, own, 0.5, note="in the division of " + q.name)
+                    break
                 places[k] = Place(p.start, p.end, p.text, 0.4, PRODUCER, geonameid=q.geonameid, name=q.name,
                                   country=q.country, admin1=q.admin1, lat=q.lat, lon=q.lon, precision="part",
                                   feature="city", note="not in gazetteer, by " + q.name)
             break
+
+
+def _named_town_of_host(doc: Document, p: Place, q: Place) -> Candidate | None:
+    """For a name the gazetteer lacks right after a word for a district or a settlement (``district`` in
+    ``data/gaz_cues.tsv``: إقليم، قضاء، ناحية، بلدة ...) and before the town ``q`` that holds it: the town of
+    q's first-level division with that name (:func:`_town_in_division`, three consonants or more), else None."""
+    if not q.admin1 or not q.country:
+        return None
+    words = doc.raw[max(0, p.start - 20):p.start].split()
+    district = cue_words().get("district", {})
+    if not words or not any(w in district for w in _bare_forms(fold_key(words[-1]))):
+        return None
+    key = " ".join(fold_key(p.text).split())
+    if len(arabic_consonants(key)) < 3:
+        return None
+    division = default_gazetteer().admin1_named(q.country, q.admin1)
+    town = _town_in_division(key, division) if division else None
+    return town if town is not None and town.geonameid != q.geonameid else None
+
+
+def _bare_forms(word: str) -> list[str]:
+    """A folded word and its forms without leading و/ب/ف/ل proclitics (وبإقليم -> اقليم; بلدة stays too)."""
+    out = [word]
+    while len(word) > 3 and word[0] in "وبفل":
+        word = word[1:]
+        out.append(word)
+    return out
 
 
 # between a place the gazetteer lacks and the division that holds it (مقاطعة شينكاي في ولاية زابل، منطقة برمال
