@@ -202,3 +202,53 @@ def test_a_governorate_named_after_its_town_is_where_its_preachers_spoke():
     said = [e for e in doc.events if e.type in ("ACCUSE", "REQUEST")]
     assert {e.type for e in said} == {"ACCUSE", "REQUEST"}
     assert all(e.place is not None and e.place.geonameid == 100926 for e in said)
+
+
+def test_a_statement_with_no_town_near_it_takes_the_town_of_a_ceremony():
+    # train set (2015): the threat is in the lead, the commander was appointed "في احتفال في ابوجا" the next
+    # sentence (a ceremony is a venue, as a meeting or a visit is)
+    text = ("قتل 16 شخصاً في نيجيريا في هجومين منفصلين في شمال شرق البلاد أحدهما نفذته انتحارية والآخر شنه مقاتلو "
+            "بوكو حرام على سكان إحدى القرى، فيما توعد قائد القوة الدولية الجديدة لقتال الجماعة أمس بالقضاء على "
+            "التمرد \"قريبا\".\nوجاء تعيين الجنرال اليا اباه في احتفال في ابوجا قائدا للقوة المشتركة المؤلفة من "
+            "8700 عسكري فيما قتل ستة اشخاص في هجوم نفذته انتحارية تستقل سيارة ذات ثلاث عجلات في سوق مزدحمة في "
+            "مايدوغوري، كبرى مدن ولاية بورنو في شمال شرق نيجيريا.")
+    doc = extract_text(text, published="2015-08-14")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert threats and all(e.place is not None and e.place.geonameid == 2352778 for e in threats)
+
+
+def test_a_speaker_speaking_from_a_town_sets_the_statements_there():
+    # tuned set (2015): Erdogan, visiting Indonesia, "وانتقد إردوغان من جاكرتا": his accusation in the lead is
+    # made in Jakarta
+    text = ("نفى الرئيس التركي رجب طيب إردوغان بقوة اليوم (الجمعة) الاتهامات أن تركيا تساعد تنظيم داعش، متهما "
+            "«قوى سوداء» بنشر دعاية إعلامية خاطئة حول بلاده.\n\n وقال: «لم تكن تركيا ضالعة مطلقا في مثل هذا "
+            "السيناريو (...) ولن تشارك فيه مطلقا».\n\n وانتقد إردوغان من جاكرتا كذلك الدول التي قال: إنها تحاول "
+            "«إلقاء اللوم على تركيا» لأنها لم تتمكن من رصد مواطني تلك الدول الذين يسافرون إلى الخارج للانضمام إلى "
+            "صفوف تنظيم داعش.")
+    doc = extract_text(text, published="2015-07-31")
+    accused = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accused and all(e.place is not None and e.place.geonameid == 1642911 for e in accused)
+
+
+def test_a_clause_is_no_town_spoken_from():
+    # train set (2015): "وأوضح أن انسحاب الحوثيين من محافظة إب إلى صعدة" is where the Houthis withdrew to, not
+    # where the official spoke (a من after the verb's clause, not after its subject); his accusation is set where
+    # the ministers meet (اجتماعًا يوميًا في عدن)
+    text = (
+            'قال اللواء علي الأحمدي، رئيس جهاز الأمن القومي في اليمن، لـ«الشرق الأوسط»، إنه «لا يمكن الجزم بعدم و'
+            'صول أسلحة لميليشيات الحوثيين من إيران أو غيرها عبر البحر»، مضيفًا أن «وسائل التهريب متنوعة ولديهم حد'
+            'ود مائية تصل لألفي كيلومتر من الصعب مراقبتها بدقة حتى في ظل بسط الحكومة نفوذها قبل الانقلاب». لكنه ش'
+            'دد، في الوقت ذاته، على أن السفن لا يمكنها دخول المياه الإقليمية اليمنية «إلا بترخيص مسبق من دول التح'
+            'الف».\n\n وقال الأحمدي، من جهة أخرى، إن الحكومة «لم تردها حتى اللحظة أي تطمينات حول مصير وزير الدفاع م'
+            'حمود الصبيحي»، محملاً ميليشيات الحوثي مسؤولية تعرض حياة الصبيحي للخطر. ولفت إلى أن الأوضاع الحالية و'
+            'الفوضى التي خلفها الانقلاب أعطت فرصة لتنظيم القاعدة للانتشار مجددًا في بعض المدن اليمنية، و«لا يمكن '
+            'حاليًا تمييز أي نشاط لأفراد التنظيم».\n\n فيما يتعلق بملف الأسرى لدى المقاومة الشعبية والميليشيات الحو'
+            'ثية، قال الأحمدي إن «الحكومة سوف تحل الموضوع باعتبار أن الجميع يمنيون». وأوضح أن انسحاب الحوثيين من '
+            'محافظة إب إلى صعدة معقل الميليشيات «لا يمكن تأكيده».\nولفت إلى أن الآليات العسكرية المتطورة التي أرسل'
+            'تها دول التحالف قبل أيام «وصل بعضها مباشرة إلى المقاومة، لأنها تقف صفًا واحدًا مع الحكومة لإنهاء الأ'
+            'زمة الحالية في البلاد»، مبينًا أن وزراء السلطة الشرعية يعقدون اجتماعًا يوميًا في عدن لتدارس الأوضاع '
+            'وتقييم العمل بشكل دقيق.'
+    )
+    doc = extract_text(text, published="2015-07-23")
+    accused = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accused and all(e.place is not None and e.place.text == "عدن" for e in accused)

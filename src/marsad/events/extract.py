@@ -3175,7 +3175,20 @@ class EventExtractor:
         """Is the town named as where people met or spoke (عقد ... في القاهرة، خلال زيارته إلى عمان)?"""
         starts = self._local.tok_starts
         k = bisect.bisect_right(starts, place.start) - 1
-        return any(set(self._K[m]) & self._venues for m in range(max(s0, k - 12), k))
+        if any(set(self._K[m]) & self._venues for m in range(max(s0, k - 12), k)):
+            return True
+        # a speaker speaking from a town: "وانتقد إردوغان من جاكرتا"، "وقال X من منزله العائلي في مدينة Y"
+        toks = doc.tokens
+        spoke = self._reporting | _cues("spoke_from")
+        for j in range(max(s0, k - 5), k):
+            # (the verb, its subject in a word or two, من, and the town, in the same phrase: not "وأوضح أن
+            # انسحاب الحوثيين من محافظة إب إلى صعدة")
+            if toks[j].norm == "من" and j > s0 and toks[j - 1].stem not in _cue_union("partitive", "quantity") \
+                    and toks[j - 1].norm != "كل" and all(t.kind == "word" and t.norm not in ("الي", "ان", "علي") for t in toks[j + 1:k]) \
+                    and any(set(self._K[m]) & spoke and all(t.kind == "word" and t.stem not in ("ان", "انه") for t in toks[m + 1:j])
+                            for m in range(max(s0, j - 3), j)):
+                return True
+        return False
 
     @staticmethod
     def _same_area(doc: Document, a: int, b: int) -> bool:
