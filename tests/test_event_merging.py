@@ -100,3 +100,19 @@ def test_an_attack_days_after_is_another_attack():
     market, mosque = _with(doc, "فجر انتحاري نفسه"), _with(doc, "استهدف مسجدًا")
     assert len(market) == 1 and len(mosque) == 1 and market[0] is not mosque[0]
     assert market[0].killed == 15 and market[0].injured is None and mosque[0].injured == 25
+
+
+def test_the_clashes_told_right_after_a_casualty_noun_take_its_toll():
+    # "ومقتل جندي تركي وإصابة آخرين بجروح، في اشتباكات وقعت ...": the soldier was killed in the clashes; the clause
+    # that opens with "في" after the casualty noun is where that toll fell, so the clashes count one dead
+    text = ("تأتي هذه الحوادث وسط موجة عنف شهدتها البلاد على مدار اقل من اسبوع حيث قتل 32 شخصًا واصيب قرابة 104 "
+            "آخرين بجروح يوم الاثنين الماضي جراء تفجير انتحاري وقع في حديقة مركز ثقافي بمدينة \"سوروج\" التابعة "
+            "لولاية شانلي أورفة جنوب شرقي تركيا، ومقتل جندي تركي وإصابة آخرين بجروح، في اشتباكات وقعت بين القوات "
+            "الأمنية التركية، وعناصر منظمة \"بي كيه كيه \"، في ولاية \"أديامان\"، جنوب شرقي تركيا ومقتل ضابط واصابة "
+            "جنديين في هجوم لداعش عبر الحدود مع سورية الخميس. ")
+    doc = extract_text(text, published="2015-07-26")
+    clashes = _with(doc, "في اشتباكات وقعت")
+    assert clashes and all(e.killed == 1 for e in clashes)
+    # the suicide bombing keeps its own toll
+    bombing = _with(doc, "قتل 32")
+    assert bombing and bombing[0].killed == 32

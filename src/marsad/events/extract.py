@@ -4291,6 +4291,29 @@ def merge_events(events: list[Event]) -> list[Event]:
             out.append(ev)
         else:
             out[idx] = _merged(out[idx], ev)
+    return _scene_tolls(out)
+
+
+def _scene_tolls(out: list[Event]) -> list[Event]:
+    """An attack with no toll of its own told in the clause right after a casualty noun's, opening with a
+    preposition of circumstance, is where those casualties fell: "ومقتل جندي تركي وإصابة آخرين بجروح، في
+    اشتباكات وقعت بين القوات الأمنية التركية وعناصر منظمة بي كيه كيه" (the soldier was killed in the clashes).
+    Only the counts are lent; the two reports stay as they were merged."""
+    scene, noun = _cues("scene_prep"), _cues("casualty_noun")
+    for k, ev in enumerate(out):
+        if ev.type != "ASSAULT" or ev.killed is not None or ev.injured is not None or not ev.mentions:
+            continue
+        n = ev.mentions[0]
+        words = fold_key(n.text).split()
+        if not words or words[0] not in scene:
+            continue
+        toll = next((c for c in out if c is not ev and c.type == ev.type
+                     and (c.killed is not None or c.injured is not None)
+                     and any(0 <= n.start - m.end <= 3 and m.end <= n.start
+                             and fold_key(m.text[m.trigger_start - m.start:m.trigger_end - m.start]) in noun
+                             for m in c.mentions)), None)
+        if toll is not None:
+            out[k] = replace(ev, killed=toll.killed, injured=toll.injured)
     return out
 
 
