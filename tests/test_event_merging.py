@@ -116,3 +116,27 @@ def test_the_clashes_told_right_after_a_casualty_noun_take_its_toll():
     # the suicide bombing keeps its own toll
     bombing = _with(doc, "قتل 32")
     assert bombing and bombing[0].killed == 32
+
+
+def test_the_bombing_told_right_after_a_toll_is_that_tolls_event_not_the_leads_series():
+    # "قتل ثلاثة عناصر ... وجرح تسعة، في تفجير سيارة مفخخة ... في منطقة الطارمية": the three were killed in the
+    # Tarmiya bombing; that clause joins their toll, not the lead's series of bombings (30 dead)
+    text = ("قتل 30 شخصاً على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق الثلاثاء. "
+            "الى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة يقودها انتحاري عند نقطة "
+            "تفتيش في منطقة الطارمية شمال بغداد، والواقعة على الطريق الرئيسية التي تربط العاصمة بشمال العراق. ")
+    doc = extract_text(text, published="2015-07-23")
+    tarmiya = _with(doc, "في تفجير سيارة مفخخة يقودها انتحاري")
+    assert len(tarmiya) == 1 and tarmiya[0].killed == 3 and tarmiya[0].injured == 9
+    assert _with(doc, "قتل ثلاثة عناصر") == tarmiya
+    assert all(e.killed == 30 for e in _with(doc, "سلسلة تفجيرات"))
+
+
+def test_whereas_after_a_toll_is_no_scene_of_it():
+    # "واوقعت قتيلين على الاقل، في حين يواصل الطيران التركي قصف ...": "في حين" (whereas) opens another deed, the
+    # air strikes are not where the suicide attack's two dead fell
+    text = ("سجل تصعيد جديد في دوامة العنف في تركيا الاحد مع وقوع عملية انتحارية تبناها حزب العمال الكردستاني "
+            "استهدفت مركزا للدرك واوقعت قتيلين على الاقل، في حين يواصل الطيران التركي قصف قواعد الحزب في شمال "
+            "العراق. ")
+    doc = extract_text(text, published="2015-08-02")
+    strikes = _with(doc, "قصف قواعد الحزب")
+    assert strikes and all(e.killed is None for e in strikes)

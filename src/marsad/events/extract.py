@@ -4279,6 +4279,10 @@ def merge_events(events: list[Event]) -> list[Event]:
         if "another" in ev.flags:
             out.append(ev)  # "في هجوم آخر": the text sets it apart from what was told before
             continue
+        scene = _toll_scene_of(out, ev)
+        if scene is not None:
+            out[scene] = _merged(out[scene], ev)
+            continue
         if "told-again" in ev.flags:
             # "أصيبوا في الهجوم الذي وقع بعد إقلاع الطائرة": the attack told last that agrees with it
             idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], ev)), None)
@@ -4291,30 +4295,22 @@ def merge_events(events: list[Event]) -> list[Event]:
             out.append(ev)
         else:
             out[idx] = _merged(out[idx], ev)
-    return _scene_tolls(out)
-
-
-def _scene_tolls(out: list[Event]) -> list[Event]:
-    """An attack with no toll of its own told in the clause right after a casualty noun's, opening with a
-    preposition of circumstance, is where those casualties fell: "ومقتل جندي تركي وإصابة آخرين بجروح، في
-    اشتباكات وقعت بين القوات الأمنية التركية وعناصر منظمة بي كيه كيه" (the soldier was killed in the clashes).
-    Only the counts are lent; the two reports stay as they were merged."""
-    scene, noun = _cues("scene_prep"), _cues("casualty_noun")
-    for k, ev in enumerate(out):
-        if ev.type != "ASSAULT" or ev.killed is not None or ev.injured is not None or not ev.mentions:
-            continue
-        n = ev.mentions[0]
-        words = fold_key(n.text).split()
-        if not words or words[0] not in scene:
-            continue
-        toll = next((c for c in out if c is not ev and c.type == ev.type
-                     and (c.killed is not None or c.injured is not None)
-                     and any(0 <= n.start - m.end <= 3 and m.end <= n.start
-                             and fold_key(m.text[m.trigger_start - m.start:m.trigger_end - m.start]) in noun
-                             for m in c.mentions)), None)
-        if toll is not None:
-            out[k] = replace(ev, killed=toll.killed, injured=toll.injured)
     return out
+
+
+def _toll_scene_of(out: list[Event], ev: Event) -> int | None:
+    """The report whose toll ``ev`` tells the scene of: an attack with no toll of its own whose clause opens with a
+    preposition of circumstance right after the clause of a toll ("ومقتل جندي تركي وإصابة آخرين بجروح، في
+    اشتباكات وقعت ..."، "قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة ...": they were killed
+    in it), not the lead's aggregate the clause would otherwise join."""
+    if ev.type not in MATERIAL_TYPES or ev.killed is not None or ev.injured is not None or not ev.mentions:
+        return None
+    n = ev.mentions[0]
+    before = fold_key(n.text[:n.trigger_start - n.start]).split()  # the words before its trigger
+    if not before or before[0] not in _cues("scene_prep") or not all(w in _cues("demonstrative") for w in before[1:]):
+        return None  # "في اشتباكات"، "خلال تلك الاشتباكات"; not "في حين يواصل الطيران قصف ..." (whereas)
+    return next((k for k, c in enumerate(out) if c.type == ev.type and (c.killed is not None or c.injured is not None)
+                 and any(m.end <= n.start <= m.end + 3 for m in c.mentions)), None)
 
 
 def _merged(cur: Event, ev: Event) -> Event:
