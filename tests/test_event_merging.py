@@ -140,3 +140,16 @@ def test_whereas_after_a_toll_is_no_scene_of_it():
     doc = extract_text(text, published="2015-08-02")
     strikes = _with(doc, "قصف قواعد الحزب")
     assert strikes and all(e.killed is None for e in strikes)
+
+
+def test_a_figure_replaces_the_vague_toll_of_the_same_bombings():
+    # "راح ضحيتها عشرات القتلى والجرحى" (tens, read 10) then "أكدت مصادر طبية مقتل عشرين شخصًا على الأقل" in the
+    # same bombings in Baghdad: one event, whose dead are the figure told (20), not the vague tens
+    text = ("ضربت موجة تفجيرات جديدة العاصمة العراقية بغداد، وبحسب مصادر أمنية فإن أربع سيارات مفخخة انفجرت في "
+            "مناطق متفرقة في العاصمة راح ضحيتها عشرات القتلى والجرحى. "
+            "وفي السياق، أكدت مصادر طبية مقتل عشرين شخصًا على الأقل، فيما جرح العشرات في تفجير سيارة مفخخة "
+            "استهدف شارعًا تجاريًا في حي البياع جنوب غربي بغداد، تبناه تنظيم داعش. ")
+    doc = extract_text(text, published="2015-07-24")
+    wave = _with(doc, "راح ضحيتها عشرات")
+    assert len(wave) == 1 and wave[0].killed == 20
+    assert _with(doc, "مقتل عشرين") == wave

@@ -3534,6 +3534,10 @@ class EventExtractor:
             if all(set(self._K[f.i]) & self._casualty_cues for f in d.triggers):
                 return []  # "ووثق المرصد مقتل 71 ألفا و781 مدنيا": a war's toll, not one attack's
             killed = injured = None  # "هذا الهجوم الذي بدأ قبل شهرين اوقع اكثر من الف قتيل": a campaign's toll
+        # "راح ضحيتها عشرات القتلى والجرحى": a vague toll (tens, hundreds), which a figure told of the same event
+        # replaces ("أكدت مصادر طبية مقتل عشرين شخصًا")
+        vague = d.type == "ASSAULT" and killed is not None and injured is None and any(
+            self.number_at(toks[k]) == (killed, "vague") for k in range(cs, min(count_end, len(toks))))
         if (d.type == "ASSAULT" and mode is None and not killed and not injured
                 and all(f.trig.key in _cues("verbal_attack") for f in d.triggers)
                 and any(_word_in(toks[k], "saying") for f in d.triggers for k in range(f.j, min(ce, len(toks), f.j + 6)))):
@@ -3614,7 +3618,7 @@ class EventExtractor:
                        date_precision=precision, date_source=source, killed=killed, injured=injured,
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
                        flags=tuple(d.flags) + (("coordinated-actor",) if actor is not doers[0] else ())
-                       + (("target-implied",) if implied else ()))
+                       + (("target-implied",) if implied else ()) + (("vague-toll",) if vague else ()))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
             if (prev is not None and prev.stem in _cues("occurrence") and head.i - 2 >= s0
@@ -4238,7 +4242,7 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
         return False
     if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
-            and not _own_tally(cur, ev):
+            and not _own_tally(cur, ev) and "vague-toll" not in cur.flags + ev.flags:
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
@@ -4318,6 +4322,9 @@ def _merged(cur: Event, ev: Event) -> Event:
     text_date = cur if (cur.date_source == "text" and (cur.date_precision == "day" or ev.date_source != "text")) else ev
     told = "told-again" in ev.flags and ev.date_source == "text" and ev.date_precision == "day"
     other_tally = cur.killed is not None and ev.killed is not None and cur.killed != ev.killed
+    # "عشرات القتلى" then "مقتل عشرين شخصًا": the figure replaces the vague toll
+    vague = "vague-toll" in cur.flags and "vague-toll" not in ev.flags and ev.killed is not None
+    other_tally = other_tally and not vague
     if told:
         # "الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the event named again with its own day and place
         # states them for the event itself (the lead's day may be the day the toll was announced)
@@ -4330,7 +4337,9 @@ def _merged(cur: Event, ev: Event) -> Event:
         actors=cur.actors or ev.actors,
         targets=cur.targets or ev.targets,
         place=_better_place(ev.place, cur.place) if told else _better_place(cur.place, ev.place),
-        killed=cur.killed if cur.killed is not None else ev.killed,
+        killed=ev.killed if vague else cur.killed if cur.killed is not None else ev.killed,
+        flags=tuple(f for f in cur.flags if f != "vague-toll" or not vague)
+        + (("vague-toll",) if cur.killed is None and "vague-toll" in ev.flags and "vague-toll" not in cur.flags else ()),
         # another tally of the dead (the claimer's) is not the source of the wounded count either
         injured=cur.injured if cur.injured is not None or other_tally else ev.injured,
         mentions=cur.mentions + tuple(m for m in ev.mentions if all(m.start != n.start for n in cur.mentions)),
