@@ -4228,6 +4228,13 @@ def _own_tally(cur: Event, ev: Event) -> bool:
     return False
 
 
+def _vague_of(cur: Event, ev: Event) -> bool:
+    """Is ``cur``'s toll a vague one ("عشرات القتلى", read 10; "مئات", 100) that ``ev``'s figure can state: tens
+    may be twenty, not one ("حيث قتل مئات" is no toll of the attack that killed an officer)?"""
+    return ("vague-toll" in cur.flags and "vague-toll" not in ev.flags and cur.killed is not None
+            and ev.killed is not None and ev.killed >= cur.killed)
+
+
 def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     """Reports in one article are one event unless something says they differ: another type or
     mode, places that disagree, days stated in the text that differ, or different known actors. The damage an
@@ -4242,7 +4249,7 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
         return False
     if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
-            and not _own_tally(cur, ev) and "vague-toll" not in cur.flags + ev.flags:
+            and not _own_tally(cur, ev) and not _vague_of(cur, ev) and not _vague_of(ev, cur):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
@@ -4323,7 +4330,7 @@ def _merged(cur: Event, ev: Event) -> Event:
     told = "told-again" in ev.flags and ev.date_source == "text" and ev.date_precision == "day"
     other_tally = cur.killed is not None and ev.killed is not None and cur.killed != ev.killed
     # "عشرات القتلى" then "مقتل عشرين شخصًا": the figure replaces the vague toll
-    vague = "vague-toll" in cur.flags and "vague-toll" not in ev.flags and ev.killed is not None
+    vague = _vague_of(cur, ev)
     other_tally = other_tally and not vague
     if told:
         # "الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the event named again with its own day and place
