@@ -2996,3 +2996,15 @@ def test_an_adjective_after_a_munition_is_no_doer():
             "بلدتي الفوعة وكفريا في محافظة إدلب.")
     ev = _events(extract_text(text, published="2015-08-03"), "ASSAULT")[0]
     assert not any("مدفعية" in a.text for a in ev.actors)
+
+
+def test_one_of_a_rank_and_more_of_another_are_counted_together():
+    # "قتل ضابط وثلاثة جنود مصريين": an officer and three soldiers, four dead (SaudiNewsNet); "وثلاثة جرحى" after
+    # one dead are the wounded, not more dead
+    doc = extract_text("قتل ضابط وثلاثة جنود مصريين أمس الخميس في انفجارقنبلة عند مرور دوريتهم شمال شبهة جزيرة "
+                       "سيناء التي تشهد هجمات يشنها متشددون. ", published="2015-07-24")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].killed == 4
+    doc = extract_text("قتل ضابط وثلاثة جرحى في انفجار عبوة ناسفة بمحافظة شمال سيناء. ", published="2015-07-24")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].killed == 1

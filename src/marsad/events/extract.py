@@ -2436,7 +2436,18 @@ class EventExtractor:
             j += 1  # its nationality or "ثان": "مقتل فلسطيني ثان"
         if j < b and toks[j].kind == "word" and toks[j].norm in _cues("one_more"):
             return 2  # "قتل جندي تركي وآخر من تنظيم داعش"
-        return 1
+        return 1 + self._more_of_another_rank(toks, j, b)
+
+    def _more_of_another_rank(self, toks: list[Token], j: int, b: int) -> int:
+        """How many more victims of another rank are joined at ``j`` to one just named: "قتل ضابط وثلاثة جنود
+        مصريين" (3 more; the و is a clitic of the number word); 0 if none (not "وثلاثة جرحى": those are the
+        wounded)."""
+        if j + 1 < b and toks[j].kind == "word" and toks[j].proclitics[:1] == ("و",) and toks[j + 1].kind == "word" \
+                and not set(self._K[j + 1]) & self._casualty_cues:
+            num = self.number_at(Token(toks[j].text, toks[j].start, toks[j].end, toks[j].stem, "word"))
+            if num is not None and num[1] == "exact" and 2 <= num[0] <= 100:
+                return num[0]
+        return 0
 
     def _own_count(self, toks, m: int, b: int, cue_of) -> bool:
         """Does the casualty cue at ``m`` have a count of its own right after it (وإصابة أكثر من 58), before
@@ -3778,7 +3789,7 @@ class EventExtractor:
             if nxt < ce and toks[nxt].kind == "word" and (
                     (_word_in(toks[nxt], "one_person") and not toks[nxt].enclitics)
                     or any(e.label == "PERS" and e.start == toks[nxt].start for e in doc.entities)):
-                return 1
+                return 1 + self._more_of_another_rank(toks, nxt + 1, ce)
         return None
 
     @staticmethod
