@@ -7,30 +7,17 @@ records of the two trees are compared as JSON (the first round).
 
     OLD=/tmp/old PYTHONPATH=src python bench/ab_events.py 1000 [ROUNDS=3] [SKIP=0]
 """
-import gc, sys, time, importlib, json
+import gc, sys, time, json
 import os; sys.path.insert(0, os.environ["OLD"])
-from marsad.corpora import saudinewsnet_documents
-from marsad import pipeline as P
 N = int(sys.argv[1]); ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 3
 SKIP = int(sys.argv[3]) if len(sys.argv) > 3 else 0
 CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "saudinewsnet")
 if not os.path.isdir(CORPUS):
     CORPUS = "/work/shared/data/saudinewsnet"
-src = [d for d in saudinewsnet_documents(CORPUS, (SKIP + N) * 2) if not isinstance(d, Exception)][SKIP * 2::2][:N]
-names = list(P.DEFAULT_STAGES)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _trees import NAMES as names, load, sample  # noqa: E402
+src = sample(N, SKIP, CORPUS)
 cut = names.index("events")
-
-
-def load(pkg):
-    fns = []
-    for n in names:
-        mod, _, attr = P.registered()[n].factory.partition(":")
-        fns.append((n, getattr(importlib.import_module(mod.replace("marsad", pkg, 1)), attr)))
-    doc = importlib.import_module(pkg + ".document").Document
-    rec = importlib.import_module(pkg + ".records").document_record
-    return fns, doc, rec
-
-
 trees = {"old": load("marsad_old"), "new": load("marsad")}
 docs = {k: [] for k in trees}
 for s in src:

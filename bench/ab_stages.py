@@ -8,22 +8,12 @@ garbage-collector settings; the two records are compared as JSON. Both trees see
     mkdir -p /tmp/old && git archive BASE src/marsad | tar -x -C /tmp/old && mv /tmp/old/src/marsad /tmp/old/marsad_old
     OLD=/tmp/old PYTHONPATH=src python bench/ab_stages.py 3000 1000   # every second article of the first 6,000
 """
-import gc, sys, time, importlib, json
+import gc, sys, time, json
 import os; sys.path.insert(0, os.environ["OLD"])
-from marsad.corpora import saudinewsnet_documents
-from marsad import pipeline as P
 N = int(sys.argv[1]); WARM = int(sys.argv[2]); SKIP = int(sys.argv[3]) if len(sys.argv) > 3 else 0
-CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "saudinewsnet")
-src = [d for d in saudinewsnet_documents(CORPUS, (SKIP + N) * 2) if not isinstance(d, Exception)][SKIP * 2::2][:N]
-names = list(P.DEFAULT_STAGES)
-def load(pkg):
-    fns = []
-    for n in names:
-        mod, _, attr = P.registered()[n].factory.partition(":")
-        fns.append((n, getattr(importlib.import_module(mod.replace("marsad", pkg, 1)), attr)))
-    doc = importlib.import_module(pkg + ".document").Document
-    rec = importlib.import_module(pkg + ".records").document_record
-    return fns, doc, rec
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from _trees import NAMES as names, load, sample  # noqa: E402
+src = sample(N, SKIP)
 trees = {"old": load("marsad_old"), "new": load("marsad")}
 gc.collect(); gc.freeze(); gc.set_threshold(50000)
 tot = {k: {n: 0.0 for n in names} for k in trees}

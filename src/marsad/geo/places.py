@@ -1915,6 +1915,17 @@ def _host_first(word: str) -> bool:
     return word in _HOST_FIRST or word in ("ب", "ل") or (word[:1] in ("ب", "ل") and len(word) > 2)
 
 
+def _named_after(p: Place, ordered: list[Place], gap: int = 25):
+    """The places of ``ordered`` (sorted by start) that begin after ``p`` and at most ``gap`` characters past it,
+    in order: where a place the gazetteer lacks may be said to lie (قرية X قرب مدينة Y، مقاطعة X في ولاية Y)."""
+    for q in ordered:
+        if q.start < p.end:
+            continue
+        if q.start > p.end + gap:
+            return
+        yield q
+
+
 def _hosts(doc: Document, places: list[Place]) -> None:
     """A village the gazetteer lacks followed by the town that holds it or lies next to it (منطقة ميمنة
     بمركز سنورس، قرية X قرب مدينة Y) takes that town, precision ``part``: the closest populated place
@@ -1928,11 +1939,7 @@ def _hosts(doc: Document, places: list[Place]) -> None:
     for k, p in enumerate(places):
         if p.note != "not in gazetteer":
             continue
-        for q in resolved:
-            if q.start < p.end:
-                continue
-            if q.start > p.end + 25:
-                break
+        for q in _named_after(p, resolved):
             words = [fold_key(w) for w in doc.raw[p.end:q.start].replace("،", " ").split()]
             words = [w[1:] if w[:1] == "ب" and len(w) > 1 and w not in host_words else w for w in words]
             if len(words) >= 2 and words[0] == "علي" and words[1] in _EDGES:
@@ -2020,11 +2027,7 @@ def _divisions(doc: Document, places: list[Place]) -> None:
     for k, p in enumerate(places):
         if p.note != "not in gazetteer":
             continue
-        for q in divisions:
-            if q.start < p.end:
-                continue
-            if q.start > p.end + 25:
-                break
+        for q in _named_after(p, divisions):
             between = doc.raw[p.end:q.start]
             words = [fold_key(w) for w in between.split()]
             words = [w[1:] if w[:1] == "ب" and len(w) > 1 and w not in words_ok else w for w in words]
