@@ -3008,3 +3008,27 @@ def test_one_of_a_rank_and_more_of_another_are_counted_together():
     doc = extract_text("قتل ضابط وثلاثة جرحى في انفجار عبوة ناسفة بمحافظة شمال سيناء. ", published="2015-07-24")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and attacks[0].killed == 1
+
+
+# An opinion column on the bombing of a mosque in Asir (SaudiNewsNet, 2015-08-10): its attacks are generic ("any
+# terrorist operation", "blowing up two stations"), with nothing concrete of their own; the news report beside them
+# (SaudiNewsNet, 2015-07-21) names the place, the day and the dead.
+GENERIC_COLUMN = ("من المؤسف فعلا أن الإسلام يتضرر من كل عملية إرهابية. "
+                  "لا توجد أي نتائج إيجابية لأي عمليات إرهابية وقعت خلال التاريخ كله. "
+                  "حتى أميركا وروسيا وجميع أمم الأرض لن تخضع وتستسلم لمجرد إسقاط برجين أو تفجير محطتين.. "
+                  "إن فكرت أو حتى اعتقدت للحظة بأن عمليات القتل والتفجير والإرهاب ستخدم الدين فأنت مخطئ.")
+
+
+def test_an_article_drops_attacks_that_state_nothing_concrete():
+    doc = extract_text(GENERIC_COLUMN, published="2015-08-10")
+    assert _events(doc, "ASSAULT") == []
+    report = GENERIC_COLUMN + " وقتل 15 شخصا في تفجير انتحاري استهدف مسجدا في أبها أمس."
+    (ev,) = _events(extract_text(report, published="2015-08-10"), "ASSAULT")
+    assert ev.killed == 15 and ev.date == "2015-08-09"
+
+
+def test_a_sentence_alone_keeps_its_attack_with_nothing_more_to_give():
+    # a coded sentence out of its article (PLOVER GSR, 2007): no place, date, doer or toll of its own
+    text = "وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو وإحدى الحافلات."
+    assert _events(extract_text(text, published="2007-07-08"), "ASSAULT")
+    assert not _events(extract_text(GENERIC_COLUMN + " " + text, published="2007-07-08"), "ASSAULT")

@@ -48,6 +48,7 @@ ASKED_SPAN = 12
 # sectors of a political body an attack on which, by a civil doer, is criticism (not the armed ones)
 CIVIL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD", "MED", "IGO", "PTY"})
 CUMULATIVE_TOLL = 1000  # an attack "killing" a thousand or more is a war's or a year's toll in the news
+ANCHORED_ARTICLE = 3  # sentences from which an input is an article whose attacks must state their facts (_anchors)
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
 _ON_ARRIVAL = frozenset({"فور", "لدي", "عند", "بعد", "اثر", "حال", "حين", "لحظه", "عقب", "اثناء", "خلال", "ابان"})
@@ -2917,7 +2918,12 @@ class EventExtractor:
             speaker = self._speaker(doc, cands, s0, s1) or self._opening_subject(doc, cands, s0, s1)
             if speaker is not None:
                 self._last_actor = speaker
-        return _unique_ids(self._attributed_doers(doc, cands, self._condemned_doers(doc, merge_events(events))))
+        events = self._attributed_doers(doc, cands, self._condemned_doers(doc, merge_events(events)))
+        if len(doc.sentences) >= ANCHORED_ARTICLE:
+            # in an article an attack it reports has its facts told somewhere; a sentence alone (a headline, a
+            # coded sentence) has no context to give them, and what it states is all there is to code
+            events = [ev for ev in events if ev.type != "ASSAULT" or _anchors(ev) > 1]
+        return _unique_ids(events)
 
     def _attributed_doers(self, doc: Document, cands: list[Cand], events: list[Event]) -> list[Event]:
         """"ونسب الهجوم إلى متمردي حزب العمال الكردستاني"، "الهجوم الانتحاري المنسوب الى تنظيم داعش"، "وهو يحمل
@@ -4273,6 +4279,17 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
     return True
+
+
+def _anchors(ev: Event) -> int:
+    """How many concrete facts an event report gives, each counted once: a toll (killed or wounded), a place of
+    its own (not taken from the article's context), a date told in the text, a doer, a target. An attack told
+    with at most one of them ("عمليات القتل والتفجير"، "معركة النفس الطويل"، "بعد كل عملية تفجير في مسجد") is
+    a generic mention, the stuff of opinion and background, not a report of a deed; the events stage drops it
+    (on the 253 read gold articles such attacks were 31 false events for 5 true ones)."""
+    return ((ev.killed is not None or ev.injured is not None)
+            + (ev.place is not None and "place-from-context" not in ev.flags)
+            + (ev.date_source == "text") + bool(ev.actors) + bool(ev.targets))
 
 
 def merge_events(events: list[Event]) -> list[Event]:
