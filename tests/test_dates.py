@@ -425,3 +425,18 @@ def test_a_span_is_dated_by_its_end():
     text = ("وقال الناطق باسم الإعلام الحربي، إن «طيران التحالف الدولي وجه عددًا من الضربات الجوية الموثرة ضمن "
             "الطلعات الجوية المستمرة من ليلة الخميس ولغاية أمس الجمعة».")
     assert _event_date(text, text[text.index("إن"):], "2015-07-25") == ("2015-07-24", "day", False)
+
+
+@pytest.mark.parametrize("text, published, span, date", [
+    # a night named by its two days with no dash between them is one expression, dated by its first day (as
+    # "ليل الجمعة - السبت" is): the strike of the night of Wednesday to Thursday is Wednesday's
+    ("على صعيد آخر أفاد مسؤول حكومي ان خمسة عناصر مفترضين من تنظيم القاعدة من بينهم قيادي، قتلوا ليل الاربعاء "
+     "الخميس في غارة لطائرة بدون طيار يرجح انها اميركية فوق جنوب اليمن.", "2015-07-31",
+     "ليل الاربعاء الخميس", "2015-07-29"),
+    # SaudiNewsNet 2015-07-26
+    ("أقر البرلمان التونسي، ليل الجمعة السبت، قانونا جديدا لمكافحة الإرهاب", "2015-07-26",
+     "ليل الجمعة السبت", "2015-07-24"),
+])
+def test_a_night_between_two_named_days_is_one_date(text, published, span, date):
+    d = one(text, published)
+    assert (d.text, d.date) == (span, date)

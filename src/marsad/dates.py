@@ -171,9 +171,10 @@ def lexicon() -> _Lexicon:
         # اليوم الاثنين، أمس (الأحد): the weekday names the same day, in brackets too
         "relday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?P<rel>{_alt(words['relday'])})(?!\w)"
                   rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD})(?!\w)|\s*\(\s*(?:يوم\s+)?(?P<bwd>{WD})\s*\))?",
-        # ... and after it: خطبة الجمعة غدا، الخميس اليوم; a night between two days: ليل السبت - الأحد
+        # ... and after it: خطبة الجمعة غدا، الخميس اليوم; a night between two days: ليل السبت - الأحد،
+        # ليل الخميس الجمعة، ليلة الخميس/الجمعة (one expression, its first day)
         "weekday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?:(?:يوم|يومي)\s+)?(?P<wd>{WD})(?!\w)"
-                   rf"(?:\s+{MOD}|\s+(?P<rel>{_alt(words['relday'])})(?!\w)|\s*[-–]\s*(?P<wd2>{WD})(?!\w))?",
+                   rf"(?:\s+{MOD}|\s+(?P<rel>{_alt(words['relday'])})(?!\w)|(?:\s*[-–/]\s*|\s+)(?P<wd2>{WD})(?!\w))?",
         # في الثامن من يوليو، الحادي والعشرين من شهر رمضان
         "ordinal": rf"{pre}(?P<od>{_alt(words['ordinal'])})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)"
                    rf"(?:\s*[/(]\s*(?:{M})\s*\)?)?(?:{year}|\s+{MOD})?",
