@@ -440,3 +440,18 @@ def test_a_span_is_dated_by_its_end():
 def test_a_night_between_two_named_days_is_one_date(text, published, span, date):
     d = one(text, published)
     assert (d.text, d.date) == (span, date)
+
+
+def test_a_lead_with_no_day_takes_the_first_day_of_the_week_before_publication_further_on():
+    # Cairo, fetched Friday 2015-07-24: the arrests after the derby; the match was "الثلاثاء" (the 21st), told in
+    # the fifth sentence (within twice the lead); the publication (fetch) day would be three days late
+    text = ("عين اليوم – القاهرة\nألقت الشرطة المصرية القبض على 8 من جماهير نادي الزمالك الغاضبين بعد الاشتباك مع الأمن "
+            "ومحاولتهم الاعتداء على نادي الزمالك بمنطقة ميت عقبة بالجيزة عقب نهاية مباراة الفريق بالخسارة أمام غريمه "
+            "الأهلي.\nوأكد مصدر أمني أن اشتباكات محدودة وقعت بين عدد من جماهير ناديي الأهلي والزمالك خلف مقر نادي الزمالك "
+            "بميت عقبة، إلا أن عدداً من جماهير الزمالك عادوا وحاولوا الاعتداء على منشآت النادي والأمن.\nودفعت هذه "
+            "الاعتداءات الأجهزة الأمنية إلى تفريق الجماهير الغاضبة بعد إلقاء القبض على 8 منهم.\nوكانت مباراة القمة في "
+            "الدوري المصري بين الغريمين الأهلي والزمالك، الثلاثاء، انتهت بفوز الأهلي بهدفين مقابل لا شيء للزمالك.\n")
+    assert _event_date(text, "ألقت الشرطة المصرية القبض على 8", "2015-07-24") == ("2015-07-21", "day", True)
+    # a day further on that is older than a week is no news day: the publication day stays
+    old = text.replace("، الثلاثاء،", " في 2 يوليو")
+    assert _event_date(old, "ألقت الشرطة المصرية القبض على 8", "2015-07-24") == ("2015-07-24", "day", True)

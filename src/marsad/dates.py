@@ -672,6 +672,11 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
         best = min(pool, key=key)
         return best.date, best.precision, False
     lead = _lead_day(doc, dates)
+    if lead is None:
+        # a lead with no relative day: the first one of the next sentences (twice the lead's), of the week before
+        # publication (the match "الثلاثاء" that the arrests of the lead followed), is nearer the news than the
+        # fetch day
+        lead = _lead_day(doc, [d for d in dates if _recent_day(d, pub)], sentences=2 * LEAD_SENTENCES)
     if lead is not None:
         return lead, "day", True
     if pub is None:
@@ -754,14 +759,15 @@ def _after_since(raw: str, pos: int) -> bool:
     return bool(_SINCE.search(raw[max(0, pos - 20):pos]))
 
 
-def _lead_day(doc: Document, dates: list[DateMention], deed: bool = False) -> str | None:
+def _lead_day(doc: Document, dates: list[DateMention], deed: bool = False,
+              sentences: int | None = LEAD_SENTENCES) -> str | None:
     """The day the report's lead is about: the first relative day (أمس، الليلة الماضية، الأربعاء)
     in the article's first sentences. A better default than the publication day for an event the
     text does not date, still flagged as a default. With ``deed``, the day of what the lead tells, not of
     a statement about it (تبنى الحزب أمس هجوما أدى أول من أمس ...: the day before yesterday)."""
     if not doc.sentences:
         return None
-    limit = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    limit = doc.sentences[min(sentences or len(doc.sentences), len(doc.sentences)) - 1].end
     for d in dates:
         if d.start >= limit:
             break
