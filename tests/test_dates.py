@@ -455,3 +455,11 @@ def test_a_lead_with_no_day_takes_the_first_day_of_the_week_before_publication_f
     # a day further on that is older than a week is no news day: the publication day stays
     old = text.replace("، الثلاثاء،", " في 2 يوليو")
     assert _event_date(old, "ألقت الشرطة المصرية القبض على 8", "2015-07-24") == ("2015-07-24", "day", True)
+
+
+def test_the_friday_preachers_are_no_day():
+    # "خطباء الجمعة" are the Friday preachers (as خطبة الجمعة is the sermon): no date in the lead sentence
+    doc = dates_stage(tokenize_document(Document.from_text(
+        "شدد الداعية الدكتور عائض القرني، على وجوب تبليغ الأسر عن أي فرد من أفرادها في حال شكت بانتمائه إلى الفئة "
+        "الضالة، لافتاً إلى أهمية أن يصدر خطباء الجمعة فتوى تدين جرائم داعش وتكشف عن خطورتها.", published="2015-08-07")))
+    assert doc.dates == []
