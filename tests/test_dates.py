@@ -463,3 +463,16 @@ def test_the_friday_preachers_are_no_day():
         "شدد الداعية الدكتور عائض القرني، على وجوب تبليغ الأسر عن أي فرد من أفرادها في حال شكت بانتمائه إلى الفئة "
         "الضالة، لافتاً إلى أهمية أن يصدر خطباء الجمعة فتوى تدين جرائم داعش وتكشف عن خطورتها.", published="2015-08-07")))
     assert doc.dates == []
+
+
+@pytest.mark.parametrize("text, published, span, date", [
+    # SaudiNewsNet 2015-07-26 (snn-10670, snn-11300): a numeric date spaced, or followed by its era letter
+    ("سيتوجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله اعتباراً من هذا اليوم (أمس) السبت "
+     "9 / 10 / 1436 ه الموافق 25 / 7 / 2015 م إلى خارج المملكة في إجازة خاصة.", "2015-07-26", "25 / 7 / 2015 م",
+     "2015-07-25"),
+    ("في رسالته الموجهة لأخيه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود ملك المملكة العربية السعودية "
+     "المؤرخة في 24/7/2015م الآتي نصها:", "2015-07-26", "24/7/2015م", "2015-07-24"),
+])
+def test_a_numeric_date_spaced_or_with_its_era(text, published, span, date):
+    ds = [d for d in dates(text, published) if d.text[:1].isdigit()]
+    assert [(d.text, d.date) for d in ds] == [(span, date)]

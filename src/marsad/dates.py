@@ -178,7 +178,9 @@ def lexicon() -> _Lexicon:
         # في الثامن من يوليو، الحادي والعشرين من شهر رمضان
         "ordinal": rf"{pre}(?P<od>{_alt(words['ordinal'])})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)"
                    rf"(?:\s*[/(]\s*(?:{M})\s*\)?)?(?:{year}|\s+{MOD})?",
-        "numeric": r"(?<![\w/.-])(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4})(?![\w/.-])",
+        # 2015/07/23، 23-7-2015، spaced or not, with its era: "25 / 7 / 2015 م"، "24/7/2015م" (a Gregorian year)
+        "numeric": r"(?<![\w/.-])(?P<a>\d{1,4})\s*[/.-]\s*(?P<b>\d{1,2})\s*[/.-]\s*(?P<c>\d{1,4})"
+                   r"(?:\s*(?P<era>ه|م)(?!\w))?(?![\w/.-])",
         "year": rf"{pre}(?:عام|العام|سنه|لعام)\s+(?P<y>\d{{4}})(?!\d)",
         "period": rf"{pre}(?P<per>{_alt(words['period'])})(?!\w)",
         "anchor": rf"{pre}(?:بعد\s+(?P<span>{_alt(words['span'])})(?:\s+واحد)?\s+(?:علي|من)|(?P<eve>غداه))(?!\w)",
