@@ -3032,3 +3032,56 @@ def test_a_sentence_alone_keeps_its_attack_with_nothing_more_to_give():
     text = "وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو وإحدى الحافلات."
     assert _events(extract_text(text, published="2007-07-08"), "ASSAULT")
     assert not _events(extract_text(GENERIC_COLUMN + " " + text, published="2007-07-08"), "ASSAULT")
+def test_a_speech_participle_that_opens_its_sentence_goes_on_with_the_last_speaker():
+    # the ministry's announcement goes on after a full stop with "داعية المواطنين" (SaudiNewsNet)
+    text = ("وكانت وزارة العمل قد أعلنت منع تشغيل العاملين تحت أشعة الشمس من الساعة ١٢ ظهراً وحتى ٣ عصراً خلال الفترة "
+            "مابين ١٥ يوليو وحتى ١٥ ديسمبر من كل عام ، حيث تشهد هذه الفترة ارتفاعاً بدرجات الحراراة .  داعية المواطنين "
+            "بالمساهمة في حماية العاملين عبر الإبلاغ عن المخالفات عبر عدد من جهات الاتصال.")
+    doc = extract_text(text, published="2015-07-16")
+    asks = [e for e in _events(doc, "REQUEST") if _mention_covering(doc, e, "داعية المواطنين")]
+    assert asks and asks[0].actors and asks[0].actors[0].text == "وزارة العمل"
+
+
+def test_the_body_a_sentence_opens_with_speaks_its_participle_and_not_a_party_named_later():
+    # "واتفق الوزراء ...، داعين إيران إلى": the ministers call on Iran (SaudiNewsNet)
+    text = ("واتفق الوزراء على أن خطة العمل المشترك الشاملة عندما يتم تنفيذها بصفة كاملة, ستسهم في أمن المنطقة على "
+            "المدى البعيد، بما فيها منع إيران من تطوير أو الحصول على قدرات نووية عسكرية, داعين إيران إلى أن تفي "
+            "بالتزاماتها على نحو تام بموجب هذه الخطة.")
+    asks = _events(extract_text(text, published="2015-08-04"), "REQUEST")
+    assert asks and asks[0].actors[0].text == "الوزراء"
+    assert asks[0].targets and asks[0].targets[0].text == "إيران"
+
+
+def test_praying_that_god_have_mercy_is_no_request():
+    text = ("وتفاعل مغردون في وسائل التواصل الاجتماعي \"تويتر\" مع هذا المقطع، مقدمين أحر التعازي للوطن ولأسرهم "
+            "بفقدان شبابها وحماتها، داعين أن يتغمدهم برحمته وغفرانه.")
+    assert not _events(extract_text(text, published="2015-08-09"), "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "واضاف دي ميستورا: \"نحن في لحظات حرجة. وسيدعو الأمين العام إلى جلسة خاصة في مجلس الأمن في الـ29 من يوليو\".",
+    "نقلت الصحافة المحلية ان النائب العام في الكويت يعتزم طلب العقوبة القصوى ل11 متهما من اصل 29.",
+])
+def test_a_call_yet_to_be_made_is_no_request(text):
+    assert not _events(extract_text(text, published="2015-07-21"), "REQUEST")
+
+
+@pytest.mark.parametrize("text,rejects", [
+    # a veto held is no veto used
+    ("وروسيا -التي تملك حق النقض (الفيتو) في المجلس- حليف لسوريا وتحمي حكومة الرئيس بشار الاسد.", False),
+    ("استخدمت روسيا حق النقض ضد مشروع القرار في مجلس الأمن.", True),
+    # a rejection asked for ("داعين الكونغرس الى رفض الاتفاق") is not one made
+    ("تجمع متظاهرون في شارع تايمز سكوير بنيويورك للتنديد بالاتفاق النووي الايراني الموقع بين ايران والقوى العظمى "
+     "داعين الكونغرس الاميركي الى رفض الاتفاق.", False),
+])
+def test_a_veto_or_a_refusal_is_told_only_when_made(text, rejects):
+    assert bool(_events(extract_text(text, published="2015-07-23"), "REJECT")) == rejects
+
+
+def test_a_threatening_participle_is_a_threat():
+    text = ("وأشاد بجهود المقاومة في مدينة عدن التي وصفها بالبطلة والشجاعة، مؤكدا أن أحزان أبناء تعز وعدن هي أحزان "
+            "كل أبناء صنعاء وعمران وحجة، متوعدا بأن يتم نقل المعركة إلى حضن الغازي والقبض عليهم.")
+    doc = extract_text(text, published="2015-07-24")
+    assert any(_mention_covering(doc, e, "متوعدا") for e in _events(doc, "THREATEN"))
+    assert not any(_mention_covering(doc, e, "متوعدا") for e in _events(doc, "ASSAULT"))
+

@@ -434,6 +434,39 @@ class EventExtractor:
             return False  # (only a body's head noun: الحركة، التنظيم، الهيئة; not "الدكتور فلان")
         return not any(o.tok_start <= k < o.tok_end for o in cands)
 
+    def _opening_speaker(self, doc: Document, s0: int, t: int) -> Cand | None:
+        """The subject of the verb a sentence opens with (واتفق الوزراء، وقال عبدالله ...), when it is a body of
+        people or a person the NER stage tags (see _plain_speaker), standing before token ``t``."""
+        toks = doc.tokens
+        k = s0
+        while k < t and toks[k].kind == "word" and toks[k].norm in ("كما", "وكما", "وقد", "قد", "فيما", "بينما"):
+            k += 1
+        if k + 1 >= t or toks[k].kind != "word" or toks[k].proclitics[-1:] == ("ال",):
+            return None
+        pers = next((e for e in getattr(doc, "entities", ()) or () if e.label == "PERS" and e.start == toks[k + 1].start), None)
+        if pers is not None:  # a person: the name the NER stage tags ("وقال أوباما في بيان إغلاق ...")
+            a, b = _tok_range(self._local.tok_starts, pers.start, pers.end)
+            return Cand(pers.start, pers.end, doc.raw[pers.start:pers.end], a, b, kind="entity",
+                        producer="events.speaker") if b <= t else None
+        verb = Found(Trigger(toks[k].norm, "verb", "REQUEST", None, 0.0, frozenset()), k, k + 1, toks[k].start, toks[k].end)
+        c = self._plain_speaker(doc, Draft("REQUEST", None, [verb], (s0, t)), t)
+        return c if c is not None and c.tok_end <= t else None
+
+    def _participle_speaker(self, doc: Document, s0: int, t: int) -> Cand | None:
+        """The speaker of a speech participle at ``t`` whose sentence names no party before it: a person the NER
+        stage tags before it ("وقالت بشرى العبيدي ...، داعية المجتمع الدولي"), else, when the participle opens
+        the sentence ("... أرواح الأبرياء. مطالباً الحوثيين بتسليم الخرائط"), the last speaker, whose words it
+        goes on with."""
+        toks = doc.tokens
+        lo, hi = toks[s0].start, toks[t].start
+        pers = next((e for e in getattr(doc, "entities", ()) or () if e.label == "PERS" and lo <= e.start and e.end <= hi), None)
+        if pers is not None:
+            a, b = _tok_range(self._local.tok_starts, pers.start, pers.end)
+            return Cand(pers.start, pers.end, doc.raw[pers.start:pers.end], a, b, kind="entity", producer="events.speaker")
+        if all(toks[k].kind != "word" for k in range(s0, t)):
+            return self._last_actor
+        return None
+
     def _antecedent(self, doc: Document, cands: list[Cand], k: int) -> Cand | None:
         """The party a definite head noun at ``k`` refers back to: "الحركة" -> the last "حركة حماس" named
         before it in the article (the same head noun opening a named actor)."""
@@ -1260,7 +1293,14 @@ class EventExtractor:
             # "..., مطالبا الدول المانحة": the speaker is the subject of the sentence's main verb; what
             # follows the participle is its object
             subj = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and c.kind in ("actor", "entity") and free(c)]
-            actor = subj[0] if subj else None
+            # (a body of people or a person right after the verb the sentence opens with is that subject, before
+            # any party named later: "واتفق الوزراء على أن ... منع إيران ...، داعين إيران إلى")
+            opening = self._opening_speaker(doc, s0, t)
+            if opening is not None and subj and subj[0].tok_start == opening.tok_start:
+                opening = subj[0]  # (a party the actor tables know: their span and country)
+            actor = opening or (subj[0] if subj else None)
+            if actor is None:
+                actor = self._participle_speaker(doc, s0, t)
         if actor is None and head.trig.key.startswith("عن "):
             # "أعرب نائب الرئيس خالد بحاح، عن تقديره": the subject of the verb before the comma
             sent_before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= t and t - c.tok_end <= 8
@@ -2842,6 +2882,11 @@ class EventExtractor:
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
+                if mod == "future" and typ in ("REQUEST", "REJECT") and (
+                        "س" in doc.tokens[f.i].proclitics or any(
+                            doc.tokens[k].kind == "word" and doc.tokens[k].norm in _cues("future")
+                            for k in range(max(s0, f.i - 2), f.i))):
+                    continue  # "أنه سيدعو الائتلاف إلى"، "يعتزم طلب العقوبة القصوى": a call to be made, not made
                 if mod:
                     if typ == "RETREAT" and mod == "negated":
                         typ = "REJECT"
@@ -3136,6 +3181,8 @@ class EventExtractor:
         tok = toks[f.i]
         if not (f.i == s0 or toks[f.i - 1].kind == "punct" or tok.proclitics[:1] == ("و",)):
             return False
+        if tok.norm.startswith("داع") and f.j < s1 and toks[f.j].norm in ("ان", "بان"):
+            return False  # "داعين أن يتغمدهم برحمته": praying that (a call names whom it asks: "داعيا الحكومة إلى")
         return not (f.j < s1 and set(self._K[f.j]) & self._prayer)
 
     def _described(self, doc: Document, i: int, s0: int) -> bool:
