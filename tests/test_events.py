@@ -3085,3 +3085,12 @@ def test_a_threatening_participle_is_a_threat():
     assert any(_mention_covering(doc, e, "متوعدا") for e in _events(doc, "THREATEN"))
     assert not any(_mention_covering(doc, e, "متوعدا") for e in _events(doc, "ASSAULT"))
 
+
+def test_a_meeting_with_a_named_counterpart_is_told_when_the_speaker_is_named_before():
+    # "وذلك خلال لقائه نظيره الأميركي جون كيري" (Asharq al-Awsat, blind set)
+    text = ("وأكد وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستبدأ «قريبا» محاربة تنظيم داعش في شمال سوريا في "
+            "إطار «معركة واسعة النطاق»، وذلك خلال لقائه نظيره الأميركي جون كيري في ماليزيا على هامش الاجتماعات "
+            "السنوية لرابطة دول جنوب شرقي آسيا (آسيان).")
+    doc = extract_text(text, published="2015-08-06")
+    meets = [e for e in _events(doc, "CONSULT") if _mention_covering(doc, e, "لقائه")]
+    assert meets and any("كيري" in p.text for p in meets[0].actors + meets[0].targets)

@@ -3451,6 +3451,16 @@ class EventExtractor:
             self._local.last_doer_sent[d.type] = self._sent_index(s0)
         if d.type in SPEECH_TYPES and actor is None:
             actor = self._plain_speaker(doc, d, s1)
+        if (d.type == "CONSULT" and actor is None and target is not None and target.kind in ("actor", "entity")
+                and target.sector in ("GOV", "IGO")
+                and not (d.triggers[0].i > s0 and _word_in(toks[d.triggers[0].i - 1], "demonstrative"))):
+            # "وذلك خلال لقائه نظيره الأميركي جون كيري"، "بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان
+            # والأمريكي باراك أوباما": a meeting or a call with a named party is told even when the other side is
+            # the one the story is about (the last speaker), or is that party's counterpart left unnamed
+            last = self._last_actor
+            actor = last if last is not None and last.start != target.start and last.kind in ("actor", "entity") else target
+            if actor is target:
+                target = None
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
             return []  # a statement counts only when someone identifiable makes it, and not a commentator
         if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
