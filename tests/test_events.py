@@ -3094,3 +3094,20 @@ def test_a_meeting_with_a_named_counterpart_is_told_when_the_speaker_is_named_be
     doc = extract_text(text, published="2015-08-06")
     meets = [e for e in _events(doc, "CONSULT") if _mention_covering(doc, e, "لقائه")]
     assert meets and any("كيري" in p.text for p in meets[0].actors + meets[0].targets)
+
+
+def test_a_meeting_announced_by_its_noun_alone_takes_no_counterpart_for_a_side():
+    # "عن عقد اجتماع طارئ للجنة ... على مستوى وزراء الخارجية": who meets whom is not told (SaudiNewsNet)
+    text = ("أعلن صائب عريقات عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية عن عقد اجتماع طارئ للجنة متابعة مبادرة "
+            "السلام العربية على مستوى وزراء الخارجية برئاسة مصر، في القاهرة يوم الخامس من أغسطس المقبل وذلك لبحث "
+            "التصعيد الإسرائيلي الأخير في القدس.")
+    assert not _events(extract_text(text, published="2015-07-27"), "CONSULT")
+
+
+def test_describing_an_attack_as_cowardly_condemns_it():
+    # "وصف مشايخ ومسؤولون ... حادثة التفجير ... بالعمل الجبان" (SaudiNewsNet)
+    text = ("وصف مشايخ ومسؤولون في محافظة الاحساء حادثة التفجير الغاشم الذي استهدف مسجد قوات الطوارئ الخاصة "
+            "بمنطقة عسير بالعمل الجبان.")
+    doc = extract_text(text, published="2015-08-08")
+    accused = _events(doc, "ACCUSE")
+    assert accused and accused[0].actors and "مسؤولون" in accused[0].actors[0].text

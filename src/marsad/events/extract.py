@@ -1665,9 +1665,16 @@ class EventExtractor:
         toks = doc.tokens
         denounce = _cues("denounce")
         at = self._local.speech_at
-        for k in at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)]:
+        # (a description too: "وصف اللواء التركي العملية الإرهابية بـ«الفعل الجبان»")
+        describe = _cues("describe")
+        ks = sorted(set(at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)])
+                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in describe})
+        for k in ks:
             speaker = next((c for c in cands if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity")
                             and c.tok_end <= s1), None)
+            if (speaker is None and k + 1 < s1 and _word_in(toks[k + 1], "honorific_pronoun")
+                    and self._last_actor is not None and self._last_actor.kind in ("actor", "entity")):
+                speaker = self._last_actor  # an honorific pronoun for the last speaker ("وأكد سموه أن هذا العمل الجبان")
             if speaker is None:
                 continue
             for m in range(speaker.tok_end, s1):
@@ -3075,6 +3082,18 @@ class EventExtractor:
         return Cand(tok.start, toks[e - 1].end, doc.raw[tok.start:toks[e - 1].end], k, e, kind="entity",
                     producer="events.speaker")
 
+    def _met_with(self, doc: Document, d: Draft, s1: int) -> bool:
+        """Does the meeting word name who met whom: a verb (التقى، اجتمع), a call (اتصال هاتفي), a noun with its
+        holder's pronoun (لقائه نظيره) or followed by مع/بين (لقاء مع نظيره، اتصال هاتفي جرى بين)? Not a
+        reception (استقبال البلاغات، كان في استقباله لدى وصوله) nor a committee's meeting told alone."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        if head.trig.key.startswith("استقبال") or toks[head.i].stem.startswith("استقبال"):
+            return False
+        if head.trig.kind in ("verb", "form", "nphrase") or toks[head.i].enclitics:
+            return True
+        return any(toks[k].kind == "word" and toks[k].norm in ("مع", "بين") for k in range(head.j, min(s1, head.j + 3)))
+
     def _to_the_press(self, doc: Document, j: int, s1: int) -> bool:
         """Is the call or meeting that ends before token ``j`` held with a newspaper or an agency (مع وكالة
         رويترز، لـ«الشرق الأوسط»، مع "الوطن")?"""
@@ -3452,7 +3471,7 @@ class EventExtractor:
         if d.type in SPEECH_TYPES and actor is None:
             actor = self._plain_speaker(doc, d, s1)
         if (d.type == "CONSULT" and actor is None and target is not None and target.kind in ("actor", "entity")
-                and target.sector in ("GOV", "IGO")
+                and target.sector in ("GOV", "IGO") and self._met_with(doc, d, s1)
                 and not (d.triggers[0].i > s0 and _word_in(toks[d.triggers[0].i - 1], "demonstrative"))):
             # "وذلك خلال لقائه نظيره الأميركي جون كيري"، "بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان
             # والأمريكي باراك أوباما": a meeting or a call with a named party is told even when the other side is
