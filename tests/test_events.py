@@ -3111,3 +3111,20 @@ def test_describing_an_attack_as_cowardly_condemns_it():
     doc = extract_text(text, published="2015-08-08")
     accused = _events(doc, "ACCUSE")
     assert accused and accused[0].actors and "مسؤولون" in accused[0].actors[0].text
+
+
+# An opinion column (SaudiNewsNet, 2015-07-22): every sentence ends in an exclamation, and it reports no one's words.
+COLUMN = ("كشفت وزارة الداخلية معرفات «تويتر» التي توعد أصحابها أمهاتهم وآباءهم بالموت إن هم قاموا بالتبليغ أو "
+          "المساهمة في تسليم بعض أعضاء التنظيم للجهات الأمنية تعود إلى بعض أعضاء التنظيم الذين وقعوا في قبضة "
+          "العدالة مؤخرا!\nوهي تهديدات طبقت فعلا في حالات قتل فيها أحد التكفيرين أباه وقتل آخر خاله، وتذكرنا بذلك "
+          "المقطع الذي دعا فيه أحد أعضاء التنظيم من خارج المملكة بالشباب بالخروج والالتحاق بالتنظيم في العراق وسوريا "
+          "شريطة أن تكون تأشيرة السفر قتل أحد العسكريين حتى ولو كان أبا أو أخا أو عما أو خالا أو نسيبا!\nفكر الخوارج "
+          "هذا لا يمكن تقويمه، وعلاجه الوحيد الاجتثاث من الأرض!\nإن كل من يعتنق هذا المذهب المتطرف الخارجي يصدر "
+          "بنفسه شهادة حكم عقوبته بحق نفسه، فلا كرامة لمن يتعاطف مع القتلة!")
+
+
+def test_an_opinion_column_holds_no_events():
+    assert extract_text(COLUMN, published="2015-07-22").events == []
+    # the same sentences told as news, with a stop and a source, are read as before
+    news = COLUMN.replace("!", ".") + "\nوقال المتحدث باسم الوزارة إن التحقيقات مستمرة. وأكد أن القتلة سيحاكمون."
+    assert extract_text(news, published="2015-07-22").events

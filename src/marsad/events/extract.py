@@ -48,6 +48,7 @@ ASKED_SPAN = 12
 # sectors of a political body an attack on which, by a civil doer, is criticism (not the armed ones)
 CIVIL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD", "MED", "IGO", "PTY"})
 CUMULATIVE_TOLL = 1000  # an attack "killing" a thousand or more is a war's or a year's toll in the news
+OPINION_MARKS = 0.3  # the share of sentence ends that are ! or ? in an opinion column (_opinion_column)
 ANCHORED_ARTICLE = 3  # sentences from which an input is an article whose attacks must state their facts (_anchors)
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
@@ -2597,6 +2598,8 @@ class EventExtractor:
         hits = [k for k, keys in enumerate(K) if keys and not self._doc_words.isdisjoint(keys)]
         speech = self._speech  # where the statement verbs are (قال، أعلن ...), for _speaker and _judgement
         self._local.speech_at = [k for k in hits if not speech.isdisjoint(K[k])]
+        if _opinion_column(doc.raw, len(self._local.speech_at), len(doc.sentences)):
+            return []
         lex_keys = self._lex_keys  # where a trigger may start: a key that is a word trigger or opens a phrase
         self._local.trig_at = [k for k in hits if not lex_keys.isdisjoint(K[k])]
         people = self._people_words  # the words candidates makes a participant of
@@ -4355,6 +4358,20 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
     return True
+
+
+def _opinion_column(raw: str, n_speech: int, n_sentences: int) -> bool:
+    """An opinion column, not a news report: an article (ANCHORED_ARTICLE sentences or more) whose sentences end
+    in exclamations and questions, some of them exclamations, OPINION_MARKS of the time or more, and that reports
+    what someone said at most once (قال، أعلن، أكد ...). Its attacks and statements are the writer's argument
+    ("داعشي بيننا!"، "الأقربون أولى بالقتل!"), and the guidelines code no event of opinion paragraphs. (On the 253
+    read gold articles: 6 such columns with 5 events coded, none of which the extractor found, and 9 false ones.)"""
+    if n_speech > 1 or n_sentences < ANCHORED_ARTICLE:
+        return False
+    exclaimed = raw.count("!")
+    marks = exclaimed + raw.count("؟") + raw.count("?")
+    # (questions alone are an interview's: "استبعد ممثل الائتلاف ..." answers them, and is news)
+    return exclaimed > 0 and marks >= OPINION_MARKS * max(1, marks + raw.count("."))
 
 
 def _anchors(ev: Event) -> int:
