@@ -973,3 +973,17 @@ def test_the_capital_alone_is_the_capital_named_before():
 ])
 def test_big_cities_named_by_cldr(text, span, gid):
     assert find(places(text), span).geonameid == gid
+
+
+@pytest.mark.parametrize("text, span, cc", [
+    # blind set (2015, AFP): Bangladesh spelt بنغلادش; SaudiNewsNet spellings of Hungary, Denmark, Belarus that
+    # CLDR's names (هنغاريا، الدانمرك، بيلاروس) do not cover (الدنمارك was the town Denmark in Australia)
+    ("تصاعدت موجة الغضب في بنغلادش إثر نشر تسجيل فيديو لفتى في الـ13 من العمر", "بنغلادش", "BD"),
+    ("واوقفت الشرطة في بنجلاديش حتى الآن خمسة اشخاص", "بنجلاديش", "BD"),
+    ("وصل رئيس الوزراء إلى المجر في زيارة رسمية", "المجر", "HU"),
+    ("قتل ثلاثة أشخاص في إطلاق نار في الدنمارك", "الدنمارك", "DK"),
+    ("وصل الوزير إلى روسيا البيضاء أمس", "روسيا البيضاء", "BY"),
+])
+def test_country_spellings_beyond_cldr(text, span, cc):
+    p = find(places(text), span)
+    assert (p.country, p.precision) == (cc, "country")
