@@ -251,3 +251,20 @@ def test_a_district_named_before_its_town_is_a_town_of_that_towns_division():
     p = find(places("وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد واستهدف طوافة عسكرية "
                     "أثناء نقلها عسكريين في إقليم بيت شباب في شيرناك، حسب دوغان"), "بيت شباب")
     assert (p.geonameid, p.precision) == (321184, "exact")
+
+
+def test_a_district_before_a_province_known_by_its_capital_is_a_town_of_that_province():
+    # blind set (2015): Bulanık (romanised name only) lies in Muş province, which the admin1 table lacks: "إقليم
+    # موش" is read as the town Muş at region precision, and its codes give the province
+    p = find(places("وقالت مصادر أمنية: إن مقاتلي حزب العمال الكردستاني اطلقوا الصواريخ أيضًا على موقع عسكري متقدم "
+                    "بمنطقة بولانيك بإقليم موش ما فجر تبادلًا قصيرًا لاطلاق النار"), "بولانيك")
+    assert (p.geonameid, p.precision) == (320448, "exact")
+
+
+def test_a_name_in_a_chain_of_divisions_takes_the_country_of_the_last():
+    # blind set (2015, SPA): a Saudi border post in a report about shells fired from Yemen: the post, named
+    # again without its divisions, is Saudi too
+    ps = places("تعرض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير لقذائف عسكرية كثيفة من داخل الأراضي اليمنية، "
+                "حيث تم التعامل مع الموقف.\nرابط الخبر: تعرض مركز المسيال بقطاع ظهران الجنوب لقذائف من داخل اليمن")
+    posts = [p for p in ps if p.text == "المسيال"]
+    assert len(posts) == 2 and all(p.country == "SA" and p.geonameid is None for p in posts)

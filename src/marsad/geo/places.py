@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, is_, itemgetter
@@ -1481,6 +1481,7 @@ def geocode_stage(doc: Document) -> Document:
     _hosts(doc, places)
     _divisions(doc, places)
     _spelled_elsewhere(doc, places, dominant)
+    _unknown_alike(places, dominant)
     capital_places = _capitals_by_adjective(doc, taken)
     places.extend(capital_places)
     places.extend(base_places)
@@ -1841,6 +1842,12 @@ def _country_near(doc: Document, end: int, toks_after: Token | None, dominant: s
         words = [w[1:] if w[:1] == "ب" and len(w) > 1 else w for w in words]
         if all(w in inside for w in words if w):
             return cc  # منطقة الجفينة بمحافظة مأرب، قرية كمونة في الكاميرون
+        first_raw = raw[end:p].split()[:1]
+        if (3 <= len(words) <= 5 and first_raw and len(first_raw[0]) > 2 and fold_key(first_raw[0])[:1] == "ب"
+                and words[-1] in _INSIDE and "،" not in raw[end:p] and "\n" not in raw[end:p]):
+            # "مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير": a chain of divisions, one of them a name the
+            # gazetteer lacks too, up to one that it knows
+            return cc
         first = fold_key(raw[p:p + 12].split()[0]) if raw[p:p + 12].split() else ""
         if words and all(w in _FAR for w in words) and (first in dirs or first[1:] in dirs):
             return cc  # مدينة مروة أقصى شمال الكاميرون: the side of the country it lies in
@@ -2013,6 +2020,14 @@ def _town_in_division(key: str, division: Candidate) -> Candidate | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Division:
+    """A first-level division the admin1 table lacks, known by its capital's codes."""
+    country: str
+    admin1: str
+    name: str | None
+
+
 def _divisions(doc: Document, places: list[Place]) -> None:
     """A place the gazetteer lacks followed by the first-level division that holds it (مقاطعة شينكاي في ولاية
     زابل) becomes the town of that division that has its name, if there is exactly one (see
@@ -2020,7 +2035,10 @@ def _divisions(doc: Document, places: list[Place]) -> None:
     division's country and without coordinates: the division's centre may lie far from the village."""
     gaz = default_gazetteer()
     words_ok = _with_place_nouns(cue_words(), _DIVISION_WORDS)
-    divisions = sorted((p for p in places if p.feature == "admin1" and p.admin1), key=lambda p: p.start)
+    # (also a province the gazetteer knows only by its capital: "بمنطقة بولانيك بإقليم موش", the town Muş read
+    # as its province, region precision)
+    divisions = sorted((p for p in places if p.admin1 and (p.feature == "admin1" or (
+        p.feature == "city" and p.precision == "region" and p.note is None))), key=lambda p: p.start)
     if not divisions:
         return
     found: dict[str, tuple[Candidate, Candidate]] = {}
@@ -2034,6 +2052,9 @@ def _divisions(doc: Document, places: list[Place]) -> None:
             if "\n" in between or "،" in between or not all(w in words_ok for w in words):
                 break
             division = gaz.admin1_named(q.country, q.admin1)
+            if division is None and q.feature == "city" and q.geonameid is not None:
+                capital = next((c for c in gaz.lookup_name(q.name or "") if c.geonameid == q.geonameid), None)
+                division = _Division(capital.country, capital.admin1, q.name) if capital and capital.admin1 else None
             town = _town_in_division(" ".join(fold_key(p.text).split()), division) if division else None
             if town is not None:
                 places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
@@ -2112,6 +2133,22 @@ def _spelled_elsewhere(doc: Document, places: list[Place], dominant: str | None)
             places[k] = Place(p.start, p.end, p.text, p.confidence, PRODUCER, geonameid=q.geonameid, name=q.name,
                               country=q.country, admin1=q.admin1, lat=q.lat, lon=q.lon, precision=q.precision,
                               feature=q.feature, note="spelling")
+
+
+def _unknown_alike(places: list[Place], dominant: str | None) -> None:
+    """One country per name the gazetteer lacks: a name placed in another country than the article's by the
+    place that holds it (مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير, in a report about shelling from Yemen)
+    is in that country where it recurs alone (تعرض مركز المسيال ... لقذائف من داخل اليمن)."""
+    stated: dict[str, set[str]] = {}
+    for p in places:
+        if p.note == "not in gazetteer" and p.country and p.country != dominant:
+            stated.setdefault(fold_key(p.text), set()).add(p.country)
+    if not stated:
+        return
+    for k, p in enumerate(places):
+        cc = stated.get(fold_key(p.text)) if p.note == "not in gazetteer" and p.country == dominant else None
+        if cc is not None and len(cc) == 1:
+            places[k] = replace(p, country=next(iter(cc)))
 
 
 def _romanised_pair(doc: Document, n: int, cut: int, pos: list[int], dominant: str | None,
