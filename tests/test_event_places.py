@@ -252,3 +252,19 @@ def test_a_clause_is_no_town_spoken_from():
     doc = extract_text(text, published="2015-07-23")
     accused = [e for e in doc.events if e.type == "ACCUSE"]
     assert accused and all(e.place is not None and e.place.text == "عدن" for e in accused)
+
+
+def test_the_country_the_fire_came_from_inside_is_not_where_it_hit():
+    # blind set (2015, SPA): shells fired "من داخل الأراضي اليمنية" hit a Saudi border post; a country after
+    # "من داخل" is where the fire came from when the clause names another place
+    text = ("صرح المتحدث الأمني لوزارة الداخلية بأنه عند الساعة العاشرة وعشرين دقيقة من صباح اليوم الجمعة، تعرض "
+            "مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير لقذائف عسكرية كثيفة من داخل الأراضي اليمنية، حيث تم "
+            "التعامل مع الموقف بما يقتضيه وذلك بالتصدي للعدوان.")
+    doc = extract_text(text, published="2015-07-31")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.place is not None and e.place.text == "المسيال" and e.place.country == "SA"
+                           for e in attacks)
+    # alone in its clause, the country stays the place
+    doc = extract_text("وسقطت قذائف عسكرية كثيفة من داخل الأراضي اليمنية أمس.", published="2015-07-31")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert all(e.place is None or e.place.country == "YE" for e in attacks)

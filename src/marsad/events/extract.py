@@ -3405,6 +3405,15 @@ class EventExtractor:
         words = [w for w in re.split(r"[\s,،()\-–]+", doc.raw[a.end:b.start]) if w]
         return len(words) <= 2 and not any(w in ("و", "او", "أو", "ثم") or (w[:1] == "و" and len(w) > 1) for w in words)
 
+    def _from_inside(self, doc: Document, place) -> bool:
+        """Is ``place`` a country named after "من داخل" (from inside: "لقذائف عسكرية كثيفة من داخل الأراضي
+        اليمنية"), where the fire came from?"""
+        if getattr(place, "precision", None) != "country":
+            return False
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        toks = doc.tokens
+        return k >= 2 and toks[k - 1].norm == "داخل" and toks[k - 2].norm == "من"
+
     def _aside(self, doc: Document, place) -> bool:
         """Is ``place`` where someone or something goes (نقله إلى الرياض، تعود إلى قاعدة ديار بكر، زيارته
         لأربيل), comes or is launched from (انطلق القصف من مدينة دجلة، هجوم شنته من عدن) or lives (من مقر
@@ -3512,6 +3521,13 @@ class EventExtractor:
             # "ومقتل أربعة من مرافقيه، وسيتم نقله إلى الرياض": where the wounded are taken, where the planes
             # set out from, where a leader lives, is not where the attack happened
             places = [p for p in places if id(p) not in self._local.aside]
+            # "تعرض مركز المسيال بقطاع ظهران الجنوب ... لقذائف عسكرية كثيفة من داخل الأراضي اليمنية": the
+            # country the fire came from is not where it hit, when the clause names another place
+            inside = {id(p) for p in places if self._from_inside(doc, p)}
+            if inside:
+                rest = [p for p in places if id(p) not in inside]
+                if self._places_in(rest, doc, cs, ce):
+                    places = rest
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []
         if self._same_area(doc, cs, ce):
