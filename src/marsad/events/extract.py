@@ -3405,6 +3405,22 @@ class EventExtractor:
         words = [w for w in re.split(r"[\s,،()\-–]+", doc.raw[a.end:b.start]) if w]
         return len(words) <= 2 and not any(w in ("و", "او", "أو", "ثم") or (w[:1] == "و" and len(w) > 1) for w in words)
 
+    @staticmethod
+    def _fronted(doc: Document, sent_places: list, s0: int, cs: int):
+        """The place a sentence opens with, before a comma that the clause at token ``cs`` follows ("وفي محافظة
+        عدن، سيطرت"), else None."""
+        toks = doc.tokens
+        if cs <= s0:
+            return None
+        for p in sent_places:
+            if p.end > toks[cs].start:
+                break
+            head = fold_key(doc.raw[toks[s0].start:p.start]).split()
+            tail = doc.raw[p.end:toks[cs].start].strip()
+            if len(head) <= 1 and "".join(head) in ("", "في", "وفي", "ب", "وب") and tail in ("،", ","):
+                return p
+        return None
+
     def _from_inside(self, doc: Document, place) -> bool:
         """Is ``place`` a country named after "من داخل" (from inside: "لقذائف عسكرية كثيفة من داخل الأراضي
         اليمنية"), where the fire came from?"""
@@ -3562,7 +3578,12 @@ class EventExtractor:
                 place_sets = towns[:1]
         elif not place_sets and d.type in MATERIAL_TYPES:
             sent_places = self._places_in(places, doc, s0, s1)
-            if sent_places:
+            fronted = self._fronted(doc, sent_places, s0, cs)
+            if fronted is not None:
+                # "وفي محافظة عدن، سيطرت ميليشيات الحوثي على مسجد العيدروس ...، فيما استهدفت بعض المواقع
+                # بالحسيني بلحج": the place the sentence opens with frames its clause, not a later clause's town
+                place_sets = [fronted]
+            elif sent_places:
                 place_sets = [min(sent_places, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4), p.start))]
             else:
                 # the story's setting: the last specific place named in the two sentences before
