@@ -987,3 +987,15 @@ def test_big_cities_named_by_cldr(text, span, gid):
 def test_country_spellings_beyond_cldr(text, span, cc):
     p = find(places(text), span)
     assert (p.country, p.precision) == (cc, "country")
+
+
+@pytest.mark.parametrize("text, span, gid, name", [
+    # blind set (2015, AFP): the camp Ain al-Hilweh is on Sidon's edge (it was put in Palestine, without a town);
+    # New Jersey spelt with ز
+    ("أطلق مجهولان النار السبت في مخيم عين الحلوة للاجئين الفلسطينيين على القيادي في حركة فتح طلال الاردني",
+     "عين الحلوة", 268064, "Sidon"),
+    ("وفي نيو جيرزي، اعتقل شقيقه علاء سعادة (23 عاما) في 29 حزيران/يونيو", "نيو جيرزي", None, "New Jersey"),
+])
+def test_places_of_2015_news_spelt_beyond_geonames(text, span, gid, name):
+    p = find(places(text), span)
+    assert (p.geonameid, p.name) == (gid, name)
