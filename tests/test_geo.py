@@ -990,9 +990,10 @@ def test_country_spellings_beyond_cldr(text, span, cc):
 
 
 @pytest.mark.parametrize("text, span, gid, name", [
-    # blind set (2015, AFP): the camp Ain al-Hilweh is on Sidon's edge (it was put in Palestine, without a town);
-    # New Jersey spelt with ز
-    ("أطلق مجهولان النار السبت في مخيم عين الحلوة للاجئين الفلسطينيين على القيادي في حركة فتح طلال الاردني",
+    # blind set (2015, AFP): the camp Ain al-Hilweh is on Sidon's edge (it was put in Palestine, without a town;
+    # the sentence puts it in Lebanon); New Jersey spelt with ز
+    ("أطلق مجهولان النار السبت في مخيم عين الحلوة للاجئين الفلسطينيين على القيادي في حركة فتح طلال الاردني، ما "
+     "تسبب بمقتله مع احد مرافقيه، بحسب ما ذكر مصدر امني في المخيم في جنوب لبنان لوكالة فرانس برس.",
      "عين الحلوة", 268064, "Sidon"),
     ("وفي نيو جيرزي، اعتقل شقيقه علاء سعادة (23 عاما) في 29 حزيران/يونيو", "نيو جيرزي", None, "New Jersey"),
 ])
