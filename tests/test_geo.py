@@ -1000,3 +1000,11 @@ def test_country_spellings_beyond_cldr(text, span, cc):
 def test_places_of_2015_news_spelt_beyond_geonames(text, span, gid, name):
     p = find(places(text), span)
     assert (p.geonameid, p.name) == (gid, name)
+
+
+def test_the_city_after_a_governorate_is_the_governorates_namesake_town():
+    # blind set (2015, Al-Watan): "غرب المدينة" right after "وفي محافظة مأرب" is west of Marib town (it was the
+    # last town named earlier in the article, Ma'bar in Dhamar)
+    ps = places("وقتل مسلحون في مدينة معبر بمحافظة ذمار. وفي محافظة مأرب، شنت الطائرات ست غارات جوية أمس، امتدت "
+                "إلى منطقة الأشراف غرب المدينة.")
+    assert find(ps, "غرب المدينة").geonameid == 72968

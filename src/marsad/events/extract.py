@@ -3579,12 +3579,16 @@ class EventExtractor:
         elif not place_sets and d.type in MATERIAL_TYPES:
             sent_places = self._places_in(places, doc, s0, s1)
             fronted = self._fronted(doc, sent_places, s0, cs)
-            if fronted is not None:
+            best = min(sent_places, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4), p.start)) \
+                if sent_places else None
+            if fronted is not None and not _place_compatible(fronted, best):
                 # "وفي محافظة عدن، سيطرت ميليشيات الحوثي على مسجد العيدروس ...، فيما استهدفت بعض المواقع
                 # بالحسيني بلحج": the place the sentence opens with frames its clause, not a later clause's town
+                # outside it (a place inside it stays: "وفي محافظة مأرب، شنت الطائرات ست غارات جوية أمس، امتدت
+                # إلى منطقة الأشراف غرب المدينة")
                 place_sets = [fronted]
             elif sent_places:
-                place_sets = [min(sent_places, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4), p.start))]
+                place_sets = [best]
             else:
                 # the story's setting: the last specific place named in the two sentences before
                 before = [p for p in places if p.end <= toks[s0].start and _PRECISION_RANK.get(getattr(p, "precision", None), 4) <= 2]

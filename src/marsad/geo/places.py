@@ -1677,6 +1677,13 @@ def _anaphors(live: list[_Match], dominant: str | None) -> list[_Match]:
                 continue
         elif m.best.feature == "city":
             last = m.best
+        elif m.best.feature == "admin1" and m.cue == "admin":
+            # "وفي محافظة مأرب، شنت الطائرات ... غرب المدينة": a governorate named after its town points "the
+            # city" to that town
+            town = [c for c in m.cands if c.feature == "city" and c.country == m.best.country
+                    and c.admin1 == m.best.admin1]
+            if len(town) == 1:
+                last = town[0]
         out.append(m)
     return out
 
