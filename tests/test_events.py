@@ -3128,3 +3128,20 @@ def test_an_opinion_column_holds_no_events():
     # the same sentences told as news, with a stop and a source, are read as before
     news = COLUMN.replace("!", ".") + "\nوقال المتحدث باسم الوزارة إن التحقيقات مستمرة. وأكد أن القتلة سيحاكمون."
     assert extract_text(news, published="2015-07-22").events
+@pytest.mark.parametrize("text,killed,injured", [
+    # "مئتي جريح": the construct dual of مئة is 200, not 100 (blind: the Kuwait mosque bombing)
+    ("الهجوم الانتحاري الذي استهدف مسجد الامام الصادق في الكويت في 26 حزيران/يونيو وخلف 26 قتيلا ونحو مئتي جريح.",
+     26, 200),
+    # "وإصابة آخر": one more, wounded (blind, SaudiNewsNet)
+    ("إنه في وقت متأخر من السبت فتح مسلحون من حزب العمال الكردستاني النار على مركبة للشرطة في بلدة مديات بالاقليم "
+     "ما أدى الى مقتل ضابط وإصابة آخر.", 1, 1),
+    ("قال مسؤول تركي كبير إن جنديا تركيا قتل وأصيب آخر في اشتباكات مع تنظيم داعش عبر الحدود.", 1, 1),
+    # "أحد" + the group: one of them (SaudiNewsNet)
+    ("استشهد أحد المجاهدين بمحافظة الطوال، وأصيب آخر بجروح نتيجة سقوط قذائف هاون.", 1, 1),
+    # but "آخرون" are others, uncounted; "أحد عشر" is eleven
+    ("وقتل جندي تركي وأصيب آخرون في هجوم شنه مسلحون.", 1, None),
+    ("قصفت الطائرات المدينة ما أدى الى مقتل أحد عشر شخصا.", 11, None),
+])
+def test_one_more_one_of_and_two_hundred_are_counted(text, killed, injured):
+    attacks = _events(extract_text(text, published="2015-08-01"), "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)

@@ -2162,7 +2162,9 @@ class EventExtractor:
             except ValueError:
                 return None
         if tok.kind == "word":
-            for k in (tok.stem, tok.norm):
+            # the whole word first (past its proclitics): "مئتي جريح" is 200, though its stem reads مئة + ي
+            bare = tok.norm[sum(map(len, tok.proclitics)):]
+            for k in (bare, tok.stem, tok.norm) if tok.enclitics else (tok.stem, tok.norm):
                 if k in self.lex.numbers:
                     return self.lex.numbers[k]
         return None
@@ -2474,6 +2476,13 @@ class EventExtractor:
             return None
         # (by the whole form too: the segmenter may read مدني، فلسطيني as a noun and the pronoun ي)
         bare = not tok.proclitics and (not tok.enclitics or tok.enclitics == ("ي",))
+        if bare and not tok.enclitics and tok.norm in _cues("one_other"):
+            # "وإصابة آخر"، "وأصيب آخر": one more, hurt (not "آخرين"، "آخرون": others, uncounted)
+            return None if k + 1 < b and self.number_at(toks[k + 1]) is not None else 1
+        if bare and not tok.enclitics and tok.norm in _cues("one_of") and k + 1 < b and toks[k + 1].kind == "word" \
+                and toks[k + 1].norm not in ("عشر", "عشره") and (toks[k + 1].norm.startswith("ال") or toks[k + 1].enclitics):
+            # "مقتل أحد أفراد القبيلة"، "استشهاد أحد عناصرها"، "إصابة أحد الإطفائيين": one of them (not أحد عشر)
+            return 1
         if not (tok.stem in _cues("singular_victim")
                 or (bare and (tok.norm in _cues("singular_victim") or tok.norm in _cues("one_person") or tok.norm in _demonyms()))):
             return None
