@@ -3145,3 +3145,23 @@ def test_an_opinion_column_holds_no_events():
 def test_one_more_one_of_and_two_hundred_are_counted(text, killed, injured):
     attacks = _events(extract_text(text, published="2015-08-01"), "ASSAULT")
     assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)
+
+
+def test_a_group_in_addition_to_another_is_counted_with_it():
+    # "إضافة إلى ثلاثة من العاملين": ten and three more, 13 dead (blind, SaudiNewsNet); not "بالإضافة إلى تدمير 3"
+    doc = extract_text("حدث تفجير في جموع المصلين نتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين "
+                       "في الموقع وإصابة تسعة آخرين.", published="2015-08-07")
+    attacks = _events(doc, "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (13, 9)
+    doc = extract_text("قصفت الطائرات المدينة ما أدى الى مقتل 5 أشخاص بالإضافة إلى تدمير 3 منازل.", published="2015-08-07")
+    attacks = _events(doc, "ASSAULT")
+    assert attacks and attacks[0].killed == 5
+
+
+def test_martyrdom_told_in_the_next_sentence_is_the_attacks_toll():
+    # "وقد نتج عن ذلك استشهاد جنديين": the noun استشهاد is a killing like مقتل, and the sentence after the shelling
+    # tells its toll (blind: the border post shelled from Yemen)
+    doc = extract_text("تعرض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير لقذائف عسكرية كثيفة من داخل الأراضي اليمنية. "
+                       "وقد نتج عن ذلك استشهاد جنديين.", published="2015-08-07")
+    attacks = _events(doc, "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].killed == 2 and len(attacks[0].mentions) == 2

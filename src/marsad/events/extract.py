@@ -2557,11 +2557,20 @@ class EventExtractor:
         if m < b and toks[m].norm == "من":
             # "عشرة من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين": past the body the first group is from
             j = m + 1
-            while j < min(b, m + 6) and toks[j].kind == "word" and toks[j].proclitics[:1] != ("و",):
+            while j < min(b, m + 6) and toks[j].kind == "word" and toks[j].proclitics[:1] != ("و",) \
+                    and toks[j].stem not in _cues("sum_addition"):
                 j += 1
             m = j
         while m < b and toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in ("علي", "الاقل")):
             m += 1
+        if m + 3 < b and toks[m].kind == "word" and toks[m].stem in _cues("sum_addition") and toks[m + 1].norm == "الي":
+            # "استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين": in addition to, 3 more
+            read = self.read_number(toks, m + 2, b)
+            if read is not None and read[1] == "exact" and read[2] < b and toks[read[2]].kind == "word" \
+                    and (toks[read[2]].norm == "من" or self._people_at(toks, read[2], b)) \
+                    and not set(self._K[read[2]]) & self._casualty_cues:
+                return read[0]
+            return 0
         if m + 1 < b and toks[m].kind == "word" and toks[m].proclitics[:1] == ("و",):
             # "وثلاثة": the conjunction is a clitic of the number word
             num = self.number_at(Token(toks[m].text, toks[m].start, toks[m].end, toks[m].stem, "word"))
