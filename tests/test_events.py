@@ -3165,3 +3165,14 @@ def test_martyrdom_told_in_the_next_sentence_is_the_attacks_toll():
                        "وقد نتج عن ذلك استشهاد جنديين.", published="2015-08-07")
     attacks = _events(doc, "ASSAULT")
     assert len(attacks) == 1 and attacks[0].killed == 2 and len(attacks[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text,killed", [
+    # one kinsman named by his bond right after a casualty word (blind; SaudiNewsNet)
+    ("سلمت الولايات المتحدة أمس السلطات العراقية أرملة زعيم في تنظيم داعش كانت قد سجنت بعد غارة على سوريا أودت "
+     "بحياة زوجها أبو سياف.", 1),
+    ("وقال شهود ان أبو نقيرة أصيب في الانفجار وقتل ابنه وثلاثة من أقاربه.", 4),
+])
+def test_a_kinsman_killed_is_one(text, killed):
+    attacks = _events(extract_text(text, published="2015-08-01"), "ASSAULT")
+    assert attacks and attacks[0].killed == killed

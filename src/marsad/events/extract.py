@@ -2479,6 +2479,11 @@ class EventExtractor:
         if bare and not tok.enclitics and tok.norm in _cues("one_other"):
             # "وإصابة آخر"، "وأصيب آخر": one more, hurt (not "آخرين"، "آخرون": others, uncounted)
             return None if k + 1 < b and self.number_at(toks[k + 1]) is not None else 1
+        if not tok.proclitics and tok.norm in _cues("kin_one"):
+            # "أودت بحياة زوجها"، "قتل ابنه"، "استشهد ابنها": one kinsman (with another: "قتل ابنه وشقيقه", 2)
+            j = k + 1
+            return 2 if j < b and toks[j].kind == "word" and toks[j].norm in _cues("one_more") \
+                else 1 + self._more_of_another_rank(toks, j, b)
         if bare and not tok.enclitics and tok.norm in _cues("one_of") and k + 1 < b and toks[k + 1].kind == "word" \
                 and toks[k + 1].norm not in ("عشر", "عشره") and (toks[k + 1].norm.startswith("ال") or toks[k + 1].enclitics):
             # "مقتل أحد أفراد القبيلة"، "استشهاد أحد عناصرها"، "إصابة أحد الإطفائيين": one of them (not أحد عشر)
