@@ -3176,3 +3176,18 @@ def test_martyrdom_told_in_the_next_sentence_is_the_attacks_toll():
 def test_a_kinsman_killed_is_one(text, killed):
     attacks = _events(extract_text(text, published="2015-08-01"), "ASSAULT")
     assert attacks and attacks[0].killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a dual and more of another kind: "وقتل شرطيان وثلاثة مدنيين" is five (blind: the Gurdaspur attack)
+    ("وقتل شرطيان وثلاثة مدنيين في الهجوم الذي لايزال مستمرا في المركز الواقع في غورداسبور بولاية البنجاب "
+     "الشمالية.", 5),
+    ("قتل جنديان تركيان وثلاثة مسلحين في اشتباك على الحدود.", 5),
+    # a count before "في قضية" is of those held, not of the dead: the boy is one (blind)
+    ("تصاعدت موجة الغضب في بنغلادش إثر نشر تسجيل فيديو لفتى في الـ13 من العمر، تعرض للضرب حتى الموت بأيدي حشد. "
+     "واوقفت الشرطة في بنغلادش حتى الآن خمسة اشخاص في قضية مقتل الفتى سميع العالم راجون بعد تقييده الى عمود "
+     "وضربه حتى الموت رغم استغاثاته المتواصلة.", 1),
+])
+def test_duals_joined_to_more_and_counts_of_the_held(text, killed):
+    attacks = _events(extract_text(text, published="2015-07-27"), "ASSAULT")
+    assert attacks and attacks[0].killed == killed

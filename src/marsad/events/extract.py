@@ -2305,6 +2305,8 @@ class EventExtractor:
                 # (or past a nationality: "260 مقاتلاً كرديًا من حزب العمال الكردستاني قتلوا")
                 reach = 9 if k + 2 < b and toks[k + 2].norm == "من" else 10 if k + 3 < b and toks[k + 3].norm == "من" else 6
                 for m in range(k + 1, min(b, k + reach)):
+                    if toks[m].kind == "word" and (_word_in(toks[m], "pretext") or _word_in(toks[m], "case_of")):
+                        break  # "أوقفت الشرطة خمسة أشخاص في قضية مقتل الفتى": those held, not the dead
                     role = cue_of(m)
                     if role and self._own_count(toks, m, b, cue_of):
                         role = None  # "اثنان من قياديي داعش وإصابة أكثر من 58": that cue has its own count
@@ -2320,7 +2322,14 @@ class EventExtractor:
                 # "عشرات القتلى والجرحى": dozens of each (a vague count is no total to split)
                 killed = value if killed is None else killed
                 injured = value if injured is None else injured
-            if role in ("killed", "injured"):
+            if role in ("killed", "injured") and kind == "dual":
+                # "وقتل شرطيان وثلاثة مدنيين": the dual is its own noun; three more of another kind
+                j = k + 1
+                if j < b and toks[j].kind == "word" and not _conjoined(toks[j]) and (
+                        toks[j].norm in _demonyms() or toks[j].norm[:-2] in _demonyms()):  # (تركي، تركيان)
+                    j += 1
+                value += self._more_of_another_rank(toks, j, b)
+            elif role in ("killed", "injured"):
                 value += self._coordinated_count(doc, k, b)
             if role == "killed" and killed is None:
                 killed = value
@@ -2342,10 +2351,14 @@ class EventExtractor:
             own = toks[k].stem[:-2]  # "أوقعت قتيلين و24 جريحًا": the dual of a casualty noun is itself a count
             if own in killed_cues or own in injured_cues:
                 roles = {"killed" if own in killed_cues else "injured"}
+            j = k + 1  # "وقتل شرطيان وثلاثة مدنيين": two and three more of another kind (past a nationality)
+            if j < b and toks[j].kind == "word" and not _conjoined(toks[j]) and (
+                    toks[j].norm in _demonyms() or toks[j].norm[:-2] in _demonyms()):  # (تركيين، تركيان)
+                j += 1
             if "killed" in roles and killed is None:
-                killed = 2
+                killed = 2 + self._more_of_another_rank(toks, j, b)
             elif "injured" in roles and injured is None:
-                injured = 2
+                injured = 2 + self._more_of_another_rank(toks, j, b)
         # a singular victim right after a killing verb: استشهد شرطي، قتل مواطن، حرق رضيع; or right before
         # it, in the accusative after إن: "إن مقاتلا قتل"
         if killed is None or injured is None:
