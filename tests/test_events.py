@@ -3191,3 +3191,16 @@ def test_a_kinsman_killed_is_one(text, killed):
 def test_duals_joined_to_more_and_counts_of_the_held(text, killed):
     attacks = _events(extract_text(text, published="2015-07-27"), "ASSAULT")
     assert attacks and attacks[0].killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a second group counted in figures is added, as one in words is ("وثلاثة بالغين") (SaudiNewsNet)
+    ("وقتل 39 متمردا على الأقل و17 مقاتلا مواليا خلال الساعات الماضية في اشتباكات.", 56),
+    ("أفادت مصادر أمنية عراقية أمس بمقتل 37 مسلحًا من داعش و16 من قوات البيشمركة في هجوم.", 53),
+    # not the wounded counted next ("و30 جريحا"), nor the other end of a range
+    ("أسفر القصف عن مقتل 25 شخصا و30 جريحا.", 25),
+    ("أسفر القصف عن مقتل ما بين 25 و30 إرهابيًا.", None),
+])
+def test_a_second_group_in_figures_is_added(text, killed):
+    attacks = _events(extract_text(text, published="2015-07-24"), "ASSAULT")
+    assert attacks and attacks[0].killed == killed

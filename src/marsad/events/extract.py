@@ -2576,7 +2576,7 @@ class EventExtractor:
             # "عشرة من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين": past the body the first group is from
             j = m + 1
             while j < min(b, m + 6) and toks[j].kind == "word" and toks[j].proclitics[:1] != ("و",) \
-                    and toks[j].stem not in _cues("sum_addition"):
+                    and toks[j].norm != "و" and toks[j].stem not in _cues("sum_addition"):
                 j += 1
             m = j
         while m < b and toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in ("علي", "الاقل")):
@@ -2588,6 +2588,18 @@ class EventExtractor:
                     and (toks[read[2]].norm == "من" or self._people_at(toks, read[2], b)) \
                     and not set(self._K[read[2]]) & self._casualty_cues:
                 return read[0]
+            return 0
+        if m + 2 < b and toks[m].norm == "و" and toks[m + 1].kind == "number" \
+                and not any(toks[x].norm == "بين" for x in range(max(0, k - 3), k)):
+            # "مقتل 11 من عناصر تنظيم داعش و10 مدنيين"، "37 مسلحًا من داعش و16 من قوات البيشمركة": the second
+            # group in figures (not a range: "ما بين 25 و30")
+            read = self.read_number(toks, m + 1, b)
+            if read is not None and read[1] == "exact" and read[0] < CUMULATIVE_TOLL and read[2] < b:
+                nxt = read[2]
+                if toks[nxt].kind == "word" and (toks[nxt].norm == "من" or self._people_at(toks, nxt, b)) \
+                        and not set(self._K[nxt]) & self._casualty_cues \
+                        and not (toks[nxt].norm == "من" and nxt + 1 < b and set(self._K[nxt + 1]) & self._casualty_cues):
+                    return read[0]
             return 0
         if m + 1 < b and toks[m].kind == "word" and toks[m].proclitics[:1] == ("و",):
             # "وثلاثة": the conjunction is a clitic of the number word
