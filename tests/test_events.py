@@ -3204,3 +3204,14 @@ def test_duals_joined_to_more_and_counts_of_the_held(text, killed):
 def test_a_second_group_in_figures_is_added(text, killed):
     attacks = _events(extract_text(text, published="2015-07-24"), "ASSAULT")
     assert attacks and attacks[0].killed == killed
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # two follows the noun it counts: "مقتل عسكريين تركيين اثنين" is two dead (train, SaudiNewsNet)
+    ("بدورها، أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح أربعة آخرين في الهجوم الذي قالت إنه استهدف قافلة "
+     "عسكرية.", 2, 4),
+    ("ما أسفر عن مقتل أربعة وإصابة اثنين آخرين في القصف.", 4, 2),
+])
+def test_two_after_the_noun_it_counts(text, killed, injured):
+    attacks = _events(extract_text(text, published="2015-07-26"), "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)

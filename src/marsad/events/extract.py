@@ -2272,7 +2272,15 @@ class EventExtractor:
             bracketed = first > a and toks[first - 1].norm == "(" and k + 1 < b and toks[k + 1].norm == ")"
             if bracketed:
                 m = first - 2  # "استشهاد (15) وإصابة (33)": the number in brackets right after its cue
+            # "مقتل عسكريين تركيين اثنين": two follows the noun it counts (and its nationality)
+            two_after = toks[first].kind == "word" and toks[first].norm in _cues("two_after_noun") and first == k
             while m >= a and steps < 5:
+                if two_after and m < first and first - m <= 2 and toks[m].kind == "word" and cue_of(m) is None \
+                        and not toks[m].proclitics and self.number_at(toks[m]) is None \
+                        and (self._people_at(toks, m, b) or toks[m].norm.endswith(("ين", "ون", "ان"))):
+                    m -= 1
+                    steps += 1
+                    continue
                 if toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in _cues("qualifier")
                                                or m in named):
                     # skip qualifiers (نحو، اكثر من) and the doer between the cue and the count
