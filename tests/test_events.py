@@ -3215,3 +3215,16 @@ def test_a_second_group_in_figures_is_added(text, killed):
 def test_two_after_the_noun_it_counts(text, killed, injured):
     attacks = _events(extract_text(text, published="2015-07-26"), "ASSAULT")
     assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)
+
+
+def test_martyred_in_quotes_is_a_report_and_its_count_is_read():
+    # "17 شخصا «استشهدوا»": the quote marks keep a distance from the word, the deaths are reported (blind)
+    doc = extract_text('وحسب المعلومات الأولية، فإن نحو 17 شخصا "استشهدوا" بينهم طلبة، وجرح قرابة 30 آخرين.',
+                       published="2015-08-06")
+    attacks = _events(doc, "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (17, 30)
+    # the count, "من" and the force it is out of, then the verb (blind)
+    doc = extract_text('قال المتحدث الأمني بوزارة الداخلية إن عشرة من منسوبي قوات الطوارئ الخاصة "استشهدوا" في تفجير '
+                       'مسجد تابع للقوات.', published="2015-08-06")
+    attacks = _events(doc, "ASSAULT")
+    assert attacks and attacks[0].killed == 10

@@ -375,8 +375,10 @@ class EventExtractor:
                         if trig.kind in ("verb", "form") and doc.raw[toks[i].end - 1] == "ة":
                             continue  # "سياسة حذرة": a verb never ends in ta marbuta (حذره folds to it)
                         if (trig.kind in ("verb", "form") and s0 < i < s1 - 1 and toks[i - 1].norm == '"'
-                                and toks[i + 1].norm == '"'):
-                            continue  # "«يختطف» ولكنسون بعض هواتف الحضور": one verb in quotes is a figure of speech
+                                and toks[i + 1].norm == '"' and toks[i].norm not in _cues("quoted_casualty")):
+                            # "«يختطف» ولكنسون بعض هواتف الحضور": one verb in quotes is a figure of speech (but
+                            # "17 شخصا «استشهدوا»": the paper keeps its distance from the word, not from the deaths)
+                            continue
                         if (trig.kind in ("verb", "form") and not TANWEEN.isdisjoint(toks[i].text)
                                 and not (trig.type in MATERIAL_TYPES and k.removesuffix("ا") in _cues("masdar_form"))):
                             # "عذبٌ مستجيبُ"، "140 طالبًا"، "طلبًا للنجاة"، "أكثر حذرًا": a verb never carries
@@ -2311,7 +2313,8 @@ class EventExtractor:
             if role is None:
                 # "خمسة أفراد من قوات الأمن المصرية قتلوا": a count of people out of a named force reaches further
                 # (or past a nationality: "260 مقاتلاً كرديًا من حزب العمال الكردستاني قتلوا")
-                reach = 9 if k + 2 < b and toks[k + 2].norm == "من" else 10 if k + 3 < b and toks[k + 3].norm == "من" else 6
+                reach = 9 if k + 2 < b and "من" in (toks[k + 1].norm, toks[k + 2].norm) \
+                    else 10 if k + 3 < b and toks[k + 3].norm == "من" else 6  # ("عشرة من منسوبي قوات الطوارئ الخاصة استشهدوا")
                 for m in range(k + 1, min(b, k + reach)):
                     if toks[m].kind == "word" and (_word_in(toks[m], "pretext") or _word_in(toks[m], "case_of")):
                         break  # "أوقفت الشرطة خمسة أشخاص في قضية مقتل الفتى": those held, not the dead
