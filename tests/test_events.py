@@ -3228,3 +3228,16 @@ def test_martyred_in_quotes_is_a_report_and_its_count_is_read():
                        'مسجد تابع للقوات.', published="2015-08-06")
     attacks = _events(doc, "ASSAULT")
     assert attacks and attacks[0].killed == 10
+
+
+@pytest.mark.parametrize("text,killed", [
+    # one killed "مع" others counted after it (blind, SaudiNewsNet)
+    ("أطلق مجهولان النار السبت في مخيم عين الحلوة للاجئين الفلسطينيين على القيادي في حركة فتح طلال الاردني، ما "
+     "تسبب بمقتله مع احد مرافقيه.", 2),
+    ("وأعلنت وزارة الدفاع الأمريكية أن قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين اثنين آخرين في غارة أمريكية.", 3),
+    ("وأكدت المصادر أن القائد الميداني لمليشيات الحوثي المدعو أبو جليل لقي مصرعه مع 40 آخرين في غارة جوية لطيران "
+     "التحالف.", 41),
+])
+def test_one_killed_with_others_counts_them(text, killed):
+    attacks = _events(extract_text(text, published="2015-07-26"), "ASSAULT")
+    assert attacks and attacks[0].killed == killed

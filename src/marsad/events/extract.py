@@ -2396,6 +2396,10 @@ class EventExtractor:
                     if one and not (one[0] > a and self.number_at(toks[one[0] - 1]) is not None):
                         killed = 1
                         break
+        if killed is None:
+            with_others = self._killed_with_others(toks, a, b, cue_of)
+            if with_others is not None:
+                killed = with_others
         if killed is None or injured is None:
             for k in range(a + 1, b):
                 role = cue_of(k)
@@ -2409,6 +2413,28 @@ class EventExtractor:
         if killed is None and injured is None:
             return self._no_casualties(toks, a, b)
         return killed, injured
+
+    def _killed_with_others(self, toks: list[Token], a: int, b: int, cue_of) -> int | None:
+        """One killed with others counted after "مع": "ما تسبب بمقتله مع احد مرافقيه" (2), "استشهد مع إثنين من
+        زملائه" (3), "لقي مصرعه مع 40 آخرين" (41), "قتل مع مسلحين اثنين آخرين" (3); None otherwise."""
+        for k in range(a, b - 2):
+            if toks[k].kind != "word" or toks[k + 1].norm != "مع" or cue_of(k) != "killed" \
+                    or toks[k].norm.endswith(("وا", "ون", "ين", "ى", "هم")):
+                continue  # (one, not many: قتلوا مع، مقتلهم مع)
+            j = k + 2
+            read = self.read_number(toks, j, b)
+            if read is not None and read[1] == "exact" and read[0] < CUMULATIVE_TOLL and read[2] < b \
+                    and (toks[read[2]].norm == "من" or self._people_at(toks, read[2], b)
+                         or toks[read[2]].norm in ("اخرين", "اخرون")):
+                return 1 + read[0]
+            if toks[j].kind == "word" and not toks[j].proclitics and toks[j].norm in _cues("one_of") and j + 1 < b \
+                    and toks[j + 1].kind == "word" and (toks[j + 1].norm.startswith("ال") or toks[j + 1].enclitics
+                                                         or toks[j + 1].norm.endswith("يه")):
+                return 2  # "مع احد مرافقيه"
+            if j + 1 < b and toks[j + 1].kind == "word" and toks[j + 1].norm in _cues("two_after_noun") \
+                    and toks[j].kind == "word" and not toks[j].proclitics and toks[j].norm.endswith(("ين", "ان")):
+                return 3  # "قتل مع مسلحين اثنين آخرين"
+        return None
 
     def _one_named_victim(self, doc: Document, k: int, b: int) -> bool:
         """A person named right before a casualty verb in the singular that takes no object: "محسن الفضلي قتل في
