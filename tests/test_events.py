@@ -3241,3 +3241,25 @@ def test_martyred_in_quotes_is_a_report_and_its_count_is_read():
 def test_one_killed_with_others_counts_them(text, killed):
     attacks = _events(extract_text(text, published="2015-07-26"), "ASSAULT")
     assert attacks and attacks[0].killed == killed
+
+
+def test_the_wounded_told_a_sentence_after_the_attack_join_it():
+    # "كما اصيب مرافق آخر بجروح": a sentence of no event of its own, two after the shooting (blind)
+    text = ("أطلق مجهولان النار السبت في مخيم عين الحلوة للاجئين الفلسطينيين على القيادي في حركة فتح طلال الاردني، ما "
+            "تسبب بمقتله مع احد مرافقيه. واوضح المصدر ان المسلحين كانا يعتمران قبعتين ويضعان نظارات. كما اصيب مرافق "
+            "آخر بجروح.")
+    attacks = _events(extract_text(text, published="2015-07-26"), "ASSAULT")
+    assert len(attacks) == 1 and (attacks[0].killed, attacks[0].injured) == (2, 1) and len(attacks[0].mentions) == 2
+    # not after a sentence of another event
+    text = ("أطلق مسلحون النار على دورية للشرطة في المخيم. وأعلنت الحكومة الحداد ثلاثة أيام. واعتقلت الشرطة عشرة "
+            "أشخاص. وأصيب ثلاثة جنود بجروح.")
+    attacks = _events(extract_text(text, published="2015-07-26"), "ASSAULT")
+    assert attacks and attacks[0].injured is None
+
+
+def test_groups_before_the_verb_they_share_are_counted_together():
+    # "25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى" is 35 (SaudiNewsNet); "32 شخصا ومائة جريح" keeps its wounded
+    doc = extract_text("وسيطرت ميليشيا الحوثيين على قاعدة العند، في حين أشار السكان إلى أن 25 حوثيا و10 من رجال "
+                       "المقاومة الشعبية سقطوا قتلى.", published="2015-08-04")
+    attacks = _events(doc, "ASSAULT")
+    assert attacks and attacks[0].killed == 35

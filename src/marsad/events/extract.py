@@ -2315,9 +2315,18 @@ class EventExtractor:
                 # (or past a nationality: "260 مقاتلاً كرديًا من حزب العمال الكردستاني قتلوا")
                 reach = 9 if k + 2 < b and "من" in (toks[k + 1].norm, toks[k + 2].norm) \
                     else 10 if k + 3 < b and toks[k + 3].norm == "من" else 6  # ("عشرة من منسوبي قوات الطوارئ الخاصة استشهدوا")
-                for m in range(k + 1, min(b, k + reach)):
+                stop, m = min(b, k + reach), k
+                while m + 1 < stop:
+                    m += 1
                     if toks[m].kind == "word" and (_word_in(toks[m], "pretext") or _word_in(toks[m], "case_of")):
                         break  # "أوقفت الشرطة خمسة أشخاص في قضية مقتل الفتى": those held, not the dead
+                    if (m + 1 < b and self.number_at(toks[m]) is not None and role is None
+                            and (toks[m - 1].norm == "و" or _conjoined(toks[m])) and cue_of(m + 1) is None
+                            and (toks[m + 1].norm == "من" or self._people_at(toks, m + 1, b))):
+                        # "25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى": a second group before the verb they
+                        # share (not "32 شخصا ومائة جريح": that count has its own noun)
+                        stop = min(b, m + 9)
+                        continue
                     role = cue_of(m)
                     if role and self._own_count(toks, m, b, cue_of):
                         role = None  # "اثنان من قياديي داعش وإصابة أكثر من 58": that cue has its own count
@@ -2413,6 +2422,28 @@ class EventExtractor:
         if killed is None and injured is None:
             return self._no_casualties(toks, a, b)
         return killed, injured
+
+    def _wounded_after(self, doc: Document, events: list[Event], s0: int, s1: int) -> None:
+        """A sentence of no event of its own that opens with the wounded ("كما اصيب مرافق آخر بجروح"، "وأصيب ثلاثة
+        جنود بجروح") a sentence or two after the sentence of an attack, with no other event between, tells that
+        attack's wounded: joined to it, in place."""
+        toks = doc.tokens
+        last = events[-1]
+        k = s0 + 1 if s0 < s1 and toks[s0].norm in ("كما", "و") else s0
+        if last.type != "ASSAULT" or last.injured is not None or k >= s1 - 1 or toks[k].kind != "word" \
+                or not set(self._K[k]) & self._injured_cues:
+            return
+        here = self._sent_index(s0)
+        prev = doc.sentences[max(0, here - 2)] if here > 0 else None
+        if prev is None or not any(m.start >= prev.start for m in last.mentions):
+            return  # (only a sentence or two after the attack's, with no other event between)
+        killed, injured = self.counts(doc, s0, s1)
+        if injured is None:
+            return
+        lo, hi = toks[s0].start, toks[s1 - 1].end
+        mention = Mention(lo, hi, doc.raw[lo:hi], toks[k].start, toks[k].end)
+        events[-1] = replace(last, injured=injured, killed=last.killed if last.killed is not None else killed,
+                             mentions=last.mentions + (mention,))
 
     def _killed_with_others(self, toks: list[Token], a: int, b: int, cue_of) -> int | None:
         """One killed with others counted after "مع": "ما تسبب بمقتله مع احد مرافقيه" (2), "استشهد مع إثنين من
@@ -3055,6 +3086,8 @@ class EventExtractor:
             n_assault = sum(d.type == "ASSAULT" for d in drafts.values())
             for d in drafts.values():
                 events.extend(self._build(doc, d, cands, places, s0, s1, sole=n_assault == 1 and not told_before))
+            if not drafts and events:
+                self._wounded_after(doc, events, s0, s1)
             speaker = self._speaker(doc, cands, s0, s1) or self._opening_subject(doc, cands, s0, s1)
             if speaker is not None:
                 self._last_actor = speaker
