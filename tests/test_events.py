@@ -3263,3 +3263,14 @@ def test_groups_before_the_verb_they_share_are_counted_together():
                        "المقاومة الشعبية سقطوا قتلى.", published="2015-08-04")
     attacks = _events(doc, "ASSAULT")
     assert attacks and attacks[0].killed == 35
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # kinsmen joined by و are counted, a dual bond as two: his brother and their parents are three hurt (tuned)
+    ("قال مسؤولون من شرطة الاحتلال الإسرائيلي إن من يشتبه بانهم متطرفون يهود أضرموا النيران في منزل بالضفة الغربية "
+     "المحتلة مما أدى إلى مقتل طفل فلسطيني عمره 18 شهرا وإصابة شقيقه ذي الاربع سنوات ووالديهما اليوم الجمعة", 1, 3),
+    ("وأسفرت عن حرق الطفل الرضيع وإصابة والديه وشقيقه الذين يرقدون في مستشفى", 1, 3),
+])
+def test_kinsmen_joined_are_counted(text, killed, injured):
+    attacks = _events(extract_text(text, published="2015-07-31"), "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)

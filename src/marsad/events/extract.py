@@ -2560,11 +2560,21 @@ class EventExtractor:
         if bare and not tok.enclitics and tok.norm in _cues("one_other"):
             # "وإصابة آخر"، "وأصيب آخر": one more, hurt (not "آخرين"، "آخرون": others, uncounted)
             return None if k + 1 < b and self.number_at(toks[k + 1]) is not None else 1
-        if not tok.proclitics and tok.norm in _cues("kin_one"):
-            # "أودت بحياة زوجها"، "قتل ابنه"، "استشهد ابنها": one kinsman (with another: "قتل ابنه وشقيقه", 2)
+        if not tok.proclitics and (tok.norm in _cues("kin_one") or tok.norm in _cues("kin_two")):
+            # "أودت بحياة زوجها"، "قتل ابنه"، "استشهد ابنها": one kinsman (with another: "قتل ابنه وشقيقه", 2;
+            # "وإصابة شقيقه ذي الاربع سنوات ووالديهما", 3: the parents are two)
             j = k + 1
-            return 2 if j < b and toks[j].kind == "word" and toks[j].norm in _cues("one_more") \
-                else 1 + self._more_of_another_rank(toks, j, b)
+            n = 2 if tok.norm in _cues("kin_two") else 1
+            for x in range(k + 1, min(b, k + 7)):
+                w = toks[x]
+                if w.kind != "word" or set(self._K[x]) & self._casualty_cues:
+                    break  # (past "ذي الاربع سنوات", his age)
+                bare = w.norm[1:] if w.norm[:1] == "و" else None
+                if bare in _cues("kin_one") or bare in _cues("kin_two"):
+                    n += 2 if bare in _cues("kin_two") else 1
+                elif x == j and w.norm in _cues("one_more"):
+                    n += 1  # "قتل ابنه وآخر"
+            return n + (self._more_of_another_rank(toks, j, b) if n == 1 else 0)
         if bare and not tok.enclitics and tok.norm in _cues("one_of") and k + 1 < b and toks[k + 1].kind == "word" \
                 and toks[k + 1].norm not in ("عشر", "عشره") and (toks[k + 1].norm.startswith("ال") or toks[k + 1].enclitics):
             # "مقتل أحد أفراد القبيلة"، "استشهاد أحد عناصرها"، "إصابة أحد الإطفائيين": one of them (not أحد عشر)
