@@ -3274,3 +3274,11 @@ def test_groups_before_the_verb_they_share_are_counted_together():
 def test_kinsmen_joined_are_counted(text, killed, injured):
     attacks = _events(extract_text(text, published="2015-07-31"), "ASSAULT")
     assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)
+
+
+def test_a_casualty_verb_taken_for_a_name_still_counts():
+    # "فيما جرح العشرات في تفجير": the verb is no doer's name to skip back past (train)
+    doc = extract_text("أكدت مصادر طبية مقتل عشرين شخصًا على الأقل، فيما جرح العشرات في تفجير سيارة مفخخة استهدف "
+                       "شارعًا تجاريًا في حي البياع جنوب غربي بغداد.", published="2015-07-23")
+    attacks = _events(doc, "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (20, 10)

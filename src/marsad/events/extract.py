@@ -2284,7 +2284,7 @@ class EventExtractor:
                     steps += 1
                     continue
                 if toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in _cues("qualifier")
-                                               or m in named):
+                                               or (m in named and cue_of(m) is None)):  # (not "جرح" read as a name)
                     # skip qualifiers (نحو، اكثر من) and the doer between the cue and the count
                     # ("قتل الجيش الإسرائيلي ثلاثة فلسطينيين")
                     m -= 1
