@@ -3282,3 +3282,14 @@ def test_a_casualty_verb_taken_for_a_name_still_counts():
                        "شارعًا تجاريًا في حي البياع جنوب غربي بغداد.", published="2015-07-23")
     attacks = _events(doc, "ASSAULT")
     assert attacks and (attacks[0].killed, attacks[0].injured) == (20, 10)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # the casualty word in quotes or brackets right before its count (SaudiNewsNet)
+    ('حدث تفجير في مسجد مقر القوة مما نتج عنه "استشهاد" 10 من منسوبي القوات إضافة إلى 3 من العاملين في الموقع '
+     'وإصابة تسعة آخرين.', 13),
+    ("لظهر بمسجد تابع لقوات الطوارئ حدث تفجير نتج «عنه (استشهاد) عشرة من منسوبي القوات.", 10),
+])
+def test_a_casualty_word_in_quotes_keeps_its_count(text, killed):
+    attacks = _events(extract_text(text, published="2015-08-07"), "ASSAULT")
+    assert attacks and attacks[0].killed == killed

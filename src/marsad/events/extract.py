@@ -2276,6 +2276,9 @@ class EventExtractor:
                 m = first - 2  # "استشهاد (15) وإصابة (33)": the number in brackets right after its cue
             # "مقتل عسكريين تركيين اثنين": two follows the noun it counts (and its nationality)
             two_after = toks[first].kind == "word" and toks[first].norm in _cues("two_after_noun") and first == k
+            if not bracketed and m > a and m == first - 1 and toks[m].kind == "punct" and toks[m].norm in ('"', ")") \
+                    and cue_of(m - 1) is not None:
+                m -= 1  # 'نتج عنه "استشهاد" 10 من منسوبي القوات'، "(استشهاد) عشرة": the cue in quotes or brackets
             while m >= a and steps < 5:
                 if two_after and m < first and first - m <= 2 and toks[m].kind == "word" and cue_of(m) is None \
                         and not toks[m].proclitics and self.number_at(toks[m]) is None \
