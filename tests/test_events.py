@@ -3293,3 +3293,13 @@ def test_a_casualty_verb_taken_for_a_name_still_counts():
 def test_a_casualty_word_in_quotes_keeps_its_count(text, killed):
     attacks = _events(extract_text(text, published="2015-08-07"), "ASSAULT")
     assert attacks and attacks[0].killed == killed
+
+
+def test_martyrdom_with_the_article_is_no_killing():
+    # "at the moment of martyrdom" (a PLOVER GSR sentence, coded PROTEST): the definite noun has no victim after
+    # it and refers to no new death; "استشهاد جنديين" (a construct with its victims) still reports one
+    doc = extract_text("ففي لحظة الاستشهاد، انخرطت قوى لبنانية كثيفة في مسيرة «استقلالية»، تطالب «بالحقيقة»، "
+                       "وتصر على المحاسبة.", published="2008-02-14")
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    doc = extract_text("أعلنت وزارة الدفاع استشهاد جنديين في قصف على موقع حدودي بمنطقة جازان.", published="2015-08-01")
+    assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [2]
