@@ -3303,3 +3303,37 @@ def test_martyrdom_with_the_article_is_no_killing():
     assert [e.type for e in doc.events] == ["PROTEST"]
     doc = extract_text("أعلنت وزارة الدفاع استشهاد جنديين في قصف على موقع حدودي بمنطقة جازان.", published="2015-08-01")
     assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [2]
+def test_ma_before_a_verb_of_consequence_is_no_negation():
+    # "ما دفع الحوثيين إلى حشد": ما opens what followed (which pushed), the mobilization is told (train set)
+    text = ("وأشارت المصادر إلى أن الحوثيين تكبدوا خسائر كبيرة في جبهات القتال، ما دفع الحوثيين إلى حشد مقاتلين جدد "
+            "من أبناء قبائل الشمال الخاضعة لسيطرتهم وإرسالهم إلى جبهات القتال.")
+    assert _events(extract_text(text, published="2015-08-05"), "MOBILIZE")
+    assert not _events(extract_text("ولم يحشد الحوثيون مقاتلين جددا في جبهات القتال.", published="2015-08-05"), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت المصادر أن ذلك جاء عقب غارتين نفذتهما طائرات التحالف على مواقع الحوثيين.",
+    "كما ألقى الطيران المروحي برميلين متفجرين على أماكن في منطقة الشدادي في ريف الحسكة الجنوبي.",
+])
+def test_a_dual_of_an_attack_noun_is_an_attack(text):
+    ev = _events(extract_text(text, published="2015-08-05"), "ASSAULT")
+    assert ev and ev[0].mode == "aerial"
+
+
+def test_seizing_people_is_an_arrest_and_seizing_goods_a_seizure():
+    doc = extract_text("تمكنت الجهات الأمنية بشرطة الطائف من ضبط الأشخاص المتهمين بالتورط في واقعة التحرش بفتاة "
+                       "بأحد المواقع بمحافظة الطائف.", published="2015-08-05")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+    doc = extract_text("وقال مدير الجمرك إنه تم ضبط تلك الكمية من المخدرات من خلال محاولتين لتهريبها.", published="2015-08-05")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["seize"]
+    doc = extract_text("وقال: «طلبنا من أعضاء مجلس الشيوخ إبداء ضبط النفس».", published="2015-08-05")
+    assert not _events(doc, "COERCE")  # self-restraint (SaudiNewsNet)
+
+
+def test_soldiers_aimed_at_are_attacked_and_an_audience_aimed_at_is_not():
+    doc = extract_text("ذكر تقرير إخباري أن مجموعة مسلحة من حزب العمال الكردستاني استهدفت ثلاثة جنود من قوات الدرك "
+                       "التركية في ولاية موش شرقي تركيا.", published="2015-08-05")
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("وتستهدف الدورة المعتمدة من جمعية القلب السعودي فئة الأطباء والتمريض العاملين في الأقسام الحرجة.",
+                       published="2015-08-05")
+    assert not _events(doc, "ASSAULT")
