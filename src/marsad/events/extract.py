@@ -570,6 +570,12 @@ class EventExtractor:
         toks = doc.tokens
         tok = toks[f.i]
         if f.i > s0 and toks[f.i - 1].norm in _cues("relative") and f.trig.kind in ("verb", "form"):
+            if (f.trig.type == "ASSAULT" and tok.enclitics and tok.enclitics[-1] not in ("ني", "نا")
+                    and not _present(tok, f.trig)):
+                # "الفتاة التي قتلها شقيقها"، "صنعاء التي دمرها القصف": the one named was attacked, a past deed
+                # told of it (its pronoun is the victim), not a description of a habit or a state (nor "السؤال
+                # الذي هاجمني", a thought that came to me)
+                return None
             return "relative"  # "التي سيطرت عليها": a clause describing, not reporting
         if (f.i - 1 > s0 and f.trig.kind in ("verb", "form") and tok.proclitics[:1] == ("و",)
                 and toks[f.i - 1].kind == "word" and toks[f.i - 2].norm in _cues("relative")):
