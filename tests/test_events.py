@@ -3346,3 +3346,12 @@ def test_a_past_attack_on_the_one_a_relative_clause_names_is_told():
                        "بإطلاق خمس رصاصات عليها، ما أدى إلى وفاتها على الفور.", published="2015-08-07")
     assert _events(doc, "ASSAULT")
     assert not _events(extract_text("وكان الرجل يعيش في الأحياء التي يقصفها الطيران.", published="2015-08-07"), "ASSAULT")
+
+
+def test_strikes_named_with_an_air_force_are_air_strikes():
+    # "عدة ضربات" without جوية: the planes that carried them out tell it (train set); "ضربات أمنية استباقية" are not
+    doc = extract_text("بينما نفذت طائرات يعتقد أنها تابعة للتحالف الدولي عدة ضربات على منطقة صرين بريف حلب الشمالي "
+                       "الشرقي.", published="2015-08-03")
+    assert [e.mode for e in _events(doc, "ASSAULT")] == ["aerial"]
+    doc = extract_text("وتواصل الأجهزة توجيه الضربات الأمنية الاستباقية المقننة ضد القيادات الوسطى.", published="2015-08-03")
+    assert not _events(doc, "ASSAULT")
