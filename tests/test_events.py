@@ -3355,3 +3355,18 @@ def test_strikes_named_with_an_air_force_are_air_strikes():
     assert [e.mode for e in _events(doc, "ASSAULT")] == ["aerial"]
     doc = extract_text("وتواصل الأجهزة توجيه الضربات الأمنية الاستباقية المقننة ضد القيادات الوسطى.", published="2015-08-03")
     assert not _events(doc, "ASSAULT")
+
+
+def test_storming_or_combing_told_with_a_use_of_force_is_that_operation_not_a_raid():
+    # two news reports of 2015 (train set): the resistance combs and clears the districts of the Houthis, the
+    # army storms the university and takes it; the use of force is coded, the raid is not a second event
+    for text in ("إضافة إلى قيام رجال المقاومة بتمشيط وتطهير الأحياء السكنية من الحوثيين.",
+                 "واضاف ان «قواتنا استطاعت فجر اليوم (الاحد) من اقتحام جامعة الانبار والسيطرة عليها بالكامل بعد ان "
+                 "خاضت معارك عنيفة استمرت نحو اسبوع»."):
+        doc = extract_text(text, published="2015-07-27")
+        assert _events(doc, "ASSAULT") and not _events(doc, "COERCE")
+    # a clause of its own stays a raid: security forces comb and raid areas of Sinai (dev set)
+    doc = extract_text("وأفاد مصدر أمني، أن عمليات تمشيط ومداهمات تجري في مناطق جنوب الشيخ زويد ورفح وشرق العريش، "
+                       "وتتم العمليات تحت غطاء جوي وتستهدف بؤراً إرهابية وتطهير مناطق وطرق من العناصر الإرهابية.",
+                       published="2015-07-26")
+    assert _events(doc, "COERCE")

@@ -3098,6 +3098,16 @@ class EventExtractor:
                                                                for k in range(f.j, min(s1, f.j + 3)))
                         for f in d.triggers):
                     del drafts[key]  # "وكان السائق قد احتجزته قطع الحديد داخل الكابينة": trapped, no arrest
+                elif d.type == "COERCE" and all(f.trig.mode in ("raid", "siege") and f.trig.kind != "nphrase"
+                                                for f in d.triggers) and any(
+                        o.type == "ASSAULT" and o.clause[0] < d.clause[1] and d.clause[0] < o.clause[1]
+                        for o in drafts.values()):
+                    # "من اقتحام جامعة الانبار والسيطرة عليها بعد ان خاضت معارك"، "قيام رجال المقاومة بتمشيط
+                    # وتطهير الأحياء": storming, besieging or combing told with a use of force in the same clause
+                    # is that military operation (ASSAULT), not a raid of its own (a clause of its own, "عمليات
+                    # تمشيط ومداهمات تجري في مناطق ...، وتتم العمليات تحت غطاء جوي", stays a raid, and so does a
+                    # security campaign, "وواصلت أنقرة حملتها الأمنية ... بينما قصفت الطائرات التركية")
+                    del drafts[key]
                 elif d.type == "THREATEN" and any(
                         f.trig.kind in ("verb", "form") and f.j < s1 and _word_in(doc.tokens[f.j], "endangered")
                         and doc.tokens[f.i].stem[:1] in ("ي", "ت") for f in d.triggers):
