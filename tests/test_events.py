@@ -3370,3 +3370,25 @@ def test_storming_or_combing_told_with_a_use_of_force_is_that_operation_not_a_ra
                        "وتتم العمليات تحت غطاء جوي وتستهدف بؤراً إرهابية وتطهير مناطق وطرق من العناصر الإرهابية.",
                        published="2015-07-26")
     assert _events(doc, "COERCE")
+
+
+def test_an_awaited_impossible_or_possible_arrest_or_raid_is_no_event():
+    # train and blind sets (2015): storming expected, storming impossible, detention possible
+    for text in ("بعد توقعات باقتحام قوات المقاومة للمدينة.",
+                 "مؤكدين استحالة اقتحامه أحد الأسوار نظرا لتوافر الحراسات الأمنية المشددة في الموقع.",
+                 "غير أنه أكد أنه من الممكن أن يصل الأمر للاعتقال الاحتياطي والمتابعة القضائية إذا دعت الحاجة لذلك."):
+        assert not _events(extract_text(text, published="2015-07-27"), "COERCE")
+    assert _events(extract_text("وأكد أن قوات المقاومة اقتحمت المدينة أمس.", published="2015-07-27"), "COERCE")
+
+
+def test_a_campaign_in_whose_wake_something_happened_is_told_elsewhere():
+    # "في أعقاب" (in the wake of) a definite event noun refers to an event, not a new one (train set, 2015)
+    text = "وذلك في أعقاب الحملة الأمنية التي قضت على عشرات الإرهابيين."
+    assert not _events(extract_text(text, published="2015-07-27"), "COERCE")
+
+
+def test_a_prison_term_handed_down_is_no_arrest():
+    # a court's sentence, "سجنه مدة تسعة أعوام" (train set, 2015), is a SANCTION, not a detention
+    text = ("وللأسباب والظروف التي راعتها المحكمة عند تقرير العقوبة حكمت المحكمة بتعزيره من خلال سجنه مدة تسعة "
+            "أعوام اعتبارا من تاريخ إيقافه على ذمة هذه القضية")
+    assert not _events(extract_text(text, published="2015-07-27"), "COERCE")
