@@ -3392,3 +3392,14 @@ def test_a_prison_term_handed_down_is_no_arrest():
     text = ("وللأسباب والظروف التي راعتها المحكمة عند تقرير العقوبة حكمت المحكمة بتعزيره من خلال سجنه مدة تسعة "
             "أعوام اعتبارا من تاريخ إيقافه على ذمة هذه القضية")
     assert not _events(extract_text(text, published="2015-07-27"), "COERCE")
+
+
+def test_combing_or_besieging_armed_fighters_at_war_is_no_police_raid():
+    # blind and train sets (2015): the resistance besieges insurgents, combs an area taken from the Houthis
+    for text in ("كما يحاصر مقاتلو المقاومة أعدادا من المتمردين في منطقة الشوتري",
+                 "ونفذ مقاتلو المقاومة والجيش الوطني عمليات تمشيط لنقاط التفتيش التابعة للحوثيين وقوات صالح في مناطق عدة"):
+        assert not _events(extract_text(text, published="2015-07-27"), "COERCE")
+    # a siege of civilians stays a COERCE (train set, 2015)
+    text = ("أعلن مجلس محافظة الأنبار عن وجود أكثر من ألف مسلح ينتمون لتنظيم داعش داخل مدينة الفلوجة يحاصرون بضعة آلاف "
+            "من العوائل")
+    assert _events(extract_text(text, published="2015-07-27"), "COERCE")
