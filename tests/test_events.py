@@ -3403,3 +3403,11 @@ def test_combing_or_besieging_armed_fighters_at_war_is_no_police_raid():
     text = ("أعلن مجلس محافظة الأنبار عن وجود أكثر من ألف مسلح ينتمون لتنظيم داعش داخل مدينة الفلوجة يحاصرون بضعة آلاف "
             "من العوائل")
     assert _events(extract_text(text, published="2015-07-27"), "COERCE")
+
+
+def test_a_scheduled_release_or_a_called_for_mobilization_is_not_done():
+    # blind and train sets (2015): "من المقرر" (scheduled), "مدعوة لـ" (called upon to)
+    assert not _events(extract_text("وتشير سجلات السجون إلى أنه من المقرر إطلاق سراح الأخت", published="2015-07-27"),
+                       "RETREAT")
+    assert not _events(extract_text("الحكومة مدعوة لاستنفار كامل طاقتها وجهدها من أجل التحرير", published="2015-07-27"),
+                       "MOBILIZE")
