@@ -3411,3 +3411,11 @@ def test_a_scheduled_release_or_a_called_for_mobilization_is_not_done():
                        "RETREAT")
     assert not _events(extract_text("الحكومة مدعوة لاستنفار كامل طاقتها وجهدها من أجل التحرير", published="2015-07-27"),
                        "MOBILIZE")
+
+
+def test_a_truce_negotiated_or_fallen_is_no_ceasefire():
+    # train set (2015): a truce the elders tried to negotiate, a truce that fell ten days before
+    for text in ("وأشار الخيالي إلى إن وجهاء القبيلتين حاولوا التفاوض على هدنة لكن المحادثات فشلت.",
+                 "وهو اول هجوم من هذا النوع منذ سقوط الهدنة بين المتمردين الاكراد والجيش التركي قبل عشرة ايام."):
+        assert not _events(extract_text(text, published="2015-07-27"), "RETREAT")
+    assert _events(extract_text("وأعلنت الأطراف هدنة في المدينة أمس.", published="2015-07-27"), "RETREAT")
