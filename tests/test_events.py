@@ -3419,3 +3419,11 @@ def test_a_truce_negotiated_or_fallen_is_no_ceasefire():
                  "وهو اول هجوم من هذا النوع منذ سقوط الهدنة بين المتمردين الاكراد والجيش التركي قبل عشرة ايام."):
         assert not _events(extract_text(text, published="2015-07-27"), "RETREAT")
     assert _events(extract_text("وأعلنت الأطراف هدنة في المدينة أمس.", published="2015-07-27"), "RETREAT")
+
+
+def test_a_failed_or_monitored_ceasefire_is_no_new_one():
+    # SaudiNewsNet (2015): a truce that failed, a ceasefire the OSCE monitors
+    for text in ("وفشلت هدنة إنسانية أعلنت قوات التحالف عن بدءها الأحد الماضي",
+                 "وقالت منظمة الأمن والتعاون في أوروبا التي تراقب وقف اطلاق النار إن كلا الجانبين لم يسحب المدفعية "
+                 "الثقيلة من خط المواجهة كما يطالب الاتفاق."):
+        assert not _events(extract_text(text, published="2015-07-27"), "RETREAT")
