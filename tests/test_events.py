@@ -3427,3 +3427,12 @@ def test_a_failed_or_monitored_ceasefire_is_no_new_one():
                  "وقالت منظمة الأمن والتعاون في أوروبا التي تراقب وقف اطلاق النار إن كلا الجانبين لم يسحب المدفعية "
                  "الثقيلة من خط المواجهة كما يطالب الاتفاق."):
         assert not _events(extract_text(text, published="2015-07-27"), "RETREAT")
+
+
+def test_cutting_the_road_before_someone_or_holding_fast_to_a_rope_is_no_protest():
+    # SaudiNewsNet (2015): "قطع الطريق أمام إيران" (forestall Iran), "قطع طريق الإمداد" (cut the supply road),
+    # "الاعتصام بحبل الدين" (hold fast to the rope of religion)
+    for text in ("ولاشك ان الهدف هو قطع الطريق أمام إيران لصنع القنبلة الذرية",
+                 "وتأتي أهمية السيطرة على قرية الدوة ومحيطها كون التنظيم قد قطع طريق الإمداد عن قوات الأسد باتجاه حقل جزل النفطي.",
+                 "والأخذ بالأسباب التي تجعلها في مصاف البلاد الناهضة مع الاعتصام بحبل الدين الإسلامي الحنيف"):
+        assert not _events(extract_text(text, published="2015-07-27"), "PROTEST")
