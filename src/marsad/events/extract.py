@@ -1194,7 +1194,11 @@ class EventExtractor:
                 # "واتهم روسيا ب...": the speaker of the previous sentences accuses Russia
                 actor = self._last_actor
             elif (draft.type in SPEECH_TYPES and not before and t - s0 <= 1 and self._last_actor is not None
-                  and (not after or (after[0].tok_start > t + 3 and verbs and _conjoined(toks[t])))):
+                  and (not after or (after[0].tok_start > t + 3 and verbs and (
+                      _conjoined(toks[t]) or (t > s0 and _word_in(toks[t - 1], "additive_opener") and t + 1 < s1
+                                              and (toks[t + 1].proclitics[:1] == ("ب",)
+                                                   or _word_in(toks[t + 1], "preposition_word"))))))):
+                # ("كما طالب بالتحقيق في جرائم الحرب التي ارتكبتها الميليشيات": so does one after كما)
                 # "وطالبت ب»...»": a sentence-initial statement with no named speaker continues the last one
                 actor = self._last_actor
             elif "refused-retreat" in draft.flags and before:
@@ -1221,6 +1225,7 @@ class EventExtractor:
                         actor = opening[0] if opening else (self._last_actor if t - s0 <= 1 else None)
                 elif before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)) \
                         and not (draft.type in SPEECH_TYPES and _conjoined(toks[t]) and self._counted_dead(before[-1], s0)) \
+                        and not (draft.type in SPEECH_TYPES and verbs and self._relative_object(doc, t, after, s1)) \
                         and not (verbs and toks[t].proclitics[:1] == ("ف",) and not any(
                             toks[k].norm in ("اما", "وأما", "واما", "أما") for k in range(s0, before[-1].tok_start))):
                     # (not across a فـ that opens a new clause: "زار المالكي بيروت فطالب المحامي طارق شنب", where
@@ -3013,6 +3018,18 @@ class EventExtractor:
                     continue  # "سبق أن قصفها": what happened before, told as background
                 if f.trig.kind == "participle" and not self._circumstantial(doc, f, s0, s1):
                     continue  # "فهي مطالبة بتلبية" (is required to), "داعيا الله أن" (praying): no request
+                if (f.trig.type == "REQUEST" and f.trig.kind in ("verb", "form") and not doc.tokens[f.i].proclitics
+                        and doc.tokens[f.i].norm in ("ودع", "ودعت", "ودعوا") and any(
+                            _word_in(doc.tokens[k], "farewell_object") and not any(
+                                doc.tokens[m].norm in ("الي", "ان") or doc.tokens[m].proclitics[:1] in (("ل",), ("ب",))
+                                for m in range(f.j, k))
+                            for k in range(f.j, min(s1, f.j + 12)))):
+                    # "ودعت مقبرة الشرف ... شهداء المسجد": bade the dead farewell (ودّع), no call (دعا); but "ودعت
+                    # الحكومة إلى تكريم الشهداء" calls for something
+                    continue
+                if f.trig.type == "REJECT" and f.trig.kind in ("verb", "form") and any(
+                        _word_in(doc.tokens[k], "declined_object") for k in range(f.j, min(s1, f.j + 4))):
+                    continue  # "رفض تونر نفي أو تأكيد هذا الاحتمال": declining to comment or to disclose is no rejection
                 if f.trig.type == "ASSAULT" and f.trig.kind == "noun" and self._on_a_right(doc, f.j, s1):
                     continue  # "اعتداء مباشر على حق الشعب": an offence against a right, not force
                 if f.trig.kind in ("verb", "form") and any(p.start <= f.start < p.end for p in places):
@@ -3217,20 +3234,41 @@ class EventExtractor:
             return None
         k = head.j
         tok = toks[k]
-        if tok.kind != "word" or tok.proclitics not in ((), ("ال",)) or not (_word_in(tok, "speaker_group") or any(
+        # "دعا المتحدث باسم المقاومة في عدن علي الأحمدي": a spokesman for a body no actor table knows
+        spokesman = (_word_in(tok, "spokesman") and k + 2 < s1
+                     and toks[k + 1].norm in _cues("on_behalf"))
+        if tok.kind != "word" or tok.proclitics not in ((), ("ال",)) or not (spokesman or _word_in(tok, "speaker_group") or any(
                 e.label == "PERS" and e.start == tok.start for e in getattr(doc, "entities", ()) or ())):
             return None
         verb = toks[head.i].norm
         if verb.endswith(("وا", "ون")):
             return None  # "الذين هددوا الرئيس": a plural verb holds its subject; the noun after it is its object
         e = k + 1
-        if "ال" not in tok.proclitics:
+        if spokesman:
+            e = k + 2  # the spokesman and the body he speaks for, with its genitives (up to four words)
+            while e < min(s1, k + 6) and toks[e].kind == "word" and not _word_in(toks[e], "preposition_word") \
+                    and not (e > k + 2 and _conjoined(toks[e])) and not set(self._K[e]) & self._reporting:
+                e += 1
+        elif "ال" not in tok.proclitics:
             # an indefinite head takes its genitives: "خطباء الجوامع"، "وزراء خارجية دول مجلس التعاون"
             while e < min(s1, k + 4) and toks[e].kind == "word" and not _word_in(toks[e], "preposition_word") \
                     and not _conjoined(toks[e]) and not set(self._K[e]) & self._reporting and toks[e].norm != "ان":
                 e += 1
         return Cand(tok.start, toks[e - 1].end, doc.raw[tok.start:toks[e - 1].end], k, e, kind="entity",
                     producer="events.speaker")
+
+    @staticmethod
+    def _relative_object(doc: Document, t: int, after: list[Cand], s1: int) -> bool:
+        """"الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش بإعدامه"، "الصحفي الذي اتهمته السلطات": a
+        relative clause whose verb (singular) a party follows at once, with a pronoun that takes the antecedent
+        back on the verb or on a word soon after: the party is the subject, the antecedent the one addressed."""
+        toks = doc.tokens
+        if not (t > 0 and after and after[0].tok_start == t + 1 and after[0].kind in ("actor", "entity")
+                and _word_in(toks[t - 1], "relative") and not toks[t].norm.endswith(("وا", "ون"))):
+            return False
+        return bool(toks[t].enclitics) or any(
+            toks[k].kind == "word" and toks[k].enclitics[-1:] in (("ه",), ("ها",))
+            for k in range(after[0].tok_end, min(s1, after[0].tok_end + 3)))
 
     def _met_with(self, doc: Document, d: Draft, s1: int) -> bool:
         """Does the meeting word name who met whom: a verb (التقى، اجتمع), a call (اتصال هاتفي), a noun with its
