@@ -3489,3 +3489,17 @@ def test_a_spokesman_for_an_unknown_body_is_the_speaker():
 def test_the_party_after_a_relative_clause_verb_is_its_subject(text, typ, speaker):
     evs = _events(extract_text(text, published="2015-08-08"), typ)
     assert evs and evs[0].actors and speaker in evs[0].actors[0].text
+
+
+@pytest.mark.parametrize("text,rejects", [
+    # the bare noun after أنّ or a preposition names a stance; with a voicing verb or a pronoun it is a refusal made
+    # (SaudiNewsNet)
+    ("وذكر الدكتور ياسين أن وزير خارجية قطر وصف الموقف الأميركي بالإيجابي، وأن رفض المتمردين على الشرعية الدخول "
+     "في الإطار السياسي خلال الفترة الماضية، خصوصا حوار جنيف تحت مظلة الأمم المتحدة، جعلهم يخسرون كثيرا.", False),
+    ("وتظهر أهمية هذا «التنازل» الأميركي لتركيا في رفض واشنطن، حتى الآن على الأقل، إقامة منطقة آمنة أكثر ضرورة "
+     "على حدود سوريا الجنوبية مع الأردن.", False),
+    ("أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك بن بنيه الخرينج عن رفضه للتصريحات غير المسئولة لنائب الرئيس "
+     "العراقي نوري المالكي.", True),
+])
+def test_a_refusal_named_as_a_stance_is_not_a_refusal_made(text, rejects):
+    assert bool(_events(extract_text(text, published="2015-08-06"), "REJECT")) == rejects
