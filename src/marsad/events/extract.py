@@ -3031,14 +3031,11 @@ class EventExtractor:
                         _word_in(doc.tokens[k], "declined_object") for k in range(f.j, min(s1, f.j + 4))):
                     continue  # "رفض تونر نفي أو تأكيد هذا الاحتمال": declining to comment or to disclose is no rejection
                 if (f.trig.type == "REJECT" and f.trig.key == "رفض" and doc.tokens[f.i].norm.lstrip("وف") == "رفض"
-                        and (f.trig.kind == "noun" or (  # (after أنّ/إنّ or a preposition the bare word is the noun;
-                            # not "بعد أن رفض", after he refused)
-                            f.i > s0 and (doc.tokens[f.i - 1].norm in ("ان", "وان", "فان")
-                                          or _word_in(doc.tokens[f.i - 1], "preposition_word"))
-                            and not (f.i - 1 > s0 and doc.tokens[f.i - 2].norm in ("بعد", "قبل", "منذ"))))
+                        and (f.trig.kind == "noun" or (  # (after a preposition the bare word is the noun)
+                            f.i > s0 and _word_in(doc.tokens[f.i - 1], "preposition_word")))
                         and not doc.tokens[f.i].enclitics
                         and not (f.i > s0 and set(_keys(doc.tokens[f.i - 1])) & _cues("voiced_refusal"))):
-                    continue  # "وأن رفض المتمردين الدخول في الإطار السياسي": a stance named, no refusal voiced
+                    continue  # "في رفض واشنطن ... إقامة منطقة آمنة": a stance named, no refusal voiced
                 if f.trig.type == "ASSAULT" and f.trig.kind == "noun" and self._on_a_right(doc, f.j, s1):
                     continue  # "اعتداء مباشر على حق الشعب": an offence against a right, not force
                 if f.trig.kind in ("verb", "form") and any(p.start <= f.start < p.end for p in places):
