@@ -3029,7 +3029,7 @@ class EventExtractor:
                     continue
                 if f.trig.type == "REJECT" and f.trig.kind in ("verb", "form") and any(
                         _word_in(doc.tokens[k], "declined_object") for k in range(f.j, min(s1, f.j + 4))):
-                    continue  # "رفض تونر نفي أو تأكيد هذا الاحتمال": declining to comment or to disclose is no rejection
+                    continue  # "رفض تونر نفي أو تأكيد هذا الاحتمال": declining to comment is no rejection
                 if (f.trig.type == "REJECT" and f.trig.key == "رفض" and doc.tokens[f.i].norm.lstrip("وف") == "رفض"
                         and (f.trig.kind == "noun" or (  # (after a preposition the bare word is the noun)
                             f.i > s0 and _word_in(doc.tokens[f.i - 1], "preposition_word")))
