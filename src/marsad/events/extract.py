@@ -3148,6 +3148,11 @@ class EventExtractor:
             # in an article an attack it reports has its facts told somewhere; a sentence alone (a headline, a
             # coded sentence) has no context to give them, and what it states is all there is to code
             events = [ev for ev in events if ev.type != "ASSAULT" or _anchors(ev) > 1]
+        # a village or a site the gazetteer lacks is mapped to the closest town that holds it, named by it in
+        # its sentence ("حي كرم الطراب قرب مطار النيرب العسكري شرق حلب"): the guidelines' closest populated place
+        # (after merging: two villages of one town are still two places)
+        events = [ev if held is ev.place else replace(ev, place=held)
+                  for ev, held in ((ev, self._held_by_town(doc, ev.place)) for ev in events)]
         return _unique_ids(events)
 
     def _attributed_doers(self, doc: Document, cands: list[Cand], events: list[Event]) -> list[Event]:
@@ -3587,6 +3592,42 @@ class EventExtractor:
         kept = [p for k, p in enumerate(chain) if not (k and self._reference_point(doc, p))] or chain
         best = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in kept)
         return next(p for p in kept if _PRECISION_RANK.get(getattr(p, "precision", None), 4) == best)
+
+    # how many words may stand between a name the gazetteer lacks and the town that holds it
+    _HOST_REACH = 4
+
+    @classmethod
+    def _holds(cls, between: str) -> bool:
+        """Can the text ``between`` a place and a town tie them as one chain ("قرب مطار النيرب العسكري شرق
+        حلب"، "في بلدة بيت أمر، قضاء الخليل"): a few words, on one line, none joining a list or a new clause
+        (و، أو، ثم، بينما ...: "في حرستا بالغوطة الشرقية، بينما قصفت قوات النظام مناطق في بلدة بيت جن")?"""
+        if "\n" in between or "." in between:
+            return False
+        words = [w for w in re.split(r"[\s,،()\-–]+", between) if w]
+        return len(words) <= cls._HOST_REACH and not any(_fold_key(w) in _cues("clause_break") for w in words)
+
+    def _held_by_town(self, doc: Document, place):
+        """``place`` itself, or, for a name the gazetteer lacks (no GeoNames id, in a known country), the same
+        mention mapped to the closest town of that country named within :attr:`_HOST_REACH` characters of it in
+        its sentence, after it first ("قرب مطار النيرب العسكري شرق حلب": Aleppo), else before it (a town or a
+        neighbourhood resolved to its town), at precision ``part``: the guidelines give such a place the id of
+        the closest containing populated place."""
+        if (place is None or getattr(place, "geonameid", None) is not None or getattr(place, "feature", None) != "city"
+                or getattr(place, "precision", None) != "exact" or not getattr(place, "country", None)):
+            return place
+        sent = next((s for s in doc.sentences if s.start <= place.start < s.end), None)
+        if sent is None:
+            return place
+        towns = [q for q in doc.places if q.geonameid is not None and q.feature == "city" and q.lat is not None
+                 and q.precision in ("exact", "part") and q.country == place.country
+                 and sent.start <= q.start and q.end <= sent.end and (q.end <= place.start or q.start >= place.end)]
+        after = [q for q in towns if q.start >= place.end and self._holds(doc.raw[place.end:q.start])]
+        before = [q for q in towns if q.end <= place.start and self._holds(doc.raw[q.end:place.start])]
+        town = min(after, key=lambda q: q.start) if after else max(before, key=lambda q: q.end) if before else None
+        if town is None:
+            return place
+        return replace(place, geonameid=town.geonameid, name=town.name, admin1=town.admin1, lat=town.lat,
+                       lon=town.lon, precision="part", note=(place.note or "not in gazetteer") + ", by " + str(town.name))
 
     @staticmethod
     def _chained(doc: Document, a, b) -> bool:
