@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1482,6 +1483,7 @@ def geocode_stage(doc: Document) -> Document:
     _divisions(doc, places)
     _spelled_elsewhere(doc, places, dominant)
     _unknown_alike(places, dominant)
+    _unplaced(doc, places)
     capital_places = _capitals_by_adjective(doc, taken)
     places.extend(capital_places)
     places.extend(base_places)
@@ -2156,6 +2158,34 @@ def _unknown_alike(places: list[Place], dominant: str | None) -> None:
         cc = stated.get(fold_key(p.text)) if p.note == "not in gazetteer" and p.country == dominant else None
         if cc is not None and len(cc) == 1:
             places[k] = replace(p, country=next(iter(cc)))
+
+
+@lru_cache(maxsize=1)
+def unplaced_names() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(name, country, words one of which must come right before it) of ``data/gaz_unplaced.tsv``."""
+    return tuple((cols[0], cols[1], frozenset(w for w in (cols[2] if len(cols) > 2 else "").split("|") if w))
+                 for cols in resources.tsv_rows("gaz_unplaced.tsv"))
+
+
+def _unplaced(doc: Document, places: list[Place]) -> None:
+    """Places GeoNames lacks whose country is all we know (``data/gaz_unplaced.tsv``: ظهران الجنوب، منفذ
+    الطوال): each use not already resolved is added, or replaces a name left unresolved there, without
+    coordinates, in its country (a name that is also a common word only after one of its place words)."""
+    for name, cc, before in unplaced_names():
+        if name not in doc.raw:
+            continue
+        for m in re.finditer(r"(?<![\w\u0600-\u06FF])(?:و?[بل]?)(" + re.escape(name) + r")(?![\w\u0600-\u06FF])", doc.raw):
+            start, end = m.start(1), m.end(1)
+            if before:
+                words = doc.raw[max(0, start - 30):m.start()].split()
+                if not words or not any(w in before for w in _bare_forms(fold_key(words[-1]))):
+                    continue
+            over = [k for k, p in enumerate(places) if p.start < end and start < p.end]
+            if any(places[k].geonameid is not None or places[k].note != "not in gazetteer" for k in over):
+                continue
+            for k in sorted(over, reverse=True):
+                del places[k]
+            places.append(_place(doc, start, end, None, 0.5, country=cc, note="not in gazetteer"))
 
 
 def _romanised_pair(doc: Document, n: int, cut: int, pos: list[int], dominant: str | None,
