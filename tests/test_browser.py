@@ -82,7 +82,8 @@ def test_type_filter_redraws_the_map(page):
 
 
 def test_event_panel_shows_the_highlighted_arabic_sentence(page, tmp_path):
-    page.locator("#markers circle.marker").first.click()
+    # the marker drawn last is on top: two events of one town (two villages mapped to it) stack their markers
+    page.locator("#markers circle.marker").last.click()
     page.wait_for_selector("#panel .sentence mark.m-trigger")
     sentence = page.locator("#panel .sentence").first
     assert sentence.get_attribute("dir") == "rtl" and sentence.get_attribute("lang") == "ar"
