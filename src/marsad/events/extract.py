@@ -3596,6 +3596,18 @@ class EventExtractor:
     # how many words may stand between a name the gazetteer lacks and the town that holds it
     _HOST_REACH = 4
 
+    @staticmethod
+    def _list_item(raw: str, start: int) -> bool:
+        """Is the name at ``start`` an item joined to a list: و attached to it or to the word before it (والريحانة،
+        ومدينة الصالح), or و، ثم، أو alone before it?"""
+        head = raw[:start]
+        cut = max(head.rfind(" "), head.rfind("\n"), head.rfind("،"), head.rfind(","))
+        attached = head[cut + 1:]
+        if attached:
+            return attached.startswith("و")
+        words = head.split()
+        return bool(words) and (words[-1] in ("و", "او", "أو", "ثم") or words[-1].startswith("و"))
+
     @classmethod
     def _holds(cls, between: str) -> bool:
         """Can the text ``between`` a place and a town tie them as one chain ("قرب مطار النيرب العسكري شرق
@@ -3621,8 +3633,14 @@ class EventExtractor:
         towns = [q for q in doc.places if q.geonameid is not None and q.feature == "city" and q.lat is not None
                  and q.precision in ("exact", "part") and q.country == place.country
                  and sent.start <= q.start and q.end <= sent.end and (q.end <= place.start or q.start >= place.end)]
-        after = [q for q in towns if q.start >= place.end and self._holds(doc.raw[place.end:q.start])]
-        before = [q for q in towns if q.end <= place.start and self._holds(doc.raw[q.end:place.start])]
+        # (not a sibling of a list: "منها الفحيمي والزاوية ثم الصكرة والريحانة"، "في بلدتي نبل والزهراء"; a town
+        # after a list holds it: "في منطقة الدمنة والحوبان ومدينة الصالح شرقي المدينة")
+        after = [q for q in towns if q.start >= place.end and self._holds(doc.raw[place.end:q.start])
+                 and not self._list_item(doc.raw, q.start)]
+        before = [q for q in towns if q.end <= place.start and self._holds(doc.raw[q.end:place.start])
+                  and not self._list_item(doc.raw, place.start)
+                  and not any(w in ("و", "او", "أو", "ثم") or w[:1] == "و"
+                              for w in re.split(r"[\s,،()\-–]+", doc.raw[q.end:place.start]) if w)]
         town = min(after, key=lambda q: q.start) if after else max(before, key=lambda q: q.end) if before else None
         if town is None:
             return place
