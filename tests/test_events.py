@@ -3501,3 +3501,33 @@ def test_the_party_after_a_relative_clause_verb_is_its_subject(text, typ, speake
 ])
 def test_a_refusal_named_as_a_stance_is_not_a_refusal_made(text, rejects):
     assert bool(_events(extract_text(text, published="2015-08-06"), "REJECT")) == rejects
+def test_fighters_captured_are_held_and_a_family_is_not_a_capture():
+    # أسرت، أسروا listed as bare forms (tuned set); "أسرته"، "أسرتا" (the family, its dual) are read as أسرت with a
+    # suffix cut and do not match them (dev set, SaudiNewsNet); "أسروا له" confided to him
+    doc = extract_text("أفادت مصادر قبلية يمنية امس بأن المقاومة الشعبية أسرت 40 من مسلحي جماعة الحوثي في محافظة أبين "
+                       "جنوبي البلاد.", published="2015-08-08")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+    for text in ("الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون أمس ، وأدت إلى حرق رضيع فلسطيني بمنزله في "
+                 "قرية دوما بمدينة نابلس وإصابة عدد من أفراد أسرته بحروق شديدة.",
+                 "احتفلت أسرتا الحرابي والزعيبر بزواج الشاب أحمد بن فهد الحرابي من كريمة إبراهيم عبدالله الزعيبر.",
+                 "وقال إنه التقى حتى الآن مجموعة من الآباء الذين أسروا له بأن اللقاح غير حلال."):
+        assert not _events(extract_text(text, published="2015-08-08"), "COERCE"), text
+
+
+def test_tightened_security_is_a_mobilization():
+    doc = extract_text("وأمر وزير الداخلية راجنات سينغ بتشديد التدابير الامنية على الحدود مع باكستان.", published="2015-07-28")
+    assert _events(doc, "MOBILIZE")
+    doc = extract_text("إن هناك تعليمات لجميع الارتكازات الأمنية بتشديد الإجراءات الأمنية، وفحص السيارات ومستقليها.",
+                       published="2015-07-28")
+    assert _events(doc, "MOBILIZE")
+
+
+def test_executions_by_an_armed_group_are_attacks_and_a_court_sentence_is_not():
+    # (train set, SaudiNewsNet) the armed group carries them out; "حكم الإعدام"، "عقوبة الإعدام" is a court's
+    doc = extract_text("أكد أسامة النجيفي نائب رئيس الجمهورية العراقية بأن تنظيم داعش الإرهابي نفذ الإعدام مرة واحدة في "
+                       "عدد 2700 شخص من أهالي الموصل.", published="2015-08-08")
+    assert [e.mode for e in _events(doc, "ASSAULT")] == ["targeted"]
+    doc = extract_text("أصدرت محكمة في العاصمة الليبية طرابلس، التي تسيطر عليها ميليشيات فجر ليبيا، اليوم الثلاثاء، "
+                       "حكماً بالإعدام على سيف الإسلام القذافي، ورئيس المخابرات السابق عبد الله السنوسي.",
+                       published="2015-07-28")
+    assert not _events(doc, "ASSAULT")

@@ -504,6 +504,10 @@ class EventExtractor:
     _EXCLUDE_CHECKS = {
         # "واحتلت زيارة اوباما الصفحات الأولى"، "زيارة اليونان بدون مبالغ نقدية": no visit made to a place
         "no_visit_destination": lambda self, doc, i, j, s0, s1: not self._visit_destination(doc, i, s1),
+        # "أفراد أسرته"، "احتفلت أسرتا الطوالة والدويش": the family (أسرة + ه، the dual أسرتا) read as the verb أسرت
+        # with a suffix stripped; a form listed bare (أسرت، أسروا) must then be the word's own stem, suffix-free
+        "suffix_stripped": lambda self, doc, i, j, s0, s1: bool(doc.tokens[i].enclitics) or not any(
+            t.kind == "form" for t in self.lex.words.get(doc.tokens[i].stem, ())),
     }
 
     def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
