@@ -3531,3 +3531,17 @@ def test_executions_by_an_armed_group_are_attacks_and_a_court_sentence_is_not():
                        "حكماً بالإعدام على سيف الإسلام القذافي، ورئيس المخابرات السابق عبد الله السنوسي.",
                        published="2015-07-28")
     assert not _events(doc, "ASSAULT")
+
+
+def test_clearing_out_militias_and_pushing_in_are_told_fights_and_an_aim_or_a_background_is_not():
+    # (train set, SaudiNewsNet) تطهير of militia pockets and توغل of fighters told as done; "لتطهير" is an aim and
+    # "منذ توغل الحوثيين" the background of another story
+    doc = extract_text("الى ذلك استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير آخر جيوب مليشيا الحوثي وصالح في "
+                       "مديرية كريتر بالقضاء عليهم.", published="2015-07-28")
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("وكان عناصر المقاومة قد توغلوا أمس في مديرية مريس الشمالية.", published="2015-07-28")
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("وذلك تأهبا لتطهير المحافظة من المتمردين الحوثيين وفلول الرئيس المخلوع صالح.", published="2015-07-28")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وقد لعب الجنيد، وعمره 66 عاما، دورا مهما في تعز منذ توغل الحوثيين وقوات صالح فيها.", published="2015-07-28")
+    assert not _events(doc, "ASSAULT")

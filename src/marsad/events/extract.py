@@ -508,6 +508,8 @@ class EventExtractor:
         # with a suffix stripped; a form listed bare (أسرت، أسروا) must then be the word's own stem, suffix-free
         "suffix_stripped": lambda self, doc, i, j, s0, s1: bool(doc.tokens[i].enclitics) or not any(
             t.kind == "form" for t in self.lex.words.get(doc.tokens[i].stem, ())),
+        # "تأهبا لتطهير المحافظة من المتمردين": a verbal noun after the preposition ل is an aim, not a deed told
+        "purpose": lambda self, doc, i, j, s0, s1: "ل" in doc.tokens[i].proclitics,
     }
 
     def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
