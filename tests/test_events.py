@@ -3510,15 +3510,16 @@ def test_fighters_captured_are_held_and_a_family_is_not_a_capture():
     for text in ("الجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون أمس ، وأدت إلى حرق رضيع فلسطيني بمنزله في "
                  "قرية دوما بمدينة نابلس وإصابة عدد من أفراد أسرته بحروق شديدة.",
                  "احتفلت أسرتا الحرابي والزعيبر بزواج الشاب أحمد بن فهد الحرابي من كريمة إبراهيم عبدالله الزعيبر.",
-                 "وقال إنه التقى حتى الآن مجموعة من الآباء الذين أسروا له بأن اللقاح غير حلال."):
+                 "وفي هذا الإطار كشف الدكتور «جيكسون إن جي» -أخصائي أطفال في مستشفى حكومي- أنه التقى حتى الآن "
+                 "مجموعة من الآباء الذين أسروا له بأن اللقاح غير حلال وفق أساتذتهم الشيوخ."):
         assert not _events(extract_text(text, published="2015-08-08"), "COERCE"), text
 
 
 def test_tightened_security_is_a_mobilization():
     doc = extract_text("وأمر وزير الداخلية راجنات سينغ بتشديد التدابير الامنية على الحدود مع باكستان.", published="2015-07-28")
     assert _events(doc, "MOBILIZE")
-    doc = extract_text("إن هناك تعليمات لجميع الارتكازات الأمنية بتشديد الإجراءات الأمنية، وفحص السيارات ومستقليها.",
-                       published="2015-07-28")
+    doc = extract_text("وقال مصدر أمني في تصريح له اليوم : إن هناك تعليمات لجميع الارتكازات الأمنية بتشديد الإجراءات "
+                       "الأمنية، وفحص السيارات ومستقليها تحقيقا للتواجد الأمني الفعال.", published="2015-07-28")
     assert _events(doc, "MOBILIZE")
 
 
@@ -3537,11 +3538,25 @@ def test_clearing_out_militias_and_pushing_in_are_told_fights_and_an_aim_or_a_ba
     # (train set, SaudiNewsNet) تطهير of militia pockets and توغل of fighters told as done; "لتطهير" is an aim and
     # "منذ توغل الحوثيين" the background of another story
     doc = extract_text("الى ذلك استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير آخر جيوب مليشيا الحوثي وصالح في "
-                       "مديرية كريتر بالقضاء عليهم.", published="2015-07-28")
+                       "مديرية كريتر بالقضاء عليهم وهم من فئة القناصة وبذلك تصبح مدينة عدن مطهرة بكاملها من بقايا "
+                       "الحوثي وفلول صالح.", published="2015-07-28")
     assert _events(doc, "ASSAULT")
     doc = extract_text("وكان عناصر المقاومة قد توغلوا أمس في مديرية مريس الشمالية.", published="2015-07-28")
     assert _events(doc, "ASSAULT")
-    doc = extract_text("وذلك تأهبا لتطهير المحافظة من المتمردين الحوثيين وفلول الرئيس المخلوع صالح.", published="2015-07-28")
+    doc = extract_text("في غضون ذلك، وصلت طلائع قوات الجيش الموالي للشرعية، مدعومة بعناصر المقاومة الشعبية إلى مدينة "
+                       "خنفر بمحافظة أبين، جنوب اليمن، تأهبا لتطهير المحافظة من المتمردين الحوثيين وفلول الرئيس المخلوع "
+                       "صالح.", published="2015-07-28")
     assert not _events(doc, "ASSAULT")
     doc = extract_text("وقد لعب الجنيد، وعمره 66 عاما، دورا مهما في تعز منذ توغل الحوثيين وقوات صالح فيها.", published="2015-07-28")
     assert not _events(doc, "ASSAULT")
+
+
+def test_a_state_of_emergency_declared_is_a_restriction_and_a_hospitals_is_not():
+    # (SaudiNewsNet, blind set) declared or extended by the authorities; "حالة الطوارئ في كافة مستشفيات المنطقة" is
+    # the hospitals' alert
+    doc = extract_text("أعلنت تونس اليوم (الجمعة) تمديد حالة الطوارئ في كامل البلاد لمدة شهرين لمنح الحكومة مزيدا من "
+                       "الصلاحيات في ظل استمرار التهديدات التي تواجهها البلاد.", published="2015-07-31")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["restrict"]
+    doc = extract_text("لافتاً إلى أنه منذ تلقي البلاغ بالحادث تم إعلان حالة الطوارئ في كافة مستشفيات المنطقة، وتم إرسال "
+                       "الفرق الطبية والإسعافية للموقع لمباشرة الحالات.", published="2015-08-07")
+    assert not _events(doc, "COERCE")
