@@ -14,7 +14,10 @@ Sets (``set`` field): ``tuned`` (30 articles, annotated blind, then used to find
 in session 11, scored once, then used to train the event filter and to read errors), ``blind2`` (120 more
 articles annotated blind in session 11; their errors never read), ``blind3`` (60 more conflict articles drawn
 in session 12 with seed 2027 from the titles naming violence, arrests or protest, 700-3,500 characters, not in
-the other sets; annotated blind by six helpers at the end of the session and scored once). See bench/RESULTS.md.
+the other sets; annotated blind by six helpers at the end of the session and scored once), ``blind4`` (60 more
+drawn the same way with seed 2028 at the end of session 13, annotated blind by six helpers and scored once with
+the session's start and end trees). In session 13 ``blind`` became a read set (its errors were read to find rules)
+and ``blind2`` + ``blind3`` were scored in aggregate after every change. See bench/RESULTS.md.
 ``pack`` (used once, with the annotators' files) turns full gold lines into the annotation format.
 """
 import glob
