@@ -3560,3 +3560,12 @@ def test_a_state_of_emergency_declared_is_a_restriction_and_a_hospitals_is_not()
     doc = extract_text("لافتاً إلى أنه منذ تلقي البلاغ بالحادث تم إعلان حالة الطوارئ في كافة مستشفيات المنطقة، وتم إرسال "
                        "الفرق الطبية والإسعافية للموقع لمباشرة الحالات.", published="2015-08-07")
     assert not _events(doc, "COERCE")
+
+
+def test_the_dead_named_by_rank_are_counted_one_by_one():
+    # (blind set, SaudiNewsNet) a corporal and two privates, each named after his rank, past the commas
+    doc = extract_text("تعرض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير لقذائف عسكرية كثيفة من داخل الأراضي اليمنية، "
+                       "وقد نتج عن ذلك استشهاد العريف أحمد جعفر حسن المجيشي ، والجندي أول محمد علي ياسين العمري ، "
+                       "والجندي أول حسن ناصر محمد بشيري تغمدهم الله بواسع رحمته وتقبلهم في الشهداء، كما تعرض (7) سبعة "
+                       "من رجال حرس الحدود للإصابة وتم نقلهم إلى المستشفى.", published="2015-08-01")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [3]

@@ -3922,6 +3922,8 @@ class EventExtractor:
         if d.type == "SANCTION" and killed is None:
             killed = self._executed(doc, d, ce)
         if d.type == "ASSAULT" and killed is None:
+            killed = self._ranked_dead(doc, d, cs, ce, s1)
+        if d.type == "ASSAULT" and killed is None:
             killed = self._one_killed(doc, d, cs, ce)
         if d.type == "ASSAULT" and max(killed or 0, injured or 0) >= CUMULATIVE_TOLL:
             if all(set(self._K[f.i]) & self._casualty_cues for f in d.triggers):
@@ -4156,6 +4158,30 @@ class EventExtractor:
             if t.stem != "عاصمه":
                 return False
         return False
+
+    def _ranked_dead(self, doc: Document, d: Draft, cs: int, ce: int, s1: int) -> int | None:
+        """The dead named by rank after a killing noun, counted: "استشهاد العريف أحمد جعفر حسن المجيشي، والجندي أول
+        محمد علي ياسين العمري، والجندي أول حسن ناصر محمد بشيري" (3; the list goes on past the commas of the
+        sentence), "استشهاد الرقيب ماجد بن فهد" (1); None when no rank follows the word."""
+        toks = doc.tokens
+        for f in d.triggers:
+            if not (set(self._K[f.i]) & self._killed_cues) or toks[f.i].norm.endswith(("وا", "ون", "ين", "ى", "ي")):
+                continue  # (قتلوا، قتلى: many)
+            nxt = f.j
+            if not (nxt < ce and toks[nxt].kind == "word" and toks[nxt].proclitics == ("ال",)
+                    and not toks[nxt].enclitics and _word_in(toks[nxt], "rank_victim")):
+                continue
+            n, last = 1, nxt
+            for k in range(nxt + 1, min(s1, nxt + 40)):
+                tok = toks[k]
+                if k - last > 9 or (tok.kind == "word" and set(self._K[k]) & self._casualty_cues) \
+                        or tok.norm in (".", "؛", ";", ":"):
+                    break  # (a name is a few words; the wounded or another clause's news end the list)
+                if tok.kind == "word" and tok.proclitics == ("و", "ال") and not tok.enclitics \
+                        and _word_in(tok, "rank_victim"):
+                    n, last = n + 1, k
+            return n
+        return None
 
     def _one_killed(self, doc: Document, d: Draft, cs: int, ce: int) -> int | None:
         """1 when a killing word of the clause is followed, with no number, by a person's name or by one
