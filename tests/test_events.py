@@ -3576,3 +3576,10 @@ def test_bodies_counted_are_the_dead():
     doc = extract_text("كما قصفت المقاتلات تعزيزات عسكرية للحوثيين في منطقة كرش، القريبة من محافظة تعز، وأكد شهود عيان "
                        "تناثر جثث 16 إرهابيا في محيط منطقة القصف، إضافة إلى تدمير آليات عسكرية.", published="2015-07-28")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [16]
+
+
+def test_more_dead_joined_past_a_named_leader_are_counted():
+    # (blind set) the leader named at length, then "وأربعة من مرافقيه": five killed
+    doc = extract_text('واضاف ان الغارة "ادت الى مقتل القيادي المتوسط ابو احمد الكازمي وأربعة من مرافقيه".',
+                       published="2015-07-31")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [5]

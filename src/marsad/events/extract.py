@@ -4197,7 +4197,14 @@ class EventExtractor:
             if nxt < ce and toks[nxt].kind == "word" and (
                     (_word_in(toks[nxt], "one_person") and not toks[nxt].enclitics)
                     or any(e.label == "PERS" and e.start == toks[nxt].start for e in doc.entities)):
-                return 1 + self._more_of_another_rank(toks, nxt + 1, ce)
+                more = self._more_of_another_rank(toks, nxt + 1, ce)
+                if not more:
+                    # more joined past the name: "مقتل القيادي المتوسط ابو احمد الكازمي وأربعة من مرافقيه" (5; the
+                    # first و a few words on)
+                    x = next((x for x in range(nxt + 1, min(ce, nxt + 7))
+                              if toks[x].kind != "word" or toks[x].proclitics[:1] == ("و",)), None)
+                    more = self._more_of_another_rank(toks, x, ce) if x is not None and toks[x].kind == "word" else 0
+                return 1 + more
         return None
 
     @staticmethod
