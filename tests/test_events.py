@@ -3583,3 +3583,19 @@ def test_more_dead_joined_past_a_named_leader_are_counted():
     doc = extract_text('واضاف ان الغارة "ادت الى مقتل القيادي المتوسط ابو احمد الكازمي وأربعة من مرافقيه".',
                        published="2015-07-31")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [5]
+def test_a_blaming_participle_with_no_comma_before_it_still_accuses_and_a_defendant_does_not():
+    # (blind set and SaudiNewsNet) "متهمًا تركيا بـ"، "محملًا اسرائيل المسؤولية" right after the main clause;
+    # "24 متهما" are defendants, "كان متهما بـ" a charge he faced, "محملة بـ" a loaded plane
+    doc = extract_text("وقال حزب العمال الكردستاني إنه صعد هجماته متهمًا تركيا بانتهاك وقف لاطلاق النار.",
+                       published="2015-08-10")
+    assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["حزب العمال الكردستاني"]
+    doc = extract_text("وحذر ابو زهري من الإقدام على هذه الخطوة الخطيرة محملًا اسرائيل المسؤولية عن كل التداعيات "
+                       "المترتبة عليها.", published="2015-08-10")
+    assert _events(doc, "ACCUSE")
+    doc = extract_text("وأمرت النيابة العامة بحبس 24 متهما احتياطيا على ذمة القضية.", published="2015-08-10")
+    assert not _events(doc, "ACCUSE")
+    doc = extract_text("وكان الرجل متهما بالانتماء إلى تنظيم داعش.", published="2015-08-10")
+    assert not _events(doc, "ACCUSE")
+    doc = extract_text("وصلت الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي محملة بـ10 أطنان من المستلزمات "
+                       "الطبية.", published="2015-08-10")
+    assert not _events(doc, "ACCUSE")

@@ -3403,11 +3403,29 @@ class EventExtractor:
         and not a prayer (داعيا الله، داعيا للفقيد بالرحمة)."""
         toks = doc.tokens
         tok = toks[f.i]
-        if not (f.i == s0 or toks[f.i - 1].kind == "punct" or tok.proclitics[:1] == ("و",)):
+        if not (f.i == s0 or toks[f.i - 1].kind == "punct" or tok.proclitics[:1] == ("و",)
+                or self._blaming_participle(doc, f, s1)):
             return False
         if tok.norm.startswith("داع") and f.j < s1 and toks[f.j].norm in ("ان", "بان"):
             return False  # "داعين أن يتغمدهم برحمته": praying that (a call names whom it asks: "داعيا الحكومة إلى")
         return not (f.j < s1 and set(self._K[f.j]) & self._prayer)
+
+    def _blaming_participle(self, doc: Document, f: Found, s1: int) -> bool:
+        """"إنه سيصعد هجماته متهما تركيا بانتهاك وقف لإطلاق النار": a singular blaming participle with no comma
+        before it still states the blame when its object and the charge (ب...) or the blame (المسؤولية) follow;
+        not a defendant ("24 متهما"، "كان متهما بـ") or a loaded truck ("محملة بالأسلحة")."""
+        toks = doc.tokens
+        if toks[f.i].norm not in _cues("blaming_participle") or f.j >= s1:
+            return False
+        prev = toks[f.i - 1]
+        if prev.kind != "word" or self.number_at(prev) is not None or set(_keys(prev)) & _cues("blaming_copula"):
+            return False
+        nxt = toks[f.j]
+        if nxt.kind != "word" or nxt.proclitics[:1] == ("ب",) or self.number_at(nxt) is not None:
+            return False
+        if f.trig.requires:
+            return True  # (محملا: its المسؤولية is checked by the trigger's requirement)
+        return any(toks[k].kind == "word" and toks[k].proclitics[:1] == ("ب",) for k in range(f.j + 1, min(s1, f.j + 8)))
 
     def _described(self, doc: Document, i: int, s0: int) -> bool:
         """Is the event noun at ``i`` the predicate of "هي/هو" + an ordinal (وهي أول [عملية] خطف)?"""
