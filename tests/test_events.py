@@ -3599,3 +3599,14 @@ def test_a_blaming_participle_with_no_comma_before_it_still_accuses_and_a_defend
     doc = extract_text("وصلت الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي محملة بـ10 أطنان من المستلزمات "
                        "الطبية.", published="2015-08-10")
     assert not _events(doc, "ACCUSE")
+
+
+def test_a_definite_rank_after_a_describing_verb_is_the_judge_of_a_cowardly_act():
+    # (train set) "وصف اللواء التركي ... بـ«الفعل الجبان»": no name for the NER, the rank (and its nisba) speaks;
+    # "وصف بالجبان" after a preposition word is no speaker
+    doc = extract_text("وفي سياق تصريحاته، وصف اللواء التركي العملية الإرهابية بـ\"الفعل الجبان\".",
+                       published="2015-08-10")
+    assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["اللواء التركي"]
+    doc = extract_text("وفي سياق تصريحاته، وصف للواء التركي العملية الإرهابية بـ\"الفعل الجبان\".",
+                       published="2015-08-10")
+    assert not _events(doc, "ACCUSE")

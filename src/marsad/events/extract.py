@@ -1696,6 +1696,8 @@ class EventExtractor:
                     and self._last_actor is not None and self._last_actor.kind in ("actor", "entity")):
                 speaker = self._last_actor  # an honorific pronoun for the last speaker ("وأكد سموه أن هذا العمل الجبان")
             if speaker is None:
+                speaker = self._titled_speaker(doc, k + 1, s1)
+            if speaker is None:
                 continue
             for m in range(speaker.tok_end, s1):
                 if toks[m].kind == "word" and toks[m].norm in denounce:
@@ -1705,6 +1707,22 @@ class EventExtractor:
                                  ["judgement"], speaker)
             return None
         return None
+
+    @staticmethod
+    def _titled_speaker(doc: Document, a: int, s1: int) -> Cand | None:
+        """"وصف اللواء التركي العملية الإرهابية بـ«الفعل الجبان»": a definite rank or office right after the
+        speech verb (with the nisba of its country) is the speaker, though the NER tags no name there."""
+        toks = doc.tokens
+        if a >= s1 or toks[a].kind != "word" or "ال" not in toks[a].proclitics \
+                or toks[a].proclitics[:1] in (("ب",), ("ل",), ("ك",)):
+            return None
+        if toks[a].stem not in _cues("judge_title"):
+            return None
+        b = a + 1
+        if b < s1 and toks[b].kind == "word" and "ال" in toks[b].proclitics and toks[b].stem in _demonyms():
+            b += 1  # "اللواء التركي"
+        return Cand(toks[a].start, toks[b - 1].end, doc.raw[toks[a].start:toks[b - 1].end], a, b,
+                    kind="entity", producer="events.titled_speaker")
 
     def _protested_pronoun(self, doc: Document, cands: list[Cand], first: int, s0: int,
                            actor: Cand | None) -> Cand | None:
