@@ -3610,3 +3610,20 @@ def test_a_definite_rank_after_a_describing_verb_is_the_judge_of_a_cowardly_act(
     doc = extract_text("وفي سياق تصريحاته، وصف للواء التركي العملية الإرهابية بـ\"الفعل الجبان\".",
                        published="2015-08-10")
     assert not _events(doc, "ACCUSE")
+
+
+def test_a_speaker_calling_a_deed_a_crime_or_an_aggression_accuses_its_doer():
+    # (train set and SaudiNewsNet) "يشكل اعتداء"، "يعد بمثابة جريمة حرب"، "اعتبرت ... تعديا ... وتمثل خرقا":
+    # a verdict in a named speaker's words; "نظام الجرائم المعلوماتية" (a law's name, definite) is none
+    doc = extract_text("ومن جهته قال وزير حقوق الانسان عزالدين الاصبحي ان التمرد المسلح يشكل اعتداء مباشرا ومتواصلا "
+                       "على حق الشعوب في تقرير مصيرها.", published="2015-08-10")
+    assert _events(doc, "ACCUSE")
+    doc = extract_text("اعتبر الناشط الحقوقي علي السليماني، ما قامت به الميليشيات من زرع للألغام في الأحياء السكنية "
+                       "والمنازل أمرا يعد بمثابة جريمة حرب يعاقب عليها القانون الدولي.", published="2015-08-10")
+    assert _events(doc, "ACCUSE")
+    doc = extract_text("واعتبرت الخارجية البحرينية تصريحاته تعديا واضحا على سيادة واستقلال البحرين، وتمثل خرقا لمبادئ "
+                       "الأمم المتحدة ومنظمة التعاون الإسلامي.", published="2015-08-10")
+    assert _events(doc, "ACCUSE")
+    doc = extract_text("وشدد السكاكر في حديثه خلال الدورة على أهمية حماية النفس من ارتكاب الجريمة الالكترونية معتبرا أن "
+                       "حداثة نظام الجرائم المعلوماتية جعلته عرضه للأخطاء والاجتهادات.", published="2015-08-10")
+    assert not _events(doc, "ACCUSE")

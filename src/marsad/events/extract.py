@@ -1687,8 +1687,9 @@ class EventExtractor:
         at = self._local.speech_at
         # (a description too: "وصف اللواء التركي العملية الإرهابية بـ«الفعل الجبان»")
         describe = _cues("describe")
+        deem = _cues("deem")  # "اعتبر الناشط ... زرع الألغام جريمة حرب": deeming a deed a crime
         ks = sorted(set(at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)])
-                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in describe})
+                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in describe | deem})
         for k in ks:
             speaker = next((c for c in cands if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity")
                             and c.tok_end <= s1), None)
@@ -1699,13 +1700,30 @@ class EventExtractor:
                 speaker = self._titled_speaker(doc, k + 1, s1)
             if speaker is None:
                 continue
-            for m in range(speaker.tok_end, s1):
-                if toks[m].kind == "word" and toks[m].norm in denounce:
+            for m in range(max(speaker.tok_end, k + 1), s1):
+                if toks[m].kind == "word" and toks[m].norm not in denounce and not (
+                        toks[k].norm in deem and set(self._K[m]) & _cues("verdict_noun")
+                        and not toks[m].enclitics and "ال" not in toks[m].proclitics):  # (a predicate: indefinite)
+                    m = self._verdict(doc, m, s1)  # "إن التمرد المسلح يشكل اعتداء مباشرا على حق الشعوب"
+                if m is not None and toks[m].kind == "word":
                     trig = Trigger(toks[m].norm, "noun", "ACCUSE", None, 0.55, frozenset())
                     found = Found(trig, m, m + 1, toks[m].start, toks[m].end)
                     return Draft("ACCUSE", None, [found], (k, self.clause_bounds(doc, s0, s1, m)[1]),
                                  ["judgement"], speaker)
             return None
+        return None
+
+    def _verdict(self, doc: Document, m: int, s1: int) -> int | None:
+        """The crime noun of a verdict opened at ``m`` by a copula ("يشكل اعتداء"، "يعد بمثابة جريمة حرب"،
+        "وما ترتكبه هو جرائم"), or None: a speaker calling a deed a crime or an aggression accuses its doer."""
+        toks = doc.tokens
+        if toks[m].norm not in _cues("verdict_copula"):
+            return None
+        for n in range(m + 1, min(s1, m + 3)):
+            if toks[n].kind != "word":
+                return None
+            if set(self._K[n]) & _cues("verdict_noun"):
+                return n
         return None
 
     @staticmethod
