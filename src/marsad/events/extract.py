@@ -2400,11 +2400,7 @@ class EventExtractor:
                 injured = value if injured is None else injured
             if role in ("killed", "injured") and kind == "dual":
                 # "وقتل شرطيان وثلاثة مدنيين": the dual is its own noun; three more of another kind
-                j = k + 1
-                if j < b and toks[j].kind == "word" and not _conjoined(toks[j]) and (
-                        toks[j].norm in _demonyms() or toks[j].norm[:-2] in _demonyms()):  # (تركي، تركيان)
-                    j += 1
-                value += self._more_of_another_rank(toks, j, b)
+                value += self._more_of_another_rank(toks, _past_nationality(toks, k + 1, b), b)
             elif role in ("killed", "injured"):
                 value += self._coordinated_count(doc, k, b)
             if role == "killed" and killed is None:
@@ -2427,10 +2423,7 @@ class EventExtractor:
             own = toks[k].stem[:-2]  # "أوقعت قتيلين و24 جريحًا": the dual of a casualty noun is itself a count
             if own in killed_cues or own in injured_cues:
                 roles = {"killed" if own in killed_cues else "injured"}
-            j = k + 1  # "وقتل شرطيان وثلاثة مدنيين": two and three more of another kind (past a nationality)
-            if j < b and toks[j].kind == "word" and not _conjoined(toks[j]) and (
-                    toks[j].norm in _demonyms() or toks[j].norm[:-2] in _demonyms()):  # (تركيين، تركيان)
-                j += 1
+            j = _past_nationality(toks, k + 1, b)  # "وقتل شرطيان وثلاثة مدنيين": two and three more of another kind
             if "killed" in roles and killed is None:
                 killed = 2 + self._more_of_another_rank(toks, j, b)
             elif "injured" in roles and injured is None:
@@ -3666,7 +3659,7 @@ class EventExtractor:
         if attached:
             return attached.startswith("و")
         words = head.split()
-        return bool(words) and (words[-1] in ("و", "او", "أو", "ثم") or words[-1].startswith("و"))
+        return bool(words) and _joins_list(words[-1])
 
     @classmethod
     def _holds(cls, between: str) -> bool:
@@ -3675,12 +3668,12 @@ class EventExtractor:
         (و، أو، ثم، بينما ...: "في حرستا بالغوطة الشرقية، بينما قصفت قوات النظام مناطق في بلدة بيت جن")?"""
         if "\n" in between or "." in between:
             return False
-        words = [w for w in re.split(r"[\s,،()\-–]+", between) if w]
+        words = _gap_words(between)
         return len(words) <= cls._HOST_REACH and not any(_fold_key(w) in _cues("clause_break") for w in words)
 
     def _held_by_town(self, doc: Document, place):
         """``place`` itself, or, for a name the gazetteer lacks (no GeoNames id, in a known country), the same
-        mention mapped to the closest town of that country named within :attr:`_HOST_REACH` characters of it in
+        mention mapped to the closest town of that country named within :attr:`_HOST_REACH` words of it in
         its sentence, after it first ("قرب مطار النيرب العسكري شرق حلب": Aleppo), else before it (a town or a
         neighbourhood resolved to its town), at precision ``part``: the guidelines give such a place the id of
         the closest containing populated place."""
@@ -3699,8 +3692,7 @@ class EventExtractor:
                  and not self._list_item(doc.raw, q.start)]
         before = [q for q in towns if q.end <= place.start and self._holds(doc.raw[q.end:place.start])
                   and not self._list_item(doc.raw, place.start)
-                  and not any(w in ("و", "او", "أو", "ثم") or w[:1] == "و"
-                              for w in re.split(r"[\s,،()\-–]+", doc.raw[q.end:place.start]) if w)]
+                  and not any(_joins_list(w) for w in _gap_words(doc.raw[q.end:place.start]))]
         town = min(after, key=lambda q: q.start) if after else max(before, key=lambda q: q.end) if before else None
         if town is None:
             return place
@@ -3712,8 +3704,8 @@ class EventExtractor:
         """Is place ``b`` named right after ``a`` as its division, its setting or its reference point (at most
         two words between: "يريم بمحافظة إب، وسط اليمن"، "داماتورو مركز ولاية يوبي"), not as the next of a list
         (و، أو، ثم)?"""
-        words = [w for w in re.split(r"[\s,،()\-–]+", doc.raw[a.end:b.start]) if w]
-        return len(words) <= 2 and not any(w in ("و", "او", "أو", "ثم") or (w[:1] == "و" and len(w) > 1) for w in words)
+        words = _gap_words(doc.raw[a.end:b.start])
+        return len(words) <= 2 and not any(_joins_list(w) for w in words)
 
     @staticmethod
     def _fronted(doc: Document, sent_places: list, s0: int, cs: int):
@@ -4742,6 +4734,29 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
     return True
+
+
+_GAP = re.compile(r"[\s,،()\-–]+")  # what separates the words between two places
+_LIST_JOINERS = ("و", "او", "أو", "ثم")
+
+
+def _gap_words(text: str) -> list[str]:
+    """The words of ``text`` (the stretch between two places), split at spaces, commas, brackets and dashes."""
+    return [w for w in _GAP.split(text) if w]
+
+
+def _joins_list(word: str) -> bool:
+    """Does ``word`` join items of a list (و، أو، ثم, or a word with و attached: والريحانة)?"""
+    return word in _LIST_JOINERS or word.startswith("و")
+
+
+def _past_nationality(toks: list[Token], j: int, b: int) -> int:
+    """``j``, or the token after it when it is a nationality adjective (تركي، تركيان، تركيين) not joined by و:
+    where the next group of a count starts ("جنديان تركيان وثلاثة مسلحين")."""
+    if j < b and toks[j].kind == "word" and not _conjoined(toks[j]) and (
+            toks[j].norm in _demonyms() or toks[j].norm[:-2] in _demonyms()):
+        return j + 1
+    return j
 
 
 def _opinion_column(raw: str, n_speech: int, n_sentences: int) -> bool:
