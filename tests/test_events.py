@@ -3627,3 +3627,47 @@ def test_a_speaker_calling_a_deed_a_crime_or_an_aggression_accuses_its_doer():
     doc = extract_text("وشدد السكاكر في حديثه خلال الدورة على أهمية حماية النفس من ارتكاب الجريمة الالكترونية معتبرا أن "
                        "حداثة نظام الجرائم المعلوماتية جعلته عرضه للأخطاء والاجتهادات.", published="2015-08-10")
     assert not _events(doc, "ACCUSE")
+
+
+def test_ground_taken_told_by_the_noun_is_an_assault_but_not_an_aim_or_a_fire_brought_under_control():
+    # (blind2, blind3, tuned) "تمكنت ... من السيطرة على بلدتين"، "وبدأت بالسيطرة على منافذ"، "انتزعت السيطرة على
+    # بلدة"; not "من أجل السيطرة على البلاد" (a struggle) nor civil defence "السيطرة على حريق"
+    doc = extract_text("تمكنت المقاومة الشعبية والجيش أمس الأحد من السيطرة على بلدتين في محافظة لحج جنوبي اليمن.",
+                       published="2015-08-03")
+    [ev] = _events(doc, "ASSAULT")
+    assert ev.place is not None and ev.place.country == "YE"
+    doc = extract_text("وقال إن القوات المشتركة تطوق الآن الرمادي والفلوجة من كل الاتجاهات وبدأت بالسيطرة على منافذ "
+                       "دخول تلك المدن.", published="2015-07-20")
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("وتشهد ليبيا حالة من الفوضى وسط تقاتل حكومتين من أجل السيطرة على البلاد والمدن الكبرى.",
+                       published="2015-07-20")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("تمكنت فرق الدفاع المدني بمحافظة الطائف من السيطرة على حريق ممتد نشب بأعلاف في وادي العرج.",
+                       published="2015-07-20")
+    assert not _events(doc, "ASSAULT")
+
+
+def test_shells_falling_liquidated_militants_stabbings_and_pounding_are_assaults():
+    # (blind2, blind3) lexicon rows: سقوط قذيفة، سقط صاروخ، تصفية أحد العناصر، طعنات، دكّ المعاقل; not a legal
+    # appeal (طعن على الحكم) nor accounts settled (تصفية حسابات)
+    for text in ("بينما سقط صاروخ يعتقد بأنه من نوع أرض- أرض على منطقة في مخيم درعا في مدينة درعا.",
+                 "وقتل ثلاثة من أفراد الجيش إثر سقوط قذيفة عشوائية في محيط أحد الكمائن بالعريش.",
+                 "أعلن الجيش المصري، تصفية أحد العناصر الإرهابية شديدة الخطورة بالشيخ زويد فجر أمس.",
+                 "واتضح أن المغدور تلقى عدة طعنات بأداة حادة على طريق زراعي في إربد.",
+                 "واصلت طائرات الأباتشي العسكرية، دكّ معاقل التنظيم الإرهابي في شمال سيناء."):
+        assert _events(extract_text(text, published="2015-08-01"), "ASSAULT"), text
+    for text in ("لكن محكمة النقض قبلت طعنه على الحكم وأمرت بإعادة المحاكمة.",
+                 "وغالبا ما يشهد المخيم تصفية حسابات بين مجموعات متنافسة على النفوذ."):
+        assert not _events(extract_text(text, published="2015-08-01"), "ASSAULT"), text
+
+
+def test_an_arrest_told_by_the_verbal_noun_alone_but_not_one_feared_asked_for_or_a_grip():
+    # (blind2, blind3) "وتم القبض عليه"، "قام مسلحون ... بالقبض على"; not "خوفا من القبض عليه"، "بسرعة القبض على"،
+    # "في قبضة الحوثيين"
+    for text in ("وأضاف تم القبض على الجاني، وبالتحقيق مع المشتبه اعترف بجريمته.",
+                 "قام مسلحون تابعون للحوثيين بالقبض على عشرة من قياديي حزب التجمع اليمني للاصلاح في صنعاء."):
+        assert _events(extract_text(text, published="2015-08-01"), "COERCE"), text
+    for text in ("وبينت اللائحة أنه تخلص من السلاح خوفا من القبض عليه في أي مركز تفتيش.",
+                 "ووجه أمير المنطقة الشرطة بسرعة القبض على المتهمين بالتحرش بفتاتين.",
+                 "تسعى المقاومة إلى تحرير المواقع التي لا تزال في قبضة الحوثيين على أطراف المدينة."):
+        assert not _events(extract_text(text, published="2015-08-01"), "COERCE"), text

@@ -510,6 +510,10 @@ class EventExtractor:
             t.kind == "form" for t in self.lex.words.get(doc.tokens[i].stem, ())),
         # "تأهبا لتطهير المحافظة من المتمردين": a verbal noun after the preposition ل is an aim, not a deed told
         "purpose": lambda self, doc, i, j, s0, s1: "ل" in doc.tokens[i].proclitics,
+        # "في قبضة الحوثيين"، "أحياء آل المؤنس والقبضة": the word ends in the feminine ه, kept on the stem or cut as a
+        # pronoun (قبضة, a grip or a name, not قبض)
+        "feminine_stem": lambda self, doc, i, j, s0, s1: (doc.tokens[i].stem.endswith("ه")
+                                                          or doc.tokens[i].norm.endswith("ه")),
     }
 
     def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
@@ -3002,7 +3006,7 @@ class EventExtractor:
                                                    for k in range(f.j, min(s1, f.j + 10))):
                     continue  # "ورفض باخ في حديث لوكالة الصحافة الفرنسية التعليق على ترشح بلاتيني": no comment
                 if f.trig.type != "SANCTION" and self._local.sentenced and any(
-                        doc.tokens[k].stem in _cues("committed") for k in range(s0, f.i)):
+                        doc.tokens[k].stem in _cues("committed") for k in range(s0, min(s1, f.j + 3))):
                     # "أقدم / فلان على قتل فلان"، "تمكنت سلطات الأمن من القبض على الجاني" in a notice of the sentence
                     # carried out: the crime punished and the case's history, long before
                     continue
@@ -3484,9 +3488,12 @@ class EventExtractor:
         tok = toks[f.i]
         if not tok.norm.endswith(("سيطره", "سيطرتها", "سيطرته", "سيطرتهم")):
             return False  # the noun سيطرة (read as سيطر + a pronoun by the lexicon), not the verb
+        prev = toks[f.i - 1].stem if f.i > s0 and toks[f.i - 1].kind == "word" else ""
+        if ("ب" in tok.proclitics or prev in ("من", "في")) and "ل" not in tok.proclitics and any(
+                _word_in(toks[k], "seized_by") for k in range(max(s0, f.i - 8), f.i)):
+            return False  # "تمكنت المقاومة ... من السيطرة على بلدتين"، "وبدأت بالسيطرة على منافذ": a seizure done
         if "ل" in tok.proclitics or "ب" in tok.proclitics:
             return True
-        prev = toks[f.i - 1].stem if f.i > s0 and toks[f.i - 1].kind == "word" else ""
         if prev == "عن" and f.i - 1 > s0 and toks[f.i - 2].stem.startswith(("خارج", "بعيد")):
             return True  # "المناطق الخارجة عن سيطرة النظام"
         return prev in ("من", "تحت", "خاضعه", "واقعه", "خاضعين", "خاضع")
