@@ -3683,3 +3683,12 @@ def test_arrests_told_as_stopped_and_attacks_aimed_at_positions():
                                 "بشرية في صفوف قوات النظام.", published="2015-07-25"), "ASSAULT")
     assert not _events(extract_text("والثالثة أمنية تمثلت بحملة اعتقالات واسعة استهدفت عناصر التنظيمين في عدة ولايات.",
                                     published="2015-07-25"), "ASSAULT")
+
+
+def test_a_state_of_alert_declared_is_a_mobilization_but_not_a_hospitals():
+    # (blind3) "أعلن الجيش المصري، حالة الاستنفار القصوى" (حالة read alone is "in case"); a hospital's alert is none
+    doc = extract_text("أعلن الجيش المصري، حالة الاستنفار القصوى في مناطق سيناء ومدن القناة الثلاث.",
+                       published="2015-08-03")
+    assert [e.actors[0].text for e in _events(doc, "MOBILIZE")] == ["الجيش المصري"]
+    doc = extract_text("أعلنت مستشفيات عسير حالة الاستنفار بعد التفجير لاستقبال المتبرعين بالدم.", published="2015-08-07")
+    assert not _events(doc, "MOBILIZE")
