@@ -3692,3 +3692,24 @@ def test_a_state_of_alert_declared_is_a_mobilization_but_not_a_hospitals():
     assert [e.actors[0].text for e in _events(doc, "MOBILIZE")] == ["الجيش المصري"]
     doc = extract_text("أعلنت مستشفيات عسير حالة الاستنفار بعد التفجير لاستقبال المتبرعين بالدم.", published="2015-08-07")
     assert not _events(doc, "MOBILIZE")
+
+
+def test_a_quoted_indefinite_noun_and_adjective_is_a_description_not_a_name():
+    # (blind2, blind3) "عن «هدنة إنسانية»"، "وجهوا «ضربات قاسية»" are the events; «الحشد الشعبي» stays a name
+    doc = extract_text("أعلنت قيادة قوات التحالف المساندة للشرعية في اليمن، أمس، عن «هدنة إنسانية» تبدأ مساء اليوم "
+                       "وتستمر لمدة 5 أيام.", published="2015-07-26")
+    assert _events(doc, "RETREAT")
+    doc = extract_text("وانضم المئات من أبناء العشائر إلى «الحشد الشعبي» في محافظة الأنبار.", published="2015-07-26")
+    assert not _events(doc, "MOBILIZE")
+
+
+def test_a_time_after_a_preposition_is_not_an_abstract_object_and_relief_goods_handed_out():
+    # (blind2) "اعتقل بعد وقت قصير" is an arrest ("قتل وقت الفراغ" stays none); "أوصلت شحنة ... من المساعدات"،
+    # "وزعت ... عبوة حليب" are relief
+    assert _events(extract_text("إلا أن سعادة اعتقل بعد وقت قصير على وصوله إلى الأردن.", published="2015-07-26"),
+                   "COERCE")
+    assert not _events(extract_text("ويقتل الشباب وقت الفراغ في المقاهي.", published="2015-07-26"), "ASSAULT")
+    assert _events(extract_text("حطت طائرة سعودية عسكرية الاربعاء في مطار عدن حيث اوصلت شحنة جديدة من 25 طنا من "
+                                "المساعدات الطبية.", published="2015-07-23"), "AID")
+    assert _events(extract_text("وزعت الحملة الوطنية السعودية لنصرة الأشقاء في سورية 8538 عبوة حليب للأطفال الرضع.",
+                                published="2015-07-23"), "AID")

@@ -498,6 +498,8 @@ class EventExtractor:
         if i == s0 or toks[i - 1].norm != '"' or toks[i].kind != "word":
             return False
         close = next((k for k in range(i + 1, min(s1, i + 4)) if toks[k].norm == '"'), None)
+        if close is not None and "ال" not in toks[i].proclitics and "ال" not in toks[i + 1].proclitics:
+            return False  # "عن «هدنة إنسانية»"، "وجهوا «ضربات قاسية»": a noun and its adjective, both indefinite, quoted
         return close is not None and close - i >= 2 and all(toks[k].kind == "word" for k in range(i, close))
 
     # the named tests of triggers.tsv's excludes column (check:NAME); lexicon.EXCLUDE_CHECKS lists their names
@@ -545,9 +547,10 @@ class EventExtractor:
         # a phrase opened by a preposition (عن تقديره) reaches back past a long subject to its verb
         back = 10 if trig.kind == "phrase" and trig.key.startswith("عن ") else 6
         end = min(s1, j + 6)
-        if trig.kind == "verb" and trig.mode in ("firearms", "heavy-weapons"):
+        if trig.kind == "verb" and (trig.mode in ("firearms", "heavy-weapons") or trig.type == "AID"):
             # a weapon verb's object may follow a long subject (أطلقت بعد حلول الليل طائرة بلا طيار ...
-            # صواريخ): 12 words, not tokens, so punctuation and an abbreviation («سي.آي.ايه») do not count
+            # صواريخ): 12 words, not tokens, so punctuation and an abbreviation («سي.آي.ايه») do not count; so may
+            # relief's ("وزعت الحملة الوطنية السعودية لنصرة الأشقاء في سورية 8538 عبوة حليب")
             end, words = j, 12
             while end < s1 and words > 0:
                 words -= toks[end].kind == "word" and len(toks[end].norm) > 2
@@ -2927,6 +2930,8 @@ class EventExtractor:
                     continue  # "تظاهرة اجتماعية واحتفالية"، "تظاهرة ثقافية": a festival, not a protest
                 if f.trig.type in MATERIAL_TYPES and (any(
                         not _cue_union("abstract_object", "institution").isdisjoint(self._K[k])
+                        # (not a time after a preposition: "اعتقل بعد وقت قصير على وصوله")
+                        and not (k > f.j and doc.tokens[k - 1].norm in ("بعد", "قبل", "منذ", "خلال", "طوال", "في"))
                         for k in range(f.j, min(s1, f.j + (5 if f.trig.kind in ("verb", "form") else 1)))) or (
                         f.trig.kind == "phrase"
                         and any(_word_in(doc.tokens[k], "institution") for k in range(f.j, min(s1, f.j + 3))))):
