@@ -547,10 +547,9 @@ class EventExtractor:
         # a phrase opened by a preposition (عن تقديره) reaches back past a long subject to its verb
         back = 10 if trig.kind == "phrase" and trig.key.startswith("عن ") else 6
         end = min(s1, j + 6)
-        if trig.kind == "verb" and (trig.mode in ("firearms", "heavy-weapons") or trig.type == "AID"):
+        if trig.kind == "verb" and trig.mode in ("firearms", "heavy-weapons"):
             # a weapon verb's object may follow a long subject (أطلقت بعد حلول الليل طائرة بلا طيار ...
-            # صواريخ): 12 words, not tokens, so punctuation and an abbreviation («سي.آي.ايه») do not count; so may
-            # relief's ("وزعت الحملة الوطنية السعودية لنصرة الأشقاء في سورية 8538 عبوة حليب")
+            # صواريخ): 12 words, not tokens, so punctuation and an abbreviation («سي.آي.ايه») do not count
             end, words = j, 12
             while end < s1 and words > 0:
                 words -= toks[end].kind == "word" and len(toks[end].norm) > 2
