@@ -3712,3 +3712,10 @@ def test_a_time_after_a_preposition_is_not_an_abstract_object_and_relief_deliver
     assert not _events(extract_text("ويقتل الشباب وقت الفراغ في المقاهي.", published="2015-07-26"), "ASSAULT")
     assert _events(extract_text("حطت طائرة سعودية عسكرية الاربعاء في مطار عدن حيث اوصلت شحنة جديدة من 25 طنا من "
                                 "المساعدات الطبية.", published="2015-07-23"), "AID")
+
+
+def test_a_sociologist_is_no_meeting():
+    # (SaudiNewsNet) "عالم اجتماع"، "أستاذ علم الاجتماع": the science; "عقد اجتماع" stays a meeting
+    assert not _events(extract_text("إبراهيم الحيدري عالم اجتماع وكاتب عراقي.", published="2015-07-31"), "CONSULT")
+    assert _events(extract_text("وعقد وزير الخارجية اجتماعا مع نظيره الأمريكي في الرياض أمس.", published="2015-07-31"),
+                   "CONSULT")
