@@ -3719,3 +3719,14 @@ def test_a_sociologist_is_no_meeting():
     assert not _events(extract_text("إبراهيم الحيدري عالم اجتماع وكاتب عراقي.", published="2015-07-31"), "CONSULT")
     assert _events(extract_text("وعقد وزير الخارجية اجتماعا مع نظيره الأمريكي في الرياض أمس.", published="2015-07-31"),
                    "CONSULT")
+
+
+def test_fighting_told_as_going_on_in_a_place_is_a_report_in_an_article():
+    # (blind2, tuned) in an article, "كذلك تستمر معارك الكر والفر في تعز" states only a place, but fighting going on
+    # there is news; a bare "عمليات القتل والتفجير" still is not
+    doc = extract_text("قتل خمسة مدنيين في قصف على حي سكني في عدن أمس. وأعلنت المقاومة السيطرة على مواقع جديدة. "
+                       "كذلك تستمر معارك الكر والفر في تعز، ثالث اكبر مدن اليمن.", published="2015-08-01")
+    assert any("تعز" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+    doc = extract_text("قتل خمسة مدنيين في قصف على حي سكني في عدن أمس. وأعلنت المقاومة السيطرة على مواقع جديدة. "
+                       "ويرفض الناس عمليات القتل والتفجير في كل مكان.", published="2015-08-01")
+    assert not any("التفجير" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
