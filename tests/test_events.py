@@ -3755,3 +3755,19 @@ def test_a_date_after_since_dates_the_reference_point_not_the_attack():
             "ديبالتسيف في فبراير الماضي.")
     doc = extract_text(text, published="2015-08-10")
     assert any(e.date == "2015-02-01" for e in _events(doc, "ASSAULT"))
+
+
+def test_fires_and_crashes_are_no_attacks():
+    # (blind2 set, SaudiNewsNet) a fire brought under control, refugees killed when their minibus hit a wall,
+    # children dead of a house fire: no use of force; a force taking a region still takes it
+    doc = extract_text("سعود الدعجاني- سبق- جدة: سيطرت فرق الدفاع المدني بجدة على حريق اندلع في أحد الفنادق الكبيرة  غرب "
+                       "المحافظة, ومكون من 11 دوراً, تم إخلاء قاطنيه دون وقوع وفيات أو إصابات.", published="2015-07-26")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("لقي تسعة لاجئين سوريين حتفهم عندما اصطدمت حافلة صغيرة مكتظة بالركاب بسور في ولاية بالكسير شمال "
+                       "غرب تركيا يوم أمس السبت.", published="2015-08-09")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("لقي طفلين مصرعهما متأثرين بحريق في منزل شعبي بالمدينة المنورة .", published="2015-07-31")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وسيطرت قوات حزب الله والنظام السوري في ابريل 2014 على مجمل منطقة القلمون وطردت فصائل المعارضة "
+                       "السورية منها.", published="2015-07-22")
+    assert _events(doc, "ASSAULT")
