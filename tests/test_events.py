@@ -3771,3 +3771,14 @@ def test_fires_and_crashes_are_no_attacks():
     doc = extract_text("وسيطرت قوات حزب الله والنظام السوري في ابريل 2014 على مجمل منطقة القلمون وطردت فصائل المعارضة "
                        "السورية منها.", published="2015-07-22")
     assert _events(doc, "ASSAULT")
+
+
+def test_an_attack_told_back_then_or_on_its_anniversary_is_history():
+    # (train and blind3 sets) "وقد قتل آنذاك": recounted from a time told before; (blind2 set) the lemmatizer gives
+    # ذكرى the stem ذكر, and "في ذكرى مرور عام على مقتل" is an anniversary all the same
+    told = "وقد قتل {}خمسة جنود افغان واصيب ثمانية آخرون بصاروخ اطلقته قوة ايساف التابعة للحلف الاطلسي."
+    assert not _events(extract_text(told.format("آنذاك "), published="2015-07-21"), "ASSAULT")
+    assert _events(extract_text(told.format(""), published="2015-07-21"), "ASSAULT")
+    doc = extract_text("شهدت مدينة فيرغسون بولاية ميسوري الأميركية اليوم (الثلاثاء) احتجاجات، في ذكرى مرور عام على مقتل "
+                       "شاب أسود أعزل برصاص شرطي أبيض.", published="2015-08-11")
+    assert _events(doc, "PROTEST") and not _events(doc, "ASSAULT")

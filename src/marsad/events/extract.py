@@ -286,7 +286,7 @@ class EventExtractor:
         self._lex_keys = frozenset(self.lex.words) | frozenset(self.lex.phrases)
         # what __call__ looks for in every document, in one pass: trigger and speech keys, the people words of
         # candidates, sports words and the حكم of a death sentence (only words: any other token has no keys)
-        self._background_words = BACKGROUND_YEARS | _cues("era")
+        self._background_words = BACKGROUND_YEARS | _cues("era") | _cues("back_then")
         self._doc_words = (self._lex_keys | self._speech | self._people_words | self._sports | {"حكم"}
                            | self._background_words | {"منذ"} | BACKGROUND_BEFORE)
         # per-document working state lives in a thread-local, so one extractor serves many threads
@@ -2817,7 +2817,7 @@ class EventExtractor:
         self._local.sentenced = _sentence_carried_out(doc.tokens, [k for k in hits if "حكم" in K[k]])
         toks = doc.tokens  # where _background's tests may hold (see there)
         self._local.background_at = sorted(
-            {k for k in hits if toks[k].stem in self._background_words}
+            {k for k in hits if toks[k].stem in self._background_words or _word_in(toks[k], "back_then")}
             | {k + 1 for k in hits if toks[k].stem == "منذ" or toks[k].norm in BACKGROUND_BEFORE})
         self._local.last_place = None
         self._local.last_doer = {}
@@ -3681,7 +3681,10 @@ class EventExtractor:
             if (typ == "ASSAULT" and k == i and toks[k - 1].stem == "سلسله" and "ال" in toks[k].proclitics
                     and toks[k].norm.endswith("ات")):
                 return True  # "سلسلة الهجمات التي أودت بحياة 300 شخص الشهر الحالي": a tally of attacks
-            if typ in MATERIAL_TYPES and k == i and any(toks[m].stem in ("ذكري", "ذكرى") for m in range(max(s0, k - 5), k)):
+            if typ in MATERIAL_TYPES and k != i and _word_in(toks[k], "back_then") and _same_clause(toks, i, k):
+                return True  # "وقد قتل آنذاك خمسة جنود"، "وقتل حينها 14 ضابط أمن": recounted from a time told before
+            if typ in MATERIAL_TYPES and k == i and any(toks[m].stem in ("ذكري", "ذكرى") or _word_in(toks[m], "anniversary")
+                                                                         for m in range(max(s0, k - 5), k)):
                 return True  # "حلت الذكرى العاشرة لهجمات السابع من يوليو": an anniversary
             if toks[k].stem in _cues("era") and toks[k - 1].norm in ("في", "خلال", "ابان", "طوال") and typ in MATERIAL_TYPES:
                 return True  # "ماتوا في المعتقلات أو أعدموا في عهده": under a past ruler
