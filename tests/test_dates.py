@@ -476,3 +476,13 @@ def test_the_friday_preachers_are_no_day():
 def test_a_numeric_date_spaced_or_with_its_era(text, published, span, date):
     ds = [d for d in dates(text, published) if d.text[:1].isdigit()]
     assert [(d.text, d.date) for d in ds] == [(span, date)]
+
+
+def test_a_day_followed_by_last_year_is_of_last_year():
+    # (blind2 set) "في 17 تموز/يوليو العام الماضي": MH17 was shot down in 2014, not on the last 17 July before
+    # publication; a day with no year told after it is the latest before publication
+    text = ("واسقطت الطائرة التي كانت تقوم بالرحلة رقم ام اتش 17 في 17 تموز/يوليو العام الماضي ما ادى الى مقتل جميع "
+            "ركابها وعددهم 298 راكبا.")
+    assert [(d.text, d.date) for d in dates(text, "2015-08-11") if d.precision == "day"] == [("17 تموز/يوليو", "2014-07-17")]
+    text = "وفي 26 مارس (آذار) بدأ تحالف تقوده السعودية حملة ضربات جوية لمنع المتمردين وحلفائهم من إحكام سيطرتهم على اليمن."
+    assert [(d.text, d.date) for d in dates(text, "2015-08-07")] == [("26 مارس (آذار)", "2015-03-26")]

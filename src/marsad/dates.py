@@ -502,6 +502,23 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
         last_end = e
     if anchors:
         out = _anchor_dates(doc, out, anchors, pub)
+    return _year_told_after(doc.raw, out)
+
+
+_YEAR_GAP = re.compile(r"[\s()]*(?:من\s+)?$")
+
+
+def _year_told_after(raw: str, out: list[DateMention]) -> list[DateMention]:
+    """A day or a month written without its year and followed by the year as a period ("في 17 تموز/يوليو العام
+    الماضي"، "في 12 سبتمبر من العام الماضي") is of that year, not of the latest such day before publication."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (a.date and b.date and a.precision in ("day", "month") and b.precision == "year" and b.relative
+                and not re.search(r"\d{4}", a.text) and a.date[:4] != b.date[:4]
+                and _YEAR_GAP.fullmatch(raw[a.end:b.start])):
+            day = b.date[:4] + a.date[4:]
+            if _safe_date(int(day[:4]), int(day[5:7]), int(day[8:10])) is not None:  # (not 29 February of 2014)
+                out[k] = replace(a, date=day)
     return out
 
 
