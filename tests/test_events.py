@@ -3782,3 +3782,17 @@ def test_an_attack_told_back_then_or_on_its_anniversary_is_history():
     doc = extract_text("شهدت مدينة فيرغسون بولاية ميسوري الأميركية اليوم (الثلاثاء) احتجاجات، في ذكرى مرور عام على مقتل "
                        "شاب أسود أعزل برصاص شرطي أبيض.", published="2015-08-11")
     assert _events(doc, "PROTEST") and not _events(doc, "ASSAULT")
+
+
+def test_what_one_is_accused_of_is_an_allegation_not_an_attack():
+    # (blind2 set, SaudiNewsNet) "اتهم ... اردوغان بشن الضربات الجوية"، "تتهم ... النظام السوري بتنفيذ هجمات ...
+    # براميل متفجرة تُلقى": the accusation is coded, the attack it alleges is not; a condemned attack still is
+    doc = extract_text("واتهم زعيم حزب معارض مؤيد للأكراد اردوغان بشن الضربات الجوية في سوريا والعراق لحرمان الأكراد من "
+                       "تحقيق مكاسب وباستغلال الحرب ضد تنظيم الدولة الاسلامية كغطاء.", published="2015-08-03")
+    assert _events(doc, "ACCUSE") and not _events(doc, "ASSAULT")
+    doc = extract_text("وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات بالغاز باستخدام براميل متفجرة "
+                       "تُلقى من المروحيات.", published="2015-08-07")
+    assert _events(doc, "ACCUSE") and not _events(doc, "ASSAULT")
+    doc = extract_text("أدان البرلمان العربي التفجير الإرهابي الذي استهدف مسجدًا لقوات الطوارئ في منطقة عسير أمس وأسفر عن "
+                       "سقوط عدد من الشهداء والجرحى.", published="2015-08-07")
+    assert _events(doc, "ASSAULT")

@@ -2853,6 +2853,7 @@ class EventExtractor:
             headed: set[int] = set()  # tokens of triggers that are the genitive of a heading
             told_before = False  # an attack of the sentence was history or a tally: its tolls are not the others'
             animal_told = None  # does the sentence name an animal (looked up once, for its first attack word)
+            alleged = None  # where an attack one is accused of is named (_accused_of)
             self._local.tally = []  # where those attacks are named
             for f in found:
                 if self._background(doc, s0, s1, f.i, pub_year, f.trig.type):
@@ -3111,6 +3112,12 @@ class EventExtractor:
                         flags.append(mod)
                     else:
                         continue
+                if typ == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and self._accused_of(doc, found, f, s0):
+                    alleged = f.i
+                    continue  # "واتهم زعيم حزب معارض اردوغان بشن الضربات الجوية": what one is accused of, an allegation
+                if (typ == "ASSAULT" and alleged is not None and alleged < f.i <= alleged + 8
+                        and not _same_clause_cut(doc.tokens, alleged, f.i)):
+                    continue  # "بتنفيذ هجمات بالغاز باستخدام براميل متفجرة تُلقى من المروحيات": how it was done, alleged too
                 if typ == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
                         a.trig.type in ("ACCUSE", "SUPPORT", "REQUEST") and (0 <= f.i - a.j <= 6 or self._only_subject(doc, cands, a.j, f.i) or (
                             0 <= f.i - a.j <= 12 and any(doc.tokens[k].stem in ("مسءوليه", "مسءوليتها", "مسءوليته")
@@ -3201,6 +3208,17 @@ class EventExtractor:
         events = [ev if held is ev.place else replace(ev, place=held)
                   for ev, held in ((ev, self._held_by_town(doc, ev.place)) for ev in events)]
         return _unique_ids(events)
+
+    @staticmethod
+    def _accused_of(doc: Document, found: list, f: Found, s0: int) -> bool:
+        """Is the attack noun at ``f`` what an accusation verb before it says the accused did, led by بـ (اتهم
+        المتمردون القوات الحكومية بإطلاق النار، تتهم واشنطن النظام بتنفيذ هجمات)? An allegation: the gold codes
+        the accusation, not the attack."""
+        toks = doc.tokens
+        if not ("ب" in toks[f.i].proclitics or (f.i > s0 and _word_in(toks[f.i - 1], "accused_of_light"))):
+            return False
+        return any(a.trig.type == "ACCUSE" and a.trig.key in _cues("accusing") and 0 <= f.i - a.j <= 10
+                   and not _same_clause_cut(toks, a.j, f.i) for a in found)
 
     def _without_stale(self, doc: Document, events: list[Event]) -> list[Event]:
         """An article's attacks that the text dates months before publication ("وفي 26 مارس بدأ تحالف تقوده
