@@ -3796,3 +3796,16 @@ def test_what_one_is_accused_of_is_an_allegation_not_an_attack():
     doc = extract_text("أدان البرلمان العربي التفجير الإرهابي الذي استهدف مسجدًا لقوات الطوارئ في منطقة عسير أمس وأسفر عن "
                        "سقوط عدد من الشهداء والجرحى.", published="2015-08-07")
     assert _events(doc, "ASSAULT")
+
+
+def test_the_attacks_a_war_toll_is_counted_of_tell_no_one_attack():
+    # (train, blind and blind2 sets: one Observatory tally in three papers) 2,927 dead "جراء الضربات ... في محافظات
+    # حماه وحلب ...": no attack per province; (SaudiNewsNet) an attack told before a war's toll stands
+    doc = extract_text("ولفت إلى مقتل 2927 على الأقل من تنظيم داعش غالبيتهم من جنسيات غير سورية، جراء الضربات الصاروخية "
+                       "وغارات التحالف الدولي على تجمعات وتمركزات ومقار التنظيم ومحطات نفطية في محافظات حماه وحلب وحمص "
+                       "والحسكة والرقة ودير الزور.", published="2015-07-23")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وقالت مصاد أمنية إن طائرات تركية مقاتلة هاجمت معسكرات حزب العمال الكردستاني في شمال العراق لليلة "
+                       "الثانية يوم الأحد في حملة قد تنهي عملية سلام تهدف إلى إنهاء تمرد أدى إلى قتل 40 ألف شخص منذ "
+                       "عام 1984.", published="2015-07-27")
+    assert _events(doc, "ASSAULT")

@@ -52,6 +52,7 @@ OPINION_MARKS = 0.3  # the share of sentence ends that are ! or ? in an opinion 
 ANCHORED_ARTICLE = 3  # sentences from which an input is an article whose attacks must state their facts (_anchors)
 STALE_DAYS = 60  # an attack the text dates more days than this before publication is the article's background
 RECENT_DAYS = 14  # ... when the article tells an event of these last days (its news)
+TALLY_REACH = 16  # tokens after a war's toll within which the attacks are the ones it was counted of (_tally_at)
 STALE_REACH = 22  # words at most between such an attack's word and the date that is its own (about a clause)
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
@@ -3161,6 +3162,17 @@ class EventExtractor:
                                                        for f in d.triggers) and "condemned-object" not in d.flags:
                             d.flags.append("condemned-object")
             self._protest_context(doc, drafts)
+            tally = self._tally_at(doc, s0, s1) if any(d.type == "ASSAULT" for d in drafts.values()) else None
+            if tally is not None:
+                # "ولفت إلى مقتل 2927 على الأقل من تنظيم داعش ... جراء الضربات الصاروخية وغارات التحالف الدولي على
+                # ... في محافظات حماه وحلب وحمص": the attacks a campaign's tally is told of tell no one attack (not
+                # an attack told before the tally: "هاجمت معسكرات حزب العمال ... في حملة قد تنهي عملية سلام تهدف إلى
+                # إنهاء تمرد أدى إلى قتل 40 ألف شخص منذ عام 1984")
+                # (nor a deed told further on: "ارتفع إلى 1916 قتيلا ... موضحة أنه خلال الأسابيع القليلة الماضية، كانت
+                # هناك حالتان من الهجمات المدمرة ... حيث سقط في 19 يوليو الماضي، 95 قتيلا")
+                drafts = {key: d for key, d in drafts.items()
+                          if not (d.type == "ASSAULT" and all(f.i >= tally for f in d.triggers)
+                                  and min(f.i for f in d.triggers) <= tally + TALLY_REACH)}
             for key, d in list(drafts.items()):
                 if d.type == "ASSAULT" and self._disaster(doc, d):
                     del drafts[key]  # "قتل 32 شخصا في الفيضانات": deaths in a flood, not a use of force
@@ -3208,6 +3220,24 @@ class EventExtractor:
         events = [ev if held is ev.place else replace(ev, place=held)
                   for ev, held in ((ev, self._held_by_town(doc, ev.place)) for ev in events)]
         return _unique_ids(events)
+
+    def _tally_at(self, doc: Document, s0: int, s1: int) -> int | None:
+        """Where the sentence counts a thousand dead or wounded or more (a figure, not a year, with a casualty
+        word at most three words before or after it), if it does: the news gives such a toll for a war or a
+        campaign, not for one attack (CUMULATIVE_TOLL). The index of its casualty word before it, else of the
+        figure."""
+        toks = doc.tokens
+        casualty = self._casualty_cues
+        for k in range(s0, s1):
+            if toks[k].kind != "number" or YEAR.fullmatch(toks[k].norm):
+                continue
+            n = self.read_number(toks, k, s1)
+            if n is None or n[0] < CUMULATIVE_TOLL:
+                continue
+            near = [m for m in range(max(s0, k - 3), min(s1, n[2] + 3)) if set(self._K[m]) & casualty]
+            if near:
+                return min(near[0], k)
+        return None
 
     @staticmethod
     def _accused_of(doc: Document, found: list, f: Found, s0: int) -> bool:
