@@ -2358,7 +2358,9 @@ class EventExtractor:
                     continue
                 role = cue_of(m)
                 if (role is not None and m > a and _conjoined(toks[m]) and cue_of(m - 1) not in (None, role)
-                        and not any(self.number_at(toks[x]) for x in range(max(a, m - 5), m - 1))):
+                        and not any(self.number_at(toks[x]) for x in range(max(a, m - 5), m - 1))
+                        and (killed, injured)[cue_of(m - 1) == "injured"] is None):
+                    # (not when the cue before already has its count: "أن اثنين من أفراد قوات الأمن قتلا وأصيب 24")
                     # "قتل وجرح سبعة عشر": killed and wounded together, no split given (but in "22 قتلوا
                     # وأصيب 120" each cue has its own count)
                     role = "both"
@@ -2410,7 +2412,7 @@ class EventExtractor:
                 injured = value if injured is None else injured
             if role in ("killed", "injured") and kind == "dual":
                 # "وقتل شرطيان وثلاثة مدنيين": the dual is its own noun; three more of another kind
-                value += self._more_of_another_rank(toks, _past_nationality(toks, k + 1, b), b)
+                value += self._more_of_another_rank(toks, self._past_body(toks, _past_nationality(toks, k + 1, b), b), b)
             elif role in ("killed", "injured"):
                 value += self._coordinated_count(doc, k, b)
             if role == "killed" and killed is None:
@@ -2433,7 +2435,7 @@ class EventExtractor:
             own = toks[k].stem[:-2]  # "أوقعت قتيلين و24 جريحًا": the dual of a casualty noun is itself a count
             if own in killed_cues or own in injured_cues:
                 roles = {"killed" if own in killed_cues else "injured"}
-            j = _past_nationality(toks, k + 1, b)  # "وقتل شرطيان وثلاثة مدنيين": two and three more of another kind
+            j = self._past_body(toks, _past_nationality(toks, k + 1, b), b)  # "وقتل شرطيان وثلاثة مدنيين": two and three more of another kind
             if "killed" in roles and killed is None:
                 killed = 2 + self._more_of_another_rank(toks, j, b)
             elif "injured" in roles and injured is None:
@@ -2576,7 +2578,9 @@ class EventExtractor:
             return None
         first = toks[ce + 1]
         if not (first.norm in ("بينهم", "بينهن", "منهم") or (
-                _conjoined(first) and set(self._K[ce + 1]) & self._casualty_cues)):
+                _conjoined(first) and set(self._K[ce + 1]) & self._casualty_cues) or (
+                # "أن 12 حوثيا سقطوا قتلى أمس، فيما أصيب 18 آخرون بجروح": whereas / as well, then a casualty verb
+                first.norm in _cues("toll_continues") and ce + 2 < s1 and set(self._K[ce + 2]) & self._casualty_cues)):
             return None
         end = ce + 2
         while end < s1 and toks[end].norm not in ("،", ",", ".", ":", "؛", ";"):
@@ -2662,6 +2666,19 @@ class EventExtractor:
                 return num[0]
         return 0
 
+    def _past_body(self, toks: list[Token], j: int, b: int) -> int:
+        """``j``, or past the body a group just counted is from ("عنصرين من حزب الله اللبناني"): where a second
+        group joined by و would start ("بمقتل عنصرين من حزب الله اللبناني وثلاثة من اللجان الشعبية")."""
+        if not (j < b and toks[j].norm == "من"):
+            return j
+        for x in range(j + 1, min(b, j + 7)):
+            tok = toks[x]
+            if tok.kind != "word" or set(self._K[x]) & self._casualty_cues:
+                return j
+            if tok.proclitics[:1] == ("و",):
+                return x
+        return j
+
     def _own_count(self, toks, m: int, b: int, cue_of) -> bool:
         """Does the casualty cue at ``m`` have a count of its own right after it (وإصابة أكثر من 58), before
         any other cue (in "22 قتلوا وأصيب 120" the 120 is the wounded's)?"""
@@ -2733,7 +2750,8 @@ class EventExtractor:
             read = self.read_number(toks, m + 1, b)
             if read is not None and read[1] == "exact" and read[0] < CUMULATIVE_TOLL and read[2] < b:
                 nxt = read[2]
-                if toks[nxt].kind == "word" and (toks[nxt].norm == "من" or self._people_at(toks, nxt, b)) \
+                if toks[nxt].kind == "word" and (toks[nxt].norm == "من" or self._people_at(toks, nxt, b)
+                                                 or (_nisba_plural(toks[k + 1]) and _nisba_plural(toks[nxt]))) \
                         and not set(self._K[nxt]) & self._casualty_cues \
                         and not (toks[nxt].norm == "من" and nxt + 1 < b and set(self._K[nxt + 1]) & self._casualty_cues):
                     return read[0]
@@ -4868,6 +4886,12 @@ def _gap_words(text: str) -> list[str]:
 def _joins_list(word: str) -> bool:
     """Does ``word`` join items of a list (و، أو، ثم, or a word with و attached: والريحانة)?"""
     return word in _LIST_JOINERS or word.startswith("و")
+
+
+def _nisba_plural(tok: Token) -> bool:
+    """A nisba counted as people, in the accusative or the plural: "طالبانياً"، "داعشيين" (as in "مقتل 40
+    طالبانياً و16 داعشياً")."""
+    return tok.kind == "word" and len(tok.norm) >= 5 and tok.norm.endswith(("يا", "يين", "يون"))
 
 
 def _past_nationality(toks: list[Token], j: int, b: int) -> int:
