@@ -4845,6 +4845,20 @@ def _vague_of(cur: Event, ev: Event) -> bool:
             and ev.killed is not None and ev.killed >= cur.killed)
 
 
+def _part_of_toll(part: Event, whole: Event) -> bool:
+    """Is ``part``'s toll a part of ``whole``'s, counted out of its dead in so many words ("وقال ان تسعة من القتلى
+    هم من المدنيين"، "فإن عشرة اشخاص من القتلى قضوا جراء سقوط قذيفة"): fewer, and "من" + the dead (القتلى،
+    الضحايا) in its clause?"""
+    if part.killed is None or whole.killed is None or part.killed >= whole.killed:
+        return False
+    dead = _cues("part_of_dead")
+    for n in part.mentions:
+        words = fold_key(n.text).split()
+        if any(w == "من" and nxt in dead for w, nxt in zip(words, words[1:])):
+            return True
+    return False
+
+
 def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     """Reports in one article are one event unless something says they differ: another type or
     mode, places that disagree, days stated in the text that differ, or different known actors. The damage an
@@ -4859,7 +4873,8 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
         return False
     if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
-            and not _own_tally(cur, ev) and not _vague_of(cur, ev) and not _vague_of(ev, cur):
+            and not _own_tally(cur, ev) and not _vague_of(cur, ev) and not _vague_of(ev, cur) \
+            and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
@@ -4999,6 +5014,8 @@ def _merged(cur: Event, ev: Event) -> Event:
     # "عشرات القتلى" then "مقتل عشرين شخصًا": the figure replaces the vague toll
     vague = _vague_of(cur, ev)
     other_tally = other_tally and not vague
+    # "عشرة اشخاص من القتلى" told first, the whole toll after: the whole (and its wounded) is the event's
+    part = _part_of_toll(cur, ev)
     if told:
         # "الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the event named again with its own day and place
         # states them for the event itself (the lead's day may be the day the toll was announced)
@@ -5011,11 +5028,12 @@ def _merged(cur: Event, ev: Event) -> Event:
         actors=cur.actors or ev.actors,
         targets=cur.targets or ev.targets,
         place=_better_place(ev.place, cur.place) if told else _better_place(cur.place, ev.place),
-        killed=ev.killed if vague else cur.killed if cur.killed is not None else ev.killed,
+        killed=ev.killed if vague or part else cur.killed if cur.killed is not None else ev.killed,
         flags=tuple(f for f in cur.flags if f != "vague-toll" or not vague)
         + (("vague-toll",) if cur.killed is None and "vague-toll" in ev.flags and "vague-toll" not in cur.flags else ()),
         # another tally of the dead (the claimer's) is not the source of the wounded count either
-        injured=cur.injured if cur.injured is not None or other_tally else ev.injured,
+        injured=(ev.injured if part and ev.injured is not None
+                 else cur.injured if cur.injured is not None or other_tally else ev.injured),
         mentions=cur.mentions + tuple(m for m in ev.mentions if all(m.start != n.start for n in cur.mentions)),
         confidence=max(cur.confidence, ev.confidence),
     )
