@@ -715,6 +715,10 @@ class EventExtractor:
             # "شنت القوات، اليوم (الاثنين)، هجوما": a time set off by commas is no clause of its own
             if not 0 < hi - lo <= 5:
                 return False
+            # "أن ما لايقل عن 25 شخصا، معظمهم من المدنيين، قتلوا": a part of those counted, set off by commas
+            first = lo + 1 if toks[lo].norm == "من" and lo + 1 < hi else lo
+            if toks[first].kind == "word" and toks[first].norm in _cues("partitive_aside"):
+                return True
             return all((toks[k].kind == "punct" and toks[k].norm in "()") or any(
                 d.start <= toks[k].start < d.end for d in doc.dates) for k in range(lo, hi))
 
@@ -2404,6 +2408,11 @@ class EventExtractor:
                                 and not any(self.number_at(toks[x]) for x in range(m + 2, min(b, m + 5)))):
                             role = "both"  # "17 قتيلا وجريحا", but not "22 قتلوا وأصيب نحو 120"
                         break
+                    aside = self._partitive_aside(toks, m, b)
+                    if aside is not None:
+                        # "25 شخصا، معظمهم من المدنيين، قتلوا": past a part of them set off by commas
+                        stop, m = min(b, stop + aside - m), aside
+                        continue
                     if (toks[m].kind == "punct" and toks[m].norm != '"') or self.number_at(toks[m]) is not None:
                         break  # (past quote marks: "33 مسلحا من مسلحي «داعش» قتلوا")
             if role == "both" and kind != "exact":
@@ -2678,6 +2687,18 @@ class EventExtractor:
             if tok.proclitics[:1] == ("و",):
                 return x
         return j
+
+    @staticmethod
+    def _partitive_aside(toks: list[Token], m: int, b: int) -> int | None:
+        """The comma closing a part of those just counted that a comma at ``m`` opens ("، معظمهم من المدنيين،"),
+        within six words; None otherwise."""
+        if not (toks[m].kind == "punct" and toks[m].norm in ("،", ",") and m + 1 < b):
+            return None
+        first = m + 2 if toks[m + 1].norm == "من" else m + 1
+        if first >= b or toks[first].norm not in _cues("partitive_aside"):
+            return None
+        return next((x for x in range(first + 1, min(b, first + 7)) if toks[x].kind == "punct"
+                     and toks[x].norm in ("،", ",")), None)
 
     def _own_count(self, toks, m: int, b: int, cue_of) -> bool:
         """Does the casualty cue at ``m`` have a count of its own right after it (وإصابة أكثر من 58), before
@@ -4859,6 +4880,16 @@ def _part_of_toll(part: Event, whole: Event) -> bool:
     return False
 
 
+def _close_tolls(cur: Event, ev: Event) -> bool:
+    """Two sources' counts of one toll: five dead or more, and a tenth apart at most ("قتل 21 شخصا على الأقل في
+    هجوم ..." and "لكن المتحدث باسم حاكم ولاية قندوز قال ان 22 مسلحا، بينهم اربعة قادة، قتلوا بانفجار")."""
+    low, high = sorted((cur.killed, ev.killed))
+    if any(fold_key(n.text).split()[:1] and fold_key(n.text).split()[0] in _cues("background_opener")
+           for n in ev.mentions):
+        return False  # "وكانت انتحاريتان نفذتا تفجيرين أسفرا عن مقتل 13 شخصا": an earlier attack, told as background
+    return low >= 5 and high - low <= high / 10
+
+
 def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     """Reports in one article are one event unless something says they differ: another type or
     mode, places that disagree, days stated in the text that differ, or different known actors. The damage an
@@ -4874,7 +4905,7 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
             and not _own_tally(cur, ev) and not _vague_of(cur, ev) and not _vague_of(ev, cur) \
-            and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur):
+            and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur) and not _close_tolls(cur, ev):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
