@@ -3809,3 +3809,47 @@ def test_the_attacks_a_war_toll_is_counted_of_tell_no_one_attack():
                        "الثانية يوم الأحد في حملة قد تنهي عملية سلام تهدف إلى إنهاء تمرد أدى إلى قتل 40 ألف شخص منذ "
                        "عام 1984.", published="2015-07-27")
     assert _events(doc, "ASSAULT")
+def test_a_cue_with_its_own_count_is_no_joint_killed_and_wounded():
+    # (blind2) "اثنين ... قتلا وأصيب 24": the dead have their count, the 24 are the wounded
+    doc = extract_text("أعلن بيان صدر عن مكتب حاكم إقليم أغري بشرق تركيا أمس الأحد أن اثنين من أفراد قوات الأمن قتلا "
+                       "وأصيب 24 في تفجير انتحاري نفذه حزب العمال الكردستاني في الإقليم خلال الليل.",
+                       published="2015-08-03")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(2, 24)]
+
+
+def test_groups_of_the_dead_are_summed_and_an_ordinal_is_one_more():
+    # (blind3, blind2) "عنصرين من حزب الله اللبناني وثلاثة من اللجان" (5); "40 طالبانياً و16 داعشياً" (56);
+    # "وأصيب ثالث" (one wounded)
+    doc = extract_text("إن طائرة إسرائيلية استهدفت سيارة في بلدة الحضر في ريف القنيطرة ما تسبب بمقتل عنصرين من حزب الله "
+                       "اللبناني وثلاثة من اللجان الشعبية الموالية للنظام.", published="2015-07-30")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [5]
+    doc = extract_text("وأفادت السلطات الأفغانية بأن الغارات الأميركية أسفرت عن مقتل 40 طالبانياً و16 داعشياً.",
+                       published="2015-08-05")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [56]
+    doc = extract_text("وقتل شخصان طعنًا وأصيب ثالث بجروح بالغة ظهر أمس، في أحد متاجر «إيكيا» في فاستيراس.",
+                       published="2015-08-11")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(2, 1)]
+
+
+def test_the_toll_goes_on_past_a_comma_and_past_an_aside():
+    # (blind3) "، فيما أصيب 18 آخرون بجروح": the wounded of the same toll; "25 شخصا، معظمهم من المدنيين، قتلوا"
+    doc = extract_text("وأضافت أن 12 حوثيا سقطوا قتلى أمس، فيما أصيب 18 آخرون بجروح.", published="2015-08-07")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(12, 18)]
+    doc = extract_text("أعلن مسؤول حكومي امس الأربعاء أن ما لايقل عن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار "
+                       "بشمال أفغانستان.", published="2015-07-30")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [25]
+    doc = extract_text("توفي ثلاثة أشخاص وأصيب رابع، إثر تعرضهم لإطلاق نار من شخص بخبير الجنوب في عسير مساء أمس.",
+                       published="2015-07-30")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(3, 1)]
+
+
+def test_a_part_of_the_dead_and_another_source_toll_are_the_same_attack():
+    # (blind3) "عشرة اشخاص من القتلى": a part of the 11 told before; (tuned) 21 dead, then another source's 22
+    doc = extract_text("ارتفعت حصيلة قتلى القذائف الصاروخية التي سقطت على احياء عدة في دمشق الى 11 قتيلا بينهم ثلاثة "
+                       "اطفال فيما اصيب 46 اخرون بجروح. وبحسب الوكالة فإن عشرة اشخاص من القتلى قضوا جراء سقوط قذيفة "
+                       "صاروخية في شارع الثورة في دمشق، وادت الى اصابة اربعين شخصا بجروح.", published="2015-08-09")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(11, 46)]
+    doc = extract_text("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز المضطربة شمال افغانستان. لكن "
+                       "المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي قال ان 22 مسلحا، بينهم اربعة قادة، قتلوا بانفجار "
+                       "عبوة ناسفة في قندوز.", published="2015-08-09")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [21]
