@@ -3815,6 +3815,10 @@ def test_a_cue_with_its_own_count_is_no_joint_killed_and_wounded():
                        "وأصيب 24 في تفجير انتحاري نفذه حزب العمال الكردستاني في الإقليم خلال الليل.",
                        published="2015-08-03")
     assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(2, 24)]
+    # (SaudiNewsNet) "مقتل وجرح ستة": six killed and wounded together, no wounded count of their own
+    doc = extract_text("بعد معارك ضارية أسفرت عن مقتل عشرين من الحوثيين وقوات صالح، بالإضافة إلى مقتل وجرح ستة من أفراد "
+                       "المقاومة.", published="2015-08-03")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(20, None)]
 
 
 def test_groups_of_the_dead_are_summed_and_an_ordinal_is_one_more():
@@ -3843,13 +3847,22 @@ def test_the_toll_goes_on_past_a_comma_and_past_an_aside():
     assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(3, 1)]
 
 
-def test_a_part_of_the_dead_and_another_source_toll_are_the_same_attack():
-    # (blind3) "عشرة اشخاص من القتلى": a part of the 11 told before; (tuned) 21 dead, then another source's 22
+def test_a_part_of_the_dead_is_the_same_attack():
+    # (blind3) "عشرة اشخاص من القتلى": a part of the 11 told before, and its wounded a part of the 46
     doc = extract_text("ارتفعت حصيلة قتلى القذائف الصاروخية التي سقطت على احياء عدة في دمشق الى 11 قتيلا بينهم ثلاثة "
                        "اطفال فيما اصيب 46 اخرون بجروح. وبحسب الوكالة فإن عشرة اشخاص من القتلى قضوا جراء سقوط قذيفة "
                        "صاروخية في شارع الثورة في دمشق، وادت الى اصابة اربعين شخصا بجروح.", published="2015-08-09")
     assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(11, 46)]
+
+
+def test_another_source_disputing_a_toll_is_the_same_attack():
+    # (tuned) 21 dead, then "لكن المتحدث ... قال ان 22 مسلحا، بينهم اربعة قادة، قتلوا": one attack; without
+    # "but" two close tolls in two reports stay two attacks
     doc = extract_text("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز المضطربة شمال افغانستان. لكن "
                        "المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي قال ان 22 مسلحا، بينهم اربعة قادة، قتلوا بانفجار "
                        "عبوة ناسفة في قندوز.", published="2015-08-09")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [21]
+    doc = extract_text("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز المضطربة شمال افغانستان. وقال "
+                       "المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي ان 22 مسلحا، بينهم اربعة قادة، قتلوا بانفجار "
+                       "عبوة ناسفة في قندوز.", published="2015-08-09")
+    assert sorted(e.killed for e in _events(doc, "ASSAULT")) == [21, 22]

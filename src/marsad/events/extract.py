@@ -2318,12 +2318,14 @@ class EventExtractor:
             return role
 
         k = a
+        counted_by = {}  # the verb after a count that said what it counts ("اثنين ... قتلا"), by role
         while k < b:
             read = self.read_number(toks, k, b)
             if read is None:
                 k += 1
                 continue
             value, kind, after = read
+            cue_at = None
             first, k = k, after - 1  # a compound (خمسة عشر، ثلاثة وعشرون) is read once, from its first word
             # combine "ثلاثة آلاف" style multipliers
             if (k + 1 < b and (toks[k + 1].stem in ("الاف", "الف") or toks[k + 1].norm in ("الاف", "الف"))
@@ -2363,8 +2365,9 @@ class EventExtractor:
                 role = cue_of(m)
                 if (role is not None and m > a and _conjoined(toks[m]) and cue_of(m - 1) not in (None, role)
                         and not any(self.number_at(toks[x]) for x in range(max(a, m - 5), m - 1))
-                        and (killed, injured)[cue_of(m - 1) == "injured"] is None):
-                    # (not when the cue before already has its count: "أن اثنين من أفراد قوات الأمن قتلا وأصيب 24")
+                        and counted_by.get(cue_of(m - 1)) != m - 1):
+                    # (not when the cue before is the verb of a count already read: "أن اثنين من أفراد قوات
+                    # الأمن قتلا وأصيب 24"; but "مقتل عشرين ...، بالإضافة إلى مقتل وجرح ستة" is joint)
                     # "قتل وجرح سبعة عشر": killed and wounded together, no split given (but in "22 قتلوا
                     # وأصيب 120" each cue has its own count)
                     role = "both"
@@ -2404,6 +2407,7 @@ class EventExtractor:
                         role = None  # "اثنان من قياديي داعش وإصابة أكثر من 58": that cue has its own count
                         break
                     if role:
+                        cue_at = m
                         if (m + 1 < b and _conjoined(toks[m + 1]) and cue_of(m + 1) not in (None, role)
                                 and not any(self.number_at(toks[x]) for x in range(m + 2, min(b, m + 5)))):
                             role = "both"  # "17 قتيلا وجريحا", but not "22 قتلوا وأصيب نحو 120"
@@ -2426,8 +2430,10 @@ class EventExtractor:
                 value += self._coordinated_count(doc, k, b)
             if role == "killed" and killed is None:
                 killed = value
+                counted_by["killed"] = cue_at
             elif role == "injured" and injured is None:
                 injured = value
+                counted_by["injured"] = cue_at
             k += 1
         # a dual noun is a count of two: "إن جنديين تركيين قتلا"، "قتل شرطيان"، "أصيب طفلان"
         for k in range(a, b):
@@ -4880,14 +4886,14 @@ def _part_of_toll(part: Event, whole: Event) -> bool:
     return False
 
 
-def _close_tolls(cur: Event, ev: Event) -> bool:
-    """Two sources' counts of one toll: five dead or more, and a tenth apart at most ("قتل 21 شخصا على الأقل في
-    هجوم ..." and "لكن المتحدث باسم حاكم ولاية قندوز قال ان 22 مسلحا، بينهم اربعة قادة، قتلوا بانفجار")."""
+def _disputed_toll(cur: Event, ev: Event) -> bool:
+    """Another source disputing a toll just told: a report opening with "but" (لكن، غير أن) whose count of the dead
+    is a tenth apart at most ("قتل 21 شخصا ..." then "لكن المتحدث باسم حاكم ولاية قندوز قال ان 22 مسلحا ... قتلوا")."""
     low, high = sorted((cur.killed, ev.killed))
-    if any(fold_key(n.text).split()[:1] and fold_key(n.text).split()[0] in _cues("background_opener")
-           for n in ev.mentions):
-        return False  # "وكانت انتحاريتان نفذتا تفجيرين أسفرا عن مقتل 13 شخصا": an earlier attack, told as background
-    return low >= 5 and high - low <= high / 10
+    if not (low >= 5 and high - low <= high / 10):
+        return False
+    return any(fold_key(n.text).split()[:1] and fold_key(n.text).split()[0] in _cues("contrast_opener")
+               for n in ev.mentions)
 
 
 def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
@@ -4905,7 +4911,7 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
             and not _own_tally(cur, ev) and not _vague_of(cur, ev) and not _vague_of(ev, cur) \
-            and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur) and not _close_tolls(cur, ev):
+            and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur) and not _disputed_toll(cur, ev):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
