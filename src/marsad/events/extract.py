@@ -2464,7 +2464,9 @@ class EventExtractor:
                     continue
                 if not (toks[k].norm.endswith(("وا", "ون", "ين", "ى", "ي")) and role == "killed"):
                     # (not after a plural: قتلى، قتلوا)
-                    one = self._single_victims(toks, k + 1, b)
+                    # ('كما تم "قتل" مسلح': the casualty word quoted)
+                    one = self._single_victims(toks, k + 2 if k + 2 < b and toks[k + 1].kind == "punct"
+                                               and toks[k + 1].norm in _CLOSING_QUOTES else k + 1, b)
                     if one is not None:
                         if role == "killed":
                             killed = one
@@ -4379,6 +4381,8 @@ class EventExtractor:
             if not (set(self._K[f.i]) & self._killed_cues) or toks[f.i].norm.endswith(("وا", "ون", "ين", "ى", "ي")):
                 continue  # (قتلوا، قتلى: many)
             nxt = f.j
+            if nxt < ce and toks[nxt].kind == "punct" and toks[nxt].norm in _CLOSING_QUOTES:
+                nxt += 1  # 'ونتج عن الحادثة «استشهاد» العريف ...': the killing noun quoted
             if not (nxt < ce and toks[nxt].kind == "word" and toks[nxt].proclitics == ("ال",)
                     and not toks[nxt].enclitics and _word_in(toks[nxt], "rank_victim")):
                 continue
@@ -4926,6 +4930,7 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     return True
 
 
+_CLOSING_QUOTES = ('"', "»", "”", "'")  # a quote mark closing a word quoted
 _GAP = re.compile(r"[\s,،()\-–]+")  # what separates the words between two places
 _LIST_JOINERS = ("و", "او", "أو", "ثم")
 
