@@ -2464,9 +2464,7 @@ class EventExtractor:
                     continue
                 if not (toks[k].norm.endswith(("وا", "ون", "ين", "ى", "ي")) and role == "killed"):
                     # (not after a plural: قتلى، قتلوا)
-                    # ('كما تم "قتل" مسلح': the casualty word quoted)
-                    one = self._single_victims(toks, k + 2 if k + 2 < b and toks[k + 1].kind == "punct"
-                                               and toks[k + 1].norm in _CLOSING_QUOTES else k + 1, b)
+                    one = self._single_victims(toks, k + 1, b)
                     if one is not None:
                         if role == "killed":
                             killed = one
