@@ -2374,6 +2374,9 @@ class EventExtractor:
                 if role is None and set(self._K[m]) & self._burn and self._people_at(toks, k + 1, b):
                     role = "killed"  # "إحراق ستة أطفال": people burned are people killed (not houses)
                 break
+            if role is None:
+                # "أنّ عدد قتلى الهجوم ارتفع إلى 20 شخصًا"، "ارتفع إلى 9 ... عدد القتلى": the toll risen to a count
+                role = self._risen_toll(toks, first, a, b, cue_of)
             if role is None and self._people_at(toks, k + 1, b):
                 # "وقتل خلال الاشتباكات 12 شخصا"، "أصيب في القصف ثلاثة مدنيين": a short phrase of circumstance
                 # between the cue and the count of people
@@ -2693,6 +2696,32 @@ class EventExtractor:
             if tok.proclitics[:1] == ("و",):
                 return x
         return j
+
+    def _risen_toll(self, toks: list[Token], first: int, a: int, b: int, cue_of) -> str | None:
+        """The role of a count after "إلى" that a toll rose to: "ارتفع عدد القتلى إلى 20"، "عدد قتلى الهجوم ارتفع
+        إلى 20 شخصًا" (the casualty noun before), "ارتفع إلى 9 ... عدد القتلى" (after, within a dozen words); None
+        otherwise."""
+        if not (first - 2 >= a and toks[first - 1].norm in ("الي", "لي")):
+            return None
+        rise = next((x for x in range(first - 2, max(a, first - 10) - 1, -1) if _word_in(toks[x], "toll_rise")
+                     or (toks[x].norm[:1] == "و" and toks[x].norm[1:] in _cues("toll_rise"))), None)
+        if rise is None:
+            return None
+        span = list(range(max(a, rise - 4), first - 1)) + (list(range(first + 1, min(b, first + 14)))
+                                                            if rise == first - 2 else [])
+        for x in span:
+            if toks[x].norm in ("عدد", "حصيله") and x + 1 < b and cue_of(x + 1) in ("killed", "injured"):
+                return cue_of(x + 1)
+        return None
+
+    @staticmethod
+    def _toll_risen(toks: list[Token], cs: int, ce: int) -> bool:
+        """Does the clause tell a toll that rose (ارتفع عدد القتلى، ارتفعت حصيلة ... إلى)?"""
+        for k in range(cs, ce):
+            if _word_in(toks[k], "toll_rise") or (toks[k].norm[:1] == "و" and toks[k].norm[1:] in _cues("toll_rise")):
+                if any(toks[x].norm in ("عدد", "حصيله", "الي") for x in range(max(cs, k - 3), min(ce, k + 4))):
+                    return True
+        return False
 
     @staticmethod
     def _partitive_aside(toks: list[Token], m: int, b: int) -> int | None:
@@ -4224,7 +4253,8 @@ class EventExtractor:
                        date_precision=precision, date_source=source, killed=killed, injured=injured,
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
                        flags=tuple(d.flags) + (("coordinated-actor",) if actor is not doers[0] else ())
-                       + (("target-implied",) if implied else ()) + (("vague-toll",) if vague else ()))
+                       + (("target-implied",) if implied else ()) + (("vague-toll",) if vague else ())
+                       + (("updated-toll",) if killed is not None and self._toll_risen(toks, cs, ce) else ()))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
             if (prev is not None and prev.stem in _cues("occurrence") and head.i - 2 >= s0
@@ -4888,6 +4918,11 @@ def _part_of_toll(part: Event, whole: Event) -> bool:
     return False
 
 
+def _updated_toll(cur: Event, ev: Event) -> bool:
+    """Is ``ev`` the toll of ``cur`` risen since ("أنّ عدد قتلى الهجوم ارتفع إلى 20 شخصًا" after "14 قتيلا")?"""
+    return "updated-toll" in ev.flags and cur.killed is not None and ev.killed is not None and ev.killed > cur.killed
+
+
 def _disputed_toll(cur: Event, ev: Event) -> bool:
     """Another source disputing a toll just told: a report opening with "but" (لكن، غير أن) whose count of the dead
     is a tenth apart at most ("قتل 21 شخصا ..." then "لكن المتحدث باسم حاكم ولاية قندوز قال ان 22 مسلحا ... قتلوا")."""
@@ -4913,7 +4948,8 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
             and not _own_tally(cur, ev) and not _vague_of(cur, ev) and not _vague_of(ev, cur) \
-            and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur) and not _disputed_toll(cur, ev):
+            and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur) and not _disputed_toll(cur, ev) \
+            and not _updated_toll(cur, ev):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
@@ -5003,9 +5039,11 @@ def merge_events(events: list[Event]) -> list[Event]:
                      if "headline" in ev.flags else same[-1])
                 cur = out[k]
                 # "أصيبا بجروح خلال الهجوم": the toll told with the reference is the event's
+                risen = _updated_toll(cur, ev)  # ("أنّ عدد قتلى الهجوم ارتفع إلى 20 شخصًا": the toll since)
                 out[k] = replace(cur, mentions=cur.mentions + ev.mentions,
-                                 killed=cur.killed if cur.killed is not None else ev.killed,
-                                 injured=cur.injured if cur.injured is not None else ev.injured)
+                                 killed=ev.killed if risen or cur.killed is None else cur.killed,
+                                 injured=ev.injured if ev.injured is not None and (risen or cur.injured is None)
+                                 else cur.injured)
                 continue
             if "anaphoric" in ev.flags and ev.type in MATERIAL_TYPES and "back-reference" in ev.flags:
                 continue  # "after the bombing": a reference to an event this article does not report
@@ -5055,7 +5093,7 @@ def _merged(cur: Event, ev: Event) -> Event:
     vague = _vague_of(cur, ev)
     other_tally = other_tally and not vague
     # "عشرة اشخاص من القتلى" told first, the whole toll after: the whole (and its wounded) is the event's
-    part = _part_of_toll(cur, ev)
+    part = _part_of_toll(cur, ev) or _updated_toll(cur, ev)  # (the toll risen since replaces it too)
     if told:
         # "الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the event named again with its own day and place
         # states them for the event itself (the lead's day may be the day the toll was announced)
