@@ -3884,3 +3884,17 @@ def test_a_toll_risen_since_replaces_the_one_told_before():
     doc = extract_text("وأعلن التلفزيون الكاميروني صباح اليوم أنّ عدد المصانع ارتفع إلى 20 مصنعا بعد الهجوم.",
                        published="2015-07-26")
     assert [e.killed for e in _events(doc, "ASSAULT")] in ([], [None])
+
+
+def test_the_other_side_toll_after_whereas_is_added():
+    # (blind3) "23 ... قتلوا واصيب 38 فيما قتل 2 واصيب 19": both sides' dead and wounded (gold 25, 57); "، فيما قتل
+    # احد رجال المقاومة" after 15 dead (gold 16); not another source's count ("فيما تحدثت وسائل اعلام عن تسعة قتلى")
+    doc = extract_text("وكان 23 من الحوثيين وقوات صالح قتلوا واصيب 38 فيما قتل 2 واصيب 19 من المقاومة والجيش الوطني في "
+                       "مواجهات جبل صبر والضباب السبت.", published="2015-08-09")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(25, 57)]
+    doc = extract_text("وذكر ان نحو 15 من الحوثيين قتلوا خلال الهجوم، فيما قتل احد رجال المقاومة واصيب اثنين آخرين.",
+                       published="2015-08-09")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(16, 2)]
+    doc = extract_text("وقد اعلنت سلطات اقليم كردستان العراق السبت عن ستة قتلى من السكان المحليين فيما تحدثت وسائل اعلام "
+                       "تركية مؤيدة للاكراد عن \"مجزرة\" سقط ضحيتها تسعة قتلى.", published="2015-08-02")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [6]

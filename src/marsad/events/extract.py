@@ -2319,6 +2319,8 @@ class EventExtractor:
 
         k = a
         counted_by = {}  # the verb after a count that said what it counts ("اثنين ... قتلا"), by role
+        counted_at = {}  # where the last count of each role ended
+        vague_roles = set()  # the roles counted vaguely (عشرات)
         while k < b:
             read = self.read_number(toks, k, b)
             if read is None:
@@ -2431,12 +2433,27 @@ class EventExtractor:
                 value += self._more_of_another_rank(toks, self._past_body(toks, _past_nationality(toks, k + 1, b), b), b)
             elif role in ("killed", "injured"):
                 value += self._coordinated_count(doc, k, b)
+            if role in ("killed", "injured") and (killed, injured)[role == "injured"] is not None \
+                    and kind != "vague" and role not in vague_roles \
+                    and any(toks[x].norm in _cues("other_side") and cue_of(x + 1) is not None
+                            for x in range(counted_at.get(role, k), first - 1)):
+                # "وكان 23 من الحوثيين وقوات صالح قتلوا واصيب 38 فيما قتل 2 واصيب 19 من المقاومة": each side's
+                # toll, added (a casualty word right after "whereas": not "ستة قتلى ... فيما تحدثت وسائل اعلام عن
+                # تسعة قتلى")
+                if role == "killed":
+                    killed += value
+                else:
+                    injured += value
             if role == "killed" and killed is None:
                 killed = value
                 counted_by["killed"] = cue_at
             elif role == "injured" and injured is None:
                 injured = value
                 counted_by["injured"] = cue_at
+            if role in ("killed", "injured"):
+                counted_at[role] = k + 1
+                if kind == "vague":
+                    vague_roles.add(role)  # ("واصيب العشرات فيما ... واصيب 50": tens are no figure to add to)
             k += 1
         # a dual noun is a count of two: "إن جنديين تركيين قتلا"، "قتل شرطيان"، "أصيب طفلان"
         for k in range(a, b):
@@ -2657,8 +2674,11 @@ class EventExtractor:
                     n += 1  # "قتل ابنه وآخر"
             return n + (self._more_of_another_rank(toks, j, b) if n == 1 else 0)
         if bare and not tok.enclitics and tok.norm in _cues("one_of") and k + 1 < b and toks[k + 1].kind == "word" \
-                and toks[k + 1].norm not in ("عشر", "عشره") and (toks[k + 1].norm.startswith("ال") or toks[k + 1].enclitics):
-            # "مقتل أحد أفراد القبيلة"، "استشهاد أحد عناصرها"، "إصابة أحد الإطفائيين": one of them (not أحد عشر)
+                and toks[k + 1].norm not in ("عشر", "عشره") and (toks[k + 1].norm.startswith("ال") or toks[k + 1].enclitics
+                                                                or (k + 2 < b and toks[k + 2].kind == "word"
+                                                                    and toks[k + 2].norm.startswith("ال"))):
+            # "مقتل أحد أفراد القبيلة"، "استشهاد أحد عناصرها"، "إصابة أحد الإطفائيين"، "قتل احد رجال المقاومة": one
+            # of them (not أحد عشر)
             return 1
         if not (tok.stem in _cues("singular_victim")
                 or (bare and (tok.norm in _cues("singular_victim") or tok.norm in _cues("one_person") or tok.norm in _demonyms()))):
@@ -4150,10 +4170,10 @@ class EventExtractor:
         # (up to an attack of the clause that is history or a tally: "التفجيران ... في سلسلة الهجمات التي أودت بحياة 300")
         count_end = min([ce] + [x for x in self._local.tally if x > d.triggers[0].i])
         killed, injured = (self.counts(doc, cs, count_end) if d.type == "ASSAULT" else (None, None))
-        if d.type == "ASSAULT" and (killed is None or injured is None) and count_end == ce:
+        if d.type == "ASSAULT" and count_end == ce:
             # "ما اسفر عن مقتل 42 منهم، بينهم قياديون وإصابة 18 آخرين": the toll goes on past the comma
             more = self._toll_continued(doc, ce, s1)
-            if more is not None:
+            if more is not None and (killed is None or injured is None):
                 k2, i2 = self.counts(doc, ce + 1, more)
                 killed = killed if killed is not None else k2
                 injured = injured if injured is not None else i2
@@ -4918,6 +4938,18 @@ def _part_of_toll(part: Event, whole: Event) -> bool:
     return False
 
 
+def _other_side(cur: Event, ev: Event) -> bool:
+    """Is ``ev`` the other side's toll of ``cur``'s clash, told in the clause right after one of ``cur``'s and
+    opening with "whereas" ("أن نحو 15 من الحوثيين قتلوا خلال الهجوم، فيما قتل احد رجال المقاومة")?"""
+    if (ev.killed is None and ev.injured is None) or "vague-toll" in cur.flags or "vague-toll" in ev.flags:
+        return False  # (tens are no figure to add to)
+    for n in ev.mentions[:1]:
+        words = fold_key(n.text).split()
+        if words and words[0] in _cues("other_side") and any(0 <= n.start - m.end <= 3 for m in cur.mentions):
+            return True
+    return False
+
+
 def _updated_toll(cur: Event, ev: Event) -> bool:
     """Is ``ev`` the toll of ``cur`` risen since ("أنّ عدد قتلى الهجوم ارتفع إلى 20 شخصًا" after "14 قتيلا")?"""
     return "updated-toll" in ev.flags and cur.killed is not None and ev.killed is not None and ev.killed > cur.killed
@@ -4949,7 +4981,7 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
             and not _own_tally(cur, ev) and not _vague_of(cur, ev) and not _vague_of(ev, cur) \
             and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur) and not _disputed_toll(cur, ev) \
-            and not _updated_toll(cur, ev):
+            and not _updated_toll(cur, ev) and not _other_side(cur, ev):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
@@ -5094,6 +5126,7 @@ def _merged(cur: Event, ev: Event) -> Event:
     other_tally = other_tally and not vague
     # "عشرة اشخاص من القتلى" told first, the whole toll after: the whole (and its wounded) is the event's
     part = _part_of_toll(cur, ev) or _updated_toll(cur, ev)  # (the toll risen since replaces it too)
+    side = _other_side(cur, ev)  # "، فيما قتل احد رجال المقاومة": the other side's dead, added
     if told:
         # "الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the event named again with its own day and place
         # states them for the event itself (the lead's day may be the day the toll was announced)
@@ -5106,11 +5139,14 @@ def _merged(cur: Event, ev: Event) -> Event:
         actors=cur.actors or ev.actors,
         targets=cur.targets or ev.targets,
         place=_better_place(ev.place, cur.place) if told else _better_place(cur.place, ev.place),
-        killed=ev.killed if vague or part else cur.killed if cur.killed is not None else ev.killed,
+        # (a count equal to the one kept is that count, read past the comma already: not added twice)
+        killed=(cur.killed + ev.killed if side and cur.killed is not None and ev.killed not in (None, cur.killed)
+                else ev.killed if vague or part else cur.killed if cur.killed is not None else ev.killed),
         flags=tuple(f for f in cur.flags if f != "vague-toll" or not vague)
         + (("vague-toll",) if cur.killed is None and "vague-toll" in ev.flags and "vague-toll" not in cur.flags else ()),
         # another tally of the dead (the claimer's) is not the source of the wounded count either
-        injured=(ev.injured if part and ev.injured is not None
+        injured=(cur.injured + ev.injured if side and cur.injured is not None and ev.injured not in (None, cur.injured)
+                 else ev.injured if (part or side) and ev.injured is not None
                  else cur.injured if cur.injured is not None or other_tally else ev.injured),
         mentions=cur.mentions + tuple(m for m in ev.mentions if all(m.start != n.start for n in cur.mentions)),
         confidence=max(cur.confidence, ev.confidence),
