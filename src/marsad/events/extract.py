@@ -4938,6 +4938,13 @@ def _part_of_toll(part: Event, whole: Event) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _casualty_words() -> frozenset[str]:
+    """The killing and wounding words of the cues in every person and tense."""
+    return frozenset(f for kind in ("killed", "injured") for w in _cues(kind)
+                     for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
+
+
 def _other_side(cur: Event, ev: Event) -> bool:
     """Is ``ev`` the other side's toll of ``cur``'s clash, told in the clause right after one of ``cur``'s and
     opening with "whereas" ("أن نحو 15 من الحوثيين قتلوا خلال الهجوم، فيما قتل احد رجال المقاومة")?"""
@@ -4945,8 +4952,9 @@ def _other_side(cur: Event, ev: Event) -> bool:
         return False  # (tens are no figure to add to)
     for n in ev.mentions[:1]:
         words = fold_key(n.text).split()
-        if words and words[0] in _cues("other_side") and any(0 <= n.start - m.end <= 3 for m in cur.mentions):
-            return True
+        if len(words) > 1 and words[0] in _cues("other_side") and any(0 <= n.start - m.end <= 3 for m in cur.mentions) \
+                and (words[1] in _casualty_words() or words[1][1:] in _casualty_words()):
+            return True  # (a casualty word right after it: not "فيما أفاد شهود عيان بأن قتلى داعش ارتفع إلى 25")
     return False
 
 
