@@ -486,3 +486,14 @@ def test_a_day_followed_by_last_year_is_of_last_year():
     assert [(d.text, d.date) for d in dates(text, "2015-08-11") if d.precision == "day"] == [("17 تموز/يوليو", "2014-07-17")]
     text = "وفي 26 مارس (آذار) بدأ تحالف تقوده السعودية حملة ضربات جوية لمنع المتمردين وحلفائهم من إحكام سيطرتهم على اليمن."
     assert [(d.text, d.date) for d in dates(text, "2015-08-07")] == [("26 مارس (آذار)", "2015-03-26")]
+def test_a_weekday_after_the_counted_day_is_not_a_week_before():
+    # blind2 (Al-Sharq, dated Saturday 2015-07-25): "أول من أمس الجمعة" counts one day too many from the paper's
+    # date; the Friday meant is the day before publication, not the Friday of the week before (and the other
+    # days of the article are not shifted by six days either)
+    text = ("أصيب مقيم يمني بشظايا قذائف هاون أطلقها متمردون حوثيون على حي القابل بنجران. وتسببت القذائف التي استهدفت "
+            "المدنيين وسقطت صباح أول من أمس الجمعة في أضرار مادية بسيطة. وتعرضت قرى محافظتي الطوال والحرث جنوب "
+            "جازان أمس إلى سقوط مقذوفات حوثية.")
+    assert [(d.text, d.date) for d in dates(text, "2015-07-25")] == [
+        ("صباح أول من أمس الجمعة", "2015-07-24"), ("أمس", "2015-07-24")]
+    # a weekday that agrees, or lies before the counted day, is unchanged (SaudiNewsNet: أمس السبت fetched on Tuesday)
+    assert [d.date for d in dates("وقال الوزير أمس السبت إن القوات تقدمت.", "2015-07-21")] == ["2015-07-18"]

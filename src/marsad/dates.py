@@ -330,14 +330,18 @@ def _weekday(pub: dt.date | None, wd: int, mod: str | None) -> dt.date | None:
 SCRAPE_LAG_DAYS = 6
 
 
-def _stated_weekday(d: dt.date, wd: int) -> tuple[dt.date, float]:
+def _stated_weekday(d: dt.date, wd: int, pub: dt.date | None = None) -> tuple[dt.date, float]:
     """The day of أمس/اليوم/غدا counted from publication (``d``) when the text also names its weekday
     ``wd``: ``(day, confidence)``. When they disagree, the publication day lags the writing and the
     weekday (at most SCRAPE_LAG_DAYS before ``d``) is the day meant; a lag of more than two days is
-    less common, so less sure."""
+    less common, so less sure. A weekday after ``d`` but not after publication (``pub``) is that day,
+    not the one a week before: "أول من أمس الجمعة" in a paper dated Saturday counts one day too many
+    (the edition is dated the day after it was written), the Friday meant is the day before."""
     back = (d.weekday() - wd) % 7
     if back == 0:
         return d, 0.9
+    if pub is not None and d < pub and 0 < (wd - d.weekday()) % 7 <= (pub - d).days:
+        return d + dt.timedelta(days=(wd - d.weekday()) % 7), 0.8
     if back <= SCRAPE_LAG_DAYS:
         return d - dt.timedelta(days=back), 0.85 if back <= 2 else 0.8
     return d, 0.6
@@ -390,7 +394,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | Non
         wd = g.get("wd") or g.get("bwd")
         if wd is None:
             return (d, "day", True, 0.9)
-        d, conf = _stated_weekday(d, int(lex.words["weekday"][wd]))
+        d, conf = _stated_weekday(d, int(lex.words["weekday"][wd]), pub)
         return (d, "day", True, conf)
     if kind == "weekday":
         wd = int(lex.words["weekday"][g["wd"]])
@@ -561,6 +565,8 @@ def _writing_lag(by_kind: dict[str, list[re.Match]], pub: dt.date | None) -> int
                 continue  # "ذلك اليوم الثلاثاء 20 جمادى الأولى 875هـ": a day told of, not the writing day
             d = pub + dt.timedelta(days=int(lex.words["relday"][" ".join(g["rel"].split())]))
             back = (d.weekday() - int(lex.words["weekday"][wd])) % 7
+            if back and d < pub and (int(lex.words["weekday"][wd]) - d.weekday()) % 7 <= (pub - d).days:
+                return 0  # "أول من أمس الجمعة" dated Saturday: a day counted too many, no lag (_stated_weekday)
             return back if back <= SCRAPE_LAG_DAYS else 0
     return 0
 
