@@ -1022,3 +1022,12 @@ def test_saudi_border_places_geonames_lacks_keep_their_country():
                        "منفذ الطوال الحدودي."), "الطوال").country == "SA"
     ps = places("من هذه الفئة الضالة المجرمة الخبيثة التي خرجت لتهلك الحرث والنسل، وتقتل المصلين الركّع السجود.")
     assert not any(p.text == "الحرث" for p in ps)
+
+
+def test_a_town_the_news_writes_after_place_words_is_taken_after_a_preposition():
+    # blind3 (2015-07-27, Okaz): القطيف (98,000 people) is frequent in the news (the mosque bombing), so it was
+    # no town after بـ; the corpus writes it after a place word (محافظة القطيف) a quarter of the time
+    ps = places('كشفت شرطة المنطقة الشرقية تفاصيل مقتل مطلوب "القائمة 23" محمد علي عبدالرحيم الفرج بالقطيف')
+    assert find(ps, "القطيف").geonameid == 108927
+    # سيول (Seoul) is mostly "torrents" in the news: still no place after في
+    assert not any(p.text == "سيول" for p in places("وتسببت الأمطار الغزيرة في سيول جارفة في عدد من القرى."))

@@ -831,6 +831,16 @@ def common_word_name(key: str) -> bool:
     return s < PLACE_WORD_RARE and not abroad
 
 
+PLACE_WORD_TOWN = 0.15  # a name written after a place word (مدينة، محافظة) this often is a town's name
+
+
+def _place_usage(key: str) -> bool:
+    """Is a name mostly a town's in the news: seen USAGE_MIN times or more, after a place word (محافظة القطيف،
+    مدينة القطيف) at least PLACE_WORD_TOWN of the time? (سيول, torrents, almost never is.)"""
+    n, _prep, place_word = default_gazetteer().usage(key)
+    return n >= USAGE_MIN and place_word >= PLACE_WORD_TOWN * n
+
+
 @lru_cache(maxsize=1)
 def nisba_table() -> dict[str, str]:
     """Nisba stem -> country: the demonym table, plus a stem derived from every one-word country
@@ -986,6 +996,8 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
         # one too (في أبها، بتبوك، في الطائف: Saudi cities of 200-700k whose names are frequent in the news)
         if huge or feats & {"country", "admin1", "region"} or (big and common < BIG_TOWN_COMMON) or common < 300:
             return 0.7 if (big or " " in m.key) else 0.6
+        if common < BIG_TOWN_COMMON and _place_usage(m.key):
+            return 0.6  # بالقطيف (98,000 people): a name the news writes after a place word as often as a town's
         return 0.0
     if "country" in feats and common < 20 * COMMON_WORD:
         return 0.85
