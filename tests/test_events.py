@@ -3898,3 +3898,19 @@ def test_the_other_side_toll_after_whereas_is_added():
     doc = extract_text("وقد اعلنت سلطات اقليم كردستان العراق السبت عن ستة قتلى من السكان المحليين فيما تحدثت وسائل اعلام "
                        "تركية مؤيدة للاكراد عن \"مجزرة\" سقط ضحيتها تسعة قتلى.", published="2015-08-02")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [6]
+def test_a_release_by_a_national_court_with_no_place_is_in_the_articles_country():
+    # blind3 (2015-08-06): the Kuwaiti criminal court releases 11 defendants; the release names no place, the
+    # article is set in Kuwait (the mosque in الصوابر بالكويت العاصمة), so the release is in Kuwait
+    doc = extract_text(
+        "أخلت محكمة الجنايات الكويتية، اليوم الخميس سبيل 11 متهمًا من متهمي تفجير مسجد الإمام الصادق الـ 29، بلا "
+        "ضمان، مع منعهم من السفر، ما لم يكن أي منهم محبوسا على ذمة قضايا أخرى.\n"
+        "ونبهت المحكمة على كافة المتهمين التي أمرت بإخلاء سبيلهم من متابعة وحضور جميع جلسات المحكمة القادمة.\n"
+        "وتعرض مسجد الإمام الصادق الكائن في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي في 26 يونيو الماضي "
+        "خلال صلاة الجمعة في شهر رمضان المبارك مما أدى الى مقتل 26 شخصا وإصابة 227", published="2015-08-06")
+    [rel] = _events(doc, "RETREAT")
+    assert (rel.place.text, rel.place.country) == ("الكويت العاصمة", "KW") and "place-from-country" in rel.flags
+    # a statement that names no place is left without one (it was said somewhere the text does not tell)
+    doc = extract_text("وطالب وزير الخارجية التركي المجتمع الدولي بالتحرك. وشنت المقاتلات التركية غارات على مواقع في "
+                       "سوريا.", published="2015-07-25")
+    [req] = _events(doc, "REQUEST")
+    assert req.place is None

@@ -3313,6 +3313,12 @@ class EventExtractor:
         # (after merging: two villages of one town are still two places)
         events = [ev if held is ev.place else replace(ev, place=held)
                   for ev, held in ((ev, self._held_by_town(doc, ev.place)) for ev in events)]
+        # a deed a state does at home (an arrest, a release, a deployment) that names no place: the article's
+        # country (after merging: a report of it with no place still joins one that has a place)
+        events = [ev if home is None else replace(ev, place=home, flags=ev.flags + ("place-from-country",))
+                  for ev, home in ((ev, self._home_country(doc, ev.actors[0] if ev.actors else None)
+                                    if ev.place is None and ev.type in ("COERCE", "RETREAT", "MOBILIZE") else None)
+                                   for ev in events)]
         return _unique_ids(events)
 
     def _tally_at(self, doc: Document, s0: int, s1: int) -> int | None:
@@ -3770,6 +3776,36 @@ class EventExtractor:
             if sent is not None and self._venue(doc, p, sent.token_start):
                 return p
         return None
+
+    @staticmethod
+    def _home_country(doc: Document, actor):
+        """For an arrest, a release or a deployment that names no place at all ("أعلنت الشرطة التركية توقيف 251 شخصا"،
+        "أخلت محكمة الجنايات الكويتية سبيل 11 متهما"): the country the article is about (the country of most of
+        its places), when the doer is of that country or of none known: its first mention as a country, else its
+        capital (Kuwait City for Kuwait; not any other town, which would be a guess). None when the article names
+        no place, two countries as often, or the doer is foreign."""
+        counts: dict[str, int] = {}
+        for p in doc.places:
+            cc = getattr(p, "country", None)
+            if cc:
+                counts[cc] = counts.get(cc, 0) + 1
+        if not counts:
+            return None
+        top = max(counts.values())
+        leaders = [cc for cc, n in counts.items() if n == top]
+        if len(leaders) != 1:
+            return None
+        cc = leaders[0]
+        if actor is not None and actor.country not in (None, _countries()[0].get(cc)):
+            return None
+        mine = [p for p in doc.places if getattr(p, "country", None) == cc]
+        first = next((p for p in mine if getattr(p, "precision", None) == "country"), None)
+        if first is None:
+            from ..geo.places import capitals
+
+            first = next((p for p in mine if getattr(p, "precision", None) == "exact"
+                          and getattr(p, "geonameid", None) in capitals()), None)
+        return first
 
     def _lead_town(self, doc: Document, places):
         """The town the article's first sentence names (exact or part precision; not one cited as a source or
