@@ -1031,3 +1031,10 @@ def test_a_town_the_news_writes_after_place_words_is_taken_after_a_preposition()
     assert find(ps, "القطيف").geonameid == 108927
     # سيول (Seoul) is mostly "torrents" in the news: still no place after في
     assert not any(p.text == "سيول" for p in places("وتسببت الأمطار الغزيرة في سيول جارفة في عدد من القرى."))
+
+
+def test_a_small_town_whose_name_is_also_a_noun_is_taken_when_the_news_writes_it_as_a_town():
+    # blind2 (2015-08, AFP): الحوطة (Lahij's seat, 23,000 people) is also a noun (حوطة, an enclosure), so it was no
+    # town after من; the news writes it after a place word nearly half of the time, and the article is Yemeni
+    ps = places("وقالت المصادر ان القوات اليمنية تحاصر المتمردين الذين انسحبوا من الحوطة، عاصمة محافظة لحج الجنوبية.")
+    assert find(ps, "الحوطة").geonameid == 73560

@@ -834,11 +834,14 @@ def common_word_name(key: str) -> bool:
 PLACE_WORD_TOWN = 0.15  # a name written after a place word (مدينة، محافظة) this often is a town's name
 
 
-def _place_usage(key: str) -> bool:
+PLACE_WORD_NOUN_TOWN = 0.4  # the same for a name that is also a common noun (الحوطة، حوطة: an enclosure)
+
+
+def _place_usage(key: str, share: float = PLACE_WORD_TOWN) -> bool:
     """Is a name mostly a town's in the news: seen USAGE_MIN times or more, after a place word (محافظة القطيف،
-    مدينة القطيف) at least PLACE_WORD_TOWN of the time? (سيول, torrents, almost never is.)"""
+    مدينة القطيف) at least ``share`` of the time? (سيول, torrents, almost never is.)"""
     n, _prep, place_word = default_gazetteer().usage(key)
-    return n >= USAGE_MIN and place_word >= PLACE_WORD_TOWN * n
+    return n >= USAGE_MIN and place_word >= share * n
 
 
 @lru_cache(maxsize=1)
@@ -988,8 +991,10 @@ def _accept(m: _Match, big: bool, ctx: Counter) -> float:
         return 0.0
     if _noun_like(m.key) and not huge and not feats & {"country", "admin1", "region"} and not (
             m.cue == "prep" and common < 300
-            and any(c.population >= BIG_TOWN and ctx.get(c.country) for c in m.cands)):
-        # في العريش with Egypt in the article: a big town whose name is rare as a word; not في الخبر (news)
+            and any((c.population >= BIG_TOWN or _place_usage(m.key, PLACE_WORD_NOUN_TOWN)) and ctx.get(c.country)
+                    for c in m.cands)):
+        # في العريش with Egypt in the article: a big town whose name is rare as a word; not في الخبر (news); a
+        # smaller one the news writes after a place word most of the time (من الحوطة، عاصمة محافظة لحج)
         return 0.0
     if m.cue == "prep":
         # a preposition is never weaker evidence than no cue: a big town taken bare (below) is taken after
