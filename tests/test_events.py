@@ -3914,3 +3914,16 @@ def test_a_release_by_a_national_court_with_no_place_is_in_the_articles_country(
                        "سوريا.", published="2015-07-25")
     [req] = _events(doc, "REQUEST")
     assert req.place is None
+
+
+def test_a_town_on_the_other_side_of_the_country_is_not_the_side_named():
+    # blind2 (2015-08-03): "clashes in east Libya" and "the capital Tripoli" (in the west) are no one place, so a
+    # report of the clashes does not take Tripoli's name by merging; Ajdabiya (east) and Sirte (centre) may be there
+    from marsad.events.extract import _place_compatible
+    doc = extract_text("قال مسعفون أمس إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة "
+                       "المعترف بها دوليا وجماعات مسلحة. ويمارس رئيس الوزراء عبدالله الثني المعترف به دوليا عمله من "
+                       "الشرق منذ سيطرت جماعة منافسة على العاصمة طرابلس. واندلع القتال أول من أمس في بلدة أجدابيا.",
+                       published="2015-08-03")
+    east, tripoli, ajdabiya = (next(p for p in doc.places if p.text == t) for t in ("شرق ليبيا", "طرابلس", "أجدابيا"))
+    assert not _place_compatible(east, tripoli) and not _place_compatible(tripoli, east)
+    assert _place_compatible(east, ajdabiya)

@@ -4865,6 +4865,8 @@ def _place_compatible(a, b) -> bool:
     same_country = getattr(a, "country", None) == getattr(b, "country", None)
     if (pa == "country" or pb == "country") and same_country:
         return True
+    if same_country and not (_on_side(a, b) and _on_side(b, a)):
+        return False  # "اشتباكات في شرق ليبيا" and "العاصمة طرابلس" (in the west): not one place
     if (pa == "region" or pb == "region") and same_country:
         # a region holds the places of its own division only: Diyala does not hold Fallujah (Anbar)
         aa, ab = getattr(a, "admin1", None), getattr(b, "admin1", None)
@@ -4877,6 +4879,26 @@ def _place_compatible(a, b) -> bool:
         dlon = math.radians(b.lon - a.lon) * math.cos(math.radians((la + lb) / 2))
         return 6371.0 * math.hypot(dlat, dlon) <= 25.0
     return False
+
+
+# how far (degrees) a town may lie past its country's centre and still be on the side a place names (شرق ليبيا)
+SIDE_MARGIN_DEG = 1.0
+_COUNTRY_SIDES = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "north-east": (1, 1),
+          "north-west": (1, -1), "south-east": (-1, 1), "south-west": (-1, -1)}
+
+
+def _on_side(side, town) -> bool:
+    """Does ``town`` (coordinates known) lie on the side of its country that ``side`` names ("شرق ليبيا": a
+    country's side, its position the country's centre)? True when ``side`` is no such place or nothing tells."""
+    note = getattr(side, "note", None)
+    if getattr(side, "feature", None) != "country" or note not in _COUNTRY_SIDES or getattr(town, "feature", None) != "city":
+        return True
+    la, lo, tla, tlo = (getattr(side, "lat", None), getattr(side, "lon", None), getattr(town, "lat", None),
+                        getattr(town, "lon", None))
+    if None in (la, lo, tla, tlo):
+        return True
+    ns, ew = _COUNTRY_SIDES[note]
+    return (tla - la) * ns >= -SIDE_MARGIN_DEG and (tlo - lo) * ew >= -SIDE_MARGIN_DEG
 
 
 def _place_key(p):
