@@ -1923,6 +1923,10 @@ def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = Fa
     sk = len(vowel_skeleton(key))
     found = [c for c in gaz.spelling_variants(key, cc) if sk >= 3 and (c.population >= SPELLING_FAR_POP or near(c, 300))]
     n = len(arabic_consonants(key))
+    if not found and n >= 3 and (stated or small):
+        # the index's Arabic name with the same consonants, g written غ for ج (مدينة غومبي جنوب داماتورو: جومبي, Gombe),
+        # for a town of 50,000 people or more (a village's name shares consonants too easily)
+        found = [c for c in gaz.consonant_matches(key, cc) if c.population >= DIRECTION_TOWN_POP]
     if not found and cc not in _NO_LATIN_MATCH and n >= 3:
         found = [c for c in gaz.latin_matches(key, cc) if n >= LATIN_MIN or near(c, 150)]
         if not found and small and not gaz.known_consonants(key, cc):
@@ -2413,6 +2417,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                     and toks[e].kind == "word" and _adjacent(doc, toks[e - 1], toks[e]):
                 e += 1  # وادي بن هشبل، جبل أبو رمانة
             e = max(e, n + 1)
+            if two_words and n + 1 in taken:
+                break  # "منطقة جبل المعاشيق": the head of a name the gazetteer knows, no place of its own
             if any(x in taken for x in range(n, e)):
                 e = n + 1
             if e - n >= 2 and _feminine_nisba_country(toks[e - 1].norm):
