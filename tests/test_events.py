@@ -3927,3 +3927,28 @@ def test_a_town_on_the_other_side_of_the_country_is_not_the_side_named():
     east, tripoli, ajdabiya = (next(p for p in doc.places if p.text == t) for t in ("شرق ليبيا", "طرابلس", "أجدابيا"))
     assert not _place_compatible(east, tripoli) and not _place_compatible(tripoli, east)
     assert _place_compatible(east, ajdabiya)
+
+
+def test_the_town_holding_the_place_named_before_it_is_not_where():
+    # blind2 (2015-08-06): "في منطقة كرش بلحج": the strikes hit Kirsh, which lies in Lahij governorate; Lahij (the
+    # town) was taken for being a town while منطقة كرش has region precision
+    doc = extract_text("وأكدت المصادر أن مقاتلات التحالف شنت غارات جوية استهدفت رتلا عسكريا تابعا للحوثيين وقوات صالح "
+                       "في منطقة كرش بلحج، أدت إلى تدميره ومقتل من فيه.", published="2015-08-06")
+    [ev] = _events(doc, "ASSAULT")
+    assert ev.place.geonameid == 79088
+
+
+def test_a_towns_area_is_compared_as_the_town_when_merging():
+    # blind (2015-08-02) and blind2: "منطقة كرش" (Kirsh, region precision) is the town's own area, so it holds no
+    # village the gazetteer lacks (الفيوش) as a governorate would; "ريف القنيطرة" still holds الحضر
+    from marsad.events.extract import _place_compatible
+    doc = extract_text("وشنت مقاتلات التحالف غارات على منطقة كرش. وسيطرت المقاومة على منطقة الفيوش.",
+                       published="2015-08-06")
+    kirsh, fiyush = (next(p for p in doc.places if p.text == t) for t in ("منطقة كرش", "الفيوش"))
+    assert not _place_compatible(kirsh, fiyush)
+    # blind3 (2015-07-29)
+    doc = extract_text("اعترف حزب الله اللبناني بمقتل اثنين من عناصره أول من أمس في غارة نفذها الطيران الحربي الإسرائيلي "
+                       "على بلدة في ريف القنيطرة جنوبي سورية، وقال الحزب في بيان رسمي: إن طائرة إسرائيلية استهدفت سيارة "
+                       "في بلدة الحضر في ريف القنيطرة.", published="2015-07-29")
+    rif, hadar = (next(p for p in doc.places if p.text == t) for t in ("ريف القنيطرة", "الحضر"))
+    assert _place_compatible(rif, hadar)

@@ -4116,6 +4116,10 @@ class EventExtractor:
             # reference point of the one named before it is not where the event happened
             kept = [p for k, p in enumerate(clause_places) if not (k and self._reference_point(doc, p))]
             clause_places = kept or clause_places
+            # "في منطقة كرش بلحج"، "في منطقة يريم في اب": the town that holds the place named right before it is
+            # not where (the place before may carry region precision, as a town named after منطقة does)
+            kept = [p for k, p in enumerate(clause_places) if not (k and self._holder_of(doc, clause_places[k - 1], p))]
+            clause_places = kept or clause_places
         if clause_places:
             after = [p for p in clause_places if p.start >= head.start] or clause_places
             best_rank = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in after)
@@ -4431,6 +4435,20 @@ class EventExtractor:
         head = raw[start:start + 8].strip()
         return (len(head) >= 5 and head[:4].isdigit() and head[:4].isascii() and int(head[:4]) < pub_year - 1
                 and head[4:].lstrip()[:1] in ("-", "–"))
+
+    @staticmethod
+    def _holder_of(doc: Document, q, p) -> bool:
+        """Is place ``p`` named right after place ``q`` as what holds it ("منطقة كرش بلحج"، "منطقة يريم في اب"): only
+        ب or في between them, ``q`` a town (resolved or not) or a town's area, ``p`` a different place of its country?"""
+        if p.start < q.end or getattr(q, "feature", None) not in ("city", None) or _place_key(p) == _place_key(q):
+            return False
+        if getattr(q, "country", None) != getattr(p, "country", None):
+            return False
+        gap = doc.raw[q.end:p.start]
+        if "\n" in gap:
+            return False
+        # (a glued ب is left between them: the place "لحج" starts after it)
+        return [fold_key(w) for w in _gap_words(gap)] in (["ب"], ["في"], ["فى"])
 
     def _reference_point(self, doc: Document, p) -> bool:
         """Is place ``p`` named after a direction word (شمال العاصمة صنعاء، شرقي مقديشو), as a reference point
@@ -4867,8 +4885,9 @@ def _place_compatible(a, b) -> bool:
         return True
     if same_country and not (_on_side(a, b) and _on_side(b, a)):
         return False  # "اشتباكات في شرق ليبيا" and "العاصمة طرابلس" (in the west): not one place
-    if (pa == "region" or pb == "region") and same_country:
-        # a region holds the places of its own division only: Diyala does not hold Fallujah (Anbar)
+    if ((pa == "region" and not _town_area(a)) or (pb == "region" and not _town_area(b))) and same_country:
+        # a region holds the places of its own division only: Diyala does not hold Fallujah (Anbar); a town's area
+        # (منطقة كرش, region precision) is that town, compared by distance below
         aa, ab = getattr(a, "admin1", None), getattr(b, "admin1", None)
         if not aa or not ab or aa == ab:
             return True
@@ -4899,6 +4918,15 @@ def _on_side(side, town) -> bool:
         return True
     ns, ew = _COUNTRY_SIDES[note]
     return (tla - la) * ns >= -SIDE_MARGIN_DEG and (tlo - lo) * ew >= -SIDE_MARGIN_DEG
+
+
+def _town_area(p) -> bool:
+    """Is ``p`` a town named after a word for its own area ("منطقة كرش": Kirsh, region precision; data: the
+    "area" cues of gaz_cues.tsv), not a division that holds other places (ولاية عين الدفلى، ريف القنيطرة)?"""
+    from ..geo.places import cue_words
+
+    words = fold_key(getattr(p, "text", None) or "").split()
+    return getattr(p, "feature", None) == "city" and len(words) > 1 and words[0] in cue_words().get("area", {})
 
 
 def _place_key(p):
