@@ -1062,3 +1062,10 @@ def test_districts_of_aden_of_the_2015_news():
     ps = places("وسيطرت المقاومة الشعبية على آخر معقل للحوثيين في منطقة جبل المعاشيق، بعد معارك ضارية.")
     assert find(ps, "المعاشيق").geonameid == 415189
     assert not any(p.text == "جبل" for p in ps)
+
+
+def test_a_rare_town_before_the_side_of_its_country_in_brackets():
+    # blind3 (2015-08-11): "في فاستيراس (وسط السويد)": the index's فستراس (Västerås), its country's centre in brackets
+    ps = places("وقتل شخصان طعنًا وأصيب ثالث بجروح بالغة ظهر أمس، في أحد متاجر «إيكيا» في فاستيراس (وسط السويد) "
+                "لأسباب غير معروفة.")
+    assert find(ps, "فاستيراس").geonameid == 2664454

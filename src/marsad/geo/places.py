@@ -2114,11 +2114,15 @@ def _placed_by_direction(doc: Document, taken: set[int], places: list[Place]) ->
     for q in places:
         if q.feature != "country" or q.precision != "region" or q.note not in ("north", "south", "east", "west",
                                                                                  "north-east", "north-west",
-                                                                                 "south-east", "south-west"):
+                                                                                 "south-east", "south-west", "centre"):
             continue
         j = bisect.bisect_right(starts, q.start) - 1  # the direction word
         k = j - 1
-        if k < 1 or toks[k].kind != "word" or toks[k].enclitics or not _adjacent(doc, toks[k], toks[j]):
+        if k >= 2 and toks[k].text == "(" and toks[k - 1].kind == "word":
+            k -= 1  # "في فاستيراس (وسط السويد)": the side in brackets after the name
+        elif k < 1 or not _adjacent(doc, toks[k], toks[j]):
+            continue
+        if k < 1 or toks[k].kind != "word" or toks[k].enclitics:
             continue
         over = [i for i, p in enumerate(places) if p.start < toks[k].end and toks[k].start < p.end]
         # (or a name kept without coordinates: "مدينة قصور شرقي باكستان", not Qusur abroad)
