@@ -3952,3 +3952,21 @@ def test_a_towns_area_is_compared_as_the_town_when_merging():
                        "في بلدة الحضر في ريف القنيطرة.", published="2015-07-29")
     rif, hadar = (next(p for p in doc.places if p.text == t) for t in ("ريف القنيطرة", "الحضر"))
     assert _place_compatible(rif, hadar)
+
+
+def test_an_arrest_whose_only_place_is_where_the_suspects_came_from_is_at_home():
+    # blind2 (2015-07-22, Asharq Al-Awsat): Moroccan police arrest eight people preparing for fighters "المقبلين من
+    # سوريا": Syria is where the fighters come from; the article is set in Morocco, so the arrests are there
+    doc = extract_text(
+        "أحبط المكتب المركزي للأبحاث القضائية بالمغرب، التابع للمديرية العامة لمراقبة التراب الوطني (المخابرات "
+        "الداخلية)، مخططا جديدا لتشكيل كتيبة تابعة لتنظيم داعش في المغرب عبر إرسال مقاتلين مدربين من سوريا، "
+        "وإدخالهم إلى المغرب باستعمال جوازات سفر مزورة.\n"
+        "واعتقل المكتب المركزي للأبحاث القضائية، وهو جهاز شبيه بمكتب التحقيقات الفيدرالي الأميركي «إف بي آي»، أمس، "
+        "ثمانية أشخاص في أربع مدن مغربية، يشتبه في تنسيقهم مع قيادات ميدانية في تنظيم داعش، من أجل إعداد استقبال "
+        "وإيواء المقاتلين المقبلين من سوريا.", published="2015-07-22")
+    [arrest] = _events(doc, "COERCE")
+    assert arrest.place.country == "MA" and "place-from-country" in arrest.flags
+    # SaudiNewsNet (2015-07-27): "ضبطا في السعودية": a country said to be where the arrest happened stays
+    doc = extract_text("وأمرت النيابة العامة الكويتية بحبس خمسة من المتهمين الهاربين غيابيا منهما اثنان ضبطا في "
+                       "السعودية.", published="2015-07-27")
+    assert [ev.place.country for ev in _events(doc, "COERCE") if ev.place is not None] == ["SA"]

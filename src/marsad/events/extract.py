@@ -3314,10 +3314,16 @@ class EventExtractor:
         events = [ev if held is ev.place else replace(ev, place=held)
                   for ev, held in ((ev, self._held_by_town(doc, ev.place)) for ev in events)]
         # a deed a state does at home (an arrest, a release, a deployment) that names no place: the article's
-        # country (after merging: a report of it with no place still joins one that has a place)
-        events = [ev if home is None else replace(ev, place=home, flags=ev.flags + ("place-from-country",))
+        # country (after merging: a report of it with no place still joins one that has a place); an arrest whose
+        # only place is another country, not said to be where ("اعتقل في باكستان" is), is in the article's country
+        # too: the country the suspects came from or went to ("بعد عودته من سوريا" in a Moroccan report)
+        events = [ev if home is None or (ev.place is not None and home.country == ev.place.country)
+                  else replace(ev, place=home, flags=ev.flags + ("place-from-country",))
                   for ev, home in ((ev, self._home_country(doc, ev.actors[0] if ev.actors else None)
-                                    if ev.place is None and ev.type in ("COERCE", "RETREAT", "MOBILIZE") else None)
+                                    if (ev.place is None and ev.type in ("COERCE", "RETREAT", "MOBILIZE"))
+                                    or (ev.type == "COERCE" and getattr(ev.place, "precision", None) == "country"
+                                        and not _locative(doc.raw, ev.place.start, ev))
+                                    else None)
                                    for ev in events)]
         return _unique_ids(events)
 
@@ -3783,7 +3789,7 @@ class EventExtractor:
         "أخلت محكمة الجنايات الكويتية سبيل 11 متهما"): the country the article is about (the country of most of
         its places), when the doer is of that country or of none known: its first mention as a country, else its
         capital (Kuwait City for Kuwait; not any other town, which would be a guess). None when the article names
-        no place, two countries as often, or the doer is foreign."""
+        no place, two countries as often, or the doer is foreign or an armed group."""
         counts: dict[str, int] = {}
         for p in doc.places:
             cc = getattr(p, "country", None)
@@ -3796,8 +3802,8 @@ class EventExtractor:
         if len(leaders) != 1:
             return None
         cc = leaders[0]
-        if actor is not None and actor.country not in (None, _countries()[0].get(cc)):
-            return None
+        if actor is not None and (actor.country not in (None, _countries()[0].get(cc)) or _side(actor) == "armed"):
+            return None  # a foreign doer, or an armed group, which acts wherever it is (داعش in Syria, in a German story)
         mine = [p for p in doc.places if getattr(p, "country", None) == cc]
         first = next((p for p in mine if getattr(p, "precision", None) == "country"), None)
         if first is None:
@@ -4918,6 +4924,16 @@ def _on_side(side, town) -> bool:
         return True
     ns, ew = _COUNTRY_SIDES[note]
     return (tla - la) * ns >= -SIDE_MARGIN_DEG and (tlo - lo) * ew >= -SIDE_MARGIN_DEG
+
+
+def _locative(raw: str, start: int, ev: Event) -> bool:
+    """Is the place starting at ``start`` where one of the event's triggers happened: introduced by في or a glued ب
+    at most two words after it ("ضبطا في السعودية"، "تعرض للاعتقال في المملكة المغربية"; not "انضم وقتل في إحدى
+    العمليات الإرهابية في العراق", another deed of the suspects)?"""
+    before = raw[max(0, start - 4):start]
+    if not (before.endswith(("في ", "فى ")) or (before.endswith("ب") and (len(before) < 2 or not before[-2].isalpha()))):
+        return False
+    return any(0 <= start - m.trigger_end and len(raw[m.trigger_end:start].split()) <= 2 for m in ev.mentions)
 
 
 def _town_area(p) -> bool:
