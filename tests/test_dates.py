@@ -497,3 +497,17 @@ def test_a_weekday_after_the_counted_day_is_not_a_week_before():
         ("صباح أول من أمس الجمعة", "2015-07-24"), ("أمس", "2015-07-24")]
     # a weekday that agrees, or lies before the counted day, is unchanged (SaudiNewsNet: أمس السبت fetched on Tuesday)
     assert [d.date for d in dates("وقال الوزير أمس السبت إن القوات تقدمت.", "2015-07-21")] == ["2015-07-18"]
+
+
+def test_a_date_in_a_clause_opened_by_since_does_not_date_the_event():
+    # blind2 (2015-08-10, SPA): the shelling is the heaviest "منذ معركة ... في فبراير الماضي": February starts the
+    # comparison, it is not when the shelling happened (the report's day, told in the sentence before, is)
+    text = ("اتهمت الحكومة الأوكرانية الانفصاليين بشن هجوم واسع اليوم. واصفاً قصف الانفصاليين في الساعات الأربع "
+            "والعشرين الأخيرة بأنه الأعنف منذ معركة السيطرة على بلدة ديبالتسيف في فبراير الماضي.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-08-10")))
+    i = text.index("واصفاً")
+    assert resolve_event_date(doc, i, len(text))[:2] == ("2015-08-10", "day")
+    # a day of the last week after منذ is still the start of what goes on (مواجهات منذ أمس الاثنين)
+    text = "وتتواصل المواجهات في المدينة منذ أمس الاثنين بين الطرفين."
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-08-11")))
+    assert resolve_event_date(doc, 0, len(text)) == ("2015-08-10", "day", False)

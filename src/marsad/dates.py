@@ -737,7 +737,7 @@ def _event_dates(doc: Document) -> list[DateMention]:
     # الاثنين" does: the clashes started that day); a day after publication is a plan, not an event's
     pub = _published(doc)
     dates = [d for d in dates if d.date is not None and not d.dateline
-             and (not _after_since(doc.raw, d.start) or _recent_day(d, pub))
+             and (not (_after_since(doc.raw, d.start) or _in_since_clause(doc.raw, d.start)) or _recent_day(d, pub))
              and (pub is None or d.date <= pub.isoformat())]
     # "الضربات المستمرة من ليلة الخميس ولغاية أمس الجمعة": a span dates its tally by its end
     dates = [d for k, d in enumerate(dates) if not (k + 1 < len(dates) and _range_start(doc.raw, d, dates[k + 1]))]
@@ -782,6 +782,18 @@ _SINCE = re.compile(r"(?:منذ|مُنذ)\s+(?:\S+\s+)?$")
 
 def _after_since(raw: str, pos: int) -> bool:
     return bool(_SINCE.search(raw[max(0, pos - 20):pos]))
+
+
+# "الأعنف منذ معركة السيطرة على بلدة ديبالتسيف في فبراير الماضي"، "منذ أن بدأت أنقرة حملة ضربات جوية على معسكرات
+# الحزب في شمال العراق في 24 يوليو": a date further on in the clause منذ opens (no comma or stop between)
+SINCE_CLAUSE_WORDS = 14
+_SINCE_CLAUSE = re.compile(r"(?:^|\s)(?:منذ|مُنذ)\s+(?:[^\s،,.؛:!?؟()«»\"]+\s+){0,%d}$" % SINCE_CLAUSE_WORDS)
+
+
+def _in_since_clause(raw: str, pos: int) -> bool:
+    """Is the date at ``pos`` part of a clause that منذ opens (the start of a period told as background, not the
+    day of the event the sentence reports)?"""
+    return bool(_SINCE_CLAUSE.search(raw[max(0, pos - 200):pos]))
 
 
 def _lead_day(doc: Document, dates: list[DateMention], deed: bool = False,
