@@ -511,3 +511,16 @@ def test_a_date_in_a_clause_opened_by_since_does_not_date_the_event():
     text = "وتتواصل المواجهات في المدينة منذ أمس الاثنين بين الطرفين."
     doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-08-11")))
     assert resolve_event_date(doc, 0, len(text)) == ("2015-08-10", "day", False)
+
+
+def test_a_deed_with_no_day_of_its_own_takes_the_day_the_lead_says_it_happened():
+    # blind3 (2015-07-21, Reuters): the lead dates the army's statement (امس السبت) and the strikes (يوم الجمعة); a
+    # later sentence about the strikes takes Friday; a statement keeps the lead's first day
+    text = ("قال الجيش الأمريكي يوم امس السبت إن الولايات المتحدة وحلفاءها قصفوا أهدافا تابعة لتنظيم الدولة "
+            "الإسلامية في العراق في 23 غارة جوية يوم الجمعة بالقرب من تلعفر والرمادي. وقال الكولونيل واين موروتو "
+            "مسؤول الشؤون العامة في بيان إن التحالف يقصف أهداف داعش بلا هوادة. ووفقا لبيان الجيش فإن نحو عشر غارات "
+            "نفذت بالقرب من تلعفر حيث دمرت مبنى تابعا لتنظيم الدولة الإسلامية.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-21")))
+    i = text.index("ووفقا")
+    assert resolve_event_date(doc, i, len(text), deed=True) == ("2015-07-17", "day", True)
+    assert resolve_event_date(doc, i, len(text)) == ("2015-07-18", "day", True)

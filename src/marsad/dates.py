@@ -658,13 +658,15 @@ def _sentence_bounds(doc: Document, start: int, end: int) -> list[tuple[int, int
     return [(sents[inside[0]][0], sents[inside[-1]][1])] + ([sents[inside[0] - 1]] if inside[0] > 0 else [])
 
 
-def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None, str | None, bool]:
+def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) -> tuple[str | None, str | None, bool]:
     """The date of an event whose mention spans raw ``[start, end)``: ``(date, precision, flagged)``.
 
     The nearest resolved date expression in the same sentence (day precision preferred), else one
     in the sentence before, else, flagged True (a default, not a fact), the relative day of the
     article's lead (أمس in its first sentences) or the publication day;
-    ``(None, None, True)`` when there is no publication day either.
+    ``(None, None, True)`` when there is no publication day either. With ``deed`` (an attack, an arrest: not a
+    statement), the lead's day is that of what it tells, not of a statement about it ("قال الجيش الأمريكي يوم امس
+    السبت إن ... قصفوا ... في 23 غارة جوية يوم الجمعة": Friday).
 
     >>> from marsad.document import Document
     >>> doc = Document.from_text("قتل 3 في حلب أمس. وقال المرصد إن الغارات استمرت.", published="2015-08-01")
@@ -696,7 +698,10 @@ def resolve_event_date(doc: Document, start: int, end: int) -> tuple[str | None,
 
         best = min(pool, key=key)
         return best.date, best.precision, False
-    lead = _lead_day(doc, dates)
+    # (for a deed, a day of the week before publication: not a past event the lead recalls, "الهجوم على متحف باردو
+    # في 18 مارس")
+    lead = (_lead_day(doc, [d for d in dates if _recent_day(d, pub)], deed=True) if deed else None) \
+        or _lead_day(doc, dates)
     if lead is None:
         # a lead with no relative day: the first one of the next sentences (twice the lead's), of the week before
         # publication (the match "الثلاثاء" that the arrests of the lead followed), is nearer the news than the

@@ -4280,7 +4280,7 @@ class EventExtractor:
         if hi - lo > 1000:
             lo, hi = toks[cs].start, min(toks[ce - 1].end, toks[cs].start + 1000)
         mention = Mention(lo, hi, doc.raw[lo:hi], head.start, head.end)
-        date, precision, source = self._date(doc, lo, hi)
+        date, precision, source = self._date(doc, lo, hi, deed=d.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"))
         history = source == "text" and date and doc.published and _months_between(date, doc.published) > 12
         if history:
             d.flags.append("background")  # "في 18 أبريل 1983 ... تفجير السفارة": dated history, kept but marked
@@ -4749,13 +4749,13 @@ class EventExtractor:
                 break
         return group
 
-    def _date(self, doc: Document, start: int, end: int) -> tuple[str | None, str | None, str | None]:
+    def _date(self, doc: Document, start: int, end: int, deed: bool = False) -> tuple[str | None, str | None, str | None]:
         from .. import dates as _dates
 
         resolve = getattr(_dates, "resolve_event_date", None)
         if resolve is None:
             return (doc.published, "day", "published") if doc.published else (None, None, None)
-        date, precision, flagged = resolve(doc, start, end)
+        date, precision, flagged = resolve(doc, start, end, deed=deed)
         if date is None:
             return None, None, None
         return date, precision, "published" if flagged else "text"
