@@ -3971,3 +3971,26 @@ def test_an_arrest_whose_only_place_is_where_the_suspects_came_from_is_at_home()
     doc = extract_text("وأمرت النيابة العامة الكويتية بحبس خمسة من المتهمين الهاربين غيابيا منهما اثنان ضبطا في "
                        "السعودية.", published="2015-07-27")
     assert [ev.place.country for ev in _events(doc, "COERCE") if ev.place is not None] == ["SA"]
+def test_ma_after_soon_or_a_pronoun_is_no_negation_of_the_statement():
+    # (blind2) "وسرعان ما ندد الرئيس التركي": سرعان ما (soon) reports the condemnation; "ما ندد" alone negates it
+    doc = extract_text("وسرعان ما ندد الرئيس التركي الاسلامي المحافظ خلال زيارة الى الشطر الشمالي من قبرص بـ»هجوم "
+                       "ارهابي».", published="2015-07-21")
+    assert _events(doc, "ACCUSE")
+    doc = extract_text("وما ندد الرئيس التركي بالهجوم.", published="2015-07-21")
+    assert not _events(doc, "ACCUSE")
+
+
+def test_a_past_statement_verb_opening_a_clause_with_wa_goes_on_with_the_sentence_speaker():
+    # (blind) "دعا صلاح الدين دمرداش ... وحث الحكومة على": the second call is his; a present verb (a stance the
+    # relative clause describes) is not taken as one more statement of his
+    doc = extract_text("وفي اطار قلقه من تصاعد العنف دعا صلاح الدين دمرداش زعيم حزب الشعوب الديمقراطي الموالي "
+                       "للأكراد في تركيا السبت حزب العمال إلى «رفع أصبعه عن الزناد»، وحث الحكومة على اطلاق "
+                       "محادثات لوقف العنف المتصاعد.", published="2015-08-09")
+    asks = _events(doc, "REQUEST")
+    assert asks and all(e.actors and e.actors[0].text == "صلاح الدين دمرداش" for e in asks)
+    assert any(m.text.startswith("وحث الحكومة") for e in asks for m in e.mentions)
+    doc = extract_text("ودعا الأمين العام لمنظمة التعاون الاسلامي فرقة العمل المشتركة المتعددة الجنسيات في المنطقة "
+                       "لضرورة تكثيف جهودها في مكافحة الإرهاب، مجددًا موقف المنظمة التي تدين بقوة جميع أعمال "
+                       "الإرهاب والتطرف العنيف بجميع أشكاله ومظاهره، وترفض بشكل قاطع أي تبريرات للإرهاب.",
+                       published="2015-08-09")
+    assert not _events(doc, "REJECT")

@@ -628,6 +628,8 @@ class EventExtractor:
                 if key in cues.get("negation", {}):
                     if key in ("ما", "وما") and f.trig.kind == "noun":
                         continue
+                    if key in ("ما", "وما") and k > s0 and toks[k - 1].norm in _cues("ma_relative"):
+                        continue  # "وسرعان ما ندد الرئيس"، "وهو ما رفضته الحكومة": a relative or an adverb, no negation
                     if key in ("ما", "وما") and k > s0 and toks[k - 1].norm in cues.get("hypothetical", {}):
                         return "hypothetical"  # "متى ما طلبت منه": whenever, not a negation
                     if k + 1 < f.i and toks[k + 1].norm == "بد":
@@ -2919,6 +2921,7 @@ class EventExtractor:
         self._local.last_doer_sent = {}  # the sentence (index) of each
         self._local.verbal = set()  # folded targets of the verbal attacks told so far
         self._local.sent_doer = None  # (sentence start, the last named doer in it)
+        self._local.sent_speaker = None  # (sentence start, the last named speaker of a statement in it)
         pub_year = int(doc.published[:4]) if doc.published else None
         events: list[Event] = []
         for sent in doc.sentences:
@@ -4047,6 +4050,17 @@ class EventExtractor:
                       else self._opening_subject(doc, cands, s0, s1))
             if shared is not None and (target is None or target.start != shared.start):
                 actor = shared
+        said = self._local.sent_speaker
+        first = min(d.triggers, key=lambda f: f.i)
+        if (actor is None and d.type in SPEECH_TYPES and said is not None and said[0] == s0 and cs > s0
+                and first.i == cs and first.trig.kind in ("verb", "form") and toks[first.i].norm[:1] == "و"
+                and not _present(toks[first.i], first.trig) and toks[first.i].norm[1:] not in _cues("masdar_homograph")
+                and not (toks[first.i].norm[1:2] in ("ي", "ت", "ن") and toks[first.i].norm[1:2] != first.trig.key[:1])
+                and (target is None or target.start != said[1].start)):
+            # "دعا صلاح الدين دمرداش ... حزب العمال إلى ...، وحث الحكومة على": a statement verb in the past
+            # opening a clause with و goes on with the speaker of the statement before it in the sentence (not a
+            # present, "المنظمة التي تدين ... وترفض", a stance described; nor a verbal noun, "وبحث العلاقات")
+            actor = said[1]
         if actor is not None and actor.kind in ("actor", "entity"):
             self._local.sent_doer = (s0, actor)
         if actor is not None and actor.kind in ("actor", "entity") and d.type in SPEECH_TYPES:
@@ -4068,6 +4082,8 @@ class EventExtractor:
                 target = None
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
             return []  # a statement counts only when someone identifiable makes it, and not a commentator
+        if d.type in SPEECH_TYPES and actor.kind in ("actor", "entity"):
+            self._local.sent_speaker = (s0, actor)
         if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
                 actor is not None and (actor.sector in ARMED_SECTORS or actor.country)):
             return []  # "هجوم" in a match report is an offence, "لقاء" a fixture
