@@ -562,6 +562,10 @@ class EventExtractor:
             # what a blame verb requires is its second object, after a subject and a first object that may
             # be long: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال الإسرائيلي المسؤولية"
             end = min(s1, j + 10)
+        if trig.type == "THREATEN":
+            # what makes a warning a threat (the consequences, a response) follows a subject and an aside:
+            # "حذرت الجبهة الديمقراطية الشعبية الأحوازية، على لسان ناطقها الرسمي، من مغبة المساس"
+            end = min(s1, j + 14)
         if trig.type in MATERIAL_TYPES:
             # a deed's object is not past "إن", which opens another clause: "في بيان نشرته وكالات الأنباء، إن
             # القوات ..." (a judgement's is: "اعتبر أن إيران راعية للإرهاب")
