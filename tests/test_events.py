@@ -4006,3 +4006,42 @@ def test_a_warning_is_a_threat_only_with_its_consequences_or_a_response():
                        "بأمن العوائل البريئة، موضحة أن السلطات الإيرانية، وعملاءها سوف يدفعون الثمن عاجلاً غير آجلٍ.",
                        published="2015-08-10")
     assert [e.actors[0].text for e in _events(doc, "THREATEN")] == ["الجبهة الديمقراطية الشعبية الأحوازية"]
+
+
+def test_a_visit_to_the_wounded_or_an_interview_call_is_no_consultation():
+    # (blind, blind2, SaudiNewsNet) "زار أمين منطقة عسير ... رجال الأمن المصابين": a visit to the wounded;
+    # "في اتصال هاتفي أجرته معه «الشرق الأوسط»": the paper called him; a minister's visit to a capital stays
+    doc = extract_text("زار أمين منطقة عسير صالح بن عبدالله القاضي أمس رجال الأمن المصابين في العدوان الغاشم على مسجد "
+                       "قوات الطوارئ الخاصة بمنطقة عسير الخميس الماضي.", published="2015-08-10")
+    assert not _events(doc, "CONSULT")
+    doc = extract_text("كما زار الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير بعد ظهر اليوم بمستشفى عسير المركزي "
+                       "المصابين من جراء تفجير مسجد قوة الطوارئ.", published="2015-08-10")
+    assert not _events(doc, "CONSULT")
+    doc = extract_text("وأوضح اللواء الأحمدي في اتصال هاتفي أجرته معه «الشرق الأوسط» أن الوضع مستقر.",
+                       published="2015-08-10")
+    assert not _events(doc, "CONSULT")
+    doc = extract_text("قام وزير الدفاع الأميركي آشتون كارتر بزيارة غير معلنة إلى بغداد أمس.", published="2015-07-24")
+    assert _events(doc, "CONSULT")
+
+
+def test_talks_aimed_at_a_refusal_to_confirm_and_a_call_that_prompted_are_not_events():
+    # (train, blind2, blind3) "جهود الحكومة لبدء محادثات سلام": talks not begun; "رفضت وزارة الدفاع الأمريكية
+    # (البنتاجون) تأكيد التقارير": no comment; "والتي ترفض واشنطن التنسيق معها": a stance the clause describes;
+    # "ما دعا أصدقاءه لإخراجه": which prompted his friends; "وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد":
+    # a ministry's name
+    doc = extract_text("ويأتي الهجوم بينما يصعد متمردو طالبان هجماتهم ضد أهداف حكومية وأجنبية خلال هجوم الصيف بالرغم "
+                       "من جهود الحكومة لبدء محادثات سلام.", published="2015-08-10")
+    assert not _events(doc, "CONSULT")
+    doc = extract_text("ورفضت وزارة الدفاع الأمريكية (البنتاجون) تأكيد التقارير.", published="2015-07-23")
+    assert not _events(doc, "REJECT")
+    doc = extract_text("وأشار العيساوي إلى أن جماعات الحشد الشعبي المدعومة من إيران والتي ترفض واشنطن التنسيق معها لم "
+                       "تشارك في عملية الجامعة.", published="2015-07-28")
+    assert not _events(doc, "REJECT")
+    doc = extract_text("وهو ما دعا الجيش العراقي إلى الانسحاب بعيدًا عن الحدود السعودية من الجبهتين الشمالية والشرقية "
+                       "لمسرح العمليات.", published="2015-08-10")
+    assert not _events(doc, "REQUEST")
+    doc = extract_text("من جهته، قال وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد الشيخ صالح بن عبدالعزيز آل الشيخ "
+                       "إن الوطن بخير.", published="2015-08-07")
+    assert not _events(doc, "REQUEST")
+    doc = extract_text("ورفضت الخارجية الأميركية أي تعاون مع نظام الرئيس بشار الأسد ضد «داعش».", published="2015-07-28")
+    assert _events(doc, "REJECT")

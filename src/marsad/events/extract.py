@@ -589,7 +589,9 @@ class EventExtractor:
         """'negated', 'future', 'hypothetical', 'relative', 'state' or None for the trigger at ``f``."""
         toks = doc.tokens
         tok = toks[f.i]
-        if f.i > s0 and toks[f.i - 1].norm in _cues("relative") and f.trig.kind in ("verb", "form"):
+        if f.i > s0 and f.trig.kind in ("verb", "form") and (
+                toks[f.i - 1].norm in _cues("relative")
+                or (f.trig.type in SPEECH_TYPES and toks[f.i - 1].norm in _cues("wa_relative"))):
             if (f.trig.type == "ASSAULT" and tok.enclitics and tok.enclitics[-1] not in ("ني", "نا")
                     and not _present(tok, f.trig)):
                 # "الفتاة التي قتلها شقيقها"، "صنعاء التي دمرها القصف": the one named was attacked, a past deed
@@ -3097,7 +3099,7 @@ class EventExtractor:
                     continue  # "من أي اعتداء": any attack, none in particular
                 if f.trig.key == "طالب" and doc.tokens[f.i].stem == "طالب" and f.j < s1 and _word_in(doc.tokens[f.j], "study"):
                     continue  # "طالب الدكتوراة وائل العنزي": a student, no demand
-                if f.trig.type == "REQUEST" and f.trig.key.startswith("دعا") and (
+                if f.trig.type == "REQUEST" and (f.trig.key.startswith("دعا") or doc.tokens[f.i].stem.startswith("داعي")) and (
                         (f.j < s1 and set(self._K[f.j]) & self._prayer)
                         or any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 10)))):
                     continue  # "ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين"، "دعا له بالشفاء": a prayer
@@ -3122,6 +3124,10 @@ class EventExtractor:
                     continue
                 if f.trig.type == "ASSAULT" and any(_word_in(doc.tokens[k], "drill") for k in range(max(s0, f.i - 3), f.i)):
                     continue  # "أثناء تدريبهم على إطلاق النار على نماذج أهداف": a drill, no attack
+                if f.trig.type == "CONSULT" and f.trig.mode == "visit" and any(
+                        not _cues("sickbed").isdisjoint(self._K[k]) and not _same_clause_cut(doc.tokens, f.i, k)
+                        for k in range(f.j, min(s1, f.j + 16))):
+                    continue  # "زار سمو أمير منطقة عسير ... في مستشفى عسير المركزي المصابين": a visit to the wounded, no talks
                 if f.trig.type == "CONSULT" and f.trig.kind in ("noun", "nphrase") and self._to_the_press(doc, f.j, s1):
                     continue  # "في اتصال هاتفي لـ«الشرق الأوسط»"، "في اتصال هاتفي مع وكالة رويترز": an interview
                 if f.trig.type in ("REJECT", "REQUEST") and any(set(self._K[k]) & _cues("identity")
@@ -3177,8 +3183,14 @@ class EventExtractor:
                     # الحكومة إلى تكريم الشهداء" calls for something
                     continue
                 if f.trig.type == "REJECT" and f.trig.kind in ("verb", "form") and any(
-                        _word_in(doc.tokens[k], "declined_object") for k in range(f.j, min(s1, f.j + 4))):
-                    continue  # "رفض تونر نفي أو تأكيد هذا الاحتمال": declining to comment is no rejection
+                        _word_in(doc.tokens[k], "declined_object") and _same_clause(doc.tokens, f.i, k)
+                        for k in range(f.j, min(s1, f.j + 10))):
+                    # "رفض تونر نفي أو تأكيد هذا الاحتمال"، "ورفضت وزارة الدفاع الأمريكية (البنتاجون) تأكيد التقارير":
+                    # declining to comment is no rejection (past a subject as well)
+                    continue
+                if (f.trig.type == "REQUEST" and f.i > s0 and doc.tokens[f.i - 1].norm in ("ما", "مما")
+                        and doc.tokens[f.i].norm in _cues("prompted")):
+                    continue  # "ما دعا أصدقاءه لإخراجه"، "مما دعا الحكومة إلى": which prompted, no call
                 if (f.trig.type == "REJECT" and f.trig.key == "رفض" and doc.tokens[f.i].norm.lstrip("وف") == "رفض"
                         and (f.trig.kind == "noun" or (  # (after a preposition the bare word is the noun)
                             f.i > s0 and _word_in(doc.tokens[f.i - 1], "preposition_word")))
@@ -3557,9 +3569,13 @@ class EventExtractor:
 
     def _to_the_press(self, doc: Document, j: int, s1: int) -> bool:
         """Is the call or meeting that ends before token ``j`` held with a newspaper or an agency (مع وكالة
-        رويترز، لـ«الشرق الأوسط»، مع "الوطن")?"""
+        رويترز، لـ«الشرق الأوسط»، مع "الوطن"، أجرته معه "الوطن")?"""
         toks = doc.tokens
-        if j >= s1 or toks[j].norm not in ("مع", "ل"):
+        if j < s1 and toks[j].kind == "word" and _word_in(toks[j], "conducted"):
+            j += 1  # "في اتصال هاتفي أجرته معه «الوطن»"، "أجرته معه قناة ام بي سي": the paper called him
+            if j >= s1 or toks[j].stem != "مع":
+                return False
+        elif j >= s1 or toks[j].norm not in ("مع", "ل"):
             return False
         nxt = j + 1
         return nxt < s1 and (toks[nxt].norm == '"' or any(_word_in(toks[nxt], kind) for kind in ("outlet", "agency")))
