@@ -4045,3 +4045,15 @@ def test_talks_aimed_at_a_refusal_to_confirm_and_a_call_that_prompted_are_not_ev
     assert not _events(doc, "REQUEST")
     doc = extract_text("ورفضت الخارجية الأميركية أي تعاون مع نظام الرئيس بشار الأسد ضد «داعش».", published="2015-07-28")
     assert _events(doc, "REJECT")
+
+
+def test_a_speaker_attributing_an_attack_to_a_party_accuses_it():
+    # (blind2, train) "ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم الى التنظيم المتطرف": an accusation; a passive
+    # ("هجمات دامية ... نسب بعضها إلى التنظيم الجهادي") has no speaker, and "نسب التخفيضات" are rates
+    doc = extract_text("ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم الى التنظيم المتطرف.", published="2015-07-21")
+    assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["رئيس الوزراء احمد داود اوغلو"]
+    doc = extract_text("غير أن تركيا بدلت موقفها بعد هجمات دامية على الأراضي التركية نسب بعضها إلى التنظيم الجهادي.",
+                       published="2015-07-24")
+    assert not _events(doc, "ACCUSE")
+    doc = extract_text("وجاءت نسب التخفيضات كما يلي: رئيس الوزراء ونوابه بنسبة 50 في المائة.", published="2015-07-24")
+    assert not _events(doc, "ACCUSE")
