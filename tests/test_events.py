@@ -4057,3 +4057,18 @@ def test_a_speaker_attributing_an_attack_to_a_party_accuses_it():
     assert not _events(doc, "ACCUSE")
     doc = extract_text("وجاءت نسب التخفيضات كما يلي: رئيس الوزراء ونوابه بنسبة 50 في المائة.", published="2015-07-24")
     assert not _events(doc, "ACCUSE")
+
+
+def test_a_prayer_months_old_or_more_than_a_year_old_statement_is_no_call():
+    # (blind, train, blind3) "ودعا مغردو تويتر للفتاة سارة بالرحمة والمغفرة": a prayer; "طلبت من أنقرة منذ أشهر
+    # عديدة": months before; "الحوار الوطني الذي دعا إليه الرئيس السوداني قبل أكثر من عام": over a year before
+    doc = extract_text("ودعا مغردو “تويتر” للفتاة سارة بالرحمة والمغفرة.", published="2015-07-24")
+    assert not _events(doc, "REQUEST")
+    doc = extract_text("علما بأن واشنطن طلبت من أنقرة منذ أشهـر عديدة السماح لها باستخدام هذه القاعدة الجوية.",
+                       published="2015-07-24")
+    assert not _events(doc, "REQUEST")
+    doc = extract_text("ونفت الحركة مشاركتها في الحوار الوطني الذي دعا إليه الرئيس السوداني قبل أكثر من عام.",
+                       published="2015-08-07")
+    assert not _events(doc, "REQUEST")
+    doc = extract_text("وطلبت واشنطن من أنقرة أمس السماح لها باستخدام هذه القاعدة الجوية.", published="2015-07-24")
+    assert _events(doc, "REQUEST")

@@ -3101,8 +3101,11 @@ class EventExtractor:
                     continue  # "طالب الدكتوراة وائل العنزي": a student, no demand
                 if f.trig.type == "REQUEST" and (f.trig.key.startswith("دعا") or doc.tokens[f.i].stem.startswith("داعي")) and (
                         (f.j < s1 and set(self._K[f.j]) & self._prayer)
-                        or any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 10)))):
-                    continue  # "ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين"، "دعا له بالشفاء": a prayer
+                        or any(_word_in(doc.tokens[k], "deity") for k in range(f.j, min(s1, f.j + 10)))
+                        or any(not _cues("blessing_asked").isdisjoint(self._K[k]) for k in range(f.j, min(s1, f.j + 8)))):
+                    # "ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين"، "دعا له بالشفاء"، "ودعا مغردو تويتر للفتاة
+                    # سارة بالرحمة والمغفرة": a prayer
+                    continue
                 if (f.trig.type == "COERCE" and f.trig.key.startswith("توقيف") and f.j < s1
                         and _word_in(doc.tokens[f.j], "stopped_activity")):
                     continue  # "توقيف المعارك في الزبداني": stopping the fighting, no arrest
@@ -3866,6 +3869,11 @@ class EventExtractor:
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
                     and not (k + 1 < s1 and toks[k + 1].kind == "number"):
                 return True
+            if (toks[k].stem in ("عام", "عامين", "سنوات", "اعوام", "سنه") and k - 3 >= s0 and toks[k - 1].norm == "من"
+                    and toks[k - 2].stem in ("اكثر", "نحو") and toks[k - 3].stem in ("منذ", "قبل")):
+                return True  # "الحوار الوطني الذي دعا إليه الرئيس قبل أكثر من عام": more than a year ago
+            if typ in SPEECH_TYPES and toks[k].stem in ("اشهر", "شهور") and toks[k - 1].stem == "منذ":
+                return True  # "علما بأن واشنطن طلبت من أنقرة منذ أشهر عديدة": a statement months old
             # a toll summed over a war or a crisis: "منذ بداية الأزمة الحالية"، "منذ اندلاع النزاع"، "في 30 عاما"
             if typ == "ASSAULT" and toks[k - 1].stem == "منذ" and toks[k].stem in ("بدايه", "بدء", "اندلاع", "مطلع", "انطلاق") \
                     and (i < k - 1 or (i == k + 1 and any(set(self._K[m]) & _cues("toll")
