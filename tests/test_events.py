@@ -4072,3 +4072,14 @@ def test_a_prayer_months_old_or_more_than_a_year_old_statement_is_no_call():
     assert not _events(doc, "REQUEST")
     doc = extract_text("وطلبت واشنطن من أنقرة أمس السماح لها باستخدام هذه القاعدة الجوية.", published="2015-07-24")
     assert _events(doc, "REQUEST")
+
+
+def test_discussed_with_after_a_long_subject_is_a_consultation_but_searched_is_not():
+    # (blind2, SaudiNewsNet) "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي":
+    # talks, past two long names; "وبحثت كثيرا قبل وصولي عن اي شخص يتم التواصل معه": searched
+    doc = extract_text("بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي الأربعاء، "
+                       "الحرب في سوريا والعراق.", published="2015-07-23")
+    assert _events(doc, "CONSULT")
+    doc = extract_text("قالت وصلت انا ووالدي الى مدينة الدراسة وبحثت كثيرا قبل وصولي عن اي شخص يتم التواصل معه ولكني "
+                       "لم اجد الا بعد ايام من وصولي.", published="2015-07-23")
+    assert not _events(doc, "CONSULT")

@@ -562,6 +562,10 @@ class EventExtractor:
             # what a blame verb requires is its second object, after a subject and a first object that may
             # be long: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال الإسرائيلي المسؤولية"
             end = min(s1, j + 10)
+        if trig.type == "CONSULT" and trig.kind == "verb":
+            # "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي": what makes بحث
+            # talks (مع، خلال) follows the subject, which may be two long names
+            end = min(s1, j + 12)
         if trig.type == "THREATEN":
             # what makes a warning a threat (the consequences, a response) follows a subject and an aside:
             # "حذرت الجبهة الديمقراطية الشعبية الأحوازية، على لسان ناطقها الرسمي، من مغبة المساس"
