@@ -3119,6 +3119,9 @@ class EventExtractor:
                 if (f.trig.type == "MOBILIZE" and f.trig.kind in ("noun", "nphrase") and f.j < s1
                         and _word_in(doc.tokens[f.j], "civilian_crowd")):
                     continue  # "حشود الجماهير المتجاوبة": crowds of the public, no mobilization
+                if (f.trig.type == "SUPPORT" and f.trig.kind == "noun" and not doc.tokens[f.i].enclitics
+                        and doc.tokens[f.i].norm.endswith("ا") and not f.trig.key.endswith("ا")):
+                    continue  # "وقفة صامتة ... تضامناً مع ضحايا": in solidarity, the aim of a deed, no statement
                 if (f.trig.type == "SUPPORT" and any(_word_in(doc.tokens[k], "guest") for k in range(f.j, min(s1, f.j + 5)))):
                     continue  # "وقد رحب مدير الجامعة المكلف بالضيف": hospitality, no political support
                 if f.trig.type == "REJECT" and any(_word_in(doc.tokens[k], "no_comment") and _same_clause(doc.tokens, f.i, k)
@@ -3873,9 +3876,11 @@ class EventExtractor:
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
                     and not (k + 1 < s1 and toks[k + 1].kind == "number"):
                 return True
-            if (toks[k].stem in ("عام", "عامين", "سنوات", "اعوام", "سنه") and k - 3 >= s0 and toks[k - 1].norm == "من"
-                    and toks[k - 2].stem in ("اكثر", "نحو") and toks[k - 3].stem in ("منذ", "قبل")):
-                return True  # "الحوار الوطني الذي دعا إليه الرئيس قبل أكثر من عام": more than a year ago
+            if (typ in SPEECH_TYPES and toks[k].stem in ("عام", "عامين", "سنوات", "اعوام", "سنه") and k - 3 >= s0
+                    and toks[k - 1].norm == "من" and toks[k - 2].stem in ("اكثر", "نحو") and toks[k - 3].stem == "قبل"):
+                # "الحوار الوطني الذي دعا إليه الرئيس قبل أكثر من عام": said more than a year ago (not "منذ أكثر من
+                # عامين", how long a siege has lasted, told with a new strike)
+                return True
             if typ in SPEECH_TYPES and toks[k].stem in ("اشهر", "شهور") and toks[k - 1].stem == "منذ":
                 return True  # "علما بأن واشنطن طلبت من أنقرة منذ أشهر عديدة": a statement months old
             # a toll summed over a war or a crisis: "منذ بداية الأزمة الحالية"، "منذ اندلاع النزاع"، "في 30 عاما"
