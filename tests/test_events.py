@@ -4083,3 +4083,14 @@ def test_discussed_with_after_a_long_subject_is_a_consultation_but_searched_is_n
     doc = extract_text("قالت وصلت انا ووالدي الى مدينة الدراسة وبحثت كثيرا قبل وصولي عن اي شخص يتم التواصل معه ولكني "
                        "لم اجد الا بعد ايام من وصولي.", published="2015-07-23")
     assert not _events(doc, "CONSULT")
+
+
+def test_voiced_solidarity_with_a_party_is_support_but_a_vigil_in_solidarity_is_not():
+    # (blind3, SaudiNewsNet) "وأكدت وزارة الخارجية التركية ... تضامن تركيا مع المملكة": support; "الوقفة الصامتة ...
+    # تضامناً مع ضحايا": the aim of a protest
+    doc = extract_text("وأكدت وزارة الخارجية التركية في بيان لها أمس تضامن تركيا مع المملكة في مكافحتها للإرهاب.",
+                       published="2015-08-07")
+    assert _events(doc, "SUPPORT")
+    doc = extract_text("وحددت أماكن الوقفة الصامتة على كورنيش النيل تضامناً مع ضحايا حادثة الكنيستين.",
+                       published="2015-08-07")
+    assert not _events(doc, "SUPPORT")
