@@ -4094,3 +4094,28 @@ def test_voiced_solidarity_with_a_party_is_support_but_a_vigil_in_solidarity_is_
     doc = extract_text("وحددت أماكن الوقفة الصامتة على كورنيش النيل تضامناً مع ضحايا حادثة الكنيستين.",
                        published="2015-08-07")
     assert not _events(doc, "SUPPORT")
+
+
+def test_a_term_given_to_a_party_is_an_ultimatum_but_not_when_negated():
+    # (train, SaudiNewsNet) "بعد أن أمهلهم ثوار المحافظة مهلة 48 ساعة": a threat; "لم يمهله إلا ساعة": no one threatens
+    doc = extract_text("في اعتراف ضمني بالهزيمة، طلب مسلحو جماعة الحوثيي الإرهابية من زعيمهم، عبدالملك الحوثي السماح "
+                       "لهم بالخروج من محافظة ذمار، بعد أن أمهلهم ثوار المحافظة مهلة 48 ساعة تنتهي اليوم.",
+                       published="2015-08-10")
+    assert _events(doc, "THREATEN")
+    doc = extract_text("تمكن المواطن والذي يبلغ من العمر 23 عاماً، أن ينجو من الحادث بعد اندلاع الحريق في سيارته، إلا أن "
+                       "ذلك لم يمهله إلا ساعة، حيث توفي في موقع الحادث.", published="2015-08-10")
+    assert not _events(doc, "THREATEN")
+
+
+def test_support_affirmed_or_standing_by_a_party_is_support_but_not_a_support_refused():
+    # (blind3, SaudiNewsNet) "مؤكدة دعمها السلطات السعودية"، "وقوف بلاده قيادة وشعبا بجانب المملكة": support voiced;
+    # "رفضهم لدعم إيران للإرهاب": the support of another, rejected
+    doc = extract_text("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة، مؤكدة "
+                       "دعمها السلطات السعودية في مكافحة الإرهاب.", published="2015-08-08")
+    assert _events(doc, "SUPPORT")
+    doc = extract_text("وأكد الناطق الرسمي باسم الحكومة الاردنية الدكتور محمد المومني في بيان صحفي اليوم وقوف بلاده قيادة "
+                       "وشعبا بجانب المملكة العربية السعودية ضد كل عمل إرهابي جبان يستهدف أمنها.", published="2015-08-07")
+    assert _events(doc, "SUPPORT")
+    doc = extract_text("وأعادوا التأكيد على رفضهم لدعم إيران للإرهاب وأنشطتها المزعزعة للاستقرار في المنطقة.",
+                       published="2015-08-07")
+    assert not _events(doc, "SUPPORT")
