@@ -4119,3 +4119,16 @@ def test_support_affirmed_or_standing_by_a_party_is_support_but_not_a_support_re
     doc = extract_text("وأعادوا التأكيد على رفضهم لدعم إيران للإرهاب وأنشطتها المزعزعة للاستقرار في المنطقة.",
                        published="2015-08-07")
     assert not _events(doc, "SUPPORT")
+
+
+def test_the_doers_of_an_attack_described_in_harsh_words_is_an_accusation_but_a_habit_decried_is_not():
+    # (blind3, SaudiNewsNet) "واصفاً من ارتكبها وخطط لها بالمفسد في الأرض": a judgement on the bombers; "واصفا التفحيط
+    # بأنه قضية خطيرة ومشينة": a habit decried, no party accused
+    doc = extract_text("وأكّد قاضي الاستئناف بمحكمة جازان الشيخ إياس بن على بجوي، أن حادثة التفجير تلك نابعة من الحقد "
+                       "والجحود لخيرات هذا الوطن، واصفاً من ارتكبها وخطط لها بالمفسد في الأرض الذي يسعى لبث الفرقة، "
+                       "وشتات الكلمة، وتمزيق الصفوف.", published="2015-08-08")
+    assert _events(doc, "ACCUSE")
+    doc = extract_text("ودعا سماحة الشيخ عبدالعزيز بن عبدالله آل الشيخ مفتي عام المملكة الشباب إلى الانصراف عن ممارسة "
+                       "التفحيط لما فيها من المفاسد العظيمة، واصفا التفحيط بأنه قضية خطيرة ومشينة، وخلق سيئ.",
+                       published="2015-08-08")
+    assert not _events(doc, "ACCUSE")
