@@ -166,3 +166,18 @@ def test_hundreds_killed_over_years_are_no_toll_of_the_attack_that_killed_an_off
     bombing = _with(doc, "قتل ضابط")
     assert len(bombing) == 1
     assert not any("قتل مئات" in doc.raw[m.start:m.end] for m in bombing[0].mentions)
+
+
+def test_the_day_a_report_states_beats_the_day_borrowed_from_the_sentence_before():
+    # the shelling of Najran's حي القابل has no day in its first sentence, whose sentence before dates another
+    # shell (مساء أول من أمس); the next sentence, the shells told again, states their day: صباح أول من أمس الجمعة
+    # (the paper dated Saturday counts one day too many: Friday)
+    text = ("من جهة أخرى، أوضح المتحدث الرسمي لمديرية الدفاع المدني بمنطقة جازان أنه في تمام الساعة الثالثة مساء أول "
+            "من أمس، باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف في أرض فضاء بقرية المروة بمحافظة الحرث من داخل "
+            "الأراضي اليمنية، ما نتج عنه إصابة بسيطة لمواطن وتم نقله للمستشفى لتلقي العلاج اللازم.\n"
+            " إلى ذلك، أصيب مقيم يمني بشظايا قذائف هاون أطلقها متمردون حوثيون على حي القابل بنجران. وتسببت القذائف "
+            "التي استهدفت المدنيين وسقطت صباح أول من أمس الجمعة في أضرار مادية بسيطة.")
+    doc = extract_text(text, published="2015-07-25")
+    najran = _with(doc, "أصيب مقيم يمني")
+    assert len(najran) == 1 and najran[0].date == "2015-07-24"
+    assert [e.date for e in _with(doc, "بقرية المروة")] == ["2015-07-23"]

@@ -716,6 +716,13 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
 
 
 
+def dated_in_sentence(doc: Document, start: int, end: int) -> bool:
+    """Does the sentence of the mention ``[start, end)`` itself hold a date that may date it (not only the
+    sentence before, which :func:`resolve_event_date` falls back on)?"""
+    a, b = _sentence_bounds(doc, start, end)[0]
+    return any(a <= d.start and d.end <= b and not d.anchored for d in _event_dates(doc))
+
+
 def _claim_date(raw: str, pos: int) -> bool:
     """Does a verb of claiming or reporting stand at most five words before the date at ``pos`` (تبنى الحزب
     أمس، ذكر مسؤول كردي أمس)? Such a date is the statement's; another date of the sentence is the deed's."""

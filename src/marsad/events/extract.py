@@ -4334,6 +4334,7 @@ class EventExtractor:
             lo, hi = toks[cs].start, min(toks[ce - 1].end, toks[cs].start + 1000)
         mention = Mention(lo, hi, doc.raw[lo:hi], head.start, head.end)
         date, precision, source = self._date(doc, lo, hi, deed=d.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"))
+        borrowed = source == "text" and not _dated_in_sentence(doc, lo, hi)  # the day of the sentence before
         history = source == "text" and date and doc.published and _months_between(date, doc.published) > 12
         if history:
             d.flags.append("background")  # "في 18 أبريل 1983 ... تفجير السفارة": dated history, kept but marked
@@ -4373,7 +4374,8 @@ class EventExtractor:
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
                        flags=tuple(d.flags) + (("coordinated-actor",) if actor is not doers[0] else ())
                        + (("target-implied",) if implied else ()) + (("vague-toll",) if vague else ())
-                       + (("updated-toll",) if killed is not None and self._toll_risen(toks, cs, ce) else ()))
+                       + (("updated-toll",) if killed is not None and self._toll_risen(toks, cs, ce) else ())
+                       + (("date-borrowed",) if borrowed else ()))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
             if (prev is not None and prev.stem in _cues("occurrence") and head.i - 2 >= s0
@@ -5239,6 +5241,11 @@ def merge_events(events: list[Event]) -> list[Event]:
                                  killed=ev.killed if risen or cur.killed is None else cur.killed,
                                  injured=ev.injured if ev.injured is not None and (risen or cur.injured is None)
                                  else cur.injured)
+                if _own_day_over_borrowed(cur, ev):
+                    # "وتسببت القذائف التي ... سقطت صباح أول من أمس الجمعة": the event named again with the day
+                    # its sentence states, where the first report only borrowed the sentence before's
+                    out[k] = replace(out[k], date=ev.date, date_precision=ev.date_precision, date_source="text",
+                                     flags=tuple(f for f in out[k].flags if f != "date-borrowed"))
                 continue
             if "anaphoric" in ev.flags and ev.type in MATERIAL_TYPES and "back-reference" in ev.flags:
                 continue  # "after the bombing": a reference to an event this article does not report
@@ -5290,6 +5297,10 @@ def _merged(cur: Event, ev: Event) -> Event:
     # "عشرة اشخاص من القتلى" told first, the whole toll after: the whole (and its wounded) is the event's
     part = _part_of_toll(cur, ev) or _updated_toll(cur, ev)  # (the toll risen since replaces it too)
     side = _other_side(cur, ev)  # "، فيما قتل احد رجال المقاومة": the other side's dead, added
+    if text_date is cur and _own_day_over_borrowed(cur, ev):
+        # "أصيب مقيم يمني بشظايا قذائف ... بنجران. وتسببت القذائف التي ... سقطت صباح أول من أمس الجمعة": the day a
+        # report of the event states in its own sentence beats the one borrowed from the sentence before the first
+        text_date = ev
     if told:
         # "الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the event named again with its own day and place
         # states them for the event itself (the lead's day may be the day the toll was announced)
@@ -5305,7 +5316,7 @@ def _merged(cur: Event, ev: Event) -> Event:
         # (a count equal to the one kept is that count, read past the comma already: not added twice)
         killed=(cur.killed + ev.killed if side and cur.killed is not None and ev.killed not in (None, cur.killed)
                 else ev.killed if vague or part else cur.killed if cur.killed is not None else ev.killed),
-        flags=tuple(f for f in cur.flags if f != "vague-toll" or not vague)
+        flags=tuple(f for f in cur.flags if (f != "vague-toll" or not vague) and (f != "date-borrowed" or text_date is cur))
         + (("vague-toll",) if cur.killed is None and "vague-toll" in ev.flags and "vague-toll" not in cur.flags else ()),
         # another tally of the dead (the claimer's) is not the source of the wounded count either
         injured=(cur.injured + ev.injured if side and cur.injured is not None and ev.injured not in (None, cur.injured)
@@ -5472,3 +5483,17 @@ def events_stage(doc: Document) -> Document:
         _DEFAULT = EventExtractor()
     doc.events = _DEFAULT(doc)
     return doc
+
+
+def _dated_in_sentence(doc: Document, start: int, end: int) -> bool:
+    """Does the mention's own sentence date it (not the sentence before)? (see dates.dated_in_sentence)"""
+    from .. import dates as _dates
+
+    return _dates.dated_in_sentence(doc, start, end)
+
+
+def _own_day_over_borrowed(cur: Event, ev: Event) -> bool:
+    """Does the report ``ev`` of the event ``cur`` state its day in its own sentence, where ``cur``'s day is only
+    borrowed from the sentence before its first mention?"""
+    return ("date-borrowed" in cur.flags and ev.date_source == "text" and ev.date_precision == "day"
+            and "date-borrowed" not in ev.flags and ev.date is not None)
