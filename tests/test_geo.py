@@ -1069,3 +1069,18 @@ def test_a_rare_town_before_the_side_of_its_country_in_brackets():
     ps = places("وقتل شخصان طعنًا وأصيب ثالث بجروح بالغة ظهر أمس، في أحد متاجر «إيكيا» في فاستيراس (وسط السويد) "
                 "لأسباب غير معروفة.")
     assert find(ps, "فاستيراس").geonameid == 2664454
+
+
+def test_localities_the_index_lacks_are_their_towns():
+    # blind2 (2015-08-08, 2015-08-10, 2015-07-26): gaz_localities.tsv. Sévaré is Mopti's twin town (part of Mopti),
+    # ضباء the Tabuk governorate GeoNames lists as Duba with no Arabic name (also stretched by a kashida: ضبـاء),
+    # سناح a village of al-Dhale (part of Aḑ Ḑāli‘)
+    ps = places("وقال هذا المصدر العسكري ان مسلحين شنوا صباح الجمعة هجوما على مدينة سيفاري الاستراتيجية الواقعة على "
+                "بعد 12 كيلومترا من مدينة موبتي")
+    assert (find(ps, "سيفاري").geonameid, find(ps, "سيفاري").precision) == (2453348, "part")
+    ps = places("مقطع فيديو لامرأة تذكر من خلاله تعرض منزلها الواقع بمحافظة ضباء لإطلاق نار ومحاولة إحراقه")
+    assert (find(ps, "ضباء").geonameid, find(ps, "ضباء").precision) == (106909, "exact")
+    ps = places("ثم ورد لشرطة محافظة ضبـاء بلاغ عن حدوث حريق جنائي بسيارتين")
+    assert find(ps, "ضبـاء").geonameid == 106909
+    ps = places("أما في منطقة سناح فقد قتل ستة من المتمردين إثر تفجير دبابة بقذيفة مضادة للدروع أطلقها مقاتلو المقاومة.")
+    assert find(ps, "سناح").geonameid == 80384

@@ -1501,6 +1501,7 @@ def geocode_stage(doc: Document) -> Document:
     _spelled_elsewhere(doc, places, dominant)
     _unknown_alike(places, dominant)
     _unplaced(doc, places)
+    _localities(doc, places)
     capital_places = _capitals_by_adjective(doc, taken)
     places.extend(capital_places)
     places.extend(base_places)
@@ -2211,6 +2212,41 @@ def _unplaced(doc: Document, places: list[Place]) -> None:
             for k in sorted(over, reverse=True):
                 del places[k]
             places.append(_place(doc, start, end, None, 0.5, country=cc, note="not in gazetteer"))
+
+
+@lru_cache(maxsize=1)
+def localities() -> tuple[tuple[str, Candidate, str, frozenset[str]], ...]:
+    """(name, town, precision, words one of which must come right before it) of ``data/gaz_localities.tsv``."""
+    gaz = default_gazetteer()
+    out = []
+    for cols in resources.tsv_rows("gaz_localities.tsv"):
+        name, town, cc, precision = cols[:4]
+        cands = [c for c in gaz.lookup_name(town) if c.country == cc and c.feature == "city"]
+        if cands:
+            before = frozenset(w for w in (cols[4] if len(cols) > 4 else "").split("|") if w)
+            out.append((name, max(cands, key=lambda c: c.population), precision, before))
+    return tuple(out)
+
+
+def _localities(doc: Document, places: list[Place]) -> None:
+    """Localities GeoNames lacks or lists without an Arabic name (``data/gaz_localities.tsv``: سيفاري -> Mopti,
+    ضباء -> Duba): each use the gazetteer left unresolved is that town (or part of it)."""
+    for name, town, precision, before in localities():
+        if name[0] not in doc.raw:
+            continue
+        spelled = "\u0640*".join(map(re.escape, name))  # (a kashida may stretch the name: ضبـاء)
+        for m in re.finditer(r"(?<![\w\u0600-\u06FF])(?:و?[بل]?)(" + spelled + r")(?![\w\u0600-\u06FF])", doc.raw):
+            start, end = m.start(1), m.end(1)
+            if before:
+                words = doc.raw[max(0, start - 30):m.start()].split()
+                if not words or not any(w in before for w in _bare_forms(fold_key(words[-1]))):
+                    continue
+            over = [k for k, p in enumerate(places) if p.start < end and start < p.end]
+            if any(places[k].geonameid is not None for k in over):
+                continue
+            for k in sorted(over, reverse=True):
+                del places[k]
+            places.append(_place(doc, start, end, town, 0.6, precision=precision, note="locality"))
 
 
 def _romanised_pair(doc: Document, n: int, cut: int, pos: list[int], dominant: str | None,
