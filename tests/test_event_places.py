@@ -318,3 +318,16 @@ def test_a_town_of_another_clause_does_not_hold_a_village():
     shelled = [e for e in doc.events if e.type == "ASSAULT" and any("قصفت" in text[m.start:m.end] for m in e.mentions)]
     assert shelled and all(e.place is not None and e.place.text == "بيت جن" and e.place.geonameid is None
                            for e in shelled)
+
+
+def test_the_town_area_where_the_attack_was_carried_out_over_the_province_of_the_lead():
+    # blind2 (2015-08-03): the lead names the province (إقليم أغري, its town's id at region precision), the attack
+    # told again names the town's area where it was carried out (منطقة دوجو بايزيد في الإقليم): Doğubayazıt
+    text = ("أعلن بيان صدر عن مكتب حاكم إقليم أغري بشرق تركيا أمس الأحد أن اثنين من أفراد قوات الأمن قتلا وأصيب 24 "
+            "في تفجير انتحاري نفذه حزب العمال الكردستاني في الإقليم خلال الليل. وقال مكتب الحاكم إن الهجوم نفذ "
+            "باستخدام جرار محمل بطنين من المتفجرات على موقع لقوات الأمن في منطقة دوجو بايزيد في الإقليم الشرقي "
+            "المتاخم لإيران.")
+    doc = extract_text(text, published="2015-08-03")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].killed == 2
+    assert attacks[0].place.geonameid == 316411

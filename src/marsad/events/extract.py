@@ -5241,6 +5241,11 @@ def merge_events(events: list[Event]) -> list[Event]:
                                  killed=ev.killed if risen or cur.killed is None else cur.killed,
                                  injured=ev.injured if ev.injured is not None and (risen or cur.injured is None)
                                  else cur.injured)
+                if cur.place is not None and ev.place is not None and _place_key(cur.place) != _place_key(ev.place) \
+                        and _place_compatible(cur.place, ev.place) and _better_place(cur.place, ev.place) is ev.place:
+                    # "وقال مكتب الحاكم إن الهجوم نفذ ... في منطقة دوجو بايزيد في الإقليم": the event named again
+                    # where it happened, inside the province the lead names
+                    out[k] = replace(out[k], place=ev.place)
                 if _own_day_over_borrowed(cur, ev):
                     # "وتسببت القذائف التي ... سقطت صباح أول من أمس الجمعة": the event named again with the day
                     # its sentence states, where the first report only borrowed the sentence before's
@@ -5406,6 +5411,11 @@ def _better_place(a, b):
         # "منطقة يريم" (the town Yarim, region precision) over "محافظة إب" (a governorate, no id): of two
         # places as specific, the one the gazetteer places
         return a if getattr(a, "geonameid", None) is not None else b
+    if ra == rb and getattr(a, "precision", None) == "region" and getattr(a, "country", None) == getattr(b, "country", None) \
+            and _town_area(a) != _town_area(b):
+        # "منطقة دوجو بايزيد في الإقليم" (the town Doğubayazıt, region precision) over "إقليم أغري" (the province
+        # named after its town): of two areas of one country, the town's own
+        return a if _town_area(a) else b
     return a if ra <= rb else b
 
 
