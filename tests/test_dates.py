@@ -524,3 +524,14 @@ def test_a_deed_with_no_day_of_its_own_takes_the_day_the_lead_says_it_happened()
     i = text.index("ووفقا")
     assert resolve_event_date(doc, i, len(text), deed=True) == ("2015-07-17", "day", True)
     assert resolve_event_date(doc, i, len(text)) == ("2015-07-18", "day", True)
+
+
+def test_a_deed_takes_the_day_a_verb_of_happening_leads_to_not_the_statement_day_in_its_mention():
+    # train (2015-08-07): the preachers condemned the bombing today; the bombing "الذي حدث ... يوم أمس" is of
+    # yesterday. A deed's mention holding both days takes yesterday; a statement keeps its own day
+    text = ("ندد خطباء الجوامع والمساجد بمحافظة أملج ، اليوم بالتفجير الإجرامي الذي حدث في مسجد قوات الطوارئ الخاصة "
+            "بمنطقة عسير يوم أمس ، واستهدف رجال الأمن.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-08-07")))
+    i, j = text.index("اليوم"), text.index("يوم أمس") + len("يوم أمس")
+    assert resolve_event_date(doc, i, j, deed=True) == ("2015-08-06", "day", False)
+    assert resolve_event_date(doc, i, j) == ("2015-08-07", "day", False)

@@ -692,9 +692,11 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
         def key(d: DateMention):
             dist = 0 if (d.start < end and start < d.end) else min(abs(d.start - end), abs(start - d.end))
             # inside the mention, a day the text states outright beats one counted back from another
-            # ("بعد يوم من مقتل 32 ... جراء تفجير وقع أول من أمس (الاثنين)": Monday, whatever the clause before says)
+            # ("بعد يوم من مقتل 32 ... جراء تفجير وقع أول من أمس (الاثنين)": Monday, whatever the clause before says);
+            # of two days in a deed's mention, the one a verb of happening leads to ("اليوم بالتفجير الإجرامي الذي حدث
+            # في مسجد قوات الطوارئ ... يوم أمس": yesterday; not for a condemnation, which is of its own day)
             return (_PRECISION_RANK[d.precision], _claim_date(doc.raw, d.start), dist > 0, d.anchored and dist == 0,
-                    dist if k == 0 else -d.start)
+                    deed and dist == 0 and not _claim_date(doc.raw, d.start, "occurrence", 10), dist if k == 0 else -d.start)
 
         best = min(pool, key=key)
         return best.date, best.precision, False
@@ -723,11 +725,12 @@ def dated_in_sentence(doc: Document, start: int, end: int) -> bool:
     return any(a <= d.start and d.end <= b and not d.anchored for d in _event_dates(doc))
 
 
-def _claim_date(raw: str, pos: int) -> bool:
+def _claim_date(raw: str, pos: int, kind: str = "claim", reach: int = 5) -> bool:
     """Does a verb of claiming or reporting stand at most five words before the date at ``pos`` (تبنى الحزب
-    أمس، ذكر مسؤول كردي أمس)? Such a date is the statement's; another date of the sentence is the deed's."""
-    words = re.findall(r"\w+|[^\w\s]", raw[max(0, pos - 80):pos])[-5:]
-    claims = lexicon().words.get("claim", {})
+    أمس، ذكر مسؤول كردي أمس)? Such a date is the statement's; another date of the sentence is the deed's.
+    With ``kind`` "occurrence" (and a longer ``reach``): a verb of happening (الذي حدث في مسجد ... يوم أمس)."""
+    words = re.findall(r"\w+|[^\w\s]", raw[max(0, pos - 16 * reach):pos])[-reach:]
+    claims = lexicon().words.get(kind, {})
     for w in reversed(words):
         if not w[0].isalpha():
             return False
