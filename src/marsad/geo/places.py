@@ -2193,6 +2193,18 @@ def unplaced_names() -> tuple[tuple[str, str, frozenset[str]], ...]:
                  for cols in resources.tsv_rows("gaz_unplaced.tsv"))
 
 
+def _table_uses(raw: str, pattern: str, before: frozenset[str]):
+    """The (start, end) of each use of a table's place name (``pattern``, after و/ب/ل), and when the row lists
+    words one of which must come right before it, only the uses after one of them."""
+    for m in re.finditer(r"(?<![\w\u0600-\u06FF])(?:و?[بل]?)(" + pattern + r")(?![\w\u0600-\u06FF])", raw):
+        start = m.start(1)
+        if before:
+            words = raw[max(0, start - 30):m.start()].split()
+            if not words or not any(w in before for w in _bare_forms(fold_key(words[-1]))):
+                continue
+        yield start, m.end(1)
+
+
 def _unplaced(doc: Document, places: list[Place]) -> None:
     """Places GeoNames lacks whose country is all we know (``data/gaz_unplaced.tsv``: ظهران الجنوب، منفذ
     الطوال): each use not already resolved is added, or replaces a name left unresolved there, without
@@ -2200,12 +2212,7 @@ def _unplaced(doc: Document, places: list[Place]) -> None:
     for name, cc, before in unplaced_names():
         if name not in doc.raw:
             continue
-        for m in re.finditer(r"(?<![\w\u0600-\u06FF])(?:و?[بل]?)(" + re.escape(name) + r")(?![\w\u0600-\u06FF])", doc.raw):
-            start, end = m.start(1), m.end(1)
-            if before:
-                words = doc.raw[max(0, start - 30):m.start()].split()
-                if not words or not any(w in before for w in _bare_forms(fold_key(words[-1]))):
-                    continue
+        for start, end in _table_uses(doc.raw, re.escape(name), before):
             over = [k for k, p in enumerate(places) if p.start < end and start < p.end]
             if any(places[k].geonameid is not None or places[k].note != "not in gazetteer" for k in over):
                 continue
@@ -2235,12 +2242,7 @@ def _localities(doc: Document, places: list[Place]) -> None:
         if name[0] not in doc.raw:
             continue
         spelled = "\u0640*".join(map(re.escape, name))  # (a kashida may stretch the name: ضبـاء)
-        for m in re.finditer(r"(?<![\w\u0600-\u06FF])(?:و?[بل]?)(" + spelled + r")(?![\w\u0600-\u06FF])", doc.raw):
-            start, end = m.start(1), m.end(1)
-            if before:
-                words = doc.raw[max(0, start - 30):m.start()].split()
-                if not words or not any(w in before for w in _bare_forms(fold_key(words[-1]))):
-                    continue
+        for start, end in _table_uses(doc.raw, spelled, before):
             over = [k for k, p in enumerate(places) if p.start < end and start < p.end]
             if any(places[k].geonameid is not None for k in over):
                 continue
