@@ -4150,3 +4150,15 @@ def test_a_count_summed_over_a_month_or_a_period_tells_no_one_attack():
                        "قتلوا وجرح 400 آخرون خلال اسبوعين من الغارات الجوية التركية على قواعد للمتمردين في شمال العراق.",
                        published="2015-08-10")
     assert _events(doc, "ASSAULT")
+
+
+def test_an_attack_they_plan_or_aim_at_has_not_happened():
+    # (blind3 set) "المتطرفين يهدفون إلى تفجير قنبلة": the plural of يهدف/يخطط is a plan too (guidelines: skip
+    # pure future plans); (SaudiNewsNet) the arrest of those who planned attacks is coded
+    doc = extract_text("وأوضحت أن المتطرفين يهدفون إلى تفجير قنبلة في وسط لندن خلال فعاليات الذكرى السبعين للانتصار على "
+                       "اليابان، والمتوقع أن يحضرها آلاف الأشخاص.", published="2015-08-13")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("أعلنت السلطات المغربية اعتقال 8 أشخاص امس الثلاثاء كانوا يخططون لارتكاب اعتداءات في المغرب باسم "
+                       "تنظيم «داعش» الإرهابي.", published="2015-07-22")
+    assert _events(doc, "COERCE") and not _events(doc, "ASSAULT")
+    assert _events(extract_text("وأوضحت أن المتطرفين فجروا قنبلة في وسط لندن.", published="2015-08-13"), "ASSAULT")
