@@ -4162,3 +4162,17 @@ def test_an_attack_they_plan_or_aim_at_has_not_happened():
                        "تنظيم «داعش» الإرهابي.", published="2015-07-22")
     assert _events(doc, "COERCE") and not _events(doc, "ASSAULT")
     assert _events(extract_text("وأوضحت أن المتطرفين فجروا قنبلة في وسط لندن.", published="2015-08-13"), "ASSAULT")
+
+
+def test_a_protest_or_a_sanction_dated_months_back_is_background():
+    # (blind3 set) "واثار القرار احتجاجات عنيفة على مدى أسابيع ومحاولة انقلاب في منتصف مايو" in an article of the
+    # election-eve violence (July): the old protests are background, the news stands; (SaudiNewsNet) "وكان مجلس الأمن
+    # الدولي فرض في إبريل الماضي عقوبات" likewise
+    lead = ("قتل اثنان على الاقل احدهما رجل شرطة والآخر أحد أفراد المعارضة خلال أعمال عنف وقعت خلال الليل قبل "
+            "الانتخابات الرئاسية التي تجري امس الثلاثاء في بوروندي بعد انفجارات وتردد أصوات النيران في العاصمة بوجومبورا. "
+            "وقال مسؤول انتخابي ان التصويت بدأ في مناطق الريف بعد تردد الانفجارات واطلاق النار في العاصمة بوجومبورا. ")
+    old = "واثار القرار احتجاجات عنيفة على مدى أسابيع ومحاولة انقلاب في منتصف مايو أيار."
+    doc = extract_text(lead + old, published="2015-07-22")
+    assert _events(doc, "ASSAULT") and not _events(doc, "PROTEST")
+    doc = extract_text(lead + old.replace(" في منتصف مايو أيار", ""), published="2015-07-22")
+    assert _events(doc, "PROTEST")

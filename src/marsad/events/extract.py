@@ -52,6 +52,7 @@ OPINION_MARKS = 0.3  # the share of sentence ends that are ! or ? in an opinion 
 ANCHORED_ARTICLE = 3  # sentences from which an input is an article whose attacks must state their facts (_anchors)
 STALE_DAYS = 60  # an attack the text dates more days than this before publication is the article's background
 RECENT_DAYS = 14  # ... when the article tells an event of these last days (its news)
+STALE_TYPES = frozenset({"ASSAULT", "PROTEST", "SANCTION"})  # the deeds told that long ago that are background (an arrest or a raid of months ago is still coded)
 PERIOD_TALLY_REACH = 20  # tokens before a period (خلال الشهر الماضي) within which a count is summed over it (_tally_at)
 TALLY_REACH = 16  # tokens after a war's toll within which the attacks are the ones it was counted of (_tally_at)
 STALE_REACH = 22  # words at most between such an attack's word and the date that is its own (about a clause)
@@ -3410,7 +3411,9 @@ class EventExtractor:
         read gold sets 2 of 669 attacks are dated more than two months back, against 29 such false events). The
         date must be the attack's own: in its sentence (a day, in the one before), at most STALE_REACH words
         from its word, with no reference point between ("الأعنف منذ معركة ديبالتسيف في فبراير الماضي"). An
-        input whose only news is the old attack (a coded chronology sentence) keeps it."""
+        input whose only news is the old attack (a coded chronology sentence) keeps it. So are protests and
+        sanctions told that long ago (STALE_TYPES: "واثار القرار احتجاجات عنيفة ... في منتصف مايو"، "وكان مجلس الأمن
+        فرض في إبريل الماضي عقوبات"); an arrest or a raid of months ago is still coded (2 of the read gold sets)."""
         if not doc.published:
             return events
         pub = dt.date.fromisoformat(doc.published[:10])
@@ -3453,7 +3456,7 @@ class EventExtractor:
             return len(words) <= STALE_REACH and not any(
                 _fold_key(w) in refs or (w[:1] == "و" and _fold_key(w[1:]) in refs) for w in words)
 
-        return [ev for ev in events if not (ev.type == "ASSAULT" and ev.date_source == "text"
+        return [ev for ev in events if not (ev.type in STALE_TYPES and ev.date_source == "text"
                                             and (n := lag(ev)) is not None and n > STALE_DAYS
                                             and any(own(ev, m) for m in ev.mentions))]
 
