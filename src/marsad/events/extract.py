@@ -3298,6 +3298,11 @@ class EventExtractor:
                 drafts = {key: d for key, d in drafts.items()
                           if not (d.type == "ASSAULT" and all(f.i >= tally for f in d.triggers)
                                   and min(f.i for f in d.triggers) <= tally + TALLY_REACH)}
+            for r in [f.i for f in found if f.trig.type == "ASSAULT" and self._earlier_attack(doc, f.i, s0)]:
+                # what the earlier attack did, told right after it ("... هجوم دموي استهدف متحف باردو ... وقتلا خلاله
+                # 21 سائحاً"), is that attack too
+                drafts = {key: d for key, d in drafts.items() if not (d.type == "ASSAULT" and all(
+                    r < f.i and _same_clause(doc.tokens, r, f.i) for f in d.triggers))}
             for key, d in list(drafts.items()):
                 if d.type == "ASSAULT" and self._disaster(doc, d):
                     del drafts[key]  # "قتل 32 شخصا في الفيضانات": deaths in a flood, not a use of force
@@ -3923,6 +3928,8 @@ class EventExtractor:
                 # (a count told by its nouns; "قتلت 47 ارهابيا خلال الاسبوع الماضي" has a doer: their operations)
                 return True  # "مقتل 488 عنصرا خلال الشهر الماضي"، "مقتل وإصابة 3440 عراقيا خلال شهر يوليو": a month's toll
 
+            if typ == "ASSAULT" and k == i and self._earlier_attack(doc, i, s0):
+                return True
             if (typ == "ASSAULT" and k == i and toks[k - 1].stem == "سلسله" and "ال" in toks[k].proclitics
                     and toks[k].norm.endswith("ات")):
                 return True  # "سلسلة الهجمات التي أودت بحياة 300 شخص الشهر الحالي": a tally of attacks
@@ -3948,6 +3955,15 @@ class EventExtractor:
                 if year < pub_year - 1 and prev in _cues("background"):
                     return True
         return False
+
+    @staticmethod
+    def _earlier_attack(doc: Document, i: int, s0: int) -> bool:
+        """Is the attack word at ``i`` the earlier attack a new one is dated from, weeks or months before it ("يأتي
+        الهجوم بعد شهرين من هجوم دموي استهدف متحف باردو"، "وذلك بعد أسابيع من الهجوم على فندق في سوسة")? A
+        reference point, not news (not "بعد أسبوعين على بدء غارات جوية", coded: a fortnight, and an onset)."""
+        toks = doc.tokens
+        return (i - 3 >= s0 and toks[i - 1].norm in ("من", "علي") and _word_in(toks[i - 2], "months_span")
+                and any(toks[m].norm == "بعد" for m in range(max(s0, i - 4), i - 2)))
 
     def _setting(self, doc: Document, before: list):
         """The place a story was last set in, of the places named before: the last one named, or the most
