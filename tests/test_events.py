@@ -4197,3 +4197,14 @@ def test_the_earlier_attack_a_new_one_is_dated_from_is_no_news():
     assert not _events(doc, "ASSAULT")
     doc = extract_text("وذلك بعد أسبوعين على بدء غارات جوية على مواقع للأكراد في العراق.", published="2015-08-07")
     assert _events(doc, "ASSAULT")
+
+
+def test_the_one_attack_of_its_kind_named_again_is_that_attack():
+    # (blind3) "«الهجوم الانتحاري وقع عند مدخل مطار كرزاي الدولي»": the attack on Kabul told again; the airport,
+    # a name the gazetteer lacks, is no other place
+    doc = extract_text("أعلن متمردو حركة طالبان مسؤوليتهم عن الهجوم الذي شهدته العاصمة الأفغانية كابل، أمس، موضحين أنه "
+                       "استهدف موكبا للقوات الأجنبية بالقرب من مطار حميد كرزاي الدولي. وصرح مسؤولون بأن ما لا يقل عن ستة "
+                       "أشخاص، من بينهم انتحاري لقوا حتفهم وأصيب 21 آخرون في تفجير انتحاري وقع بالعاصمة الأفغانية أمس. "
+                       "وقال المتحدث باسم وزارة الداخلية الأفغانية نجيب دانيش بأن «الهجوم الانتحاري وقع عند مدخل مطار "
+                       "كرزاي الدولي، في منطقة مزدحمة».", published="2015-08-11")
+    assert [len(e.mentions) for e in _events(doc, "ASSAULT")] == [3]
