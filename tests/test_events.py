@@ -4208,3 +4208,13 @@ def test_the_one_attack_of_its_kind_named_again_is_that_attack():
                        "وقال المتحدث باسم وزارة الداخلية الأفغانية نجيب دانيش بأن «الهجوم الانتحاري وقع عند مدخل مطار "
                        "كرزاي الدولي، في منطقة مزدحمة».", published="2015-08-11")
     assert [len(e.mentions) for e in _events(doc, "ASSAULT")] == [3]
+
+
+def test_a_protest_and_its_clashes_with_the_police_are_one_protest():
+    # (blind2) "شهدت مدينة فيرغسون ... احتجاجات" then "واشتبكت الشرطة مع متظاهرين ...، حيث تجمع نحو 200 متظاهر":
+    # the demonstration told again as a riot is the same protest (demo and riot are compatible modes)
+    doc = extract_text("شهدت مدينة فيرغسون بولاية ميسوري الأميركية اليوم (الثلاثاء) احتجاجات، في ذكرى مرور عام على مقتل "
+                       "شاب أسود أعزل برصاص شرطي أبيض.\n\n واشتبكت الشرطة مع متظاهرين تجمعوا في شوارع المدينة في وقت "
+                       "مبكر من صباح اليوم، حيث تجمع نحو 200 متظاهر يلوحون بالأعلام ويقرعون الطبول ويرددون هتافات مناهضة "
+                       "للشرطة في الشوارع نفسها.", published="2015-08-11")
+    assert [(e.mode, len(e.mentions)) for e in _events(doc, "PROTEST")] == [("demo", 3)]
