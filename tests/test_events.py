@@ -4218,3 +4218,12 @@ def test_a_protest_and_its_clashes_with_the_police_are_one_protest():
                        "مبكر من صباح اليوم، حيث تجمع نحو 200 متظاهر يلوحون بالأعلام ويقرعون الطبول ويرددون هتافات مناهضة "
                        "للشرطة في الشوارع نفسها.", published="2015-08-11")
     assert [(e.mode, len(e.mentions)) for e in _events(doc, "PROTEST")] == [("demo", 3)]
+
+
+def test_an_arrest_and_the_seizure_of_the_raid_are_one_operation():
+    # (train) "تمكنت الشرطة ... من القبض على عصابة" then "وقد تمكنت الشرطة المحلية من مصادرة ... صورة": the gold codes
+    # one arrest with both sentences (arrest and seize are compatible modes of one police operation)
+    doc = extract_text("تمكنت الشرطة المحلية في مدينة قصور شرقي باكستان من القبض على عصابة متورطة في استدراج الأطفال من "
+                       "الجنسين وهتك عرضهم. وقد تمكنت الشرطة المحلية من مصادرة ما بين 280 إلى 400 صورة لأطفال وهم في "
+                       "أوضاع شائنة كانت تستخدمها العصابة في الابتزاز.", published="2015-08-10")
+    assert [(e.mode, len(e.mentions)) for e in _events(doc, "COERCE")] == [("arrest", 2)]

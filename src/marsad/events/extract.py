@@ -32,7 +32,7 @@ SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about s
 SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 # modes one report can give and another refine: a suicide bombing is an explosion
-COMPATIBLE_MODES = ({"explosives", "suicide-attack"}, {"demo", "riot"})
+COMPATIBLE_MODES = ({"explosives", "suicide-attack"}, {"demo", "riot"}, {"arrest", "seize"})
 # what an armed attack destroys is told as its own clause ("ودمر الحاجز بالكامل"، "وتدمير مركبتين"): the damage of
 # an air strike, a shelling, a bombing or a shooting told just before, not another attack
 DAMAGE_OF = frozenset({"aerial", "heavy-weapons", "explosives", "suicide-attack", "firearms"})
