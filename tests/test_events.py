@@ -4227,3 +4227,14 @@ def test_an_arrest_and_the_seizure_of_the_raid_are_one_operation():
                        "الجنسين وهتك عرضهم. وقد تمكنت الشرطة المحلية من مصادرة ما بين 280 إلى 400 صورة لأطفال وهم في "
                        "أوضاع شائنة كانت تستخدمها العصابة في الابتزاز.", published="2015-08-10")
     assert [(e.mode, len(e.mentions)) for e in _events(doc, "COERCE")] == [("arrest", 2)]
+
+
+def test_one_meeting_told_by_name_and_by_title_is_one_consultation():
+    # (train) "عقب لقائه مع نظيره القطري الدكتور خالد العطية" (ياسين) then "وقال وزير الخارجية اليمني إن لقاءه مع الدكتور
+    # خالد العطية": the same counterpart met by one country's side is one meeting, though its speaker is named once by
+    # name and once by title
+    doc = extract_text("قال الدكتور رياض ياسين، وزير الخارجية اليمني، إن الميليشيات الحوثية المتمردة على الشرعية تعيش "
+                       "فترة استياء من حليفها القوي إيران.\n\n وأوضح ياسين في اتصال هاتفي لـ«الشرق الأوسط»، عقب لقائه "
+                       "مع نظيره القطري الدكتور خالد العطية في الدوحه أمس، أن إيران ستواجه مشكلات كبيرة.\n\n وقال وزير الخارجية اليمني إن لقاءه مع الدكتور خالد "
+                       "العطية، وزير الخارجية القطري، كان «مثمرًا».", published="2015-08-05")
+    assert [len(e.mentions) for e in _events(doc, "CONSULT")] == [2]

@@ -5190,8 +5190,12 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
     if same_actor is False:
         return False
-    if ev.type in SPEECH_TYPES and cur.actors and ev.actors and not _same_name(cur.actors[0], ev.actors[0]):
-        return False  # two statements by different named speakers (of one country or not)
+    if ev.type in SPEECH_TYPES and cur.actors and ev.actors and not _same_name(cur.actors[0], ev.actors[0]) and not (
+            ev.type == "CONSULT" and same_actor and cur.targets and ev.targets and _same_name(cur.targets[0], ev.targets[0])):
+        # two statements by different named speakers (of one country or not); not one meeting with the same
+        # counterpart, its side named once by name and once by title ("لقائه مع نظيره القطري خالد العطية"، "وقال
+        # وزير الخارجية اليمني إن لقاءه مع الدكتور خالد العطية")
+        return False
     if ev.type in SPEECH_TYPES and _same_participant(cur.targets[0] if cur.targets else None,
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
