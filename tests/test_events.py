@@ -4238,3 +4238,13 @@ def test_one_meeting_told_by_name_and_by_title_is_one_consultation():
                        "مع نظيره القطري الدكتور خالد العطية في الدوحه أمس، أن إيران ستواجه مشكلات كبيرة.\n\n وقال وزير الخارجية اليمني إن لقاءه مع الدكتور خالد "
                        "العطية، وزير الخارجية القطري، كان «مثمرًا».", published="2015-08-05")
     assert [len(e.mentions) for e in _events(doc, "CONSULT")] == [2]
+
+
+def test_a_large_toll_told_again_days_apart_is_one_attack_on_the_later_day():
+    # (blind3) "وبعد أربعة أيام على هجوم انتحاري ... وأودى بحياة 32 شخصًا" (dated the day of the air strikes) then
+    # "وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين": the same 32 dead, one bombing, on Monday
+    doc = extract_text("وبعد أربعة أيام على هجوم انتحاري دامٍ استهدف الأراضي التركية وأودى بحياة 32 شخصًا ومائة جريح، شنّ "
+                       "سلاح الجو التركي اليوم، أولى غاراته على مواقع لتنظيم «داعش» في سوريا.\n\n وجاءت المداهمات بعد "
+                       "مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية على الحدود السورية، نسب إلى تنظيم «داعش».",
+                       published="2015-07-24")
+    assert [(e.killed, e.date, len(e.mentions)) for e in _events(doc, "ASSAULT") if e.killed] == [(32, "2015-07-20", 2)]

@@ -32,6 +32,7 @@ SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about s
 SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 # modes one report can give and another refine: a suicide bombing is an explosion
+DISTINCT_TOLL = 10  # a death toll this large told twice in one article counts the same dead
 COMPATIBLE_MODES = ({"explosives", "suicide-attack"}, {"demo", "riot"}, {"arrest", "seize"})
 # what an armed attack destroys is told as its own clause ("ودمر الحاجز بالكامل"، "وتدمير مركبتين"): the damage of
 # an air strike, a shelling, a bombing or a shooting told just before, not another attack
@@ -5336,6 +5337,10 @@ def _merged(cur: Event, ev: Event) -> Event:
     """``cur`` with the report ``ev`` of the same event joined to it."""
     text_date = cur if (cur.date_source == "text" and (cur.date_precision == "day" or ev.date_source != "text")) else ev
     told = "told-again" in ev.flags and ev.date_source == "text" and ev.date_precision == "day"
+    # the same large toll told again days apart: the later report, telling the attack itself, has its day (the first
+    # was a reference dated by its clause: "وبعد أربعة أيام على هجوم انتحاري"، "مرتبط بهجوم سوسة")
+    told = told or (cur.killed is not None and cur.killed == ev.killed and cur.killed >= DISTINCT_TOLL
+                    and ev.date_source == "text" and ev.date_precision == "day" and not _within_a_day(cur, ev))
     other_tally = cur.killed is not None and ev.killed is not None and cur.killed != ev.killed
     # "عشرات القتلى" then "مقتل عشرين شخصًا": the figure replaces the vague toll
     vague = _vague_of(cur, ev)
@@ -5382,8 +5387,9 @@ def _told_before(out: list[Event], ev: Event) -> int | None:
     if ev.type not in MATERIAL_TYPES:
         return None
     same = [k for k, cur in enumerate(out) if _loosely_compatible(cur, ev)]
+    # (a toll of ten or more told twice is one attack's, whatever day a background clause gave one of them)
     victims = [k for k in same if _same_victims(out[k], ev) and _place_near(out[k].place, ev.place)
-               and _within_a_day(out[k], ev)]
+               and (_within_a_day(out[k], ev) or ev.killed >= DISTINCT_TOLL)]
     if victims:
         return victims[-1]
     told = "told-again" in ev.flags
