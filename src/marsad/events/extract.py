@@ -2393,7 +2393,7 @@ class EventExtractor:
                 break
             if role is None:
                 # "أنّ عدد قتلى الهجوم ارتفع إلى 20 شخصًا"، "ارتفع إلى 9 ... عدد القتلى": the toll risen to a count
-                role = self._risen_toll(toks, first, a, b, cue_of)
+                role = self._risen_toll_role(toks, first, a, b, cue_of)
             if role is None and self._people_at(toks, k + 1, b):
                 # "وقتل خلال الاشتباكات 12 شخصا"، "أصيب في القصف ثلاثة مدنيين": a short phrase of circumstance
                 # between the cue and the count of people
@@ -2732,14 +2732,13 @@ class EventExtractor:
                 return x
         return j
 
-    def _risen_toll(self, toks: list[Token], first: int, a: int, b: int, cue_of) -> str | None:
+    def _risen_toll_role(self, toks: list[Token], first: int, a: int, b: int, cue_of) -> str | None:
         """The role of a count after "إلى" that a toll rose to: "ارتفع عدد القتلى إلى 20"، "عدد قتلى الهجوم ارتفع
         إلى 20 شخصًا" (the casualty noun before), "ارتفع إلى 9 ... عدد القتلى" (after, within a dozen words); None
         otherwise."""
         if not (first - 2 >= a and toks[first - 1].norm in ("الي", "لي")):
             return None
-        rise = next((x for x in range(first - 2, max(a, first - 10) - 1, -1) if _word_in(toks[x], "toll_rise")
-                     or (toks[x].norm[:1] == "و" and toks[x].norm[1:] in _cues("toll_rise"))), None)
+        rise = next((x for x in range(first - 2, max(a, first - 10) - 1, -1) if _rise_word(toks[x])), None)
         if rise is None:
             return None
         span = list(range(max(a, rise - 4), first - 1)) + (list(range(first + 1, min(b, first + 14)))
@@ -2750,10 +2749,10 @@ class EventExtractor:
         return None
 
     @staticmethod
-    def _toll_risen(toks: list[Token], cs: int, ce: int) -> bool:
+    def _tells_risen_toll(toks: list[Token], cs: int, ce: int) -> bool:
         """Does the clause tell a toll that rose (ارتفع عدد القتلى، ارتفعت حصيلة ... إلى)?"""
         for k in range(cs, ce):
-            if _word_in(toks[k], "toll_rise") or (toks[k].norm[:1] == "و" and toks[k].norm[1:] in _cues("toll_rise")):
+            if _rise_word(toks[k]):
                 if any(toks[x].norm in ("عدد", "حصيله", "الي") for x in range(max(cs, k - 3), min(ce, k + 4))):
                     return True
         return False
@@ -4412,7 +4411,7 @@ class EventExtractor:
                        mentions=(mention,), acled_event_type=acled[0], acled_sub_event_type=acled[1],
                        flags=tuple(d.flags) + (("coordinated-actor",) if actor is not doers[0] else ())
                        + (("target-implied",) if implied else ()) + (("vague-toll",) if vague else ())
-                       + (("updated-toll",) if killed is not None and self._toll_risen(toks, cs, ce) else ())
+                       + (("updated-toll",) if killed is not None and self._tells_risen_toll(toks, cs, ce) else ())
                        + (("date-borrowed",) if borrowed else ()))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
@@ -4929,6 +4928,11 @@ def _spans_reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
         far = max(far, end)
         reach.append(far)
     return [start for start, _ in spans], reach
+
+
+def _rise_word(tok: Token) -> bool:
+    """A word telling that a toll rose (ارتفع، ارتفعت، وارتفع ...: the toll_rise cues, with a conjunction or not)."""
+    return _word_in(tok, "toll_rise") or (tok.norm[:1] == "و" and tok.norm[1:] in _cues("toll_rise"))
 
 
 def _tok_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
