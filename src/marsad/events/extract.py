@@ -263,13 +263,12 @@ class EventExtractor:
         # reports the dead is not among them
         self._reporting = self._speech | frozenset(f for w in self._speech if not w.startswith("وفق") for f in conjugations(w))
         # casualty verbs in every person and tense (قتلوا، أصيبوا، استشهدت), from the listed past forms
-        self._killed_cues = frozenset(f for w in cue("killed") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
-        self._injured_cues = frozenset(f for w in cue("injured") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
+        self._killed_cues = _with_forms(cue("killed"))
+        self._injured_cues = _with_forms(cue("injured"))
         self._casualty_cues = self._killed_cues | self._injured_cues
         self._verb_cues = _cues("agentive") | _cues("continued") | self._reporting  # (for _verb_word)
         # words that count the dead without being casualty words elsewhere: "أعدم 11 شابا"، "راح ضحيته 31 شخصا"
-        self._count_killed = self._killed_cues | frozenset(
-            f for w in cue("killed_count") for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
+        self._count_killed = self._killed_cues | _with_forms(cue("killed_count"))
         self._sports = cue("sports")
         self._figurative = cue("figurative")
         self._crowd = cue("crowd")
@@ -3353,15 +3352,20 @@ class EventExtractor:
         # country (after merging: a report of it with no place still joins one that has a place); an arrest whose
         # only place is another country, not said to be where ("اعتقل في باكستان" is), is in the article's country
         # too: the country the suspects came from or went to ("بعد عودته من سوريا" in a Moroccan report)
-        events = [ev if home is None or (ev.place is not None and home.country == ev.place.country)
-                  else replace(ev, place=home, flags=ev.flags + ("place-from-country",))
-                  for ev, home in ((ev, self._home_country(doc, ev.actors[0] if ev.actors else None)
-                                    if (ev.place is None and ev.type in ("COERCE", "RETREAT", "MOBILIZE"))
-                                    or (ev.type == "COERCE" and getattr(ev.place, "precision", None) == "country"
-                                        and not _locative(doc.raw, ev.place.start, ev))
-                                    else None)
-                                   for ev in events)]
+        events = [self._placed_at_home(doc, ev) for ev in events]
         return _unique_ids(events)
+
+    def _placed_at_home(self, doc: Document, ev: Event) -> Event:
+        """``ev``, placed in the article's country (``_home_country``) when it is an arrest, a release or a
+        deployment with no place, or an arrest whose only place is a country it is not said to have happened in."""
+        if not ((ev.place is None and ev.type in ("COERCE", "RETREAT", "MOBILIZE"))
+                or (ev.type == "COERCE" and getattr(ev.place, "precision", None) == "country"
+                    and not _locative(doc.raw, ev.place.start, ev))):
+            return ev
+        home = self._home_country(doc, ev.actors[0] if ev.actors else None)
+        if home is None or (ev.place is not None and home.country == ev.place.country):
+            return ev
+        return replace(ev, place=home, flags=ev.flags + ("place-from-country",))
 
     def _tally_at(self, doc: Document, s0: int, s1: int) -> int | None:
         """Where the sentence counts a thousand dead or wounded or more (a figure, not a year, with a casualty
@@ -5137,11 +5141,17 @@ def _part_of_toll(part: Event, whole: Event) -> bool:
     return False
 
 
+def _with_forms(words) -> frozenset[str]:
+    """Cue words with, for a short past-tense stem (six letters at most), its forms in every person and tense
+    (قتل: قتلوا، يقتل ...): the casualty verbs as the text conjugates them."""
+    return frozenset(f for w in words for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
+
+
 @lru_cache(maxsize=None)
 def _casualty_words() -> frozenset[str]:
-    """The killing and wounding words of the cues in every person and tense."""
-    return frozenset(f for kind in ("killed", "injured") for w in _cues(kind)
-                     for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
+    """The killing and wounding words of the default cues in every person and tense (the extractor's
+    ``_casualty_cues``, for the merge functions, which have no extractor)."""
+    return _with_forms(_cues("killed")) | _with_forms(_cues("injured"))
 
 
 def _other_side(cur: Event, ev: Event) -> bool:
@@ -5168,8 +5178,8 @@ def _disputed_toll(cur: Event, ev: Event) -> bool:
     low, high = sorted((cur.killed, ev.killed))
     if not (low >= 5 and high - low <= high / 10):
         return False
-    return any(fold_key(n.text).split()[:1] and fold_key(n.text).split()[0] in _cues("contrast_opener")
-               for n in ev.mentions)
+    openers = _cues("contrast_opener")
+    return any((fold_key(n.text).split() or [""])[0] in openers for n in ev.mentions)
 
 
 def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
