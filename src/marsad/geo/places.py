@@ -2238,9 +2238,10 @@ def localities() -> tuple[tuple[str, Candidate, str, frozenset[str]], ...]:
 def _localities(doc: Document, places: list[Place]) -> None:
     """Localities GeoNames lacks or lists without an Arabic name (``data/gaz_localities.tsv``: سيفاري -> Mopti,
     ضباء -> Duba): each use the gazetteer left unresolved is that town (or part of it)."""
+    stretched = "\u0640" in doc.raw
     for name, town, precision, before in localities():
-        if name[0] not in doc.raw:
-            continue
+        if name not in doc.raw and not stretched:
+            continue  # (with no kashida in the text, a use is the name as the table writes it)
         spelled = "\u0640*".join(map(re.escape, name))  # (a kashida may stretch the name: ضبـاء)
         for start, end in _table_uses(doc.raw, spelled, before):
             over = [k for k, p in enumerate(places) if p.start < end and start < p.end]
