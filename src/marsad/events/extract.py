@@ -3353,7 +3353,23 @@ class EventExtractor:
         # only place is another country, not said to be where ("اعتقل في باكستان" is), is in the article's country
         # too: the country the suspects came from or went to ("بعد عودته من سوريا" in a Moroccan report)
         events = [self._placed_at_home(doc, ev) for ev in events]
+        # a nameless armed party (مسلحون، المتمردون، الانتحاري) is coded with the country it acts in, as CAMEO codes
+        # rebels (IRQREB); after merging, which compares doers as the text names them
+        events = [self._armed_in_place(ev) for ev in events]
         return _unique_ids(events)
+
+    def _armed_in_place(self, ev: Event) -> Event:
+        """``ev``, a deed, with its nameless armed doers (``_armed_agent``) given its place's country, else the
+        article's, when they have none and are not named tentatively."""
+        if ev.type in SPEECH_TYPES or not ev.actors or not any(_armed_agent(a) for a in ev.actors):
+            return ev  # (a statement's place is often the speaker's, not the party's)
+        a2 = getattr(ev.place, "country", None) if ev.place is not None else None
+        country = _countries()[0].get(a2 or self._doc_country or "")
+        if not country:
+            return ev
+        actors = tuple(replace(a, country=country) if _armed_agent(a) else a for a in ev.actors)
+        ev = replace(ev, actors=actors)
+        return replace(ev, summary_en=summarize(ev))
 
     def _placed_at_home(self, doc: Document, ev: Event) -> Event:
         """``ev``, placed in the article's country (``_home_country``) when it is an arrest, a release or a
@@ -4971,6 +4987,13 @@ def _international(c: Cand) -> bool:
     if c.sector in ("IGO", "NGO") or (c.code or "")[:3] in ("IGO", "NGO", "WST"):
         return True  # (WST: the West, الدول الغربية)
     return any(w in _cues("international") for w in fold_key(c.text).split())
+
+
+def _armed_agent(p: Participant) -> bool:
+    """A nameless armed party with no country of its own, not named tentatively (مسلحون، المتمردين، الانتحاري،
+    المقاومة): a dictionary agent of the armed sectors."""
+    return (not p.country and p.certainty != "hedged" and (p.code or "").startswith("~")
+            and p.sector in ("REB", "OPP", "UAF", "INS"))
 
 
 def _local_agent(c: Cand) -> bool:

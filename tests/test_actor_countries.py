@@ -1,0 +1,52 @@
+"""Who did it, and for which state: security and justice bodies as doers, and nameless armed parties coded with the
+country they act in (as CAMEO codes rebels: IRQREB), on real sentences of the project's gold sets."""
+import marsad
+
+
+def _events(text: str, published: str = "2015-08-10"):
+    return marsad.extract_text(text, published=published).events
+
+
+def _doers(ev):
+    return [(a.text, a.country) for a in ev.actors]
+
+
+def test_border_guard_is_the_doer_of_an_arrest_with_its_nationality():
+    evs = _events("إلى ذلك، تمكن حرس الحدود الليبي أول من أمس من توقيف ثلاث سيارات محملة بحوالي 30 مهاجرا غير "
+                  "شرعي بمنطقة الجغبوب جنوب ليبيا.")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert _doers(arrest) == [("حرس الحدود الليبي", "LBY")]
+
+
+def test_security_authorities_arresting_at_home_take_the_country_of_the_place():
+    evs = _events("تمكنت الجهات الأمنية بشرطة الطائف من ضبط الأشخاص المتهمين بالتورط في واقعة التحرش بفتاة بأحد "
+                  "المواقع بمحافظة الطائف.")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert _doers(arrest) == [("الجهات الأمنية", "SAU")]
+
+
+def test_a_court_is_the_doer_of_a_release_with_its_nationality():
+    evs = _events("قررت محكمة الجنايات الكويتية إخلاء سبيل 11 متهما بلا ضمان مع منعهم من السفر")
+    release = next(e for e in evs if e.type == "RETREAT")
+    assert [a.country for a in release.actors] == ["KWT"] and release.actors[0].sector == "JUD"
+
+
+def test_nameless_gunmen_take_the_country_they_attack_in():
+    evs = _events('قتل مسلحون من جماعة "بوكو حرام" المتطرفة عشرات الاشخاص في أربع قرى في شمال شرقي نيجيريا، '
+                  "بعضهم ذبحا، بحسب ما قالت الشرطة وأحد السكان، اليوم (الثلاثاء).")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert _doers(attack) == [("مسلحون", "NGA")]
+
+
+def test_gunmen_named_tentatively_keep_no_country():
+    # "مجهولون" names the doers only tentatively: no state is given to them
+    evs = _events("وأطلق مسلحون مجهولون النار على دورية للشرطة في مدينة العريش أمس، ما أدى إلى مقتل جنديين.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert attack.actors and all(a.country is None for a in attack.actors)
+
+
+def test_a_statement_by_rebels_takes_no_country_from_its_place():
+    # a statement's place is often the speaker's or the story's, not the party's: the Ukrainian rebels are not Russian
+    evs = _events("وتنفي روسيا والمتمردون اية مسؤولية وتوجه اصابع الاتهام للجيش الاوكراني.")
+    rebels = [a for e in evs for a in e.actors if a.text == "المتمردون"]
+    assert rebels and all(a.country is None for a in rebels)
