@@ -50,3 +50,26 @@ def test_a_statement_by_rebels_takes_no_country_from_its_place():
     evs = _events("وتنفي روسيا والمتمردون اية مسؤولية وتوجه اصابع الاتهام للجيش الاوكراني.")
     rebels = [a for e in evs for a in e.actors if a.text == "المتمردون"]
     assert rebels and all(a.country is None for a in rebels)
+
+
+def test_the_two_sides_of_a_fight_across_the_comma_after_the_first_side():
+    # "بين X وY من جهة، وZ من جهة أخرى": X and Y are one side (one event), Z the other, past the comma
+    evs = _events("وقالت المصادر: إن اشتباكات عنيفة تدور بين الحوثيين والقوات الموالية للرئيس اليمني المخلوع علي صالح "
+                  "من جهة، والمقاومة الشعبية من جهة أخرى بمدينة لودر بعد تقدم المقاومة نحوها")
+    fights = [e for e in evs if e.type == "ASSAULT"]
+    assert len(fights) == 1
+    assert fights[0].actors[0].text == "الحوثيين" and fights[0].targets[0].text == "المقاومة الشعبية"
+
+
+def test_tribesmen_are_a_side_of_a_clash():
+    evs = _events("وفي مديرية أرحب شمال العاصمة صنعاء، اندلعت مواجهات بين رجال القبائل وميليشيات الحوثي.")
+    fight = next(e for e in evs if e.type == "ASSAULT")
+    assert _doers(fight) == [("رجال القبائل", "YEM")]
+    assert [t.text for t in fight.targets] == ["ميليشيات الحوثي"]
+
+
+def test_two_unknown_gunmen_are_the_hedged_doers():
+    evs = _events("أطلق مجهولان النار السبت في مخيم عين الحلوة للاجئين الفلسطينيين على القيادي في حركة فتح طلال "
+                  "الاردني، ما تسبب بمقتله مع احد مرافقيه")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [(a.text, a.certainty) for a in attack.actors] == [("مجهولان", "hedged")]

@@ -1357,7 +1357,8 @@ class EventExtractor:
                 actor = sent_before[-1]
         if actor is None and target is None and draft.type == "ASSAULT":
             # "اشتباكات عنيفة بين جبهة النصرة وجبهة أنصار الدين من جهة وتنظيم داعش من جهة أخرى": the two sides
-            sides = self._between(doc, draft, in_clause, ce)
+            sides = self._between(doc, draft, in_clause, ce,
+                                  [c for c in cands if s0 <= c.tok_start and c.tok_end <= s1], s1)
             if sides is not None:
                 actor, target = sides
                 draft.sides = True
@@ -1838,8 +1839,10 @@ class EventExtractor:
                and not toks[t].norm.startswith(("م", "ال")) and self._object_follows(doc, t, cands, s1))
         return not own
 
-    def _between(self, doc: Document, draft: Draft, in_clause: list[Cand], ce: int) -> tuple[Cand, Cand] | None:
-        """The two sides of a fight "بين X و Y" (or "بين X ... من جهة و Y من جهة أخرى") after a noun trigger."""
+    def _between(self, doc: Document, draft: Draft, in_clause: list[Cand], ce: int, in_sentence: list[Cand],
+                 s1: int) -> tuple[Cand, Cand] | None:
+        """The two sides of a fight "بين X و Y" (or "بين X ... من جهة، و Y من جهة أخرى", where a comma may end the
+        first side) after a noun trigger."""
         toks = doc.tokens
         for f in draft.triggers:
             if f.trig.kind not in ("noun", "nphrase"):
@@ -1848,13 +1851,14 @@ class EventExtractor:
             if k is None:
                 return None
             # (past a construct noun: "بين مسلحي المقاومة الشعبية")
-            x = next((c for c in in_clause if k + 1 <= c.tok_start <= k + 2 and c.kind in ("actor", "entity")), None)
+            x = next((c for c in in_clause if k + 1 <= c.tok_start <= k + 2 and c.kind in ("actor", "entity", "agent")), None)
             if x is None:
                 return None
             side = next((h for h in range(x.tok_end, min(ce, x.tok_end + 10)) if toks[h].stem == "جهه"
                          and toks[h - 1].norm == "من"), None)
             start = side + 1 if side is not None else x.tok_end
-            y = next((c for c in in_clause if start <= c.tok_start <= start + 1 and c.kind in ("actor", "entity")
+            y = next((c for c in (in_sentence if side is not None else in_clause)
+                      if start <= c.tok_start <= start + 1 and c.kind in ("actor", "entity", "agent")
                       and (toks[c.tok_start].proclitics[:1] == ("و",) or toks[c.tok_start - 1].norm == "و"
                            or toks[c.tok_start].norm.startswith("و"))), None)
             return (x, y) if y is not None else None
@@ -4403,7 +4407,9 @@ class EventExtractor:
             conf *= 0.5  # below the default --min-confidence of a dataset that wants only new events
         out = []
         # "وضغطت كل من هولندا وماليزيا": actors joined by و each make the event (one event per actor)
-        doers = [actor] + self._coordinated_actors(doc, actor, target, d.type, cands, d.sides) if actor is not None else [None]
+        # (the two sides of a fight "بين X وY من جهة، وZ من جهة أخرى" are one event: X and Y are one side)
+        doers = [actor] + (self._coordinated_actors(doc, actor, target, d.type, cands, d.sides)
+                           if not d.sides else []) if actor is not None else [None]
         if target is not None and any(x is not None and x.start == target.start for x in doers[1:]):
             # the side joined to the doer by و is a co-doer, not whom it was done to; whom is named right
             # after the doers (وتتهم أوكرانيا والدول الغربية المتمردين)
