@@ -73,3 +73,34 @@ def test_two_unknown_gunmen_are_the_hedged_doers():
                   "الاردني، ما تسبب بمقتله مع احد مرافقيه")
     attack = next(e for e in evs if e.type == "ASSAULT")
     assert [(a.text, a.certainty) for a in attack.actors] == [("مجهولان", "hedged")]
+
+
+def test_the_party_that_claims_an_attack_told_before_is_its_doer():
+    evs = _events("قتل جنديان تركيان أمس في انفجار عبوة ناسفة استهدف نقطة تفتيش في مدينة ديار بكر. "
+                  "وتبنى حزب العمال الكردستاني الهجوم، موضحا في بيان أنه استهدف الجنود.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert attack.actors[0].text == "حزب العمال الكردستاني" and attack.actors[0].certainty == "asserted"
+    assert "actor-claimed" in attack.flags
+
+
+def test_a_party_announcing_its_responsibility_is_the_doer():
+    evs = _events("انفجرت سيارة مفخخة قرب فندق في مقديشو أمس ما أدى إلى مقتل خمسة أشخاص. "
+                  "وأعلنت حركة الشباب مسؤوليتها عن التفجير في بيان.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [(a.text, a.country) for a in attack.actors][:1] == [("حركة الشباب", "SOM")]
+
+
+def test_a_denied_claim_names_no_doer():
+    evs = _events("قتل 21 شخصا على الأقل في هجوم انتحاري استهدف سوقا في ولاية قندوز أمس. "
+                  "ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري الذي أتى قبل بدء جولة جديدة من محادثات السلام "
+                  "بين الحكومة وحركة طالبان.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert "actor-claimed" not in attack.flags
+    assert all(a.text != "حركة طالبان" for a in attack.actors)
+
+
+def test_a_party_adopting_a_call_is_no_claim():
+    # the present يتبنى ("adopts") is no claim of an attack told before it
+    evs = _events("قتل ثلاثة أشخاص في هجوم على حافلة في تونس أمس. وصدر بيان رسمي من الحزب يتبنى دعوة قسم العلاقات "
+                  "الخارجية في حزب نداء تونس.")
+    assert all("actor-claimed" not in e.flags for e in evs)

@@ -3526,6 +3526,7 @@ class EventExtractor:
             doer = self._participant(party, True, ev.place, "actor")
             ev = replace(ev, actors=(doer,) + ev.actors, flags=ev.flags + ("actor-attributed",))
             out[j] = replace(ev, summary_en=summarize(ev))
+        out = self._claimed_doers(doc, cands, out, attacks)
         # "قنبلة يدوية ألقاها مسلحون مجهولون"، "قنبلة زرعها فيما يبدو إسلاميون": the doer of the munition named in
         # a relative clause with no الذي (a verb with the munition as its pronoun object), for an attack with none
         for j in attacks:
@@ -3549,6 +3550,57 @@ class EventExtractor:
                 ev = replace(ev, actors=(doer,), flags=ev.flags + ("actor-of-munition",))
                 out[j] = replace(ev, summary_en=summarize(ev))
                 break
+        return out
+
+    def _claimed_doers(self, doc: Document, cands: list[Cand], out: list[Event], attacks: list[int]) -> list[Event]:
+        """"وتبنت حركة طالبان هذا الهجوم"، "هجوم تبنته حركة طالبان"، "وأعلنت طالبان مسؤوليتها عن الهجوم"، "حركة الشباب التي
+        أعلنت مسؤوليتها": a party that claims an attack is its doer (asserted: the claim is the party's own word),
+        when the attack names no doer, or only a generic one (مسلحون، الانتحاري). The attack is the one told in the same
+        sentence, else the last one told before. Not when the claim is denied ("ولم تعلن أي جهة مسؤوليتها")."""
+        toks = doc.tokens
+        sents = doc.sentences
+
+        def party_near(lo: int, hi: int, last: bool = False) -> Cand | None:
+            found = [c for c in cands if lo <= c.tok_start and c.tok_end <= hi and c.kind in ("actor", "entity")
+                     and (c.code or c.country or c.sector in ("REB", "INS", "UAF"))
+                     and c.sector not in ("CVL", "MED") and not self._is_place(doc, c)]
+            return (found[-1] if last else found[0]) if found else None
+
+        for k in range(len(toks)):
+            tk = toks[k]
+            if tk.kind != "word":
+                continue
+            sent = next((x for x in sents if x.token_start <= k < x.token_end), None)
+            s0, s1 = (sent.token_start, sent.token_end) if sent else (k, k + 1)
+            bare = tk.norm[1:] if tk.norm[:1] in ("و", "ف") and tk.norm[1:] in _cues("claimed_by") else tk.norm
+            if bare in _cues("claimed_by"):  # (as written: not the present يتبنى nor the noun بتبني)
+                verb = k
+                party = party_near(k + 1, min(s1, k + 6)) or party_near(max(s0, k - 4), k, last=True)
+            elif _word_in(tk, "claim_responsibility"):
+                verb = next((v for v in range(k - 1, max(s0, k - 6) - 1, -1) if _word_in(toks[v], "claim_verb")
+                             and not toks[v].proclitics[:1] == ("ب",)), None)
+                if verb is None:
+                    continue
+                party = party_near(verb + 1, k) or party_near(max(s0, verb - 4), verb, last=True)
+            else:
+                continue
+            if party is None or any(toks[x].norm in ("لم", "ولم", "لا", "ولا", "لن") for x in range(max(s0, verb - 2), verb)):
+                continue
+            lo, hi = toks[s0].start, toks[s1 - 1].end
+            same = [j for j in attacks if any(lo <= m.start < hi for m in out[j].mentions)]
+            before = [j for j in attacks if out[j].mentions[0].start < lo]
+            j = same[0] if same else (max(before, key=lambda j: out[j].mentions[0].start) if before else None)
+            if j is None:
+                continue
+            ev = out[j]
+            first = ev.actors[0] if ev.actors else None
+            if first is not None and not ((first.code or "").startswith("~") and first.certainty != "hedged"):
+                continue  # a doer named of its own (a generic one, الجنود or مسلحون, yields to the claimant)
+            doer = self._participant(party, False, ev.place, "actor")
+            if first is not None and _same_text(first, doer):
+                continue
+            ev = replace(ev, actors=(doer,) + ev.actors, flags=ev.flags + ("actor-claimed",))
+            out[j] = replace(ev, summary_en=summarize(ev))
         return out
 
     def _visit_destination(self, doc: Document, i: int, s1: int) -> bool:
