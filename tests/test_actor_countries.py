@@ -104,3 +104,25 @@ def test_a_party_adopting_a_call_is_no_claim():
     evs = _events("قتل ثلاثة أشخاص في هجوم على حافلة في تونس أمس. وصدر بيان رسمي من الحزب يتبنى دعوة قسم العلاقات "
                   "الخارجية في حزب نداء تونس.")
     assert all("actor-claimed" not in e.flags for e in evs)
+
+
+def test_what_an_attack_verb_governs_is_its_target():
+    evs = _events("وقال شهود عيان إن قرابة ستة صواريخ استهدفت مخازن السلاح الثقيل في معسكر الحفاء شرق صنعاء أدت "
+                  "لتدميرها بالكامل")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [(t.text, t.country) for t in attack.targets] == [("مخازن السلاح الثقيل", "YEM")]
+
+
+def test_the_subject_after_the_verb_is_no_target():
+    # verb-subject order: the shells are what struck, not what was struck; the hospital comes after a clause
+    evs = _events("استهدفت خمس قذائف عسكرية، أرسلتها أيادي الغدر الحوثية صباح أمس، مستشفى ظهران الجنوب العام "
+                  "وعددا من منازل المواطنين في حي الرحيب.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert all("قذائف" not in t.text for t in attack.targets)
+
+
+def test_the_victim_after_a_time_phrase_is_the_target():
+    evs = _events("يذكر أن قوات الاحتلال قتلت فجر الأول من أمس، الشاب أحمد علاونة (21 عاما) من قرية برقين قرب "
+                  "مدينة جنين")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [t.text for t in attack.targets] == ["الشاب أحمد علاونة"]

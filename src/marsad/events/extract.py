@@ -3360,7 +3360,72 @@ class EventExtractor:
         # a nameless armed party (مسلحون، المتمردون، الانتحاري) is coded with the country it acts in, as CAMEO codes
         # rebels (IRQREB); after merging, which compares doers as the text names them
         events = [self._armed_in_place(ev) for ev in events]
+        # an attack with no party as its target: what its verb names as its object (مستشفى ظهران الجنوب العام)
+        events = [ev if ev.type != "ASSAULT" or ev.targets else self._object_target(doc, ev) for ev in events]
         return _unique_ids(events)
+
+    def _object_target(self, doc: Document, ev: Event) -> Event:
+        """``ev``, an attack with no target, with the noun phrase its verb governs as its target: "استهدفت خمس قذائف
+        مستشفى ظهران الجنوب العام"، "قصفوا أحياء سكنية"، "هجوم على نقطة تفتيش" (the first mention that has one; one to
+        four words up to a preposition, a conjunction, a relative, a day word or punctuation; not a place the gazetteer
+        knows, which is the event's place, nor a time). It takes the country of the event's place, as targets do."""
+        toks = doc.tokens
+        starts = self._local.tok_starts
+        stops = _cue_union("preposition", "relative", "day_word", "temporal_conjunction")
+        places = getattr(doc, "places", None) or ()
+        for m in ev.mentions:
+            k = _bisect_left(starts, m.trigger_start)
+            if k >= len(toks) or toks[k].start != m.trigger_start or toks[k].kind != "word":
+                continue
+            norm = toks[k].norm
+            bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+            if bare in _cues("object_verb") or norm in _cues("object_verb"):
+                a = k + 1
+            elif toks[k].stem in _cues("object_on_noun") or norm in _cues("object_on_noun"):
+                a = k + 1
+                while a < len(toks) and a <= k + 3 and toks[a].kind == "word" and toks[a].norm not in ("علي",) \
+                        and not _word_in(toks[a], "preposition"):
+                    a += 1  # (an adjective between: "هجوم انتحاري على")
+                if a >= len(toks) or toks[a].norm != "علي":
+                    continue
+                a += 1
+            else:
+                continue
+            timed = a
+            while a < len(toks):
+                t = toks[a]
+                if t.kind == "word" and (t.norm in _cues("day_word") or t.norm in ("فجر", "صباح", "مساء", "ليل", "ليله")):
+                    a += 1  # "استهدف أمس الخميس مسجد"
+                elif t.kind == "word" and t.norm == "الاول" and a + 2 < len(toks) and toks[a + 1].norm == "من":
+                    a += 3  # "فجر الأول من أمس"
+                elif t.kind == "punct" and t.norm in ("،", ",") and a > timed:
+                    a += 1  # "قتلت فجر أمس، الشاب"
+                else:
+                    break
+            b = a
+            while b < len(toks) and b - a < 4:
+                t = toks[b]
+                if t.kind not in ("word", "number") or t.norm in stops or _word_in(t, "preposition"):
+                    break
+                if b > a and (t.proclitics[:1] in (("و",), ("ف",), ("ب",), ("ل",), ("ك",)) or t.norm[:1] == "و"
+                              or (t.enclitics and t.kind == "word")):
+                    break  # (a word with a pronoun after the first is a verb or a new phrase: "قصف عشوائي نفذه")
+                b += 1
+            if b == a or toks[a].kind != "word" or toks[a].proclitics[:1] in (("ب",), ("ل",), ("ك",)):
+                continue
+            named = getattr(self._local, "named", ())
+            trig_at = getattr(self._local, "trig_at", ())
+            if a in named or any(_word_in(toks[x], "munition") or x in trig_at for x in range(a, b)):
+                continue  # the verb's subject after it (استهدفت خمس قذائف، استهدف القصف، هاجم مسلحو المقاومة): no object
+            lo, hi = toks[a].start, toks[b - 1].end
+            if any(p.start < hi and lo < p.end for p in places):
+                continue  # a town or a region: the event's place, not its target
+            a2 = getattr(ev.place, "country", None) if ev.place is not None else None
+            country = _countries()[0].get(a2 or self._doc_country or "")
+            target = Participant(lo, hi, doc.raw[lo:hi], None, country, None, None, "asserted", PRODUCER)
+            ev = replace(ev, targets=(target,), flags=ev.flags + ("target-object",))
+            return replace(ev, summary_en=summarize(ev))
+        return ev
 
     def _armed_in_place(self, ev: Event) -> Event:
         """``ev``, a deed, with its nameless armed doers (``_armed_agent``) given its place's country, else the
