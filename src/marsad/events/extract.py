@@ -56,6 +56,8 @@ RECENT_DAYS = 14  # ... when the article tells an event of these last days (its 
 STALE_TYPES = frozenset({"ASSAULT", "PROTEST", "SANCTION"})  # the deeds told that long ago that are background (an arrest or a raid of months ago is still coded)
 PERIOD_TALLY_REACH = 20  # tokens before a period (خلال الشهر الماضي) within which a count is summed over it (_tally_at)
 TALLY_REACH = 16  # tokens after a war's toll within which the attacks are the ones it was counted of (_tally_at)
+HISTORY_DAYS = 365  # ... and, more than this many days before, with or without news of the last days
+HISTORY_TYPES = STALE_TYPES | {"COERCE"}  # (an arrest years back too: "وشكل اعتقاله عام 2004")
 STALE_REACH = 22  # words at most between such an attack's word and the date that is its own (about a clause)
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
@@ -3525,12 +3527,30 @@ class EventExtractor:
                 day = day.replace(month=12, day=31)
             return (pub - day).days
 
-        if not any((n := lag(ev)) is not None and 0 <= n <= RECENT_DAYS for ev in events):
+        recent = any((n := lag(ev)) is not None and 0 <= n <= RECENT_DAYS for ev in events)
+        if not recent and not any((n := lag(ev)) is not None and n > HISTORY_DAYS for ev in events):
             return events
         from .. import dates as _dates
 
         told = _dates._event_dates(doc)
         refs = _cues("reference_point")
+
+        def between_deed(ev: Event, m: Mention) -> bool:
+            # another deed's word between the event's word and the date nearest it, the date being that deed's
+            # ("شنت أنقرة مداهمات ... ضد المتمردين من حزب جبهة التحرر، الذي تبنى هجوما انتحاريا في العام 2013")
+            k = next((k for k, x in enumerate(doc.sentences) if x.start <= m.trigger_start < x.end), None)
+            if k is None:
+                return False
+            x = doc.sentences[k]
+            near = [d for d in told if d.date == ev.date and x.start <= d.start < x.end]
+            if not near:
+                return False
+            d = min(near, key=lambda d: abs(d.start - m.trigger_start))
+            lo, hi = (m.trigger_end, d.start) if d.start >= m.trigger_end else (d.end, m.trigger_start)
+            starts = self._local.tok_starts
+            words = self.lex.words
+            return any(t.type in MATERIAL_TYPES for k in range(_bisect_left(starts, lo), _bisect_left(starts, hi))
+                       for key in self._K[k] for t in words.get(key, ()))
 
         def own(ev: Event, m: Mention) -> bool:
             # the date expression nearest the attack's word, in its sentence or the one before, with no word
@@ -3550,9 +3570,14 @@ class EventExtractor:
             return len(words) <= STALE_REACH and not any(
                 _fold_key(w) in refs or (w[:1] == "و" and _fold_key(w[1:]) in refs) for w in words)
 
-        return [ev for ev in events if not (ev.type in STALE_TYPES and ev.date_source == "text"
-                                            and (n := lag(ev)) is not None and n > STALE_DAYS
-                                            and any(own(ev, m) for m in ev.mentions))]
+        # an attack, an arrest or a protest dated years back by a date of its own is history even in an article
+        # that tells nothing of the last days ("إثر يوم واحد من الهجوم على بيرل هاربر في السابع من ديسمبر 1941"،
+        # "كما دمر زلزال ... في أيلول - سبتمبر 2013"، "وشكل اعتقال عبدالخالق في 2004"): the guidelines leave out
+        # background history
+        return [ev for ev in events if not (ev.date_source == "text" and (n := lag(ev)) is not None and (
+            (recent and ev.type in STALE_TYPES and n > STALE_DAYS)
+            or (ev.type in HISTORY_TYPES and n > HISTORY_DAYS and not all(between_deed(ev, m) for m in ev.mentions)))
+            and any(own(ev, m) for m in ev.mentions))]
 
     def _attributed_doers(self, doc: Document, cands: list[Cand], events: list[Event]) -> list[Event]:
         """"ونسب الهجوم إلى متمردي حزب العمال الكردستاني"، "الهجوم الانتحاري المنسوب الى تنظيم داعش"، "وهو يحمل
