@@ -4276,3 +4276,22 @@ def test_the_year_of_another_deed_told_after_a_raid_is_not_the_raids():
                        "2013، استهدف السفارة الأميركية في أنقرة. واعتقلت السلطات التركية أكثر من 1300 شخص منذ نهاية الشهر "
                        "الماضي.", published="2015-08-10")
     assert "raid" in [e.mode for e in _events(doc, "COERCE")]
+
+
+def test_the_dead_counted_since_a_ruler_took_office_or_since_a_campaign_began_are_a_tally():
+    # (tuned, train) "ومنذ تولي الرئيس النيجيري محمد بخاري ... الحكم في 29 مايو (أيار) الماضي، قتل أكثر من 800 شخص":
+    # two months' toll, no one attack; (train) "وقتل ما لا يقل عن 17 عنصرا ... منذ ان باشر متمردو حزب العمال شن هجمات"
+    doc = extract_text("ومنذ تولي الرئيس النيجيري محمد بخاري، الذي توعد بسحق التمرد، الحكم في 29 مايو (أيار) الماضي، قتل "
+                       "أكثر من 800 شخص، بحسب تعداد لوكالة الصحافة الفرنسية.", published="2015-07-26")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وقتل ما لا يقل عن 17 عنصرا من قوات الامن التركية واصيب عشرات بجروح منذ ان باشر متمردو حزب العمال "
+                       "الكردستاني شن هجمات يومية في 22 تموز/يوليو.", published="2015-08-09")
+    assert not [e for e in _events(doc, "ASSAULT") if e.killed == 17]
+    # (SaudiNewsNet) the dead since an evening, in a series of attacks, are those attacks' toll
+    doc = extract_text("قتل 51 شخصا وجرح مئات آخرون منذ مساء الخميس في كابل في سلسلة من الهجمات.", published="2015-08-08")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [51]
+    # (blind3) "وبذلك يرتفع الى 600 عدد قتلى هجمات "بوكو حرام" في نيجيريا منذ تولي الرئيس محمد بخاري السلطة": the dead
+    # and the attacks they are counted of
+    doc = extract_text("وبذلك يرتفع الى 600 عدد قتلى هجمات \"بوكو حرام\" في نيجيريا منذ تولي الرئيس محمد بخاري السلطة في 29 "
+                       "مايو (ايار).", published="2015-07-27")
+    assert not _events(doc, "ASSAULT")

@@ -4083,6 +4083,12 @@ class EventExtractor:
                 # ("حصيلة القتلى منذ بدء المواجهات": the toll of the fighting since it began)
                 # (not "لأول مرة منذ بدء الصراع"، "من اعنف الاعتداءات التي شهدها العراق منذ اندلاع الحرب")
                 return True
+            if (typ == "ASSAULT" and k != i and toks[k - 1].stem == "منذ" and toks[k].norm in _cues("tally_onset")
+                    and self._counted_since(doc, s0, s1, i, k)):
+                # the dead counted since a ruler took office or since something began, a toll of months: "وقتل ما لا
+                # يقل عن 17 عنصرا ... منذ ان باشر متمردو حزب العمال الكردستاني شن هجمات يومية"، "ومنذ تولي الرئيس
+                # النيجيري محمد بخاري ... الحكم في 29 مايو الماضي، قتل أكثر من 800 شخص"
+                return True
             if typ == "ASSAULT" and toks[k].stem in ("عاما", "عام", "سنه", "سنوات", "اعوام") and k >= 2 \
                     and toks[k - 1].kind == "number" and toks[k - 2].norm in ("في", "خلال"):
                 return True
@@ -4121,6 +4127,21 @@ class EventExtractor:
                 if year < pub_year - 1 and prev in _cues("background"):
                     return True
         return False
+
+    def _counted_since(self, doc: Document, s0: int, s1: int, i: int, k: int) -> bool:
+        """Is the attack word at ``i`` part of a toll counted since the onset named at ``k`` (after منذ): from a
+        casualty word before منذ, with no comma or stop between, on ("وقتل ما لا يقل عن 17 عنصرا ... منذ ان باشر متمردو حزب العمال شن
+        هجمات يومية": the dead, and the attacks they are counted from), or anywhere after a منذ that opens the
+        sentence when a casualty word follows it ("ومنذ تولي الرئيس ... الحكم في 29 مايو الماضي، قتل أكثر من 800
+        شخص")?"""
+        toks = doc.tokens
+        casualty = self._casualty_cues
+        if k - 1 <= s0 + 1:
+            return i > k and any(set(self._K[m]) & casualty for m in range(k + 1, s1))
+        first = next((m for m in range(max(s0, k - 1 - TALLY_REACH), k - 1) if set(self._K[m]) & casualty
+                      and not any(toks[x].kind == "punct" and toks[x].norm in CLAUSE_PUNCT | {".", "،", "؛"}
+                                  for x in range(m, k - 1))), None)
+        return first is not None and i >= first
 
     @staticmethod
     def _earlier_attack(doc: Document, i: int, s0: int) -> bool:
