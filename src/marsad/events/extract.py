@@ -2934,6 +2934,7 @@ class EventExtractor:
             {k for k in hits if toks[k].stem in self._background_words or _word_in(toks[k], "back_then")}
             | {k + 1 for k in hits if toks[k].stem == "منذ" or toks[k].norm in BACKGROUND_BEFORE})
         self._local.last_place = None
+        self._local.attack_told = False  # has a sentence told a use of force so far (not only the dead)
         self._local.last_doer = {}
         self._local.last_doer_sent = {}  # the sentence (index) of each
         self._local.verbal = set()  # folded targets of the verbal attacks told so far
@@ -2958,6 +2959,10 @@ class EventExtractor:
                 # trigger's clause only: "احتفالات بمولد الرسول صلى الله عليه وسلم، وأسفرت مصادمات" is news)
                 blessed = _blessings(doc.tokens, s0, s1)
                 found = [f for f in found if not any(_same_clause(doc.tokens, f.i, k) for k in blessed)]
+            # a word of force other than a casualty word (قصف، هجوم، اشتباكات): an attack is told, not only the dead
+            if not self._local.attack_told:
+                self._local.attack_told = any(f.trig.type == "ASSAULT" and (self._casualty_cues.isdisjoint(self._K[f.i])
+                                                                            or self._killing_done(doc, f.i, s0)) for f in found)
             # sports words of the sentence, counted once when a trigger of an ambiguous type needs them
             sporty = any(f.trig.type in SPORTS_AMBIGUOUS for f in found) and self._sports_between(doc, s0, s1) >= 2
             if found and self._question(doc, s0, s1):
@@ -3344,6 +3349,12 @@ class EventExtractor:
             if speaker is not None:
                 self._last_actor = speaker
         events = self._attributed_doers(doc, cands, self._condemned_doers(doc, merge_events(events)))
+        if (len(doc.sentences) >= ANCHORED_ARTICLE and not self._local.attack_told
+                and any(not self._disasters.isdisjoint(keys) for keys in K)):
+            # an article that tells the dead of an accident, a fire or a flood and no use of force anywhere: its
+            # dead are the mishap's ("لقي تسعة لاجئين سوريين حتفهم عندما اصطدمت حافلة" then "أن تسعة أشخاص لقوا حتفهم
+            # وأصيب كثيرون آخرون في الحادث")
+            events = [ev for ev in events if ev.type != "ASSAULT"]
         if len(doc.sentences) >= ANCHORED_ARTICLE:
             # in an article an attack it reports has its facts told somewhere; a sentence alone (a headline, a
             # coded sentence) has no context to give them, and what it states is all there is to code
@@ -3909,6 +3920,14 @@ class EventExtractor:
             k -= 1  # "أول عملية خطف"
         return (k - 1 >= s0 and toks[k].kind == "word" and set(self._K[k]) & _cues("ordinal")
                 and toks[k - 1].norm in ("هي", "وهي", "هو", "وهو"))
+
+    @staticmethod
+    def _killing_done(doc: Document, i: int, s0: int) -> bool:
+        """Is the casualty word at ``i`` a killing someone did: قتل with its victim's pronoun ("على قتله") or after
+        أقدم ("وأقدم سليمان الأسد ... على قتل العقيد")?"""
+        toks = doc.tokens
+        return toks[i].stem.startswith("قتل") and (bool(toks[i].enclitics) or any(
+            toks[m].stem == "اقدم" for m in range(max(s0, i - 12), i)))
 
     def _disaster(self, doc: Document, d: Draft) -> bool:
         """Are the draft's only triggers casualty words, in a clause naming a flood, quake or accident?"""
