@@ -4318,3 +4318,14 @@ def test_the_dead_of_a_crash_told_past_a_semicolon_or_as_the_incident_are_no_att
                        "الحادث كيف قتل سليمان أخاه لأنه لم يفسح المجال لسيارته بالمرور بسبب ازدحام الطريق.",
                        published="2015-08-10")
     assert _events(doc, "ASSAULT")
+
+
+def test_the_dead_told_with_also_after_a_wars_tally_are_more_of_that_tally():
+    # (train, blind, blind2) the Observatory's tally of the coalition's strikes since September 2014, then "كما لقي ما لا
+    # يقل عن 115 مسلحاً من جبهة النصرة ... حتفهم جراء ضربات صاروخية نفذها التحالف": undated, more of the same tally
+    doc = extract_text("ولفت إلى مقتل 2927 على الأقل من تنظيم داعش غالبيتهم من جنسيات غير سورية، جراء الضربات الصاروخية "
+                       "وغارات التحالف العربي على تجمعات وتمركزات ومقار التنظيم ومحطات نفطية في محافظات حماة وحلب وحمص "
+                       "والحسكة والرقة ودير الزور. كما لقي ما لا يقل عن 115 مسلحاً من جبهة النصرة (تنظيم القاعدة في بلاد "
+                       "الشام) حتفهم جراء ضربات صاروخية نفذها التحالف العربي - الدولي وغارات لطائراته، على مقرات لجبهة "
+                       "النصرة في ريف حلب الغربي وريف إدلب الشمالي.", published="2015-07-24")
+    assert not _events(doc, "ASSAULT")

@@ -2935,6 +2935,7 @@ class EventExtractor:
             | {k + 1 for k in hits if toks[k].stem == "منذ" or toks[k].norm in BACKGROUND_BEFORE})
         self._local.last_place = None
         self._local.attack_told = False  # has a sentence told a use of force so far (not only the dead)
+        self._local.tally_end = None  # where the last sentence that told a war's tally ends (its token_end)
         self._local.last_doer = {}
         self._local.last_doer_sent = {}  # the sentence (index) of each
         self._local.verbal = set()  # folded targets of the verbal attacks told so far
@@ -3298,6 +3299,9 @@ class EventExtractor:
                             d.flags.append("condemned-object")
             self._protest_context(doc, drafts)
             tally = self._tally_at(doc, s0, s1) if any(d.type == "ASSAULT" for d in drafts.values()) else None
+            if tally is not None or told_before or (
+                    any(f.trig.type == "ASSAULT" for f in found) and self._tally_at(doc, s0, s1) is not None):
+                self._local.tally_end = s1  # (a tally whose attacks were all left out above as well)
             if tally is not None:
                 # "ولفت إلى مقتل 2927 على الأقل من تنظيم داعش ... جراء الضربات الصاروخية وغارات التحالف الدولي على
                 # ... في محافظات حماه وحلب وحمص": the attacks a campaign's tally is told of tell no one attack (not
@@ -3308,6 +3312,16 @@ class EventExtractor:
                 drafts = {key: d for key, d in drafts.items()
                           if not (d.type == "ASSAULT" and all(f.i >= tally for f in d.triggers)
                                   and min(f.i for f in d.triggers) <= tally + TALLY_REACH)}
+            elif (self._local.tally_end == s0 and any(d.type == "ASSAULT" for d in drafts.values())
+                  and doc.tokens[s0].norm in _cues("additive_opener")
+                  and any(not self._casualty_cues.isdisjoint(self._K[k]) for k in range(s0, s1))
+                  and not _dated_in_sentence(doc, doc.tokens[s0].start, doc.tokens[s1 - 1].end)):
+                # the sentence after a war's tally that goes on with "كما" and the dead, undated: more of the tally,
+                # with the strikes it counts ("ولفت إلى مقتل 2927 على الأقل من تنظيم داعش ... جراء الضربات الصاروخية
+                # وغارات التحالف" then "كما لقي ما لا يقل عن 115 مسلحاً من جبهة النصرة حتفهم جراء ضربات صاروخية نفذها
+                # التحالف")
+                drafts = {key: d for key, d in drafts.items() if d.type != "ASSAULT"}
+                self._local.tally_end = s1
             for r in [f.i for f in found if f.trig.type == "ASSAULT" and self._earlier_attack(doc, f.i, s0)]:
                 # what the earlier attack did, told right after it ("... هجوم دموي استهدف متحف باردو ... وقتلا خلاله
                 # 21 سائحاً"), is that attack too
