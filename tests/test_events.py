@@ -4329,3 +4329,17 @@ def test_the_dead_told_with_also_after_a_wars_tally_are_more_of_that_tally():
                        "الشام) حتفهم جراء ضربات صاروخية نفذها التحالف العربي - الدولي وغارات لطائراته، على مقرات لجبهة "
                        "النصرة في ريف حلب الغربي وريف إدلب الشمالي.", published="2015-07-24")
     assert not _events(doc, "ASSAULT")
+def test_a_past_attack_told_in_a_relative_clause_is_reported():
+    # (train) "بسبب هجومه الشديد على الإرهابيين اليهود الذين أحرقوا عائلة فلسطينية في قرية دوما": the gold codes the
+    # burning told of its doers in a relative clause; a hold (الذين سيطروا على) or a bomber (الذي فجر نفسه) so
+    # described is not another attack
+    doc = extract_text("شنت عصابات الإرهاب اليهودية على الرئيس الإسرائيلي، رؤوبين رفلين، حملة تحريض شرسة في شبكات التواصل "
+                       "الاجتماعي، بسبب هجومه الشديد على الإرهابيين اليهود الذين أحرقوا عائلة فلسطينية في قرية دوما، فجر "
+                       "الجمعة الماضي.", published="2015-08-03")
+    burnt = _events(doc, "ASSAULT")
+    assert [e.mode for e in burnt] == ["destroy"] and _mention_covering(doc, burnt[0], "أحرقوا عائلة فلسطينية")
+    doc = extract_text("ويعكس هذا القرار تكثيفا للدور التركي في التصدي لمقاتلي تنظيم داعش الذين سيطروا على مناطق شاسعة من "
+                       "العراق وسوريا.", published="2015-07-29")
+    assert _events(doc, "ASSAULT") == []
+    doc = extract_text("وقال إن الانتحاري الذي فجر نفسه كان من المسلحين الأجانب.", published="2015-07-29")
+    assert _events(doc, "ASSAULT") == []

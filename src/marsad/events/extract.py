@@ -606,6 +606,13 @@ class EventExtractor:
                 # told of it (its pronoun is the victim), not a description of a habit or a state (nor "السؤال
                 # الذي هاجمني", a thought that came to me)
                 return None
+            if (f.trig.type == "ASSAULT" and f.trig.kind == "verb" and not tok.enclitics and not _present(tok, f.trig)
+                    and self._casualty_cues.isdisjoint(self._K[f.i])
+                    and not (f.j < len(toks) and toks[f.j].norm in _cues("relative_self_object"))):
+                # "التفجير الذي استهدف مسجدا"، "الإرهابيين الذين أحرقوا عائلة": a past attack told of its doer
+                # or of the attack named before it (not "الجنود الذين قتلوا", the dead described, "الذين سيطروا
+                # على مناطق شاسعة", a hold described, nor "الانتحاري الذي فجر نفسه", the bomber of an attack told)
+                return None
             return "relative"  # "التي سيطرت عليها": a clause describing, not reporting
         if (f.i - 1 > s0 and f.trig.kind in ("verb", "form") and tok.proclitics[:1] == ("و",)
                 and toks[f.i - 1].kind == "word" and toks[f.i - 2].norm in _cues("relative")):
