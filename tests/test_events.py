@@ -4343,3 +4343,11 @@ def test_a_past_attack_told_in_a_relative_clause_is_reported():
     assert _events(doc, "ASSAULT") == []
     doc = extract_text("وقال إن الانتحاري الذي فجر نفسه كان من المسلحين الأجانب.", published="2015-07-29")
     assert _events(doc, "ASSAULT") == []
+
+
+def test_an_arrest_in_a_sentence_about_a_match_is_still_an_arrest():
+    # (train) the sports words of the sentence (نادي، مباراة، الأهلي) make "يلتقي" a fixture, but never "ألقت القبض"
+    doc = extract_text("ألقت الشرطة المصرية القبض على 8 من جماهير نادي الزمالك الغاضبين بعد الاشتباك مع الأمن ومحاولتهم "
+                       "الاعتداء على نادي الزمالك بمنطقة ميت عقبة بالجيزة عقب نهاية مباراة الفريق بالخسارة أمام غريمه "
+                       "الأهلي.", published="2015-08-03")
+    assert [(e.mode, e.text) for e in _events(doc, "COERCE")] == [("arrest", "ألقت")]

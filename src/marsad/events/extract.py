@@ -3194,8 +3194,9 @@ class EventExtractor:
                              or (doc.tokens[f.j].proclitics[:1] == ("ب",)
                                  and {doc.tokens[f.j].stem, doc.tokens[f.j].norm} & _cues("pretend")))):
                     continue  # "تتظاهر بقضاء حاجتها"، "ويتظاهر بالصلاح": to pretend to, not to demonstrate
-                if f.trig.type in SPORTS_AMBIGUOUS and sporty:
-                    continue  # "عندما يلتقي منتخب الأردن" in a sentence about a match
+                if f.trig.type in SPORTS_AMBIGUOUS and sporty and not any(
+                        set(self._K[k]) & _cues("never_sports") for k in range(f.i, min(s1, f.j + 4))):
+                    continue  # "عندما يلتقي منتخب الأردن" in a sentence about a match (not "ألقت الشرطة القبض")
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 + 1 and doc.tokens[f.i - 1].norm == "في" \
                         and doc.tokens[f.i - 2].stem.startswith("مشارك"):
                     continue  # "مشاركتها في غارات التحالف": taking part in a campaign, not one attack
