@@ -4351,3 +4351,13 @@ def test_an_arrest_in_a_sentence_about_a_match_is_still_an_arrest():
                        "الاعتداء على نادي الزمالك بمنطقة ميت عقبة بالجيزة عقب نهاية مباراة الفريق بالخسارة أمام غريمه "
                        "الأهلي.", published="2015-08-03")
     assert [(e.mode, e.text) for e in _events(doc, "COERCE")] == [("arrest", "ألقت")]
+
+
+def test_troops_sent_are_a_deployment():
+    # (train) "مضيفًا أن طائرات هليكوبتر وفرقة كوماندوس أرسلت إلى المنطقة": forces sent (passive) are mobilized; aid
+    # sent is not (the AID row of ارسل needs مساعدات, شحنه ...)
+    doc = extract_text("وقال مصدر أمني إن مسلحين هاجموا مركزا للشرطة، مضيفًا أن طائرات هليكوبتر وفرقة كوماندوس أرسلت إلى "
+                       "المنطقة وأن العملية لا تزال جارية.", published="2015-07-24")
+    assert [e.text for e in _events(doc, "MOBILIZE")] == ["أرسلت"]
+    doc = extract_text("وأرسلت المملكة قافلة مساعدات طبية إلى اليمن.", published="2015-07-24")
+    assert _events(doc, "MOBILIZE") == []
