@@ -4361,3 +4361,13 @@ def test_troops_sent_are_a_deployment():
     assert [e.text for e in _events(doc, "MOBILIZE")] == ["أرسلت"]
     doc = extract_text("وأرسلت المملكة قافلة مساعدات طبية إلى اليمن.", published="2015-07-24")
     assert _events(doc, "MOBILIZE") == []
+
+
+def test_an_arrest_disclosed_with_an_is_reported_not_a_back_reference():
+    # (blind3) "كشفت إمارة منطقة مكة المكرمة عن إلقاء القبض على أحد الأشخاص": عن after a verb of disclosure names the
+    # news itself, not an event told elsewhere; a claim for an attack (أعلن مسؤوليته عن الهجوم) still refers back
+    doc = extract_text("كشفت إمارة منطقة مكة المكرمة عن إلقاء القبض على أحد الأشخاص الذين ظهروا في مقطع فيديو التحرش "
+                       "بفتاتين في أحد متنزهات جدة.", published="2015-08-03")
+    assert [(e.mode, e.text) for e in _events(doc, "COERCE")] == [("arrest", "إلقاء القبض")]
+    doc = extract_text("وأعلن تنظيم داعش مسؤوليته عن الهجوم.", published="2015-08-03")
+    assert _events(doc, "ASSAULT") == []

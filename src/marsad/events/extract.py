@@ -4649,7 +4649,11 @@ class EventExtractor:
                     and toks[head.i - 2].stem in _cues("backref")):
                 prev = toks[head.i - 2]  # "وعقب وقوع التفجير"، "بعد حدوث الانفجار": after the occurrence of
             backref = (prev is not None and prev.stem in _cues("backref")
-                       and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in _cues("consequence")))
+                       and not (prev.stem == "عن" and head.i - 2 >= s0 and toks[head.i - 2].stem in _cues("consequence"))
+                       and not (prev.norm == "عن" and any(
+                           toks[k].norm in _cues("disclosed") for k in range(max(s0, head.i - 8), head.i - 1))
+                           and not any(set(self._K[k]) & _cues("claim") or not _same_clause(toks, k, head.i)
+                                       for k in range(max(s0, head.i - 8), head.i - 1))))
             if head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and self._case_of(toks, head.i, s0):
                 # "محاكمة المتهمين في تفجير المسجد"، "11 متهمًا من متهمي تفجير المسجد": the bombing a case is about
                 ev = replace(ev, flags=ev.flags + ("anaphoric", "back-reference"))
