@@ -4371,3 +4371,46 @@ def test_an_arrest_disclosed_with_an_is_reported_not_a_back_reference():
     assert [(e.mode, e.text) for e in _events(doc, "COERCE")] == [("arrest", "إلقاء القبض")]
     doc = extract_text("وأعلن تنظيم داعش مسؤوليته عن الهجوم.", published="2015-08-03")
     assert _events(doc, "ASSAULT") == []
+def test_a_deed_called_criminal_by_a_speaker_is_a_condemnation():
+    # (train) "إن هذا العمل عمل إجرامي وعمل مشين": a pejorative right after the deed's noun condemns it (ACCUSE by
+    # the speaker), though no condemning verb is used; alone it names no deed ("المخططات الإجرامية": plots foiled)
+    doc = extract_text("وقال العميد العتيبي: «إن هذا العمل عمل إجرامي وعمل مشين، وإن من يقوم بمثل هذا العمل لا يمت "
+                       "للإسلام بصلة».", published="2015-08-07")
+    assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["العتيبي"]
+    doc = extract_text("وأشار المستشار القانوني عبدالهادي بن محمد العتين «إلى أنه وبقدر حزنه على نهج بعض المغرر بهم من "
+                       "الشباب فرح بالإنجازات الأمنية التي تمكنت من إحباط المخططات الإجرامية الإرهابية التي تهدف الى "
+                       "النيل من أمن الوطن».", published="2015-07-23")
+    assert _events(doc, "ACCUSE") == []
+
+
+def test_praise_by_participle_and_contacts_with_a_party_are_statements():
+    # (SaudiNewsNet) "مشيدا بموقف خادم الحرمين الشريفين": praise told by a participle is SUPPORT, as أشاد is;
+    # "تجري اتصالات مكثفة مع الجانب الاسرائيلي": contacts with a party are CONSULT (not "الاتصالات", telecoms)
+    doc = extract_text("وكانت الأمسية بدأت بكلمة لمدير فنون أبها أحمد السروي، أكد من خلالها على الوقوف والمساندة بكل "
+                       "فخر واعتزاز مع قواتنا التي تذود عن أمن هذا الوطن واستقراره، وتسعى لاستعادة الشرعية في جمهورية "
+                       "اليمن الشقيق واستقرار شعبه، مشيدا بموقف خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، الذي "
+                       "أمر ببدء عاصفة الحزم ضد المتمردين الحوثيين.", published="2015-07-24")
+    assert [e.actors[0].text for e in _events(doc, "SUPPORT")] == ["أحمد السروي"]
+    doc = extract_text("وقال رئيس هيئة شؤون الاسرى والمحررين عيسى قراقع: إن السلطة الفلسطينية تجري اتصالات مكثفة مع "
+                       "الجانب الاسرائيلي ومع جهات دولية للتدخل من اجل الضغط لانقاذ حياة الاسير محمد علان.",
+                       published="2015-08-09")
+    assert [e.actors[0].text for e in _events(doc, "CONSULT")] == ["السلطة الفلسطينية"]
+
+
+def test_a_body_named_before_its_statement_or_by_a_light_verb_speaks():
+    # (train) "وكان الجانبان قد اتفقا"، "كما وجه المجتمعون دعوة"، "عقد وزراء خارجية دول مجلس التعاون ... اجتماعًا": a
+    # body of people before the verb, or the subject of the light verb whose object is the statement's noun, is
+    # its speaker; (SaudiNewsNet) "أن الوزارة استقبلت ما يزيد على 6 ملايين معتمر": a count of people received, no talks
+    doc = extract_text("وكان الجانبان قد اتفقا من حيث المبدأ في السابع والثامن من تموز - يوليو على استخدام القاعدة "
+                       "الموجودة في إقليم أضنة.", published="2015-07-25")
+    assert [e.actors[0].text for e in _events(doc, "AGREE")] == ["الجانبان"]
+    doc = extract_text("كما وجه المجتمعون دعوة إلى من تبقى من عناصر الجيش الذين سرحهم المخلوع بسرعة الانضمام لصفوف "
+                       "المقاومة.", published="2015-07-25")
+    assert [e.actors[0].text for e in _events(doc, "REQUEST")] == ["المجتمعون"]
+    doc = extract_text("عقد وزراء خارجية دول مجلس التعاون مساء أمس في الدوحة اجتماعًا تنسيقيًا للتحضير لاجتماع مع كيري "
+                       "اليوم لبحث الاتفاق النووي مع إيران والأزمة السورية.", published="2015-08-03")
+    assert [e.actors[0].text for e in _events(doc, "CONSULT")] == ["وزراء خارجية دول مجلس"]
+    doc = extract_text("أوضحت وزارة الحج السعودية، أنها ستبدأ من الأسبوع القادم باستقبال أول فوج من قوافل حجاج بيت الله "
+                       "الحرام لأداء مناسك حج هذا العام، مبينة أن الوزارة استقبلت ما يزيد على 6 ملايين معتمر هذا العام.",
+                       published="2015-07-21")
+    assert _events(doc, "CONSULT") == []

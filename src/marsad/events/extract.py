@@ -1739,7 +1739,7 @@ class EventExtractor:
             if speaker is None:
                 continue
             for m in range(max(speaker.tok_end, k + 1), s1):
-                if toks[m].kind == "word" and toks[m].norm not in denounce and not (
+                if toks[m].kind == "word" and toks[m].norm not in denounce and not self._deed_judged(toks, m, s0) and not (
                         toks[k].norm in deem and set(self._K[m]) & _cues("verdict_noun")
                         and not toks[m].enclitics and "ال" not in toks[m].proclitics):  # (a predicate: indefinite)
                     m = self._verdict(doc, m, s1)  # "إن التمرد المسلح يشكل اعتداء مباشرا على حق الشعوب"
@@ -1750,6 +1750,12 @@ class EventExtractor:
                                  ["judgement"], speaker)
             return None
         return None
+
+    def _deed_judged(self, toks: list[Token], m: int, s0: int) -> bool:
+        """Is the word at ``m`` a pejorative that condemns the deed it qualifies, right after that deed's noun
+        ("هذا عمل إجرامي وعمل مشين"، "أن هذا الفعل جبان")? Alone ("عصابة إجرامية") it names no deed judged."""
+        return (toks[m].norm in _cues("denounce_deed") and m - 1 >= s0 and toks[m - 1].kind == "word"
+                and not _cues("deed_noun").isdisjoint(self._K[m - 1]))
 
     def _verdict(self, doc: Document, m: int, s1: int) -> int | None:
         """The crime noun of a verdict opened at ``m`` by a copula ("يشكل اعتداء"، "يعد بمثابة جريمة حرب"،
@@ -3777,6 +3783,43 @@ class EventExtractor:
         return Cand(tok.start, toks[e - 1].end, doc.raw[tok.start:toks[e - 1].end], k, e, kind="entity",
                     producer="events.speaker")
 
+    def _fronted_speaker(self, doc: Document, d: Draft, s0: int, s1: int) -> Cand | None:
+        """The speaker of a statement that no actor table knows, named before its verb or its verbal noun:
+        a body of people opening the clause before the verb ("وكان الجانبان قد اتفقا"، "اللجنة التقت السلطة
+        المحلية"), or the subject of a light verb whose object is the statement's noun ("عقد وزراء خارجية دول
+        مجلس التعاون ... اجتماعا"، "كما وجه المجتمعون دعوة"): read as _plain_speaker reads one after a verb."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        if head.trig.kind in ("noun", "nphrase"):
+            # the light verb, at most eleven words before the noun in its clause (no punctuation between), and
+            # the speaker right after it
+            for v in range(head.i - 2, max(s0, head.i - 12) - 1, -1):
+                if toks[v].kind != "word":
+                    return None
+                if not _cues("light_verb").isdisjoint(self._K[v]) and not toks[v].enclitics:
+                    verb = Found(Trigger(toks[v].norm, "verb", d.type, None, 0.0, frozenset()), v, v + 1,
+                                 toks[v].start, toks[v].end)
+                    c = self._plain_speaker(doc, Draft(d.type, None, [verb], (v, head.i)), head.i)
+                    return c if c is not None and c.tok_end <= head.i else None
+            return None
+        if head.trig.kind not in ("verb", "form"):
+            return None
+        p = head.i - 1
+        if p > s0 and toks[p].kind == "word" and toks[p].norm in ("قد", "وقد"):
+            p -= 1  # "الجانبان قد اتفقا"
+        if p < s0 or toks[p].kind != "word" or toks[p].proclitics != ("ال",) or toks[p].enclitics:
+            return None
+        if not (_word_in(toks[p], "speaker_group") or _word_in(toks[p], "generic_org")):
+            return None
+        if not _word_in(toks[p], "speaker_group") and any(
+                self.number_at(toks[n]) is not None for n in range(head.j, min(s1, head.j + 4))):
+            return None  # "أن الوزارة استقبلت ما يزيد على 6 ملايين معتمر": a count of people received, no talks
+        # the body opens its clause: the sentence starts there, or after a comma, كان or أن
+        if p > s0 and not (toks[p - 1].kind != "word" or toks[p - 1].norm in _cues("fronting_opener")):
+            return None
+        return Cand(toks[p].start, toks[p].end, doc.raw[toks[p].start:toks[p].end], p, p + 1, kind="entity",
+                    producer="events.speaker")
+
     @staticmethod
     def _relative_object(doc: Document, t: int, after: list[Cand], s1: int) -> bool:
         """"الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش بإعدامه"، "الصحفي الذي اتهمته السلطات": a
@@ -4372,6 +4415,8 @@ class EventExtractor:
             self._local.last_doer_sent[d.type] = self._sent_index(s0)
         if d.type in SPEECH_TYPES and actor is None:
             actor = self._plain_speaker(doc, d, s1)
+        if d.type in SPEECH_TYPES and actor is None:
+            actor = self._fronted_speaker(doc, d, s0, s1)
         if (d.type == "CONSULT" and actor is None and target is not None and target.kind in ("actor", "entity")
                 and target.sector in ("GOV", "IGO") and self._met_with(doc, d, s1)
                 and not (d.triggers[0].i > s0 and _word_in(toks[d.triggers[0].i - 1], "demonstrative"))):
