@@ -4414,3 +4414,12 @@ def test_a_body_named_before_its_statement_or_by_a_light_verb_speaks():
                        "الحرام لأداء مناسك حج هذا العام، مبينة أن الوزارة استقبلت ما يزيد على 6 ملايين معتمر هذا العام.",
                        published="2015-07-21")
     assert _events(doc, "CONSULT") == []
+
+
+def test_a_party_before_its_present_statement_verb_condemns_the_deed_it_judges():
+    # (train) "ووزارة الداخلية إذ تعلن ذلك لتبين أن مثل هذا العمل الجبان الغادر": the party standing right before the
+    # statement verb (إذ تعلن) is the speaker who calls the deed cowardly (an ACCUSE by the ministry)
+    doc = extract_text("ولايزال هذا الحادث الإرهابي محل متابعة الجهات الأمنية المختصة، ووزارة الداخلية إذ تعلن ذلك لتبين "
+                       "أن مثل هذا العمل الجبان الغادر الذي لم يراع حرمة للمكان ولا للدماء المعصومة ليوضح مدى خبث هذا "
+                       "الفكر وإجرامه وضلاله.", published="2015-08-13")
+    assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["وزارة الداخلية"]

@@ -1727,7 +1727,11 @@ class EventExtractor:
         describe = _cues("describe")
         deem = _cues("deem")  # "اعتبر الناشط ... زرع الألغام جريمة حرب": deeming a deed a crime
         ks = sorted(set(at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)])
-                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in describe | deem})
+                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in describe | deem}
+                    # (a statement verb in the present after its subject: "ووزارة الداخلية إذ تعلن ذلك")
+                    | {k for k in range(s0 + 1, s1) if toks[k].kind == "word" and not toks[k].proclitics
+                       and toks[k].norm in self._reporting and toks[k - 1].kind == "word"
+                       and toks[k - 1].norm in _cues("before_speech")})
         for k in ks:
             speaker = next((c for c in cands if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity")
                             and c.tok_end <= s1), None)
@@ -1736,6 +1740,11 @@ class EventExtractor:
                 speaker = self._last_actor  # an honorific pronoun for the last speaker ("وأكد سموه أن هذا العمل الجبان")
             if speaker is None:
                 speaker = self._titled_speaker(doc, k + 1, s1)
+            if speaker is None and not toks[k].proclitics:
+                # "ووزارة الداخلية إذ تعلن ذلك لتبين أن مثل هذا العمل الجبان": the party right before the verb
+                speaker = next((c for c in cands if s0 <= c.tok_start and c.tok_end <= k and c.kind in ("actor", "entity")
+                                and all(toks[m].kind == "word" and toks[m].norm in _cues("before_speech")
+                                        for m in range(c.tok_end, k))), None)
             if speaker is None:
                 continue
             for m in range(max(speaker.tok_end, k + 1), s1):
