@@ -4423,3 +4423,16 @@ def test_a_party_before_its_present_statement_verb_condemns_the_deed_it_judges()
                        "أن مثل هذا العمل الجبان الغادر الذي لم يراع حرمة للمكان ولا للدماء المعصومة ليوضح مدى خبث هذا "
                        "الفكر وإجرامه وضلاله.", published="2015-08-13")
     assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["وزارة الداخلية"]
+
+
+def test_a_body_named_by_its_kind_after_the_statement_verb_is_its_speaker():
+    # (tuned) "وفيما دان المجلس العملية": a definite council, committee or movement right after the verb is its subject
+    # (the body told of before), as a body of people is ("واتفق الحاضرون"); (SaudiNewsNet) "واتهمت اللجنة رئيس كوريا
+    # الجنوبية": the committee accuses, the president is accused
+    doc = extract_text("وفيما دان المجلس العملية التي وصفها بالإجرامية والجبانة، أكد أن الحادثة لن تمر دون عقاب، وسيقوم "
+                       "بكل ما من شأنه الضرب بيد من حديد على هذه الأعمال العبثية الخارجة على كل القيم والأخلاق الإسلامية "
+                       "والإنسانية.", published="2015-07-21")
+    assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["المجلس"]
+    doc = extract_text("واتهمت اللجنة رئيس كوريا الجنوبية بارك كون هيه بانها وراء فضيحة القرصنة التي تواجهها وكالة "
+                       "الاستخبارات ، مضيفة انه يتعين حل الوكالة على الفور.", published="2015-07-24")
+    assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["اللجنة"]

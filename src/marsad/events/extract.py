@@ -3773,7 +3773,9 @@ class EventExtractor:
         spokesman = (_word_in(tok, "spokesman") and k + 2 < s1
                      and toks[k + 1].norm in _cues("on_behalf"))
         if tok.kind != "word" or tok.proclitics not in ((), ("ال",)) or not (spokesman or _word_in(tok, "speaker_group") or any(
-                e.label == "PERS" and e.start == tok.start for e in getattr(doc, "entities", ()) or ())):
+                e.label == "PERS" and e.start == tok.start for e in getattr(doc, "entities", ()) or ())
+                # "ودان المجلس العملية": a body named by its kind alone (the council told of before)
+                or (tok.proclitics == ("ال",) and not tok.enclitics and _word_in(tok, "generic_org"))):
             return None
         verb = toks[head.i].norm
         if verb.endswith(("وا", "ون")):
