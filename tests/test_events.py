@@ -4436,3 +4436,13 @@ def test_a_body_named_by_its_kind_after_the_statement_verb_is_its_speaker():
     doc = extract_text("واتهمت اللجنة رئيس كوريا الجنوبية بارك كون هيه بانها وراء فضيحة القرصنة التي تواجهها وكالة "
                        "الاستخبارات ، مضيفة انه يتعين حل الوكالة على الفور.", published="2015-07-24")
     assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["اللجنة"]
+def test_a_large_toll_told_again_the_same_day_is_one_attack_though_the_places_disagree():
+    # (blind2) "قتل عشرة جنود في هجوم ... في منطقة تمبكتو" then "واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به
+    # في باماكو - الهجوم ... واضاف ان نحو عشرة من رجالنا قتلوا": the same ten dead the same day, one attack, though the
+    # second report is placed at the source's town
+    doc = extract_text("قتل عشرة جنود في هجوم شنه مسلحون متشددون وصفهم مسؤول عسكري بانهم \"ارهابيون\" صباح اليوم (الاثنين) "
+                       "على معسكر للجيش المالي في منطقة تمبكتو شمال البلاد.\n\n وارسل عسكريون الى موقع الهجوم الذي يبعد "
+                       "نحو 140 كلم شرق تمبكتو.\n\n واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به في باماكو - "
+                       "الهجوم، موضحا انه استهدف \"وحدة للحرس الوطني\" متمركزة في غورما-راروس. واضاف ان \"نحو عشرة من "
+                       "رجالنا قتلوا\" من قبل المهاجمين.", published="2015-08-03")
+    assert [(e.killed, len(e.mentions)) for e in _events(doc, "ASSAULT")] == [(10, 5)]
