@@ -4446,3 +4446,15 @@ def test_a_large_toll_told_again_the_same_day_is_one_attack_though_the_places_di
                        "الهجوم، موضحا انه استهدف \"وحدة للحرس الوطني\" متمركزة في غورما-راروس. واضاف ان \"نحو عشرة من "
                        "رجالنا قتلوا\" من قبل المهاجمين.", published="2015-08-03")
     assert [(e.killed, len(e.mentions)) for e in _events(doc, "ASSAULT")] == [(10, 5)]
+
+
+def test_a_large_toll_given_two_days_at_one_place_is_one_attack():
+    # (tuned) "أسفر هجوم جديد ... عن سقوط 20 قتيلاً مساء السبت، في مدينة مروة ... التي شهدت الأربعاء الماضي تفجيرين"
+    # then "أنّ عدد قتلى الهجوم ارتفع إلى 20 شخصًا": the risen toll joined the Wednesday's bombings (its clause's day);
+    # the same 20 dead at one town are one attack whatever days the two reports were given
+    doc = extract_text("أسفر هجوم جديد نفذته فتاة في نحو الـ12 من العمر، عن سقوط 20 قتيلاً مساء السبت، في مدينة مروة أقصى "
+                       "شمال الكاميرون التي شهدت الأربعاء الماضي تفجيرين انتحاريين يحملان بصمات جماعة «بوكو حرام» "
+                       "النيجيرية.\n\n وأعلن التلفزيون الكاميروني صباح اليوم أنّ عدد قتلى الهجوم ارتفع إلى 20 شخصًا. "
+                       "وكانت مصادر أمنية ذكرت لوكالة الصحافة الفرنسية، أنّ 14 شخصًا على الأقل قتلوا في هذا الهجوم، "
+                       "مضيفة أنّ 79 شخصًا جرحوا.", published="2015-07-26")
+    assert [(e.killed, len(e.mentions)) for e in _events(doc, "ASSAULT")] == [(20, 6)]

@@ -5626,17 +5626,19 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def _same_toll_joined(out: list[Event]) -> list[Event]:
-    """``out`` with two attacks of one large toll (DISTINCT_TOLL dead or more, the same count) told the same day
-    joined, even where their places disagree: one of them is the speaker's town or a place read wrong ("قتل عشرة
+    """``out`` with two attacks of one large toll (DISTINCT_TOLL dead or more, the same count) joined when told the
+    same day, even where their places disagree (one of them is the speaker's town or a place read wrong: "قتل عشرة
     جنود في هجوم ... شرق تمبكتو" and "واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به في باماكو - ...
-    نحو عشرة من رجالنا قتلوا"). Checked once all reports are joined: a toll is often told after the report that
-    gives the event its place."""
+    نحو عشرة من رجالنا قتلوا"), or at places that do not tell them apart, whatever days they were given (a toll
+    risen since, joined to the attack told before: "عدد قتلى الهجوم ارتفع إلى 20" and "أسفر هجوم جديد ... عن سقوط
+    20 قتيلاً مساء السبت"). Checked once all reports are joined: a toll is often told after the report that gives
+    the event its place or its day."""
     k = 0
     while k < len(out):
         cur = out[k]
         j = next((j for j in range(k + 1, len(out)) if cur.killed is not None and cur.killed >= DISTINCT_TOLL
                   and out[j].type == cur.type and _modes_agree(cur.mode, out[j].mode) and _same_victims(cur, out[j])
-                  and _within_a_day(cur, out[j])
+                  and (_within_a_day(cur, out[j]) or _place_near(cur.place, out[j].place))
                   and not any(m.start == n.start for m in cur.mentions for n in out[j].mentions)), None)
         if j is None:
             k += 1
