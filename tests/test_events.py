@@ -4458,3 +4458,15 @@ def test_a_large_toll_given_two_days_at_one_place_is_one_attack():
                        "وكانت مصادر أمنية ذكرت لوكالة الصحافة الفرنسية، أنّ 14 شخصًا على الأقل قتلوا في هذا الهجوم، "
                        "مضيفة أنّ 79 شخصًا جرحوا.", published="2015-07-26")
     assert [(e.killed, len(e.mentions)) for e in _events(doc, "ASSAULT")] == [(20, 6)]
+
+
+def test_the_same_five_dead_told_in_the_lead_and_with_the_town_are_one_attack():
+    # (blind) "أسفر هجوم شنه مسلحون على مركز للشرطة ... في الهند ... عن سقوط خمسة قتلى" then "وقتل شرطيان وثلاثة
+    # مدنيين في الهجوم ... في غورداسبور بولاية البنجاب": the same five dead (two policemen and three civilians), told
+    # at places that do not tell two attacks apart, are one attack once all reports are joined
+    doc = extract_text("أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند قرب الحدود مع باكستان، عن سقوط "
+                       "خمسة قتلى على الاقل، كما اعلنت الشرطة المحلية.\n\n وقتل شرطيان وثلاثة مدنيين في الهجوم الذي "
+                       "لايزال مستمرا في المركز الواقع في غورداسبور بولاية البنجاب الشمالية، التي تم تقسيمها في 1947 بين "
+                       "الهند وباكستان القوتين النوويتين المتنافستين.\n\n واسفر الهجوم ايضا عن سبعة جرحى، كما ذكر متحدث "
+                       "باسم شرطة البنجاب، موضحا ان تبادل اطلاق النار ما زال مستمرا.", published="2015-07-27")
+    assert [(e.killed, len(e.mentions)) for e in _events(doc, "ASSAULT")] == [(5, 5)]

@@ -5626,19 +5626,17 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def _same_toll_joined(out: list[Event]) -> list[Event]:
-    """``out`` with two attacks of one large toll (DISTINCT_TOLL dead or more, the same count) joined when told the
-    same day, even where their places disagree (one of them is the speaker's town or a place read wrong: "قتل عشرة
-    جنود في هجوم ... شرق تمبكتو" and "واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به في باماكو - ...
-    نحو عشرة من رجالنا قتلوا"), or at places that do not tell them apart, whatever days they were given (a toll
-    risen since, joined to the attack told before: "عدد قتلى الهجوم ارتفع إلى 20" and "أسفر هجوم جديد ... عن سقوط
-    20 قتيلاً مساء السبت"). Checked once all reports are joined: a toll is often told after the report that gives
-    the event its place or its day."""
+    """``out`` with two attacks that count the same dead joined (``_same_toll_one_attack``): the test
+    ``_told_before`` makes as each report comes, made again once all reports are joined, as a toll is often told
+    after the report that gives the event its place or its day ("أسفر هجوم ... في الهند ... عن سقوط خمسة قتلى" and
+    "وقتل شرطيان وثلاثة مدنيين في الهجوم ... في غورداسبور بولاية البنجاب"), and for a large toll even where the
+    places disagree (one of them the speaker's town or a place read wrong: "قتل عشرة جنود في هجوم ... شرق تمبكتو"
+    and "واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به في باماكو - ... نحو عشرة من رجالنا قتلوا")."""
     k = 0
     while k < len(out):
         cur = out[k]
-        j = next((j for j in range(k + 1, len(out)) if cur.killed is not None and cur.killed >= DISTINCT_TOLL
-                  and out[j].type == cur.type and _modes_agree(cur.mode, out[j].mode) and _same_victims(cur, out[j])
-                  and (_within_a_day(cur, out[j]) or _place_near(cur.place, out[j].place))
+        j = next((j for j in range(k + 1, len(out)) if out[j].type == cur.type and _modes_agree(cur.mode, out[j].mode)
+                  and _same_victims(cur, out[j]) and _same_toll_one_attack(cur, out[j])
                   and not any(m.start == n.start for m in cur.mentions for n in out[j].mentions)), None)
         if j is None:
             k += 1
@@ -5706,6 +5704,14 @@ def _merged(cur: Event, ev: Event) -> Event:
         confidence=max(cur.confidence, ev.confidence),
     )
     return replace(merged, summary_en=summarize(merged))
+
+
+def _same_toll_one_attack(cur: Event, ev: Event) -> bool:
+    """Do two reports of the same dead (``_same_victims``) tell one attack: at places that do not tell them apart,
+    within a day (whatever the days, for a toll of DISTINCT_TOLL or more), or, for such a toll, the same day
+    wherever they were placed?"""
+    near, day = _place_near(cur.place, ev.place), _within_a_day(cur, ev)
+    return (near and day) or (cur.killed >= DISTINCT_TOLL and (near or day))
 
 
 def _told_before(out: list[Event], ev: Event) -> int | None:
