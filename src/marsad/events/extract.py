@@ -5636,7 +5636,7 @@ def _same_toll_joined(out: list[Event]) -> list[Event]:
     while k < len(out):
         cur = out[k]
         j = next((j for j in range(k + 1, len(out)) if out[j].type == cur.type and _modes_agree(cur.mode, out[j].mode)
-                  and _same_victims(cur, out[j]) and _same_toll_one_attack(cur, out[j])
+                  and ((_same_victims(cur, out[j]) and _same_toll_one_attack(cur, out[j])) or _same_tally(cur, out[j]))
                   and not any(m.start == n.start for m in cur.mentions for n in out[j].mentions)), None)
         if j is None:
             k += 1
@@ -5712,6 +5712,14 @@ def _same_toll_one_attack(cur: Event, ev: Event) -> bool:
     wherever they were placed?"""
     near, day = _place_near(cur.place, ev.place), _within_a_day(cur, ev)
     return (near and day) or (cur.killed >= DISTINCT_TOLL and (near or day))
+
+
+def _same_tally(cur: Event, ev: Event) -> bool:
+    """The same dead (one or more) and the same wounded, both counted in each, within a day: one attack's tally
+    wherever the two reports were placed ("مقتل شرطي وإصابة ثلاثة آخرين في هجوم ... بالفيوم" and "أسفر عن استشهاد
+    رقيب أول شرطة ... وإصابة ثلاثة" placed at the victim's unit's province)."""
+    return (cur.killed is not None and cur.killed > 0 and cur.killed == ev.killed and cur.injured is not None
+            and cur.injured == ev.injured and _within_a_day(cur, ev))
 
 
 def _told_before(out: list[Event], ev: Event) -> int | None:
