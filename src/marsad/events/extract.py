@@ -5631,11 +5631,13 @@ def _same_toll_joined(out: list[Event]) -> list[Event]:
     after the report that gives the event its place or its day ("أسفر هجوم ... في الهند ... عن سقوط خمسة قتلى" and
     "وقتل شرطيان وثلاثة مدنيين في الهجوم ... في غورداسبور بولاية البنجاب"), and for a large toll even where the
     places disagree (one of them the speaker's town or a place read wrong: "قتل عشرة جنود في هجوم ... شرق تمبكتو"
-    and "واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به في باماكو - ... نحو عشرة من رجالنا قتلوا")."""
+    and "واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به في باماكو - ... نحو عشرة من رجالنا قتلوا"). Not a
+    report the text sets apart ("في هجوم آخر"), nor one of a clause listing several places."""
     k = 0
     while k < len(out):
         cur = out[k]
-        j = next((j for j in range(k + 1, len(out)) if out[j].type == cur.type and _modes_agree(cur.mode, out[j].mode)
+        j = next((j for j in range(k + 1, len(out)) if cur.type in MATERIAL_TYPES and out[j].type == cur.type
+                  and "another" not in out[j].flags and _modes_agree(cur.mode, out[j].mode)
                   and ((_same_victims(cur, out[j]) and _same_toll_one_attack(cur, out[j])) or _same_tally(cur, out[j]))
                   and not any(m.start == n.start for m in cur.mentions for n in out[j].mentions)), None)
         if j is None:
