@@ -332,3 +332,27 @@ def test_the_town_area_where_the_attack_was_carried_out_over_the_province_of_the
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].killed == 2
     assert attacks[0].place.geonameid == 316411
+
+
+def test_the_country_across_a_border_is_not_where_the_attack_happened():
+    # blind2 (2015-08-01): the soldiers were killed in Turkey, near its border with Iraq; tuned (2015-08-04): the
+    # Pakistani operation was on Pakistan's side of the border with Afghanistan
+    text = ("وتزامنت هذه الغارات مع ضرب مواقع لحزب العمال الكردستاني في جنوب شرقي تركيا وشمال العراق، ردًا على هجوم "
+            "آخر شنه مسلحو حزب العمال الكردستاني أودى بحياة ثلاثة جنود قرب الحدود مع العراق.")
+    doc = extract_text(text, published="2015-08-01")
+    attacks = _attacks(doc, "أودى بحياة ثلاثة جنود")
+    assert attacks and all(e.place is None or e.place.country != "IQ" for e in attacks)
+    text = ("أعلنت السلطات الباكستانية مقتل القيادي البارز في تنظيم القاعدة المدعو عمر عبداللطيف الملقب (لقمان) وذلك "
+            "في عملية أمنية شنتها قوى الأمن الباكستانية في منطقة حدودية تقع على الحدود الباكستانية المتصلة مع أفغانستان.")
+    doc = extract_text(text, published="2015-08-04")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.place is None or e.place.country != "AF" for e in attacks)
+
+
+def test_planes_striking_at_the_border_hit_the_country_across_it():
+    # dev (SaudiNewsNet, 2015-07-25): Turkish planes bombing at the border with Syria struck in Syria
+    text = ("فتحت تركيا أمس ثلاث جبهات متزامنة؛ الأولى عسكرية عند الحدود مع سوريا، حيث قصفت الطائرات التركية أهدافا "
+            "لتنظيم داعش، والثانية ضد تنظيم «حزب العمال الكردستاني» المحظور.")
+    doc = extract_text(text, published="2015-07-25")
+    strikes = _attacks(doc, "قصفت")
+    assert strikes and all(e.place is not None and e.place.country == "SY" for e in strikes)

@@ -4338,6 +4338,18 @@ class EventExtractor:
                 return p
         return None
 
+    def _across_border(self, doc: Document, place) -> bool:
+        """Is ``place`` a country named right after مع that follows a word for a border within three words ("قرب
+        الحدود مع العراق"، "الحدود المشتركة مع سوريا"; data: the "border" cues of event_cues.tsv)?"""
+        if getattr(place, "precision", None) != "country":
+            return False
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        toks = doc.tokens
+        if k < 2 or toks[k - 1].norm != "مع":
+            return False
+        border = _cues("border")
+        return any(toks[j].stem in border for j in range(max(0, k - 4), k - 1))
+
     def _from_inside(self, doc: Document, place) -> bool:
         """Is ``place`` a country named after "من داخل" (from inside: "لقذائف عسكرية كثيفة من داخل الأراضي
         اليمنية"), where the fire came from?"""
@@ -4469,6 +4481,12 @@ class EventExtractor:
             # "ومقتل أربعة من مرافقيه، وسيتم نقله إلى الرياض": where the wounded are taken, where the planes
             # set out from, where a leader lives, is not where the attack happened
             places = [p for p in places if id(p) not in self._local.aside]
+            # "أودى بحياة ثلاثة جنود قرب الحدود مع العراق"، "على الحدود الباكستانية المتصلة مع أفغانستان": the
+            # country across a border is not where it happened
+            # (a strike from the air or by artillery of another state is where it hit: "فتحت تركيا ... جبهات؛ الأولى
+            # عسكرية عند الحدود مع سوريا، حيث قصفت الطائرات التركية أهدافا لتنظيم داعش")
+            across = mode in ("aerial", "heavy-weapons") and actor is not None and actor.country is not None
+            places = [p for p in places if across or not self._across_border(doc, p)]
             # "تعرض مركز المسيال بقطاع ظهران الجنوب ... لقذائف عسكرية كثيفة من داخل الأراضي اليمنية": the
             # country the fire came from is not where it hit, when the clause names another place
             inside = {id(p) for p in places if self._from_inside(doc, p)}
