@@ -356,3 +356,19 @@ def test_planes_striking_at_the_border_hit_the_country_across_it():
     doc = extract_text(text, published="2015-07-25")
     strikes = _attacks(doc, "قصفت")
     assert strikes and all(e.place is not None and e.place.country == "SY" for e in strikes)
+
+
+def test_an_interior_ministry_arrests_at_home_whatever_country_the_story_names_most():
+    # train (2015-07-31): the Kuwaiti interior ministry's arrest is in Kuwait, though the suspects' deeds name
+    # Iraq (and Mosul) more often than the story names Kuwait
+    text = ("أعلنت وزارة الداخلية الكويتية أمس قيام أجهزة الأمن بكشف وضبط «عناصر شبكة إرهابية تنتمي لتنظيم داعش "
+            "تضم خمسة كويتيين». ونقلت وكالة الأنباء الكويتية عن الداخلية أن المتهمين اعترفوا «بتلقي دورات في علوم "
+            "التنظيم الإرهابي والفكر الضال المنحرف إلى جانب تدريبات متقدمة على حمل السلاح، وشاركوا في الأعمال "
+            "القتالية في كل من سوريا والعراق».\nوأضافت أن المتهمين الذين تم ضبطهم هم مبارك ملفي (انضم وقتل في إحدى "
+            "العمليات الإرهابية في العراق)، وفهد حمد، ومحمد حمد والذي انضم وقاتل مع تنظيم (داعش) في الموصل بالعراق "
+            "وفالح ناصر والذي انضم وتدرب مع التنظيم الإرهابي في الموصل بالعراق وشارك في القتال.\nيذكر أن الكويت نفسها "
+            "تعرضت لعملية إرهابية دامية، حيث فجر انتحاري في 26 يونيو الماضي حزامه الناسف في مسجد في الكويت وقتل 26 من "
+            "المصلين وأصاب 227 آخرين.")
+    doc = extract_text(text, published="2015-07-31")
+    arrests = [e for e in doc.events if e.type == "COERCE" and any("وضبط" in text[m.start:m.end] for m in e.mentions)]
+    assert arrests and all(e.place is not None and e.place.country == "KW" for e in arrests)

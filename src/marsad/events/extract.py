@@ -4119,6 +4119,12 @@ class EventExtractor:
             return None
         top = max(counts.values())
         leaders = [cc for cc, n in counts.items() if n == top]
+        # "أعلنت وزارة الداخلية الكويتية ... ضبط عناصر شبكة ... (انضم وقتل ... في العراق)": a state's own body
+        # (not its army) arrests, releases and deploys at home, however often the story names another country
+        own = [cc for cc in counts if actor is not None and actor.country and _countries()[0].get(cc) == actor.country
+               and getattr(actor, "sector", None) in ("GOV", "COP", "SPY", "JUD")]
+        if own:
+            leaders = own
         if len(leaders) != 1:
             return None
         cc = leaders[0]
