@@ -372,3 +372,28 @@ def test_an_interior_ministry_arrests_at_home_whatever_country_the_story_names_m
     doc = extract_text(text, published="2015-07-31")
     arrests = [e for e in doc.events if e.type == "COERCE" and any("وضبط" in text[m.start:m.end] for m in e.mentions)]
     assert arrests and all(e.place is not None and e.place.country == "KW" for e in arrests)
+
+
+def test_a_statement_is_placed_in_the_country_a_visit_or_a_meeting_is_in():
+    # blind2 (2015-07-28): Obama spoke on the first day of his visit to Kenya; blind (2015-08-06): the Russian
+    # minister met Kerry in Malaysia
+    text = ("وكان الرئيس الأميركي قال في تصريح صحفي بعد محادثاته مع الرئيس الكيني أوهورو كينياتا في اليوم الأول من "
+            "زيارته كينيا \"لقد خفضنا بشكل منهجي حجم الأراضي التي يسيطر عليها المتمردون\".")
+    doc = extract_text(text, published="2015-07-28")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and all(e.place is not None and e.place.country == "KE" for e in talks)
+    text = "وذلك خلال لقائه نظيره الأميركي جون كيري في ماليزيا على هامش الاجتماعات السنوية لرابطة دول جنوب شرقي آسيا (آسيان)."
+    doc = extract_text(text, published="2015-08-06")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and all(e.place is not None and e.place.country == "MY" for e in talks)
+
+
+def test_a_visit_planned_does_not_place_the_decision():
+    # dev (SaudiNewsNet, 2015-08-06): the committee decided to send a delegation to visit Yemen; it did not decide
+    # in Yemen
+    text = ("أوضح رئيس لجنة حقوق الإنسان العربية، الدكتور هادي اليامي، أن لجنة حقوق الإنسان التابعة لجامعة الدول "
+            "العربية \"لجنة الميثاق\" قررت تشكيل وفد لزيارة اليمن، للتقصي الميداني لأوضاع حقوق الإنسان، ورصد وتوثيق "
+            "الأوضاع، وذلك تلبية لدعوة الحكومة اليمنية.")
+    doc = extract_text(text, published="2015-08-06")
+    decisions = [e for e in doc.events if e.type == "AGREE"]
+    assert decisions and all(e.place is None or e.place.country != "YE" for e in decisions)

@@ -4068,6 +4068,23 @@ class EventExtractor:
                 return True
         return False
 
+    def _country_venue(self, doc: Document, s0: int, s1: int):
+        """The first country of the sentence named at most six words after a word of meeting or visiting (the
+        "venue" cues of event_cues.tsv: زيارته كينيا، لقائه نظيره الأميركي في ماليزيا), or None."""
+        toks = doc.tokens
+        for p in self._places_in(getattr(doc, "places", None) or [], doc, s0, s1):
+            if getattr(p, "precision", None) != "country":
+                continue
+            k = bisect.bisect_right(self._local.tok_starts, p.start) - 1
+            for m in range(k - 1, max(s0, k - 7) - 1, -1):
+                if toks[m].kind != "word":
+                    break
+                if set(self._K[m]) & self._venues:
+                    if toks[m].proclitics[-1:] == ("ل",):
+                        break  # "قررت تشكيل وفد لزيارة اليمن": a visit planned, not one the words were said in
+                    return p
+        return None
+
     @staticmethod
     def _same_area(doc: Document, a: int, b: int) -> bool:
         """Does the clause say "in the same area/town" (المنطقة نفسها، المدينة ذاتها)?"""
@@ -4574,6 +4591,11 @@ class EventExtractor:
                 d.flags.append("place-from-dateline")
             elif towns:
                 place_sets = towns[:1]
+                d.flags.append("place-from-sentence")
+            elif (visited := self._country_venue(doc, s0, s1)) is not None:
+                # "قال ... في اليوم الأول من زيارته كينيا"، "ندد ... خلال زيارة الى الشطر الشمالي من قبرص"، "خلال
+                # لقائه نظيره الأميركي جون كيري في ماليزيا": a country a visit or a meeting is in, named right after it
+                place_sets = [visited]
                 d.flags.append("place-from-sentence")
             else:
                 # the town the story is in, named in this sentence or the one before, for a speaker of that
