@@ -535,3 +535,28 @@ def test_a_deed_takes_the_day_a_verb_of_happening_leads_to_not_the_statement_day
     i, j = text.index("اليوم"), text.index("يوم أمس") + len("يوم أمس")
     assert resolve_event_date(doc, i, j, deed=True) == ("2015-08-06", "day", False)
     assert resolve_event_date(doc, i, j) == ("2015-08-07", "day", False)
+
+
+def test_a_deed_reported_on_a_statement_day_takes_the_earlier_day_the_next_sentence_states():
+    # train (2015-07-25): the army said yesterday (Friday) that a strike killed a leader; the next sentence dates the
+    # strike itself, 11 July. A statement keeps the day it was made; a next sentence that sets its story back (وكان
+    # ... قد) dates no deed of the statement
+    lead = "قال الجيش الأمريكي أمس الجمعة إن غارة جوية أمريكية في أفغانستان قتلت قياديا ميدانيا كبيرا بتنظيم القاعدة."
+    text = lead + " وذكر أن الغارة استهدفت أبو خليل السوداني وأنه قتل في ضربة وقعت في 11 يوليو في منطقة برمال."
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-25")))
+    assert resolve_event_date(doc, 0, len(lead), deed=True) == ("2015-07-11", "day", False)
+    assert resolve_event_date(doc, 0, len(lead)) == ("2015-07-24", "day", False)
+    text = lead + " وكان الجيش قد شن غارة أخرى في 11 يوليو في منطقة برمال."
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-25")))
+    assert resolve_event_date(doc, 0, len(lead), deed=True) == ("2015-07-24", "day", False)
+
+
+def test_the_arrest_told_with_the_day_of_its_announcement_takes_its_own_day():
+    # blind2 (2015-07-25): the police announced yesterday (Friday) an arrest the next sentence dates 14 July
+    from marsad.api import extract_text
+
+    text = ("أعلنت الشرطة الكورية الجنوبية امس الجمعة انها اعتقلت رجلاً (33 عامًا) هدد بقتل السفير الأمريكي لدى سيول "
+            "مارك ليبرت. واعتقل الرجل في 14 يوليو بعد بلاغ من السفارة الأمريكية في سيول.")
+    doc = extract_text(text, published="2015-07-25")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert arrests and all(e.date == "2015-07-14" for e in arrests)

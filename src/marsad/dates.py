@@ -699,6 +699,12 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
                     deed and dist == 0 and not _claim_date(doc.raw, d.start, "occurrence", 10), dist if k == 0 else -d.start)
 
         best = min(pool, key=key)
+        if deed and k == 0 and best.precision == "day" and not best.anchored and _claim_date(doc.raw, best.start):
+            # "قال الجيش الأمريكي أمس الجمعة إن غارة جوية ... قتلت قياديا ... وذكر أنه قتل في ضربة وقعت في 11 يوليو":
+            # the day of the statement, when a sentence right after tells the deed's own, earlier day
+            told = _deed_day_after(doc, dates, b, best)
+            if told is not None:
+                return told.date, told.precision, False
         return best.date, best.precision, False
     # (for a deed, a day of the week before publication: not a past event the lead recalls, "الهجوم على متحف باردو
     # في 18 مارس")
@@ -716,6 +722,37 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
     return pub.isoformat(), "day", True
 
 
+
+
+DEED_DAY_SENTENCES = 1  # how many sentences after a statement's may tell the day of the deed it reports
+DEED_DAY_LAG = 14  # at most this many days before the statement
+# at least this many: the day before a statement is too near it to tell (the print day's "أمس"; reports a day apart
+# are joined as one event anyway, and a day moved by one joins others wrongly)
+DEED_DAY_MIN_LAG = 2
+
+
+def _deed_day_after(doc: Document, dates: list[DateMention], end: int, said: DateMention) -> DateMention | None:
+    """The first day stated outright (not a claim's, not counted from another date) in the sentence after
+    the one ending at ``end``, earlier than the statement day ``said`` by two days to two weeks; None when there is none
+    or when such a sentence opens by setting its story back ("وكان"، "يذكر أن": data, the "background_opener" words)."""
+    after = [s for s in doc.sentences if s.start >= end][:DEED_DAY_SENTENCES]
+    if not after or said.date is None:
+        return None
+    openers = lexicon().words.get("background_opener", {})
+    told = dt.date.fromisoformat(said.date)
+    for s in after:
+        first = fold_key((doc.raw[s.start:s.end].split() or [""])[0])
+        if first in openers:
+            return None
+        for d in dates:
+            if not (s.start <= d.start and d.end <= s.end) or d.precision != "day" or d.anchored or d.date is None:
+                continue
+            if _claim_date(doc.raw, d.start):
+                continue
+            lag = (told - dt.date.fromisoformat(d.date)).days
+            if DEED_DAY_MIN_LAG <= lag <= DEED_DAY_LAG:
+                return d
+    return None
 
 
 def dated_in_sentence(doc: Document, start: int, end: int) -> bool:
