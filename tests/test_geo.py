@@ -1084,3 +1084,15 @@ def test_localities_the_index_lacks_are_their_towns():
     assert find(ps, "ضبـاء").geonameid == 106909
     ps = places("أما في منطقة سناح فقد قتل ستة من المتمردين إثر تفجير دبابة بقذيفة مضادة للدروع أطلقها مقاتلو المقاومة.")
     assert find(ps, "سناح").geonameid == 80384
+
+
+def test_a_town_spelled_once_is_that_town_where_it_recurs_bare_after_a_preposition():
+    # tuned (2015-07-26): مدينة مروة is Maroua by its spelling; "في مروة" later in the article, which alone would be a
+    # woman's name, is Maroua too
+    text = ("أسفر هجوم جديد نفذته فتاة في نحو الـ12 من العمر، عن سقوط 20 قتيلاً مساء السبت، في مدينة مروة أقصى شمال "
+            "الكاميرون التي شهدت الأربعاء الماضي تفجيرين انتحاريين يحملان بصمات جماعة «بوكو حرام» النيجيرية.\n\n "
+            "وكانت انتحاريتان نفذتا تفجيرين أسفرا عن مقتل 13 شخصا على الأقل في سوق مركزي وحي مجاور في مروة، كبرى "
+            "مدن أقصى شمال الكاميرون.")
+    ps = places(text)
+    later = [p for p in ps if p.start == text.rindex("مروة")]
+    assert len(later) == 1 and later[0].geonameid == 2228373

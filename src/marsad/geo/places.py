@@ -1499,6 +1499,7 @@ def geocode_stage(doc: Document) -> Document:
     _hosts(doc, places)
     _divisions(doc, places)
     _spelled_elsewhere(doc, places, dominant)
+    places.extend(_spelled_recurrences(doc, places))
     _unknown_alike(places, dominant)
     _unplaced(doc, places)
     _localities(doc, places)
@@ -2168,6 +2169,29 @@ def _spelled_elsewhere(doc: Document, places: list[Place], dominant: str | None)
             places[k] = Place(p.start, p.end, p.text, p.confidence, PRODUCER, geonameid=q.geonameid, name=q.name,
                               country=q.country, admin1=q.admin1, lat=q.lat, lon=q.lon, precision=q.precision,
                               feature=q.feature, note="spelling")
+
+
+def _spelled_recurrences(doc: Document, places: list[Place]) -> list[Place]:
+    """One sense per article: a one-word name the article spells as a town elsewhere (مدينة مروة أقصى شمال
+    الكاميرون -> Maroua) is that town where it recurs bare after في or a glued ب ("في سوق مركزي وحي مجاور في مروة"),
+    which alone would be a common word or a person's name."""
+    spelled = {fold_key(p.text): p for p in places if p.note == "spelling" and p.lat is not None and " " not in p.text}
+    if not spelled:
+        return []
+    toks, out = doc.tokens, []
+    for k, tok in enumerate(toks):
+        if tok.kind != "word" or k == 0:
+            continue
+        start = _stem_start(tok)
+        q = spelled.get(fold_key(doc.raw[start:tok.end]))
+        if q is None or not (tok.proclitics == ("ب",) or (not tok.proclitics and toks[k - 1].norm in ("في", "فى"))):
+            continue
+        if any(p.start < tok.end and tok.start < p.end for p in places):
+            continue
+        out.append(Place(start, tok.end, doc.raw[start:tok.end], q.confidence, PRODUCER, geonameid=q.geonameid,
+                         name=q.name, country=q.country, admin1=q.admin1, lat=q.lat, lon=q.lon, precision=q.precision,
+                         feature=q.feature, note="spelling"))
+    return out
 
 
 def _unknown_alike(places: list[Place], dominant: str | None) -> None:
