@@ -3704,14 +3704,18 @@ class EventExtractor:
                      and c.sector not in ("CVL", "MED") and not self._is_place(doc, c)]
             return (found[-1] if last else found[0]) if found else None
 
+        claimed, responsibility = _cues("claimed_by"), _cues("claim_responsibility")
         for k in range(len(toks)):
             tk = toks[k]
             if tk.kind != "word":
                 continue
-            sent = next((x for x in sents if x.token_start <= k < x.token_end), None)
+            bare = tk.norm[1:] if tk.norm[:1] in ("و", "ف") and tk.norm[1:] in claimed else tk.norm
+            if bare not in claimed and responsibility.isdisjoint((tk.stem, tk.norm)):
+                continue
+            x = _bisect_right(self._local.sent_starts, k) - 1
+            sent = sents[x] if x >= 0 and k < sents[x].token_end else None
             s0, s1 = (sent.token_start, sent.token_end) if sent else (k, k + 1)
-            bare = tk.norm[1:] if tk.norm[:1] in ("و", "ف") and tk.norm[1:] in _cues("claimed_by") else tk.norm
-            if bare in _cues("claimed_by"):  # (as written: not the present يتبنى nor the noun بتبني)
+            if bare in claimed:  # (as written: not the present يتبنى nor the noun بتبني)
                 verb = k
                 party = party_near(k + 1, min(s1, k + 6)) or party_near(max(s0, k - 4), k, last=True)
             elif _word_in(tk, "claim_responsibility"):
