@@ -314,3 +314,14 @@ def test_a_vague_report_does_not_chain_two_attacks_into_one():
     clusters = _clusters(store)
     assert not any({"ev00000000000061", "ev00000000000062"} <= set(c) for c in clusters), clusters
     assert any(len(c) == 2 for c in clusters)  # the vague report joins one of them
+
+
+def test_a_claimed_doer_neither_links_nor_blocks():
+    # the Taliban claimed both Kabul bombings of 2015-08-07: the claimant the events stage puts first (flag
+    # actor-claimed) does not make the truck bomb and the academy attack one, as a doer the report names would
+    academy = dict(_kabul(50, 20, [TALIBAN, BOMBER], [CADETS]), flags=["actor-claimed"])
+    truck = dict(_kabul(51, 8, [TALIBAN], [AFGHANS]), flags=["actor-claimed"])
+    assert link_reasons(academy, truck) is None
+    assert link_reasons(dict(academy, flags=[]), dict(truck, flags=[]))  # (stated by the reports, it would)
+    # nor does a claim keep apart two reports of one attack whose stated doers agree
+    assert link_reasons(academy, _kabul(52, 25, [BOMBER], []))

@@ -138,6 +138,14 @@ def _participant_match(p: dict, q: dict) -> str | None:
     return None
 
 
+def _stated_actors(ev: dict[str, Any]) -> list[dict]:
+    """The doers the report itself names: a party that claimed the attack (flag ``actor-claimed``, put first) is
+    its own word, and a group claims several attacks a day (two Kabul bombings, both the Taliban's): no evidence
+    for or against a merge."""
+    actors = ev.get("actors") or []
+    return actors[1:] if "actor-claimed" in (ev.get("flags") or ()) else actors
+
+
 def _stated_targets(ev: dict[str, Any]) -> list[dict]:
     """The targets the text names: a protest's implied target (its country's government, flag
     ``target-implied``) is no evidence for or against a merge."""
@@ -254,7 +262,7 @@ def link_reasons(a: dict[str, Any], b: dict[str, Any]) -> list[str] | None:
     if place is None:
         return None
     if a["type"] in MATERIAL:
-        actors = _participants_reason(a.get("actors") or [], b.get("actors") or [], "actors")
+        actors = _participants_reason(_stated_actors(a), _stated_actors(b), "actors")
     else:
         actors = _speakers_reason(a.get("actors") or [], b.get("actors") or [])
     targets = _participants_reason(_stated_targets(a), _stated_targets(b), "targets")
