@@ -560,3 +560,35 @@ def test_the_arrest_told_with_the_day_of_its_announcement_takes_its_own_day():
     doc = extract_text(text, published="2015-07-25")
     arrests = [e for e in doc.events if e.type == "COERCE"]
     assert arrests and all(e.date == "2015-07-14" for e in arrests)
+
+
+def test_a_deed_reported_yesterday_takes_the_day_before_that_the_next_sentence_states():
+    # blind2 (2015-08-11): an army commander said yesterday (Monday) that two soldiers were killed; the next
+    # sentence dates the ambush the day before (أول أمس الأحد). The verb أعلن stands six words before أمس, but أن
+    # right after the day makes it the statement's. A statement keeps its own day
+    lead = "أعلن قائد للجيش في جنوب الفلبين أمس الاثنين أن جنديين اثنين قتلا في هجوم لجماعة أبو سياف جنوبي الفلبين."
+    text = lead + (" وقال البريجادير جنرال ألان أروجادو إن الجماعة المرتبطة بتنظيم القاعدة نصبت كمينا للضحيتين أول أمس"
+                   " الأحد على طريق سريع ناء في بلدة باتيكول في جزيرة جولو.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-08-11")))
+    assert resolve_event_date(doc, 0, len(lead), deed=True) == ("2015-08-09", "day", False)
+    assert resolve_event_date(doc, 0, len(lead)) == ("2015-08-10", "day", False)
+    # blind2 (2015-08-03): "قال مسعفون أمس إن ... قتلوا" and "واندلع القتال أول من أمس": the fighting's day
+    lead = ("قال مسعفون أمس إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة المعترف"
+            " بها دوليا وجماعات مسلحة.")
+    doc = dates_stage(tokenize_document(Document.from_text(
+        lead + " واندلع القتال أول من أمس في بلدة أجدابيا قرب ميناء البريقة النفطي.", published="2015-08-03")))
+    assert resolve_event_date(doc, 0, len(lead), deed=True) == ("2015-08-01", "day", False)
+
+
+def test_a_day_after_the_deed_mention_followed_by_an_is_not_its_statement_day():
+    # tuned (2015-07-22): one run-on sentence tells a rocket strike (yesterday, Tuesday) and then another story
+    # ("أعلنت ... الثلاثاء أن ..."); that later day followed by أن is not the strike's statement day, and the
+    # next sentence's 8 July does not date the strike
+    text = ("قتل 18 شخصًا وأصيب العشرات بجروح أمس الثلاثاء في سقوط صاروخ على حي شعبي في وسط مدينة حلب، «سقط الصاروخ على"
+            " حي المغاير الشعبي في حلب القديمة، ما تسبب بمقتل 18 شخصًا بينهم طفل»، من جهتها، أعلنت رئيسة اتحاد جمعيات"
+            " الصحافيين الإسبان الثلاثاء أن ثلاثة من الصحافيين الإسبان فقدوا في سوريا. بدورها، قالت وزارة الدفاع"
+            " الأمريكية في بيان أمس: إن الفضلي قتل في ضربة جوية قرب بلدة سرمدا في الثامن من يوليو.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-22")))
+    i = text.index("على حي المغاير")
+    j = text.index("بينهم طفل") + len("بينهم طفل")
+    assert resolve_event_date(doc, i, j, deed=True)[0] != "2015-07-08"
