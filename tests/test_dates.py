@@ -592,3 +592,16 @@ def test_a_day_after_the_deed_mention_followed_by_an_is_not_its_statement_day():
     i = text.index("على حي المغاير")
     j = text.index("بينهم طفل") + len("بينهم طفل")
     assert resolve_event_date(doc, i, j, deed=True)[0] != "2015-07-08"
+
+
+def test_a_deed_a_statement_reports_again_takes_the_earlier_day_the_sentence_before_states():
+    # blind2 (2015-07-25): the lead tells strikes of yesterday (Friday); the next sentence reports them again in a
+    # statement of this morning ("في بيان لها صباح اليوم السبت، أن ... قصفت"): Friday. A statement keeps its day
+    lead = ("أعلنت المنسقية العامة لرئاسة الوزراء التركية، أن القوات المسلحة ضربت، أمس الجمعة، أهدافاً تابعة لتنظيم"
+            " \"داعش\" الإرهابي شمالي سوريا.")
+    text = lead + (" وأفادت المنسقية، في بيان لها صباح اليوم السبت، أن الطائرات المشاركة في الطلعات الجوية قصفت مخابئ،"
+                   " ومساكن ومخازن.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-25")))
+    i = text.index("أن الطائرات")
+    assert resolve_event_date(doc, i, len(text), deed=True) == ("2015-07-24", "day", False)
+    assert resolve_event_date(doc, i, len(text)) == ("2015-07-25", "day", False)

@@ -703,7 +703,8 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
                 and (_claim_date(doc.raw, best.start) or (best.end <= end and _said_that(doc.raw, best.end))):
             # "قال الجيش الأمريكي أمس الجمعة إن غارة جوية ... قتلت قياديا ... وذكر أنه قتل في ضربة وقعت في 11 يوليو":
             # the day of the statement, when a sentence right after tells the deed's own, earlier day
-            told = _deed_day_after(doc, dates, b, best)
+            told = _deed_day_after(doc, dates, b, best) or (
+                _deed_day_before(doc, dates, bounds[1], best) if len(bounds) > 1 else None)
             if told is not None:
                 return told.date, told.precision, False
         return best.date, best.precision, False
@@ -757,6 +758,26 @@ def _deed_day_after(doc: Document, dates: list[DateMention], end: int, said: Dat
     return None
 
 
+def _deed_day_before(doc: Document, dates: list[DateMention], sent: tuple[int, int],
+                     said: DateMention) -> DateMention | None:
+    """The last day stated outright (not a claim's, not counted from another date) in the sentence ``sent`` before the
+    one of a statement dated ``said``, earlier than it by one day to two weeks: the day of the deed that sentence tells
+    and the statement reports again ("أن القوات المسلحة ضربت، أمس الجمعة، أهدافاً ..." then "وأفادت المنسقية، في بيان
+    لها صباح اليوم السبت، أن الطائرات ... قصفت مخابئ": Friday)."""
+    if said.date is None:
+        return None
+    told = dt.date.fromisoformat(said.date)
+    found = None
+    for d in dates:
+        if not (sent[0] <= d.start and d.end <= sent[1]) or d.precision != "day" or d.anchored or d.date is None:
+            continue
+        if _claim_date(doc.raw, d.start) or _said_that(doc.raw, d.end):
+            continue
+        if DEED_DAY_MIN_LAG <= (told - dt.date.fromisoformat(d.date)).days <= DEED_DAY_LAG:
+            found = d
+    return found
+
+
 def dated_in_sentence(doc: Document, start: int, end: int) -> bool:
     """Does the sentence of the mention ``[start, end)`` itself hold a date that may date it (not only the
     sentence before, which :func:`resolve_event_date` falls back on)?"""
@@ -767,7 +788,7 @@ def dated_in_sentence(doc: Document, start: int, end: int) -> bool:
 def _said_that(raw: str, end: int) -> bool:
     """Does a word opening a reported clause (أن، إن: data, the "said_that" words) follow the date ending at ``end``
     ("أعلن قائد للجيش في جنوب الفلبين أمس الاثنين أن جنديين قتلا")? The date is then the statement's."""
-    nxt = re.match(r"\s*[(«\"]?\s*(\w+)", raw[end:end + 20])
+    nxt = re.match(r"[\s،,]*[(«\"]?\s*(\w+)", raw[end:end + 20])
     return bool(nxt) and fold_key(nxt.group(1)) in lexicon().words.get("said_that", {})
 
 
