@@ -605,3 +605,17 @@ def test_a_deed_a_statement_reports_again_takes_the_earlier_day_the_sentence_bef
     i = text.index("أن الطائرات")
     assert resolve_event_date(doc, i, len(text), deed=True) == ("2015-07-24", "day", False)
     assert resolve_event_date(doc, i, len(text)) == ("2015-07-25", "day", False)
+
+
+def test_an_agreement_reported_on_a_statement_day_takes_the_day_the_next_sentence_states():
+    # blind2 (2015-07-24): a paper said today (Thursday) that Turkey agreed; the next sentence dates the deal's
+    # finishing touches Wednesday. An agreement is a deed of its own day, not of the report of it
+    from marsad.api import extract_text
+
+    text = ("قالت صحيفة وول ستريت جورنال اليوم الخميس نقلا عن مسؤولين في وزارة الدفاع إن تركيا وافقت على السماح للجيش"
+            " الأمريكي بشن ضربات جوية ضد تنظيم الدولة الإسلامية من قاعدة جوية أمريكية في إنجرليك.\n وذكرت وسائل إعلام"
+            " محلية في تركيا أنه تم وضع اللمسات النهائية على الاتفاق في ساعة متأخرة من يوم الأربعاء لكن لم يتسن لرويترز"
+            " على الفور التأكد من صحة التقرير.")
+    doc = extract_text(text, published="2015-07-24")
+    agreed = [e for e in doc.events if e.type == "AGREE"]
+    assert agreed and agreed[0].date == "2015-07-22"

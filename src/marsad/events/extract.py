@@ -4704,7 +4704,9 @@ class EventExtractor:
         if hi - lo > 1000:
             lo, hi = toks[cs].start, min(toks[ce - 1].end, toks[cs].start + 1000)
         mention = Mention(lo, hi, doc.raw[lo:hi], head.start, head.end)
-        date, precision, source = self._date(doc, lo, hi, deed=d.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"))
+        # a deed (an agreement too) takes its own day, not that of a statement reporting it
+        date, precision, source = self._date(doc, lo, hi,
+                                             deed=d.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AGREE"))
         borrowed = source == "text" and not _dated_in_sentence(doc, lo, hi)  # the day of the sentence before
         history = source == "text" and date and doc.published and _months_between(date, doc.published) > 12
         if history:
