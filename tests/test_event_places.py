@@ -397,3 +397,25 @@ def test_a_visit_planned_does_not_place_the_decision():
     doc = extract_text(text, published="2015-08-06")
     decisions = [e for e in doc.events if e.type == "AGREE"]
     assert decisions and all(e.place is None or e.place.country != "YE" for e in decisions)
+
+
+def test_a_dual_place_noun_names_two_places_each_an_event():
+    # train (2015-08-04): two districts taken, one of them a name the gazetteer lacks; train (2015-07-2x): two
+    # hill positions neither of which it knows
+    text = "وأكد مصدر محلي لوكالة فرانس برس أن المقاومة سيطرت على منطقتي السدة وحزم العديد وأجزاء من منطقة الرضمة."
+    doc = extract_text(text, published="2015-08-04")
+    places = sorted(doc.raw[e.place.start:e.place.end] for e in _attacks(doc, "سيطرت") if e.place is not None)
+    assert "حزم العديد" in places and any("السدة" in p for p in places) and len(places) == 2
+    doc = extract_text("كما سيطر مقاتلو المقاومة على موقعي سوداء غراب والأجردي، وتحريرهما من قبضة المتمردين.",
+                       published="2015-07-29")
+    places = sorted(e.place.text for e in _attacks(doc, "سيطر") if e.place is not None)
+    assert places == ["الأجردي", "سوداء غراب"]
+
+
+def test_a_dual_place_noun_stops_at_the_second_name():
+    # blind3: "the two towns of Nubl and Zahraa, both besieged": the adjective after them is no third town
+    text = ("أعلن المرصد السوري لحقوق الإنسان أنه سقطت قذائف عدة أطلقتها الفصائل المقاتلة على مناطق في بلدتي نبل "
+            "والزهراء والمحاصرتين من قبل جبهة النصرة والفصائل المقاتلة، دون أنباء عن خسائر بشرية.")
+    doc = extract_text(text, published="2015-08-02")
+    places = sorted(e.place.text for e in _attacks(doc, "سقطت") if e.place is not None)
+    assert places == ["الزهراء", "نبل"]

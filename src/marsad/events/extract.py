@@ -4536,6 +4536,11 @@ class EventExtractor:
             # "قصفت عددا من البلدات في ريف إدلب، منها كفرنبل ومعرة النعمان": one event per town listed
             clause_places = []
             place_sets = listed
+        pair = self._dual_pair(doc, places, cs, ce) if d.type in MATERIAL_TYPES and not place_sets else []
+        if pair:
+            # "سيطرت على منطقتي السدة وحزم العديد": one event in each of the two places
+            clause_places = []
+            place_sets = pair
         if len(clause_places) > 1:
             # "بمحافظة صعدة ... شمال العاصمة صنعاء"، "دينسور التي تقع ... شرقي مقديشو": a place given as the
             # reference point of the one named before it is not where the event happened
@@ -5182,6 +5187,53 @@ class EventExtractor:
             else:
                 break
         return group
+
+    def _dual_pair(self, doc: Document, places, cs: int, ce: int) -> list:
+        """"سيطرت على منطقتي السدة وحزم العديد"، "تعرضت قرى محافظتي الطوال والحرث": a dual place noun names
+        exactly two places, the name after it and the one joined by و after that; a name the gazetteer
+        lacks becomes an unresolved place of the other's country (else the article's). Not the two places
+        a border or a road runs between (بين محافظتي المدية وعين الدفلى), nor two it serves (لمحافظتي تعز وإب)."""
+        from ..geo.places import Place
+
+        toks = doc.tokens
+        duals = _cues("dual_place")
+        for k in range(cs, min(ce, len(toks)) - 2):
+            tok = toks[k]
+            if (tok.kind != "word" or tok.stem not in duals or tok.enclitics != ("ي",) or "ل" in tok.proclitics
+                    or (k > cs and toks[k - 1].norm in ("بين", "وبين"))):
+                continue
+            m = k + 1
+            while m < ce and toks[m].kind == "punct" and toks[m].text in "«\"'(":
+                m += 1
+            # the first name: one or two words up to the word joined by و
+            n = m
+            while n < ce and n < m + 3 and toks[n].kind == "word" and not (n > m and _conjoined(toks[n])):
+                n += 1
+            if n == m or n - m > 2 or n >= ce or toks[n].kind != "word" or not _conjoined(toks[n]):
+                continue
+            # the second: the word after و, and a second word with the article that is no dual or plural
+            # adjective (حزم العديد; not "الوهط وصبر التابعتين")
+            e = n + 1
+            if (e < ce and toks[e].kind == "word" and toks[e].proclitics == ("ال",) and not toks[e].enclitics
+                    and not toks[e].norm.endswith(("تين", "يين", "ين", "ان")) and self.number_at(toks[e]) is None):
+                e += 1
+            if any(self.number_at(toks[x]) is not None or any(c.isdigit() for c in toks[x].text) for x in range(m, e)):
+                continue
+            spans = [(toks[m].start, toks[n - 1].end), (toks[n].start + 1, toks[e - 1].end)]  # after و
+            known = [next((p for p in places if a <= p.start < b or p.start <= a < p.end), None) for a, b in spans]
+            country = next((getattr(p, "country", None) for p in known if p is not None and getattr(p, "country", None)),
+                           None) or self._doc_country
+            out = []
+            for (a, b), p in zip(spans, known):
+                if p is None:
+                    if any(toks[x].enclitics[-1:] in (("ها",), ("هم",), ("هما",)) for x in range(m, e)):
+                        break
+                    p = Place(a, b, doc.raw[a:b], 0.4, PRODUCER, country=country, precision="exact",
+                              note="one of two after a dual place noun; not in the gazetteer")
+                out.append(p)
+            if len(out) == 2 and out[0] is not out[1]:
+                return out
+        return []
 
     def _date(self, doc: Document, start: int, end: int, deed: bool = False) -> tuple[str | None, str | None, str | None]:
         from .. import dates as _dates
