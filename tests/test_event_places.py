@@ -419,3 +419,14 @@ def test_a_dual_place_noun_stops_at_the_second_name():
     doc = extract_text(text, published="2015-08-02")
     places = sorted(e.place.text for e in _attacks(doc, "سقطت") if e.place is not None)
     assert places == ["الزهراء", "نبل"]
+
+
+def test_a_list_of_towns_each_with_its_side_in_brackets_is_one_event_per_town():
+    # blind2 (2015-08-04, also in SaudiNewsNet): a cell active in four towns, each followed by its side of Morocco;
+    # the three the gazetteer holds under other spellings or not at all are kept as listed with Tangier
+    text = ('وبحسب بيان تمكن المكتب المركزي للتحقيقات القضائية من "تفكيك خلية ارهابية تضم ثمانية اعضاء ناشطين في '
+            'مدن طنجة (شمال) وبوزنيقة (غرب) وخريبقة (وسط) وتاونات (شمال).')
+    doc = extract_text(text, published="2015-08-04")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert sorted(e.place.text for e in arrests if e.place is not None) == ["بوزنيقة", "تاونات", "خريبقة", "طنجة"]
+    assert all(e.place.country == "MA" for e in arrests)

@@ -243,6 +243,10 @@ def _word_in(tok: Token, kind: str) -> bool:
     return tok.kind == "word" and not _cues(kind).isdisjoint((tok.stem, tok.norm))
 
 
+# a bracketed side of the country after a listed town: "(شمال)"، "(جنوب غرب)"، "(شمال غربي البلاد)"
+_SIDE_NOTE = re.compile(r"^\s*\((?:شمال|جنوب|شرق|غرب|وسط)[^()\n]{0,20}\)")
+
+
 def _conjoined(tok: Token) -> bool:
     """Does the word open with the conjunction و (split off or kept whole, as وجرح often is)?"""
     return tok.proclitics[:1] == ("و",) or (tok.norm[:1] == "و" and len(tok.norm) > 3 and not tok.proclitics)
@@ -5179,7 +5183,8 @@ class EventExtractor:
             return list(places)
         group = [places[0]]
         for p in places[1:]:
-            gap = doc.raw[group[-1].end:p.start]
+            # "في مدن طنجة (شمال) وبوزنيقة (غرب)": a bracketed side of the country after a town is no break
+            gap = _SIDE_NOTE.sub(" ", doc.raw[group[-1].end:p.start])
             words = [w for w in re.split(r"[\s,،]+", gap) if w]
             # "X وY، Z" is a list; "قرية دوما جنوب نابلس" (nothing between) is one place and its setting
             if (words and all(w in ("و", "ثم", "او", "،") for w in words)) or gap.strip() in ("،", ","):

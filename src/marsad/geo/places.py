@@ -2380,6 +2380,22 @@ def _no_item(folded: str, nxt: Token | None, first: bool = True, raw: str = "") 
     return False
 
 
+def _after_side_note(toks: list[Token], n: int, dirs) -> int:
+    """The token after a bracketed side of the country written after a listed town ("طنجة (شمال) وبوزنيقة
+    (غرب)"، "البنجاب (شرق) وخيبر بختنخوا (شمال غرب)") and a comma after it; ``n`` itself when none is there."""
+    if n >= len(toks) or toks[n].text != "(":
+        return n
+    m = n + 1
+    while m < len(toks) and m < n + 5 and toks[m].kind == "word":
+        m += 1
+    if m == n + 1 or m >= len(toks) or toks[m].text != ")" or toks[n + 1].norm not in dirs:
+        return n
+    m += 1
+    if m < len(toks) and toks[m].text in ("،", ","):
+        m += 1
+    return m
+
+
 def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                    resolved: list[tuple[int, str]] = (), bares: list[str] | None = None,
                    towns: list[Candidate] = ()) -> list[Place]:
@@ -2427,6 +2443,7 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                 items += 1
                 if n < len(toks) and toks[n].text in ("،", ","):
                     n += 1
+                n = _after_side_note(toks, n, cues.get("dir", {}))
                 continue
             tok = toks[n]
             folded, pos = fold_each_char(tok.text)
@@ -2503,5 +2520,6 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             n = e
             if n < len(toks) and toks[n].text in ("،", ","):
                 n += 1
+            n = _after_side_note(toks, n, cues.get("dir", {}))
         k = max(n, k + 1)
     return out
