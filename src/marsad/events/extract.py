@@ -243,6 +243,8 @@ def _word_in(tok: Token, kind: str) -> bool:
     return tok.kind == "word" and not _cues(kind).isdisjoint((tok.stem, tok.norm))
 
 
+# "وأجزاء من"، "واجزاء واسعة من": parts of a further place named in a list
+_PARTS_OF = re.compile(r"^\s*،?\s*و(?:أجزاء|اجزاء)(?:\s+(?:واسعة|كبيرة))?\s+من\s+$")
 # a bracketed side of the country after a listed town: "(شمال)"، "(جنوب غرب)"، "(شمال غربي البلاد)"
 _SIDE_NOTE = re.compile(r"^\s*\((?:شمال|جنوب|شرق|غرب|وسط)[^()\n]{0,20}\)")
 
@@ -4542,9 +4544,12 @@ class EventExtractor:
             place_sets = listed
         pair = self._dual_pair(doc, places, cs, ce) if d.type in MATERIAL_TYPES and not place_sets else []
         if pair:
-            # "سيطرت على منطقتي السدة وحزم العديد": one event in each of the two places
+            # "سيطرت على منطقتي السدة وحزم العديد": one event in each of the two places (and in a place the list
+            # goes on to: "وأجزاء من منطقة الرضمة")
+            # (a third name joined by و alone is no town: "بلدتي نبل والزهراء والمحاصرتين", the two besieged)
+            rest = [p for p in clause_places if p.start >= pair[-1].end][:1]
+            place_sets = pair + [p for p in rest if _PARTS_OF.match(doc.raw[pair[-1].end:p.start])]
             clause_places = []
-            place_sets = pair
         if len(clause_places) > 1:
             # "بمحافظة صعدة ... شمال العاصمة صنعاء"، "دينسور التي تقع ... شرقي مقديشو": a place given as the
             # reference point of the one named before it is not where the event happened
@@ -5187,7 +5192,9 @@ class EventExtractor:
             gap = _SIDE_NOTE.sub(" ", doc.raw[group[-1].end:p.start])
             words = [w for w in re.split(r"[\s,،]+", gap) if w]
             # "X وY، Z" is a list; "قرية دوما جنوب نابلس" (nothing between) is one place and its setting
-            if (words and all(w in ("و", "ثم", "او", "،") for w in words)) or gap.strip() in ("،", ","):
+            # ("السدة وحزم العديد وأجزاء من منطقة الرضمة": parts of a further place are a further item)
+            if ((words and all(w in ("و", "ثم", "او", "،") for w in words)) or gap.strip() in ("،", ",")
+                    or _PARTS_OF.match(gap)):
                 group.append(p)
             else:
                 break
