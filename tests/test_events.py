@@ -4485,3 +4485,12 @@ def test_the_same_dead_and_wounded_counted_twice_the_same_day_are_one_attack_whe
                        "عبد العال «من قوة إدارة ترحيلات الوادي الجديد»، وإصابة ثلاثة مجندين بأعيرة نارية، وتم نقلهم إلى "
                        "المستشفى لتلقي العلاج.", published="2015-08-08")
     assert [(e.killed, e.injured, len(e.mentions)) for e in _events(doc, "ASSAULT")] == [(1, 3, 2)]
+
+
+def test_at_least_is_no_negation():
+    # blind3 (2015-08-0x): "no fewer than 6 raids" were carried out, on three villages each named
+    text = ("من جهة أخرى نفذ الطيران الحربي ما لا يقل عن 6 غارات على مناطق في بلدات وقرى الزويك والدويركة وساقية الكرت "
+            "بجبل الأكراد ومناطق أخرى في جبل التركمان، بريف اللاذقية الشمالي.")
+    doc = extract_text(text, published="2015-08-02")
+    raids = [e for e in doc.events if e.type == "ASSAULT"]
+    assert sorted(e.place.text for e in raids if e.place is not None) == ["الدويركة", "الزويك", "ساقية الكرت"]
