@@ -4494,3 +4494,19 @@ def test_at_least_is_no_negation():
     doc = extract_text(text, published="2015-08-02")
     raids = [e for e in doc.events if e.type == "ASSAULT"]
     assert sorted(e.place.text for e in raids if e.place is not None) == ["الدويركة", "الزويك", "ساقية الكرت"]
+def test_a_count_of_people_past_the_unnamed_weapon_that_killed_them():
+    # (blind2) "قتلت قذائف الهاون عشرات المدنيين": the verb, the weapon that killed (no name to skip), then the count
+    # of people: tens are 10 (GUIDELINES); a noun of casualty before other words gives no such reading
+    doc = extract_text("وأفادت المنظمة في أحدث تقرير لها عن انتهاكات المتمردين الحوثيين أنه في أعنف هجوم من هذا النوع "
+                       "قتلت قذائف الهاون عشرات المدنيين بينهم أطفال في منطقة دار سعد التابعة لعدن في 19 يوليو 2015م.",
+                       published="2015-08-01")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [10]
+
+
+def test_the_wounded_told_after_as_well_in_a_sentence_of_no_event_of_its_own():
+    # (blind3) "... 25 شخصا ... قتلوا في انفجار" then "وأضاف أن من بين الخسائر البشرية مدنيين وأفرادا من الجيش، كما
+    # أصيب 38 شخصا": the wounded of the attack just told, though the sentence does not open with them
+    doc = extract_text("أعلن مسؤول حكومي امس الأربعاء أن ما لايقل عن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار بشمال "
+                       "أفغانستان. وأضاف أن من بين الخسائر البشرية مدنيين وأفرادا من الجيش، كما أصيب 38 شخصا، بعضهم "
+                       "حالتهم خطيرة.", published="2015-08-01")
+    assert [(e.killed, e.injured, len(e.mentions)) for e in _events(doc, "ASSAULT")] == [(25, 38, 2)]

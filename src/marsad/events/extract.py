@@ -2438,6 +2438,8 @@ class EventExtractor:
                         if nxt.norm in _cues("scene_prep") or nxt.proclitics[:1] == ("ب",):
                             role = cue_of(x)
                         break
+            if role is None and self._people_at(toks, k + 1, b):
+                role = self._doer_between(toks, first, a, cue_of)
             if role is None:
                 # "خمسة أفراد من قوات الأمن المصرية قتلوا": a count of people out of a named force reaches further
                 # (or past a nationality: "260 مقاتلاً كرديًا من حزب العمال الكردستاني قتلوا")
@@ -2574,9 +2576,15 @@ class EventExtractor:
         toks = doc.tokens
         last = events[-1]
         k = s0 + 1 if s0 < s1 and toks[s0].norm in ("كما", "و") else s0
-        if last.type != "ASSAULT" or last.injured is not None or k >= s1 - 1 or toks[k].kind != "word" \
-                or not set(self._K[k]) & self._injured_cues:
+        if last.type != "ASSAULT" or last.injured is not None or k >= s1 - 1:
             return
+        if toks[k].kind != "word" or not set(self._K[k]) & self._injured_cues:
+            # or further in, after "كما"، "فيما"، "بينما": "وأضاف أن من بين الخسائر البشرية مدنيين وأفرادا من
+            # الجيش، كما أصيب 38 شخصا" (the wounded of the attack just told, as well)
+            k = next((x + 1 for x in range(s0, s1 - 2) if toks[x].norm in _cues("toll_continues")
+                      and toks[x + 1].kind == "word" and set(self._K[x + 1]) & self._injured_cues), None)
+            if k is None:
+                return
         here = self._sent_index(s0)
         prev = doc.sentences[max(0, here - 2)] if here > 0 else None
         if prev is None or not any(m.start >= prev.start for m in last.mentions):
@@ -2779,6 +2787,20 @@ class EventExtractor:
         for x in span:
             if toks[x].norm in ("عدد", "حصيله") and x + 1 < b and cue_of(x + 1) in ("killed", "injured"):
                 return cue_of(x + 1)
+        return None
+
+    def _doer_between(self, toks: list[Token], first: int, a: int, cue_of) -> str | None:
+        """The role of a count of people that a casualty verb governs past the weapon or the force that did it,
+        unnamed: "قتلت قذائف الهاون عشرات المدنيين"، "قتلت الغارات الجوية 20 مدنيا"، "أصاب الانفجار ثلاثة أشخاص"
+        (one to three words, no casualty word, number or mark among them); None otherwise."""
+        for x in range(first - 2, max(a, first - 4) - 1, -1):
+            tok = toks[x]
+            if tok.kind != "word" or self.number_at(tok) is not None:
+                return None
+            role = cue_of(x)
+            if role is not None:
+                verb = tok.norm[len(tok.proclitics[0]):] if tok.proclitics[:1] == ("و",) else tok.norm
+                return role if role in ("killed", "injured") and verb in _cues("doer_first_casualty_verb") else None
         return None
 
     @staticmethod
