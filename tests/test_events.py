@@ -4510,3 +4510,14 @@ def test_the_wounded_told_after_as_well_in_a_sentence_of_no_event_of_its_own():
                        "أفغانستان. وأضاف أن من بين الخسائر البشرية مدنيين وأفرادا من الجيش، كما أصيب 38 شخصا، بعضهم "
                        "حالتهم خطيرة.", published="2015-08-01")
     assert [(e.killed, e.injured, len(e.mentions)) for e in _events(doc, "ASSAULT")] == [(25, 38, 2)]
+
+
+def test_a_casualty_noun_with_a_singular_pronoun_after_a_verb_of_result_is_one():
+    # (blind) "بادر من فيها بتفجيرها، مما نتج عنه مقتله": the result of the attack, one dead; (blind3) "ما أدى إلى مقتله
+    # ومقتل و3 آخرين": more joined to him, not one
+    doc = extract_text("وأثناء قيام رجال الأمن في نقطة تفتيش على طريق الحائر في الرياض، بتوجيه قائد إحدى السيارات التي تم "
+                       "الاشتباه بها للتوقف، بادر من فيها بتفجيرها، مما نتج عنه مقتله.", published="2015-07-17")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [1]
+    doc = extract_text("وفي التفاصيل أن جندياً أطلق النار على رفاقه ما أدى إلى مقتله ومقتل و3 آخرين وإصابة عدد آخر بجروح.",
+                       published="2015-07-17")
+    assert 1 not in [e.killed for e in _events(doc, "ASSAULT")]

@@ -2565,9 +2565,37 @@ class EventExtractor:
                         killed = 1
                     else:
                         injured = 1
+        if killed is None or injured is None:
+            # "ما أدى إلى مقتله"، "مما نتج عنه مقتله"، "ما تسبب بإصابته": the result of the attack on one person
+            for role in self._one_by_result(toks, a, b, cue_of):
+                if role == "killed" and killed is None:
+                    killed = 1
+                elif role == "injured" and injured is None:
+                    injured = 1
         if killed is None and injured is None:
             return self._no_casualties(toks, a, b)
         return killed, injured
+
+    @staticmethod
+    def _one_by_result(toks: list[Token], a: int, b: int, cue_of) -> list[str]:
+        """The roles of the casualty nouns with a singular pronoun ("مقتله"، "وفاتها"، "إصابته") that a verb of
+        result governs ("ما أدى إلى مقتله"، "مما نتج عنه مقتله"، "ما تسبب بمقتله"، "أدت لوفاته"): one person killed
+        or hurt ("مقتلهم" is many, no count; "خبر مقتله"، "بعد إصابته" are no result of the attack)."""
+        roles = []
+        for k in range(a + 1, b):
+            tok = toks[k]
+            if tok.kind != "word" or tok.enclitics not in (("ه",), ("ها",)):
+                continue
+            role = cue_of(k)
+            if role not in ("killed", "injured"):
+                continue
+            if k + 1 < b and _conjoined(toks[k + 1]) and cue_of(k + 1) in (None, role):
+                continue  # "ما أدى إلى مقتله ومقتل و3 آخرين"، "مقتله ومرافقه": more than one
+            verb = k - 1 if tok.proclitics[-1:] in (("ب",), ("ل",)) else k - 2 if toks[k - 1].norm in _cues(
+                "result_preposition") else None
+            if verb is not None and verb >= a and toks[verb].norm in _cues("result_verb"):
+                roles.append(role)
+        return roles
 
     def _wounded_after(self, doc: Document, events: list[Event], s0: int, s1: int) -> None:
         """A sentence of no event of its own that opens with the wounded ("كما اصيب مرافق آخر بجروح"، "وأصيب ثلاثة
