@@ -4521,3 +4521,11 @@ def test_a_casualty_noun_with_a_singular_pronoun_after_a_verb_of_result_is_one()
     doc = extract_text("وفي التفاصيل أن جندياً أطلق النار على رفاقه ما أدى إلى مقتله ومقتل و3 آخرين وإصابة عدد آخر بجروح.",
                        published="2015-07-17")
     assert 1 not in [e.killed for e in _events(doc, "ASSAULT")]
+
+
+def test_one_companion_hurt_with_the_one_killed():
+    # (blind) "استشهاد أحد أفرادها ...، وإصابة زميله": his colleague, one wounded, as a kinsman is one
+    doc = extract_text("تعرضت دورية مساندة من قوة المجاهدين بقطاع الطوال بمنطقة جازان لمقذوف عسكري من داخل الأراضي "
+                       "اليمنية مما نتج عنه استشهاد أحد أفرادها/ خالد مساوى حمدي تغمده الله بواسع رحمته وتقبله في "
+                       "الشهداء، وإصابة زميله ونقله إلى المستشفى.", published="2015-08-01")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(1, 1)]
