@@ -2821,7 +2821,9 @@ class EventExtractor:
         """The role of a count of people that a casualty verb governs past the weapon or the force that did it,
         unnamed: "قتلت قذائف الهاون عشرات المدنيين"، "قتلت الغارات الجوية 20 مدنيا"، "أصاب الانفجار ثلاثة أشخاص"
         (one to three words, no casualty word, number or mark among them); None otherwise."""
-        for x in range(first - 2, max(a, first - 4) - 1, -1):
+        if _conjoined(toks[first]) or (first > a and toks[first - 1].norm == "و"):
+            return None  # "قتل ضابط وثلاثة جنود": a second group of victims joined, not the object past a doer
+        for x in range(first - 1, max(a, first - 4) - 1, -1):
             tok = toks[x]
             if tok.kind != "word" or self.number_at(tok) is not None:
                 return None
