@@ -4529,3 +4529,10 @@ def test_one_companion_hurt_with_the_one_killed():
                        "اليمنية مما نتج عنه استشهاد أحد أفرادها/ خالد مساوى حمدي تغمده الله بواسع رحمته وتقبله في "
                        "الشهداء، وإصابة زميله ونقله إلى المستشفى.", published="2015-08-01")
     assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(1, 1)]
+
+
+def test_a_count_after_another_verb_joined_is_not_the_dead():
+    # (SaudiNewsNet) "إن جهاديا قتل واعتقل 16 شخصا": the 16 were arrested; no count of dead past a joined verb
+    doc = extract_text("وأعلنت وزارة الداخلية التونسية، الجمعة، إن جهاديا قتل واعتقل 16 شخصا بشبهة \"الإرهاب\".",
+                       published="2015-07-25")
+    assert 16 not in [e.killed for e in _events(doc, "ASSAULT")]

@@ -2828,6 +2828,8 @@ class EventExtractor:
             if tok.kind != "word" or self.number_at(tok) is not None:
                 return None
             role = cue_of(x)
+            if role is None and (_conjoined(tok) or tok.norm == "و"):
+                return None  # "إن متطرفا قتل واعتقل 16 شخصا": another verb joined, whose object the count is
             if role is not None:
                 verb = tok.norm[len(tok.proclitics[0]):] if tok.proclitics[:1] == ("و",) else tok.norm
                 return role if role in ("killed", "injured") and verb in _cues("doer_first_casualty_verb") else None
