@@ -1390,6 +1390,11 @@ class EventExtractor:
             if sent_before:
                 actor = sent_before[-1]
                 reporter = actor if self._reports(doc, cands, actor, t, s1) else None
+        if (actor is not None and draft.type in ("ASSAULT", "COERCE") and actor is not named_doer
+                and actor.tok_start > s0 and _word_in(toks[actor.tok_start - 1], "housed_party")):
+            # "استهدف أمس الخميس مسجد قوات الطوارئ"، "في مسجد مقر القوات": the force whose mosque or headquarters
+            # was hit is whom it was done to, not the doer
+            actor = None
         # "X تعرض لهجوم"، "نجا X من محاولة اغتيال": X is whom it was done to, not the doer
         undergo = self._undergoer(doc, draft, in_clause, cands, s0)
         if undergo is None and draft.type == "ASSAULT":
@@ -1863,7 +1868,11 @@ class EventExtractor:
                 and any(set(K[x]) & self._reporting for x in range(max(0, k - 5), k))):
             return True  # "وقال سكان محليون لـ«الرياض» إن اشتباكات": the paper told, not a party
         near = list(range(max(0, c.tok_start - 2), c.tok_start)) + list(range(c.tok_end, t))
-        if not any(set(K[k]) & self._reporting for k in near):
+        # "وقال المتحدث باسم حاكم إقليم فارياب «فجر انتحاري»": the body a spokesman speaks for reports what
+        # its spokesman tells
+        spoken_for = (c.tok_start >= 2 and toks[c.tok_start - 1].norm == "باسم"
+                      and _word_in(toks[c.tok_start - 2], "spokesman"))
+        if not spoken_for and not any(set(K[k]) & self._reporting for k in near):
             return False
         own = (t - 1 >= c.tok_end and toks[t - 1].norm in _cues("self_report") and toks[t].kind == "word"
                and not toks[t].norm.startswith(("م", "ال")) and self._object_follows(doc, t, cands, s1))
