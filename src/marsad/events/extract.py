@@ -4813,7 +4813,7 @@ class EventExtractor:
         named = {id(a): self._with_name(doc, cands, a) for a in doers if a is not None}
         target_named = self._with_name(doc, cands, target)
         for place, actor in ((p, a) for p in place_sets for a in doers):
-            actors = (self._participant(named[id(actor)], hedged, place, "actor", d.type in SPEECH_TYPES),) \
+            actors = (self._participant(named[id(actor)], hedged, place, "actor", d.type != "ASSAULT"),) \
                 if actor is not None else ()
             targets = tuple(self._participant(c, False, place, "target")
                             for c in [target_named] + also_hit) if target is not None else ()
@@ -5322,7 +5322,8 @@ class EventExtractor:
             return None, None, None
         return date, precision, "published" if flagged else "text"
 
-    def _participant(self, c: Cand, hedged: bool, place, role: str = "target", speech: bool = False) -> Participant:
+    def _participant(self, c: Cand, hedged: bool, place, role: str = "target",
+                     local_name: bool = False) -> Participant:
         """A participant; one with no country of its own takes the event place's country (else the
         article's main country) when it is local by nature: victims, and the state's own forces."""
         country = c.country
@@ -5334,8 +5335,11 @@ class EventExtractor:
             c = replace(c, code="USAMIL", name="US-led international coalition")
             country = "USA"
         # never an international body (مجلس الأمن holds الأمن, a local word) or a force called foreign
+        # (nor a name the dictionaries lack that is the doer of an attack: such a name is as often a word of
+        # the page, "جوجل بلس"، "الوطن", and a country given to it would keep its attack apart from others;
+        # the one of a statement, an arrest or a protest is mostly a local person or body: "وناشد الأحمدي")
         if (not country and not hedged and not c.foreign and not _international(c)
-                and (c.kind in PEOPLE or _local_agent(c) or role == "target" or (c.kind == "entity" and speech))):
+                and (c.kind in PEOPLE or _local_agent(c) or role == "target" or (c.kind == "entity" and local_name))):
             a2 = getattr(place, "country", None) if place is not None else None
             country = _countries()[0].get(a2 or self._doc_country or "")
         if not country and c.foreign and c.sector not in ("IGO", "NGO"):
