@@ -151,3 +151,11 @@ def test_a_named_speaker_the_tables_lack_is_of_the_place():
                   "المقاومة، الأهالي عدم العودة إلى منازلهم، إلا بعد أن يحصلوا على موافقة خبراء إزالة الألغام.")
     appeal = next(e for e in evs if e.type == "REQUEST")
     assert _doers(appeal) == [("الأحمدي", "YEM")]
+
+
+def test_the_armed_genitive_of_an_attack_noun_after_ithr_is_the_doer():
+    # after إثر or جراء no verb follows: "قصف" is the verbal noun, and the Houthis in its genitive did it
+    evs = _events("وتحدثت مصادر عن سقوط خمسة قتلى وقرابة مائة جريح في صفوف المدنيين إثر قصف الحوثي لتجمع سكني في "
+                  "أطراف مدينة عدن الشمالية.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [a.text for a in attack.actors] == ["الحوثي"]

@@ -1138,6 +1138,9 @@ class EventExtractor:
             # "قال إن رفض الولايات المتحدة تزويد ...": a speech verb's past form after إن/أن or a preposition is
             # its verbal noun (the refusal of the US); not after "بعد أن" (after he refused)
             tk, k = toks[f.i], f.i - 1
+            if (f.trig.kind == "verb" and not tk.proclitics and not tk.enclitics and k >= s0
+                    and toks[k].kind == "word" and _word_in(toks[k], "masdar_governor")):
+                return True  # "إثر قصف الحوثي لتجمع سكني"، "جراء قصف قوات النظام": no verb follows إثر or جراء
             if f.trig.kind != "verb" or tk.stem not in _cues("masdar_homograph") or tk.proclitics or tk.enclitics or k < s0:
                 return False
             prev = toks[k].norm if toks[k].kind == "word" else ""
@@ -1320,6 +1323,16 @@ class EventExtractor:
                     # VSO; but a counted noun after a transitive verb is its object ("نشرت ست طائرات": six
                     # aircraft deployed), after an intransitive one its subject ("انتشر مئات الجنود")
                     actor = after[0]
+        if actor is None and draft.type in ("ASSAULT", "COERCE"):
+            # "إثر قصف الحوثي لتجمع سكني"، "وقتل ثلاثة مدنيين جراء قصف قوات النظام": the armed party in the genitive
+            # of an attack word that is a verbal noun (after إثر، جراء: no verb follows them) is its doer
+            for f in draft.triggers:
+                if f.trig.kind != "verb" or not as_noun(f):
+                    continue
+                gen = next((c for c in in_clause if c.tok_start == f.j and c.kind not in PEOPLE and free(c)), None)
+                if gen is not None and (gen.sector in ARMED_SECTORS or any(x in (gen.code or "") for x in ARMED_SECTORS)):
+                    actor = gen
+                    break
         def agentive(k: int) -> bool:
             tk = toks[k]
             return tk.kind == "word" and (tk.norm in _cues("agentive") or tk.stem in _cues("agentive"))
