@@ -159,3 +159,12 @@ def test_the_armed_genitive_of_an_attack_noun_after_ithr_is_the_doer():
                   "أطراف مدينة عدن الشمالية.")
     attack = next(e for e in evs if e.type == "ASSAULT")
     assert [a.text for a in attack.actors] == ["الحوثي"]
+
+
+def test_the_police_are_the_places_in_a_hedged_clause():
+    # the hedge (يشتبه) is on whom they arrested; the police arresting them are Turkey's
+    evs = _events("اعلن مكتب رئيس الحكومة التركية ان الشرطة اوقفت 251 شخصا في اطار حملة استهدفت افرادا يشتبه في "
+                  "انتمائهم الى تنظيم داعش وحزب العمال الكردستاني اطلقت الجمعة في كل انحاء البلاد. وتم توقيف 103 أشخاص "
+                  "في إسطنبول.")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert _doers(arrest) == [("الشرطة", "TUR")]

@@ -5351,7 +5351,8 @@ class EventExtractor:
         # (nor a name the dictionaries lack that is the doer of an attack: such a name is as often a word of
         # the page, "جوجل بلس"، "الوطن", and a country given to it would keep its attack apart from others;
         # the one of a statement, an arrest or a protest is mostly a local person or body: "وناشد الأحمدي")
-        if (not country and not hedged and not c.foreign and not _international(c)
+        # (the police are the place's even where the clause hedges: "أوقفت 251 شخصا ... يشتبه في انتمائهم")
+        if (not country and (not hedged or c.sector == "COP") and not c.foreign and not _international(c)
                 and (c.kind in PEOPLE or _local_agent(c) or role == "target" or (c.kind == "entity" and local_name))):
             a2 = getattr(place, "country", None) if place is not None else None
             country = _countries()[0].get(a2 or self._doc_country or "")
