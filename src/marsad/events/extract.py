@@ -1403,11 +1403,6 @@ class EventExtractor:
             if sent_before:
                 actor = sent_before[-1]
                 reporter = actor if self._reports(doc, cands, actor, t, s1) else None
-        if (actor is not None and draft.type in ("ASSAULT", "COERCE") and actor is not named_doer
-                and actor.tok_start > s0 and _word_in(toks[actor.tok_start - 1], "housed_party")):
-            # "استهدف أمس الخميس مسجد قوات الطوارئ"، "في مسجد مقر القوات": the force whose mosque or headquarters
-            # was hit is whom it was done to, not the doer
-            actor = None
         # "X تعرض لهجوم"، "نجا X من محاولة اغتيال": X is whom it was done to, not the doer
         undergo = self._undergoer(doc, draft, in_clause, cands, s0)
         if undergo is None and draft.type == "ASSAULT":
