@@ -157,3 +157,14 @@ def test_the_police_are_the_places_in_a_hedged_clause():
                   "في إسطنبول.")
     arrest = next(e for e in evs if e.type == "COERCE")
     assert _doers(arrest) == [("الشرطة", "TUR")]
+
+
+def test_an_activist_speaking_is_of_the_place():
+    # an activist (the opposition sector) who condemns is a local, as the state's own bodies are
+    evs = _events("اتهم المتحدث باسم مجلس قيادة المقاومة الشعبية، علي الأحمدي، ميليشيات الحوثيين وقوات الرئيس المخلوع، "
+                  "علي عبدالله صالح، بزرع كميات كبيرة من الألغام الأرضية والعبوات الناسفة، ونشر كثير من المتفجرات "
+                  "والقنابل في الشوارع والأحياء السكنية، في مدينتي الحوطة وعدن، قبل انسحابها أخيراً. بدوره، اعتبر الناشط "
+                  "الحقوقي علي السليماني، ما قامت به الميليشيات من زرع للألغام في الأحياء السكنية والمنازل أمرا يعد "
+                  "بمثابة جريمة حرب يعاقب عليها القانون الدولي، كونها موجهة في الأساس ضد المدنيين والأبرياء.")
+    activist = next(e for e in evs if e.type == "ACCUSE" and any("الناشط" in a.text for a in e.actors))
+    assert [a.country for a in activist.actors] == ["YEM"]

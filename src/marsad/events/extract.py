@@ -5345,10 +5345,11 @@ class EventExtractor:
         # never an international body (مجلس الأمن holds الأمن, a local word) or a force called foreign
         # (nor a name the dictionaries lack that is the doer of an attack: such a name is as often a word of
         # the page, "جوجل بلس"، "الوطن", and a country given to it would keep its attack apart from others;
-        # the one of a statement, an arrest or a protest is mostly a local person or body: "وناشد الأحمدي")
+        # the one of a statement, an arrest or a protest is mostly a local person or body: "وناشد الأحمدي"; so is
+        # an activist or the opposition there: "اعتبر الناشط الحقوقي علي السليماني")
         # (the police are the place's even where the clause hedges: "أوقفت 251 شخصا ... يشتبه في انتمائهم")
         if (not country and (not hedged or c.sector == "COP") and not c.foreign and not _international(c)
-                and (c.kind in PEOPLE or _local_agent(c) or role == "target" or (c.kind == "entity" and local_name))):
+                and (c.kind in PEOPLE or _local_agent(c) or role == "target" or (local_name and (c.kind == "entity" or c.sector == "OPP")))):
             a2 = getattr(place, "country", None) if place is not None else None
             country = _countries()[0].get(a2 or self._doc_country or "")
         if not country and c.foreign and c.sector not in ("IGO", "NGO"):
