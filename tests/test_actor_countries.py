@@ -168,3 +168,14 @@ def test_an_activist_speaking_is_of_the_place():
                   "بمثابة جريمة حرب يعاقب عليها القانون الدولي، كونها موجهة في الأساس ضد المدنيين والأبرياء.")
     activist = next(e for e in evs if e.type == "ACCUSE" and any("الناشط" in a.text for a in e.actors))
     assert [a.country for a in activist.actors] == ["YEM"]
+
+
+def test_the_accused_and_migrants_are_whom_a_release_or_an_arrest_is_done_to():
+    evs = _events("قررت محكمة الجنايات الكويتية إخلاء سبيل 11 متهما بلا ضمان مع منعهم من السفر، في قضية تفجير مسجد "
+                  "“الإمام الصادق” في العاصمة والذي قتل فيه نحو 30 شخصا وأصيب العشرات.")
+    release = next(e for e in evs if e.type == "RETREAT")
+    assert [t.text for t in release.targets] == ["متهما"]
+    evs = _events("إلى ذلك، تمكن حرس الحدود الليبي أول من أمس من توقيف ثلاث سيارات محملة بحوالي 30 مهاجرا غير شرعي "
+                  "بمنطقة الجغبوب جنوب ليبيا.")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert [(t.text, t.country) for t in arrest.targets] == [("مهاجرا", "LBY")]
