@@ -179,3 +179,10 @@ def test_the_accused_and_migrants_are_whom_a_release_or_an_arrest_is_done_to():
                   "بمنطقة الجغبوب جنوب ليبيا.")
     arrest = next(e for e in evs if e.type == "COERCE")
     assert [(t.text, t.country) for t in arrest.targets] == [("مهاجرا", "LBY")]
+
+
+def test_two_people_named_in_the_dual_are_the_target():
+    evs = _events("اعتقلت امرأتان يسود الاعتقاد انهما تنتميان لخلية ارهابية تم تفكيكها اخيرا وكانت تنوي تنفيذ هجمات في "
+                  "المغرب باسم تنظيم داعش، كما اعلنت وزارة الداخلية أمس الجمعة.")
+    arrest = next(e for e in evs if e.type == "COERCE")
+    assert [(t.text, t.country) for t in arrest.targets] == [("امرأتان", "MAR")]
