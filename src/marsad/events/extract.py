@@ -719,7 +719,80 @@ class EventExtractor:
                     # "يمكن لهذا الصراع أن يقسم طالبان ويهدد": could, not does (but "معلومات لا يمكن التأكد
                     # منها" hedges a report)
                     return "hypothetical"
+            if self._aimed_at(doc, f, s0) or self._imminent(doc, f):
+                return "future"
         return "negated" if ceased else None
+
+    AIM_REACH = 14  # words at most between a verb of seeking or planning and the verbal noun it aims at (_aimed_at)
+
+    def _aimed_at(self, doc: Document, f: Found, s0: int) -> bool:
+        """Is the verbal noun at ``f`` what a party seeks, plans or heads to do, named by a verb of aim (data: the
+        aim cues) up to AIM_REACH words before it in its clause, past other words and quotes, through لـ or إلى:
+        "حيث تسعى المقاومة الشعبية في الوقت الراهن الى بسط سيطرتها على المواقع"، "كانوا يخططون لـ"سلسلة عمليات
+        ارهابية في المغرب" تطال "مسؤولين امنيين" وهجوم على "مواقع حساسة""، "وتكثف الأجهزة الأمنية جهودها لتحديد وضبط
+        المتهمين" (not the means named before the link: "وتسعى القوات من خلال هذه المواجهات إلى تحقيق"; not "جهود
+        التحالف في قصف")? Or what one tries or intends to do, at most six words on (the aim_direct cues: "تحاول
+        ميليشيات الحوثي والمخلوع صالح استقدام مزيد من التعزيزات"). A verbal noun joined by و right after a comma
+        goes on with the aim ("المقاومة تتجه لقطع الخط الذي يربط محافظتي الضالع وإب، والسيطرة على مديرية السبرة").
+        The aim is not done: the guidelines skip plans. (A verb, "يسعى ... بعد أن قتل", tells its own deed and is
+        left alone.)"""
+        toks = doc.tokens
+        tok = toks[f.i]
+        if not (f.trig.kind in ("noun", "nphrase") or tok.norm == f.trig.key + "ا" or (
+                f.trig.kind == "phrase" and ("ال" in tok.proclitics or tok.proclitics[:1] == ("ل",)))
+                # a verb's form after لـ or إلى, after a bare noun that follows إلى, or joined by و to a word after
+                # لـ, is a verbal noun too ("الى بسط سيطرتها"، "لتحديد وضبط المتهمين"; not "لعربات أمريكية دمرت")
+                or (f.trig.kind in ("verb", "form") and f.i - 1 >= s0 and (
+                    tok.proclitics[-1:] == ("ل",) or toks[f.i - 1].norm in ("ل", "الي")
+                    or (tok.proclitics == ("و",) and toks[f.i - 1].proclitics[-1:] == ("ل",))
+                    or (f.i - 2 >= s0 and toks[f.i - 2].norm in ("ل", "الي") and not toks[f.i - 1].proclitics)))):
+            return False
+        aim, direct = _cues("aim"), _cues("aim_direct")
+        words = 0
+        linked = tok.proclitics[-1:] == ("ل",) or tok.proclitics[:2] == ("و", "ل")
+        for k in range(f.i - 1, s0 - 1, -1):
+            t = toks[k]
+            if t.kind == "punct":
+                if t.norm in CLAUSE_PUNCT | {".", "?", "!"} and not (
+                        k == f.i - 1 and t.norm == "," and tok.proclitics[:1] == ("و",)):
+                    return False
+                continue
+            if t.kind != "word":
+                continue
+            words += 1
+            if words > self.AIM_REACH:
+                return False
+            keys = set(self._K[k])
+            if (keys & aim and linked) or (keys & direct and words <= 6):
+                return True
+            if t.norm == "ان" and k + 1 < f.i and toks[k + 1].proclitics[-1:] == ("ال",):
+                return False  # "يسعى ... إلى أن القوات ...": أنّ + a noun opens a fact
+            if t.norm in ("ل", "الي", "لكي", "كي") or t.proclitics[:1] == ("ل",) or t.proclitics[:2] == ("و", "ل"):
+                linked = True
+        return False
+
+    def _imminent(self, doc: Document, f: Found) -> bool:
+        """Is the noun at ``f`` the subject of "بات وشيكا"، "أصبح مسألة وقت" (data: the become and imminent cues),
+        up to ten words on in its clause: "أن حسم المعارك لصالح الجيش الوطني بات وشيكا"، "الهجوم على إسرائيل من قبل
+        «داعش» أصبح مسألة وقت": about to happen, not done?"""
+        if f.trig.kind not in ("noun", "nphrase"):
+            return False
+        toks = doc.tokens
+        words = 0
+        for k in range(f.j, min(len(toks) - 1, f.j + 14)):
+            t = toks[k]
+            if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
+                return False
+            if t.kind != "word":
+                continue
+            words += 1
+            if words > 10:
+                return False
+            if t.norm in _cues("become") and toks[k + 1].kind == "word" and (
+                    not _cues("imminent").isdisjoint(self._K[k + 1])
+                    or (toks[k + 1].stem == "مساله" and k + 2 < len(toks) and toks[k + 2].norm == "وقت")):
+                return True
+        return False
 
     # -- clauses ----------------------------------------------------------
     @staticmethod
