@@ -4567,3 +4567,25 @@ def test_a_fight_said_to_be_imminent_or_a_matter_of_time_has_not_happened():
         assert _events(doc, "ASSAULT") == [], text
     doc = extract_text("أفادت مصادر محلية أن المعارك اندلعت أمس في المدينة.", published="2015-07-31")
     assert len(_events(doc, "ASSAULT")) == 1
+
+
+def test_deeds_and_stances_told_over_the_past_months_are_no_one_event():
+    # (snn3000) a span of months, years or "the past period" in the trigger's clause sums deeds or tells a
+    # stance kept, no one event of the news
+    doc = extract_text("وكثفت «بوكو حرام» هجماتها في تشاد وكاميرون والنيجر في الأشهر الأخيرة.", published="2015-07-13")
+    assert _events(doc, "ASSAULT") == []
+    doc = extract_text("ولطخت الفضيحة سمعة الرئيسة ديلما روسيف وأثارت احتجاجات شعبية كبيرة في الأشهر الأخيرة.",
+                       published="2015-07-29")
+    assert _events(doc, "PROTEST") == []
+    doc = extract_text("إذ اعترفت واشنطن بأن الميليشيات الحوثية إرهابية، وأن رفض المتمردين على الشرعية الدخول في الإطار "
+                       "السياسي خلال الفترة الماضية، خصوصا حوار جنيف تحت مظلة الأمم المتحدة، جعلهم يخسرون كثيرا.",
+                       published="2015-08-05")
+    assert _events(doc, "REJECT") == []
+    # weeks are left alone (one announcement), and so is a statement about what was done over the period
+    doc = extract_text("أعلنت السلطات الأمنية في السعودية أمس، القبض على 431 إرهابيا من جنسيات مختلفة، خلال الأسابيع "
+                       "الماضية، ينتمون إلى تنظيم داعش.", published="2015-07-19")
+    assert len(_events(doc, "COERCE")) == 1
+    doc = extract_text("من جهة أخرى أبدى مدير إدارة كرة القدم فهد المفرج سعادته بانضباطية اللاعبين في معسكرهم التحضيري، "
+                       "مشيدًا بجهودهم التي بذلوها وتعاونهم الكبير الذي أبدوه خلال الفترة الماضية؛ لتحقيق كافة الأهداف.",
+                       published="2015-07-29")
+    assert len(_events(doc, "SUPPORT")) == 1

@@ -4398,6 +4398,34 @@ class EventExtractor:
                 prev = toks[k - 1].stem if k > s0 else ""
                 if year < pub_year - 1 and prev in _cues("background"):
                     return True
+        return self._over_past_months(doc, s0, s1, i, typ)
+
+    def _over_past_months(self, doc: Document, s0: int, s1: int, i: int, typ: str = "") -> bool:
+        """Is the trigger at ``i`` told as done over the past months or years, by a span in its clause at most six
+        words before it or eight after it (خلال/طوال/طيلة/في/على مدى + الأشهر، السنوات، الأعوام، الفترة + الماضية،
+        الأخيرة، المنصرمة; data: the over_span, past_span and span_past cues)? "تمكنوا خلال الاشهر الماضية من
+        استعادة مناطق"، "أربعة أشخاص تم اعتقالهم في منطقة نيويورك خلال الأشهر الماضية"، "يرفضون صرف مخصصات التغذية ...
+        خلال الفترة الماضية": a sum of deeds or a stance kept over months, no one event of the news (weeks are
+        left alone: "القبض على 431 إرهابيا خلال الأسابيع الماضية" is one announcement). After a statement other
+        than a refusal the span is what is spoken of, not when it was said ("مشيدًا بجهودهم التي بذلوها ... خلال
+        الفترة الماضية")."""
+        toks = doc.tokens
+        over, span, past = _cues("over_span"), _cues("past_span"), _cues("span_past")
+        lo, hi = max(s0, i - 12), min(s1, i + 16)
+        for k in range(lo, hi - 1):
+            if toks[k].norm not in over or toks[k + 1].norm not in span:
+                continue
+            m = k + 2 if k + 2 < s1 and toks[k + 2].norm == "القليله" else k + 1
+            if not (m + 1 < s1 and toks[m + 1].norm in past):
+                continue
+            if k > i and typ in SPEECH_TYPES and typ != "REJECT":
+                continue
+            a, b = (i, k) if k > i else (m + 1, i)
+            if any(toks[x].kind == "punct" and toks[x].norm in CLAUSE_PUNCT | {".", "?", "!"} for x in range(a, b)):
+                continue
+            words = sum(toks[x].kind == "word" for x in range(a + 1, b))
+            if (k > i and words <= 8) or (k < i and words <= 6):
+                return True
         return False
 
     def _counted_since(self, doc: Document, s0: int, s1: int, i: int, k: int) -> bool:
