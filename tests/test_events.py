@@ -4589,3 +4589,11 @@ def test_deeds_and_stances_told_over_the_past_months_are_no_one_event():
                        "مشيدًا بجهودهم التي بذلوها وتعاونهم الكبير الذي أبدوه خلال الفترة الماضية؛ لتحقيق كافة الأهداف.",
                        published="2015-07-29")
     assert len(_events(doc, "SUPPORT")) == 1
+
+
+def test_a_deed_named_in_a_genitive_after_an_aim_is_not_the_aim():
+    # (snn3000) "تبذل أقصى جهودها لتحديد هوية المسؤولين عن عملية الاختطاف": the kidnapping is done, what is aimed at is
+    # finding its doers; only the aim's own head noun (after لـ or إلى, a light verbal noun, or joined by و) is a plan
+    doc = extract_text("وأفاد أن بلاده لديها الثقة في جميع الأجهزة التي تبذل أقصى جهودها لتحديد هوية المسؤولين عن عملية "
+                       "الاختطاف وملابسات الحادث.", published="2015-07-22")
+    assert [e.mode for e in _events(doc, "ASSAULT")] == ["abduct"]

@@ -748,6 +748,14 @@ class EventExtractor:
                     or (f.i - 2 >= s0 and toks[f.i - 2].norm in ("ل", "الي") and not toks[f.i - 1].proclitics)))):
             return False
         aim, direct = _cues("aim"), _cues("aim_direct")
+        # the noun must be the aim's own head, not a genitive after another noun ("يسعى المحققون لكشف ملابسات الهجوم"،
+        # "تعهدت بملاحقة منفذي الهجوم": the attack is done): joined by و, after لـ or إلى, right after the verb of
+        # aim, or after a light verbal noun (data: aim_light: "الى بسط سيطرتها"، "يعتزم شن هجوم")
+        prev = next((k for k in range(f.i - 1, s0 - 1, -1) if toks[k].kind == "word"), None)
+        if not (tok.proclitics[:1] in (("و",), ("ل",)) or prev is None
+                or toks[prev].norm in ("ل", "الي", "لكي", "كي")
+                or not set(self._K[prev]).isdisjoint(aim | direct | _cues("aim_light"))):
+            return False
         words = 0
         linked = tok.proclitics[-1:] == ("ل",) or tok.proclitics[:2] == ("و", "ل")
         for k in range(f.i - 1, s0 - 1, -1):
