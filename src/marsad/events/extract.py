@@ -3807,9 +3807,7 @@ class EventExtractor:
                 continue
             sent = next((x for x in sents if x.token_start <= k < x.token_end), None)
             lo, hi = (toks[sent.token_start].start, toks[sent.token_end - 1].end) if sent else (toks[k].start, toks[k].end)
-            same = [j for j in attacks if any(lo <= m.start < hi for m in out[j].mentions)]
-            before = [j for j in attacks if out[j].mentions[0].start < lo]
-            j = same[0] if same else (max(before, key=lambda j: out[j].mentions[0].start) if before else None)
+            j = _attack_told_at(out, attacks, lo, hi)
             if j is None:
                 continue
             ev = out[j]
@@ -3887,9 +3885,7 @@ class EventExtractor:
             if party is None or any(toks[x].norm in ("لم", "ولم", "لا", "ولا", "لن") for x in range(max(s0, verb - 2), verb)):
                 continue
             lo, hi = toks[s0].start, toks[s1 - 1].end
-            same = [j for j in attacks if any(lo <= m.start < hi for m in out[j].mentions)]
-            before = [j for j in attacks if out[j].mentions[0].start < lo]
-            j = same[0] if same else (max(before, key=lambda j: out[j].mentions[0].start) if before else None)
+            j = _attack_told_at(out, attacks, lo, hi)
             if j is None:
                 continue
             ev = out[j]
@@ -5560,6 +5556,16 @@ def _international(c: Cand) -> bool:
     if c.sector in ("IGO", "NGO") or (c.code or "")[:3] in ("IGO", "NGO", "WST"):
         return True  # (WST: the West, الدول الغربية)
     return any(w in _cues("international") for w in fold_key(c.text).split())
+
+
+def _attack_told_at(events: list[Event], attacks: list[int], lo: int, hi: int) -> int | None:
+    """The attack (an index of ``events`` among ``attacks``) a remark in the sentence ``lo``-``hi`` speaks of: the
+    first one told in that sentence, else the last one told before it."""
+    same = [j for j in attacks if any(lo <= m.start < hi for m in events[j].mentions)]
+    if same:
+        return same[0]
+    before = [j for j in attacks if events[j].mentions[0].start < lo]
+    return max(before, key=lambda j: events[j].mentions[0].start) if before else None
 
 
 def _armed_agent(p: Participant) -> bool:
