@@ -3602,7 +3602,7 @@ class EventExtractor:
             timed = a
             while a < len(toks):
                 t = toks[a]
-                if t.kind == "word" and (t.norm in _cues("day_word") or t.norm in ("فجر", "صباح", "مساء", "ليل", "ليله")):
+                if t.kind == "word" and (t.norm in _cues("day_word") or t.norm in _cues("day_part")):
                     a += 1  # "استهدف أمس الخميس مسجد"
                 elif t.kind == "word" and t.norm == "الاول" and a + 2 < len(toks) and toks[a + 1].norm == "من":
                     a += 3  # "فجر الأول من أمس"
@@ -3882,7 +3882,7 @@ class EventExtractor:
                 party = party_near(verb + 1, k) or party_near(max(s0, verb - 4), verb, last=True)
             else:
                 continue
-            if party is None or any(toks[x].norm in ("لم", "ولم", "لا", "ولا", "لن") for x in range(max(s0, verb - 2), verb)):
+            if party is None or any(toks[x].norm in _cues("negation") for x in range(max(s0, verb - 2), verb)):
                 continue
             lo, hi = toks[s0].start, toks[s1 - 1].end
             j = _attack_told_at(out, attacks, lo, hi)
