@@ -28,6 +28,7 @@ from .model import Event, Mention, Participant
 
 PRODUCER = "events.rules/0.1"
 CLAUSE_PUNCT = {",", ";", ":"}
+CLAUSE_OR_STOP = frozenset(CLAUSE_PUNCT | {".", "?", "!"})  # a mark that ends a clause or a sentence
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
 SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
@@ -647,7 +648,7 @@ class EventExtractor:
         ceased = False
         for k in range(f.i - 1, max(s0, f.i - 4) - 1, -1):
             t = toks[k]
-            if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
+            if t.kind == "punct" and t.norm in CLAUSE_OR_STOP:
                 break
             for key in self._K[k]:
                 if key in cues.get("cessation", {}):
@@ -698,7 +699,7 @@ class EventExtractor:
             noun = f.trig.kind in ("noun", "nphrase") or (f.trig.kind == "verb" and tok.norm == f.trig.key + "ا")
             for k in range(f.i - 1, max(s0, f.i - 12) - 1, -1):
                 t = toks[k]
-                if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
+                if t.kind == "punct" and t.norm in CLAUSE_OR_STOP:
                     break
                 if t.kind != "word":
                     continue
@@ -761,7 +762,7 @@ class EventExtractor:
         for k in range(f.i - 1, s0 - 1, -1):
             t = toks[k]
             if t.kind == "punct":
-                if t.norm in CLAUSE_PUNCT | {".", "?", "!"} and not (
+                if t.norm in CLAUSE_OR_STOP and not (
                         k == f.i - 1 and t.norm == "," and tok.proclitics[:1] == ("و",)):
                     return False
                 continue
@@ -789,7 +790,7 @@ class EventExtractor:
         words = 0
         for k in range(f.j, min(len(toks) - 1, f.j + 14)):
             t = toks[k]
-            if t.kind == "punct" and t.norm in CLAUSE_PUNCT | {".", "?", "!"}:
+            if t.kind == "punct" and t.norm in CLAUSE_OR_STOP:
                 return False
             if t.kind != "word":
                 continue
@@ -3479,9 +3480,12 @@ class EventExtractor:
                                                        for f in d.triggers) and "condemned-object" not in d.flags:
                             d.flags.append("condemned-object")
             self._protest_context(doc, drafts)
-            tally = self._tally_at(doc, s0, s1) if any(d.type == "ASSAULT" for d in drafts.values()) else None
-            if tally is not None or told_before or (
-                    any(f.trig.type == "ASSAULT" for f in found) and self._tally_at(doc, s0, s1) is not None):
+            drafted = any(d.type == "ASSAULT" for d in drafts.values())
+            # (computed once: the sentence's tally also marks where a tally ends when its attacks were left out above)
+            told_tally = (self._tally_at(doc, s0, s1) if drafted or any(f.trig.type == "ASSAULT" for f in found)
+                          else None)
+            tally = told_tally if drafted else None
+            if told_tally is not None or told_before:
                 self._local.tally_end = s1  # (a tally whose attacks were all left out above as well)
             if tally is not None:
                 # "ولفت إلى مقتل 2927 على الأقل من تنظيم داعش ... جراء الضربات الصاروخية وغارات التحالف الدولي على
@@ -4425,7 +4429,7 @@ class EventExtractor:
             if k > i and typ in SPEECH_TYPES and typ != "REJECT":
                 continue
             a, b = (i, k) if k > i else (m + 1, i)
-            if any(toks[x].kind == "punct" and toks[x].norm in CLAUSE_PUNCT | {".", "?", "!"} for x in range(a, b)):
+            if any(toks[x].kind == "punct" and toks[x].norm in CLAUSE_OR_STOP for x in range(a, b)):
                 continue
             words = sum(toks[x].kind == "word" for x in range(a + 1, b))
             if (k > i and words <= 8) or (k < i and words <= 6):
