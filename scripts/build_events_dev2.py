@@ -17,7 +17,8 @@ in session 12 with seed 2027 from the titles naming violence, arrests or protest
 the other sets; annotated blind by six helpers at the end of the session and scored once), ``blind4`` (60 more
 drawn the same way with seed 2028 at the end of session 13, annotated blind by six helpers and scored once with
 the session's start and end trees), ``blind5`` (60 more drawn the same way with seed 2029 at the start of session
-14, annotated blind by six helpers, scored only with the session's start and end trees). In session 13 ``blind`` became
+14, annotated blind by six helpers, scored only with the session's start and end trees), ``blind6`` (60 more
+drawn the same way with seed 2030 at the start of session 16, annotated blind by six helpers). In session 13 ``blind`` became
 a read set (its errors were read to find rules) and ``blind2`` + ``blind3`` were scored in aggregate after every
 change; in session 14 ``blind2`` and ``blind3`` became read sets and ``blind4`` was scored in aggregate after every
 change. See bench/RESULTS.md.
