@@ -4597,3 +4597,26 @@ def test_a_deed_named_in_a_genitive_after_an_aim_is_not_the_aim():
     doc = extract_text("وأفاد أن بلاده لديها الثقة في جميع الأجهزة التي تبذل أقصى جهودها لتحديد هوية المسؤولين عن عملية "
                        "الاختطاف وملابسات الحادث.", published="2015-07-22")
     assert [e.mode for e in _events(doc, "ASSAULT")] == ["abduct"]
+
+
+def test_a_siege_laid_by_or_on_an_armed_force_is_a_military_operation():
+    # (blind2, train, snn3000) "حاصر" with an army, fighters or a camp around it is a battle's siege (ASSAULT); a
+    # siege of families or residents stays a siege (COERCE), and water that surrounds a train is no siege at all
+    for text in ("كما سيطرت المقاومة على أربع دبابات للمسلحين، وحاصرت معسكرا شمالي قاعدة العند العسكرية التي يسيطر "
+                 "عليها الحوثيون.",
+                 "وذكرت المصادر ان القوات اليمنية تحاصر المتمردين الذين انسحبوا من الحوطة، عاصمة محافظة لحج الجنوبية."):
+        doc = extract_text(text, published="2015-07-26")
+        assert len(_events(doc, "ASSAULT")) == 1, text
+        assert _events(doc, "COERCE") == [], text
+    doc = extract_text("وقال إن مسلحي التنظيم يحاصرون بضعة آلاف من العوائل في المدينة.", published="2015-07-26")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["siege"]
+    assert _events(doc, "ASSAULT") == []
+
+
+def test_requires_may_name_a_cue_kind():
+    from marsad.events.lexicon import read_triggers
+    from marsad.errors import ModelCorrupt
+    words, _ = read_triggers("verb\tحاصر\tASSAULT\t\t0.6\t@war_foe|قوات\n", {"war_foe": {"حوثيين": ""}})
+    assert words["حاصرت"][0].requires == frozenset({"حوثيين", "قوات"})
+    with pytest.raises(ModelCorrupt):
+        read_triggers("verb\tحاصر\tASSAULT\t\t0.6\t@no_such_kind\n", {})

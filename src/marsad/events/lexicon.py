@@ -119,6 +119,21 @@ def parse_excludes(entry: str, cues: dict[str, dict[str, str]], source: str = "t
     return tuple(out)
 
 
+def _required_words(entry: str, cues: dict[str, dict[str, str]], source: str, line: int) -> frozenset[str]:
+    """The stems of a ``requires`` entry: ``|``-separated stems, or @kind for the words of that kind in
+    event_cues.tsv (``@war_foe|قوات``)."""
+    words: set[str] = set()
+    for r in entry.split("|"):
+        if r.startswith("@"):
+            if r[1:] not in cues:
+                raise ModelCorrupt(f"requires entry {entry!r}: no cue kind {r[1:]!r} in event_cues.tsv",
+                                   source=source, line=line)
+            words.update(cues[r[1:]])
+        elif r:
+            words.add(r)
+    return frozenset(words)
+
+
 def read_triggers(text: str, cues: dict[str, dict[str, str]], source: str = "triggers.tsv"):
     """The word and phrase triggers of a triggers.tsv text, as :class:`Lexicon` keeps them (phrases unsorted)."""
     words: dict[str, list[Trigger]] = {}
@@ -131,7 +146,7 @@ def read_triggers(text: str, cues: dict[str, dict[str, str]], source: str = "tri
         cols += [""] * (7 - len(cols))
         kind, form, typ, mode, weight, requires, excludes = cols[:7]
         trig = Trigger(form, kind, typ, mode or None, float(weight or 0.7),
-                       frozenset(r for r in requires.split("|") if r),
+                       _required_words(requires, cues, source, n),
                        parse_excludes(excludes, cues, source, n) if excludes else ())
         if kind == "verb":
             keys = conjugations(form)
