@@ -4620,3 +4620,12 @@ def test_requires_may_name_a_cue_kind():
     assert words["حاصرت"][0].requires == frozenset({"حوثيين", "قوات"})
     with pytest.raises(ModelCorrupt):
         read_triggers("verb\tحاصر\tASSAULT\t\t0.6\t@no_such_kind\n", {})
+
+
+def test_troops_that_advance_attack():
+    # (blind3, snn3000) "تقدمت قوات الجيش" is a military offensive (ASSAULT); a force that comes forward with
+    # condolences (تتقدم القوات المسلحة بخالص التعازي) advances nowhere
+    doc = extract_text("كما تقدمت قوات الجيش والمقاومة على المحور الثاني المرتبط باتجاه محافظة تعز.", published="2015-08-09")
+    assert len(_events(doc, "ASSAULT")) == 1
+    doc = extract_text("وتابع البيان: وتتقدم القوات المسلحة بخالص التعازي لأسر الشهداء الأبرار.", published="2015-08-09")
+    assert _events(doc, "ASSAULT") == []
