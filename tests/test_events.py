@@ -4629,3 +4629,14 @@ def test_troops_that_advance_attack():
     assert len(_events(doc, "ASSAULT")) == 1
     doc = extract_text("وتابع البيان: وتتقدم القوات المسلحة بخالص التعازي لأسر الشهداء الأبرار.", published="2015-08-09")
     assert _events(doc, "ASSAULT") == []
+
+
+def test_destroying_vehicles_hideouts_or_homes_is_an_attack():
+    # (blind3, snn3000) "تدمير" of a concrete target (hideouts, cars, a tank, homes) is a deed; the destruction of
+    # a country or of nations, said of an enemy's aims, is no event
+    doc = extract_text("في حملة لقوات الصاعقة وعناصر مكافحة الإرهاب، جنوب رفح، إضافة لتدمير 13 بؤرة إرهابية وسيارتين "
+                       "و9 دراجات بخارية.", published="2015-08-03")
+    assert [e.mode for e in _events(doc, "ASSAULT")] == ["destroy"]
+    doc = extract_text("إن الفكر الداعشي هو عبارة عن أيدلوجية إرهاب وحشية تسعى في النهاية إلى تدمير الأمم.",
+                       published="2015-08-03")
+    assert _events(doc, "ASSAULT") == []
