@@ -4640,3 +4640,12 @@ def test_destroying_vehicles_hideouts_or_homes_is_an_attack():
     doc = extract_text("إن الفكر الداعشي هو عبارة عن أيدلوجية إرهاب وحشية تسعى في النهاية إلى تدمير الأمم.",
                        published="2015-08-03")
     assert _events(doc, "ASSAULT") == []
+
+
+def test_progress_made_by_troops_on_a_front_is_an_advance():
+    # (train, blind3, snn3000) "أحرز الجيش تقدما في محور الصابري"، "حققت المقاومة تقدما": an advance of fighters is
+    # an offensive (ASSAULT); progress "in this direction" of politics is none
+    doc = extract_text("وقال قائد ميداني إن الجيش اليوم أحرز تقدما في محور الصابري.", published="2015-07-20")
+    assert len(_events(doc, "ASSAULT")) == 1
+    doc = extract_text("وقال إنه يلاحظ أن هناك تقدما في هذا الاتجاه في الفترة الأخيرة.", published="2015-07-20")
+    assert _events(doc, "ASSAULT") == []
