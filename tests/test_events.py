@@ -4650,3 +4650,19 @@ def test_progress_made_by_troops_on_a_front_is_an_advance():
     assert len(_events(doc, "ASSAULT")) == 1
     doc = extract_text("وقال إنه يلاحظ أن هناك تقدما في هذا الاتجاه في الفترة الأخيرة.", published="2015-07-20")
     assert _events(doc, "ASSAULT") == []
+def test_a_negated_surrender_is_no_refused_withdrawal():
+    # (blind) "لن تخضع وتستسلم" voices defiance; a refused withdrawal (لن تنسحب) is still a REJECT
+    doc = extract_text("حتى أميركا وروسيا وجميع أمم الأرض لن تخضع وتستسلم لمجرد إسقاط برجين أو تفجير محطتين.",
+                       published="2015-07-30")
+    assert _events(doc, "REJECT") == []
+    doc = extract_text("اكدت الفصائل المسلحة انها ابلغت واشنطن بأنها لن تنسحب من مدينة حلب.", published="2016-10-20")
+    assert len(_events(doc, "REJECT")) == 1
+
+
+def test_students_counted_are_no_demand():
+    # (snn3000) "طالب وطالبة" counts male and female students; "طالب" as a verb still demands
+    doc = extract_text("من ناحية أخرى تتهيأ وزارة التعليم بالتعاون مع مجموعة الجريسي لبدء المخيّم الصيفي للطلبة الموهوبين "
+                       "عبر مبادرة الشيخ عبدالرحمن الجريسي لرعاية 100 طالب وطالبة من فئة الموهوبين.", published="2015-08-06")
+    assert _events(doc, "REQUEST") == []
+    doc = extract_text("وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن الدولي.", published="2015-07-30")
+    assert len(_events(doc, "REQUEST")) == 1

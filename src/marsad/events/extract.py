@@ -3422,6 +3422,8 @@ class EventExtractor:
                             for k in range(max(s0, f.i - 2), f.i))):
                     continue  # "أنه سيدعو الائتلاف إلى"، "يعتزم طلب العقوبة القصوى": a call to be made, not made
                 if mod:
+                    if typ == "RETREAT" and mod == "negated" and f.trig.mode == "surrender":
+                        continue  # "لن أستسلم"، "لن تخضع وتستسلم": defiance voiced, no withdrawal refused to a party
                     if typ == "RETREAT" and mod == "negated":
                         typ = "REJECT"
                         flags.append("refused-" + f.trig.type.lower())
