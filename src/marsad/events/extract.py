@@ -2259,8 +2259,10 @@ class EventExtractor:
                 return False
             if toks[k].norm == "منذ":
                 after = toks[k].end
+                # the date may open on منذ's word or on the next (منذ أغسطس آب 2014: the date is "آب 2014")
+                starts = {toks[x].start for x in range(k + 1, min(s1, k + 3)) if toks[x].kind == "word"}
                 for d in doc.dates:
-                    if after <= d.start <= after + 2 and d.date and d.precision in ("day", "month"):
+                    if (after <= d.start <= after + 2 or d.start in starts) and d.date and d.precision in ("day", "month"):
                         return (pub - dt.date.fromisoformat(d.date)).days >= 45
                 return False
         return False
