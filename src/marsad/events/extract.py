@@ -4417,7 +4417,9 @@ class EventExtractor:
         words before it or eight after it (خلال/طوال/طيلة/في/على مدى + الأشهر، السنوات، الأعوام، الفترة + الماضية،
         الأخيرة، المنصرمة; data: the over_span, past_span and span_past cues)? "تمكنوا خلال الاشهر الماضية من
         استعادة مناطق"، "أربعة أشخاص تم اعتقالهم في منطقة نيويورك خلال الأشهر الماضية"، "يرفضون صرف مخصصات التغذية ...
-        خلال الفترة الماضية": a sum of deeds or a stance kept over months, no one event of the news (weeks are
+        خلال الفترة الماضية"، "قتلوا او اعتقلوا او استسلموا خلال النصف الاول من العام 2015"، "هجوم عسكري نفذه الجانبان
+        خلال العام الحالي"، "معارك عنيفة طوال أشهر": a sum of deeds or a stance kept over months, no one event of the
+        news (weeks are
         left alone: "القبض على 431 إرهابيا خلال الأسابيع الماضية" is one announcement). After a statement other
         than a refusal the span is what is spoken of, not when it was said ("مشيدًا بجهودهم التي بذلوها ... خلال
         الفترة الماضية")."""
@@ -4428,10 +4430,17 @@ class EventExtractor:
             if toks[k].norm not in over or toks[k + 1].norm not in span:
                 continue
             m = k + 2 if k + 2 < s1 and toks[k + 2].norm == "القليله" else k + 1
-            if not (m + 1 < s1 and toks[m + 1].norm in past):
+            # (months or years with no article after "all through" need no "past": "شهدت معارك عنيفة طوال أشهر"،
+            # "على مدار أشهر"; the span_whole cues)
+            whole = (toks[k].norm in _cues("span_whole") and m == k + 1
+                     and not toks[m].norm.startswith("ال") and not (m + 1 < s1 and toks[m + 1].kind == "word"
+                                                                   and toks[m + 1].norm.startswith("ال")))
+            if not whole and not (m + 1 < s1 and toks[m + 1].norm in past):
                 continue
             if k > i and typ in SPEECH_TYPES and typ != "REJECT":
                 continue
+            if k > i and any(_word_in(toks[x], "span_record") for x in range(max(s0, i - 3), k)):
+                continue  # "حادثة القتل الثالثة خلال العام الحالي"، "أعنف هجوم خلال أشهر": one event, ranked in the span
             a, b = (i, k) if k > i else (m + 1, i)
             if any(toks[x].kind == "punct" and toks[x].norm in CLAUSE_OR_STOP for x in range(a, b)):
                 continue
