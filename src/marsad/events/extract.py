@@ -4439,8 +4439,10 @@ class EventExtractor:
                 continue
             if k > i and typ in SPEECH_TYPES and typ != "REJECT":
                 continue
-            if k > i and any(_word_in(toks[x], "span_record") for x in range(max(s0, i - 3), k)):
-                continue  # "حادثة القتل الثالثة خلال العام الحالي"، "أعنف هجوم خلال أشهر": one event, ranked in the span
+            if any(_word_in(toks[x], "span_record") for x in range(max(s0, min(i, k) - 3), max(i, k))):
+                # "الهجوم الذي نفذ في سوق شعبية ويعد الأسوأ من نوعه خلال العام الجاري كما أصيب في الهجوم حوالى 130
+                # شخصا": one event, ranked in the span
+                continue
             a, b = (i, k) if k > i else (m + 1, i)
             if any(toks[x].kind == "punct" and toks[x].norm in CLAUSE_OR_STOP for x in range(a, b)):
                 continue
