@@ -4700,3 +4700,14 @@ def test_deeds_told_over_a_half_year_this_year_or_all_through_months_are_no_one_
     doc = extract_text("وسقط عشرات القتلى جراء الهجوم الذي نفذ في سوق شعبية ويعد الأسوأ من نوعه خلال العام الجاري كما "
                        "أصيب في الهجوم حوالى 130 شخصا.", published="2015-07-18")
     assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(10, 130)]
+
+
+def test_a_deed_set_in_a_span_of_days_to_come_has_not_happened():
+    # (blind4) "خلال الأسبوعين المقبلين" after the deed, in its clause: yet to come
+    doc = extract_text(" رجح رئيس مجلس عشائر الأنبار المنتفضة ضد الإرهاب الشيخ نعيم الكعود، إكمال تحرير مدينة الرمادي "
+                       "مركز محافظة الأنبار خلال الأسبوعين المقبلين.", published="2015-08-09")
+    assert _events(doc, "ASSAULT") == []
+    # (blind) a clash told before a comma keeps its dead: the hours to come are the next clause's
+    doc = extract_text("ولفتت إلى مقتل 10 من أفراد المقاومة وإصابة حوالي 50 آخرين خلال الاشتباكات، متوقعة إحكام المقاومة "
+                       "سيطرتها على مدينة لودر بشكل كامل خلال الساعات المقبلة.", published="2015-07-25")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [10]

@@ -600,6 +600,24 @@ class EventExtractor:
         return any(t.kind == "noun" and t.type != trig.type for key in self._K[k + 1] for t in self.lex.words.get(key, ()))
 
     # -- modality ---------------------------------------------------------
+    @staticmethod
+    def _in_coming_span(doc: Document, j: int) -> bool:
+        """Is a span of time to come named in the clause after a trigger ending at ``j``, within ten words: خلال or
+        في + a span (الأيام، الأسبوعين، الأشهر، الفترة; the coming_span cues) + a word of what is to come (المقبلة،
+        القادمين; the coming cues), "القليلة" between allowed?"""
+        toks = doc.tokens
+        coming = _cues("coming")
+        for k in range(j, min(len(toks) - 2, j + 10)):
+            t = toks[k]
+            if t.kind == "punct" and t.norm in CLAUSE_OR_STOP:
+                return False
+            if t.kind != "word" or t.norm not in ("خلال", "في") or toks[k + 1].norm not in _cues("coming_span"):
+                continue
+            m = k + 3 if toks[k + 2].norm == "القليله" and k + 3 < len(toks) else k + 2
+            if toks[m].kind == "word" and toks[m].norm in coming:
+                return True
+        return False
+
     def modality(self, doc: Document, f: Found, s0: int) -> str | None:
         """'negated', 'future', 'hypothetical', 'relative', 'state' or None for the trigger at ``f``."""
         toks = doc.tokens
@@ -692,6 +710,8 @@ class EventExtractor:
                for k in range(max(s0, f.i - 3), min(len(toks), f.j + 3))):
             # (the word itself: "غداة الهجوم", the day after, folds to a stem غدا)
             return "future"  # "يعقد الحلف اجتماعا غدا الثلاثاء"، "دعا إلى تجمع ضخم غدا الأحد"
+        if f.trig.type in MATERIAL_TYPES and self._in_coming_span(doc, f.j):
+            return "future"  # "إكمال تحرير مدينة الرمادي خلال الأسبوعين المقبلين": a deed set in days to come
         if not ceased:
             # "ستعقد اللجنة اجتماعا"، "وسيتم اختيار ... في أول اجتماع": a noun governed by a future verb;
             # "من المتوقع أن يسعى لمد مهمات قصف"، "يتطلع إلى لقاء": any trigger after an expectation
