@@ -4711,3 +4711,34 @@ def test_a_deed_set_in_a_span_of_days_to_come_has_not_happened():
     doc = extract_text("ولفتت إلى مقتل 10 من أفراد المقاومة وإصابة حوالي 50 آخرين خلال الاشتباكات، متوقعة إحكام المقاومة "
                        "سيطرتها على مدينة لودر بشكل كامل خلال الساعات المقبلة.", published="2015-07-25")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [10]
+def test_a_vague_count_of_dead_and_wounded_is_a_vague_toll_the_figure_replaces():
+    # (blind4) "استشهد وجرح عشرات الاشخاص": one vague count read as the dead and the wounded is a vague toll, as
+    # "عشرات القتلى" is; told after the observatory's 31 dead in Ariha, the same day and air strike, it is that attack
+    # (its figure stands, the tens of wounded are its), not a second one
+    text = ("قال المرصد السوري لحقوق الانسان، اليوم (الاثنين)، إنّ 31 شخصًا قتلوا حينما سقطت مقاتلة سورية على سوق مزدحم "
+            "في بلدة أريحا التي تسيطر عليها المعارضة في محافظة ادلب شمال غربي البلاد.\n\n"
+            "وأفاد شاهدان لوكالة رويترز للأنباء، بأنّ الطائرة الحربية أسقطت قنبلة على الشارع التجاري في وسط البلدة.\n\n"
+            "كما قال المرصد، إنّ الطائرة لم تسقط نتيجة لاصابتها بنيران. مضيفًا على حسابه على موقع فيسبوك «استشهد وجرح "
+            "عشرات الاشخاص جراء تنفيذ الطيران الحربي عدة غارات صباح اليوم وسقوط طائرة حربية على مدينة أريحا ولا يزال مصير "
+            "الطيار مجهولا إلى الان».")
+    doc = extract_text(text, published="2015-08-03")
+    assert [(e.mode, e.killed, e.injured, len(e.mentions)) for e in _events(doc, "ASSAULT")] == [("aerial", 31, 10, 3)]
+    # (snn3000) "سقط عشرات القتلى والجرحى": the same vague count of both
+    doc = extract_text("وفي مدينة تعز سقط عشرات القتلى والجرحى في مواجهات عنيفة شهدتها مناطق متفرقة من المدينة.",
+                       published="2015-08-03")
+    assert [("vague-toll" in e.flags, e.killed) for e in _events(doc, "ASSAULT")] == [(True, 10)]
+
+
+def test_the_town_a_speaker_spoke_in_is_not_where_the_attack_he_speaks_of_happened():
+    # (blind4) "وقال امام الصحافيين في انقرة «إن ... التفجير ناجم عن اعتداء انتحاري»": Ankara is where the prime
+    # minister spoke, between the speech verb and his words; the bombing he speaks of is the one at Suruç, and the
+    # bombing named again there (its month read from a background battle) is that one too
+    text = ("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح في مدينة سوروتش القريبة "
+            "من الحدود السورية، نسبته الحكومة الاسلامية المحافظة التركية الى تنظيم «داعش» الارهابي. وقال امام "
+            "الصحافيين في انقرة «إن العناصر الاولى للتحقيق تكشف ان التفجير ناجم عن اعتداء انتحاري قام به داعش».\n"
+            " ووقع التفجير الذي تميز بعنفه النادر عند منتصف النهار في حديقة المركز الثقافي في سوروتش حيث تجمع طلاب "
+            "راغبون بالمشاركة في اعادة اعمار مدينة عين العرب السورية (كوباني) في الجانب الآخر من الحدود المدمرة بفعل "
+            "المعركة التي دارت بين التنظيم ووحدات حماية الشعب الكردية السورية بين سبتمبر ويناير الماضيين.")
+    doc = extract_text(text, published="2015-07-21")
+    events = _events(doc, "ASSAULT")
+    assert [(e.place.text, e.date, e.killed, len(e.mentions)) for e in events] == [("سوروتش", "2015-07-20", 30, 3)]

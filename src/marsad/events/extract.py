@@ -3123,7 +3123,7 @@ class EventExtractor:
         self._local.cited = {id(p) for p in places if self._source_of(doc, p)}
         self._local.other_event = {id(p): m for p in places if (m := self._other_event_noun(doc, p)) is not None}
         # per place, once: where someone goes, comes from or lives (نقله إلى الرياض، انطلق من دجلة)
-        self._local.aside = {id(p) for p in places if self._aside(doc, p)}
+        self._local.aside = {id(p) for p in places if self._aside(doc, p) or self._told_from(doc, p)}
         for a, b in zip(places, places[1:]):  # and the division or the reference point named with it
             if id(a) in self._local.aside and self._chained(doc, a, b):  # (زيارته لأربيل عاصمة كردستان العراق)
                 self._local.aside.add(id(b))
@@ -4638,6 +4638,28 @@ class EventExtractor:
             return False
         return False
 
+    def _told_from(self, doc: Document, place) -> bool:
+        """Is ``place`` where a speaker spoke to the press, named between the speech verb and what was said ("وقال
+        امام الصحافيين في انقرة «إن ... التفجير ناجم عن اعتداء انتحاري»"، "وقال اردوغان للصحفيين في اسطنبول إن"):
+        the press (data: the "press_audience" cues of event_cues.tsv) + في + the town at most three words after the
+        verb, the words said (إن، أن، a quote mark, a colon) at most three words after the town?"""
+        toks, K = doc.tokens, self._local.K
+        k, e = _tok_range(self._local.tok_starts, place.start, place.end)
+        if k < 2 or toks[k - 1].kind != "word" or toks[k - 1].norm not in ("في", "فى"):
+            return False
+        if toks[k - 2].kind != "word" or not set(K[k - 2]) & _cues("press_audience"):
+            return False  # (not "وقالت مصادر محلية في شبوة بأن ...": sources in a town often tell of it)
+        if not any(toks[c].kind == "word" and set(K[c]) & self._reporting
+                   and all(t.kind == "word" and t.norm not in ("ان", "انه", "انها") for t in toks[c + 1:k - 1])
+                   for c in range(max(0, k - 5), k - 1)):
+            return False
+        for t in toks[e:e + 4]:
+            if t.text in ("«", '"', ":", "“") or (t.kind == "word" and t.norm in ("ان", "انه", "انها")):
+                return True
+            if t.kind != "word":
+                return False
+        return False
+
     def _sent_index(self, token_start: int) -> int:
         return bisect.bisect_right(self._local.sent_starts, token_start) - 1
 
@@ -4890,7 +4912,8 @@ class EventExtractor:
             killed = injured = None  # "هذا الهجوم الذي بدأ قبل شهرين اوقع اكثر من الف قتيل": a campaign's toll
         # "راح ضحيتها عشرات القتلى والجرحى": a vague toll (tens, hundreds), which a figure told of the same event
         # replaces ("أكدت مصادر طبية مقتل عشرين شخصًا")
-        vague = d.type == "ASSAULT" and killed is not None and injured is None and any(
+        # ("استشهد وجرح عشرات الاشخاص": one vague count of the dead and the wounded, read as both)
+        vague = d.type == "ASSAULT" and killed is not None and injured in (None, killed) and any(
             self.number_at(toks[k]) == (killed, "vague") for k in range(cs, min(count_end, len(toks))))
         if (d.type == "ASSAULT" and mode is None and not killed and not injured
                 and all(f.trig.key in _cues("verbal_attack") for f in d.triggers)
@@ -6021,7 +6044,8 @@ def _merged(cur: Event, ev: Event) -> Event:
     other_tally = cur.killed is not None and ev.killed is not None and cur.killed != ev.killed
     # "عشرات القتلى" then "مقتل عشرين شخصًا": the figure replaces the vague toll
     vague = _vague_of(cur, ev)
-    other_tally = other_tally and not vague
+    # (a vague toll told after the figure, "استشهد وجرح عشرات الاشخاص", is no other tally: its wounded are the event's)
+    other_tally = other_tally and not vague and not _vague_of(ev, cur)
     # "عشرة اشخاص من القتلى" told first, the whole toll after: the whole (and its wounded) is the event's
     part = _part_of_toll(cur, ev) or _updated_toll(cur, ev)  # (the toll risen since replaces it too)
     side = _other_side(cur, ev)  # "، فيما قتل احد رجال المقاومة": the other side's dead, added
