@@ -186,3 +186,24 @@ def test_two_people_named_in_the_dual_are_the_target():
                   "المغرب باسم تنظيم داعش، كما اعلنت وزارة الداخلية أمس الجمعة.")
     arrest = next(e for e in evs if e.type == "COERCE")
     assert [(t.text, t.country) for t in arrest.targets] == [("امرأتان", "MAR")]
+
+
+def test_a_party_named_by_its_head_noun_alone_is_the_party_named_before():
+    # "المقاومة" after "المقاومة الشعبية"، "الجبهة" after "جبهة النصرة": the short name refers back
+    evs = _events("سيطرت المقاومة الشعبية اليوم الثلاثاء على مدينة الحوطة عاصمة محافظة لحج جنوبي اليمن بشكل كامل عقب "
+                  "اشتباكات بينها وبين الحوثيين. وقالت مصادر من المقاومة لوكالة الأنباء الألمانية، إن المقاومة سيطرت على "
+                  "مركز المحافظة إلى جانب منطقة الرباط والفيوش وتم تحريرها من الحوثيين وقوات صالح بشكل كامل.")
+    second = next(e for e in evs if e.type == "ASSAULT" and any("مركز المحافظة" in m.text for m in e.mentions))
+    assert [(a.text, a.country, a.sector) for a in second.actors][:1] in ([("المقاومة الشعبية", "YEM", "REB")],
+                                                                       [("المقاومة", "YEM", "REB")])
+    evs = _events("قال المرصد السوري لحقوق الإنسان إن طائرات حربية قصفت مواقع لجبهة النصرة في شمال سوريا اليوم. "
+                  "وشنت الجبهة هجومًا في المنطقة الليلة الماضية استهدف مقاتلين بينهم قادة.")
+    raid = next(e for e in evs if e.type == "ASSAULT" and any("وشنت الجبهة" in m.text for m in e.mentions))
+    assert [a.text for a in raid.actors] == ["الجبهة"] and raid.actors[0].sector is not None
+
+
+def test_a_head_noun_with_its_own_adjective_is_another_party():
+    # "التحالف الوطني" is not "التحالف العربي" named before
+    evs = _events("شن التحالف العربي غارات على صنعاء أمس. وقال التحالف الوطني لدعم الشرعية إن الشرطة اعتقلت عشرة "
+                  "متظاهرين في القاهرة.")
+    assert not any(a.text == "التحالف" for e in evs for a in e.actors)

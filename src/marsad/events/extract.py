@@ -1083,6 +1083,7 @@ class EventExtractor:
                  # "ثلاثة أعضاء في تنظيم القاعدة مسؤولون عن اغتيال": responsible for, not officials
                  and not (c.tok_end - c.tok_start == 1 and c.tok_end < len(doc.tokens)
                           and doc.tokens[c.tok_end].norm == "عن" and doc.tokens[c.tok_start].stem in _cues("responsible"))]
+        cands = cands + self._short_names(doc, cands)
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
         cands = self._construct_plurals(doc, cands)
         self._own_forces(doc, cands)
@@ -1091,6 +1092,39 @@ class EventExtractor:
         self._local.named = {k for c in cands if c.kind in ("actor", "entity") for k in range(c.tok_start, c.tok_end)}
         self._link_names(cands)
         return self._victims_of_a_country(cands)
+
+    @staticmethod
+    def _short_names(doc: Document, cands: list[Cand]) -> list[Cand]:
+        """"وقال شهود إن التحالف قصف مواقع الحوثيين": a party's head noun alone, definite (التحالف، المقاومة،
+        التنظيم، الجيش: the "short_name" cues), refers back to the party last named with it before (التحالف العربي،
+        المقاومة الشعبية، تنظيم داعش، الجيش السوري): a candidate with that party's country, sector and name. Not
+        when an adjective or genitive with the article follows (التحالف الوطني is another party)."""
+        heads = _cues("short_name")
+        toks = doc.tokens
+        named = [c for c in cands if c.kind == "actor" and c.tok_end - c.tok_start > 1 and c.code
+                 and not c.code.startswith("~")]
+        if not named:
+            return []
+        covered = {k for c in cands for k in range(c.tok_start, c.tok_end)}
+        out: list[Cand] = []
+        for k, tok in enumerate(toks):
+            if (tok.kind != "word" or tok.stem not in heads or "ال" not in tok.proclitics or k in covered
+                    or (k + 1 < len(toks) and toks[k + 1].kind == "word" and "ال" in toks[k + 1].proclitics)):
+                continue
+            ante = next((c for c in reversed(named) if c.tok_end <= k
+                         and any(toks[x].stem == tok.stem for x in range(c.tok_start, c.tok_end))), None)
+            if ante is None:
+                continue
+            segs = tok.segments
+            n = next((i for i, sg in enumerate(segs) if sg.kind == "stem"), None)
+            if n is None:
+                continue
+            start = segs[n - 1].start if n > 0 and segs[n - 1].form == "ال" and segs[n - 1].end - segs[n - 1].start >= 2 \
+                else segs[n].start
+            end = tok.end if segs[-1].kind != "enclitic" or doc.raw[segs[-1].start:segs[-1].end] == "ة" else segs[n].end
+            out.append(Cand(start, end, doc.raw[start:end], k, k + 1, country=ante.country, sector=ante.sector,
+                            name=ante.name, code=ante.code, kind="actor", producer=PRODUCER))
+        return out
 
     @staticmethod
     def _victims_of_a_country(cands: list[Cand]) -> list[Cand]:
@@ -1428,8 +1462,9 @@ class EventExtractor:
         if actor is None and draft.type in ("ASSAULT", "COERCE"):
             # "إثر قصف الحوثي لتجمع سكني"، "وقتل ثلاثة مدنيين جراء قصف قوات النظام": the armed party in the genitive
             # of an attack word that is a verbal noun (after إثر، جراء: no verb follows them) is its doer
+            # (so is the armed party after an attack noun, bare or with ل: "في غارة جوية لطيران التحالف الدولي")
             for f in draft.triggers:
-                if f.trig.kind != "verb" or not as_noun(f):
+                if f.trig.kind not in ("noun", "nphrase") and (f.trig.kind != "verb" or not as_noun(f)):
                     continue
                 gen = next((c for c in in_clause if c.tok_start == f.j and c.kind not in PEOPLE and free(c)), None)
                 if gen is not None and (gen.sector in ARMED_SECTORS or any(x in (gen.code or "") for x in ARMED_SECTORS)):
