@@ -1464,7 +1464,7 @@ class EventExtractor:
             # of an attack word that is a verbal noun (after إثر، جراء: no verb follows them) is its doer
             # (so is the armed party after an attack noun, bare or with ل: "في غارة جوية لطيران التحالف الدولي")
             for f in draft.triggers:
-                if f.trig.kind not in ("noun", "nphrase") and (f.trig.kind != "verb" or not as_noun(f)):
+                if f.trig.kind != "verb" or not as_noun(f):
                     continue
                 gen = next((c for c in in_clause if c.tok_start == f.j and c.kind not in PEOPLE and free(c)), None)
                 if gen is not None and (gen.sector in ARMED_SECTORS or any(x in (gen.code or "") for x in ARMED_SECTORS)):
