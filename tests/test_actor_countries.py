@@ -207,3 +207,19 @@ def test_a_head_noun_with_its_own_adjective_is_another_party():
     evs = _events("شن التحالف العربي غارات على صنعاء أمس. وقال التحالف الوطني لدعم الشرعية إن الشرطة اعتقلت عشرة "
                   "متظاهرين في القاهرة.")
     assert not any(a.text == "التحالف" for e in evs for a in e.actors)
+
+
+def test_nameless_aircraft_fly_for_the_air_power_the_article_names():
+    # "الطيران" is the coalition's named in the sentences before, not Iraq's, where it strikes
+    evs = _events("اعلنت وزارة الدفاع العراقية أمس، عن مقتل 23 عنصرًا من تنظيم «داعش» وتدمير سيارة مفخخة بقصف لطيران "
+                  "التحالف الدولي في قضاء بيجي ومدينة الرمادي.وقال الناطق باسم الإعلام الحربي، إن «طيران التحالف الدولي "
+                  "وجه عددًا من الضربات الجوية الموثرة ضمن الطلعات الجوية المستمرة من ليلة الخميس ولغاية أمس الجمعة». "
+                  "وأضاف بأن «التحالف وجه ضربة جوية على تجمع لإرهابيي داعش، ما أسفرت عن قتل 21 منهم قرب مصفى بيجي»، "
+                  "مبيِّنًا أن «الطيران وجه ضربة أخرى في الرمادي أسفرت عن مقتل عنصرين من التنظيم وتدمير موضع دفاعي لعناصره».")
+    other = next(e for e in evs if e.type == "ASSAULT" and any(a.text == "الطيران" for a in e.actors))
+    assert [a.country for a in other.actors if a.text == "الطيران"] == ["USA"]
+
+
+def test_the_international_coalition_is_also_called_alitilaf():
+    evs = _events("وشن طيران الائتلاف الدولي بقيادة واشنطن عشرات الغارات في محافظة الأنبار خلال الأسابيع الماضية.")
+    assert [(a.country, a.sector) for e in evs if e.type == "ASSAULT" for a in e.actors][:1] == [("USA", "MIL")]

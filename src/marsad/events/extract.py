@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import resources
-from ..actors import default_matcher
+from ..actors import core, default_matcher
 from ..normalize import fold_key as _fold_key
 from ..document import Document, Token
 from .lexicon import PAST_SUFFIXES, Lexicon, Trigger, conjugations, load
@@ -3631,6 +3631,8 @@ class EventExtractor:
         # a nameless armed party (مسلحون، المتمردون، الانتحاري) is coded with the country it acts in, as CAMEO codes
         # rebels (IRQREB); after merging, which compares doers as the text names them
         events = [self._armed_in_place(ev) for ev in events]
+        # nameless aircraft (الطيران، طائرات حربية) are the article's named air power's, not the country struck
+        events = _aircraft_of_article(events)
         # an attack with no party as its target: what its verb names as its object (مستشفى ظهران الجنوب العام)
         events = [ev if ev.type != "ASSAULT" or ev.targets else self._object_target(doc, ev) for ev in events]
         return _unique_ids(events)
@@ -5670,6 +5672,38 @@ def _armed_agent(p: Participant) -> bool:
     المقاومة): a dictionary agent of the armed sectors."""
     return (not p.country and p.certainty != "hedged" and (p.code or "").startswith("~")
             and p.sector in ("REB", "OPP", "UAF", "INS"))
+
+
+def _nameless_aircraft(p: Participant) -> bool:
+    """"الطيران"، "طائرات حربية"، "سلاح الجو": a dictionary agent (no name of its own) that is aircraft."""
+    words = fold_key(p.text).split()
+    return (p.code or "").startswith("~") and bool(words) and core(words[0]) in _cues("aircraft")
+
+
+def _aircraft_of_article(events: list[Event]) -> list[Event]:
+    """"شن التحالف العربي غارات على صنعاء ... وقصفت طائرات حربية مواقع في تعز": aircraft an attack names with no
+    owner fly for the air power the article names as a doer of its air strikes (the country named most often),
+    not for the country they strike, which ``_participant`` gives local forces. Unchanged when the article names
+    no air power."""
+    named: dict[str, int] = {}
+    for ev in events:
+        if ev.type == "ASSAULT" and ev.mode == "aerial":
+            for a in ev.actors:
+                if a.country and not (a.code or "").startswith("~") and a.certainty != "hedged":
+                    named[a.country] = named.get(a.country, 0) + 1
+    if not named:
+        return events
+    power = max(named, key=named.get)
+    out = []
+    for ev in events:
+        if ev.type == "ASSAULT" and any(_nameless_aircraft(a) and a.country != power and a.certainty != "hedged"
+                                        for a in ev.actors):
+            actors = tuple(replace(a, country=power) if _nameless_aircraft(a) and a.certainty != "hedged" else a
+                           for a in ev.actors)
+            ev = replace(ev, actors=actors)
+            ev = replace(ev, summary_en=summarize(ev))
+        out.append(ev)
+    return out
 
 
 def _local_agent(c: Cand) -> bool:
