@@ -268,3 +268,28 @@ def test_a_name_in_a_chain_of_divisions_takes_the_country_of_the_last():
                 "حيث تم التعامل مع الموقف.\nرابط الخبر: تعرض مركز المسيال بقطاع ظهران الجنوب لقذائف من داخل اليمن")
     posts = [p for p in ps if p.text == "المسيال"]
     assert len(posts) == 2 and all(p.country == "SA" and p.geonameid is None for p in posts)
+
+
+def test_a_village_in_the_countryside_of_a_province_capital_is_that_provinces_village():
+    # train set (2015, SOHR): صرين is GeoNames Şirrīn ash Shamālīyah (a two-word romanised name, no Arabic
+    # name) of Aleppo province; "ريف حلب الشمالي الشرقي" names the province through its capital
+    p = find(places("بينما نفذت طائرات يعتقد أنها تابعة للتحالف الدولي عدة ضربات على منطقة صرين بريف حلب الشمالي "
+                    "الشرقي ولم ترد معلومات عن إصابات"), "صرين")
+    assert (p.geonameid, p.precision) == (164071, "exact")
+
+
+def test_a_place_whose_division_is_named_later_in_its_sentence():
+    # train set (2015): the province comes after a relative clause; كويرس is the first word of the Arabic name
+    # كويرس شرقي, الشدادي a word of جسر الشدادي (Ash Shaddādah), each the only such town of its province
+    p = find(places("كما فتح الطيران الحربي نيران رشاشاته الثقيلة بعد منتصف ليل أمس الأول على مناطق بمحيط مطار "
+                    "كويرس العسكري، الذي يحاصره تنظيم «داعش» بريف حلب الشرقي"), "كويرس")
+    assert (p.geonameid, p.precision) == (167713, "exact")
+    p = find(places("كما ألقى الطيران المروحي برميلين متفجرين على أماكن في منطقة الشدادي التي يسيطر عليها تنظيم "
+                    "داعش في ريف الحسكة الجنوبي"), "الشدادي")
+    assert (p.geonameid, p.precision) == (172837, "exact")
+
+
+def test_a_division_in_another_sentence_does_not_place_a_name():
+    ps = places("وقتل ثلاثة في منطقة الشدادي. وفي ريف الحسكة الجنوبي قصف الطيران مواقع التنظيم")
+    p = find(ps, "الشدادي")
+    assert p.geonameid is None

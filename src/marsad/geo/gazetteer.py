@@ -167,6 +167,7 @@ class Gazetteer:
         self._ar_consonants: frozenset[tuple[str, str]] | None = None
         self._ar_consonant_rows: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._small_by_admin1: dict[tuple[str, str], array] | None = None
+        self._row_keys: dict[int, tuple[str, ...]] | None = None
 
     @classmethod
     def packaged(cls) -> "Gazetteer":
@@ -191,6 +192,16 @@ class Gazetteer:
         """GeoNames ids of the towns (feature city) of at least ``population`` inhabitants."""
         return frozenset(row[0] for row in self._rows if row[7] == "city" and row[0] is not None
                          and row[6] >= population)
+
+    def arabic_keys(self, row: int) -> tuple[str, ...]:
+        """The folded Arabic names the index knows town ``row`` by (built on first use)."""
+        if self._row_keys is None:
+            by: dict[int, list[str]] = {}
+            for k, rows in self._keys.items():
+                for r in rows:
+                    by.setdefault(r, []).append(k)
+            self._row_keys = {r: tuple(v) for r, v in by.items()}
+        return self._row_keys.get(row, ())
 
     def lookup(self, key: str) -> tuple[Candidate, ...]:
         """Candidates for an already folded key (``name_key``); empty when unknown."""

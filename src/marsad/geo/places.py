@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -34,7 +35,8 @@ from .. import resources
 from ..document import Document, Fact, Token
 from ..glue import default_vocabulary
 from ..normalize import fold_char, fold_each_char, fold_key
-from .gazetteer import Candidate, Gazetteer, arabic_consonants, default_gazetteer, haversine_km, vowel_skeleton
+from .gazetteer import (_LATIN_ARTICLES, Candidate, Gazetteer, arabic_consonants, default_gazetteer, haversine_km,
+                        latin_skeleton, vowel_skeleton)
 
 PRODUCER = "marsad.geo/0.1"
 MAX_WORDS = 4
@@ -2049,7 +2051,43 @@ def _town_in_division(key: str, division: Candidate) -> Candidate | None:
             return found[0]
         if found:
             return None
+    # a word of one of its Arabic names or the consonants of one (كويرس: كويرس شرقي; الشدادي: جسر الشدادي،
+    # الشدادة), else the first word of a romanised name of two or more (صرين: Şirrīn ash Shamālīyah), when it is
+    # the only such town of the division: GeoNames names villages with their side or quarter
+    sk = arabic_consonants(key)
+    if len(sk) < 2:
+        return None
+    bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    named = [(c, gaz.arabic_keys(c.row)) for c in towns if c.row < len(gaz)]
+    for found in ([c for c, keys in named if any(bare in [w[2:] if w.startswith("ال") and len(w) > 4 else w
+                                                         for w in k.split()] for k in keys)],
+                  [c for c, keys in named if any(arabic_consonants(k) == sk for k in keys)],
+                  [c for c in towns if _first_word_skeleton(c.name, c.country) == sk]
+                  if division.country not in _NO_LATIN_MATCH else []):
+        if len(found) == 1:
+            return found[0]
     return None
+
+
+def _plain(word: str) -> str:
+    """A romanised word in lower case without its diacritics (Aş -> as)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+_TURKIC_LATIN = frozenset({"TR", "AZ", "RO", "MD"})
+
+
+@lru_cache(maxsize=20_000)
+def _first_word_skeleton(name: str, cc: str) -> str | None:
+    """The consonant skeleton of the first word of a romanised name of two or more words, the article left out
+    (Kuwayris Sharqī -> krs; Ash Shaddādah -> None: one word after its article)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    while words and latin_skeleton(words[0]) and _plain(words[0]) in _LATIN_ARTICLES:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    # (GeoNames writes ص as Ş in the Arab states: Şirrīn; latin_skeleton reads ş as the Turkish sh)
+    return latin_skeleton(words[0] if cc in _TURKIC_LATIN else words[0].replace("ş", "s").replace("Ş", "S"), cc)
 
 
 @dataclass(frozen=True)
@@ -2058,6 +2096,15 @@ class _Division:
     country: str
     admin1: str
     name: str | None
+
+
+def _division_of(gaz: Gazetteer, q: Place):
+    """The first-level division place ``q`` names: the admin1 table's, else one known by its capital's codes."""
+    division = gaz.admin1_named(q.country, q.admin1)
+    if division is None and q.feature == "city" and q.geonameid is not None:
+        capital = next((c for c in gaz.lookup_name(q.name or "") if c.geonameid == q.geonameid), None)
+        division = _Division(capital.country, capital.admin1, q.name) if capital and capital.admin1 else None
+    return division
 
 
 def _divisions(doc: Document, places: list[Place]) -> None:
@@ -2069,8 +2116,10 @@ def _divisions(doc: Document, places: list[Place]) -> None:
     words_ok = _with_place_nouns(cue_words(), _DIVISION_WORDS)
     # (also a province the gazetteer knows only by its capital: "بمنطقة بولانيك بإقليم موش", the town Muş read
     # as its province, region precision)
+    # (and the countryside of a province's capital, on any side: "منطقة صرين بريف حلب الشمالي الشرقي")
     divisions = sorted((p for p in places if p.admin1 and (p.feature == "admin1" or (
-        p.feature == "city" and p.precision == "region" and p.note is None))), key=lambda p: p.start)
+        p.feature == "city" and p.precision == "region" and (p.note is None or p.note.startswith("countryside"))))),
+        key=lambda p: p.start)
     if not divisions:
         return
     found: dict[str, tuple[Candidate, Candidate]] = {}
@@ -2083,15 +2132,22 @@ def _divisions(doc: Document, places: list[Place]) -> None:
             words = [w[1:] if w[:1] == "ب" and len(w) > 1 and w not in words_ok else w for w in words]
             if "\n" in between or "،" in between or not all(w in words_ok for w in words):
                 break
-            division = gaz.admin1_named(q.country, q.admin1)
-            if division is None and q.feature == "city" and q.geonameid is not None:
-                capital = next((c for c in gaz.lookup_name(q.name or "") if c.geonameid == q.geonameid), None)
-                division = _Division(capital.country, capital.admin1, q.name) if capital and capital.admin1 else None
+            division = _division_of(gaz, q)
             town = _town_in_division(" ".join(fold_key(p.text).split()), division) if division else None
             if town is not None:
                 places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
                 found[fold_key(p.text)] = (town, division)
             break
+        if places[k] is p:
+            # a division named further on in the sentence ("مطار كويرس العسكري، الذي يحاصره تنظيم «داعش» بريف حلب
+            # الشرقي"): the town of that division with the name, when the division has exactly one
+            q = next((q for q in _named_after(p, divisions, DIVISION_SAME_SENTENCE)
+                      if not re.search(r"[.!?؟\n]", doc.raw[p.end:q.start])), None)
+            division = _division_of(gaz, q) if q is not None and q.country == p.country else None
+            town = _town_in_division(" ".join(fold_key(p.text).split()), division) if division else None
+            if town is not None:
+                places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
+                found[fold_key(p.text)] = (town, division)
     # the same name elsewhere in the article is the same place (حاكم مقاطعة شينكاي)
     for k, p in enumerate(places):
         if p.note == "not in gazetteer" and fold_key(p.text) in found and p.country == found[fold_key(p.text)][0].country:
@@ -2100,6 +2156,7 @@ def _divisions(doc: Document, places: list[Place]) -> None:
 
 
 DIRECTION_TOWN_POP = 50_000
+DIVISION_SAME_SENTENCE = 120  # characters from a place the gazetteer lacks to a division named later in its sentence
 
 
 def _placed_by_direction(doc: Document, taken: set[int], places: list[Place]) -> list[Place]:
