@@ -293,3 +293,9 @@ def test_a_division_in_another_sentence_does_not_place_a_name():
     ps = places("وقتل ثلاثة في منطقة الشدادي. وفي ريف الحسكة الجنوبي قصف الطيران مواقع التنظيم")
     p = find(ps, "الشدادي")
     assert p.geonameid is None
+
+
+def test_a_head_noun_of_romanised_names_is_no_name():
+    # snn (2015): كفريا is no "Kafr Takhārīm" (kafr, village, opens many romanised names of Idlib)
+    ps = places("سقطت قذائف على بلدتي الفوعة وكفريا في محافظة إدلب في شمال غربي البلاد")
+    assert all(p.name != "Kafr Takhārīm" for p in ps)

@@ -2051,9 +2051,11 @@ def _town_in_division(key: str, division: Candidate) -> Candidate | None:
             return found[0]
         if found:
             return None
-    # a word of one of its Arabic names or the consonants of one (كويرس: كويرس شرقي; الشدادي: جسر الشدادي،
-    # الشدادة), else the first word of a romanised name of two or more (صرين: Şirrīn ash Shamālīyah), when it is
-    # the only such town of the division: GeoNames names villages with their side or quarter
+    # a word of one of its Arabic names (كويرس: كويرس شرقي; الشدادي: جسر الشدادي), else, with three consonants or
+    # more, the first word of a romanised name of two or more words that is no head noun (صرين: Şirrīn ash
+    # Shamālīyah; not كفريا for Kafr Takhārīm), when it is the only such town of the division: GeoNames names
+    # villages of the Middle East with their side or quarter (the "home" countries of gaz_cues.tsv; not
+    # كولومبس for Columbus Grove, Ohio)
     sk = arabic_consonants(key)
     if len(sk) < 2:
         return None
@@ -2061,9 +2063,8 @@ def _town_in_division(key: str, division: Candidate) -> Candidate | None:
     named = [(c, gaz.arabic_keys(c.row)) for c in towns if c.row < len(gaz)]
     for found in ([c for c, keys in named if any(bare in [w[2:] if w.startswith("ال") and len(w) > 4 else w
                                                          for w in k.split()] for k in keys)],
-                  [c for c, keys in named if any(arabic_consonants(k) == sk for k in keys)],
                   [c for c in towns if _first_word_skeleton(c.name, c.country) == sk]
-                  if division.country not in _NO_LATIN_MATCH else []):
+                  if division.country in cue_words().get("home", {}) and len(sk) >= 3 else []):
         if len(found) == 1:
             return found[0]
     return None
@@ -2084,7 +2085,7 @@ def _first_word_skeleton(name: str, cc: str) -> str | None:
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     while words and latin_skeleton(words[0]) and _plain(words[0]) in _LATIN_ARTICLES:
         words = words[1:]
-    if len(words) < 2:
+    if len(words) < 2 or _plain(words[0]).replace("‘", "`").replace("'", "`").strip("`") in cue_words().get("latin_head", {}):
         return None
     # (GeoNames writes ص as Ş in the Arab states: Şirrīn; latin_skeleton reads ş as the Turkish sh)
     return latin_skeleton(words[0] if cc in _TURKIC_LATIN else words[0].replace("ş", "s").replace("Ş", "S"), cc)
