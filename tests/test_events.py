@@ -2217,7 +2217,8 @@ def test_the_movement_is_the_movement_named_before():
                        "يتقدم. كما طالبت الحركة جميع الفصائل بإشعال الجبهات وخاصة في دمشق ومحيطها.",
                        published="2015-08-01")
     (ev,) = [e for e in _events(doc, "REQUEST") if "الفصائل" in e.mentions[0].text]
-    assert ev.actors[0].text == "حركة أحرار الشام"
+    # (the head noun alone is the movement's short name: its own span, the movement's name and code)
+    assert (ev.actors[0].text, ev.actors[0].name, ev.actors[0].code) == ("الحركة", "Ahrar al-Sham", "SYRREB")
     assert ev.targets[0].text == "الفصائل"
 
 
