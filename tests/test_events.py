@@ -4743,3 +4743,21 @@ def test_the_town_a_speaker_spoke_in_is_not_where_the_attack_he_speaks_of_happen
     doc = extract_text(text, published="2015-07-21")
     events = _events(doc, "ASSAULT")
     assert [(e.place.text, e.date, e.killed, len(e.mentions)) for e in events] == [("سوروتش", "2015-07-20", 30, 3)]
+def test_blame_laid_on_a_party_is_an_accusation():
+    # (blind, snn3000) "يكيل التهم لـ"، "يوجه اللوم إلى"، "ألقى X باللوم على"، "تحاول إلقاء اللوم على": blame laid on a party
+    doc = extract_text("وبينما كان عبد الملك الحوثي يكيل التهم للمملكة العربية السعودية، ودورها في اليمن تاريخيًا",
+                       published="2015-08-04")
+    assert [[t.text for t in e.targets] for e in _events(doc, "ACCUSE")] == [["مملكة العربية السعودية"]]
+    doc = extract_text("كان عبد الملك الحوثي يوجه اللوم والانتقاد بشكل لافت إلى حليفه الحالي علي عبد الله صالح",
+                       published="2015-08-04")
+    assert [[t.text for t in e.targets] for e in _events(doc, "ACCUSE")] == [["علي عبد الله صالح"]]
+    doc = extract_text('وانتقد اردوغان من جاكرتا كذلك الدول التي قال انها تحاول "القاء اللوم على تركيا" لانها لم تتمكن '
+                       "من رصد مواطني تلك الدول.", published="2015-07-29")
+    assert any(t.text == "تركيا" for e in _events(doc, "ACCUSE") for t in e.targets)
+    # the passive (folded as the active, the blame right after the verb) names no accuser
+    doc = extract_text("وألقي باللوم على جماعة “بطاقة السعر” في احراق مساجد في الضفة الغربية خلال السنوات القليلة الماضية.",
+                       published="2015-07-31")
+    assert _events(doc, "ACCUSE") == []
+    # a lecture or an arrest is no blame
+    doc = extract_text("وألقت الشرطة القبض على ثلاثة مشتبه بهم.", published="2015-07-31")
+    assert _events(doc, "ACCUSE") == []
