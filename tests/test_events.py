@@ -4761,3 +4761,13 @@ def test_blame_laid_on_a_party_is_an_accusation():
     # a lecture or an arrest is no blame
     doc = extract_text("وألقت الشرطة القبض على ثلاثة مشتبه بهم.", published="2015-07-31")
     assert _events(doc, "ACCUSE") == []
+
+
+def test_an_incident_called_criminal_by_a_speaker_is_condemned():
+    # (blind4) "أن الحدث الإجرامي الأخير": the incident (حدث، حادثة، جرم) called criminal, as an act or an attack is
+    doc = extract_text("من جانبه، أكد العميد م. عطا الله المطيري أن الحدث الإجرامي الأخير صدم المجتمع بأسره لخسته وتجرئه "
+                       "على بيت من بيوت الله.", published="2015-08-07")
+    assert [[a.text for a in e.actors] for e in _events(doc, "ACCUSE")] == [["عطا الله المطيري"]]
+    # a criminal gang (no deed judged) is no condemnation
+    doc = extract_text("من جانبه، أكد العميد عطا الله المطيري أن العصابة الإجرامية فرت إلى الجبال.", published="2015-08-07")
+    assert _events(doc, "ACCUSE") == []
