@@ -4771,3 +4771,15 @@ def test_an_incident_called_criminal_by_a_speaker_is_condemned():
     # a criminal gang (no deed judged) is no condemnation
     doc = extract_text("من جانبه، أكد العميد عطا الله المطيري أن العصابة الإجرامية فرت إلى الجبال.", published="2015-08-07")
     assert _events(doc, "ACCUSE") == []
+
+
+def test_an_accusation_dated_over_a_year_back_is_background():
+    # (blind2) the accusations that followed a downing told of July 2014 in an August 2015 story are history, not news
+    text = ("وأسقطت الطائرة التي كانت تقوم بالرحلة رقم ام اتش 17 في 17 يوليو العام الماضي ما أدى إلى مقتل جميع ركابها "
+            "وعددهم 298 راكبا.\nواتهمت أوكرانيا والعديد من الدول الغربية الإنفصاليين الموالين لروسيا بإسقاط الطائرة "
+            "وقالوا أن الإنفصاليين ربما استخدموا أحد صواريخ بي يو كاي الذي تزودهم بها روسيا.")
+    doc = extract_text(text, published="2015-08-11")
+    assert _events(doc, "ACCUSE") == []
+    # the same accusation told of last week is news
+    doc = extract_text(text.replace("17 يوليو العام الماضي", "الأسبوع الماضي"), published="2015-08-11")
+    assert [[a.text for a in e.actors] for e in _events(doc, "ACCUSE")][:1] == [["أوكرانيا"]]
