@@ -4783,3 +4783,19 @@ def test_an_accusation_dated_over_a_year_back_is_background():
     # the same accusation told of last week is news
     doc = extract_text(text.replace("17 يوليو العام الماضي", "الأسبوع الماضي"), published="2015-08-11")
     assert [[a.text for a in e.actors] for e in _events(doc, "ACCUSE")][:1] == [["أوكرانيا"]]
+
+
+def test_violence_a_speaker_says_a_party_committed_is_an_accusation():
+    # (blind, snn3000) "أعمال العنف التي ارتكبها الحوثيون"، "عمليات العنف التي قامت بها ميليشيات الحوثي": violence
+    # a speaker lays on a named party in a relative clause accuses that party
+    doc = extract_text("وقال المدير العام لمكتب الصحة والسكان بالمحافظة، الخضر لصور، في تصريحات صحفية إن ضحايا العدوان "
+                       "الحوثي على المحافظة بلغ ألف قتيل وتسعة آلاف جريح، نتيجة لأعمال العنف التي ارتكبها الحوثيون وقوات "
+                       "صالح ضد المدنيين، وإن الجرحى تباينت حالاتهم.", published="2015-07-23")
+    assert [[a.text for a in e.actors] for e in _events(doc, "ACCUSE")] == [["المدير العام"]]
+    # not when the speaker asks for something about that violence (the request is what is told)
+    doc = extract_text("كما طالب وزير الخارجية بالتحقيق في جرائم الحرب والجرائم ضد الإنسانية التي ارتكبتها الميليشيات "
+                       "الحوثية.", published="2015-07-23")
+    assert _events(doc, "ACCUSE") == []
+    # nor violence with no doer named ("الانتهاكات التي ارتكبت في حرب اليمن")
+    doc = extract_text("وأضافت المنظمة في تقرير أعدته أن الانتهاكات التي ارتكبت في حرب اليمن تتزايد.", published="2015-07-23")
+    assert _events(doc, "ACCUSE") == []

@@ -1873,7 +1873,7 @@ class EventExtractor:
                     and not tk.proclitics[1:])
         return False
 
-    def _judgement(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Draft | None:
+    def _judgement(self, doc: Document, cands: list[Cand], s0: int, s1: int, asked: bool = False) -> Draft | None:
         """"قال الشيخ X إن جريمة تفجير المسجد النكراء آلمت الجميع": a named speaker calling an act heinous,
         savage or cowardly condemns it (an ACCUSE aimed at its doer), though no condemning verb is used."""
         toks = doc.tokens
@@ -1904,7 +1904,9 @@ class EventExtractor:
             if speaker is None:
                 continue
             for m in range(max(speaker.tok_end, k + 1), s1):
-                if toks[m].kind == "word" and toks[m].norm not in denounce and not self._deed_judged(toks, m, s0) and not (
+                if not asked and self._violence_done_by(toks, cands, m, s1):
+                    pass  # "أن القتلى سقطوا خلال عمليات العنف التي قامت بها ميليشيات الحوثي": violence laid on a party
+                elif toks[m].kind == "word" and toks[m].norm not in denounce and not self._deed_judged(toks, m, s0) and not (
                         toks[k].norm in deem and set(self._K[m]) & _cues("verdict_noun")
                         and not toks[m].enclitics and "ال" not in toks[m].proclitics):  # (a predicate: indefinite)
                     m = self._verdict(doc, m, s1)  # "إن التمرد المسلح يشكل اعتداء مباشرا على حق الشعوب"
@@ -1915,6 +1917,22 @@ class EventExtractor:
                                  ["judgement"], speaker)
             return None
         return None
+
+    @staticmethod
+    def _violence_done_by(toks: list[Token], cands: list[Cand], m: int, s1: int) -> bool:
+        """Is the word at ``m`` a noun of violence or abuse (انتهاكات، العنف، جرائم) said to be committed by a named
+        party in a relative clause right after it ("الانتهاكات الممنهجة التي قامت بها جماعة الحوثي"، "أعمال العنف التي
+        ارتكبها الحوثيون")? Told by a speaker, that lays the violence on the party: an accusation (not when the
+        sentence asks for something, "طالب بالتحقيق في الجرائم التي ارتكبتها الميليشيات": what is asked is told)."""
+        if toks[m].kind != "word" or toks[m].norm not in _cues("violence_noun"):
+            return False
+        rel = next((n for n in range(m + 1, min(s1, m + 4)) if toks[n].kind == "word" and toks[n].norm in ("التي", "الذي")), None)
+        if rel is None or not all(toks[n].kind == "word" and "ال" in toks[n].proclitics for n in range(m + 1, rel)):
+            return False  # (only the article's adjectives between: "الانتهاكات الممنهجة التي")
+        verb = rel + 1
+        if verb >= s1 or toks[verb].kind != "word" or toks[verb].norm not in _cues("commit_verb"):
+            return False
+        return any(verb < c.tok_start <= verb + 3 and c.tok_end <= s1 and c.kind in ("actor", "entity") for c in cands)
 
     def _deed_judged(self, toks: list[Token], m: int, s0: int) -> bool:
         """Is the word at ``m`` a pejorative that condemns the deed it qualifies, right after that deed's noun
@@ -3530,7 +3548,7 @@ class EventExtractor:
                     d = drafts[key] = Draft(typ, None, clause=clause, flags=flags)
                 d.triggers.append(f)
             if not any(d.type in ("ACCUSE", "SUPPORT") for d in drafts.values()):
-                judged = self._judgement(doc, cands, s0, s1)
+                judged = self._judgement(doc, cands, s0, s1, asked=bool(asks))
                 if judged is not None:
                     drafts[(judged.clause[0], "ACCUSE")] = judged
                     for d in drafts.values():
