@@ -4799,3 +4799,16 @@ def test_violence_a_speaker_says_a_party_committed_is_an_accusation():
     # nor violence with no doer named ("الانتهاكات التي ارتكبت في حرب اليمن")
     doc = extract_text("وأضافت المنظمة في تقرير أعدته أن الانتهاكات التي ارتكبت في حرب اليمن تتزايد.", published="2015-07-23")
     assert _events(doc, "ACCUSE") == []
+
+
+def test_a_statement_participle_judging_a_deed_goes_on_with_the_last_speaker():
+    # (blind2) "مؤكدا ان الارهابي نفذ جريمته النكراء": the participle's speaker is the one of the statement before
+    text = ("وقال العقيد محمد الشهراني إن رجال الأمن استشهدوا في بيت من بيوت الله وهم يصلون صلاة الظهر.\n"
+            "وقال ان المسجد مكان للصلاة والعبادة ولا يجوز فيه قتل المسلم أو اباحة دمه،مؤكدا ان الارهابي نفذ جريمته "
+            "النكراء ولم يراعي لحرمته.")
+    doc = extract_text(text, published="2015-08-07")
+    accused = [e for e in _events(doc, "ACCUSE") if "judgement" in e.flags]
+    assert len(accused) == 1 and "مؤكدا" in accused[0].mentions[0].text
+    # the party named right after the participle is what is said of, not a speaker: no one is known to speak here
+    doc = extract_text("مؤكدا ان تنظيم داعش نفذ جريمته النكراء في المسجد.", published="2015-08-07")
+    assert _events(doc, "ACCUSE") == []

@@ -1887,10 +1887,19 @@ class EventExtractor:
                     # (a statement verb in the present after its subject: "ووزارة الداخلية إذ تعلن ذلك")
                     | {k for k in range(s0 + 1, s1) if toks[k].kind == "word" and not toks[k].proclitics
                        and toks[k].norm in self._reporting and toks[k - 1].kind == "word"
-                       and toks[k - 1].norm in _cues("before_speech")})
+                       and toks[k - 1].norm in _cues("before_speech")}
+                    # (a statement participle: "مؤكدا أن الإرهابي نفذ جريمته النكراء")
+                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in _cues("speech_participle")})
         for k in ks:
-            speaker = next((c for c in cands if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity")
-                            and c.tok_end <= s1), None)
+            if toks[k].norm in _cues("speech_participle"):
+                # its speaker is the one of the statement it goes on with (the party after it is what is said of)
+                last = self._last_actor
+                speaker = last if last is not None and last.kind in ("actor", "entity") else None
+                if speaker is None:
+                    continue
+            else:
+                speaker = next((c for c in cands if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity")
+                                and c.tok_end <= s1), None)
             if (speaker is None and k + 1 < s1 and _word_in(toks[k + 1], "honorific_pronoun")
                     and self._last_actor is not None and self._last_actor.kind in ("actor", "entity")):
                 speaker = self._last_actor  # an honorific pronoun for the last speaker ("وأكد سموه أن هذا العمل الجبان")
