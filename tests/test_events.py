@@ -4812,3 +4812,16 @@ def test_a_statement_participle_judging_a_deed_goes_on_with_the_last_speaker():
     # the party named right after the participle is what is said of, not a speaker: no one is known to speak here
     doc = extract_text("مؤكدا ان تنظيم داعش نفذ جريمته النكراء في المسجد.", published="2015-08-07")
     assert _events(doc, "ACCUSE") == []
+
+
+def test_a_deed_whose_doers_are_hunted_is_not_judged():
+    # (blind4, snn3000) "للعثور على منفذي هذا الهجوم الشنيع"، "كل من يقف وراء هذا العمل الإجرامي": a search told
+    doc = extract_text('من جهته، قال مكتب محافظ دياربكر إن "عملية واسعة اطلقت للعثور على منفذي هذا الهجوم الشنيع".',
+                       published="2015-08-05")
+    assert _events(doc, "ACCUSE") == []
+    doc = extract_text("وأكد اللواء منصور التركي أن الأجهزة سوف تصل إلى كل من يقف وراء هذا العمل الإجرامي.",
+                       published="2015-08-07")
+    assert _events(doc, "ACCUSE") == []
+    # the deed judged in itself still is
+    doc = extract_text("وأكد اللواء منصور التركي أن هذا العمل الإجرامي لن يزيد المجتمع إلا تماسكا.", published="2015-08-07")
+    assert len(_events(doc, "ACCUSE")) == 1

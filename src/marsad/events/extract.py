@@ -1913,6 +1913,10 @@ class EventExtractor:
             if speaker is None:
                 continue
             for m in range(max(speaker.tok_end, k + 1), s1):
+                if any(toks[n].kind == "word" and toks[n].norm in _cues("perpetrator_word") for n in range(max(s0, m - 4), m)):
+                    # "عملية واسعة أطلقت للعثور على منفذي هذا الهجوم الشنيع"، "تصل إلى كل من يقف وراء هذا العمل الإجرامي":
+                    # the deed named as what its doers are hunted for, a search told, not a judgement passed
+                    continue
                 if not asked and self._violence_done_by(toks, cands, m, s1):
                     pass  # "أن القتلى سقطوا خلال عمليات العنف التي قامت بها ميليشيات الحوثي": violence laid on a party
                 elif toks[m].kind == "word" and toks[m].norm not in denounce and not self._deed_judged(toks, m, s0) and not (
