@@ -4825,3 +4825,14 @@ def test_a_deed_whose_doers_are_hunted_is_not_judged():
     # the deed judged in itself still is
     doc = extract_text("وأكد اللواء منصور التركي أن هذا العمل الإجرامي لن يزيد المجتمع إلا تماسكا.", published="2015-08-07")
     assert len(_events(doc, "ACCUSE")) == 1
+
+
+def test_a_group_held_a_terrorist_organisation_is_a_designation_not_an_accusation():
+    # (train, blind4) "تعتبر الولايات المتحدة حزب العمال الكردستاني «منظمة إرهابية»": a standing designation
+    doc = extract_text("وقال ابن رودس نائب مستشار الأمن القومي في نيروبي، أن الولايات المتحدة تعتبر حزب العمال "
+                       "الكردستاني «منظمة إرهابية»، ورأى أن تركيا من حقها الدفاع عن نفسها.", published="2015-07-27")
+    assert _events(doc, "ACCUSE") == []
+    # an organisation that is the subject still judges (dev): "واعتبرت منظمة التعاون الإسلامي هذه الجريمة تصعيدا"
+    doc = extract_text("واعتبرت منظمة التعاون الإسلامي هذه الجريمة تصعيدا خطيرا لأعمال الإرهاب ضد الفلسطينيين.",
+                       published="2015-08-01")
+    assert [[a.text for a in e.actors] for e in _events(doc, "ACCUSE")] == [["منظمة التعاون الإسلامي"]]

@@ -531,6 +531,11 @@ class EventExtractor:
         # pronoun (قبضة, a grip or a name, not قبض)
         "feminine_stem": lambda self, doc, i, j, s0, s1: (doc.tokens[i].stem.endswith("ه")
                                                           or doc.tokens[i].norm.endswith("ه")),
+        # "أن الولايات المتحدة تعتبر حزب العمال الكردستاني «منظمة إرهابية»": a group held a terrorist organisation, a
+        # standing designation (after the subject and the object: "واعتبرت منظمة التعاون الإسلامي" is a subject)
+        "designation": lambda self, doc, i, j, s0, s1: any(
+            doc.tokens[k].norm in _cues("designated_body") and doc.tokens[k + 1].kind == "word"
+            and doc.tokens[k + 1].norm in _cues("designated_as") for k in range(j + 1, min(s1 - 1, j + 7))),
     }
 
     def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
