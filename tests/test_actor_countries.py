@@ -223,3 +223,14 @@ def test_nameless_aircraft_fly_for_the_air_power_the_article_names():
 def test_the_international_coalition_is_also_called_alitilaf():
     evs = _events("وشن طيران الائتلاف الدولي بقيادة واشنطن عشرات الغارات في محافظة الأنبار خلال الأسابيع الماضية.")
     assert [(a.country, a.sector) for e in evs if e.type == "ASSAULT" for a in e.actors][:1] == [("USA", "MIL")]
+
+
+def test_a_party_that_denies_an_attack_is_not_its_doer():
+    # snn (2015, the merge gold's Kabul truck bomb): the Taliban did not claim the first attack; a denial is no
+    # doer, and the attack stays apart from the ones they claimed
+    evs = _events("إلا أن حركة طالبان لم تعلن مسؤوليتها عن هجوم أول أوقع 15 قتيلا في منطقة سكنية ليل الخميس.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert not attack.actors
+    evs = _events("وأعلنت حركة طالبان مسؤوليتها عن هجوم أوقع 15 قتيلا في كابل ليل الخميس.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [(a.text, a.country) for a in attack.actors] == [("حركة طالبان", "AFG")]
