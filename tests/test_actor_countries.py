@@ -234,3 +234,9 @@ def test_a_party_that_denies_an_attack_is_not_its_doer():
     evs = _events("وأعلنت حركة طالبان مسؤوليتها عن هجوم أوقع 15 قتيلا في كابل ليل الخميس.")
     attack = next(e for e in evs if e.type == "ASSAULT")
     assert [(a.text, a.country) for a in attack.actors] == [("حركة طالبان", "AFG")]
+
+
+def test_houthi_militias_named_by_the_adjective_are_yemeni_rebels():
+    evs = _events("وقصفت الميليشيات الحوثية أحياء سكنية في مدينة تعز أمس ما أدى إلى مقتل خمسة مدنيين.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [(a.country, a.sector) for a in attack.actors][:1] == [("YEM", "REB")]
