@@ -237,6 +237,11 @@ def test_a_party_that_denies_an_attack_is_not_its_doer():
 
 
 def test_houthi_militias_named_by_the_adjective_are_yemeni_rebels():
+    # (the whole name, not "الميليشيات الحوثي" cut before its ة), and the Saudi emergency forces whole too
     evs = _events("وقصفت الميليشيات الحوثية أحياء سكنية في مدينة تعز أمس ما أدى إلى مقتل خمسة مدنيين.")
     attack = next(e for e in evs if e.type == "ASSAULT")
-    assert [(a.country, a.sector) for a in attack.actors][:1] == [("YEM", "REB")]
+    assert [(a.text, a.country, a.sector) for a in attack.actors][:1] == [("الميليشيات الحوثية", "YEM", "REB")]
+    evs = _events("واشتبكت قوات الطوارئ الخاصة مع المسلحين الحوثيين قرب الحدود في نجران أمس.")
+    clash = next(e for e in evs if e.type == "ASSAULT")
+    assert [(a.text, a.country, a.sector) for a in clash.actors] == [("قوات الطوارئ الخاصة", "SAU", "COP")]
+    assert [(t.text, t.country) for t in clash.targets] == [("المسلحين الحوثيين", "YEM")]
