@@ -4836,3 +4836,19 @@ def test_a_group_held_a_terrorist_organisation_is_a_designation_not_an_accusatio
     doc = extract_text("واعتبرت منظمة التعاون الإسلامي هذه الجريمة تصعيدا خطيرا لأعمال الإرهاب ضد الفلسطينيين.",
                        published="2015-08-01")
     assert [[a.text for a in e.actors] for e in _events(doc, "ACCUSE")] == [["منظمة التعاون الإسلامي"]]
+
+
+def test_towns_listed_right_before_a_clause_naming_none_are_one_event_each():
+    # (blind4) the list sits in the clause before the trigger's ("من بينها ...، واعتقلت"، "في مناطق ...، مبينة بأن
+    # هناك معارك"): one event per town, as in a clause that lists them itself
+    doc = extract_text("شرعت قوات الأمن في عمليات ضد مسلحي التنظيم في عدد من المدن من بينها اسطنبول وأنقرة وشانلي "
+                       "أورفا وإزمير، واعتقلت 97 شخصا.", published="2015-07-24")
+    assert {e.place.text for e in _events(doc, "COERCE")} >= {"اسطنبول", "أنقرة", "شانلي أورفا"}
+    doc = extract_text("أن مليشيات الحوثي دفعت بالمئات من مسلحيها وقامت بمهاجمة مواقع المقاومة في مناطق الجدعان "
+                       "والجفينة وصرواح، مبينة بأن هناك معارك عنيفة تدور حاليا في تلك المنطقة.", published="2015-08-10")
+    assert sorted(e.place.text for e in _events(doc, "ASSAULT")) == ["الجدعان", "الجفينة", "صرواح"]
+    # a list after the trigger is no such list (tuned): "المؤدية إلى أبرز المدن مثل ياوندي ودوالا"
+    doc = extract_text("وتم تشديد التدابير الأمنية منذ بضعة أيام في جميع أنحاء البلاد، خصوصا على محاور الطرق المؤدية "
+                       "إلى أبرز المدن مثل ياوندي ودوالا؛ حيث تزداد عمليات المراقبة التي تقوم بها الشرطة والجنود.",
+                       published="2015-07-26")
+    assert len(_events(doc, "MOBILIZE")) <= 1

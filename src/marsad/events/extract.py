@@ -49,6 +49,7 @@ MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", 
 ASKED_SPAN = 12
 # sectors of a political body an attack on which, by a civil doer, is criticism (not the armed ones)
 CIVIL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD", "MED", "IGO", "PTY"})
+LISTED_BEFORE_WORDS = 4  # how many words may part a list of towns from the trigger of a clause that names none
 CUMULATIVE_TOLL = 1000  # an attack "killing" a thousand or more is a war's or a year's toll in the news
 OPINION_MARKS = 0.3  # the share of sentence ends that are ! or ? in an opinion column (_opinion_column)
 ANCHORED_ARTICLE = 3  # sentences from which an input is an article whose attacks must state their facts (_anchors)
@@ -4898,7 +4899,11 @@ class EventExtractor:
                 # إلى منطقة الأشراف غرب المدينة")
                 place_sets = [fronted]
             elif sent_places:
-                place_sets = [best]
+                # "شرعت قوات الأمن في عمليات ... في عدد من المدن من بينها اسطنبول وأنقرة وشانلي أورفا وإزمير،
+                # واعتقلت 97 شخصا"، "بمهاجمة مواقع المقاومة في مناطق الجدعان والجفينة وصرواح، مبينة بأن هناك
+                # معارك عنيفة تدور حاليا في تلك المنطقة": towns listed together right before a clause that names
+                # no place of its own are where it happened, one event each
+                place_sets = self._listed_before(doc, sent_places, best, head) or [best]
             else:
                 # the story's setting: the last specific place named in the two sentences before
                 before = [p for p in places if p.end <= toks[s0].start and _PRECISION_RANK.get(getattr(p, "precision", None), 4) <= 2]
@@ -5462,6 +5467,23 @@ class EventExtractor:
         if not after or doc.raw[toks[k].end:after[0].start].strip(" :،,") != "":
             return []
         return self._listed_names(doc, after, s1) or self._coordinated(doc, after)
+
+    def _listed_before(self, doc: Document, sent_places: list, best, head) -> list:
+        """The towns (exact or part) listed together (``_coordinated``) from ``best`` on, when the list ends before
+        the trigger ``head`` with at most LISTED_BEFORE_WORDS words between ("X وY وZ، واعتقلت"، "X وY وZ، مبينة
+        بأن هناك معارك"); else nothing."""
+        if getattr(best, "precision", None) not in ("exact", "part"):
+            return []
+        group = self._coordinated(doc, [p for p in sent_places if p.start >= best.start])
+        if len(group) < 2 or any(getattr(p, "precision", None) not in ("exact", "part") for p in group):
+            return []
+        if group[-1].end > head.start:
+            return []
+        starts = self._local.tok_starts
+        between = doc.tokens[bisect.bisect_left(starts, group[-1].end):bisect.bisect_left(starts, head.start)]
+        if sum(t.kind == "word" for t in between) > LISTED_BEFORE_WORDS:
+            return []
+        return group
 
     def _listed_names(self, doc: Document, after: list, s1: int) -> list:
         """"منها الفحيمي والزاوية ثم الصكرة والريحانة": every name of a list opened by a place, each a place
