@@ -4852,3 +4852,7 @@ def test_towns_listed_right_before_a_clause_naming_none_are_one_event_each():
                        "إلى أبرز المدن مثل ياوندي ودوالا؛ حيث تزداد عمليات المراقبة التي تقوم بها الشرطة والجنود.",
                        published="2015-07-26")
     assert len(_events(doc, "MOBILIZE")) <= 1
+    # (snn3000) nor a list before a clause that names places of its own: "بعد أن تم دحرهم من عدة قرى" (other villages)
+    doc = extract_text("وأشار المصدر إلى أن مليشيات الحوثي المتمركزة في حطاب تبة جزيب ومفرق ذي مرين تقصف بشكل عشوائي "
+                       "وعنيف قرى صرادة والمجيرين، بعد أن تم دحرهم من عدة قرى الأسبوع الماضي.", published="2015-08-01")
+    assert len([e for e in _events(doc, "ASSAULT") if any("دحرهم" in m.text for m in e.mentions)]) <= 1

@@ -4903,7 +4903,7 @@ class EventExtractor:
                 # واعتقلت 97 شخصا"، "بمهاجمة مواقع المقاومة في مناطق الجدعان والجفينة وصرواح، مبينة بأن هناك
                 # معارك عنيفة تدور حاليا في تلك المنطقة": towns listed together right before a clause that names
                 # no place of its own are where it happened, one event each
-                place_sets = self._listed_before(doc, sent_places, best, head) or [best]
+                place_sets = self._listed_before(doc, sent_places, best, head, ce) or [best]
             else:
                 # the story's setting: the last specific place named in the two sentences before
                 before = [p for p in places if p.end <= toks[s0].start and _PRECISION_RANK.get(getattr(p, "precision", None), 4) <= 2]
@@ -5468,10 +5468,18 @@ class EventExtractor:
             return []
         return self._listed_names(doc, after, s1) or self._coordinated(doc, after)
 
-    def _listed_before(self, doc: Document, sent_places: list, best, head) -> list:
+    def _listed_before(self, doc: Document, sent_places: list, best, head, ce: int) -> list:
         """The towns (exact or part) listed together (``_coordinated``) from ``best`` on, when the list ends before
         the trigger ``head`` with at most LISTED_BEFORE_WORDS words between ("X وY وZ، واعتقلت"، "X وY وZ، مبينة
-        بأن هناك معارك"); else nothing."""
+        بأن هناك معارك"), and the clause after the trigger (up to ``ce``) names no place of its own by a place
+        noun (own_place_noun rows: "بعد أن تم دحرهم من عدة قرى"، "في محيط منطقة تل جورة الماء"; a noun after a
+        demonstrative points back to the list: "تدور حاليا في تلك المنطقة"); else nothing."""
+        toks = doc.tokens
+        nouns = _cues("own_place_noun")
+        if any(toks[k].kind == "word" and toks[k].stem in nouns and not (
+                toks[k - 1].kind == "word" and toks[k - 1].norm in _cues("demonstrative"))
+               for k in range(head.i + 1, min(ce, len(toks)))):
+            return []
         if getattr(best, "precision", None) not in ("exact", "part"):
             return []
         group = self._coordinated(doc, [p for p in sent_places if p.start >= best.start])
