@@ -4856,3 +4856,22 @@ def test_towns_listed_right_before_a_clause_naming_none_are_one_event_each():
     doc = extract_text("وأشار المصدر إلى أن مليشيات الحوثي المتمركزة في حطاب تبة جزيب ومفرق ذي مرين تقصف بشكل عشوائي "
                        "وعنيف قرى صرادة والمجيرين، بعد أن تم دحرهم من عدة قرى الأسبوع الماضي.", published="2015-08-01")
     assert len([e for e in _events(doc, "ASSAULT") if any("دحرهم" in m.text for m in e.mentions)]) <= 1
+def test_one_person_named_before_a_second_group_is_counted_with_it():
+    # (blind4, tuned) a singular noun for a person joined by و to a count, the verb after both: one more
+    def killed(text):
+        return [e.killed for e in _events(extract_text(text, published="2015-08-01"), "ASSAULT")]
+    assert killed("لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم في اشتباكات مع المقاومة الشعبية في محافظة الضالع.") == [13]
+    assert killed("قال المرصد السوري لحقوق الإنسان أمس الاثنين إن قياديا في تنظيم داعش وخمسة متطرفين أجانب آخرين "
+                  "قتلوا في غارة جوية قرب مدينة الحسكة.") == [6]
+    assert killed("أن جنديا من قواته وثمانية مقاولين أفغان قتلوا في هجوم للمتشددين على قاعدة تابعة للناتو في كابل.") == [9]
+    # a singular after a dual or another singular: "جنديين تركيين وحارسا مسلحا" (3), "مقتل ضابط ومجند" (2)
+    assert killed("قالت مصادر أمنية إن جنديين تركيين وحارسا مسلحا قتلوا عندما فجر مقاتلون أكراد لغما محلي الصنع "
+                  "اليوم الثلاثاء بإقليم شرناق.") == [3]
+    doc = extract_text("شهدت شمال سيناء استنفاراً أمنياً للبحث عن المتورطين في مقتل ضابط ومجند وإصابة 3 آخرين في انفجار "
+                       "عبوة ناسفة بمدرعة تابعة لقوات الشرطة.", published="2015-08-09")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(2, 3)]
+    # the count of another role stays its own: "قتل جندي و3 جرحى" is one dead, three hurt; the wounded after a
+    # separate verb are not added: "قتل شرطي وأصيب 3 آخرون"
+    assert [(e.killed, e.injured) for e in _events(extract_text(
+        "قتل شرطي وأصيب 3 آخرون في هجوم على حاجز أمني في العريش.", published="2015-08-01"), "ASSAULT")] == [(1, 3)]
+    assert killed("قتل جندي و3 جرحى في انفجار عبوة ناسفة في مدينة العريش.") == [1]

@@ -256,6 +256,18 @@ def _conjoined(tok: Token) -> bool:
     return tok.proclitics[:1] == ("و",) or (tok.norm[:1] == "و" and len(tok.norm) > 3 and not tok.proclitics)
 
 
+def _singular_person(tok: Token) -> bool:
+    """Is the word a singular noun for a person (singular_victim, singular_member rows): جندي، قياديا، وحارسا، ومجند?"""
+    if tok.kind != "word":
+        return False
+    rows = _cue_union("singular_victim", "singular_member")
+    forms = {tok.stem, tok.norm}
+    if tok.norm[:1] == "و" and not tok.proclitics:
+        forms.add(tok.norm[1:])
+    forms |= {f[:-1] for f in forms if f.endswith("ا")}
+    return not forms.isdisjoint(rows)
+
+
 def _keys(tok: Token) -> tuple[str, ...]:
     if tok.kind != "word":
         return ()
@@ -2681,6 +2693,8 @@ class EventExtractor:
                 value += self._more_of_another_rank(toks, self._past_body(toks, _past_nationality(toks, k + 1, b), b), b)
             elif role in ("killed", "injured"):
                 value += self._coordinated_count(doc, k, b)
+                if cue_at is not None and kind == "exact" and self._one_before_group(toks, first, a, role, cue_of):
+                    value += 1  # "لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم": the one named first, and 12
             if role in ("killed", "injured") and (killed, injured)[role == "injured"] is not None \
                     and kind != "vague" and role not in vague_roles \
                     and any(toks[x].norm in _cues("other_side") and cue_of(x + 1) is not None
@@ -2984,7 +2998,41 @@ class EventExtractor:
             num = self.number_at(Token(toks[j].text, toks[j].start, toks[j].end, toks[j].stem, "word"))
             if num is not None and num[1] == "exact" and 2 <= num[0] <= 100:
                 return num[0]
+        if j + 2 < b and toks[j].norm == "و" and toks[j + 1].kind == "number" and toks[j + 2].kind == "word" \
+                and (toks[j + 2].norm == "من" or self._people_at(toks, j + 2, b)) \
+                and not set(self._K[j + 2]) & self._casualty_cues:
+            num = self.number_at(toks[j + 1])
+            if num is not None and num[1] == "exact" and 2 <= num[0] <= 100:
+                return num[0]  # "قتل جندي و3 مدنيين"، "مقتل قيادي و12 من مرافقيه"
+        if j < b and _conjoined(toks[j]) and not set(self._K[j]) & self._casualty_cues and _singular_person(toks[j]) \
+                and not (j + 1 < b and (self.number_at(toks[j + 1]) is not None
+                                        or (set(self._K[j + 1]) & self._casualty_cues and not _conjoined(toks[j + 1])))):
+            return 1  # "مقتل ضابط ومجند"، "جنديين تركيين وحارسا مسلحا": one more of another rank
         return 0
+
+    def _one_before_group(self, toks: list[Token], first: int, a: int, role: str, cue_of) -> bool:
+        """Is the count at ``first`` a second group joined by و to one person named before it, both counted by
+        the verb after them: "لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم" (13)، "إن قياديا في تنظيم داعش وخمسة
+        متطرفين أجانب آخرين قتلوا" (6)، "أن جنديا من قواته وثمانية مقاولين أفغان قتلوا" (9)? The person is a
+        singular noun for people at most four words back, past its qualifiers ("حوثي بارز"، "في تنظيم داعش"), with
+        no count, cue or comma between, and no casualty word of another role right before it."""
+        tok = toks[first]
+        if _conjoined(tok) and tok.kind == "word":
+            end = first
+        elif first - 1 >= a and toks[first - 1].norm == "و":
+            end = first - 1
+        else:
+            return False
+        for s in range(end - 1, max(a, end - 5) - 1, -1):
+            w = toks[s]
+            if w.kind != "word" or self.number_at(w) is not None or cue_of(s) is not None or w.norm in ("بين", "بينهم"):
+                return False
+            if s < end - 1 and _conjoined(w):
+                return False
+            if _singular_person(w) and not w.proclitics and not _conjoined(w):
+                before = cue_of(s - 1) if s - 1 >= a else None
+                return before in (None, role) and not (s - 1 >= a and self.number_at(toks[s - 1]) is not None)
+        return False
 
     def _past_body(self, toks: list[Token], j: int, b: int) -> int:
         """``j``, or past the body a group just counted is from ("عنصرين من حزب الله اللبناني"): where a second
