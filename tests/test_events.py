@@ -4875,3 +4875,16 @@ def test_one_person_named_before_a_second_group_is_counted_with_it():
     assert [(e.killed, e.injured) for e in _events(extract_text(
         "قتل شرطي وأصيب 3 آخرون في هجوم على حاجز أمني في العريش.", published="2015-08-01"), "ASSAULT")] == [(1, 3)]
     assert killed("قتل جندي و3 جرحى في انفجار عبوة ناسفة في مدينة العريش.") == [1]
+
+
+def test_a_figure_spelled_out_again_is_no_count_of_the_cue_after_it():
+    # (blind4, snn3000) "استشهاد (15) خمسة عشر وإصابة (33)": 15 dead and 33 wounded, not 15 wounded
+    doc = extract_text("بشأن حدوث تفجير أثناء قيام منسوبي قوة الطوارئ الخاصة بمنطقة عسير بأداء صلاة الظهر جماعة في مسجد "
+                       "مقر القوة, مما نتج عنه استشهاد (15) خمسة عشر وإصابة (33) ( تغمد الله الشهداء بواسع رحمته وعجل "
+                       "بشفاء المصابين).", published="2015-08-07")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(15, 33)]
+    # (blind) the words still count when the cue comes after them: "(7) سبعة من رجال حرس الحدود للإصابة"
+    doc = extract_text("وقد نتج عن ذلك استشهاد العريف أحمد جعفر حسن المجيشي ، والجندي أول محمد علي ياسين العمري ، والجندي "
+                       "أول حسن ناصر محمد بشيري تغمدهم الله بواسع رحمته ، كما تعرض (7) سبعة من رجال حرس الحدود للإصابة "
+                       "وتم نقلهم إلى المستشفى .", published="2015-07-30")
+    assert [e.injured for e in _events(doc, "ASSAULT") if e.injured is not None] == [7]

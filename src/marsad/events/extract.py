@@ -2585,6 +2585,13 @@ class EventExtractor:
                 k += 1
                 continue
             value, kind, after = read
+            if k - 2 >= a and toks[k].kind == "word" and toks[k - 1].norm == ")" and toks[k - 2].kind == "number" \
+                    and self.number_at(toks[k - 2]) == (value, kind) and after < b and _conjoined(toks[after]) \
+                    and cue_of(after) is not None:
+                # "استشهاد (15) خمسة عشر وإصابة (33)": the figure spelled out again, not the count of the cue after
+                # it (but "(7) سبعة من رجال حرس الحدود للإصابة" is counted by the words)
+                k = after
+                continue
             cue_at = None
             first, k = k, after - 1  # a compound (خمسة عشر، ثلاثة وعشرون) is read once, from its first word
             # combine "ثلاثة آلاف" style multipliers
