@@ -245,3 +245,49 @@ def test_houthi_militias_named_by_the_adjective_are_yemeni_rebels():
     clash = next(e for e in evs if e.type == "ASSAULT")
     assert [(a.text, a.country, a.sector) for a in clash.actors] == [("قوات الطوارئ الخاصة", "SAU", "COP")]
     assert [(t.text, t.country) for t in clash.targets] == [("المسلحين الحوثيين", "YEM")]
+def test_the_country_across_a_border_is_not_whom_an_attack_hit():
+    # "قرب الحدود مع سوريا"، "القريبة من الحدود السورية": the border locates the blast; the dead are whom it hit
+    evs = _events("قالت وزارة الداخلية التركية في بيان اليوم الاثنين إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب "
+                  "الحدود مع سوريا أسفر عن مقتل 27 شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية.")
+    blast = next(e for e in evs if e.type == "ASSAULT")
+    assert [(t.text, t.country) for t in blast.targets] == [("شخصا", "TUR")]
+    evs = _events("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح في مدينة سوروتش "
+                  "القريبة من الحدود السورية.")
+    assert not any(t.country == "SYR" for e in evs for t in e.targets)
+
+
+def test_a_place_taken_back_is_taken_from_whom_held_it():
+    # "لاستعادة قاعدة العند ... من المتمردين الحوثيين"، "والتي كانت في ايدي المتمردين الحوثيين"، "من قبضة المتمردين"
+    evs = _events("شنت القوات الموالية للحكومة اليمنية المعترف بها دوليا، اليوم (الاثنين)، هجوما واسعا لاستعادة قاعدة "
+                  "العند الجوية وأكبر قواعد البلاد، من المتمردين الحوثيين وحلفائهم.")
+    assert [t.text for e in evs if e.type == "ASSAULT" for t in e.targets][:1] == ["المتمردين الحوثيين"]
+    evs = _events("سيطرت القوات الموالية لحكومة الرئيس اليمني المعترف به دوليا عبدربه منصور هادي على زنجبار، عاصمة "
+                  "محافظة ابين في جنوب البلاد والتي كانت في ايدي المتمردين الحوثيين.")
+    assert [t.text for e in evs if e.type == "ASSAULT" for t in e.targets][:1] == ["المتمردين الحوثيين"]
+    evs = _events("كما سيطر مقاتلو المقاومة على موقعي سوداء غراب والأجردي، وتحريرهما من قبضة المتمردين.")
+    assert {t.text for e in evs if e.type == "ASSAULT" for t in e.targets} == {"المتمردين"}
+    # "تمكنت ... من السيطرة على": the من of the doer's feat names no one
+    evs = _events("وتمكنت القوات العراقية من السيطرة على مدينة تكريت.")
+    assert not any(e.targets for e in evs if e.type == "ASSAULT")
+
+
+def test_the_dead_counted_from_a_group_are_that_group_and_a_count_names_its_own_noun():
+    # "أن 7 عناصر من تنظيم / داعش / قتلوا": the group the dead belong to was hit, it did not hit
+    evs = _events("وأوضحت قيادة العمليات المشتركة في العراق أن 7 عناصر من تنظيم / داعش / قتلوا وجرح أربعة منهم في مناطق "
+                  "البوشجل والملاحمة في محافظة الانبار غربي العراق .")
+    hit = [e for e in evs if e.type == "ASSAULT"]
+    assert hit and all([t.text for t in e.targets] == ["داعش"] and not e.actors for e in hit)
+    # "مقتل 17 داعشيا": the count and the relative adjective it counts
+    evs = _events("وفي سياق متصل أعلنت قيادة عمليات بغداد في بيان منفصل ، عن مقتل 17 داعشيا ضمن عمليات شرقي الفلوجة.")
+    assert [t.text for e in evs if e.type == "ASSAULT" for t in e.targets] == ["17 داعشيا"]
+    # "مقتل عنصر إرهابي واعتقال 13 آخرين": the 13 were arrested, not killed
+    evs = _events("أعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي واعتقال 13 آخرين أثناء عملية أمنية في مدينة سجنان "
+                  "التابعة لولاية بنزرت شمال العاصمة.")
+    assert not any(t.text == "13" for e in evs if e.type == "ASSAULT" for t in e.targets)
+
+
+def test_whom_an_arrest_names_after_alqabd_ala_is_its_target():
+    evs = _events("وأضاف تم القبض على الجاني")
+    assert [t.text for e in evs if e.type == "COERCE" for t in e.targets] == ["الجاني"]
+    evs = _events("بقدر ما أسعدني القبض على 431 داعشياً في المملكة")
+    assert [t.text for e in evs if e.type == "COERCE" for t in e.targets] == ["431 داعشياً"]

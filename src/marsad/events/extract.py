@@ -1629,6 +1629,8 @@ class EventExtractor:
                 continue  # "والمحاصر من قبل جبهة النصرة والفصائل الإسلامية": who besieges it, not whom it hit
             if c.tok_start > s0 and (toks[c.tok_start - 1].norm == "باسم" or toks[c.tok_start - 1].stem in _cues("direction")):
                 continue  # "المتحدثة باسم وزارة الخارجية": the speaker's own body; "جنوب مدينة نابلس": a place
+            if self._border_of(doc, c):
+                continue  # "في بلدة سروج ... قرب الحدود مع سوريا"، "القريبة من الحدود السورية": where, not whom
             if (actor is not None and c.tok_start == actor.tok_end and toks[c.tok_start].proclitics[-1:] == ("ال",)
                     and toks[actor.tok_end - 1].kind == "word" and not toks[actor.tok_end - 1].proclitics
                     and not toks[actor.tok_end - 1].enclitics and actor.tok_end - actor.tok_start > 1
@@ -1650,6 +1652,12 @@ class EventExtractor:
                     continue
                 target = c
                 break
+        if draft.type == "ASSAULT" and undergo is None:
+            # "لاستعادة قاعدة العند الجوية ... من المتمردين الحوثيين"، "بعد تحريرها من أيدي المتمردين": a place taken
+            # back is taken from the side that held it, whom the takeover was done to
+            held = self._held_from(doc, draft, cands, s0, s1, actor)
+            if held is not None:
+                target = held
         if target is None:
             victims = [c for c in in_clause if c.kind in PEOPLE and (actor is None or (
                 c.start != actor.start and not self._members_of(doc, c, actor)))]
@@ -1661,6 +1669,14 @@ class EventExtractor:
             among = any(toks[k].norm in ("بينهم", "بينهما") for k in range(target.tok_end, min(ce, target.tok_end + 3)))
             group = next((c for c in in_clause if c.kind == "actor" and c is not actor
                           and target.tok_end <= c.tok_start <= target.tok_end + (7 if among else 3)), None)
+            if (group is None and actor is not None and draft.type == "ASSAULT" and target.tok_end < actor.tok_start
+                    and actor.tok_start <= target.tok_end + 3 and toks[target.tok_end].norm == "من"
+                    and all(toks[k].kind == "punct" or _word_in(toks[k], "group_word")
+                            for k in range(target.tok_end + 1, actor.tok_start))
+                    and any(set(self._K[k]) & self._casualty_cues for k in range(cs, ce))):
+                # "أن 7 عناصر من تنظيم / داعش / قتلوا": the group the dead are counted from was hit; it is not the
+                # doer (it stops being the actor below)
+                group = actor
             if group is not None:
                 target = group
         if target is None and draft.type == "ASSAULT":
@@ -3133,15 +3149,25 @@ class EventExtractor:
                 k += 1
                 continue
             end = read[2]
-            if end < b and toks[end].kind == "word" and (set(self._K[end]) & casualty or self._people_at(toks, end, b)):
-                end += 1  # the noun counted: قتلى، شخصا، مدنيين
-            near = range(max(a, k - 4), min(b, end + 4))
+            if end < b and toks[end].kind == "word" and (set(self._K[end]) & casualty or self._people_at(toks, end, b)
+                                                         or self._nisba_counted(toks[end])):
+                end += 1  # the noun counted: قتلى، شخصا، مدنيين، داعشيا
+            # (the count of the dead or hurt, right after its casualty word or before one: not "مقتل عنصر إرهابي
+            # واعتقال 13 آخرين", where 13 were arrested)
+            near = list(range(max(a, k - 2), k)) + list(range(k, min(b, end + 3)))
             if any(set(self._K[m]) & casualty for m in near):
                 sector = self.lex.victims.get(toks[end - 1].stem) or self.lex.victims.get(toks[end - 1].norm) or None
                 start, stop = toks[k].start, toks[end - 1].end
                 return Cand(start, stop, doc.raw[start:stop], k, end, sector=sector, kind="victim", producer=PRODUCER)
             k = end
         return None
+
+    @staticmethod
+    def _nisba_counted(tok: Token) -> bool:
+        """A bare relative adjective in the accusative after a count, used as a noun for people: "مقتل 17 داعشيا"،
+        "30 حوثيا" (a folded word of five letters or more ending in يا, with no clitics)."""
+        return (tok.kind == "word" and not tok.proclitics and not tok.enclitics and len(tok.norm) >= 5
+                and tok.norm.endswith("يا") and tok.norm not in _cue_union("preposition", "relative", "day_word"))
 
     def _people_at(self, toks, k: int, b: int) -> bool:
         """Is the word at ``k`` (after a count) a noun for people (أطفال، أشخاص، مدنيين)?"""
@@ -3731,7 +3757,9 @@ class EventExtractor:
         # nameless aircraft (الطيران، طائرات حربية) are the article's named air power's, not the country struck
         events = _aircraft_of_article(events)
         # an attack with no party as its target: what its verb names as its object (مستشفى ظهران الجنوب العام)
-        events = [ev if ev.type != "ASSAULT" or ev.targets else self._object_target(doc, ev) for ev in events]
+        # (an arrest too: "ألقت القبض على السائق الذي أوصل"، "اعتقلت الشرطة ..." )
+        events = [ev if ev.type not in ("ASSAULT", "COERCE") or ev.targets else self._object_target(doc, ev)
+                  for ev in events]
         return _unique_ids(events)
 
     def _object_target(self, doc: Document, ev: Event) -> Event:
@@ -3744,14 +3772,17 @@ class EventExtractor:
         stops = _cue_union("preposition", "relative", "day_word", "temporal_conjunction")
         places = getattr(doc, "places", None) or ()
         for m in ev.mentions:
-            k = _bisect_left(starts, m.trigger_start)
-            if k >= len(toks) or toks[k].start != m.trigger_start or toks[k].kind != "word":
+            # (the token that holds the trigger: "القبض" starts at its article, the trigger after it)
+            k = _bisect_right(starts, m.trigger_start) - 1
+            if k < 0 or k >= len(toks) or not (toks[k].start <= m.trigger_start < toks[k].end) or toks[k].kind != "word":
                 continue
             norm = toks[k].norm
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-            if bare in _cues("object_verb") or norm in _cues("object_verb"):
+            verb_cues, noun_cues = (("object_verb", "object_on_noun") if ev.type == "ASSAULT"
+                                    else ("arrest_object_verb", "arrest_object_noun"))
+            if bare in _cues(verb_cues) or norm in _cues(verb_cues):
                 a = k + 1
-            elif toks[k].stem in _cues("object_on_noun") or norm in _cues("object_on_noun"):
+            elif toks[k].stem in _cues(noun_cues) or norm in _cues(noun_cues) or bare in _cues(noun_cues):
                 a = k + 1
                 while a < len(toks) and a <= k + 3 and toks[a].kind == "word" and toks[a].norm not in ("علي",) \
                         and not _word_in(toks[a], "preposition"):
@@ -3781,8 +3812,9 @@ class EventExtractor:
                               or (t.enclitics and t.kind == "word")):
                     break  # (a word with a pronoun after the first is a verb or a new phrase: "قصف عشوائي نفذه")
                 b += 1
-            if b == a or toks[a].kind != "word" or toks[a].proclitics[:1] in (("ب",), ("ل",), ("ك",)):
-                continue
+            if b == a or (toks[a].kind != "word" and not (toks[a].kind == "number" and b > a + 1)) \
+                    or toks[a].proclitics[:1] in (("ب",), ("ل",), ("ك",)):
+                continue  # (a count and its noun is one: "القبض على 431 داعشياً")
             named = getattr(self._local, "named", ())
             trig_at = getattr(self._local, "trig_at", ())
             if a in named or any(_word_in(toks[x], "munition") or x in trig_at for x in range(a, b)):
@@ -4731,6 +4763,62 @@ class EventExtractor:
             return False
         border = _cues("border")
         return any(toks[j].stem in border for j in range(max(0, k - 4), k - 1))
+
+    def _held_from(self, doc: Document, draft: Draft, cands: list[Cand], s0: int, s1: int,
+                   actor: Cand | None) -> Cand | None:
+        """The side a place was taken from, for a takeover (a trigger word in the "takeover" cues: سيطر، حرر،
+        استعاد ...): the party right after "من" following the trigger within twelve words ("استعادة المحافظة من
+        تنظيم داعش"), or after a word for hands or control after من or في in the sentence ("تحريرها من قبضة
+        الميليشيات"، "والتي كانت في ايدي المتمردين الحوثيين"; the "held_by" cues). Not "من قبل" (by), a place,
+        the doer or its members."""
+        toks = doc.tokens
+        takeover = _cues("takeover")
+        # (the trigger itself, or the aim of an attack right after it: "هجوما واسعا لاستعادة قاعدة العند")
+        start = min(f.i for f in draft.triggers)
+        trig = [k for k in range(start, min(s1, start + 6)) if toks[k].kind == "word" and (
+            toks[k].stem in takeover or toks[k].norm in takeover
+            or (toks[k].norm[:1] in ("و", "ف", "ل") and toks[k].norm[1:] in takeover))]
+        if not trig:
+            return None
+        held_by = _cues("held_by")
+
+        def party_at(k: int) -> Cand | None:
+            c = next((c for c in cands if c.tok_start == k and c.tok_end <= s1 and c.kind != "nationality"), None)
+            if c is None or self._is_place(doc, c) or (actor is not None and (
+                    c.start == actor.start or self._members_of(doc, c, actor) or self._members_of(doc, actor, c))):
+                return None
+            if any(p.start <= c.start < p.end for p in getattr(doc, "places", None) or ()):
+                return None  # "من مدينة عدن": a place
+            return c
+
+        first = trig[0]
+        for k in range(s0, s1 - 1):
+            if toks[k].kind != "word":
+                continue
+            if toks[k].norm == "من" and first < k <= first + 12 and toks[k + 1].kind == "word" \
+                    and toks[k + 1].norm != "قبل":
+                c = party_at(k + 1)
+                if c is not None and (_armed(c) or c.kind == "actor"):
+                    return c
+            if toks[k].norm in ("من", "في", "بين") and k + 2 < s1 and toks[k + 1].kind == "word" \
+                    and toks[k + 1].norm in held_by:
+                c = party_at(k + 2)
+                if c is not None:
+                    return c
+        return None
+
+    def _border_of(self, doc: Document, c: Cand) -> bool:
+        """Is ``c`` the country a border belongs to: named after مع that follows a word for a border within three
+        words ("قرب الحدود مع سوريا"، "على الحدود مع تركيا"), or right after that word ("القريبة من الحدود
+        السورية")? Such a country locates the deed; it is not whom the deed was done to."""
+        toks = doc.tokens
+        k = c.tok_start
+        border = _cues("border")
+        if k >= 1 and toks[k - 1].kind == "word" and toks[k - 1].stem in border:
+            return True
+        if k < 2 or toks[k - 1].norm != "مع":
+            return False
+        return any(toks[j].kind == "word" and toks[j].stem in border for j in range(max(0, k - 4), k - 1))
 
     def _from_inside(self, doc: Document, place) -> bool:
         """Is ``place`` a country named after "من داخل" (from inside: "لقذائف عسكرية كثيفة من داخل الأراضي
