@@ -291,3 +291,26 @@ def test_whom_an_arrest_names_after_alqabd_ala_is_its_target():
     assert [t.text for e in evs if e.type == "COERCE" for t in e.targets] == ["الجاني"]
     evs = _events("بقدر ما أسعدني القبض على 431 داعشياً في المملكة")
     assert [t.text for e in evs if e.type == "COERCE" for t in e.targets] == ["431 داعشياً"]
+
+
+def test_the_doers_own_body_in_the_genitive_is_not_what_they_aimed_at():
+    # "استهدفت مقاتلات التحالف الدولي": the coalition's jets; whom they aimed at follows
+    evs = _events("استهدفت مقاتلات التحالف الدولي استعراضا عسكريا لتنظيم داعش داخل أحد أسواق قضاء الحويجة غربي كركوك، ما "
+                  "أسفر عن وقوع أكثر من 50 قتيلا وجريحا.")
+    strike = next(e for e in evs if e.type == "ASSAULT")
+    assert [t.text for t in strike.targets] == ["تنظيم داعش"]
+
+
+def test_the_object_after_a_verb_and_its_doer_is_the_target():
+    # "استهدفت مقاتلات التحالف فرع المؤسسة الاقتصادية": verb, doer, object
+    evs = _events("كما استهدفت مقاتلات التحالف فرع المؤسسة الاقتصادية بمعبر في محافظة ذمار.")
+    strike = next(e for e in evs if e.type == "ASSAULT")
+    assert [t.text for t in strike.targets] and strike.targets[0].text.endswith("فرع المؤسسة الاقتصادية")
+
+
+def test_a_takeover_after_fighting_is_done_to_the_side_its_doer_fought():
+    evs = _events("وفي محافظة اب بجنوب صنعاء، تحتدم المواجهات ايضا بين الحوثيين وحلفائهم الموالين للرئيس السابق علي عبدالله "
+                  "صالح من جهة، وقوات المقاومة الشعبية من جهة اخرى. واكد مصدر محلي لوكالة فرانس برس ان «المقاومة سيطرت "
+                  "على منطقتي السدة وحزم العديد واجزاء من منطقة الرضمة».")
+    taken = [e for e in evs if e.type == "ASSAULT" and any(a.text == "المقاومة" for a in e.actors)]
+    assert taken and all([(t.text, t.country) for t in e.targets] == [("الحوثيين", "YEM")] for e in taken)

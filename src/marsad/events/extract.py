@@ -1580,7 +1580,7 @@ class EventExtractor:
                 if f.trig.key != "استهدف" or f.trig.kind != "verb":
                     continue
                 # (or the owner of what was aimed at: "استهدف نقطة تفتيش مشتركة للجيش الاميركي")
-                aim = next((c for c in in_clause if c is not actor and (
+                aim = next((c for c in in_clause if c is not actor and not self._doer_genitive(doc, actor, c) and (
                     (f.j <= c.tok_start <= f.j + 2 and self._prepositional(doc, c) in (None, "ل"))
                     or (f.j <= c.tok_start <= f.j + 4 and self._prepositional(doc, c) == "ل"))), None)
                 if aim is not None:
@@ -1636,10 +1636,7 @@ class EventExtractor:
                     and not toks[actor.tok_end - 1].enclitics and actor.tok_end - actor.tok_start > 1
                     and not any(e.label == "PERS" and e.start < actor.end and actor.start < e.end for e in doc.entities)):
                 continue  # "المتحدثة باسم وزارة | الخارجية الالمانية": the genitive that ends the doer's name
-            if (actor is not None and c.tok_start == actor.tok_end and _armed(actor) and _armed(c)
-                    and (not c.country or not actor.country or c.country == actor.country)
-                    # (a definite name takes no genitive: "اتهم المتحدث باسم المقاومة الشعبية ميليشيات الحوثيين")
-                    and "ال" not in toks[actor.tok_end - 1].proclitics):
+            if self._doer_genitive(doc, actor, c):
                 continue  # "جنود جيش الاحتلال": the doer's own army in the genitive
             prep = self._prepositional(doc, c)
             if prep == "مع" and draft.type in ("ASSAULT", "PROTEST", "SANCTION", "CONSULT", "AGREE", "COOPERATE") \
@@ -3760,6 +3757,10 @@ class EventExtractor:
         # (an arrest too: "ألقت القبض على السائق الذي أوصل"، "اعتقلت الشرطة ..." )
         events = [ev if ev.type not in ("ASSAULT", "COERCE") or ev.targets else self._object_target(doc, ev)
                   for ev in events]
+        # a takeover with no target told after fighting: the side its doer fought (المقاومة سيطرت على ... after
+        # "المواجهات بين الحوثيين ... وقوات المقاومة الشعبية")
+        events = [ev if ev.type != "ASSAULT" or ev.targets or not ev.actors else self._takeover_foe(doc, cands, ev)
+                  for ev in events]
         return _unique_ids(events)
 
     def _object_target(self, doc: Document, ev: Event) -> Event:
@@ -3803,6 +3804,13 @@ class EventExtractor:
                     a += 1  # "قتلت فجر أمس، الشاب"
                 else:
                     break
+            named = getattr(self._local, "named", ())
+            if a < len(toks) and a in named and a == k + 1 and any(x.start == toks[a].start for x in ev.actors):
+                # "استهدفت مقاتلات التحالف فرع المؤسسة الاقتصادية": the verb, its doer, then its object
+                while a < len(toks) and a in named and a - k <= 6:
+                    a += 1
+                if a >= len(toks) or a - k > 6:
+                    continue
             b = a
             while b < len(toks) and b - a < 4:
                 t = toks[b]
@@ -3827,6 +3835,40 @@ class EventExtractor:
             target = Participant(lo, hi, doc.raw[lo:hi], None, country, None, None, "asserted", PRODUCER)
             ev = replace(ev, targets=(target,), flags=ev.flags + ("target-object",))
             return replace(ev, summary_en=summarize(ev))
+        return ev
+
+    def _takeover_foe(self, doc: Document, cands: list[Cand], ev: Event) -> Event:
+        """``ev``, a takeover (its trigger word in the "takeover" cues: سيطر، حرر، استعاد ...) with a doer and no
+        target, with the armed party last named before it, in its sentence or the two before, that is not the
+        doer's side (neither name holds the other, nor do they share a dictionary name) as its target: the side
+        the doer took the place from. It takes the country of the event's place, as targets do."""
+        toks = doc.tokens
+        starts = self._local.tok_starts
+        takeover = _cues("takeover")
+        doer = ev.actors[0]
+        for m in ev.mentions:
+            k = _bisect_right(starts, m.trigger_start) - 1
+            if k < 0 or toks[k].kind != "word":
+                continue
+            norm = toks[k].norm
+            if not (toks[k].stem in takeover or norm in takeover or (norm[:1] in ("و", "ف") and norm[1:] in takeover)):
+                continue
+            first_sent = self._local.sent_starts[max(0, self._sent_index(k) - 2)]
+            df = _fold(doer.text)
+            # (a party the dictionaries name before a bare noun: "الحوثيين" before "قوات" of "وقوات المقاومة")
+            for c in sorted((c for c in cands if first_sent <= c.tok_start and c.end <= m.start and c.kind == "actor"
+                             and _armed(c) and not self._is_place(doc, c)),
+                            key=lambda c: ((c.code or "~").startswith("~"), -c.start)):
+                cf = _fold(c.text)
+                around = _fold(doc.raw[c.start:toks[min(len(toks), c.tok_end + 3) - 1].end])
+                if cf in df or df in around or (doer.name and c.name == doer.name):
+                    continue  # the doer's own side named again ("وقوات المقاومة الشعبية" for "المقاومة")
+                if any(toks[j].stem in _cues("allegiance") for j in range(max(0, c.tok_start - 4), c.tok_start)):
+                    continue  # "وحلفائهم الموالين للرئيس السابق علي عبدالله صالح": a side's patron, named for it
+                target = self._participant(c, False, ev.place, "target")
+                ev = replace(ev, targets=(target,), flags=ev.flags + ("target-foe",))
+                return replace(ev, summary_en=summarize(ev))
+            return ev
         return ev
 
     def _armed_in_place(self, ev: Event) -> Event:
@@ -4763,6 +4805,15 @@ class EventExtractor:
             return False
         border = _cues("border")
         return any(toks[j].stem in border for j in range(max(0, k - 4), k - 1))
+
+    @staticmethod
+    def _doer_genitive(doc: Document, actor: Cand | None, c: Cand) -> bool:
+        """Is ``c`` the armed body in the genitive right after an armed doer ("جنود جيش الاحتلال"، "طائرات التحالف
+        العربي"), of its country or of none? A definite name takes no genitive ("اتهم المتحدث باسم المقاومة الشعبية
+        ميليشيات الحوثيين")."""
+        return (actor is not None and c.tok_start == actor.tok_end and _armed(actor) and _armed(c)
+                and (not c.country or not actor.country or c.country == actor.country)
+                and "ال" not in doc.tokens[actor.tok_end - 1].proclitics)
 
     def _held_from(self, doc: Document, draft: Draft, cands: list[Cand], s0: int, s1: int,
                    actor: Cand | None) -> Cand | None:
