@@ -3809,7 +3809,8 @@ class EventExtractor:
                 # "استهدفت مقاتلات التحالف فرع المؤسسة الاقتصادية": the verb, its doer, then its object
                 while a < len(toks) and a in named and a - k <= 6:
                     a += 1
-                if a >= len(toks) or a - k > 6:
+                # (not a town's quarters, which are where: "وقصفت مليشيا الحوثي وصالح أحياء ديلوكس")
+                if a >= len(toks) or a - k > 6 or _word_in(toks[a], "place_head"):
                     continue
             b = a
             while b < len(toks) and b - a < 4:
