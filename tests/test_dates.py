@@ -296,7 +296,9 @@ def test_the_date_of_a_claim_is_not_the_date_of_the_deed():
     doc = Document.from_text("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين تركيين "
                              "في محافظة ديار بكر", published="2015-07-27")
     doc = dates_stage(tokenize_document(doc))
-    assert resolve_event_date(doc, 0, len(doc.raw)) == ("2015-07-25", "day", False)
+    assert resolve_event_date(doc, 0, len(doc.raw), deed=True) == ("2015-07-25", "day", False)
+    # the claim itself (a statement) is of the day its verb leads to
+    assert resolve_event_date(doc, 0, len(doc.raw)) == ("2015-07-26", "day", False)
     # with no other date, the claim's still dates the sentence
     doc = Document.from_text("ذكر مسؤول كردي أمس أن أكثر من 33 مسلحا قتلوا", published="2015-07-22")
     doc = dates_stage(tokenize_document(doc))
@@ -619,3 +621,15 @@ def test_an_agreement_reported_on_a_statement_day_takes_the_day_the_next_sentenc
     doc = extract_text(text, published="2015-07-24")
     agreed = [e for e in doc.events if e.type == "AGREE"]
     assert agreed and agreed[0].date == "2015-07-22"
+
+
+def test_a_statement_is_dated_by_the_day_its_verb_of_saying_leads_to():
+    # tuned (2015-07-27): the coalition announced a truce the day before yesterday (Saturday), to start at midnight
+    # on Sunday: the announcement (a ceasefire declared, not a deed) is Saturday's; a deed told in such a sentence
+    # still passes the statement's day by
+    text = ("وكان التحالف العربي بقيادة السعودية قد أعلن أمس الأول السبت \"هدنة إنسانية\" ابتداء من منتصف ليل الأحد"
+            " (الإثنين) استجابة لطلب الرئيس عبد ربه منصور هادي تتوقف خلالها الغارات بهدف تسهيل إيصال المساعدات"
+            " الإنسانية إلى السكان.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-27")))
+    assert resolve_event_date(doc, 0, len(text)) == ("2015-07-25", "day", False)
+    assert resolve_event_date(doc, 0, len(text), deed=True)[0] != "2015-07-25"

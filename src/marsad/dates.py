@@ -695,7 +695,9 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
             # ("بعد يوم من مقتل 32 ... جراء تفجير وقع أول من أمس (الاثنين)": Monday, whatever the clause before says);
             # of two days in a deed's mention, the one a verb of happening leads to ("اليوم بالتفجير الإجرامي الذي حدث
             # في مسجد قوات الطوارئ ... يوم أمس": yesterday; not for a condemnation, which is of its own day)
-            return (_PRECISION_RANK[d.precision], _claim_date(doc.raw, d.start), dist > 0, d.anchored and dist == 0,
+            # (a statement, a ceasefire announced, is dated by the day its verb of saying leads to: "وكان التحالف قد
+            # أعلن أمس الأول السبت هدنة ... ابتداء من منتصف ليل الأحد": Saturday; only a deed is told by another day)
+            return (_PRECISION_RANK[d.precision], deed and _claim_date(doc.raw, d.start), dist > 0, d.anchored and dist == 0,
                     deed and dist == 0 and not _claim_date(doc.raw, d.start, "occurrence", 10), dist if k == 0 else -d.start)
 
         best = min(pool, key=key)
