@@ -633,3 +633,25 @@ def test_a_statement_is_dated_by_the_day_its_verb_of_saying_leads_to():
     doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-27")))
     assert resolve_event_date(doc, 0, len(text)) == ("2015-07-25", "day", False)
     assert resolve_event_date(doc, 0, len(text), deed=True)[0] != "2015-07-25"
+
+
+def test_an_undated_deed_takes_the_day_of_the_nearest_dated_sentence_before_not_the_lead_day():
+    # blind2 (2015-07-23): a series of bombings the day before yesterday, then its incidents one by one, undated:
+    # the car bomb two sentences on is of that day, not of the lead's (yesterday's) news
+    text = ("وتقدمت القوات العراقية أمس في عملية تحرير مناطق واسعة شرق مدينة الرمادي.\n وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق"
+            " مختلفة في العراق أول من أمس، بحسب ما أفادت مصادر أمنية وطبية أمس، في هجمات تبنى بعضها داعش.\n واستهدف"
+            " أكثر الهجمات دموية منطقة بغداد الجديدة في شرق العاصمة، حيث قتل 19 شخصا وأصيب 43، بحسب مصدر في وزارة"
+            " الداخلية. كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما أدى إلى مقتل أربعة أشخاص وأصيب 10، بحسب"
+            " المصدر نفسه.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-23")))
+    i = text.index("كما انفجرت")
+    assert resolve_event_date(doc, i, len(text), deed=True) == ("2015-07-21", "day", True)
+    # a statement goes on being of the lead's day
+    assert resolve_event_date(doc, i, len(text))[0] == "2015-07-22"
+    # two days told in that sentence (the deed's and one it is compared with): no guess, the lead's day
+    text2 = ("شهدت مدينة مروة هجوما جديدا مساء السبت نفذته فتاة.\n وقال التلفزيون ان الهجوم الانتحاري السبت مثل تفجيري"
+             " الاربعاء، نفذته فتاة انتحارية فجرت قنبلة في حانة.\n واوضح التلفزيون ان \"فتاة تبلغ من العمر نحو 12 عاما"
+             " قامت بتفجير نفسها\". واضاف ان \"قوات الامن اغلقت منطقة الاعتداء الانتحاري واعتقلت عددا كبيرا من الاشخاص\".")
+    doc = dates_stage(tokenize_document(Document.from_text(text2, published="2015-07-26")))
+    i = text2.index("واضاف ان")
+    assert resolve_event_date(doc, i, len(text2), deed=True) == ("2015-07-25", "day", True)

@@ -710,6 +710,9 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
             if told is not None:
                 return told.date, told.precision, False
         return best.date, best.precision, False
+    back = _chain_day(doc, dates, bounds, pub) if deed else None
+    if back is not None:
+        return back.date, back.precision, CHAIN_FLAGGED
     # (for a deed, a day of the week before publication: not a past event the lead recalls, "الهجوم على متحف باردو
     # في 18 مارس")
     lead = (_lead_day(doc, [d for d in dates if _recent_day(d, pub)], deed=True) if deed else None) \
@@ -726,6 +729,44 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
     return pub.isoformat(), "day", True
 
 
+
+
+# how many sentences further back (past the one before) an undated sentence may find its day
+CHAIN_SENTENCES = 3
+CHAIN_FLAGGED = True
+
+
+def _chain_day(doc: Document, dates: list[DateMention], bounds: list[tuple[int, int]],
+               pub: dt.date | None) -> DateMention | None:
+    """The day of a deed told in a sentence with no date after a sentence with none either: the one day (of the week
+    before publication, not a statement's) stated in the nearest dated sentence of the CHAIN_SENTENCES before them
+    (a series of bombings "أول من أمس", then its incidents one by one: "كما انفجرت سيارة مفخخة في الزعفرانية"); None
+    when that sentence tells two days (the deed's and one it is compared with) or none such. A better default than the
+    lead's day, still a default (flagged)."""
+    if len(bounds) < 2 or not doc.sentences:
+        return None
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == bounds[1][0]), None)
+    if k is None:
+        return None
+    for i in range(k - 1, max(-1, k - 1 - CHAIN_SENTENCES), -1):
+        a, b = doc.sentences[i].start, doc.sentences[i].end
+        inside = [d for d in dates if a <= d.start and d.end <= b]
+        if not inside:
+            continue
+        # (the day of the statement that reports it is not the deed's: "بحسب ما أفادت مصادر أمنية وطبية أمس"; a day
+        # told inside what is said is: "وقال التلفزيون ان الهجوم الانتحاري السبت")
+        days = [d for d in inside if d.precision == "day" and not d.anchored and _recent_day(d, pub)
+                and not (_claim_date(doc.raw, d.start) and not _reported_clause_before(doc.raw, d.start))]
+        return days[-1] if len({d.date for d in days}) == 1 else None
+    return None
+
+
+def _reported_clause_before(raw: str, pos: int, reach: int = 5) -> bool:
+    """Does a word opening a reported clause (أن، إن: the "said_that" words) stand among the ``reach`` words before
+    ``pos``? A date after it is told inside what is said, not the day of saying it."""
+    words = re.findall(r"\w+", raw[max(0, pos - 16 * reach):pos])[-reach:]
+    said = lexicon().words.get("said_that", {})
+    return any(fold_key(w) in said for w in words)
 
 
 DEED_DAY_SENTENCES = 1  # how many sentences after a statement's may tell the day of the deed it reports
