@@ -655,3 +655,18 @@ def test_an_undated_deed_takes_the_day_of_the_nearest_dated_sentence_before_not_
     doc = dates_stage(tokenize_document(Document.from_text(text2, published="2015-07-26")))
     i = text2.index("واضاف ان")
     assert resolve_event_date(doc, i, len(text2), deed=True) == ("2015-07-25", "day", True)
+
+
+def test_a_statement_does_not_borrow_the_day_the_sentence_before_says_a_deed_happened():
+    # tuned (2015-08-10): the attack happened on Saturday evening ("الهجوم الذي وقع مساء السبت"); the ministry's
+    # condemnation in the next sentence, undated, is of the statement day the lead gives (yesterday, Sunday); the
+    # attack told again there keeps Saturday
+    text = ("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز المضطربة شمال افغانستان، بحسب ما اعلن"
+            " مسؤولون يوم امس الاحد.\nواشارت وزارة الداخلية الافغانية الى ان جميع الاشخاص الذين قتلوا في الهجوم الذي وقع"
+            " مساء السبت في مقاطعة خان آباد هم مدنيون.\nوقالت وزارة الداخلية في بيانها ان «الحادثة وقعت (حين) فجر انتحاري"
+            " حزامه الناسف في اقليم خان آباد»، منددة بشدة بهذا «العمل الشنيع».")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-08-10")))
+    i = text.index("منددة")
+    assert resolve_event_date(doc, i, len(text))[0] == "2015-08-09"
+    j = text.index("«الحادثة")
+    assert resolve_event_date(doc, j, i, deed=True)[0] == "2015-08-08"

@@ -686,6 +686,10 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
             # "بعد يومين من زيارة كارتر الذي اكد خلال زيارته الخميس": a day the mention states outright, not
             # one counted back from the clause before
             pool = [d for d in pool if not (d.anchored and d.start < end and start < d.end)]
+        if k == 1 and not deed:
+            # a statement borrows the day of the sentence before, not the day of the deed that sentence says happened
+            # ("في الهجوم الذي وقع مساء السبت" then "وقالت وزارة الداخلية في بيانها ... منددة بشدة بهذا العمل")
+            pool = [d for d in pool if not _claim_date(doc.raw, d.start, "occurrence", 10)]
         if not pool:
             continue
 
