@@ -432,3 +432,26 @@ def test_a_list_of_towns_each_with_its_side_in_brackets_is_one_event_per_town():
     arrests = [e for e in doc.events if e.type == "COERCE"]
     assert sorted(e.place.text for e in arrests if e.place is not None) == ["بوزنيقة", "تاونات", "خريبقة", "طنجة"]
     assert all(e.place.country == "MA" for e in arrests)
+
+
+
+def test_an_event_set_in_a_governorate_is_in_the_one_town_the_article_names_there():
+    # train (2015-08-07): the bombing of the Asir emergency forces' mosque is told in Abha first, and later, as the
+    # spokesman put it, with the forces "of the Asir region" only (an event of its own there: its first toll); the
+    # region's one town the article names is where it happened
+    from marsad.events import EventExtractor
+    first = ("فشلت العملية الإرهابية التي استهدفت مسجد قوة طوارئ عسير في أبها أمس، في حصد أرواح أكبر عدد من الطلاب "
+             "المتدربين.")
+    later = ('وكان المتحدث الأمني بوزارة الداخلية قد صرح بأنه أثناء "قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة '
+             'عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه استشهاد عشرة من '
+             'منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع وإصابة تسعة آخرين".')
+    doc = extract_text(first + "\n" + later, published="2015-08-07")
+    region = next(p for p in doc.places if p.text == "منطقة عسير")
+    assert region.geonameid is None and region.precision == "region"
+    town = EventExtractor._sole_town_in(region, doc.places)
+    assert town is not None and town.geonameid == 110690  # Abha
+    # with no town of the region named, the region it stays
+    doc = extract_text(later, published="2015-08-07")
+    assert EventExtractor._sole_town_in(next(p for p in doc.places if p.text == "منطقة عسير"), doc.places) is None
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].place.geonameid is None and attacks[0].place.country == "SA"

@@ -4743,6 +4743,33 @@ class EventExtractor:
         words = _gap_words(between)
         return len(words) <= cls._HOST_REACH and not any(_fold_key(w) in _cues("clause_break") for w in words)
 
+    @staticmethod
+    def _sole_town_in(area, places):
+        """The one town (a GeoNames city named with exact or part precision) of ``places`` inside ``area``, a
+        first-level division (or the countryside of its town, ريف حلب), if the article names exactly one and no
+        village of that country the gazetteer lacks; else None."""
+        # (not a country: the one town of a country an article names is often its capital standing for its
+        # government, "وسمحت أنقرة"، or a town of another story, "بعضهم حارب في العراق" and a fighter from Mosul)
+        if getattr(area, "precision", None) != "region" or not (
+                getattr(area, "feature", None) == "admin1" or (getattr(area, "note", None) or "").startswith("countryside")):
+            return None
+        admin1 = getattr(area, "admin1", None)
+        if not admin1:
+            return None
+        towns: dict = {}
+        for p in places:
+            if p.country != area.country or p is area:
+                continue
+            if getattr(p, "geonameid", None) is None:
+                if getattr(p, "precision", None) in ("exact", "part"):
+                    return None  # a village the gazetteer lacks (الضباب): it may be there as well
+                continue
+            if (getattr(p, "feature", None) == "city" and not (getattr(p, "note", None) or "").startswith("countryside")
+                    and getattr(p, "admin1", None) == admin1):
+                towns.setdefault(p.geonameid, p)  # (منطقة ليجي, region precision, is a town of Diyarbakır too)
+        town = next(iter(towns.values())) if len(towns) == 1 else None
+        return town if town is not None and getattr(town, "precision", None) in ("exact", "part") else None
+
     def _held_by_town(self, doc: Document, place):
         """``place`` itself, or, for a name the gazetteer lacks (no GeoNames id, in a known country), the same
         mention mapped to the closest town of that country named within :attr:`_HOST_REACH` words of it in
@@ -5166,6 +5193,14 @@ class EventExtractor:
         elif (d.type in MATERIAL_TYPES and "place-from-context" not in d.flags
               and _PRECISION_RANK.get(getattr(place_sets[-1], "precision", None), 4) <= 2):
             self._local.last_place = place_sets[-1]
+        if len(place_sets) == 1 and place_sets[0] is not None:
+            # "فشلت العملية الإرهابية التي استهدفت مسجد قوة طوارئ عسير في أبها" and later "وجاء تفجير مسجد مقر
+            # قوات الطوارئ في منطقة عسير": an event set in a governorate the article names exactly
+            # one town of happened in that town, the most specific place the story gives
+            town = self._sole_town_in(place_sets[0], places)
+            if town is not None:
+                place_sets = [town]
+                d.flags.append("place-sole-town")
         # (up to an attack of the clause that is history or a tally: "التفجيران ... في سلسلة الهجمات التي أودت بحياة 300")
         count_end = min([ce] + [x for x in self._local.tally if x > d.triggers[0].i])
         killed, injured = (self.counts(doc, cs, count_end) if d.type == "ASSAULT" else (None, None))
