@@ -455,3 +455,16 @@ def test_an_event_set_in_a_governorate_is_in_the_one_town_the_article_names_ther
     assert EventExtractor._sole_town_in(next(p for p in doc.places if p.text == "منطقة عسير"), doc.places) is None
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and attacks[0].place.geonameid is None and attacks[0].place.country == "SA"
+
+
+def test_aid_is_delivered_where_it_is_brought():
+    # train (2015-07-22): the first food ship reaching Aden's port; where aid is brought is its place (for an attack,
+    # where someone is taken is not: see the first test of this file)
+    text = ("من ناحية ثانية، بالتزامن مع وصول أول سفينة مساعدات غذائية إلى ميناء عدن أمس، استهدفت خمس قذائف عسكرية، "
+            "أرسلتها أيادي الغدر الحوثية صباح أمس، مستشفى ظهران الجنوب العام وعددا من منازل المواطنين في حي الرحيب "
+            "الشرقي والإسكان، ولم يخلف القصف أية إصابات.")
+    doc = extract_text(text, published="2015-07-22")
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert aid and aid[0].place is not None and aid[0].place.geonameid == 415189  # Aden
+    shelling = [e for e in doc.events if e.type == "ASSAULT"]
+    assert shelling and all(e.place is not None and e.place.country == "SA" for e in shelling)  # not Aden

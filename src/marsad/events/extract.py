@@ -3279,6 +3279,8 @@ class EventExtractor:
         self._local.other_event = {id(p): m for p in places if (m := self._other_event_noun(doc, p)) is not None}
         # per place, once: where someone goes, comes from or lives (نقله إلى الرياض، انطلق من دجلة)
         self._local.aside = {id(p) for p in places if self._aside(doc, p) or self._told_from(doc, p)}
+        # where something is brought or sent (وصول أول سفينة مساعدات غذائية إلى ميناء عدن): aid's own place
+        self._local.goal = {id(p) for p in places if self._aside(doc, p) == "place_goal" and not self._told_from(doc, p)}
         for a, b in zip(places, places[1:]):  # and the division or the reference point named with it
             if id(a) in self._local.aside and self._chained(doc, a, b):  # (زيارته لأربيل عاصمة كردستان العراق)
                 self._local.aside.add(id(b))
@@ -4908,11 +4910,12 @@ class EventExtractor:
         toks = doc.tokens
         return k >= 2 and toks[k - 1].norm == "داخل" and toks[k - 2].norm == "من"
 
-    def _aside(self, doc: Document, place) -> bool:
+    def _aside(self, doc: Document, place) -> str | bool:
         """Is ``place`` where someone or something goes (نقله إلى الرياض، تعود إلى قاعدة ديار بكر، زيارته
         لأربيل), comes or is launched from (انطلق القصف من مدينة دجلة، هجوم شنته من عدن) or lives (من مقر
         إقامته في الرياض)? The preposition comes right before the name or before its place-type word (قاعدة،
-        مدينة), the verb or noun of motion or residence a few words before the preposition."""
+        مدينة), the verb or noun of motion or residence a few words before the preposition. The answer, when
+        yes, is which: place_goal, place_source or place_residence."""
         k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
         toks, K = doc.tokens, self._local.K
         preps = {"الي": "place_goal", "نحو": "place_goal", "حتي": "place_goal", "من": "place_source",
@@ -4935,7 +4938,7 @@ class EventExtractor:
                 if set(K[c]) & _cues(kind):
                     # "فور وصوله إلى سوريا ... قبضوا عليه"، "لدى عودته إلى بغداد": the arrival is the time and
                     # place of what follows
-                    return not (c > 0 and toks[c - 1].kind == "word" and toks[c - 1].norm in _ON_ARRIVAL)
+                    return False if (c > 0 and toks[c - 1].kind == "word" and toks[c - 1].norm in _ON_ARRIVAL) else kind
             return False
         return False
 
@@ -5051,7 +5054,9 @@ class EventExtractor:
         if d.type in MATERIAL_TYPES:
             # "ومقتل أربعة من مرافقيه، وسيتم نقله إلى الرياض": where the wounded are taken, where the planes
             # set out from, where a leader lives, is not where the attack happened
-            places = [p for p in places if id(p) not in self._local.aside]
+            # (aid is delivered where it is brought: "بالتزامن مع وصول أول سفينة مساعدات غذائية إلى ميناء عدن")
+            places = [p for p in places if id(p) not in self._local.aside
+                      or (d.type == "AID" and id(p) in self._local.goal)]
             # "أودى بحياة ثلاثة جنود قرب الحدود مع العراق"، "على الحدود الباكستانية المتصلة مع أفغانستان": the
             # country across a border is not where it happened
             # (a strike from the air or by artillery of another state is where it hit: "فتحت تركيا ... جبهات؛ الأولى
