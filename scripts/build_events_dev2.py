@@ -21,7 +21,8 @@ the session's start and end trees), ``blind5`` (60 more drawn the same way with 
 drawn the same way with seed 2030 at the start of session 16, annotated blind by six helpers). In session 13 ``blind`` became
 a read set (its errors were read to find rules) and ``blind2`` + ``blind3`` were scored in aggregate after every
 change; in session 14 ``blind2`` and ``blind3`` became read sets and ``blind4`` was scored in aggregate after every
-change. See bench/RESULTS.md.
+change; in session 16 ``blind4`` became a read set and ``blind6`` was scored in aggregate after every change. See
+bench/RESULTS.md.
 ``pack`` (used once, with the annotators' files) turns full gold lines into the annotation format.
 """
 import glob
