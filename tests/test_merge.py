@@ -325,3 +325,13 @@ def test_a_claimed_doer_neither_links_nor_blocks():
     assert link_reasons(dict(academy, flags=[]), dict(truck, flags=[]))  # (stated by the reports, it would)
     # nor does a claim keep apart two reports of one attack whose stated doers agree
     assert link_reasons(academy, _kabul(52, 25, [BOMBER], []))
+
+
+def test_a_doer_named_tentatively_neither_links_nor_blocks():
+    # "هذا الهجوم الذي يمكن ان يحمل بصمات الحركة": an attribution the report hedges is no evidence that two Kabul
+    # attacks of one Friday are one, as a stated doer would be
+    hedged = dict(TALIBAN, certainty="hedged")
+    academy = _kabul(53, 20, [hedged], [CADETS])
+    truck = _kabul(54, 8, [hedged], [AFGHANS])
+    assert link_reasons(academy, truck) is None
+    assert link_reasons(_kabul(55, 20, [TALIBAN], [CADETS]), _kabul(56, 8, [TALIBAN], [AFGHANS]))  # (stated, it would)

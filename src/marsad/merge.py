@@ -141,9 +141,11 @@ def _participant_match(p: dict, q: dict) -> str | None:
 def _stated_actors(ev: dict[str, Any]) -> list[dict]:
     """The doers the report itself names: a party that claimed the attack (flag ``actor-claimed``, put first) is
     its own word, and a group claims several attacks a day (two Kabul bombings, both the Taliban's): no evidence
-    for or against a merge."""
+    for or against a merge; nor is a doer the report names tentatively (certainty ``hedged``)."""
     actors = ev.get("actors") or []
-    return actors[1:] if "actor-claimed" in (ev.get("flags") or ()) else actors
+    actors = actors[1:] if "actor-claimed" in (ev.get("flags") or ()) else actors
+    # (nor is a doer named tentatively: "هجوم يمكن ان يحمل بصمات الحركة", "likely Russian")
+    return [a for a in actors if a.get("certainty") != "hedged"]
 
 
 def _stated_targets(ev: dict[str, Any]) -> list[dict]:
