@@ -4829,12 +4829,7 @@ class EventExtractor:
         الحدود مع العراق"، "الحدود المشتركة مع سوريا"; data: the "border" cues of event_cues.tsv)?"""
         if getattr(place, "precision", None) != "country":
             return False
-        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
-        toks = doc.tokens
-        if k < 2 or toks[k - 1].norm != "مع":
-            return False
-        border = _cues("border")
-        return any(toks[j].stem in border for j in range(max(0, k - 4), k - 1))
+        return _border_with(doc.tokens, _tok_range(self._local.tok_starts, place.start, place.end)[0])
 
     @staticmethod
     def _doer_genitive(doc: Document, actor: Cand | None, c: Cand) -> bool:
@@ -4894,12 +4889,7 @@ class EventExtractor:
         السورية")? Such a country locates the deed; it is not whom the deed was done to."""
         toks = doc.tokens
         k = c.tok_start
-        border = _cues("border")
-        if k >= 1 and toks[k - 1].kind == "word" and toks[k - 1].stem in border:
-            return True
-        if k < 2 or toks[k - 1].norm != "مع":
-            return False
-        return any(toks[j].kind == "word" and toks[j].stem in border for j in range(max(0, k - 4), k - 1))
+        return (k >= 1 and toks[k - 1].kind == "word" and toks[k - 1].stem in _cues("border")) or _border_with(toks, k)
 
     def _from_inside(self, doc: Document, place) -> bool:
         """Is ``place`` a country named after "من داخل" (from inside: "لقذائف عسكرية كثيفة من داخل الأراضي
@@ -6014,6 +6004,15 @@ def _aircraft_of_article(events: list[Event]) -> list[Event]:
             ev = replace(ev, summary_en=summarize(ev))
         out.append(ev)
     return out
+
+
+def _border_with(toks: list[Token], k: int) -> bool:
+    """Is token ``k`` right after مع that follows a word for a border within three words ("قرب الحدود مع العراق"،
+    "الحدود المشتركة مع سوريا"; the "border" cues of event_cues.tsv)?"""
+    if k < 2 or toks[k - 1].norm != "مع":
+        return False
+    border = _cues("border")
+    return any(toks[j].kind == "word" and toks[j].stem in border for j in range(max(0, k - 4), k - 1))
 
 
 def _local_agent(c: Cand) -> bool:

@@ -35,8 +35,8 @@ from .. import resources
 from ..document import Document, Fact, Token
 from ..glue import default_vocabulary
 from ..normalize import fold_char, fold_each_char, fold_key
-from .gazetteer import (_LATIN_ARTICLES, Candidate, Gazetteer, arabic_consonants, default_gazetteer, haversine_km,
-                        latin_skeleton, vowel_skeleton)
+from .gazetteer import (_LATIN_ARTICLES, _TURKIC, Candidate, Gazetteer, arabic_consonants, default_gazetteer,
+                        haversine_km, latin_skeleton, vowel_skeleton)
 
 PRODUCER = "marsad.geo/0.1"
 MAX_WORDS = 4
@@ -2060,7 +2060,7 @@ def _town_in_division(key: str, division: Candidate) -> Candidate | None:
     if len(sk) < 2:
         return None
     bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
-    named = [(c, gaz.arabic_keys(c.row)) for c in towns if c.row < len(gaz)]
+    named = [(c, gaz.arabic_keys(c.row)) for c in towns]
     for found in ([c for c, keys in named if any(bare in [w[2:] if w.startswith("ال") and len(w) > 4 else w
                                                          for w in k.split()] for k in keys)],
                   [c for c in towns if _first_word_skeleton(c.name, c.country) == sk]
@@ -2071,11 +2071,9 @@ def _town_in_division(key: str, division: Candidate) -> Candidate | None:
 
 
 def _plain(word: str) -> str:
-    """A romanised word in lower case without its diacritics (Aş -> as)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
-
-
-_TURKIC_LATIN = frozenset({"TR", "AZ", "RO", "MD"})
+    """A romanised word in lower case without its diacritics and ayn/hamza marks (Aş -> as, ‘Ayn -> ayn)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower())
+                   if not unicodedata.combining(ch) and ch not in "‘’'`ʿʾ")
 
 
 @lru_cache(maxsize=20_000)
@@ -2083,12 +2081,12 @@ def _first_word_skeleton(name: str, cc: str) -> str | None:
     """The consonant skeleton of the first word of a romanised name of two or more words, the article left out
     (Kuwayris Sharqī -> krs; Ash Shaddādah -> None: one word after its article)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
-    while words and latin_skeleton(words[0]) and _plain(words[0]) in _LATIN_ARTICLES:
+    while words and _plain(words[0]) in _LATIN_ARTICLES:
         words = words[1:]
-    if len(words) < 2 or _plain(words[0]).replace("‘", "`").replace("'", "`").strip("`") in cue_words().get("latin_head", {}):
+    if len(words) < 2 or _plain(words[0]) in cue_words().get("latin_head", {}):
         return None
     # (GeoNames writes ص as Ş in the Arab states: Şirrīn; latin_skeleton reads ş as the Turkish sh)
-    return latin_skeleton(words[0] if cc in _TURKIC_LATIN else words[0].replace("ş", "s").replace("Ş", "S"), cc)
+    return latin_skeleton(words[0] if cc in _TURKIC else words[0].replace("ş", "s").replace("Ş", "S"), cc)
 
 
 @dataclass(frozen=True)
@@ -2124,6 +2122,14 @@ def _divisions(doc: Document, places: list[Place]) -> None:
     if not divisions:
         return
     found: dict[str, tuple[Candidate, Candidate]] = {}
+
+    def settle(k: int, p: Place, division) -> None:
+        """Place ``p`` (``places[k]``) at the town of ``division`` that has its name, if there is one."""
+        town = _town_in_division(" ".join(fold_key(p.text).split()), division) if division else None
+        if town is not None:
+            places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
+            found[fold_key(p.text)] = (town, division)
+
     for k, p in enumerate(places):
         if p.note != "not in gazetteer":
             continue
@@ -2133,22 +2139,14 @@ def _divisions(doc: Document, places: list[Place]) -> None:
             words = [w[1:] if w[:1] == "ب" and len(w) > 1 and w not in words_ok else w for w in words]
             if "\n" in between or "،" in between or not all(w in words_ok for w in words):
                 break
-            division = _division_of(gaz, q)
-            town = _town_in_division(" ".join(fold_key(p.text).split()), division) if division else None
-            if town is not None:
-                places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
-                found[fold_key(p.text)] = (town, division)
+            settle(k, p, _division_of(gaz, q))
             break
         if places[k] is p:
             # a division named further on in the sentence ("مطار كويرس العسكري، الذي يحاصره تنظيم «داعش» بريف حلب
             # الشرقي"): the town of that division with the name, when the division has exactly one
             q = next((q for q in _named_after(p, divisions, DIVISION_SAME_SENTENCE)
                       if not re.search(r"[.!?؟\n]", doc.raw[p.end:q.start])), None)
-            division = _division_of(gaz, q) if q is not None and q.country == p.country else None
-            town = _town_in_division(" ".join(fold_key(p.text).split()), division) if division else None
-            if town is not None:
-                places[k] = _place(doc, p.start, p.end, town, 0.5, note="in " + division.name)
-                found[fold_key(p.text)] = (town, division)
+            settle(k, p, _division_of(gaz, q) if q is not None and q.country == p.country else None)
     # the same name elsewhere in the article is the same place (حاكم مقاطعة شينكاي)
     for k, p in enumerate(places):
         if p.note == "not in gazetteer" and fold_key(p.text) in found and p.country == found[fold_key(p.text)][0].country:
