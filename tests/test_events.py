@@ -4888,3 +4888,21 @@ def test_a_figure_spelled_out_again_is_no_count_of_the_cue_after_it():
                        "أول حسن ناصر محمد بشيري تغمدهم الله بواسع رحمته ، كما تعرض (7) سبعة من رجال حرس الحدود للإصابة "
                        "وتم نقلهم إلى المستشفى .", published="2015-07-30")
     assert [e.injured for e in _events(doc, "ASSAULT") if e.injured is not None] == [7]
+
+
+def test_one_met_his_death_however_long_the_subject_and_one_of_a_group_liquidated():
+    def killed(text, pub="2015-07-24"):
+        return [e.killed for e in _events(extract_text(text, published=pub), "ASSAULT")]
+    # blind6: "لقي ... مصرعه" is one dead, with a long subject before the verb or a short one after it
+    assert killed("وفي ذات السياق أفادت مصادر ميدانية في أبين أن قائد جبهة الحوثيين في نقطة العلم المقرب من عبدالملك"
+                  " الحوثي والمكنى أبو يحيى الحوثي لقي مصرعه في مواجهات بنقطة العلم أثناء محاولته قيادة تعزيزات باتجاه"
+                  " مدينة عدن.") == [1]
+    assert killed("لقي طالب سوداني مصرعه بعد أن فجر نفسه بعبوة ناسفة في منطقة الرقة السورية.", "2015-07-21") == [1]
+    # (blind6) not the feminine singular of a plural ("قيادات كبيرة لقيت مصرعها": many), nor a count glued to its noun
+    assert killed("وأوضحت المصادر ان هناك قتلى وجرحى في صفوف الحوثي بينهم قيادات كبيرة لقيت مصرعها في القصف الجوي على"
+                  " تلك المواقع.") != [1]
+    # blind3, blind4: "تصفية أحد العناصر"، "وتصفية أحدهما" (one, not the two attackers counted before)
+    assert killed("أعلن الجيش المصري، تصفية أحد العناصر الإرهابية شديدة الخطورة، ويدعى (نور. ط)، والقبض على آخر، بالشيخ"
+                  " زويّد، فجر أمس، بعد إصابته بطلق ناري في الساق") == [1]
+    assert killed("فوجئت القوات بإطلاق نيران عشوائية تجاهها من اثنين من العناصر الإرهابية وقامت القوات بالرد الفوري"
+                  " وتصفية أحدهما، بينما فر الآخر هارباً", "2015-08-09") == [1]

@@ -658,7 +658,8 @@ def _sentence_bounds(doc: Document, start: int, end: int) -> list[tuple[int, int
     return [(sents[inside[0]][0], sents[inside[-1]][1])] + ([sents[inside[0] - 1]] if inside[0] > 0 else [])
 
 
-def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) -> tuple[str | None, str | None, bool]:
+def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False,
+                       trigger: int | None = None) -> tuple[str | None, str | None, bool]:
     """The date of an event whose mention spans raw ``[start, end)``: ``(date, precision, flagged)``.
 
     The nearest resolved date expression in the same sentence (day precision preferred), else one
@@ -666,7 +667,10 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
     article's lead (أمس in its first sentences) or the publication day;
     ``(None, None, True)`` when there is no publication day either. With ``deed`` (an attack, an arrest: not a
     statement), the lead's day is that of what it tells, not of a statement about it ("قال الجيش الأمريكي يوم امس
-    السبت إن ... قصفوا ... في 23 غارة جوية يوم الجمعة": Friday).
+    السبت إن ... قصفوا ... في 23 غارة جوية يوم الجمعة": Friday). ``trigger``, the raw start of the event's last
+    word, when given, says whether the event is the X of "غداة X"/"بعد يوم على X" in its clause: when its word
+    follows the expression ("وعدت الحكومة التركية بتعزيز الاجراءات الامنية غداة هجوم انتحاري": the attack, the day
+    before), not when it precedes it ("وجاءت الهجمات غداة وصول 6 مقاتلات أمريكية": the attacks came the day after).
 
     >>> from marsad.document import Document
     >>> doc = Document.from_text("قتل 3 في حلب أمس. وقال المرصد إن الغارات استمرت.", published="2015-08-01")
@@ -681,7 +685,8 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False) 
         # a day, not the month or year of its own story
         pool = [d for d in dates if a <= d.start and d.end <= b
                 and (k == 0 or d.precision == "day")
-                and (not d.anchored or (k == 0 and end > d.end and _dates_what_follows(doc.raw, start, d.start)))]
+                and (not d.anchored or (k == 0 and end > d.end and (
+                    _dates_what_follows(doc.raw, start, d.start) if trigger is None else trigger >= d.end)))]
         if k == 0 and any(not d.anchored and d.precision == "day" and d.start < end and start < d.end for d in pool):
             # "بعد يومين من زيارة كارتر الذي اكد خلال زيارته الخميس": a day the mention states outright, not
             # one counted back from the clause before

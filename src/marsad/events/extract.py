@@ -50,6 +50,7 @@ ASKED_SPAN = 12
 # sectors of a political body an attack on which, by a civil doer, is criticism (not the armed ones)
 CIVIL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD", "MED", "IGO", "PTY"})
 LISTED_BEFORE_WORDS = 4  # how many words may part a list of towns from the trigger of a clause that names none
+MET_DEATH_REACH = 6  # words at most from لقي to its death noun (مصرعه): the one killed between ("لقي طالب سوداني مصرعه")
 CUMULATIVE_TOLL = 1000  # an attack "killing" a thousand or more is a war's or a year's toll in the news
 OPINION_MARKS = 0.3  # the share of sentence ends that are ! or ? in an opinion column (_opinion_column)
 ANCHORED_ARTICLE = 3  # sentences from which an input is an article whose attacks must state their facts (_anchors)
@@ -2804,9 +2805,26 @@ class EventExtractor:
                     killed = 1
                 elif role == "injured" and injured is None:
                     injured = 1
+        if killed is None:
+            killed = self._met_death_one(toks, a, b)
         if killed is None and injured is None:
             return self._no_casualties(toks, a, b)
         return killed, injured
+
+    @staticmethod
+    def _met_death_one(toks: list[Token], a: int, b: int) -> int | None:
+        """1 when a verb "met" (لقي، لقيت) is followed, a few words on, by the death noun with a singular pronoun
+        (مصرعه، حتفها): "لقي طالب سوداني مصرعه"، "أن قائد جبهة الحوثيين ... لقي مصرعه في مواجهات"; None else."""
+        verbs, ones = _cues("met_death_verb"), _cues("met_death_one")
+        for k in range(a, b - 1):
+            if toks[k].kind != "word" or toks[k].norm.removeprefix("و").removeprefix("ف") not in verbs:
+                continue
+            for x in range(k + 1, min(b, k + MET_DEATH_REACH + 1)):
+                if toks[x].kind != "word" or any(c.isdigit() for c in toks[x].norm):
+                    break  # (a comma or a stop ends the clause; "لقي 15حوثيا مصرعه" is a count)
+                if toks[x].norm in ones:
+                    return 1
+        return None
 
     @staticmethod
     def _one_by_result(toks: list[Token], a: int, b: int, cue_of) -> list[str]:
@@ -5266,8 +5284,10 @@ class EventExtractor:
         mention = Mention(lo, hi, doc.raw[lo:hi], head.start, head.end)
         # a deed (an agreement too) takes its own day, not that of a statement reporting it
         date, precision, source = self._date(doc, lo, hi,
-                                             deed=d.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AGREE"))
-        borrowed = source == "text" and not _dated_in_sentence(doc, lo, hi)  # the day of the sentence before
+                                             deed=d.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AGREE"),
+                                             trigger=max(f.start for f in d.triggers))
+        borrowed = source == "text" and not _dated_in_sentence(doc, lo, hi) \
+            and not self._anchored_in(doc, date, lo, hi)  # the day of the sentence before
         history = source == "text" and date and doc.published and _months_between(date, doc.published) > 12
         if history and d.type == "ACCUSE":
             # "واتهمت أوكرانيا ... الانفصاليين بإسقاط الطائرة" told of July 2014 in a 2015 story: an accusation
@@ -5350,6 +5370,10 @@ class EventExtractor:
                 # named again with details of its own (a district, the evening before the lead's day); "الحادثة
                 # وقعت حين فجر انتحاري حزامه": the incident told, then how
                 ev = replace(ev, flags=ev.flags + ("told-again",))
+                if source == "text" and self._day_before_trigger(doc, ev.date, lo, head.start):
+                    # "وكانت النيابة العامة وجهت في 14 يوليو الماضي الاتهام ... في حادث التفجير الإرهابي الذي
+                    # استهدف المسجد": the day is the indictment's, told before the attack's noun, not the attack's own
+                    ev = replace(ev, flags=ev.flags + ("day-of-another-clause",))
             if self._link_line(toks, s0, head.i):
                 # "رابط الخبر بصحيفة الوئام: الحوثيون يقصفون ...": the page's link line repeats the headline
                 ev = replace(ev, flags=ev.flags + ("headline",))
@@ -5399,6 +5423,26 @@ class EventExtractor:
         cs = max(s0, d.clause[0])
         return (any(other(f.j) for f in d.triggers) or any(other(k) for k in range(cs + 1, min(head_i, cs + 5)))
                 or any(days_apart(k) for k in range(cs, min(head_i, cs + 4))))
+
+    @staticmethod
+    def _anchored_in(doc: Document, day: str | None, lo: int, hi: int) -> bool:
+        """Is ``day`` the day of a "غداة X"/"بعد يوم على X" inside the mention ``[lo, hi)`` (the event being X: "وعدت
+        الحكومة التركية ... غداة هجوم انتحاري"), a day its own sentence gives, not one borrowed from the sentence before?"""
+        from .. import dates as _dates
+
+        return day is not None and any(d.anchored and d.date == day and lo <= d.start < hi
+                                       for d in _dates._event_dates(doc))
+
+    @staticmethod
+    def _day_before_trigger(doc: Document, day: str | None, lo: int, trigger: int) -> bool:
+        """Is the day ``day`` an event's mention took (from ``lo`` on) told only before its trigger (at ``trigger``),
+        with no other word of a date after it: the day of the clause before, not one the event's own clause states?"""
+        from .. import dates as _dates
+
+        if day is None:
+            return False
+        told = [d for d in _dates._event_dates(doc) if d.date == day and lo <= d.start]
+        return bool(told) and all(d.end <= trigger for d in told)
 
     @staticmethod
     def _told_again(toks: list[Token], i: int, j: int, s0: int) -> bool:
@@ -5511,6 +5555,9 @@ class EventExtractor:
         الشرطة). (Victims such as قتل شرطي، استشهد مواطن are read by :meth:`counts`.)"""
         toks = doc.tokens
         for f in d.triggers:
+            if (toks[f.i].stem in _cues("liquidation") and f.j < ce and toks[f.j].kind == "word"
+                    and toks[f.j].stem in _cues("one_of")):
+                return 1  # "تصفية أحد العناصر الإرهابية"، "وتصفية أحدهما"
             if not (set(self._K[f.i]) & self._killed_cues) or toks[f.i].norm.endswith(("وا", "ون", "ين", "ى", "ي")):
                 continue  # (قتلوا، قتلى: many)
             if f.i > cs and toks[f.i - 1].stem in ("محاوله", "محاولات"):
@@ -5823,13 +5870,14 @@ class EventExtractor:
                 return out
         return []
 
-    def _date(self, doc: Document, start: int, end: int, deed: bool = False) -> tuple[str | None, str | None, str | None]:
+    def _date(self, doc: Document, start: int, end: int, deed: bool = False,
+              trigger: int | None = None) -> tuple[str | None, str | None, str | None]:
         from .. import dates as _dates
 
         resolve = getattr(_dates, "resolve_event_date", None)
         if resolve is None:
             return (doc.published, "day", "published") if doc.published else (None, None, None)
-        date, precision, flagged = resolve(doc, start, end, deed=deed)
+        date, precision, flagged = resolve(doc, start, end, deed=deed, trigger=trigger)
         if date is None:
             return None, None, None
         return date, precision, "published" if flagged else "text"
@@ -6414,7 +6462,8 @@ def _toll_scene_of(out: list[Event], ev: Event) -> int | None:
 def _merged(cur: Event, ev: Event) -> Event:
     """``cur`` with the report ``ev`` of the same event joined to it."""
     text_date = cur if (cur.date_source == "text" and (cur.date_precision == "day" or ev.date_source != "text")) else ev
-    told = "told-again" in ev.flags and ev.date_source == "text" and ev.date_precision == "day"
+    told = "told-again" in ev.flags and ev.date_source == "text" and ev.date_precision == "day" \
+        and "day-of-another-clause" not in ev.flags
     # the same large toll told again days apart: the later report, telling the attack itself, has its day (the first
     # was a reference dated by its clause: "وبعد أربعة أيام على هجوم انتحاري"، "مرتبط بهجوم سوسة")
     told = told or (cur.killed is not None and cur.killed == ev.killed and cur.killed >= DISTINCT_TOLL
