@@ -4906,3 +4906,10 @@ def test_one_met_his_death_however_long_the_subject_and_one_of_a_group_liquidate
                   " زويّد، فجر أمس، بعد إصابته بطلق ناري في الساق") == [1]
     assert killed("فوجئت القوات بإطلاق نيران عشوائية تجاهها من اثنين من العناصر الإرهابية وقامت القوات بالرد الفوري"
                   " وتصفية أحدهما، بينما فر الآخر هارباً", "2015-08-09") == [1]
+
+
+def test_the_attacker_who_met_his_death_is_no_count_of_the_attacks_dead():
+    # SaudiNewsNet (2015-08-11): the Istanbul car bomb wounded ten; the driver "لقي مصرعه": the attacker's own death
+    doc = extract_text("وذكرت مديرية الأمن، في بيان لها، أن الانفجار أوقع 10 جرحى، بينهم 7 مدنيين وثلاثة شرطيين، وُصفت جراحهم"
+                       " بالطفيفة، مؤكدة أن الإرهابي الذي كان يقود السيارة لقي مصرعه.", published="2015-08-11")
+    assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(None, 10)]

@@ -2815,10 +2815,13 @@ class EventExtractor:
     def _met_death_one(toks: list[Token], a: int, b: int) -> int | None:
         """1 when a verb "met" (لقي، لقيت) is followed, a few words on, by the death noun with a singular pronoun
         (مصرعه، حتفها): "لقي طالب سوداني مصرعه"، "أن قائد جبهة الحوثيين ... لقي مصرعه في مواجهات"; None else."""
-        verbs, ones = _cues("met_death_verb"), _cues("met_death_one")
+        verbs, ones, attackers = _cues("met_death_verb"), _cues("met_death_one"), _cues("attacker_noun")
         for k in range(a, b - 1):
             if toks[k].kind != "word" or toks[k].norm.removeprefix("و").removeprefix("ف") not in verbs:
                 continue
+            before = next((x for x in range(k - 1, max(a, k - MET_DEATH_REACH - 2) - 1, -1) if toks[x].kind != "word"), a - 1)
+            if any(toks[x].norm in attackers for x in range(before + 1, min(b, k + MET_DEATH_REACH + 1))):
+                return None  # "أن الإرهابي الذي كان يقود السيارة لقي مصرعه": the attacker's own death
             for x in range(k + 1, min(b, k + MET_DEATH_REACH + 1)):
                 if toks[x].kind != "word" or any(c.isdigit() for c in toks[x].norm):
                     break  # (a comma or a stop ends the clause; "لقي 15حوثيا مصرعه" is a count)
