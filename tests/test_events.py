@@ -4913,3 +4913,17 @@ def test_the_attacker_who_met_his_death_is_no_count_of_the_attacks_dead():
     doc = extract_text("وذكرت مديرية الأمن، في بيان لها، أن الانفجار أوقع 10 جرحى، بينهم 7 مدنيين وثلاثة شرطيين، وُصفت جراحهم"
                        " بالطفيفة، مؤكدة أن الإرهابي الذي كان يقود السيارة لقي مصرعه.", published="2015-08-11")
     assert [(e.killed, e.injured) for e in _events(doc, "ASSAULT")] == [(None, 10)]
+
+
+def test_one_named_in_the_accusative_after_that_with_its_verb_of_killing_a_few_words_on():
+    def killed(text, pub="2015-08-03"):
+        return [e.killed for e in _events(extract_text(text, published=pub), "ASSAULT")]
+    # blind4: "أن جنرالا كبيرا ... قتل" is one killed, the qualifiers between
+    assert killed("أكد مسؤولون وشهود عيان أن جنرالا كبيرا في الجيش البوروندي ومن أقرب مساعدي الرئيس بيار نكورونزيزا قتل"
+                  " يوم أمس الأحد في هجوم صاروخي على سيارته في بوجمبورا.") == [1]
+    # blind2: the others killed with him still count ("قتل مع مسلحين اثنين": 3)
+    assert killed("أعلنت وزارة الدفاع الأميركية يوم أمس أن قيادياً كبيراً في تنظيم القاعدة قتل مع مسلحين اثنين في غارة"
+                  " أميركية استهدفته في أفغانستان", "2015-07-25") == [3]
+    # blind3: another verb's subject ("أن جندياً أطلق النار على رفاقه ما أدى إلى مقتله"): no single victim read there
+    assert killed("وفي التفاصيل أن جندياً أطلق النار على رفاقه ما أدى إلى مقتله ومقتل و3 آخرين وإصابة عدد آخر بجروح",
+                  "2015-07-20") != [1]

@@ -50,6 +50,7 @@ ASKED_SPAN = 12
 # sectors of a political body an attack on which, by a civil doer, is criticism (not the armed ones)
 CIVIL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD", "MED", "IGO", "PTY"})
 LISTED_BEFORE_WORDS = 4  # how many words may part a list of towns from the trigger of a clause that names none
+SUBJECT_AFTER_THAT_REACH = 14  # words at most from أن + the one killed to its verb (_subject_after_that)
 MET_DEATH_REACH = 6  # words at most from لقي to its death noun (مصرعه): the one killed between ("لقي طالب سوداني مصرعه")
 CUMULATIVE_TOLL = 1000  # an attack "killing" a thousand or more is a war's or a year's toll in the news
 OPINION_MARKS = 0.3  # the share of sentence ends that are ! or ? in an opinion column (_opinion_column)
@@ -2788,6 +2789,8 @@ class EventExtractor:
             with_others = self._killed_with_others(toks, a, b, cue_of)
             if with_others is not None:
                 killed = with_others
+        if killed is None and any(self._subject_after_that(toks, a, k, cue_of) for k in range(a + 1, b)):
+            killed = 1  # "أن جنرالا كبيرا في الجيش البوروندي ومن أقرب مساعدي الرئيس بيار نكورونزيزا قتل"
         if killed is None or injured is None:
             for k in range(a + 1, b):
                 role = cue_of(k)
@@ -2810,6 +2813,23 @@ class EventExtractor:
         if killed is None and injured is None:
             return self._no_casualties(toks, a, b)
         return killed, injured
+
+    def _subject_after_that(self, toks: list[Token], a: int, verb: int, cue_of) -> bool:
+        """Is the killing verb at ``verb`` (singular: not قتلوا، قتلا) told of one person named in the accusative right
+        after أن/إن a few words before it, its qualifiers between ("أن جنرالا كبيرا في الجيش البوروندي ومن أقرب مساعدي
+        الرئيس بيار نكورونزيزا قتل"، "أن قياديا كبيرا في تنظيم القاعدة قتل"), with no comma, count or other casualty
+        word between?"""
+        if toks[verb].kind != "word" or toks[verb].norm.removeprefix("و") not in _cues("killed_verb_one"):
+            return False  # (a verb of one killed: not قتلوا، قتلا, nor a noun, مقتله)
+        nouns = _cues("singular_victim") | _cues("one_person") | _cues("one_subject_extra")
+        for x in range(verb - 1, max(a, verb - SUBJECT_AFTER_THAT_REACH) - 1, -1):
+            tok = toks[x]
+            if tok.kind != "word" or self.number_at(tok) is not None or (x < verb - 1 and cue_of(x) is not None):
+                return False
+            if tok.norm.endswith("ا") and tok.norm[:-1] in nouns and not tok.proclitics and x - 1 >= a \
+                    and toks[x - 1].kind == "word" and toks[x - 1].norm in _cues("said_that_word"):
+                return True
+        return False
 
     @staticmethod
     def _met_death_one(toks: list[Token], a: int, b: int) -> int | None:
