@@ -4927,3 +4927,21 @@ def test_one_named_in_the_accusative_after_that_with_its_verb_of_killing_a_few_w
     # blind3: another verb's subject ("أن جندياً أطلق النار على رفاقه ما أدى إلى مقتله"): no single victim read there
     assert killed("وفي التفاصيل أن جندياً أطلق النار على رفاقه ما أدى إلى مقتله ومقتل و3 آخرين وإصابة عدد آخر بجروح",
                   "2015-07-20") != [1]
+def test_a_stance_noun_governed_by_a_statement_takes_its_speaker():
+    # (blind6) the solidarity a minister affirms is his: the party named after the statement verb
+    doc = extract_text("حيث أكد وزير الخارجية الإماراتي سمو الشيخ عبدالله بن زايد آل نهيان في تصريح نقلته وكالة الأنباء "
+                       "الإماراتية، تضامن بلاده مع المملكة في مواجهة الإرهاب بكل صوره وأشكاله.", published="2015-08-07")
+    assert [e.actors[0].text for e in _events(doc, "SUPPORT")] == ["وزير الخارجية الإماراتي"]
+    # (blind3) a participle's: the subject of the sentence's main verb
+    doc = extract_text("أعرب المسؤول الإماراتي عن أمله في أن يعم الأمن والاستقرار المحافظات اليمنية كافة في القريب العاجل، "
+                       "مؤكدا استمرار دولة الإمارات في دعمها الكامل للشعب اليمني ونبذ كل أشكال التطرف.",
+                       published="2015-08-01")
+    assert [e.actors[0].text for e in _events(doc, "SUPPORT")] == ["المسؤول الإماراتي"]
+    # (blind2) a sentence opening with the verb goes on with the last speaker
+    doc = extract_text("وطالب الدكتور اليامي في بيان اليوم الهيئات المسؤولة عن تقديم الإغاثة بتكثيف جهودها. "
+                       "وأكد دعم مسار حقوق الإنسان باليمن.", published="2015-08-01")
+    assert [e.actors[0].text for e in _events(doc, "SUPPORT")] == ["اليامي"]
+    # (snn3000) a solidarity named inside the clause a statement reports is no one's stance
+    doc = extract_text("وقال محافظ مدينة حلب، مشيرًا إلى أن الهجمات بريف حلب «هي بمثابة الإعلان عن تضامن مع أهالي "
+                       "الزبداني».", published="2015-08-01")
+    assert _events(doc, "SUPPORT") == []

@@ -4232,6 +4232,39 @@ class EventExtractor:
         return Cand(tok.start, toks[e - 1].end, doc.raw[tok.start:toks[e - 1].end], k, e, kind="entity",
                     producer="events.speaker")
 
+    def _stance_speaker(self, doc: Document, d: Draft, cands: list[Cand], s0: int) -> Cand | None:
+        """The speaker of a stance told by a noun (دعم، تضامن، تأييد) that a statement verb or participle before it
+        in its sentence governs: the party named after that verb ("حيث أكد وزير الخارجية الإماراتي ... تضامن
+        بلاده مع المملكة"), else, when the sentence opens with the verb or the participle and names no party
+        before the noun, the last speaker, whose words it goes on with ("وأكد دعم مسار حقوق الإنسان باليمن")."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        if head.trig.kind not in ("noun", "nphrase"):
+            return None
+        # (the noun is the verb's object, not in a clause it reports: "مشيرا إلى أن الهجمات ... هي بمثابة الإعلان
+        # عن تضامن مع أهالي الزبداني" names no one's solidarity)
+        at = self._local.speech_at
+        for k in reversed(at[bisect.bisect_left(at, s0):bisect.bisect_left(at, head.i)]):
+            c = next((c for c in cands if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity") and c.tok_end <= head.i), None)
+            if c is not None:
+                if any(toks[m].kind == "word" and toks[m].norm in ("ان", "بان", "لان", "انه", "انها", "بانه", "بانها")
+                       for m in range(k + 1, head.i)):
+                    return None
+                return c
+        # "أعرب المسؤول الإماراتي عن أمله ...، مؤكدا استمرار دولة الإمارات في دعمها": a participle's speaker is
+        # the subject of the sentence's main verb
+        p = next((k for k in range(head.i - 1, max(s0, head.i - 6) - 1, -1) if _word_in(toks[k], "stance_participle")), None)
+        if p is not None:
+            subj = [x for x in cands if s0 <= x.tok_start and x.tok_end <= p and x.kind in ("actor", "entity")]
+            return self._opening_speaker(doc, s0, p) or (subj[0] if subj else None) or self._participle_speaker(doc, s0, p)
+        k = s0
+        while k < head.i and toks[k].kind == "word" and toks[k].norm in _cues("additive_opener"):
+            k += 1
+        if k < head.i and toks[k].kind == "word" and (self._speech.intersection(self._K[k]) or _word_in(toks[k], "stance_participle")) \
+                and not any(k < x.tok_start and x.tok_end <= head.i and x.kind in ("actor", "entity") for x in cands):
+            return self._last_actor
+        return None
+
     def _fronted_speaker(self, doc: Document, d: Draft, s0: int, s1: int) -> Cand | None:
         """The speaker of a statement that no actor table knows, named before its verb or its verbal noun:
         a body of people opening the clause before the verb ("وكان الجانبان قد اتفقا"، "اللجنة التقت السلطة
@@ -5045,6 +5078,8 @@ class EventExtractor:
             actor = self._plain_speaker(doc, d, s1)
         if d.type in SPEECH_TYPES and actor is None:
             actor = self._fronted_speaker(doc, d, s0, s1)
+        if d.type == "SUPPORT" and actor is None:
+            actor = self._stance_speaker(doc, d, cands, s0)
         if (d.type == "CONSULT" and actor is None and target is not None and target.kind in ("actor", "entity")
                 and target.sector in ("GOV", "IGO") and self._met_with(doc, d, s1)
                 and not (d.triggers[0].i > s0 and _word_in(toks[d.triggers[0].i - 1], "demonstrative"))):
