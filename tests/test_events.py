@@ -4945,3 +4945,10 @@ def test_a_stance_noun_governed_by_a_statement_takes_its_speaker():
     doc = extract_text("وقال محافظ مدينة حلب، مشيرًا إلى أن الهجمات بريف حلب «هي بمثابة الإعلان عن تضامن مع أهالي "
                        "الزبداني».", published="2015-08-01")
     assert _events(doc, "SUPPORT") == []
+
+
+def test_a_statement_verb_joined_by_wa_inside_the_speakers_clause_is_his():
+    # (blind6) "وحث" after the Secretary-General's welcome, no other party named between: his call
+    doc = extract_text("ورحب الأمين العام للأمم المتحدة بان جي مون بوقف إطلاق النار وحث جميع الأطراف على وقف العمليات "
+                       "العسكرية خلال هذه الفترة.", published="2015-07-27")
+    assert [e.actors[0].text for e in _events(doc, "REQUEST")] == ["الأمين العام للأمم المتحدة"]

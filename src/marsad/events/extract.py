@@ -5058,8 +5058,14 @@ class EventExtractor:
                 actor = shared
         said = self._local.sent_speaker
         first = min(d.triggers, key=lambda f: f.i)
-        if (actor is None and d.type in SPEECH_TYPES and said is not None and said[0] == s0 and cs > s0
-                and first.i == cs and first.trig.kind in ("verb", "form") and toks[first.i].norm[:1] == "و"
+        if (actor is None and d.type in SPEECH_TYPES and said is not None and said[0] == s0
+                and ((cs > s0 and first.i == cs) or (
+                    # (or inside the statement's own clause, no other party named between: "ورحب الأمين العام
+                    # للأمم المتحدة بان جي مون بوقف إطلاق النار وحث جميع الأطراف على وقف العمليات العسكرية")
+                    cs == s0 and said[1].tok_end < first.i and not any(
+                        c.kind in ("actor", "entity") and said[1].tok_end <= c.tok_start and c.tok_end <= first.i
+                        for c in cands)))
+                and first.trig.kind in ("verb", "form") and toks[first.i].norm[:1] == "و"
                 and not _present(toks[first.i], first.trig) and toks[first.i].norm[1:] not in _cues("masdar_homograph")
                 and not (toks[first.i].norm[1:2] in ("ي", "ت", "ن") and toks[first.i].norm[1:2] != first.trig.key[:1])
                 and (target is None or target.start != said[1].start)):
