@@ -4952,3 +4952,16 @@ def test_a_statement_verb_joined_by_wa_inside_the_speakers_clause_is_his():
     doc = extract_text("ورحب الأمين العام للأمم المتحدة بان جي مون بوقف إطلاق النار وحث جميع الأطراف على وقف العمليات "
                        "العسكرية خلال هذه الفترة.", published="2015-07-27")
     assert [e.actors[0].text for e in _events(doc, "REQUEST")] == ["الأمين العام للأمم المتحدة"]
+
+
+def test_bodies_migrants_or_requests_received_are_no_meeting():
+    # (blind6) a hospital receives bodies, (snn3000) a country migrants, an office reports: no CONSULT
+    for s in ("من جانبه قال حسام عبد الغفار المتحدث باسم وزارة الصحة إن مستشفيات الوزارة استقبلت حتى الآن 35 جثة "
+              "فضلا عن أربعة مصابين.",
+              "وتقول المفوضية إن نحو 90 ألف مهاجر وصلوا إيطاليا عبر البحر حتى الآن هذا العام وكانت قد استقبلت 170 "
+              "ألف مهاجر في 2014.",
+              "مؤكدا أن الرئاسة تستقبل البلاغات التي تدخل ضمن اختصاصاتها النوعية ومنها قضايا التحرش."):
+        assert _events(extract_text(s, published="2015-08-01"), "CONSULT") == []
+    # a governor receiving a minister is a meeting
+    doc = extract_text("استقبل الأمير فيصل بن خالد أمير منطقة عسير أمس وزير الصحة.", published="2015-08-01")
+    assert len(_events(doc, "CONSULT")) == 1
