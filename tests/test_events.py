@@ -4965,3 +4965,14 @@ def test_bodies_migrants_or_requests_received_are_no_meeting():
     # a governor receiving a minister is a meeting
     doc = extract_text("استقبل الأمير فيصل بن خالد أمير منطقة عسير أمس وزير الصحة.", published="2015-08-01")
     assert len(_events(doc, "CONSULT")) == 1
+
+
+def test_a_request_a_named_party_made_is_told_when_answered():
+    # (blind2) the truce answers President Hadi's request: his REQUEST is coded
+    doc = extract_text("واعلن التحالف العربي بقيادة المملكة السبت الهدنة استجابة لطلب الرئيس عبدربه منصور هادي.",
+                       published="2015-07-26")
+    assert [e.actors[0].text for e in _events(doc, "REQUEST")] == ["الرئيس عبدربه منصور هادي"]
+    # (train) a request of no named party answered is no event
+    doc = extract_text("وقد رفع القاضي الجلسة ليوم الخميس السادس من أغسطس بناء على طلب المحامين لكي يطلعوا على أوراق "
+                       "القضية.", published="2015-08-01")
+    assert _events(doc, "REQUEST") == []

@@ -3511,8 +3511,13 @@ class EventExtractor:
                     continue  # "رفع العقوبات عن إيران": sanctions lifted, not imposed
                 if f.trig.type == "REQUEST" and f.i > s0 and (  # (طلب read as a verb there is the noun)
                         set(self._K[f.i - 1]) & _cues("responding")
-                        or (f.i - 1 > s0 and doc.tokens[f.i - 1].norm == "علي" and set(self._K[f.i - 2]) & _cues("responding"))):
-                    continue  # "تلبية لدعوة الحكومة"، "بناء على طلب": the request answered, not a new one
+                        or (f.i - 1 > s0 and doc.tokens[f.i - 1].norm == "علي" and set(self._K[f.i - 2]) & _cues("responding"))) \
+                        and not (doc.tokens[f.i].stem == "طلب" and any(
+                            c.tok_start == f.j and c.kind in ("actor", "entity") for c in cands)):
+                    # "تلبية لدعوة الحكومة"، "بناء على طلب": the request answered, not a new one (but a request a named
+                    # party made is told: "أعلن التحالف الهدنة استجابة لطلب الرئيس عبدربه منصور هادي"، "بناء على طلب
+                    # تركيا"; an invitation answered is its acceptance)
+                    continue
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 and set(self._K[f.i - 1]) & _cues("generic"):
                     continue  # "من أي اعتداء": any attack, none in particular
                 if f.trig.key == "طالب" and doc.tokens[f.i].stem == "طالب" and f.j < s1 and _word_in(doc.tokens[f.j], "study"):
