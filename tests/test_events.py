@@ -4976,3 +4976,10 @@ def test_a_request_a_named_party_made_is_told_when_answered():
     doc = extract_text("وقد رفع القاضي الجلسة ليوم الخميس السادس من أغسطس بناء على طلب المحامين لكي يطلعوا على أوراق "
                        "القضية.", published="2015-08-01")
     assert _events(doc, "REQUEST") == []
+
+
+def test_a_visit_whose_destination_follows_the_visitors_name_and_title_is_told():
+    # (blind4) "إلى أربيل" eight words after "زيارة", past the minister's title and name, no punctuation between
+    doc = extract_text("وحول زيارة وزير الدفاع الأميركي آشتون كارتر الأسبوع الماضي إلى أربيل وطبيعة المحادثات التي "
+                       "أجراها، قال الوزير إنها كانت مثمرة.", published="2015-08-01")
+    assert [e.actors[0].text for e in _events(doc, "CONSULT")] == ["وزير الدفاع الأميركي آشتون كارتر"]

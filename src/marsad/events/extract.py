@@ -4185,13 +4185,18 @@ class EventExtractor:
         return out
 
     def _visit_destination(self, doc: Document, i: int, s1: int) -> bool:
-        """Does the visit (زيارة) at token ``i`` name where it goes, within six words: إلى + a place, or ل + a
-        place (زيارة كارتر إلى بغداد، بزيارة مفاجئة لبغداد، في زيارته لأربيل)?"""
+        """Does the visit (زيارة) at token ``i`` name where it goes, within six words (ten with no punctuation between):
+        إلى + a place, or ل + a place (زيارة كارتر إلى بغداد، بزيارة مفاجئة لبغداد، في زيارته لأربيل)?"""
         toks = doc.tokens
         places = getattr(doc, "places", None) or ()
-        for k in range(i + 1, min(s1, i + 7)):
+        cut = False  # (further than six words, past a visitor's name and title, only with no punctuation between:
+        # "زيارة وزير الدفاع الأميركي آشتون كارتر الأسبوع الماضي إلى أربيل")
+        for k in range(i + 1, min(s1, i + 11)):
             t = toks[k]
+            if k > i + 6 and cut:
+                break
             if t.kind != "word":
+                cut = True
                 continue
             if t.norm == "الي" and k + 1 < s1:
                 nxt = toks[k + 1]
