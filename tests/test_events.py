@@ -4983,3 +4983,11 @@ def test_a_visit_whose_destination_follows_the_visitors_name_and_title_is_told()
     doc = extract_text("وحول زيارة وزير الدفاع الأميركي آشتون كارتر الأسبوع الماضي إلى أربيل وطبيعة المحادثات التي "
                        "أجراها، قال الوزير إنها كانت مثمرة.", published="2015-08-01")
     assert [e.actors[0].text for e in _events(doc, "CONSULT")] == ["وزير الدفاع الأميركي آشتون كارتر"]
+
+
+def test_a_student_of_a_field_is_no_demand():
+    # (blind6) "طالب الصيدلة مصطفى عثمان": a pharmacy student, no REQUEST
+    doc = extract_text("وقال الصحافي المختص بالجماعات المتطرفة الهادي محمد الأمين إن طالب الصيدلة مصطفى عثمان فقيري "
+                       "(20 سنة) الذي فجر نفسه في عملية انتحارية في «الرقة السورية» الأحد الماضي كان يدرس في جامعة "
+                       "العلوم الطبية.", published="2015-08-01")
+    assert _events(doc, "REQUEST") == []
