@@ -4991,3 +4991,14 @@ def test_a_student_of_a_field_is_no_demand():
                        "(20 سنة) الذي فجر نفسه في عملية انتحارية في «الرقة السورية» الأحد الماضي كان يدرس في جامعة "
                        "العلوم الطبية.", published="2015-08-01")
     assert _events(doc, "REQUEST") == []
+
+
+def test_a_statement_is_not_history_for_the_age_of_a_thing_named_after_it():
+    # (blind2) "جهود السلام المستمرة منذ سنوات" dates the peace effort, not the allies' support told first
+    doc = extract_text("وأيد حلفاء غربيون بينهم حلف شمال الأطلسي والولايات المتحدة الاجراءات التركية لكن كثيرين حثوا "
+                       "أنقرة على عدم استخدام القوة المفرطة أو السماح بانهيار جهود السلام المستمرة منذ سنوات مع المقاتلين "
+                       "الأكراد.", published="2015-07-27")
+    assert len(_events(doc, "SUPPORT")) == 1
+    # a statement made years ago stays history: "قبل سنوات"
+    doc = extract_text("وكان الحزب قد أيد قبل سنوات الاجراءات التركية.", published="2015-07-27")
+    assert _events(doc, "SUPPORT") == []

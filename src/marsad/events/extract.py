@@ -4665,7 +4665,11 @@ class EventExtractor:
         at = self._local.background_at
         for k in at[_bisect_left(at, s0 + 1):_bisect_left(at, s1)] + ([i] if s0 < i < s1 else []):
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
-                    and not (k + 1 < s1 and toks[k + 1].kind == "number"):
+                    and not (k + 1 < s1 and toks[k + 1].kind == "number") \
+                    and not (typ in SPEECH_TYPES and i < k - 2 and toks[k - 1].stem == "منذ"
+                             and toks[k - 2].kind == "word" and toks[k - 2].proclitics[-1:] == ("ال",)):
+                # (a statement is not history for the age of a thing named after it: "وأيد حلفاء غربيون ...
+                # الاجراءات التركية لكن كثيرين حثوا أنقرة على عدم ... السماح بانهيار جهود السلام المستمرة منذ سنوات")
                 return True
             if (typ in SPEECH_TYPES and toks[k].stem in ("عام", "عامين", "سنوات", "اعوام", "سنه") and k - 3 >= s0
                     and toks[k - 1].norm == "من" and toks[k - 2].stem in ("اكثر", "نحو") and toks[k - 3].stem == "قبل"):
