@@ -5002,3 +5002,67 @@ def test_a_statement_is_not_history_for_the_age_of_a_thing_named_after_it():
     # a statement made years ago stays history: "قبل سنوات"
     doc = extract_text("وكان الحزب قد أيد قبل سنوات الاجراءات التركية.", published="2015-07-27")
     assert _events(doc, "SUPPORT") == []
+def test_an_attack_dated_by_an_earlier_month_alone_is_background():
+    # (blind3) in an article with news of the last days, an attack told only by a month before publication's
+    # ("وهاجموا الشهر الماضي حافلات ركاب") is its background; the Monday attack stays
+    text = ("أعلنت الشرطة الكينية ان مقاتلين يشتبه بأنهم ينتمون الى حركة \"الشباب\" الصومالية المتطرفة، قتلوا خمسة "
+            "أشخاص في هجوم على آلية للشرطة شمال الساحل الكيني.\n\n ووقع الهجوم الاثنين في منطقة لامو الساحلية بالقرب "
+            "من الحدود مع الصومال.\n\n وصرح قائد شرطة لامو كريسبوس موتالي ان \"خمسة اشخاص قتلوا في هذا الهجوم بما في "
+            "ذلك امرأة وطفل\".\n\n واستهدف المقاتلون في الحركة خصوصا منطقة لامو، وهاجموا الشهر الماضي حافلات ركاب "
+            "وقاعدة عسكرية.")
+    evs = _events(extract_text(text, published="2015-07-21"), "ASSAULT")
+    assert evs and not any("حافلات" in m.text for e in evs for m in e.mentions)
+    assert any(e.killed == 5 for e in evs)
+    # (blind) a protest of last month is still coded
+    text = ("وأوضحت المصادر أن الجنود لم يتسلموا رواتبهم منذ ثلاثة أشهر.\n\n وقالت إن قوات الأمن اعتقلت أمس عشرة من "
+            "الجنود في مدينة عدن.\n\n وكان عشرات الجنود نفذوا وقفة احتجاجية أمام مبني المجمع الحكومي الشهر الماضي، "
+            "احتجاجا علي نهب حقوقهم.")
+    assert _events(extract_text(text, published="2015-07-27"), "PROTEST")
+
+
+def test_a_bomb_made_safe_and_many_attacks_in_general_are_no_attack():
+    # (blind4) a bomb defused is no attack
+    doc = extract_text("أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة كانت موضوعة داخل صندوق قرب مبنى حزب العدالة والتنمية "
+                       "الحاكم في العاصمة التركية أنقرة.", published="2015-07-22")
+    assert not _events(doc, "ASSAULT")
+    # (train, snn3000) more attacks (threatened, pressed for) or many of them in general tell none
+    doc = extract_text("وأكد الرئيس أن بلاده ستستمر في محاربة تنظيم الشباب المتطرف في الصومال، رغم تهديداته بتنفيذ مزيد "
+                       "من الهجمات على غرار الاعتداء على المركز التجاري «ويست غيت».", published="2015-07-21")
+    assert not any("هجمات" in e.text for e in _events(doc, "ASSAULT"))
+    doc = extract_text("ويواجه السيسي ضغوطا داخلية لتنفيذ المزيد من الضربات العقابية العسكرية على التنظيم.",
+                       published="2015-07-21")
+    assert not _events(doc, "ASSAULT")
+    # (snn3000) but more barrels dropped is an attack done
+    doc = extract_text("وألقى الطيران المروحي مزيدا من البراميل المتفجرة على مناطق في بلدة تل شهاب من دون أنباء عن "
+                       "إصابات.", published="2015-07-24")
+    assert _events(doc, "ASSAULT")
+    # (blind6, snn3000) a disease's outbreak kills, no one uses force
+    doc = extract_text("قال مسؤولو صحة في مدينة نيويورك إن تفشيا فتاكا لداء المحاربين القدماء -وهو نوع حاد من الالتهاب "
+                       "الرئوي- قتل أربعة أشخاص فيما لا يزال 65 مريضا يعانون من أعراضه.", published="2015-08-02")
+    assert not _events(doc, "ASSAULT")
+    # (snn3000) but a soldier who gave his life "فداء للوطن" fell to force
+    doc = extract_text("شيعت جموع من المصلين بقرية المضحاة بمحافظة قلوة، فجر اليوم، شهيد الوطن عثمان الزهراني، أحد "
+                       "منسوبي القوات البرية والذي استشهد عندما كان مرابطا بموقعه العسكري بالشريط الحدودي جنوب منطقة "
+                       "جازان.\n\n وأكد الدكتور الشمري أن \"الشهيد نال شهادة العز والكرامة باذلاً روحه فداء للوطن "
+                       "والدين\".\n\n وأعرب والد وأقارب الشهيد عن بالغ شكرهم وتقديرهم لأمير منطقة الباحة.",
+                       published="2015-07-27")
+    assert _events(doc, "ASSAULT")
+
+
+def test_an_attack_named_right_after_since_is_a_point_in_the_past():
+    # (train) "ومنذ الهجوم على مركز «ويست غيت»": the attack time is counted from, not news (nor the attacks threatened
+    # in "بتنفيذ مزيد من الهجمات")
+    text = ("وأكد الرئيس الكيني أن بلاده ستستمر في محاربة تنظيم الشباب المتطرف في الصومال، رغم تهديداته بتنفيذ مزيد من "
+            "الهجمات على غرار الاعتداء على المركز التجاري «ويست غيت».\nومباشرة بعد ذلك سخرت حركة الشباب من كينيا "
+            "وهددتها بهجمات أخرى، بقولها: «إن الإنجاز الرائع الذي حققه مقاتلو ويست غيت مثير بلا شك، لكن لا تيأسوا يا "
+            "شباب، فلم تكن تلك سوى مقدمة الفصل الأول».\nومنذ الهجوم على مركز «ويست غيت» التجاري، شنت حركة الشباب هجمات "
+            "أخرى في كينيا.")
+    evs = _events(extract_text(text, published="2015-07-21"), "ASSAULT")
+    since, more = text.index("الهجوم على مركز"), text.index("الهجمات على غرار")
+    told = [m.trigger_start for e in evs for m in e.mentions]
+    assert not any(since <= k < since + 6 or more <= k < more + 7 for k in told)
+    assert any(text[k:k + 3] == "شنت" for k in told)
+    # (train) one of this week's stays news
+    doc = extract_text("ومنذ الهجوم الانتحاري الدامي المنسوب الى تنظيم داعش الاثنين في سوروتش قتل 32 شخصا.",
+                       published="2015-07-25")
+    assert _events(doc, "ASSAULT")

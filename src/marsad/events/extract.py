@@ -3520,6 +3520,12 @@ class EventExtractor:
                     continue
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 and set(self._K[f.i - 1]) & _cues("generic"):
                     continue  # "من أي اعتداء": any attack, none in particular
+                if (f.trig.type in ("ASSAULT", "COERCE") and f.trig.kind in ("noun", "nphrase") and f.i - 1 > s0
+                        and doc.tokens[f.i - 1].norm == "من" and doc.tokens[f.i - 2].norm in _cues("many_of")):
+                    continue  # "بتنفيذ مزيد من الهجمات"، "المسؤولة عن العديد من الهجمات": more to come, many, none told
+                if (f.trig.type == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
+                        set(self._K[k]) & _cues("defused") for k in range(max(s0, f.i - 3), f.i))):
+                    continue  # "أبطل خبراء متفجرات مفعول عبوة ناسفة"، "وتفكيك 15 عبوة ناسفة": a bomb made safe, no attack
                 if f.trig.key == "طالب" and doc.tokens[f.i].stem == "طالب" and f.j < s1 and _word_in(doc.tokens[f.j], "study"):
                     continue  # "طالب الدكتوراة وائل العنزي": a student, no demand
                 if f.trig.type == "REQUEST" and (f.trig.key.startswith("دعا") or doc.tokens[f.i].stem.startswith("داعي")) and (
@@ -4065,10 +4071,19 @@ class EventExtractor:
         # that tells nothing of the last days ("إثر يوم واحد من الهجوم على بيرل هاربر في السابع من ديسمبر 1941"،
         # "كما دمر زلزال ... في أيلول - سبتمبر 2013"، "وشكل اعتقال عبدالخالق في 2004"): the guidelines leave out
         # background history
-        return [ev for ev in events if not (ev.date_source == "text" and (n := lag(ev)) is not None and (
+        # an attack dated by its month alone, a month before publication's ("وهاجموا الشهر الماضي حافلات ركاب"،
+        # "وقتل الجيش الجزائري في نهاية ايار/ مايو 25 اسلاميًا"، "اخفاق هجوم ضخم شنه الشهر الماضي"), in an article
+        # with news of the last days, is background too: a deed the news reports is told by its day (not a
+        # protest: "وكان عشرات الجنود نفذوا وقفة احتجاجية أمام مبني المجمع الحكومي الشهر الماضي" is coded)
+        # (each of its reports dated so: "بينما تشهد مدينة تعز معارك عنيفة" is news, whatever month a toll told
+        # with it is of)
+        month = doc.published[:7]
+        return [ev for ev in events if not (ev.date_source == "text" and (n := lag(ev)) is not None and ((
             (recent and ev.type in STALE_TYPES and n > STALE_DAYS)
             or (ev.type in HISTORY_TYPES and n > HISTORY_DAYS and not all(between_deed(ev, m) for m in ev.mentions)))
-            and any(own(ev, m) for m in ev.mentions))]
+            and any(own(ev, m) for m in ev.mentions)) or (
+            recent and ev.type == "ASSAULT" and ev.date_precision == "month" and ev.date[:7] < month
+            and all(own(ev, m) for m in ev.mentions)))]
 
     def _attributed_doers(self, doc: Document, cands: list[Cand], events: list[Event]) -> list[Event]:
         """"ونسب الهجوم إلى متمردي حزب العمال الكردستاني"، "الهجوم الانتحاري المنسوب الى تنظيم داعش"، "وهو يحمل
@@ -4705,6 +4720,13 @@ class EventExtractor:
 
             if typ == "ASSAULT" and k == i and self._earlier_attack(doc, i, s0):
                 return True
+            if (typ in ("ASSAULT", "COERCE") and toks[k - 1].stem == "منذ"
+                    and (k == i or (k + 1 == i and toks[k].norm == "ان"))
+                    and not self._news_day_after(toks, i, s1)):
+                # "ومنذ الهجوم على مركز «ويست غيت» التجاري"، "منذ أن بسطت جماعة منافسة سيطرتها على العاصمة"، "منذ
+                # مقتل اللواء محيي الدين منصور": the attack named right after منذ is the point time is counted from,
+                # told before (not "ومنذ الهجوم ... الاثنين في سوروتش", of this week)
+                return True
             if (typ == "ASSAULT" and k == i and toks[k - 1].stem == "سلسله" and "ال" in toks[k].proclitics
                     and toks[k].norm.endswith("ات")):
                 return True  # "سلسلة الهجمات التي أودت بحياة 300 شخص الشهر الحالي": a tally of attacks
@@ -4730,6 +4752,18 @@ class EventExtractor:
                 if year < pub_year - 1 and prev in _cues("background"):
                     return True
         return self._over_past_months(doc, s0, s1, i, typ)
+
+    @staticmethod
+    def _news_day_after(toks: list[Token], i: int, s1: int) -> bool:
+        """Is a day of the news week (اليوم، أمس، a weekday; data: the news_day cues) named in the clause that
+        follows the trigger at ``i``, within a dozen tokens?"""
+        days = _cues("news_day")
+        for k in range(i + 1, min(s1, i + 12)):
+            if toks[k].kind == "punct" and toks[k].norm in CLAUSE_OR_STOP:
+                return False
+            if toks[k].kind == "word" and toks[k].norm in days:
+                return True
+        return False
 
     def _over_past_months(self, doc: Document, s0: int, s1: int, i: int, typ: str = "") -> bool:
         """Is the trigger at ``i`` told as done over the past months or years, by a span in its clause at most six
