@@ -5066,3 +5066,18 @@ def test_an_attack_named_right_after_since_is_a_point_in_the_past():
     doc = extract_text("ومنذ الهجوم الانتحاري الدامي المنسوب الى تنظيم داعش الاثنين في سوروتش قتل 32 شخصا.",
                        published="2015-07-25")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_terrorist_plot_foiled_is_no_attack():
+    # (blind4) "لإحباط مؤامرة الاغتيال": a plot being foiled, no assassination
+    doc = extract_text("وكشفت الصحيفة عن أن الشرطة وجهاز الاستخبارات الداخلي البريطاني في سباق محموم مع الزمن لإحباط "
+                       "مؤامرة الاغتيال التي دبرت من سوريا من قبل قادة داعش.", published="2015-08-09")
+    assert not _events(doc, "ASSAULT")
+    # (train) "إحباط محاولة إرهابية فاشلة استهدفت حاجزا أمنيا": the attempt foiled hit nothing
+    doc = extract_text("وهي العملية التي تأتي بعد 21 يوما من إحباط محاولة إرهابية فاشلة استهدفت حاجزا أمنيا على الطريق "
+                       "المؤدي لسجن الحاير في الرياض.", published="2015-08-07")
+    assert not any(e.text == "استهدفت" for e in _events(doc, "ASSAULT"))
+    # (tuned) an attack repelled was fought
+    doc = extract_text("أحبطت القوات السعودية اليوم هجومًا لميليشيات الرئيس اليمني المخلوع علي عبدالله صالح على منفذ "
+                       "الطوال الحدودي.", published="2015-07-24")
+    assert _events(doc, "ASSAULT")

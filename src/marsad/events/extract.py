@@ -3526,6 +3526,14 @@ class EventExtractor:
                 if (f.trig.type == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
                         set(self._K[k]) & _cues("defused") for k in range(max(s0, f.i - 3), f.i))):
                     continue  # "أبطل خبراء متفجرات مفعول عبوة ناسفة"، "وتفكيك 15 عبوة ناسفة": a bomb made safe, no attack
+                if (f.trig.type == "ASSAULT" and self._casualty_cues.isdisjoint(self._K[f.i]) and any(
+                        doc.tokens[k].norm in _cues("foiled") and _same_clause(doc.tokens, k, f.i)
+                        and any(set(self._K[m]) & _cues("plot") for m in range(k + 1, f.i))
+                        for k in range(max(s0, f.i - 6), f.i))):
+                    # "إحباط محاولة إرهابية فاشلة استهدفت حاجزا أمنيا"، "لإحباط مؤامرة الاغتيال": a plot foiled, no
+                    # attack (not an attack repelled: "أحبطت القوات السعودية اليوم هجومًا لميليشيات"; nor the dead of a
+                    # fight that foiled a plot)
+                    continue
                 if f.trig.key == "طالب" and doc.tokens[f.i].stem == "طالب" and f.j < s1 and _word_in(doc.tokens[f.j], "study"):
                     continue  # "طالب الدكتوراة وائل العنزي": a student, no demand
                 if f.trig.type == "REQUEST" and (f.trig.key.startswith("دعا") or doc.tokens[f.i].stem.startswith("داعي")) and (
