@@ -5081,3 +5081,14 @@ def test_a_terrorist_plot_foiled_is_no_attack():
     doc = extract_text("أحبطت القوات السعودية اليوم هجومًا لميليشيات الرئيس اليمني المخلوع علي عبدالله صالح على منفذ "
                        "الطوال الحدودي.", published="2015-07-24")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_present_verb_of_force_with_an_adverb_of_habit_is_no_event():
+    # (blind6, snn3000) "ويقصف النظام بانتظام": what the regime keeps doing, no one strike
+    doc = extract_text("ويقصف النظام بانتظام مناطق واقعة تحت سيطرة المعارضة او الاسلاميين في مدينة حلب وريفها.",
+                       published="2015-07-27")
+    assert not _events(doc, "ASSAULT")
+    # (train) a present verb with no such adverb is news told as it goes on
+    doc = extract_text("وينفذ الطيران التركي غارات مكثفة على مواقع جبلية شمال العراق يتمركز فيها المتمردين من الحزب الكردي.",
+                       published="2015-08-09")
+    assert _events(doc, "ASSAULT")

@@ -3526,6 +3526,11 @@ class EventExtractor:
                 if (f.trig.type == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and any(
                         set(self._K[k]) & _cues("defused") for k in range(max(s0, f.i - 3), f.i))):
                     continue  # "أبطل خبراء متفجرات مفعول عبوة ناسفة"، "وتفكيك 15 عبوة ناسفة": a bomb made safe, no attack
+                if (f.trig.type in ("ASSAULT", "COERCE") and f.trig.kind in ("verb", "form")
+                        and _present(doc.tokens[f.i], f.trig) and any(
+                            doc.tokens[k].norm in _cues("habit_adverb") and _same_clause(doc.tokens, f.i, k)
+                            for k in range(max(s0, f.i - 4), min(s1, f.j + 4)))):
+                    continue  # "ويقصف النظام بانتظام مناطق واقعة تحت سيطرة المعارضة": a habit, no one event
                 if (f.trig.type == "ASSAULT" and self._casualty_cues.isdisjoint(self._K[f.i]) and any(
                         doc.tokens[k].norm in _cues("foiled") and _same_clause(doc.tokens, k, f.i)
                         and any(set(self._K[m]) & _cues("plot") for m in range(k + 1, f.i))
