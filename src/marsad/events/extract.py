@@ -4341,6 +4341,44 @@ class EventExtractor:
                     producer="events.speaker")
 
     @staticmethod
+    def _kana_subject(doc: Document, d: Draft, cands: list[Cand], s0: int) -> Cand | None:
+        """"وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت في بيان القصف التركي"، "وكانت
+        الحكومة السورية، التي ...، قد اتهمت": the subject named right after كان is the speaker of the verb that
+        comes back to it after an aside (no "أن" between: "وكان الوزير قال إن المعارضة اتهمت" is another's)."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        if head.trig.kind not in ("verb", "form"):
+            return None
+        for k in range(head.i - 2, max(s0, head.i - 20) - 1, -1):
+            if toks[k].kind != "word":
+                continue
+            if toks[k].norm in _cues("complementizer") or toks[k].norm in _cues("kana_word"):
+                if toks[k].norm not in _cues("kana_word"):
+                    return None
+                c = next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity")), None)
+                return c if c is not None and c.tok_end < head.i else None
+        return None
+
+    @staticmethod
+    def _sender_speaker(doc: Document, d: Draft, cands: list[Cand], s0: int) -> Cand | None:
+        """"تلقى ... اتصالا هاتفيا من جلالة الملك محمد السادس ملك المملكة المغربية أعرب خلاله عن إدانته للتفجير"،
+        "برقية من ... عبر فيها عن استنكاره": a judgement voiced in a call, a cable or a message ("فيه"، "خلاله" take
+        it back) is the sender's, the party named after its "من" (the one who called, not the one called)."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        i = head.i
+        if i - 3 < s0:  # (إدانته may be read as the verb أدانه: after عن it is the noun)
+            return None
+        if toks[i - 1].norm != "عن" or toks[i - 2].norm not in _cues("sender_pronoun") or toks[i - 3].kind != "word":
+            return None
+        froms = [m for m in range(s0, i - 3) if toks[m].kind == "word" and toks[m].norm == "من"]
+        if not froms:
+            return None
+        m = froms[-1]
+        return next((c for c in cands if m < c.tok_start and c.tok_end <= i - 3  # (titles first: "من الفريق الركن الشيخ")
+                     and c.kind in ("actor", "entity")), None)
+
+    @staticmethod
     def _relative_object(doc: Document, t: int, after: list[Cand], s1: int) -> bool:
         """"الرهينة الكرواتي توميسلاف سالوبيك الذي هدد تنظيم داعش بإعدامه"، "الصحفي الذي اتهمته السلطات": a
         relative clause whose verb (singular) a party follows at once, with a pronoun that takes the antecedent
@@ -4439,9 +4477,10 @@ class EventExtractor:
                         p.flags.append("riot")
 
     def _sports_between(self, doc: Document, s0: int, s1: int) -> int:
-        """Sports words in one sentence (exact forms)."""
+        """Sports words in one sentence (exact forms), each word once: "متوعدا من ارتكب تلك الجرائم بالجزاء ... سينال
+        جزاءه العادل" names punishment twice, not a penalty kick and a match."""
         sports = self._sports
-        return sum(1 for t in doc.tokens[s0:s1] if t.kind == "word" and (t.norm in sports or t.stem in sports))
+        return len({t.stem for t in doc.tokens[s0:s1] if t.kind == "word" and (t.norm in sports or t.stem in sports)})
 
     def _sports_hits(self, doc: Document, at=None) -> int:
         """Sports words in the text, on exact forms (النصرة is not النصر + a pronoun), not counting the
@@ -4760,6 +4799,8 @@ class EventExtractor:
         for k in range(max(s0, i - 8), hi):
             t = toks[k]
             if t.kind == "number" and YEAR.fullmatch(t.norm):
+                if typ in ("ACCUSE", "THREATEN") and k > i + 3:
+                    continue  # "متهما تركيا بانتهاك وقف لاطلاق النار أبرم عام 2013": the year of what is spoken of
                 year = int(t.norm)
                 prev = toks[k - 1].stem if k > s0 else ""
                 if year < pub_year - 1 and prev in _cues("background"):
@@ -5147,6 +5188,12 @@ class EventExtractor:
             actor = self._fronted_speaker(doc, d, s0, s1)
         if d.type == "SUPPORT" and actor is None:
             actor = self._stance_speaker(doc, d, cands, s0)
+        if d.type in SPEECH_TYPES and actor is None:
+            actor = self._kana_subject(doc, d, cands, s0)
+        if d.type in SPEECH_TYPES:
+            sender = self._sender_speaker(doc, d, cands, s0)
+            if sender is not None:
+                actor = sender
         if (d.type == "CONSULT" and actor is None and target is not None and target.kind in ("actor", "entity")
                 and target.sector in ("GOV", "IGO") and self._met_with(doc, d, s1)
                 and not (d.triggers[0].i > s0 and _word_in(toks[d.triggers[0].i - 1], "demonstrative"))):
