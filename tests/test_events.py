@@ -5092,3 +5092,35 @@ def test_a_present_verb_of_force_with_an_adverb_of_habit_is_no_event():
     doc = extract_text("وينفذ الطيران التركي غارات مكثفة على مواقع جبلية شمال العراق يتمركز فيها المتمردين من الحزب الكردي.",
                        published="2015-08-09")
     assert _events(doc, "ASSAULT")
+def test_a_condemnation_voiced_in_a_call_is_the_callers():
+    # (blind6) "اتصالا هاتفيا ... من الملك عبدالله الثاني ... عبر فيه عن إدانته": the one who called condemns, named
+    # after "من" (not the one called, nor no one)
+    doc = extract_text("كما تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالا هاتفيا اليوم من الملك عبدالله "
+                       "الثاني بن الحسين ملك المملكة الأردنية الهاشمية عبر فيه عن إدانته و استنكاره للاعتداء الآثم الذي "
+                       "وقع في مسجد قوات الطوارئ بمنطقة عسير.", published="2015-08-07")
+    assert [[a.text for a in e.actors] for e in _events(doc, "ACCUSE")] == [["عبدالله الثاني بن الحسين"]]
+
+
+def test_the_subject_after_kana_speaks_the_verb_after_an_aside():
+    # (train, blind4) "وكانت قوات الدفاع الشعبي، الجناح العسكري ...، دانت": the party named after كان condemns
+    doc = extract_text("وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت في بيان على موقعها "
+                       "الإلكتروني القصف التركي، معتبرة أنه «عدوان».", published="2015-07-27")
+    accused = _events(doc, "ACCUSE")
+    assert len(accused) == 1 and accused[0].actors and accused[0].actors[0].text.startswith("قوات")
+
+
+def test_punishment_named_twice_is_no_sports_sentence():
+    # (blind) "بالجزاء ... جزاءه": one word twice (punishment), not a penalty kick and a match: the threat is told
+    doc = extract_text("أكد وزير الداخلية اليمني عبده الحذيفي سيطرة الأجهزة الأمنية التابعة للحكومة الشرعية على مدينة "
+                       "عدن. وعن حجم الجرائم قال: «الجرائم الحوثية لا تعد ولا تحصى، هناك تدمير ممنهج لمدينة حضارية كانت "
+                       "حاضرة في التاريخ وهناك جرائم إنسانية حيث قتل أكثر من 350 يمنيا وآلاف الجرحى»، متوعداً من ارتكب "
+                       "تلك الجرائم بالجزاء قائلا: «من ارتكب الجرائم في عدن وكل اليمن سينال جزاءه العادل».",
+                       published="2015-07-21")
+    assert [e.text for e in _events(doc, "THREATEN")] == ["متوعداً"]
+
+
+def test_the_year_of_what_an_accusation_speaks_of_is_not_its_own():
+    # (blind) "متهمًا تركيا بانتهاك وقف لاطلاق النار أبرم عام 2013": the truce is of 2013, the accusation is news
+    doc = extract_text("وقال حزب العمال الكردستاني في يوليو الماضي: إنه سيصعد هجماته متهمًا تركيا بانتهاك وقف لاطلاق "
+                       "النار أبرم عام 2013.", published="2015-08-10")
+    assert [e.text for e in _events(doc, "ACCUSE")] == ["متهمًا"]
