@@ -5124,3 +5124,21 @@ def test_the_year_of_what_an_accusation_speaks_of_is_not_its_own():
     doc = extract_text("وقال حزب العمال الكردستاني في يوليو الماضي: إنه سيصعد هجماته متهمًا تركيا بانتهاك وقف لاطلاق "
                        "النار أبرم عام 2013.", published="2015-08-10")
     assert [e.text for e in _events(doc, "ACCUSE")] == ["متهمًا"]
+
+
+def test_a_threat_voiced_in_a_recording_is_its_issuers():
+    # (train) "الفرع المصري لتنظيم داعش ...، بث تسجيل فيديو الأربعاء يهدد فيه بإعدام كرواتي": "فيه" takes the
+    # recording back; the party that put it out threatens
+    doc = extract_text("وكان الفرع المصري لتنظيم داعش (ولاية سيناء)، بث تسجيل فيديو الأربعاء يهدد فيه بإعدام كرواتي "
+                       "يعمل في شركة فرنسية، خطف نهاية يوليو (تموز) في إحدى ضواحي القاهرة.", published="2015-08-07")
+    assert [e.text for e in _events(doc, "THREATEN")] == ["يهدد"]
+    assert _events(doc, "THREATEN")[0].actors
+
+
+def test_what_a_party_has_after_kana_is_no_deed_of_it():
+    # (snn3000) "فقد كان لطهران خطابان ...، وخطاب سري تلتقي فيه مع الشيطان الاكبر": a speech Tehran has, in which it
+    # "meets" the Great Satan, is a figure of speech, no meeting (كان لـ is having, and a speech holds no meeting)
+    doc = extract_text("وعلى الرغم من المسحة الدينية، والحديث عن دعم المقاومة، فقد كان لطهران خطابان، أحدهما علني ينطوي "
+                       "على البطولة والتهييج والتعبئة الطائفية والصراع ودول المنطقة، وخطاب سري تلتقي فيه مع الشيطان "
+                       "الاكبر والاصغر ومع التنظيمات الارهابية هذه الازدواجية.", published="2015-08-07")
+    assert _events(doc, "CONSULT") == []

@@ -4355,9 +4355,33 @@ class EventExtractor:
             if toks[k].norm in _cues("complementizer") or toks[k].norm in _cues("kana_word"):
                 if toks[k].norm not in _cues("kana_word"):
                     return None
+                if set(toks[k + 1].proclitics) & {"ل", "ب"}:
+                    return None  # "فقد كان لطهران خطابان": what a party has, not what it does
                 c = next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity")), None)
                 return c if c is not None and c.tok_end < head.i else None
         return None
+
+    @staticmethod
+    def _issuer_speaker(doc: Document, d: Draft, cands: list[Cand], s0: int) -> Cand | None:
+        """"الفرع المصري لتنظيم داعش بث تسجيل فيديو يهدد فيه بإعدام كرواتي"، "عقد مؤتمرا صحافيا اتهم فيه": a
+        statement verb taken back to a recording, a message or a statement by "فيه" speaks for the one who issued it,
+        the party named last before that noun in the sentence."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        i = head.i
+        if head.trig.kind not in ("verb", "form") or head.j >= len(toks) or toks[head.j].norm not in _cues("sender_pronoun"):
+            return None
+        if d.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
+            return None  # said in a message, not done there: "وخطاب سري تلتقي فيه مع الشيطان الأكبر" is no meeting
+        noun = next((n for n in range(i - 1, max(s0, i - 4) - 1, -1)
+                     if toks[n].kind == "word" and toks[n].stem in _cues("statement_noun")), None)
+        if noun is None:
+            return None
+        before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= noun and c.kind in ("actor", "entity")]
+        if not before or any(toks[k].kind == "word" and toks[k].norm in _cues("complementizer")
+                             for k in range(before[-1].tok_end, noun)):
+            return None
+        return before[-1]
 
     @staticmethod
     def _sender_speaker(doc: Document, d: Draft, cands: list[Cand], s0: int) -> Cand | None:
@@ -5190,6 +5214,8 @@ class EventExtractor:
             actor = self._stance_speaker(doc, d, cands, s0)
         if d.type in SPEECH_TYPES and actor is None:
             actor = self._kana_subject(doc, d, cands, s0)
+        if d.type in SPEECH_TYPES and actor is None:
+            actor = self._issuer_speaker(doc, d, cands, s0)
         if d.type in SPEECH_TYPES:
             sender = self._sender_speaker(doc, d, cands, s0)
             if sender is not None:
