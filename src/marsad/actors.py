@@ -41,6 +41,8 @@ _END = ""  # trie key holding a node's entry: no word folds to the empty string
 # (عراقيا), dual (أميركيان) and fem. dual (جورجيتين)
 NATIONALITY_SUFFIXES = ("ه", "ون", "ين", "ات", "ا", "ان", "تان", "تين")
 AGENT_PLURALS = ("ون", "ين")
+# sectors of an aircraft agent and of the named party whose it is in construct ("مقاتلات التحالف الدولي")
+ARMED_AGENT_SECTORS = ("MIL", "REB", "COP", "INS", "UAF")
 
 
 @dataclass(frozen=True)
@@ -326,6 +328,18 @@ def _feminine_nisba(tok: Token) -> bool:
     return tok.proclitics == ("ال",) and tok.stem.endswith("يه") and len(tok.stem) > 3
 
 
+@lru_cache(maxsize=1)
+def _aircraft_words() -> frozenset[str]:
+    """Head nouns of aircraft (طائرات، مقاتلات، طيران): the "aircraft" rows of event_cues.tsv."""
+    return frozenset(core(fold_key(cols[1])) for cols in resources.tsv_rows("event_cues.tsv")
+                     if cols[0] == "aircraft" and len(cols) > 1)
+
+
+def _indefinite_nisba(tok: Token) -> bool:
+    """An indefinite word shaped as a nisba adjective (حوثية، حوثيين، كردي): an adjective, not a genitive."""
+    return not _definite(tok) and tok.norm.endswith(("ي", "يه", "يا", "ين", "ون", "يتين", "يان"))
+
+
 def compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
     """Merge an agent with the nationality adjective after it into one actor with a country.
 
@@ -371,6 +385,27 @@ def compose(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
                     kind="actor", token_start=m.token_start, token_end=nxt.token_end))
                 k += 2
                 continue
+        if (m.kind == "agent" and m.country is None and m.sector in ARMED_AGENT_SECTORS and nxt is not None
+                and core(fold_key(m.text).split()[0]) in _aircraft_words()
+                and nxt.kind == "actor" and nxt.sector in ARMED_AGENT_SECTORS and nxt.code and not nxt.code.startswith("~")
+                and nxt.token_start == m.token_end and not _definite(tokens[m.token_end - 1])
+                and tokens[m.token_end - 1].kind == "word" and not tokens[m.token_end - 1].enclitics
+                and not tokens[m.token_end - 1].norm.endswith(("ون", "ين"))
+                and not (nxt.token_end - nxt.token_start == 1 and _indefinite_nisba(tokens[nxt.token_start]))
+                and all(p == "ال" for p in tokens[nxt.token_start].proclitics)):
+            # aircraft in construct before a named armed party are that party's: "مقاتلات التحالف الدولي" (US-led),
+            # "طائرات التحالف العربي" (one actor with the party's code and country, which then names the article's air
+            # power for its nameless aircraft); not a
+            # plural with its nun, which is no construct ("قتل مسلحين الحراس"), nor an indefinite nisba after it, which
+            # is its adjective ("دبابة حوثية": a Houthi tank), nor one after a preposition or و ("انتحاري لداعش")
+            out.append(ActorMention(
+                start=m.start, end=nxt.end, text=doc.raw[m.start:nxt.end],
+                confidence=CONFIDENCE["compose"], producer=f"actors.compose/{VERSION}",
+                code=nxt.code, country=nxt.country, sector=nxt.sector,
+                name_en=f"{m.name_en} ({nxt.name_en})" if m.name_en else nxt.name_en,
+                kind="actor", token_start=m.token_start, token_end=nxt.token_end))
+            k += 2
+            continue
         out.append(m)
         k += 1
     return out
