@@ -314,3 +314,87 @@ def test_a_takeover_after_fighting_is_done_to_the_side_its_doer_fought():
                   "على منطقتي السدة وحزم العديد واجزاء من منطقة الرضمة».")
     taken = [e for e in evs if e.type == "ASSAULT" and any(a.text == "المقاومة" for a in e.actors)]
     assert taken and all([(t.text, t.country) for t in e.targets] == [("الحوثيين", "YEM")] for e in taken)
+
+
+def test_aircraft_in_construct_before_a_named_coalition_are_that_coalitions():
+    # "مقاتلات التحالف الدولي الذي تقوده الولايات المتحدة": the US-led coalition's jets, one actor
+    evs = _events("لقي عشرات من عناصر تنظيم داعش، مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي الذي تقوده الولايات "
+                  "المتحدة، واستهدفت مواقع للتنظيم في عدد من القرى جنوب شرق محافظة نينوى الأربعاء.")
+    strike = next(e for e in evs if e.type == "ASSAULT")
+    assert [(a.text, a.country) for a in strike.actors][:1] == [("مقاتلات التحالف الدولي الذي تقوده الولايات المتحدة", "USA")]
+    # ... and they then name the article's air power for its nameless jets ("المقاتلات")
+    evs = _events("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في صنعاء. كما قصفت المقاتلات تعزيزات عسكرية للحوثيين "
+                  "في منطقة كرش، القريبة من محافظة تعز.")
+    jets = [a for e in evs if e.type == "ASSAULT" for a in e.actors if a.text == "المقاتلات"]
+    assert jets and all(a.country == "SAU" for a in jets)
+    # an indefinite nisba after the aircraft is their adjective, not a genitive: "دبابة حوثية" stays as it was
+    evs = _events("فيما استهدفت غارة ثالثة دبابة حوثية ودمرتها في ماس شمال المحافظة.")
+    assert not any("حوثية" in a.text for e in evs for a in e.actors)
+
+
+def test_a_coalition_named_by_who_leads_it_has_the_leaders_country():
+    evs = _events("هزت انفجارات عنيفة، مساء الخميس مدينة تعز وسط اليمن عقب غارات شنتها مقاتلات التحالف الذي تقوده السعودية "
+                  "على مواقع الحوثيين والقوات الموالية للرئيس اليمني السابق علي صالح.")
+    strike = next(e for e in evs if e.type == "ASSAULT")
+    assert strike.actors and strike.actors[0].country == "SAU"
+
+
+def test_an_attack_attributed_to_a_party_after_ila_has_it_as_doer_not_the_attributor():
+    # "نسبته الحكومة ... الى تنظيم «داعش»": the government attributes it, ISIS is the doer; Turkey, which saw the
+    # attack (شهدت تركيا), is where it happened
+    evs = _events("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح في مدينة سوروتش "
+                  "القريبة من الحدود السورية، نسبته الحكومة الاسلامية المحافظة التركية الى تنظيم «داعش» الارهابي.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [a.text for a in attack.actors] == ["داعش"] and "actor-attributed" in attack.flags
+    # "نسبت هيئة أركان الجيش التركي الهجوم إلى «المنظمة الإرهابية»": the staff attributes, it did not attack
+    evs = _events("قتل عسكريين تركيين اثنين وجرح أربعة آخرين مساء السبت في انفجار سيارة مفخخة استهدف قافلة عسكرية في "
+                  "محافظة دياربكر. وفي بيان على موقعها الإلكتروني نسبت هيئة أركان الجيش التركي الهجوم إلى «المنظمة "
+                  "الإرهابية»، في إشارة إلى حزب العمال الكردستاني.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert not any("الجيش التركي" in a.text for a in attack.actors)
+
+
+def test_a_ratio_is_no_attribution():
+    # "ما نسبته": its ratio; نسبته attributes only with إلى after it
+    evs = _events("قتل 20 شخصا في تفجير انتحاري في بغداد، وهو ما نسبته 30 في المئة من ضحايا الشهر في العراق.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert "actor-attributed" not in attack.flags
+
+
+def test_armed_men_counted_from_a_group_make_the_group_the_target():
+    evs = _events("إن قوة أمنية تابعة لقوات البيشمركة الكردية شنت عملية عسكرية على قرى الكصيبة تمكنت خلالها من قتل 11 "
+                  "مسلحًا من تنظيم داعش بينهم القيادي أبو حارث القادري.")
+    assert [t.text for e in evs if e.type == "ASSAULT" for t in e.targets] == ["تنظيم داعش"]
+
+
+def test_the_caller_of_a_received_phone_call_is_the_actor():
+    evs = _events("تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالا هاتفيا اليوم من جلالة الملك حمد بن عيسى ملك "
+                  "مملكة البحرين.")
+    call = next(e for e in evs if e.type == "CONSULT")
+    assert [a.country for a in call.actors] == ["BHR"] and [t.country for t in call.targets] == ["SAU"]
+    evs = _events("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً أمس "
+                  "من جلالة الملك محمد السادس ملك المملكة المغربية الشقيقة.")
+    call = next(e for e in evs if e.type == "CONSULT")
+    assert [a.country for a in call.actors] == ["MAR"] and [t.country for t in call.targets] == ["SAU"]
+    # one who makes the call is its actor
+    evs = _events("أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الأمريكي باراك أوباما.")
+    call = next(e for e in evs if e.type == "CONSULT")
+    assert [a.country for a in call.actors] == ["TUR"]
+
+
+def test_a_bare_armed_party_after_a_one_word_patron_is_the_object():
+    # "وطردت القوات الداعمة للشرعية مسلحي الحوثي": the legitimacy is the forces' patron, the Houthi gunmen their object
+    evs = _events("وطردت القوات الداعمة للشرعية مسلحي الحوثي وقوات علي عبدالله صالح من مديرية النادرة، بعد سيطرتهم على "
+                  "مديرية حزم العدين.")
+    first = [t.text for e in evs if e.type == "ASSAULT" for t in e.targets][:1]
+    assert first and first[0].startswith("مسلحي")
+    # a name after the patron's title stays the patron's
+    evs = _events("وسيطرت القوات الموالية للرئيس هادي على البلدة.")
+    assert not any(t.text == "هادي" for e in evs for t in e.targets)
+
+
+def test_forces_are_deployed_against_the_party_after_didd():
+    evs = _events("أعلن وزير الدفاع البريطاني مايكل فالون عن تمديد بلاده مشاركتها في غارات التحالف بقيادة واشنطن ضد "
+                  "تنظيم داعش في العراق عاما باستخدام مقاتلات تورنادو.")
+    mob = [e for e in evs if e.type == "MOBILIZE"]
+    assert mob and [t.text for t in mob[0].targets] == ["تنظيم داعش"]

@@ -1606,6 +1606,11 @@ class EventExtractor:
         # (the actor may be a copy of its candidate: "مئات الصرب" retyped as a crowd)
         rest = [c for c in in_clause if (actor is None or c.start != actor.start) and c.tok_start > first] \
             if target is None else []
+        if draft.type == "MOBILIZE":
+            # "تمديد بلاده مشاركتها في غارات التحالف بقيادة واشنطن ضد تنظيم داعش": forces are deployed against the
+            # party after ضد, not against a genitive named before it (other types: the ضد of a statement's content,
+            # "اتفقا على التعاون في الحرب ضد داعش", or of a war an attack is part of, is not their target)
+            rest = [c for c in rest if self._prepositional(doc, c) == "ضد"] + [c for c in rest if self._prepositional(doc, c) != "ضد"]
         if draft.type == "PROTEST":
             # whom a protest faces is named (الشرطة، رئيس الوزراء) before people in the clause are taken
             rest = [c for c in rest if c.kind not in PEOPLE] + [c for c in rest if c.kind in PEOPLE]
@@ -1617,8 +1622,13 @@ class EventExtractor:
                 # the name in apposition (after a title) is the speaker
                 continue
             loyal = next((k for k in range(max(s0, c.tok_start - 4), c.tok_start) if toks[k].stem in _cues("allegiance")), None)
-            if loyal is not None and any(o.tok_end == loyal and o.kind == "actor" for o in cands):
-                continue  # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": a force's patron, not whom it acts on
+            if loyal is not None and any(o.tok_end == loyal and o.kind == "actor" for o in cands) and not (
+                    c.tok_start == loyal + 2 and self._prepositional(doc, c) is None and _armed(c)
+                    and "ل" in toks[loyal + 1].proclitics):
+                # "القوات الموالية لدمشق، ... للرئيس السابق علي صالح": a force's patron, not whom it acts on (but a
+                # bare armed party after a one-word patron is the object: "وطردت القوات الداعمة للشرعية مسلحي الحوثي";
+                # not a name after a title, "الموالية للرئيس هادي")
+                continue
             if toks[c.tok_start].stem in _cues("munition"):
                 continue  # "470 برميلا وأكثر من 400 صاروخ": what was fired, not whom it hit
             if c.tok_start > s0 and _word_in(toks[c.tok_start - 1], "led_by"):
@@ -1662,8 +1672,11 @@ class EventExtractor:
                 c.start != actor.start and not self._members_of(doc, c, actor)))]
             if victims:
                 target = victims[0]
-        if target is not None and target.kind in PEOPLE:
+        counted_agent = (target is not None and target.kind not in PEOPLE and (target.code or "").startswith("~")
+                         and not target.country and target.tok_end < ce and toks[target.tok_end].norm == "من")
+        if target is not None and (target.kind in PEOPLE or counted_agent):
             # "ثمانية عناصر من الفرقة 30", "مقتل 52 عنصرا من داعش": the group named after the victims
+            # (so for a nameless armed agent counted from a group: "قتل 11 مسلحًا من تنظيم داعش")
             # (or after "من بينهم": "مقتل 52 عنصرا من بينهم اثنان من قياديي داعش")
             among = any(toks[k].norm in ("بينهم", "بينهما") for k in range(target.tok_end, min(ce, target.tok_end + 3)))
             group = next((c for c in in_clause if c.kind == "actor" and c is not actor
@@ -1778,7 +1791,26 @@ class EventExtractor:
             target = None  # "صد هجوم لبوكو حرام حول قرية بيتا ... معاقل بوكو حرام": one side named twice
         if actor is not None and _word_in(toks[actor.tok_start], "munition"):
             actor = None  # "فانفجر صاروخ"، "إنها أطلقت الصاروخ": the weapon is not who used it
+        if draft.type == "CONSULT" and actor is not None and any(_word_in(toks[k], "received_call") for k in range(cs, head.i)):
+            # "تلقى الملك سلمان اتصالا هاتفيا من الملك حمد بن عيسى": the caller after من made the call, to the one
+            # who received it (past a title of address: "من جلالة الملك محمد السادس")
+            frm = next((k for k in range(head.j, min(ce, head.j + 4)) if toks[k].norm == "من"), None)
+            caller = next((c for c in cands if frm is not None and frm < c.tok_start <= frm + 4 and c.tok_end <= ce
+                           and c.kind in ("actor", "entity") and c.start != actor.start), None)
+            if caller is not None:
+                actor, target = caller, actor
+        if draft.type in MATERIAL_TYPES:
+            # "شهدت تركيا أمس هجوما انتحاريا": the place that saw a deed is where it happened, neither its doer
+            # nor whom it was done to
+            actor = None if actor is not None and self._venue_subject(doc, actor) else actor
+            target = None if target is not None and self._venue_subject(doc, target) else target
         return actor, target, hedged
+
+    def _venue_subject(self, doc: Document, c: Cand) -> bool:
+        """Is the candidate a place named right after a verb of witnessing (شهدت، تشهد): "شهدت تركيا هجوما"?"""
+        if c.tok_start == 0 or not _word_in(doc.tokens[c.tok_start - 1], "venue_verb"):
+            return False
+        return any(p.start <= c.start and c.end <= p.end for p in getattr(doc, "places", None) or ())
 
     @staticmethod
     def _country_name(doc: Document, c: Cand) -> bool:
@@ -4110,10 +4142,16 @@ class EventExtractor:
         sents = doc.sentences
         out = list(events)
         for k in range(len(toks)):
-            if toks[k].kind != "word" or not _word_in(toks[k], "attribution"):
+            if toks[k].kind != "word" or not (_word_in(toks[k], "attribution") or _word_in(toks[k], "attribution_to")):
                 continue
-            # the party: the first named candidate after the cue (past إلى، لـ، the event noun, أيضا)
-            party = next((c for c in cands if k < c.tok_start <= k + 5 and c.kind in ("actor", "entity")
+            # the party: the first named candidate after the cue (past إلى، لـ، the event noun, أيضا); after إلى
+            # when it follows, past who attributes it ("هجوم نسبته انقرة الى التنظيم المتطرف")
+            to = next((x for x in range(k + 1, min(len(toks), k + 7)) if toks[x].kind == "word"
+                       and toks[x].norm == "الي"), None)
+            if to is None and not _word_in(toks[k], "attribution"):
+                continue  # "ما نسبته 30 في المئة": a ratio, unless إلى follows
+            lo_k, hi_k = (to, to + 3) if to is not None else (k, k + 5)
+            party = next((c for c in cands if lo_k < c.tok_start <= hi_k and c.kind in ("actor", "entity")
                           and (c.code or c.country or c.sector in ("REB", "INS", "UAF"))
                           and c.sector not in ("CVL", "GOV", "MED")), None)
             if party is None:
