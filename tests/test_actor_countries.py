@@ -398,3 +398,19 @@ def test_forces_are_deployed_against_the_party_after_didd():
                   "تنظيم داعش في العراق عاما باستخدام مقاتلات تورنادو.")
     mob = [e for e in evs if e.type == "MOBILIZE"]
     assert mob and [t.text for t in mob[0].targets] == ["تنظيم داعش"]
+
+
+def test_who_backs_the_doer_is_no_party_to_the_deed():
+    # "بمساندة ضربات جوية يشنها التحالف العربي": the coalition backs the tribesmen, it is not the doer of the takeover
+    evs = _events("وسيطر رجال قبائل مسلحون ومتشددون اسلاميون من السنة موالون لحكومة الرئيس عبد ربه منصور هادي على هذه "
+                  "المناطق وسط اشتباكات عنيفة مع الحوثيين الشيعة في أحدث مكاسب يحققونها في الشمال بمساندة ضربات جوية "
+                  "يشنها التحالف العربي.")
+    assert evs and not any("التحالف" in a.text for e in evs if e.type == "ASSAULT" for a in e.actors)
+    # "بدعم جوي من التحالف": nor whom the attack was done to
+    evs = _events("ميدانيا، شنت القوات الموالية للرئيس هادي بدعم جوي من التحالف هجمات خلال الليل على جيوب للحوثيين في دار سعد.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert not any("التحالف" in t.text for t in attack.targets)
+    # a statement's support is what it praises: "مشيدا بالدعم اللوجستي القوي الذي تقدمه قوات التحالف"
+    evs = _events("وأكد المحافظ أن أبناء عدن يرفضون بشكل قاطع وجود الحوثي، مشيدا بالدعم اللوجستي القوي الذي تقدمه قوات "
+                  "التحالف بقيادة المملكة لأخوانها في اليمن.")
+    assert any(t.text.startswith("قوات التحالف") for e in evs if e.type == "SUPPORT" for t in e.targets)

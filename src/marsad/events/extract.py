@@ -1317,6 +1317,11 @@ class EventExtractor:
         trig_tokens |= {f.j for f in draft.triggers if f.trig.kind in ("noun", "nphrase") and f.j < s1
                         and set(self._K[f.j]) & _cues("terror_adjective")}
         in_clause = [c for c in in_clause if not (set(range(c.tok_start, c.tok_end)) & trig_tokens)]
+        # "شنت القوات الموالية للرئيس هادي بدعم جوي من التحالف هجمات"، "بمساندة ضربات جوية يشنها التحالف العربي":
+        # who backs the doer is neither the doer nor whom it was done to (for a deed: a statement's "بدعم" is what is
+        # praised, "أشاد بدعم قوات التحالف")
+        if draft.type in MATERIAL_TYPES:
+            in_clause = [c for c in in_clause if not self._backer(doc, c, cs)]
         actor = target = reporter = None
 
         def free(c: Cand) -> bool:
@@ -1805,6 +1810,17 @@ class EventExtractor:
             actor = None if actor is not None and self._venue_subject(doc, actor) else actor
             target = None if target is not None and self._venue_subject(doc, target) else target
         return actor, target, hedged
+
+    def _backer(self, doc: Document, c: Cand, cs: int) -> bool:
+        """Is the candidate a backer named after a word of support (بدعم، بمساندة، بغطاء، مدعومة، المسنودة) at most
+        four words before it, with no punctuation between ("بدعم جوي من التحالف"، "مدعومة من طيران التحالف")?"""
+        toks = doc.tokens
+        for k in range(c.tok_start - 1, max(cs, c.tok_start - 5) - 1, -1):
+            if toks[k].kind == "punct":
+                return False
+            if _word_in(toks[k], "backed_by") or (_word_in(toks[k], "backed_with") and "ب" in toks[k].proclitics):
+                return True
+        return False
 
     def _venue_subject(self, doc: Document, c: Cand) -> bool:
         """Is the candidate a place named right after a verb of witnessing (شهدت، تشهد): "شهدت تركيا هجوما"?"""
