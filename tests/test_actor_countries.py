@@ -414,3 +414,13 @@ def test_who_backs_the_doer_is_no_party_to_the_deed():
     evs = _events("وأكد المحافظ أن أبناء عدن يرفضون بشكل قاطع وجود الحوثي، مشيدا بالدعم اللوجستي القوي الذي تقدمه قوات "
                   "التحالف بقيادة المملكة لأخوانها في اليمن.")
     assert any(t.text.startswith("قوات التحالف") for e in evs if e.type == "SUPPORT" for t in e.targets)
+
+
+def test_a_judgement_is_aimed_at_the_party_its_clause_names_as_the_doer():
+    # "ما قامت به الميليشيات ... جريمة حرب": the activist judges what the militias did
+    evs = _events("اعتبر الناشط الحقوقي علي السليماني، ما قامت به الميليشيات من زرع للألغام في الأحياء السكنية والمنازل "
+                  "أمرا يعد بمثابة جريمة حرب يعاقب عليها القانون الدولي.")
+    assert [t.text for e in evs if e.type == "ACCUSE" for t in e.targets] == ["الميليشيات"]
+    # "هذا الفعل جبان ارتكبته فئة ضالة إرهابية": the deviant group that committed it
+    evs = _events("وأكد الصفيان أن هذا الفعل جبان ارتكبته فئة ضالة إرهابية تهدف لزعزعة الأمن والاستقرار.")
+    assert [t.text for e in evs if e.type == "ACCUSE" for t in e.targets] == ["فئة ضالة"]

@@ -1285,7 +1285,10 @@ class EventExtractor:
     def assign(self, doc: Document, draft: Draft, cands: list[Cand], s0: int, s1: int) -> tuple[Cand | None, Cand | None, bool]:
         """(actor, target, hedged) for a draft event."""
         if draft.speaker is not None:
-            return draft.speaker, None, False  # a judgement: the speaker accuses; the target is the act's doer
+            # a judgement: the speaker accuses; the target is the act's doer, when the clause names it by a verb of
+            # doing ("التمرد المسلح الذى تقوده جماعة الحوثي يعد تهديدا"، "ما قامت به الميليشيات ... جريمة حرب"),
+            # else the doer of the attack it speaks of (``_condemned_doers``)
+            return draft.speaker, self._judged_doer(doc, draft, cands), False
         cs, ce = draft.clause
         head = draft.triggers[0]
         toks = doc.tokens
@@ -1810,6 +1813,21 @@ class EventExtractor:
             actor = None if actor is not None and self._venue_subject(doc, actor) else actor
             target = None if target is not None and self._venue_subject(doc, target) else target
         return actor, target, hedged
+
+    def _judged_doer(self, doc: Document, draft: Draft, cands: list[Cand]) -> Cand | None:
+        """The party a verb of doing names in a judgement's clause, after its speaker: "الذى تقوده جماعة الحوثي"،
+        "ما قامت به الميليشيات" (past a pronoun after the verb, به/بها), at most three words after the verb."""
+        toks = doc.tokens
+        cs, ce = draft.clause
+        speaker = draft.speaker
+        for k in range(max(cs, speaker.tok_end), ce):
+            if not (_word_in(toks[k], "agentive") or _word_in(toks[k], "agentive_present") or _word_in(toks[k], "judged_doer_verb")):
+                continue
+            party = next((c for c in cands if k < c.tok_start <= k + 3 and c.tok_end <= ce and c.kind in ("actor", "entity")
+                          and c.start != speaker.start and self._prepositional(doc, c) is None), None)
+            if party is not None:
+                return party
+        return None
 
     def _backer(self, doc: Document, c: Cand, cs: int) -> bool:
         """Is the candidate a backer named after a word of support (بدعم، بمساندة، بغطاء، مدعومة، المسنودة) at most
