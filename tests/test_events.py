@@ -5142,3 +5142,12 @@ def test_what_a_party_has_after_kana_is_no_deed_of_it():
                        "على البطولة والتهييج والتعبئة الطائفية والصراع ودول المنطقة، وخطاب سري تلتقي فيه مع الشيطان "
                        "الاكبر والاصغر ومع التنظيمات الارهابية هذه الازدواجية.", published="2015-08-07")
     assert _events(doc, "CONSULT") == []
+def test_a_gunshot_named_by_its_noun_is_a_shooting():
+    # (blind2) "إثر تعرضه لطلق ناري": shot, with no verb of shooting whose object is the fire
+    doc = extract_text("أصيب أحد أفراد دوريات الأمن بالرياض؛ إثر تعرضه لطلق ناري أطلقه قائد مركبة كانت تسير بشكل لافت "
+                       "في شارع التخصصي مع الدائري الشمالي.", published="2015-08-01")
+    assert [e.mode for e in _events(doc, "ASSAULT")] == ["firearms"]
+    # (snn3000) shots that light up the sky in a celebration are fireworks, no attack
+    doc = extract_text("حيث تنطلق مساء اليوم الخميس، طلقات نارية مميزة تضيء سماء الواجهة البحرية بالدمام.",
+                       published="2015-08-01")
+    assert _events(doc, "ASSAULT") == []
