@@ -5165,3 +5165,15 @@ def test_an_ambush_laid_is_an_attack_by_who_laid_it():
     # (dev) an Egyptian security checkpoint (كمين أمني) is a place, no ambush
     doc = extract_text("وواصل السائق السير بالسيارة حتى كمين كوم أوشيم الأمني بمنتصف الطريق.", published="2015-08-01")
     assert _events(doc, "ASSAULT") == []
+
+
+def test_a_record_among_the_years_is_news_and_a_sentence_opened_by_sabaq_is_background():
+    # (tuned) "اليوم الاكثر دموية في العاصمة الافغانية منذ سنوات": the news ranked among the years, not history
+    doc = extract_text("وتبنت حركة طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابول اوقعت 51 قتيلا الجمعة، في ما "
+                       "يعتبر اليوم الاكثر دموية في العاصمة الافغانية منذ سنوات.", published="2015-08-09")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [51]
+    # (blind3) "وسبق أن أعلنت ...": what the sentence tells happened before, background (its attacks too)
+    doc = extract_text("وسبق أن أعلنت السلطات في كابل حالة التأهب القصوى على أثر هجمات الأسبوع الماضي التي أسفرت عن مقتل "
+                       "50 شخصا على الأقل من المدنيين ورجال الأمن في أسوأ موجة عنف تشهدها المدينة منذ سنوات.",
+                       published="2015-08-09")
+    assert doc.events == []

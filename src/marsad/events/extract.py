@@ -3684,8 +3684,11 @@ class EventExtractor:
                 if f.trig.kind in ("noun", "nphrase") and f.i > s0 + 1 and doc.tokens[f.i - 1].norm == "في" \
                         and doc.tokens[f.i - 2].stem.startswith("مشارك"):
                     continue  # "مشاركتها في غارات التحالف": taking part in a campaign, not one attack
-                if any(doc.tokens[k].stem == "سبق" for k in range(max(s0, f.i - 3), f.i)):
-                    continue  # "سبق أن قصفها": what happened before, told as background
+                if any(doc.tokens[k].stem == "سبق" for k in range(max(s0, f.i - 3), f.i)) or any(
+                        doc.tokens[k].stem == "سبق" and doc.tokens[k + 1].norm in ("ان", "انه") for k in range(s0, min(s0 + 2, f.i - 1))):
+                    # "سبق أن قصفها": what happened before, told as background (all of a sentence it opens: "وسبق أن
+                    # أعلنت السلطات في كابل حالة التأهب القصوى على أثر هجمات الأسبوع الماضي")
+                    continue
                 if f.trig.kind == "participle" and not self._circumstantial(doc, f, s0, s1):
                     continue  # "فهي مطالبة بتلبية" (is required to), "داعيا الله أن" (praying): no request
                 if (f.trig.type == "REQUEST" and f.trig.kind in ("verb", "form") and not doc.tokens[f.i].proclitics
@@ -4833,6 +4836,10 @@ class EventExtractor:
                              and toks[k - 2].kind == "word" and toks[k - 2].proclitics[-1:] == ("ال",)):
                 # (a statement is not history for the age of a thing named after it: "وأيد حلفاء غربيون ...
                 # الاجراءات التركية لكن كثيرين حثوا أنقرة على عدم ... السماح بانهيار جهود السلام المستمرة منذ سنوات")
+                    and not any(_word_in(toks[m], "span_record") or _word_in(toks[m], "since_record")
+                                for m in range(max(s0, k - 9), k - 1)):
+                # (not a record "in years": "في ما يعتبر اليوم الاكثر دموية في العاصمة الافغانية منذ سنوات"، "في أسوأ
+                # موجة عنف تشهدها المدينة منذ سنوات" rank the news among the years, they do not date it)
                 return True
             if (typ in SPEECH_TYPES and toks[k].stem in ("عام", "عامين", "سنوات", "اعوام", "سنه") and k - 3 >= s0
                     and toks[k - 1].norm == "من" and toks[k - 2].stem in ("اكثر", "نحو") and toks[k - 3].stem == "قبل"):
