@@ -5177,3 +5177,10 @@ def test_a_record_among_the_years_is_news_and_a_sentence_opened_by_sabaq_is_back
                        "50 شخصا على الأقل من المدنيين ورجال الأمن في أسوأ موجة عنف تشهدها المدينة منذ سنوات.",
                        published="2015-08-09")
     assert doc.events == []
+
+
+def test_a_seizure_told_in_a_relative_clause_of_its_object_happened():
+    # (blind2) "من نفس النوع الذي صادرته السلطات يوم السبت الماضي": the thing seized, a past seizure told of it
+    doc = extract_text("وذكرت وكالة الأنباء الرسمية أن المتفجرات المستخدمة من نفس النوع الذي صادرته السلطات يوم السبت "
+                       "الماضي حين قالت إنها شحنة هربت من إيران.", published="2015-08-01")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["seize"]

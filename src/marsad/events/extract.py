@@ -645,11 +645,12 @@ class EventExtractor:
         if f.i > s0 and f.trig.kind in ("verb", "form") and (
                 toks[f.i - 1].norm in _cues("relative")
                 or (f.trig.type in SPEECH_TYPES and toks[f.i - 1].norm in _cues("wa_relative"))):
-            if (f.trig.type == "ASSAULT" and tok.enclitics and tok.enclitics[-1] not in ("ني", "نا")
+            if (f.trig.type in ("ASSAULT", "COERCE") and tok.enclitics and tok.enclitics[-1] not in ("ني", "نا")
                     and not _present(tok, f.trig)):
                 # "الفتاة التي قتلها شقيقها"، "صنعاء التي دمرها القصف": the one named was attacked, a past deed
                 # told of it (its pronoun is the victim), not a description of a habit or a state (nor "السؤال
-                # الذي هاجمني", a thought that came to me)
+                # الذي هاجمني", a thought that came to me); so is the one arrested or the thing seized ("الذي
+                # صادرته السلطات يوم السبت الماضي")
                 return None
             if (f.trig.type == "ASSAULT" and f.trig.kind == "verb" and not tok.enclitics and not _present(tok, f.trig)
                     and self._casualty_cues.isdisjoint(self._K[f.i])
