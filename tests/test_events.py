@@ -5184,3 +5184,13 @@ def test_a_seizure_told_in_a_relative_clause_of_its_object_happened():
     doc = extract_text("وذكرت وكالة الأنباء الرسمية أن المتفجرات المستخدمة من نفس النوع الذي صادرته السلطات يوم السبت "
                        "الماضي حين قالت إنها شحنة هربت من إيران.", published="2015-08-01")
     assert [e.mode for e in _events(doc, "COERCE")] == ["seize"]
+
+
+def test_an_aid_plane_that_lands_is_aid():
+    # (train) "هبوط طائرة الإغاثة السعودية في مطار عدن أمس": aid delivered by air
+    doc = extract_text("واعتبر أن هبوط طائرة الإغاثة السعودية في مطار عدن أمس يعطي إشارة إيجابية.", published="2015-07-23")
+    assert [e.mode for e in _events(doc, "AID")] == ["humanitarian"]
+    # (snn3000) "وصلت ... الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي محملة بـ10 أطنان من المستلزمات الطبية"
+    doc = extract_text("وصلت الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي محملة بـ10 أطنان من المستلزمات الطبية "
+                       "لمرضى الفشل الكلوي.", published="2015-08-01")
+    assert len(_events(doc, "AID")) == 1
