@@ -4834,11 +4834,11 @@ class EventExtractor:
             if toks[k].stem in ("عام", "عامين", "سنوات", "اعوام") and toks[k - 1].stem in ("منذ", "قبل") \
                     and not (k + 1 < s1 and toks[k + 1].kind == "number") \
                     and not (typ in SPEECH_TYPES and i < k - 2 and toks[k - 1].stem == "منذ"
-                             and toks[k - 2].kind == "word" and toks[k - 2].proclitics[-1:] == ("ال",)):
-                # (a statement is not history for the age of a thing named after it: "وأيد حلفاء غربيون ...
-                # الاجراءات التركية لكن كثيرين حثوا أنقرة على عدم ... السماح بانهيار جهود السلام المستمرة منذ سنوات")
+                             and toks[k - 2].kind == "word" and toks[k - 2].proclitics[-1:] == ("ال",)) \
                     and not any(_word_in(toks[m], "span_record") or _word_in(toks[m], "since_record")
                                 for m in range(max(s0, k - 9), k - 1)):
+                # (a statement is not history for the age of a thing named after it: "وأيد حلفاء غربيون ...
+                # الاجراءات التركية لكن كثيرين حثوا أنقرة على عدم ... السماح بانهيار جهود السلام المستمرة منذ سنوات")
                 # (not a record "in years": "في ما يعتبر اليوم الاكثر دموية في العاصمة الافغانية منذ سنوات"، "في أسوأ
                 # موجة عنف تشهدها المدينة منذ سنوات" rank the news among the years, they do not date it)
                 return True
