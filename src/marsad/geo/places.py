@@ -1523,23 +1523,8 @@ def geocode_stage(doc: Document) -> Document:
         if place is not None:
             places.append(place)
     places.sort(key=lambda p: (p.start, p.end))
-    _town_areas(places, cues)
     doc.places = places
     return doc
-
-
-def _town_areas(places: list[Place], cues: dict[str, dict[str, str]]) -> None:
-    """A town named after a word for its area ("منطقة الطارمية"، "منطقة يريم"; the "area" cues of gaz_cues.tsv),
-    which the construction reads with region precision (as "محافظة جدة"), is the town's area: precision part,
-    the town mapped to, as the guidelines map a district to its town. (Done last: the passes before read such a
-    town as a division that may hold an unknown name, "بمنطقة بولانيك بإقليم موش".)"""
-    area = cues.get("area", {})
-    for k, p in enumerate(places):
-        if p.feature != "city" or p.precision != "region" or p.note is not None or p.geonameid is None:
-            continue
-        words = fold_key(p.text).split()
-        if len(words) > 1 and words[0] in area:
-            places[k] = replace(p, precision="exact")
 
 
 def _country_sides(doc: Document, bares: list[str], dominant: str | None) -> list[Place]:
