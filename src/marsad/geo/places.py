@@ -2325,7 +2325,10 @@ def _localities(doc: Document, places: list[Place]) -> None:
         spelled = "\u0640*".join(map(re.escape, name))  # (a kashida may stretch the name: ضبـاء)
         for start, end in _table_uses(doc.raw, spelled, before):
             over = [k for k, p in enumerate(places) if p.start < end and start < p.end]
-            if any(places[k].geonameid is not None for k in over):
+            # (a name the gazetteer resolved stays, unless it ends inside the locality's name, which goes on past
+            # it: مصر in "بمصر الجديدة" or "بمنطقة مصر الجديدة" is no mention of Egypt)
+            if any(places[k].geonameid is not None and (places[k].end > end or places[k].end == end
+                                                        and places[k].start <= start) for k in over):
                 continue
             for k in sorted(over, reverse=True):
                 del places[k]
