@@ -210,3 +210,17 @@ def test_the_day_after_dates_the_attack_it_names_not_the_clause_that_comes_after
             " تركيا للمشاركة في الهجوم ضد تنظيم \"داعش\".")
     doc = extract_text(text, published="2015-08-11")
     assert {e.date for e in _with(doc, "وجاءت الهجمات")} == {"2015-08-10"}
+def test_a_toll_told_of_the_definite_attack_noun_is_that_attack():
+    # "وقتل جنديان وأصيب اثنان آخران في الانفجار": a toll told of the explosion the article told (the definite
+    # noun), with no place of its own (the sentence before names northern Iraq, where the air strikes were): one
+    # event with the mine blast in Şırnak, not a second attack in Iraq
+    text = ("قالت مصادر أمنية إن جنديين تركيين وحارسا مسلحا قتلوا عندما فجر مقاتلون أكراد لغما محلي الصنع اليوم "
+            "الثلاثاء بإقليم شرناق في جنوب شرق البلاد. وسقط القتلى وسط تزايد هجمات حزب العمال الكردستاني ضد الجيش "
+            "وشن سلاح الجو التركي ضربات جوية على أهداف للحزب في شمال العراق.\n"
+            "وذكر مسؤولون أمنيون أن مقاتلي الحزب زرعوا عبوة يتم التحكم بها عن بعد وفجروها أثناء مرور سيارة تابعة "
+            "للجيش. وقتل جنديان وأصيب اثنان آخران في الانفجار كما قتل حارس قرية.")
+    doc = extract_text(text, published="2015-08-04")
+    blast = _with(doc, "وقتل جنديان")
+    assert len(blast) == 1
+    assert _with(doc, "جنديين تركيين وحارسا") == blast
+    assert blast[0].place is not None and blast[0].place.name == "Sirnak" and blast[0].killed == 3

@@ -5652,6 +5652,10 @@ class EventExtractor:
                     # "وكانت النيابة العامة وجهت في 14 يوليو الماضي الاتهام ... في حادث التفجير الإرهابي الذي
                     # استهدف المسجد": the day is the indictment's, told before the attack's noun, not the attack's own
                     ev = replace(ev, flags=ev.flags + ("day-of-another-clause",))
+            elif d.type in MATERIAL_TYPES and self._toll_in_told(toks, d, s0):
+                # "إن خمسة أشخاص قتلوا في الهجوم وأصيب 16"، "وقتل جنديان ... في الانفجار": a toll told of the
+                # attack the article told (the definite noun), by another source
+                ev = replace(ev, flags=ev.flags + ("toll-again",))
             if self._link_line(toks, s0, head.i):
                 # "رابط الخبر بصحيفة الوئام: الحوثيون يقصفون ...": the page's link line repeats the headline
                 ev = replace(ev, flags=ev.flags + ("headline",))
@@ -5740,6 +5744,28 @@ class EventExtractor:
             return True  # "الحادثة وقعت حين فجر انتحاري حزامه"
         return (k + 1 < len(toks) and toks[k].kind == "word" and toks[k].norm in _cues("relative")
                 and _word_in(toks[k + 1], "told_again"))
+
+    def _toll_in_told(self, toks: list[Token], d: Draft, s0: int) -> bool:
+        """Is the draft a toll told of a definite event noun: a casualty word of its clause, then a preposition of
+        circumstance and the definite noun with nothing of its own after it ("قتلوا في الهجوم وأصيب 16"، "قتلا في
+        الانفجار"، "أصيبوا جراء القصف"), not "another" (في الهجوم الآخر) nor the noun's own relative clause?"""
+        cas = [f.i for f in d.triggers if self._casualty_cues.intersection(self._K[f.i])]
+        if not cas:
+            return False
+        for f in d.triggers:
+            tok = toks[f.i]
+            if (f.trig.kind not in ("noun", "nphrase") or tok.kind != "word" or "ال" not in tok.proclitics
+                    or f.i - 1 <= s0 or not _word_in(toks[f.i - 1], "scene_prep")
+                    or not any(c < f.i - 1 and f.i - c <= 8 for c in cas)):
+                continue
+            k = f.j
+            if k < len(toks) and _word_in(toks[k], "event_adjective"):
+                k += 1
+            if k < len(toks) and toks[k].kind == "word" and (
+                    toks[k].norm.removeprefix("و") in _cues("another") or toks[k].norm in _cues("relative")):
+                continue
+            return True
+        return False
 
     def _this_attack(self, toks: list[Token], i: int, s0: int) -> bool:
         """Is the event noun at ``i`` a reference to an attack told before: definite after a demonstrative
@@ -6685,6 +6711,18 @@ def merge_events(events: list[Event]) -> list[Event]:
         if scene is not None:
             out[scene] = _merged(out[scene], ev)
             continue
+        if "toll-again" in ev.flags:
+            # "وقتل جنديان ... في الانفجار": the attack told last that agrees with it; a place or a day the toll
+            # only borrowed from the sentences around it is no evidence of another attack
+            probe = _own_facts(ev)
+            idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], probe)), None)
+            if idx is None:
+                idx = _told_before(out, probe)
+            if idx is None:
+                out.append(ev)
+            else:
+                out[idx] = _merged(out[idx], probe)
+            continue
         if "told-again" in ev.flags:
             # "أصيبوا في الهجوم الذي وقع بعد إقلاع الطائرة": the attack told last that agrees with it
             idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], ev)), None)
@@ -6698,6 +6736,16 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             out[idx] = _merged(out[idx], ev)
     return _same_toll_joined(out)
+
+
+def _own_facts(ev: Event) -> Event:
+    """``ev`` without the place and the day it took from the sentences around it (place-from-context,
+    date-borrowed): what the report itself states, to compare with the events told before."""
+    if "place-from-context" in ev.flags:
+        ev = replace(ev, place=None)
+    if "date-borrowed" in ev.flags:
+        ev = replace(ev, date=None, date_precision=None, date_source=None)
+    return ev
 
 
 def _same_toll_joined(out: list[Event]) -> list[Event]:
@@ -6814,7 +6862,7 @@ def _told_before(out: list[Event], ev: Event) -> int | None:
                and (_within_a_day(out[k], ev) or ev.killed >= DISTINCT_TOLL)]
     if victims:
         return victims[-1]
-    told = "told-again" in ev.flags
+    told = "told-again" in ev.flags or "toll-again" in ev.flags
     near = [k for k in same if (told or "told-again" in out[k].flags)
             and _within_a_day(out[k], ev) and _place_compatible(out[k].place, ev.place)]
     if near:
