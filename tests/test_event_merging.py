@@ -224,3 +224,16 @@ def test_a_toll_told_of_the_definite_attack_noun_is_that_attack():
     assert len(blast) == 1
     assert _with(doc, "جنديين تركيين وحارسا") == blast
     assert blast[0].place is not None and blast[0].place.name == "Sirnak" and blast[0].killed == 3
+
+
+def test_two_sources_close_counts_of_the_dead_in_one_town_are_one_event():
+    # the Observatory's 31 dead and the residents' "27 at least" when a Syrian jet fell on Ariha's market, told in
+    # two paragraphs: one event (a fifth apart at most, five or more each, the same town)
+    text = ("قال المرصد السوري لحقوق الانسان، اليوم (الاثنين)، إنّ 31 شخصًا قتلوا حينما سقطت مقاتلة سورية على سوق "
+            "مزدحم في بلدة أريحا التي تسيطر عليها المعارضة في محافظة ادلب شمال غربي البلاد.\n\n"
+            " وفي تطور لاحق، قال سكان وشهود إن 27 شخصًا على الاقل قتلوا وأصيب عشرات، حين سقطت مقاتلة سورية على سوق "
+            "مزدحمة في بلدة أريحا التي تسيطر عليها المعارضة في محافظة ادلب بشمال غربي البلاد اليوم.")
+    doc = extract_text(text, published="2015-08-03")
+    fall = _with(doc, "31 شخصًا قتلوا")
+    assert len(fall) == 1 and fall[0].killed == 31
+    assert _with(doc, "27 شخصًا على الاقل") == fall

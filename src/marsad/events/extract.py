@@ -6576,6 +6576,24 @@ def _disputed_toll(cur: Event, ev: Event) -> bool:
     return any((fold_key(n.text).split() or [""])[0] in openers for n in ev.mentions)
 
 
+def _close_tolls(cur: Event, ev: Event) -> bool:
+    """Two sources' counts of one attack's dead: both CLOSE_TOLL_MIN or more, a fifth apart at most, at the same
+    place (one town, the same name) ("استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين" and "وأسفر عن
+    استشهاد 15" at the mosque in Abha; "31 شخصًا قتلوا" by the Observatory and "27 شخصًا على الاقل" by residents
+    in Ariha)."""
+    if cur.killed is None or ev.killed is None or min(cur.killed, ev.killed) < CLOSE_TOLL_MIN:
+        return False
+    if abs(cur.killed - ev.killed) > max(cur.killed, ev.killed) / 5:
+        return False
+    return cur.place is not None and ev.place is not None and _place_key(cur.place) == _place_key(ev.place) \
+        and getattr(cur.place, "precision", None) in ("exact", "part")
+
+
+# the smallest toll two sources may count differently and still be telling one attack (_close_tolls): small
+# counts a few apart are as often two attacks of one town
+CLOSE_TOLL_MIN = 5
+
+
 def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     """Reports in one article are one event unless something says they differ: another type or
     mode, places that disagree, days stated in the text that differ, or different known actors. The damage an
@@ -6592,7 +6610,7 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
             and not _own_tally(cur, ev) and not _vague_of(cur, ev) and not _vague_of(ev, cur) \
             and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur) and not _disputed_toll(cur, ev) \
-            and not _updated_toll(cur, ev) and not _other_side(cur, ev):
+            and not _updated_toll(cur, ev) and not _other_side(cur, ev) and not _close_tolls(cur, ev):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
