@@ -237,3 +237,18 @@ def test_two_sources_close_counts_of_the_dead_in_one_town_are_one_event():
     fall = _with(doc, "31 شخصًا قتلوا")
     assert len(fall) == 1 and fall[0].killed == 31
     assert _with(doc, "27 شخصًا على الاقل") == fall
+
+
+def test_a_source_telling_the_definite_event_noun_again_after_that_is_that_event():
+    # "وأضاف مصدر مسؤول أن القصف استهدف مبنى مكافحة الملاريا، في مديرية حيس": the air strikes on Hodeidah just
+    # told, told again by a source with their target and district: one event, placed in Hays
+    # (the paragraph before names the coalition's jets and the Saudi lead, which the source's actor is set against)
+    text = ("كما لقي العشرات مصرعهم وأصيب آخرون في قصف عنيف شنته طائرات التحالف العربي الذي تقوده المملكة على معسكر "
+            "اللواء 15 الموالي للمتمردين، في زنجبار.\n"
+            " وعلى صعيد محافظة الحديدة، غرب اليمن، شنت مقاتلات التحالف غارات مباغتة على مواقع المتمردين الحوثيين، ما "
+            "أدى إلى مصرع 11 حوثيا وإصابة 20 آخرين. وأضاف مصدر مسؤول أن القصف استهدف مبنى مكافحة الملاريا، في "
+            "مديرية حيس جنوب الحديدة، الذي يسيطر عليه الإرهابيون ويتخذونه مركزا لإدارة عملياتهم.")
+    doc = extract_text(text, published="2015-08-09")
+    strikes = _with(doc, "شنت مقاتلات التحالف")
+    assert len(strikes) == 1 and strikes[0].killed == 11
+    assert _with(doc, "أن القصف استهدف") == strikes

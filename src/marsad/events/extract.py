@@ -5742,6 +5742,9 @@ class EventExtractor:
             k += 1  # "الهجوم الانتحاري الذي ..."
         if k < len(toks) and occurred(toks[k]):
             return True  # "الحادثة وقعت حين فجر انتحاري حزامه"
+        if k < len(toks) and _word_in(toks[i - 1], "that_clause") and not tok.proclitics[:1] == ("و",) \
+                and toks[k].norm in _cues("told_again"):
+            return True  # "وقال المصدر الأمني إن الهجوم أسفر عن مقتل عقيد"، "إن القصف استهدف مبنى مكافحة الملاريا"
         return (k + 1 < len(toks) and toks[k].kind == "word" and toks[k].norm in _cues("relative")
                 and _word_in(toks[k + 1], "told_again"))
 
