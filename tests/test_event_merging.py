@@ -252,3 +252,13 @@ def test_a_source_telling_the_definite_event_noun_again_after_that_is_that_event
     strikes = _with(doc, "شنت مقاتلات التحالف")
     assert len(strikes) == 1 and strikes[0].killed == 11
     assert _with(doc, "أن القصف استهدف") == strikes
+
+
+def test_two_doers_of_one_country_named_side_by_side_in_one_clause_do_one_deed():
+    # "كما تقدمت قوات الجيش والمقاومة على المحور الثاني": the army and the resistance advancing together (a state
+    # force and an armed group of one country, which elsewhere are two sides of a fight) are one event, not two
+    text = (" حققت قوات الجيش الوطني الموالي للشرعية والمقاومة الشعبية في اليمن مكاسب جديدة على الارض وسيطرا على "
+            "مدينة زنجبار مركز محافظة أبين القريبة من عدن مما دفع العشرات من ميليشيا الحوثي إلى الفرار باتجاه "
+            "محافظة البيضاء.. كما تقدمت قوات الجيش والمقاومة على المحور الثاني المرتبط باتجاه محافظة تعز.")
+    doc = extract_text(text, published="2015-08-09")
+    assert len(_with(doc, "كما تقدمت قوات الجيش والمقاومة")) == 1

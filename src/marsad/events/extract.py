@@ -6597,6 +6597,15 @@ def _close_tolls(cur: Event, ev: Event) -> bool:
 CLOSE_TOLL_MIN = 5
 
 
+def _one_clause_allies(cur: Event, ev: Event) -> bool:
+    """Two deeds read from one clause (a mention in common) at one place, whose doers are of one country: the
+    clause names two doers side by side ("كما تقدمت قوات الجيش والمقاومة على المحور الثاني"), one deed, not the
+    two sides of a fight."""
+    ca = {a.country for a in cur.actors[:1]} | {a.country for a in ev.actors[:1]}
+    return (len(ca) == 1 and None not in ca and _place_key(cur.place) == _place_key(ev.place)
+            and any(m.start == n.start for m in cur.mentions for n in ev.mentions))
+
+
 def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     """Reports in one article are one event unless something says they differ: another type or
     mode, places that disagree, days stated in the text that differ, or different known actors. The damage an
@@ -6618,7 +6627,7 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
-    if same_actor is False:
+    if same_actor is False and not (ev.type in MATERIAL_TYPES and _one_clause_allies(cur, ev)):
         return False
     if ev.type in SPEECH_TYPES and cur.actors and ev.actors and not _same_name(cur.actors[0], ev.actors[0]) and not (
             ev.type == "CONSULT" and same_actor and cur.targets and ev.targets and _same_name(cur.targets[0], ev.targets[0])):
