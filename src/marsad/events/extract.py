@@ -5755,12 +5755,15 @@ class EventExtractor:
         cas = [f.i for f in d.triggers if self._casualty_cues.intersection(self._K[f.i])]
         if not cas:
             return False
+        fresh = [f.i for f in d.triggers if f.trig.kind in ("noun", "nphrase") and toks[f.i].kind == "word"
+                 and "ال" not in toks[f.i].proclitics and not self._casualty_cues.intersection(self._K[f.i])]
         for f in d.triggers:
             tok = toks[f.i]
             if (f.trig.kind not in ("noun", "nphrase") or tok.kind != "word" or "ال" not in tok.proclitics
                     or f.i - 1 <= s0 or not _word_in(toks[f.i - 1], "scene_prep")
-                    or not any(c < f.i - 1 and f.i - c <= 8 for c in cas)):
-                continue
+                    or not any(c < f.i - 1 and f.i - c <= 8 for c in cas)
+                    or any(g < f.i for g in fresh)):
+                continue  # (not "مواجهات عنيفة أسفرت عن سقوط ١٦ ... في الاشتباكات": the clause tells its own)
             k = f.j
             if k < len(toks) and _word_in(toks[k], "event_adjective"):
                 k += 1
@@ -6598,12 +6601,12 @@ CLOSE_TOLL_MIN = 5
 
 
 def _one_clause_allies(cur: Event, ev: Event) -> bool:
-    """Two deeds read from one clause (a mention in common) at one place, whose doers are of one country: the
-    clause names two doers side by side ("كما تقدمت قوات الجيش والمقاومة على المحور الثاني"), one deed, not the
-    two sides of a fight."""
+    """Two deeds read from one clause (the first mention of each) at one place, whose doers are of one country:
+    the clause names two doers side by side ("كما تقدمت قوات الجيش والمقاومة على المحور الثاني"), one deed, not
+    the two sides of a fight. (Not two reports that only share a later mention: their tolls may differ.)"""
     ca = {a.country for a in cur.actors[:1]} | {a.country for a in ev.actors[:1]}
     return (len(ca) == 1 and None not in ca and _place_key(cur.place) == _place_key(ev.place)
-            and any(m.start == n.start for m in cur.mentions for n in ev.mentions))
+            and bool(cur.mentions) and bool(ev.mentions) and cur.mentions[0].start == ev.mentions[0].start)
 
 
 def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
