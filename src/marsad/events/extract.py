@@ -6772,9 +6772,12 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def _own_facts(ev: Event) -> Event:
-    """``ev`` without the place and the day it took from the sentences around it (place-from-context,
-    date-borrowed): what the report itself states, to compare with the events told before."""
-    if "place-from-context" in ev.flags:
+    """``ev`` without the day it took from the sentences around it (date-borrowed) and without a region or a
+    country it took from them (place-from-context: "شمال العراق" of a sentence on air strikes, not the blast the
+    toll is told of): what the report itself states, to compare with the events told before. (A town taken from
+    the sentence before is most often the scene of the attack the toll is told of: "هاجمت عناصر من المقاومة ...
+    في مديرية يريم ... سقطوا خلال الهجوم".)"""
+    if "place-from-context" in ev.flags and getattr(ev.place, "precision", None) in ("region", "country"):
         ev = replace(ev, place=None)
     if "date-borrowed" in ev.flags:
         ev = replace(ev, date=None, date_precision=None, date_source=None)
