@@ -5099,7 +5099,9 @@ def test_a_condemnation_voiced_in_a_call_is_the_callers():
     doc = extract_text("كما تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالا هاتفيا اليوم من الملك عبدالله "
                        "الثاني بن الحسين ملك المملكة الأردنية الهاشمية عبر فيه عن إدانته و استنكاره للاعتداء الآثم الذي "
                        "وقع في مسجد قوات الطوارئ بمنطقة عسير.", published="2015-08-07")
-    assert [[a.text for a in e.actors] for e in _events(doc, "ACCUSE")] == [["عبدالله الثاني بن الحسين"]]
+    # (the actor table names the king with his title: the whole name is the speaker, Jordan's)
+    assert [[(a.text, a.country) for a in e.actors] for e in _events(doc, "ACCUSE")] == [
+        [("الملك عبدالله الثاني بن الحسين", "JOR")]]
 
 
 def test_the_subject_after_kana_speaks_the_verb_after_an_aside():
