@@ -5197,3 +5197,20 @@ def test_an_aid_plane_that_lands_is_aid():
     doc = extract_text("وصلت الطائرة الإغاثية السعودية الرابعة إلى مطار عدن الدولي محملة بـ10 أطنان من المستلزمات الطبية "
                        "لمرضى الفشل الكلوي.", published="2015-08-01")
     assert len(_events(doc, "AID")) == 1
+
+
+def test_an_attack_with_no_toll_place_or_day_of_its_own_is_commentary_in_an_article_but_an_air_raid_is_not():
+    # (blind6) "كما يطلق مقاتلو المعارضة بدورهم قذائف على المناطق الخاضعة لسيطرة النظام": what a party does in
+    # general, a doer and a target but no toll, no place of its own and no day, in a report of one day's shelling
+    news = ("قتل خمسة أطفال جراء سقوط قذيفة صاروخية أطلقتها فصائل إسلامية على منزلهم في حي الشهباء الجديدة بمدينة "
+            "حلب أمس. وبدأت المعارك في حلب في صيف 2012، وانقسمت المدينة منذ ذلك الحين بين احياء خاضعة لسيطرة المعارضة "
+            "واخرى تحت سيطرة النظام. ")
+    doc = extract_text(news + "كما يطلق مقاتلو المعارضة بدورهم قذائف على المناطق الخاضعة لسيطرة النظام اسفرت عن سقوط "
+                       "العديد من الضحايا.", published="2015-07-27")
+    assert not any("يطلق مقاتلو" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+    assert any("الشهباء" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+    # (tuned) "شنت القوات الجوية التركية سلسلة غارات جديدة ضد مواقع الحزب المحظور": a state's air raids in a war
+    # report, told with no place or day of their own, are still news
+    doc = extract_text(news + "أصبحت الحملة العسكرية التركية تتركز على حزب العمال الكردستاني حيث شنت القوات الجوية "
+                       "التركية سلسلة غارات جديدة ضد مواقع الحزب المحظور.", published="2015-07-27")
+    assert any("غارات جديدة" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)

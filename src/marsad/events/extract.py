@@ -3873,7 +3873,7 @@ class EventExtractor:
         if len(doc.sentences) >= ANCHORED_ARTICLE:
             # in an article an attack it reports has its facts told somewhere; a sentence alone (a headline, a
             # coded sentence) has no context to give them, and what it states is all there is to code
-            events = [ev for ev in events if ev.type != "ASSAULT" or _anchors(ev) > 1]
+            events = [ev for ev in events if ev.type != "ASSAULT" or (_anchors(ev) > 1 and _concrete(ev))]
             events = self._without_stale(doc, events)
         # a village or a site the gazetteer lacks is mapped to the closest town that holds it, named by it in
         # its sentence ("حي كرم الطراب قرب مطار النيرب العسكري شرق حلب"): the guidelines' closest populated place
@@ -6704,6 +6704,22 @@ def _anchors(ev: Event) -> int:
     ongoing = own_place and any(fold_key(w) in _cues("ongoing_fight") for m in ev.mentions for w in m.text.split())
     return ((ev.killed is not None or ev.injured is not None) + own_place + ongoing
             + (ev.date_source == "text") + bool(ev.actors) + bool(ev.targets))
+
+
+def _concrete(ev: Event) -> bool:
+    """Whether an attack report states one concrete fact of its own: a toll, a place its own sentence names (not
+    the article's lead place, nor one borrowed from the sentences around it), or the day the text gives. A doer and
+    a target alone tell what a party does or did in general, the matter of commentary and background ("ارادت ان
+    تدمر بيوت الله وتقتل المسلمين المصلين"، "كما يطلق مقاتلو المعارضة بدورهم قذائف على المناطق الخاضعة لسيطرة
+    النظام"، "رجال الأمن الذين سددوا لأصحاب الفكر الضال ... ضربات موجعة"), not a deed a coder would record. (On
+    the read gold articles: 9 false events, no true one; on 3,000 SaudiNewsNet articles 15 of 880 attacks, 11 of
+    them no event.) Air raids are the exception: a state's strikes in a war, told in a report that names the front
+    once ("شنت القوات الجوية التركية سلسلة غارات جديدة ضد مواقع الحزب المحظور"، "وتعرضت المنطقة الزراعية الغنية
+    منذ ذلك الحين لقصف جوي عنيف من جانب القوات الحكومية"), are deeds the gold records (4 of the read articles')."""
+    if ev.mode in ("aerial", "drone"):
+        return True
+    own_place = ev.place is not None and "place-from-context" not in ev.flags and "place-from-lead" not in ev.flags
+    return ev.killed is not None or ev.injured is not None or own_place or ev.date_source == "text"
 
 
 def merge_events(events: list[Event]) -> list[Event]:
