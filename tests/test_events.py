@@ -5215,3 +5215,22 @@ def test_an_attack_with_no_toll_place_or_day_of_its_own_is_commentary_in_an_arti
     doc = extract_text(news + "أصبحت الحملة العسكرية التركية تتركز على حزب العمال الكردستاني حيث شنت القوات الجوية "
                        "التركية سلسلة غارات جديدة ضد مواقع الحزب المحظور.", published="2015-07-27")
     assert any("غارات جديدة" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+def test_the_owner_of_a_struck_mosque_is_the_target_not_the_doer():
+    # (blind2, snn3000) "استهدف مسجدًا بمقر قوات الطوارىء": the emergency forces own the mosque hit, they did not hit it
+    doc = extract_text("أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجدًا بمقر قوات "
+                       "الطوارىء في منطقة عسير ونتج عنه عدداً من الوفيات والمصابين.", published="2015-08-07")
+    ev = _events(doc, "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == []
+    assert [(t.text, t.country) for t in ev.targets] == [("قوات", "SAU")]  # (الطوارىء, spelled with ى+ء, is not read)
+    # (train) "استهدف مسجد قوات الطوارئ": so with the mosque right after the verb
+    doc = extract_text("العمل الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة في أبها.", published="2015-08-07")
+    ev = _events(doc, "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == [] and [(t.text, t.country) for t in ev.targets] == [("قوات الطوارئ الخاصة", "SAU")]
+
+
+def test_two_policemen_killed_are_the_target():
+    # (train, blind4) "قتل الشرطيين": the dual of the policeman is a victim like its singular
+    doc = extract_text("وتبنت الحركة الانفصالية الكردية الأربعاء الماضي قتل الشرطيين في مدينة جيلان بينار (جنوب شرق) على "
+                       "الحدود مع سوريا.", published="2015-07-26")
+    ev = _events(doc, "ASSAULT")[0]
+    assert [(t.text, t.sector) for t in ev.targets] == [("الشرطيين", "COP")]

@@ -1115,6 +1115,16 @@ class EventExtractor:
         return self._victims_of_a_country(cands)
 
     @staticmethod
+    def _site_owner(toks, k: int) -> bool:
+        """Is the party at token ``k`` the genitive of a building or position (مسجد، مقر، حاجز، دورية: the
+        "struck_site" cues) right before it, that is its owner ("مسجد قوات الطوارئ"، "بمقر قوات الطوارئ")?"""
+        prev = toks[k - 1]
+        if prev.kind != "word" or "ال" in prev.proclitics or toks[k].proclitics[:1] in (("و",), ("ف",)):
+            return False
+        sites = _cues("struck_site")
+        return prev.stem in sites or prev.norm in sites
+
+    @staticmethod
     def _short_names(doc: Document, cands: list[Cand]) -> list[Cand]:
         """"وقال شهود إن التحالف قصف مواقع الحوثيين": a party's head noun alone, definite (التحالف، المقاومة،
         التنظيم، الجيش: the "short_name" cues), refers back to the party last named with it before (التحالف العربي،
@@ -1484,7 +1494,11 @@ class EventExtractor:
                       and not any(c.kind in PEOPLE and t < c.tok_start and c.tok_end < after[0].tok_start
                                   and not self._members_of(doc, c, after[0]) for c in in_clause)
                       and not (self.number_at(toks[after[0].tok_start - 1]) is not None
-                               and not _intransitive_form(verbs[0].trig.key if verbs else ""))):
+                               and not _intransitive_form(verbs[0].trig.key if verbs else ""))
+                      # (not the owner of the site struck, in its genitive: "استهدف مسجد قوات الطوارئ"، "هاجم
+                      # مسلحون مقر الشرطة": whose mosque or headquarters was hit, not who hit it)
+                      and not (draft.type in ("ASSAULT", "COERCE") and verbs and after[0].tok_start - 1 > t
+                               and self._site_owner(toks, after[0].tok_start))):
                     # VSO; but a counted noun after a transitive verb is its object ("نشرت ست طائرات": six
                     # aircraft deployed), after an intransitive one its subject ("انتشر مئات الجنود")
                     actor = after[0]
