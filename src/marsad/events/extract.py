@@ -581,11 +581,16 @@ class EventExtractor:
             return True
         # a phrase opened by a preposition (عن تقديره) reaches back past a long subject to its verb
         back = 10 if trig.kind == "phrase" and trig.key.startswith("عن ") else 6
-        end = min(s1, j + 6)
+        end, words = min(s1, j + 6), 0
         if trig.kind == "verb" and trig.mode in ("firearms", "heavy-weapons"):
             # a weapon verb's object may follow a long subject (أطلقت بعد حلول الليل طائرة بلا طيار ...
             # صواريخ): 12 words, not tokens, so punctuation and an abbreviation («سي.آي.ايه») do not count
             end, words = j, 12
+        if trig.type == "COERCE" and trig.mode == "arrest" and trig.kind in ("verb", "form"):
+            # the people arrested may follow an aside and a count: "قوات الأمن أوقفت، منذ أمس الجمعة، 320
+            # شخصاً" (six words, not tokens: commas and figures do not count)
+            end, words = j, 6
+        if words:
             while end < s1 and words > 0:
                 words -= toks[end].kind == "word" and len(toks[end].norm) > 2
                 end += 1
