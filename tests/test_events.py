@@ -5234,3 +5234,73 @@ def test_two_policemen_killed_are_the_target():
                        "الحدود مع سوريا.", published="2015-07-26")
     ev = _events(doc, "ASSAULT")[0]
     assert [(t.text, t.sector) for t in ev.targets] == [("الشرطيين", "COP")]
+def test_a_siege_or_a_pursuit_of_fighters_is_an_attack_not_a_besieged_town_or_a_cordon():
+    # (blind2) "تفرض حصارا خانقًا على مليشيا الحوثي": a siege laid on fighters
+    doc = extract_text("أن المقاومة الشعبية والجيش الموالي للشرعية تفرض حصارا خانقًا على مليشيا الحوثي وقوات المخلوع صالح "
+                       "بقاعدة العند الجوية.", published="2015-07-23")
+    assert len(_events(doc, "ASSAULT")) == 1
+    # (train) "بعد الانتهاء من محاصرة المدينتين من قبل القوات العراقية المشتركة": the siege told by its noun
+    doc = extract_text("يعيش مسلحو تنظيم داعش في الفلوجة والرمادي أيامًا معدودة بعد الانتهاء من محاصرة المدينتين من قبل "
+                       "القوات العراقية المشتركة.", published="2015-07-23")
+    assert _events(doc, "ASSAULT")
+    # (blind4) "القوات المشتركة تطارد عناصر داعش في الرمادي": fighters pursued
+    doc = extract_text("وأضاف أن القوات المشتركة تطارد عناصر داعش في الرمادي من بيت إلى بيت ومن حي إلى آخر.",
+                       published="2015-07-23")
+    assert len(_events(doc, "ASSAULT")) == 1
+    # (train) "أحرزت المقاومة الشعبية ... تقدمًا كبيرًا": an advance, its noun with nunation
+    doc = extract_text("أحرزت المقاومة الشعبية في محافظة تعز تقدمًا كبيرًا في كل جبهات القتال بالمدينة في مناطق الرابعة "
+                       "والجمهوري وجبل الوعش.", published="2015-07-23")
+    assert len(_events(doc, "ASSAULT")) == 1
+    # (snn3000) a security cordon, and (dev) the besieged city (المدينة المحاصرة), are no attack
+    doc = extract_text("وأشار المصدر إلى أن قوات الأمن تفرض حصارا أمنيًا على مداخل ومخارج المحافظة.", published="2015-07-23")
+    assert _events(doc, "ASSAULT") == []
+    doc = extract_text("بشأن انسحاب كامل لمسلحي الفصائل من الأحياء الشرقية في المدينة المحاصرة.", published="2015-07-23")
+    assert _events(doc, "ASSAULT") == []
+    # (snn3000) a scandal that haunts a player is no pursuit
+    doc = extract_text("لكن ظلت فضيحة الكرات تطارده طوال الموسم.", published="2015-07-23")
+    assert _events(doc, "ASSAULT") == []
+
+
+def test_arrests_told_as_stopped_or_seized_and_a_cell_taken_apart():
+    # (blind6) "أوقفت 3 شابات": young women arrested
+    doc = extract_text("أن الشرطة الفيدرالية في إقليم الشيشان أوقفت 3 شابات حصلن على المال من مقاتلين في «داعش» عن طريق "
+                       "الاحتيال.", published="2015-07-23")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+    # (blind2) the arrested after an aside and a count
+    doc = extract_text("وقالت المنسقية إن قوات الأمن أوقفت، منذ أمس الجمعة، 320 شخصاً من المنتمين إلى تنظيمي داعش.",
+                       published="2015-07-23")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+    # (blind6) the shooter seized
+    doc = extract_text("السلطات العمانية التي عمدت بدورها للتحرك الفوري وضبطت مطلق النار خلال حفل زفاف في تلك المنطقة.",
+                       published="2015-07-23")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+    # (blind2) a cell taken apart, its name in quotes
+    doc = extract_text("وكانت السلطات المغربية اعلنت الثلاثاء تفكيك «خلية ارهابية تتألف من ثمانية اعضاء ناشطين في مدن "
+                       "طنجة وتطوان».", published="2015-07-23")
+    assert {e.mode for e in _events(doc, "COERCE")} == {"arrest"}  # (one event per town named)
+    # (snn3000) movements stopped and a thinker's sayings taken apart are no arrest
+    doc = extract_text("وأوقف تحركات المتطرفين في المنطقة.", published="2015-07-23")
+    assert _events(doc, "COERCE") == []
+    doc = extract_text("وتفكيك مقولاته الناسجة لشبكة معقدة من المفاهيم المتداخلة.", published="2015-07-23")
+    assert _events(doc, "COERCE") == []
+
+
+def test_presence_reinforced_and_troops_deployed_or_gathered_are_mobilizations():
+    # (blind3) "عززت قوات الأمن حضورها قرب الثكنة"
+    doc = extract_text("وعلى الفور عززت قوات الأمن حضورها قرب الثكنة وفي المنطقة.", published="2015-07-23")
+    assert len(_events(doc, "MOBILIZE")) == 1
+    # (train) "ونفذت عملية أنتشار للمدفعية والقناصة"
+    doc = extract_text("ونفذت عملية أنتشار للمدفعية والقناصة في الجبال المحيطة والمطلة على المدينة ومن بينها الجبل "
+                       "الأبيض.", published="2015-07-23")
+    assert len(_events(doc, "MOBILIZE")) == 1
+    # (blind2) "بدأت أخيرا تحشد الشباب في معسكر تدريبي"
+    doc = extract_text("كشفت مصادر محلية في الضالع أن شخصيات قبلية موالية للمخلوع بدأت أخيرا تحشد الشباب في معسكر تدريبي "
+                       "تابع لها.", published="2015-07-23")
+    assert len(_events(doc, "MOBILIZE")) == 1
+    # (snn3000) a woman's standing reinforced, and armour only promised, are no deployment
+    doc = extract_text("مؤكدا على أن مشاركة المرأة في المجلس يبرز دورها ويعزز مكانتها واحترامها، معتبرا تواجد الشباب في "
+                       "المجالس البلدية مهما.", published="2015-07-23")
+    assert _events(doc, "MOBILIZE") == []
+    doc = extract_text("إن قيادة التحالف وعدت المجلس العسكري في محافظة تعز بإرسال عربات مدرعة عسكرية ودبابات.",
+                       published="2015-07-23")
+    assert _events(doc, "MOBILIZE") == []
