@@ -5304,3 +5304,14 @@ def test_presence_reinforced_and_troops_deployed_or_gathered_are_mobilizations()
     doc = extract_text("إن قيادة التحالف وعدت المجلس العسكري في محافظة تعز بإرسال عربات مدرعة عسكرية ودبابات.",
                        published="2015-07-23")
     assert _events(doc, "MOBILIZE") == []
+
+
+def test_since_the_outbreak_dates_the_relative_clause_it_ends_not_the_attack_before_it():
+    # (blind2) "واصل ... شن هجمات على قوات الامن التركية التي قتل نحو عشرين من افرادها منذ اندلاع دوامة العنف": the
+    # attacks go on; only the dead counted in the relative clause are counted since the outbreak
+    doc = extract_text("وذكرت مصادر رسمية تركية ان حزب العمال الكردستاني واصل من جهته شن هجمات على قوات الامن التركية "
+                       "التي قتل نحو عشرين من افرادها منذ اندلاع دوامة العنف الجديدة.", published="2015-08-01")
+    assert len(_events(doc, "ASSAULT")) == 1
+    # a toll summed since the fighting began is still no report of a deed
+    doc = extract_text("وقالت المصادر إن حصيلة القتلى منذ بدء المواجهات بلغت 200 شخص.", published="2015-08-01")
+    assert _events(doc, "ASSAULT") == []

@@ -4870,7 +4870,8 @@ class EventExtractor:
                 return True  # "علما بأن واشنطن طلبت من أنقرة منذ أشهر عديدة": a statement months old
             # a toll summed over a war or a crisis: "منذ بداية الأزمة الحالية"، "منذ اندلاع النزاع"، "في 30 عاما"
             if typ == "ASSAULT" and toks[k - 1].stem == "منذ" and toks[k].stem in ("بدايه", "بدء", "اندلاع", "مطلع", "انطلاق") \
-                    and (i < k - 1 or (i == k + 1 and any(set(self._K[m]) & _cues("toll")
+                    and ((i < k - 1 and not any(toks[m].norm in ("التي", "الذي", "الذين") for m in range(i + 1, k - 1)))
+                         or (i == k + 1 and any(set(self._K[m]) & _cues("toll")
                                                           for m in range(max(s0, k - 5), k - 1)))) and not any(toks[m].stem in ("مره", "شهدها", "شهد", "اعنف", "اكبر", "اول")
                                                for m in range(max(s0, k - 6), k - 1)):
                 # ("حصيلة القتلى منذ بدء المواجهات": the toll of the fighting since it began)
