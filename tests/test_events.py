@@ -5315,3 +5315,14 @@ def test_since_the_outbreak_dates_the_relative_clause_it_ends_not_the_attack_bef
     # a toll summed since the fighting began is still no report of a deed
     doc = extract_text("وقالت المصادر إن حصيلة القتلى منذ بدء المواجهات بلغت 200 شخص.", published="2015-08-01")
     assert _events(doc, "ASSAULT") == []
+
+
+def test_a_year_in_a_relative_clause_on_the_deeds_subject_does_not_date_the_deed():
+    # (blind4) "ومؤخرا اعتقلت حماس التي قمعت بقسوة في 2009 ...، عشرات من الاوساط السلفية": 2009 is when Hamas cracked
+    # down, the arrests are recent
+    doc = extract_text("ومؤخرا اعتقلت حماس التي قمعت بقسوة في 2009 الحركات المتطرفة التي تدعو الى العمليات المسلحة، عشرات "
+                       "من الاوساط السلفية الناشطة في القطاع.", published="2015-08-01")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+    # the deed's own relative clause still dates it: an attack of 2011 is history
+    doc = extract_text("وتذكر الهجوم الذي وقع في 2011 على السفارة.", published="2015-08-01")
+    assert _events(doc, "ASSAULT") == []

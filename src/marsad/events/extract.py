@@ -4927,6 +4927,10 @@ class EventExtractor:
                     continue  # "متهما تركيا بانتهاك وقف لاطلاق النار أبرم عام 2013": the year of what is spoken of
                 year = int(t.norm)
                 prev = toks[k - 1].stem if k > s0 else ""
+                if (k > i + 2 and "ال" not in toks[i].proclitics
+                        and any(toks[m].norm in ("التي", "الذي", "الذين") for m in range(i + 2, k))):
+                    continue  # "ومؤخرا اعتقلت حماس التي قمعت بقسوة في 2009 الحركات المتطرفة": the year of a relative
+                    # clause on a word after the deed (not of "الهجوم الذي وقع في 2011", the deed's own)
                 if year < pub_year - 1 and prev in _cues("background"):
                     return True
         return self._over_past_months(doc, s0, s1, i, typ)
