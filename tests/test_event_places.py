@@ -468,3 +468,24 @@ def test_aid_is_delivered_where_it_is_brought():
     assert aid and aid[0].place is not None and aid[0].place.geonameid == 415189  # Aden
     shelling = [e for e in doc.events if e.type == "ASSAULT"]
     assert shelling and all(e.place is not None and e.place.country == "SA" for e in shelling)  # not Aden
+
+
+def test_a_listed_deed_with_its_own_preposition_or_count_at_each_place_is_one_event_per_place():
+    # train (2015-08-03): "و14 شابًا آخر من ناحية ..." gives the further places their own count
+    text = ("وقال المصدر: إن تنظيم داعش اختطف 18 شابًا من ناحية حمام العليل وناحية القيارة و14 شابًا آخر من ناحية "
+            "باودش وقضاء البعاج غرب الموصل واقتادهم إلى جهات غير معلومة.")
+    doc = extract_text(text, published="2015-08-03")
+    places = [e.place.text for e in _attacks(doc, "اختطف") if e.place is not None]
+    assert "القيارة" in places and len(places) >= 2
+    # train: "في قضاء تلعفر وفي الموصل", the preposition again: two scenes
+    doc = extract_text("قتل خلال اليومين الماضيين أكثر من 30 مسلحا من التنظيم في معارك داخلية اندلعت في قضاء تلعفر "
+                       "وفي الموصل.", published="2015-08-01")
+    assert sorted(e.place.text for e in _attacks(doc, "معارك") if e.place is not None) == ["الموصل", "تلعفر"]
+    # SaudiNewsNet: "مناطق في بلدة تفتناز ومناطق أخرى في بلدة سراقب"
+    doc = extract_text("كما قصف الطيران المروحي بالبراميل المتفجرة مناطق في بلدة تفتناز ومناطق أخرى في بلدة سراقب.",
+                       published="2015-07-20")
+    assert sorted(e.place.text for e in _attacks(doc, "قصف") if e.place is not None) == ["تفتناز", "سراقب"]
+    # blind3: a landmark named after a place noun alone is no further scene ("المطل على مدينة تعز ومنطقة الضباب")
+    doc = extract_text("وقالت المقاومة ان 2 من المقاومة قتلا وجرح 19 في هذه المواجهات في جبل صبر المطل على مدينة تعز "
+                       "ومنطقة الضباب جنوب غرب مدينة تعز.", published="2015-08-09")
+    assert "الضباب" not in [e.place.text for e in doc.events if e.place is not None]

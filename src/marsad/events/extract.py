@@ -6151,7 +6151,7 @@ class EventExtractor:
             # "X وY، Z" is a list; "قرية دوما جنوب نابلس" (nothing between) is one place and its setting
             # ("السدة وحزم العديد وأجزاء من منطقة الرضمة": parts of a further place are a further item)
             if ((words and all(w in ("و", "ثم", "او", "،") for w in words)) or gap.strip() in ("،", ",")
-                    or _PARTS_OF.match(gap)):
+                    or _PARTS_OF.match(gap) or _list_item_gap(words)):
                 group.append(p)
             else:
                 break
@@ -6251,6 +6251,30 @@ class EventExtractor:
         return got if got else (None, None)
 
 
+
+
+def _list_item_gap(words: list[str]) -> bool:
+    """The words between two listed places open a further item of the list that tells its own deed: و and the
+    preposition again, with or without a place noun ("في قضاء تلعفر وفي الموصل"، "وفي منطقة")، or the others of
+    the deed at the further place ("و14 شابًا آخر من ناحية"، "وأماكن أخرى في منطقة")."""
+    if not words or not words[0].startswith("و") or len(words) > 5:
+        return False
+    keys = [fold_key(w) for w in words]
+    keys[0] = keys[0][1:]
+    if not keys[0]:
+        keys = keys[1:]
+    nouns, others = _cues("list_place_noun"), _cues("list_other")
+    if len(keys) >= 3 and keys[-1] in nouns:
+        keys = keys[:-1]
+    if len(keys) >= 2 and keys[-1] in ("في", "من"):
+        # "و14 شابًا آخر من"، "وأماكن أخرى في": a count or a noun, "other", then the preposition
+        head = keys[:-1]
+        return 2 <= len(head) <= 3 and head[-1] in others
+    if len(keys) == 2:
+        return keys[0] in ("في", "من") and keys[1] in nouns
+    # (a place noun alone is no new item: "في جبل صبر المطل على مدينة تعز ومنطقة الضباب" names one front and
+    # its landmarks, "في قضاء بيجي ومدينة الرمادي" sums up strikes told apart after)
+    return len(keys) == 1 and keys[0] in ("في", "من")
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:
