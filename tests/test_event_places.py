@@ -489,3 +489,14 @@ def test_a_listed_deed_with_its_own_preposition_or_count_at_each_place_is_one_ev
     doc = extract_text("وقالت المقاومة ان 2 من المقاومة قتلا وجرح 19 في هذه المواجهات في جبل صبر المطل على مدينة تعز "
                        "ومنطقة الضباب جنوب غرب مدينة تعز.", published="2015-08-09")
     assert "الضباب" not in [e.place.text for e in doc.events if e.place is not None]
+
+
+def test_the_last_town_of_a_list_is_no_doer_of_the_verb_after_it():
+    # blind4 (2015-07-21): "من بينها اسطنبول وأنقرة وشانلي أورفا وإزمير، واعتقلت": four towns listed, each an
+    # arrest event, none of them the one who arrested
+    text = ("شرعت قوات الأمن في عمليات ضد مسلحي التنظيم في عدد من المدن من بينها اسطنبول وأنقرة وشانلي أورفا "
+            "وإزمير، واعتقلت 97 شخصا.")
+    doc = extract_text(text, published="2015-07-21")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert sorted(e.place.text for e in arrests if e.place is not None) == ["أنقرة", "إزمير", "اسطنبول", "شانلي أورفا"]
+    assert all([a.text for a in e.actors] == ["قوات الأمن"] for e in arrests)

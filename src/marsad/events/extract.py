@@ -1274,7 +1274,10 @@ class EventExtractor:
                         return False  # "كل من هولندا وماليزيا": both Netherlands and Malaysia, not "from"
                     if (prev.kind == "word" and prev.stem in _cues("locative")) or "ب" in first.proclitics:
                         return True
-                    if "و" in first.proclitics and any(q is not p and prev.start <= q.end <= c.start and _placed(doc, self._local.tok_starts, q)
+                    if prev.kind == "word" and prev.norm in ("منها", "ومنها", "بينها", "وبينها") and getattr(
+                            p, "precision", None) in ("exact", "part"):
+                        return True  # "في عدد من المدن من بينها اسطنبول": a town listed (not a state: "دول منها")
+                    if "و" in first.proclitics and any(q is not p and prev.start <= q.end <= c.start and _list_placed(doc, self._local.tok_starts, q)
                                                        for q in doc.places):
                         return True  # "في مناطق جنوب الشيخ زويد ورفح": a place joined to a place before
         return False
@@ -6349,6 +6352,25 @@ def _placed(doc: Document, starts: list[int], place) -> bool:
     if k == 0 or toks[k - 1].kind != "word" or toks[k - 1].stem not in _cues("locative"):
         return False
     return not (toks[k - 1].norm == "من" and k > 1 and toks[k - 2].norm in ("كل", "وكل"))
+
+
+def _list_placed(doc: Document, starts: list[int], place) -> bool:
+    """Is ``place`` written as a place (``_placed``), or an item of a list of places joined by و or commas whose
+    first item is, or opens after "منها/بينها" ("في عدد من المدن من بينها اسطنبول وأنقرة وإزمير، واعتقلت": the
+    last town listed is no doer of the verb after the list)?"""
+    places = sorted(getattr(doc, "places", []) or [], key=lambda q: q.start)
+    for _ in range(8):
+        if _placed(doc, starts, place):
+            return True
+        k = _tok_range(starts, place.start, place.end)[0]
+        if k > 0 and doc.tokens[k - 1].kind == "word" and doc.tokens[k - 1].norm in ("منها", "ومنها", "بينها", "وبينها"):
+            return True
+        before = [q for q in places if q.end <= place.start and doc.raw[q.end:place.start].strip(" ،,") in ("و", "")
+                  and doc.raw[q.end:place.start].strip()]
+        if not before or "و" not in doc.tokens[k].proclitics and doc.raw[before[-1].end:place.start].strip() not in ("،", ","):
+            return False
+        place = before[-1]
+    return False
 
 
 def _armed(c: Cand) -> bool:
