@@ -6834,30 +6834,21 @@ def merge_events(events: list[Event]) -> list[Event]:
         if scene is not None:
             out[scene] = _merged(out[scene], ev)
             continue
-        if "toll-again" in ev.flags:
-            # "وقتل جنديان ... في الانفجار": the attack told last that agrees with it; a place or a day the toll
-            # only borrowed from the sentences around it is no evidence of another attack
-            probe = _own_facts(ev)
-            idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], probe)), None)
-            if idx is None:
-                idx = _told_before(out, probe)
-            if idx is None:
-                out.append(ev)
-            else:
-                out[idx] = _merged(out[idx], probe)
-            continue
-        if "told-again" in ev.flags:
+        # "وقتل جنديان ... في الانفجار" (toll-again): a place or a day the toll only borrowed from the sentences
+        # around it is no evidence of another attack, so it is compared (and merged) on its own facts
+        probe = _own_facts(ev) if "toll-again" in ev.flags else ev
+        if "told-again" in ev.flags or "toll-again" in ev.flags:
             # "أصيبوا في الهجوم الذي وقع بعد إقلاع الطائرة": the attack told last that agrees with it
-            idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], ev)), None)
+            idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], probe)), None)
         else:
             latest = max((k for k, cur in enumerate(out) if cur.type == ev.type), default=None)
             idx = next((k for k, cur in enumerate(out) if _mergeable(cur, ev, last=k == latest)), None)
         if idx is None:
-            idx = _told_before(out, ev)
+            idx = _told_before(out, probe)
         if idx is None:
             out.append(ev)
         else:
-            out[idx] = _merged(out[idx], ev)
+            out[idx] = _merged(out[idx], probe)
     return _same_toll_joined(out)
 
 
