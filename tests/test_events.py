@@ -5326,3 +5326,21 @@ def test_a_year_in_a_relative_clause_on_the_deeds_subject_does_not_date_the_deed
     # the deed's own relative clause still dates it: an attack of 2011 is history
     doc = extract_text("وتذكر الهجوم الذي وقع في 2011 على السفارة.", published="2015-08-01")
     assert _events(doc, "ASSAULT") == []
+def test_talks_held_between_two_parties_are_theirs():
+    # (blind6) "فشل اجتماع جديد بين طرفي النزاع": a meeting between the two sides, told though it failed
+    doc = extract_text("قتل أربعة جنود أوكرانيين خلال 24 ساعة من المعارك في شرق البلاد الانفصالي الموالي لروسيا كما أعلنت "
+                       "كييف، في حين فشل اجتماع جديد بين طرفي النزاع في التوصل إلى اتفاق على سحب الأسلحة من خط الجبهة.",
+                       published="2015-08-11")
+    assert [a.text for e in _events(doc, "CONSULT") for a in e.actors] == ["طرفي النزاع"]
+    # (train) "إن اتصالات على مستوى عال جرت بين قيادتي البلدين"
+    doc = extract_text("وقال مصدر في وزارة الخارجية السودانية إن اتصالات على مستوى عال جرت بين قيادتي البلدين، تم خلالها "
+                       "التفاهم على إطلاق الصيادين.", published="2015-08-11")
+    assert [a.text for e in _events(doc, "CONSULT") for a in e.actors] == ["قيادتي البلدين"]
+    # (snn3000) a round of talks yet to come is no meeting held: "الجولة المقبلة من محادثات السلام بين ... ستجري"
+    doc = extract_text("أعلن مسؤولون أن الجولة المقبلة من محادثات السلام بين الحكومة الأفغانية ومتمردي حركة طالبان ستجري "
+                       "في أواخر يوليو.", published="2015-07-11")
+    assert _events(doc, "CONSULT") == []
+    # (train) nor talks before whose start something happened: "قبل بدء جولة جديدة من محادثات السلام بين الحكومة"
+    doc = extract_text("ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري الذي أتى قبل بدء جولة جديدة من محادثات السلام بين "
+                       "الحكومة وحركة طالبان.", published="2015-08-01")
+    assert _events(doc, "CONSULT") == []

@@ -4513,6 +4513,39 @@ class EventExtractor:
             toks[k].kind == "word" and toks[k].enclitics[-1:] in (("ه",), ("ها",))
             for k in range(after[0].tok_end, min(s1, after[0].tok_end + 3)))
 
+    @staticmethod
+    def _between_parties(doc: Document, d: Draft, cands: list[Cand], s1: int) -> Cand | None:
+        """The first of the two parties a meeting or talks noun is held "between" ("مباحثات ... بين الحكومة
+        وحركة طالبان"، "اتصالات على مستوى عال جرت بين قيادتي البلدين"، "اجتماع جديد بين طرفي النزاع"): a named
+        party right after بين, else a pair noun there (طرفي، قيادتي، الجانبين) with its genitive. بين must come
+        within six words of the noun, with no punctuation between."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        if head.trig.kind not in ("noun", "nphrase"):
+            return None
+        if any(toks[m].kind == "word" and (toks[m].norm == "قبل" or _word_in(toks[m], "onset"))
+               for m in range(max(0, head.i - 4), head.i)):
+            return None  # "قبل بدء جولة جديدة من محادثات السلام بين الحكومة وحركة طالبان": talks yet to come
+        if any(toks[m].kind == "word" and (_word_in(toks[m], "upcoming") or toks[m].norm in _cues("future")
+                                           or toks[m].norm[:1] == "س" and toks[m].norm[1:2] in ("ي", "ت"))
+               for m in range(max(0, head.i - 4), min(s1, head.j + 10))):
+            return None  # "الجولة المقبلة من محادثات السلام بين ... ستجري"، "الاجتماع ... بين الجانبين المقرر عقده"
+        k = next((k for k in range(head.j, min(s1, head.j + 6))
+                  if toks[k].kind != "word" or toks[k].norm == "بين"), None)
+        if k is None or toks[k].kind != "word" or k + 1 >= s1:
+            return None
+        c = next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity")
+                  and c.tok_end <= s1), None)
+        if c is not None:
+            return c
+        a = k + 1
+        if toks[a].kind != "word" or not _word_in(toks[a], "pair_party"):
+            return None
+        b = a + 1 if (a + 1 < s1 and "ال" not in toks[a].proclitics and toks[a + 1].kind == "word"
+                      and "ال" in toks[a + 1].proclitics) else a  # "طرفي النزاع" (the construct state takes its genitive)
+        return Cand(toks[a].start, toks[b].end, doc.raw[toks[a].start:toks[b].end], a, b + 1, kind="entity",
+                    producer="events.speaker")
+
     def _met_with(self, doc: Document, d: Draft, s1: int) -> bool:
         """Does the meeting word name who met whom: a verb (التقى، اجتمع), a call (اتصال هاتفي), a noun with its
         holder's pronoun (لقائه نظيره) or followed by مع/بين (لقاء مع نظيره، اتصال هاتفي جرى بين)? Not a
@@ -5337,6 +5370,14 @@ class EventExtractor:
             actor = last if last is not None and last.start != target.start and last.kind in ("actor", "entity") else target
             if actor is target:
                 target = None
+        if d.type == "CONSULT" and actor is None:
+            pair = self._between_parties(doc, d, cands, s1)
+            if pair is not None:
+                # "اتصالات على مستوى عال جرت بين قيادتي البلدين"، "اجتماع جديد بين طرفي النزاع": talks held
+                # between two parties are theirs (the first is the actor, the other the target)
+                actor = pair
+                if target is not None and target.start == actor.start:
+                    target = None
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
             return []  # a statement counts only when someone identifiable makes it, and not a commentator
         if d.type in SPEECH_TYPES and actor.kind in ("actor", "entity"):
