@@ -5344,3 +5344,15 @@ def test_talks_held_between_two_parties_are_theirs():
     doc = extract_text("ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري الذي أتى قبل بدء جولة جديدة من محادثات السلام بين "
                        "الحكومة وحركة طالبان.", published="2015-08-01")
     assert _events(doc, "CONSULT") == []
+
+
+def test_a_family_or_students_speaking_as_a_body_make_a_statement():
+    # (blind) "وناشدت أسرة الطفل ... المسؤولين": a family appealing is the one who asks
+    doc = extract_text('وناشدت أسرة الطفل "علاء" المسؤولين بالمملكة بعلاجه بأحد المستشفيات المتخصصة في العيون داخل المملكة.',
+                       published="2015-08-01")
+    assert [a.text for e in _events(doc, "REQUEST") for a in e.actors] == ["أسرة الطفل"]
+    # (blind3) "حث الطلاب أقرانهم ... على الانضمام إليهم": the students urge, and are not whom they urge
+    doc = extract_text("وفي مؤتمر صحفي عقد اليوم الجمعة حث الطلاب أقرانهم بالمدارس الثانوية في المدن والمقاطعات الاخرى على "
+                       "الانضمام إليهم في تايبيه.", published="2015-08-01")
+    [e] = _events(doc, "REQUEST")
+    assert [a.text for a in e.actors] == ["الطلاب"] and e.targets == ()

@@ -5348,6 +5348,8 @@ class EventExtractor:
             self._local.last_doer_sent[d.type] = self._sent_index(s0)
         if d.type in SPEECH_TYPES and actor is None:
             actor = self._plain_speaker(doc, d, s1)
+            if actor is not None and target is not None and target.start == actor.start:
+                target = None  # "حث الطلاب أقرانهم": the body that speaks is not whom it speaks to
         if d.type in SPEECH_TYPES and actor is None:
             actor = self._fronted_speaker(doc, d, s0, s1)
         if d.type == "SUPPORT" and actor is None:
