@@ -5356,3 +5356,19 @@ def test_a_family_or_students_speaking_as_a_body_make_a_statement():
                        "الانضمام إليهم في تايبيه.", published="2015-08-01")
     [e] = _events(doc, "REQUEST")
     assert [a.text for a in e.actors] == ["الطلاب"] and e.targets == ()
+
+
+def test_what_a_targeting_verb_aims_at_after_its_subject_is_the_target():
+    # (train) "عملية انتحارية تبناها حزب العمال الكردستاني استهدفت مركزا للدرك": the attack, then what it targeted
+    doc = extract_text("سجل تصعيد جديد في دوامة العنف في تركيا الاحد مع وقوع عملية انتحارية تبناها حزب العمال الكردستاني "
+                       "استهدفت مركزا للدرك واوقعت قتيلين على الاقل.", published="2015-08-02")
+    [e] = _events(doc, "ASSAULT")
+    assert [a.text for a in e.actors] == ["حزب العمال الكردستاني"] and [t.text for t in e.targets] == ["مركزا"]
+    # (blind4) "إنّ التحالف استهدف الحوثيين": the Houthis after the verb are whom it targeted, not its doer
+    doc = extract_text("وقال مسؤول محلي إنّ التحالف استهدف الحوثيين مع آلياتهم ولم يعرف على الفور نتائج الضربات الجوية.",
+                       published="2015-08-02")
+    assert [(tuple(a.text for a in e.actors), tuple(t.text for t in e.targets))
+            for e in _events(doc, "ASSAULT")] == [((), ("الحوثيين",))]
+    # (blind) the verb first, its doer after it: "كما استهدفت مقاتلات التحالف" is no subject before the verb
+    doc = extract_text("كما استهدفت مقاتلات التحالف فرع المؤسسة الاقتصادية بمعبر في محافظة ذمار.", published="2015-08-02")
+    assert all("مقاتلات" not in t.text for e in _events(doc, "ASSAULT") for t in e.targets)

@@ -3916,6 +3916,9 @@ class EventExtractor:
         # (an arrest too: "ألقت القبض على السائق الذي أوصل"، "اعتقلت الشرطة ..." )
         events = [ev if ev.type not in ("ASSAULT", "COERCE") or ev.targets else self._object_target(doc, ev)
                   for ev in events]
+        # an attack still with no target whose report says what it targeted after its doer or the attack named
+        # first ("مكمن استهدف أمس قافلة عسكرية"، "عملية انتحارية تبناها حزب العمال استهدفت مركزا للدرك"): that object
+        events = [ev if ev.type != "ASSAULT" or ev.targets else self._targeted_after_subject(doc, ev) for ev in events]
         # a takeover with no target told after fighting: the side its doer fought (المقاومة سيطرت على ... after
         # "المواجهات بين الحوثيين ... وقوات المقاومة الشعبية")
         events = [ev if ev.type != "ASSAULT" or ev.targets or not ev.actors else self._takeover_foe(doc, cands, ev)
@@ -3995,6 +3998,69 @@ class EventExtractor:
             target = Participant(lo, hi, doc.raw[lo:hi], None, country, None, None, "asserted", PRODUCER)
             ev = replace(ev, targets=(target,), flags=ev.flags + ("target-object",))
             return replace(ev, summary_en=summarize(ev))
+        return ev
+
+    def _targeted_after_subject(self, doc: Document, ev: Event) -> Event:
+        """``ev``, an attack with no target, with the object of a "targeted" verb (استهدف) in one of its mentions whose
+        subject comes before it (a noun, not a conjunction or particle, right before the verb: "مكمن استهدف أمس قافلة
+        عسكرية"، "إن التحالف استهدف الحوثيين"، "الهجوم الذي استهدف مسجدا"; a plural verb always has it before:
+        "استهدفوا"): the noun phrase after the verb (past a day word) is what was targeted, not the doer. When the
+        event's doer is that phrase, it is moved to the target; a place the gazetteer knows is the event's place."""
+        toks = doc.tokens
+        starts = self._local.tok_starts
+        stops = _cue_union("preposition", "relative", "day_word", "temporal_conjunction")
+        openers = _cues("verb_opener")
+        places = getattr(doc, "places", None) or ()
+        named = getattr(self._local, "named", ())
+        trig_at = getattr(self._local, "trig_at", ())
+        for m in ev.mentions:
+            k0, k1 = _tok_range(starts, m.start, m.end)
+            for k in range(max(k0, 1), min(k1, len(toks))):
+                t = toks[k]
+                if t.kind != "word":
+                    continue
+                norm = t.norm
+                bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+                if bare not in _cues("targeted"):
+                    continue
+                prev = toks[k - 1]
+                plural = bare.endswith("وا")
+                if not plural and (bare != norm or prev.kind != "word" or prev.norm in openers
+                                   or _word_in(prev, "preposition") or prev.proclitics[:1] in (("و",), ("ف",))
+                                   and prev.norm[1:] in openers):
+                    continue  # "كما استهدفت مقاتلات التحالف": the verb first, its doer after it
+                a = k + 1
+                while a < len(toks) and toks[a].kind == "word" and (
+                        toks[a].norm in _cues("day_word") or toks[a].norm in _cues("day_part")):
+                    a += 1
+                if a >= len(toks) or toks[a].kind != "word" or toks[a].proclitics[:1] in (("ب",), ("ل",), ("ك",)):
+                    continue
+                doer = next((x for x in ev.actors if x.start <= toks[a].start < x.end), None)
+                if doer is not None:
+                    if any(p.start < doer.end and doer.start < p.end for p in places):
+                        continue
+                    ev = replace(ev, actors=tuple(x for x in ev.actors if x is not doer), targets=(doer,),
+                                 flags=ev.flags + ("target-object",))
+                    return replace(ev, summary_en=summarize(ev))
+                b = a
+                while b < len(toks) and b - a < 4:
+                    w = toks[b]
+                    if w.kind not in ("word", "number") or w.norm in stops or _word_in(w, "preposition"):
+                        break
+                    if b > a and (w.proclitics[:1] in (("و",), ("ف",), ("ب",), ("ل",), ("ك",)) or w.norm[:1] == "و"
+                                  or (w.enclitics and w.kind == "word")):
+                        break
+                    b += 1
+                if b == a or a in named or any(_word_in(toks[x], "munition") or x in trig_at for x in range(a, b)):
+                    continue
+                lo, hi = toks[a].start, toks[b - 1].end
+                if any(p.start < hi and lo < p.end for p in places):
+                    continue  # a town or a region: the event's place, not its target
+                a2 = getattr(ev.place, "country", None) if ev.place is not None else None
+                country = _countries()[0].get(a2 or self._doc_country or "")
+                target = Participant(lo, hi, doc.raw[lo:hi], None, country, None, None, "asserted", PRODUCER)
+                ev = replace(ev, targets=(target,), flags=ev.flags + ("target-object",))
+                return replace(ev, summary_en=summarize(ev))
         return ev
 
     def _takeover_foe(self, doc: Document, cands: list[Cand], ev: Event) -> Event:
