@@ -5372,3 +5372,12 @@ def test_what_a_targeting_verb_aims_at_after_its_subject_is_the_target():
     # (blind) the verb first, its doer after it: "كما استهدفت مقاتلات التحالف" is no subject before the verb
     doc = extract_text("كما استهدفت مقاتلات التحالف فرع المؤسسة الاقتصادية بمعبر في محافظة ذمار.", published="2015-08-02")
     assert all("مقاتلات" not in t.text for e in _events(doc, "ASSAULT") for t in e.targets)
+
+
+def test_a_quoted_source_gives_way_to_the_doer_another_report_names():
+    # (blind4) "حسب مصدر عسكري مالي" in the lead, "وقال هذا المصدر العسكري إن مسلحين شنوا ... هجوما": the gunmen
+    doc = extract_text("قتل أربعة أشخاص بينهم عسكريان ومهاجم أمس الجمعة في هجوم استهدف فندقا يقيم فيه غربيون في مدينة "
+                       "سيفاري في وسط مالي حسب مصدر عسكري مالي أوضح أن الهجوم عبارة عن عملية «احتجاز رهائن» في الفندق. "
+                       "وقال هذا المصدر العسكري إن مسلحين شنوا صباح أمس الجمعة هجوما على مدينة سيفاري.",
+                       published="2015-08-08")
+    assert [[a.text for a in e.actors] for e in _events(doc, "ASSAULT")] == [["مسلحين"]]

@@ -4030,9 +4030,10 @@ class EventExtractor:
                                    and prev.norm[1:] in openers):
                     continue  # "كما استهدفت مقاتلات التحالف": the verb first, its doer after it
                 a = k + 1
-                while a < len(toks) and toks[a].kind == "word" and (
-                        toks[a].norm in _cues("day_word") or toks[a].norm in _cues("day_part")):
-                    a += 1
+                while a < len(toks) and toks[a].kind == "word" and (toks[a].norm in _cues("day_word")
+                                                                     or toks[a].norm in _cues("day_part")
+                                                                     or toks[a].norm in _cues("verb_adverb")):
+                    a += 1  # (past a time or an adverb: "استهدف أمس قافلة"، "استهدفت أيضا مواقع")
                 if a >= len(toks) or toks[a].kind != "word" or toks[a].proclitics[:1] in (("ب",), ("ل",), ("ك",)):
                     continue
                 doer = next((x for x in ev.actors if x.start <= toks[a].start < x.end), None)
@@ -7041,7 +7042,8 @@ def _merged(cur: Event, ev: Event) -> Event:
         date=text_date.date, date_precision=text_date.date_precision, date_source=text_date.date_source,
         mode=(ev.mode if ({cur.mode, ev.mode} in COMPATIBLE_MODES and ev.mode == "suicide-attack")
               or (cur.mode == "destroy" and ev.mode in DAMAGE_OF) else cur.mode or ev.mode),
-        actors=cur.actors or ev.actors,
+        # (a source the first report quotes is no doer: "حسب مصدر عسكري مالي" then "إن مسلحين شنوا ... هجوما")
+        actors=ev.actors if ev.actors and _quoted_source_only(cur) and not _quoted_source_only(ev) else cur.actors or ev.actors,
         targets=cur.targets or ev.targets,
         place=_better_place(ev.place, cur.place) if told else _better_place(cur.place, ev.place),
         # (a count equal to the one kept is that count, read past the comma already: not added twice)
@@ -7057,6 +7059,13 @@ def _merged(cur: Event, ev: Event) -> Event:
         confidence=max(cur.confidence, ev.confidence),
     )
     return replace(merged, summary_en=summarize(merged))
+
+
+def _quoted_source_only(ev: Event) -> bool:
+    """Is every doer of the attack ``ev`` a source that reports it (مصدر عسكري، مصادر أمنية، شهود عيان: the
+    news_source rows), read as its doer for want of another?"""
+    return ev.type == "ASSAULT" and bool(ev.actors) and all(
+        bool(fold_key(a.text).split()) and core(fold_key(a.text).split()[0]) in _cues("news_source") for a in ev.actors)
 
 
 def _same_toll_one_attack(cur: Event, ev: Event) -> bool:
