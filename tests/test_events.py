@@ -5381,3 +5381,14 @@ def test_a_quoted_source_gives_way_to_the_doer_another_report_names():
                        "وقال هذا المصدر العسكري إن مسلحين شنوا صباح أمس الجمعة هجوما على مدينة سيفاري.",
                        published="2015-08-08")
     assert [[a.text for a in e.actors] for e in _events(doc, "ASSAULT")] == [["مسلحين"]]
+
+
+def test_what_an_attack_targeted_beats_the_people_it_killed_counted():
+    # (blind4) "قتل أربعة أشخاص ... في هجوم استهدف فندقا": the hotel is the target, not the four people
+    doc = extract_text("قتل أربعة أشخاص بينهم عسكريان ومهاجم أمس الجمعة في هجوم استهدف فندقا يقيم فيه غربيون في مدينة "
+                       "سيفاري في وسط مالي.", published="2015-08-08")
+    [e] = _events(doc, "ASSAULT")
+    assert [t.text for t in e.targets][0].startswith("فندقا")
+    # (blind2) with no targeting verb, the people killed stay the target: "قال مسعفون إن خمسة أشخاص قتلوا"
+    doc = extract_text("قال مسعفون أمس إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا.", published="2015-08-08")
+    assert [t.text for e in _events(doc, "ASSAULT") for t in e.targets] == ["أشخاص"]

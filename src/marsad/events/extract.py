@@ -3918,7 +3918,9 @@ class EventExtractor:
                   for ev in events]
         # an attack still with no target whose report says what it targeted after its doer or the attack named
         # first ("مكمن استهدف أمس قافلة عسكرية"، "عملية انتحارية تبناها حزب العمال استهدفت مركزا للدرك"): that object
-        events = [ev if ev.type != "ASSAULT" or ev.targets else self._targeted_after_subject(doc, ev) for ev in events]
+        # (and one whose only target is the people it killed, counted: "قتل أربعة أشخاص ... في هجوم استهدف فندقا")
+        events = [ev if ev.type != "ASSAULT" or (ev.targets and not _counted_people_only(ev))
+                  else self._targeted_after_subject(doc, ev) for ev in events]
         # a takeover with no target told after fighting: the side its doer fought (المقاومة سيطرت على ... after
         # "المواجهات بين الحوثيين ... وقوات المقاومة الشعبية")
         events = [ev if ev.type != "ASSAULT" or ev.targets or not ev.actors else self._takeover_foe(doc, cands, ev)
@@ -4037,6 +4039,8 @@ class EventExtractor:
                 if a >= len(toks) or toks[a].kind != "word" or toks[a].proclitics[:1] in (("ب",), ("ل",), ("ك",)):
                     continue
                 doer = next((x for x in ev.actors if x.start <= toks[a].start < x.end), None)
+                if doer is not None and ev.targets:
+                    continue
                 if doer is not None:
                     if any(p.start < doer.end and doer.start < p.end for p in places):
                         continue
@@ -7059,6 +7063,11 @@ def _merged(cur: Event, ev: Event) -> Event:
         confidence=max(cur.confidence, ev.confidence),
     )
     return replace(merged, summary_en=summarize(merged))
+
+
+def _counted_people_only(ev: Event) -> bool:
+    """Is every target of ``ev`` a bare word for people counted (أشخاص، شخصا، شخصين: the counted_people rows)?"""
+    return bool(ev.targets) and all(fold_key(t.text) in _cues("counted_people") for t in ev.targets)
 
 
 def _quoted_source_only(ev: Event) -> bool:
