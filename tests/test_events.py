@@ -5392,3 +5392,16 @@ def test_what_an_attack_targeted_beats_the_people_it_killed_counted():
     # (blind2) with no targeting verb, the people killed stay the target: "قال مسعفون إن خمسة أشخاص قتلوا"
     doc = extract_text("قال مسعفون أمس إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا.", published="2015-08-08")
     assert [t.text for e in _events(doc, "ASSAULT") for t in e.targets] == ["أشخاص"]
+def test_a_threat_voiced_without_a_threatening_verb():
+    # (blind2) "تلقت ... تهديدات بالقتل من طالبان": death threats received are a threat made, by the one they come from
+    doc = extract_text("إلى ذلك تلقت أول قائدة طائرات أفغانية تدعى نيلوفار رحماني تهديدات بالقتل من طالبان، وبعض "
+                       "أقاربها.", published="2015-08-01")
+    assert len(_events(doc, "THREATEN")) == 1
+    # (blind3) "أكدت أنه سيتم الرد على الميليشيات الحوثية": a retaliation announced is a threat of force
+    doc = extract_text("أعلنت قيادة قوات التحالف المساندة للشرعية في اليمن، أمس، عن «هدنة إنسانية» تبدأ مساء اليوم وتستمر "
+                       "لمدة 5 أيام. لكن قيادة التحالف أكدت أنه سيتم الرد على الميليشيات الحوثية، في حال قيامها بأي أعمال "
+                       "أو تحركات عسكرية خلال فترة الهدنة.", published="2015-07-27")
+    assert len(_events(doc, "THREATEN")) == 1
+    # (snn3000) a talk of support, no support voiced: "تحدث عن دعم" is no SUPPORT without a verb of stating it
+    doc = extract_text("وتحدث التقرير عن دعم المشروعات الصغيرة في المدن.", published="2015-08-01")
+    assert _events(doc, "SUPPORT") == []
