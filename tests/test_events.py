@@ -5405,3 +5405,32 @@ def test_a_threat_voiced_without_a_threatening_verb():
     # (snn3000) a talk of support, no support voiced: "تحدث عن دعم" is no SUPPORT without a verb of stating it
     doc = extract_text("وتحدث التقرير عن دعم المشروعات الصغيرة في المدن.", published="2015-08-01")
     assert _events(doc, "SUPPORT") == []
+def test_a_states_own_police_arrests_at_home_not_at_a_place_borrowed_from_another_sentence():
+    # (train, 2015-07-27) the Turkish police's arrests take no place of their own; "شمال العراق" of the sentence
+    # before (the air strikes) is not where they happened: Turkey, the police's own country, is
+    doc = extract_text(
+        "وواصلت أنقرة حملتها الأمنية على عناصر التنظيمين داخل تركيا بينما قصفت الطائرات التركية نحو 400 موقع من "
+        "مواقع {العمال الكردستاني} بمشاركة 50 طائرة تركية (من نوع شاهين – إف 16) و(25 إف 4 – 2020) في شمال العراق. "
+        "وفي موازاة الضربات العسكرية عبر الحدود، تابع الأمن التركي عملياته النشطة التي تستهدف مناصري «الكردستاني» "
+        "و«داعش» في أنحاء البلاد، وبلغ عدد الأشخاص الذين ألقت فرق الأمن التركية القبض عليهم يوم السبت 371 شخصا، "
+        "في 25 ولاية.", published="2015-07-27")
+    arrests = [e for e in _events(doc, "COERCE") if any(a.text == "فرق الأمن التركية" for a in e.actors)]
+    assert arrests and all(e.place is not None and e.place.country == "TR" for e in arrests)
+    # (SaudiNewsNet) a place of the arrest's own sentence stands: "ومددت محكمة إسرائيلية ... في الضفة الغربية"
+    doc = extract_text("ومددت محكمة إسرائيلية، الثلاثاء، اعتقال مئير اتينغر الذي يشتبه بأنه أوحى بأعمال العنف الأخيرة "
+                       "في الضفة الغربية.", published="2015-08-04")
+    assert [e.place.country for e in _events(doc, "COERCE") if e.place is not None] == ["PS"]
+
+
+def test_a_locality_the_gazetteer_lacks_takes_the_town_its_governorate_is_named_after():
+    # (blind2 / SaudiNewsNet) "بمركز السوق بمحافظة خميس مشيط": السوق is no known town; the governorate named after
+    # Khamis Mushait holds it, and the guidelines give the closest containing town
+    doc = extract_text("تمكن رجال هيئة الأمر بالمعروف والنهي عن المنكر بمركز السوق بمحافظة خميس مشيط من القبض على سائق "
+                       "اللقاءات الغرامية الذي اصطحب معه ثلاث نساء رافعًا صوت الموسيقى مدويًا في الشارع العام.",
+                       published="2015-07-20")
+    [arrest] = _events(doc, "COERCE")
+    assert arrest.place.geonameid == 105072 and arrest.place.precision == "part"
+    # (SaudiNewsNet) "بمنطقة جبل سمامة بمحافظة القصرين": Kasserine
+    doc = extract_text("قتلت قوات الأمن التونسي الليلة الماضية إرهابيا وألقت القبض على آخر بمنطقة جبل سمامة بمحافظة "
+                       "القصرين شمال غرب تونس .", published="2015-07-20")
+    assert {e.place.name for e in _events(doc, "COERCE")} == {"Kasserine"}

@@ -4119,13 +4119,26 @@ class EventExtractor:
         """``ev``, placed in the article's country (``_home_country``) when it is an arrest, a release or a
         deployment with no place, or an arrest whose only place is a country it is not said to have happened in."""
         if not ((ev.place is None and ev.type in ("COERCE", "RETREAT", "MOBILIZE"))
-                or (ev.type == "COERCE" and getattr(ev.place, "precision", None) == "country"
+                or (ev.type == "COERCE" and (getattr(ev.place, "precision", None) == "country"
+                                             or self._foreign_to_police(ev))
                     and not _locative(doc.raw, ev.place.start, ev))):
             return ev
         home = self._home_country(doc, ev.actors[0] if ev.actors else None)
         if home is None or (ev.place is not None and home.country == ev.place.country):
             return ev
         return replace(ev, place=home, flags=ev.flags + ("place-from-country",))
+
+    @staticmethod
+    def _foreign_to_police(ev: Event) -> bool:
+        """Is ``ev``'s place, a town or a region, in another country than that of its doer, a state's own police,
+        security service, court or ministry ("وبلغ عدد الأشخاص الذين ألقت فرق الأمن التركية القبض عليهم يوم السبت
+        371 شخصا" with "شمال العراق" taken from another sentence)? Such a body arrests at home; an army may not. Only
+        for a place borrowed from another sentence (flag ``place-from-context``)."""
+        if ev.place is None or not ev.actors or "place-from-context" not in ev.flags:
+            return False  # (a place of its own sentence stands: "ومددت محكمة إسرائيلية اعتقال ... في الضفة الغربية")
+        a = ev.actors[0]
+        cc = _countries()[0].get(getattr(ev.place, "country", None) or "")
+        return bool(a.country and cc and a.country != cc and getattr(a, "sector", None) in ("GOV", "COP", "SPY", "JUD"))
 
     def _tally_at(self, doc: Document, s0: int, s1: int) -> int | None:
         """Where the sentence counts a thousand dead or wounded or more (a figure, not a year, with a casualty
@@ -5195,8 +5208,9 @@ class EventExtractor:
         sent = next((s for s in doc.sentences if s.start <= place.start < s.end), None)
         if sent is None:
             return place
+        # (or a division named after its town, which stands for it: "بمركز السوق بمحافظة خميس مشيط")
         towns = [q for q in doc.places if q.geonameid is not None and q.feature == "city" and q.lat is not None
-                 and q.precision in ("exact", "part") and q.country == place.country
+                 and q.precision in ("exact", "part", "region") and q.country == place.country
                  and sent.start <= q.start and q.end <= sent.end and (q.end <= place.start or q.start >= place.end)]
         # (not a sibling of a list: "منها الفحيمي والزاوية ثم الصكرة والريحانة"، "في بلدتي نبل والزهراء"; a town
         # after a list holds it: "في منطقة الدمنة والحوبان ومدينة الصالح شرقي المدينة")
