@@ -5434,3 +5434,16 @@ def test_a_locality_the_gazetteer_lacks_takes_the_town_its_governorate_is_named_
     doc = extract_text("قتلت قوات الأمن التونسي الليلة الماضية إرهابيا وألقت القبض على آخر بمنطقة جبل سمامة بمحافظة "
                        "القصرين شمال غرب تونس .", published="2015-07-20")
     assert {e.place.name for e in _events(doc, "COERCE")} == {"Kasserine"}
+
+
+def test_a_statement_is_placed_where_its_speaker_goes_on_speaking_in_the_next_sentence():
+    # (blind2, blind4, 2015-07-21) Davutoglu blames IS for the Suruç bombing; the next sentence, his words going on,
+    # says where he spoke: Ankara, not Suruç, the attack's town told in the sentence before
+    doc = extract_text(
+        "شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل ونحو 100 جريح في مدينة سوروتش القريبة "
+        "من الحدود السورية، نسبته الحكومة الاسلامية المحافظة التركية الى تنظيم «داعش» الارهابي. ونسب رئيس الوزراء "
+        "احمد داود اوغلو بوضوح الهجوم الى التنظيم المتطرف. وقال امام الصحافيين في انقرة «إن العناصر الاولى للتحقيق "
+        "تكشف ان التفجير ناجم عن اعتداء انتحاري قام به داعش».", published="2015-07-21")
+    [accuse] = [e for e in _events(doc, "ACCUSE") if any("داود اوغلو" in a.text for a in e.actors)]
+    assert accuse.place.name == "Ankara"
+    assert {e.place.text for e in _events(doc, "ASSAULT")} == {"سوروتش"}

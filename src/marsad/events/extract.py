@@ -4855,6 +4855,23 @@ class EventExtractor:
                 return True
         return False
 
+    def _went_on_at(self, doc: Document, places, s0: int):
+        """The town where the speaker of the sentence at token ``s0`` went on speaking, when the next sentence opens
+        with a verb of saying and no subject of its own before the town it names as a venue (:meth:`_venue`: "وقال
+        امام الصحافيين في انقرة"، "وأضاف للصحفيين في اسطنبول"), or None."""
+        i = self._sent_index(s0) + 1
+        if i >= len(doc.sentences):
+            return None
+        nxt = doc.sentences[i]
+        toks = doc.tokens
+        k0 = nxt.token_start
+        if k0 >= len(toks) or not set(self._K[k0]) & self._reporting:
+            return None
+        for p in self._places_in(places, doc, k0, min(nxt.token_end, k0 + 6)):
+            if getattr(p, "precision", None) in ("exact", "part") and self._venue(doc, p, k0):
+                return p
+        return None
+
     def _country_venue(self, doc: Document, s0: int, s1: int):
         """The first country of the sentence named at most six words after a word of meeting or visiting (the
         "venue" cues of event_cues.tsv: زيارته كينيا، لقائه نظيره الأميركي في ماليزيا), or None."""
@@ -5597,6 +5614,11 @@ class EventExtractor:
                 d.flags.append("place-from-dateline")
             elif towns:
                 place_sets = towns[:1]
+                d.flags.append("place-from-sentence")
+            elif (went_on := self._went_on_at(doc, places, s0)) is not None:
+                # "ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم الى التنظيم المتطرف. وقال امام الصحافيين في
+                # انقرة": the speaker, going on in the next sentence, says where he spoke (not the attack's town)
+                place_sets = [went_on]
                 d.flags.append("place-from-sentence")
             elif (visited := self._country_venue(doc, s0, s1)) is not None:
                 # "قال ... في اليوم الأول من زيارته كينيا"، "ندد ... خلال زيارة الى الشطر الشمالي من قبرص"، "خلال
