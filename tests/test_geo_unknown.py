@@ -299,3 +299,11 @@ def test_a_head_noun_of_romanised_names_is_no_name():
     # snn (2015): كفريا is no "Kafr Takhārīm" (kafr, village, opens many romanised names of Idlib)
     ps = places("سقطت قذائف على بلدتي الفوعة وكفريا في محافظة إدلب في شمال غربي البلاد")
     assert all(p.name != "Kafr Takhārīm" for p in ps)
+
+
+def test_the_hague_is_a_town():
+    # (blind2, 2015) "ويلتقي اعضاء فريق التحقيق ... في لاهاي": The Hague, which the index holds under no such name
+    ps = places("ويلتقي اعضاء فريق التحقيق المشترك المؤلف من ممثلين من هولندا واوكرانيا وماليزيا في لاهاي لمناقشة "
+                "مسودة تقرير في اسباب تحطم الطائرة.")
+    p = find(ps, "لاهاي")
+    assert (p.geonameid, p.country, p.precision) == (2747373, "NL", "exact")
