@@ -5447,3 +5447,27 @@ def test_a_statement_is_placed_where_its_speaker_goes_on_speaking_in_the_next_se
     [accuse] = [e for e in _events(doc, "ACCUSE") if any("داود اوغلو" in a.text for a in e.actors)]
     assert accuse.place.name == "Ankara"
     assert {e.place.text for e in _events(doc, "ASSAULT")} == {"سوروتش"}
+def test_fighters_fleeing_a_place_retreat():
+    # (blind2) "هرب معظم قيادات داعش من المدينة": fighters fleeing a town is a withdrawal
+    doc = extract_text('وقال لـ"الوطن": نظرا لمحاصرة القوات الأمنية قضاء الفلوجة هرب معظم قيادات داعش من المدينة سالكين '
+                       'الطريق إلى مدينة عنه ثم إلى سورية.', published="2015-07-23")
+    assert [e.mode for e in _events(doc, "RETREAT")] == ["withdraw"]
+    # (train) "مليشيا الحوثي والمتحوثين انهزموا وبدأوا بالهروب الجماعي من المدينة"
+    doc = extract_text("إن مليشيا الحوثي والمتحوثين انهزموا وبدأوا بالهروب الجماعي من المدينة نتيجة الضغط الكبير من "
+                       "المقاومة.", published="2015-07-23")
+    assert len(_events(doc, "RETREAT")) == 1
+    # (dev) captives escaping the group are no retreat of its fighters: "ثلاث إيزيديات هربن من تنظيم داعش"
+    doc = extract_text("قامت ثلاث إيزيديات هربن من تنظيم داعش بجولة في بريطانيا نظمتها البارونة وعضو البرلمان الأوروبي "
+                       "إيما نيكلسون.", published="2015-07-23")
+    assert _events(doc, "RETREAT") == []
+    # (tuned) nor a getaway after a defeat: "ولاذ المتمردون بالفرار بعد خسارتهم"
+    doc = extract_text("«لقد سيطرت قواتنا على دينسور ولاذ المتمردون بالفرار بعد خسارتهم.. ويقوم الجنود الآن بعملية لفرض "
+                       "الأمن في المدينة».", published="2015-07-23")
+    assert _events(doc, "RETREAT") == []
+    # (snn3000) nor وفرت, "provided": "مؤكدا أن المقاومة وفرت لهم مخرجا آمنا"
+    doc = extract_text("ومضى المركز بالقول: إن أعدادا كبيرة من المقاتلين الحوثيين تسللت خارج المدينة بعد أن رفضت مواصلة "
+                       "القتال في صفوف الميليشيات، مؤكدا أن المقاومة وفرت لهم مخرجا آمنا.", published="2015-07-23")
+    assert _events(doc, "RETREAT") == []
+    # (blind2) a flight with no place left is a manner of defeat, not a withdrawal from a place: "هروب جماعي لميليشيات"
+    doc = extract_text("وأشار نصر إلى هروب جماعي لميليشيات الحوثي والرئيس السابق علي عبد الله صالح.", published="2015-07-23")
+    assert _events(doc, "RETREAT") == []

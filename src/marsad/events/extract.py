@@ -551,6 +551,10 @@ class EventExtractor:
         "designation": lambda self, doc, i, j, s0, s1: any(
             doc.tokens[k].norm in _cues("designated_body") and doc.tokens[k + 1].kind == "word"
             and doc.tokens[k + 1].norm in _cues("designated_as") for k in range(j + 1, min(s1 - 1, j + 7))),
+        # "وأشار نصر إلى هروب جماعي لميليشيات الحوثي": a flight told with no place left (من المدينة، منها) within six
+        # words after it tells a manner of defeat, not a withdrawal from a place (the gold codes the latter only)
+        "no_place_fled": lambda self, doc, i, j, s0, s1: not any(
+            _word_in(doc.tokens[k], "flight_path") for k in range(j, min(s1, j + 6))),
     }
 
     def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:

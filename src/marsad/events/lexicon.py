@@ -19,7 +19,8 @@ PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "و")
 PRESENT_PREFIXES = ("ي", "ت", "ن")
 PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين")
 # the named tests an ``excludes`` entry may call (check:NAME), each done by a method of the event extractor
-EXCLUDE_CHECKS = frozenset({"no_visit_destination", "suffix_stripped", "purpose", "feminine_stem", "designation"})
+EXCLUDE_CHECKS = frozenset({"no_visit_destination", "suffix_stripped", "purpose", "feminine_stem", "designation",
+                            "no_place_fled"})
 _SIDE = re.compile(r"(prev|next)([1-9]?)")
 
 
