@@ -5471,3 +5471,14 @@ def test_fighters_fleeing_a_place_retreat():
     # (blind2) a flight with no place left is a manner of defeat, not a withdrawal from a place: "هروب جماعي لميليشيات"
     doc = extract_text("وأشار نصر إلى هروب جماعي لميليشيات الحوثي والرئيس السابق علي عبد الله صالح.", published="2015-07-23")
     assert _events(doc, "RETREAT") == []
+
+
+def test_forces_entering_a_town_take_it():
+    # (blind3) "كما دخلت القوات الى زنجبار التي كانت خالية من قوات الحوثيين": control taken without a fight
+    doc = extract_text("كما دخلت القوات الى زنجبار التي كانت خالية من قوات الحوثيين والذين يتركز وجودهم في ابين.",
+                       published="2015-08-09")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["seize"]
+    # (blind2) forces going in to drive gunmen out, with no place entered after الى, are a step of the fight
+    doc = extract_text("وتصاعد الدخان من الفندق وسمع دوي إطلاق نار الاسلحة الثقيلة بينما دخلت قوات حكومية لإخراج المسلحين "
+                       "الذين داهموا الفندق القريب من المطار في بلدة سيفاري.", published="2015-08-09")
+    assert [e.mode for e in _events(doc, "COERCE") if e.mode == "seize"] == []

@@ -555,6 +555,10 @@ class EventExtractor:
         # words after it tells a manner of defeat, not a withdrawal from a place (the gold codes the latter only)
         "no_place_fled": lambda self, doc, i, j, s0, s1: not any(
             _word_in(doc.tokens[k], "flight_path") for k in range(j, min(s1, j + 6))),
+        # "دخلت القوات الى زنجبار": forces entering a town take it; entering with no place told after الى within three
+        # words ("دخلت قوات حكومية لإخراج المسلحين"، "دخلت جامعة الأنبار") is a step of a fight or a rescue
+        "no_entry_to": lambda self, doc, i, j, s0, s1: not any(
+            doc.tokens[k].kind == "word" and doc.tokens[k].norm == "الي" for k in range(j, min(s1, j + 3))),
     }
 
     def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
