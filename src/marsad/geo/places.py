@@ -2318,10 +2318,11 @@ def localities() -> tuple[tuple[str, Candidate, str, frozenset[str]], ...]:
 def _localities(doc: Document, places: list[Place]) -> None:
     """Localities GeoNames lacks or lists without an Arabic name (``data/gaz_localities.tsv``: سيفاري -> Mopti,
     ضباء -> Duba): each use the gazetteer left unresolved is that town (or part of it)."""
-    stretched = "\u0640" in doc.raw
+    # (a kashida may stretch a name: ضبـاء; the text without them holds every name a use of which is in it)
+    bare = doc.raw.replace("\u0640", "") if "\u0640" in doc.raw else doc.raw
     for name, town, precision, before in localities():
-        if name not in doc.raw and not stretched:
-            continue  # (with no kashida in the text, a use is the name as the table writes it)
+        if name not in bare:
+            continue
         spelled = "\u0640*".join(map(re.escape, name))  # (a kashida may stretch the name: ضبـاء)
         for start, end in _table_uses(doc.raw, spelled, before):
             over = [k for k, p in enumerate(places) if p.start < end and start < p.end]
