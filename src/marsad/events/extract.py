@@ -3984,15 +3984,7 @@ class EventExtractor:
                 # (not a town's quarters, which are where: "وقصفت مليشيا الحوثي وصالح أحياء ديلوكس")
                 if a >= len(toks) or a - k > 6 or _word_in(toks[a], "place_head"):
                     continue
-            b = a
-            while b < len(toks) and b - a < 4:
-                t = toks[b]
-                if t.kind not in ("word", "number") or t.norm in stops or _word_in(t, "preposition"):
-                    break
-                if b > a and (t.proclitics[:1] in (("و",), ("ف",), ("ب",), ("ل",), ("ك",)) or t.norm[:1] == "و"
-                              or (t.enclitics and t.kind == "word")):
-                    break  # (a word with a pronoun after the first is a verb or a new phrase: "قصف عشوائي نفذه")
-                b += 1
+            b = _object_phrase_end(toks, a, stops)
             if b == a or (toks[a].kind != "word" and not (toks[a].kind == "number" and b > a + 1)) \
                     or toks[a].proclitics[:1] in (("ب",), ("ل",), ("ك",)):
                 continue  # (a count and its noun is one: "القبض على 431 داعشياً")
@@ -4000,15 +3992,23 @@ class EventExtractor:
             trig_at = getattr(self._local, "trig_at", ())
             if a in named or any(_word_in(toks[x], "munition") or x in trig_at for x in range(a, b)):
                 continue  # the verb's subject after it (استهدفت خمس قذائف، استهدف القصف، هاجم مسلحو المقاومة): no object
-            lo, hi = toks[a].start, toks[b - 1].end
-            if any(p.start < hi and lo < p.end for p in places):
-                continue  # a town or a region: the event's place, not its target
-            a2 = getattr(ev.place, "country", None) if ev.place is not None else None
-            country = _countries()[0].get(a2 or self._doc_country or "")
-            target = Participant(lo, hi, doc.raw[lo:hi], None, country, None, None, "asserted", PRODUCER)
-            ev = replace(ev, targets=(target,), flags=ev.flags + ("target-object",))
-            return replace(ev, summary_en=summarize(ev))
+            with_target = self._with_object_target(doc, ev, a, b, places)
+            if with_target is not None:
+                return with_target
         return ev
+
+    def _with_object_target(self, doc: Document, ev: Event, a: int, b: int, places) -> Event | None:
+        """``ev`` with tokens ``a``..``b`` as its target, in the country of the event's place (as targets are);
+        None when they are a town or a region the gazetteer knows, which is the event's place, not its target."""
+        toks = doc.tokens
+        lo, hi = toks[a].start, toks[b - 1].end
+        if any(p.start < hi and lo < p.end for p in places):
+            return None
+        a2 = getattr(ev.place, "country", None) if ev.place is not None else None
+        country = _countries()[0].get(a2 or self._doc_country or "")
+        target = Participant(lo, hi, doc.raw[lo:hi], None, country, None, None, "asserted", PRODUCER)
+        ev = replace(ev, targets=(target,), flags=ev.flags + ("target-object",))
+        return replace(ev, summary_en=summarize(ev))
 
     def _targeted_after_subject(self, doc: Document, ev: Event) -> Event:
         """``ev``, an attack with no target, with the object of a "targeted" verb (استهدف) in one of its mentions whose
@@ -4055,25 +4055,12 @@ class EventExtractor:
                     ev = replace(ev, actors=tuple(x for x in ev.actors if x is not doer), targets=(doer,),
                                  flags=ev.flags + ("target-object",))
                     return replace(ev, summary_en=summarize(ev))
-                b = a
-                while b < len(toks) and b - a < 4:
-                    w = toks[b]
-                    if w.kind not in ("word", "number") or w.norm in stops or _word_in(w, "preposition"):
-                        break
-                    if b > a and (w.proclitics[:1] in (("و",), ("ف",), ("ب",), ("ل",), ("ك",)) or w.norm[:1] == "و"
-                                  or (w.enclitics and w.kind == "word")):
-                        break
-                    b += 1
+                b = _object_phrase_end(toks, a, stops)
                 if b == a or a in named or any(_word_in(toks[x], "munition") or x in trig_at for x in range(a, b)):
                     continue
-                lo, hi = toks[a].start, toks[b - 1].end
-                if any(p.start < hi and lo < p.end for p in places):
-                    continue  # a town or a region: the event's place, not its target
-                a2 = getattr(ev.place, "country", None) if ev.place is not None else None
-                country = _countries()[0].get(a2 or self._doc_country or "")
-                target = Participant(lo, hi, doc.raw[lo:hi], None, country, None, None, "asserted", PRODUCER)
-                ev = replace(ev, targets=(target,), flags=ev.flags + ("target-object",))
-                return replace(ev, summary_en=summarize(ev))
+                with_target = self._with_object_target(doc, ev, a, b, places)
+                if with_target is not None:
+                    return with_target
         return ev
 
     def _takeover_foe(self, doc: Document, cands: list[Cand], ev: Event) -> Event:
@@ -7008,6 +6995,22 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             out[idx] = _merged(out[idx], probe)
     return _same_toll_joined(out)
+
+
+def _object_phrase_end(toks, a: int, stops) -> int:
+    """The end (exclusive) of the noun phrase a verb governs from token ``a``: one to four words or numbers, up to a
+    preposition, a relative, a day word, a conjunction (``stops``) or punctuation; a word with a conjunction or a
+    preposition on it, or with a pronoun, after the first opens a new phrase ("قصف عشوائي نفذه")."""
+    b = a
+    while b < len(toks) and b - a < 4:
+        t = toks[b]
+        if t.kind not in ("word", "number") or t.norm in stops or _word_in(t, "preposition"):
+            break
+        if b > a and (t.proclitics[:1] in (("و",), ("ف",), ("ب",), ("ل",), ("ك",)) or t.norm[:1] == "و"
+                      or (t.enclitics and t.kind == "word")):
+            break
+        b += 1
+    return b
 
 
 def _own_facts(ev: Event) -> Event:
