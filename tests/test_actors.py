@@ -5,6 +5,7 @@ import dataclasses
 import importlib.util
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -286,3 +287,11 @@ def test_mentions_are_the_objects_the_class_makes(news_sample):
                 m.code = "X"
             seen += 1
     assert seen > 100
+
+
+def test_the_hand_written_tables_list_each_row_once():
+    # a row written twice (appended by two branches) changes nothing but hides which one a later edit must change
+    for name in ("actors_manual.tsv", "event_cues.tsv", "triggers.tsv", "gaz_localities.tsv"):
+        seen = Counter(tuple(r) for r in resources.tsv_rows(name))
+        twice = sorted(r for r, n in seen.items() if n > 1)
+        assert twice == [], (name, twice[:3])
