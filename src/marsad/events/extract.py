@@ -4529,13 +4529,13 @@ class EventExtractor:
         for k in range(head.i - 2, max(s0, head.i - 20) - 1, -1):
             if toks[k].kind != "word":
                 continue
-            if toks[k].norm in _cues("complementizer") or toks[k].norm in _cues("kana_word"):
-                if toks[k].norm not in _cues("kana_word"):
-                    return None
+            if toks[k].norm in _cues("kana_word"):
                 if set(toks[k + 1].proclitics) & {"ل", "ب"}:
                     return None  # "فقد كان لطهران خطابان": what a party has, not what it does
                 c = next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity")), None)
                 return c if c is not None and c.tok_end < head.i else None
+            if toks[k].norm in _cues("complementizer"):
+                return None
         return None
 
     @staticmethod
