@@ -5482,3 +5482,26 @@ def test_forces_entering_a_town_take_it():
     doc = extract_text("وتصاعد الدخان من الفندق وسمع دوي إطلاق نار الاسلحة الثقيلة بينما دخلت قوات حكومية لإخراج المسلحين "
                        "الذين داهموا الفندق القريب من المطار في بلدة سيفاري.", published="2015-08-09")
     assert [e.mode for e in _events(doc, "COERCE") if e.mode == "seize"] == []
+
+
+def test_recapture_arrest_takedown_plural_sentences_and_fighters_deployed():
+    # (blind3) a town recaptured, told by the noun استرداد (as استعادة)
+    doc = extract_text("بمجرد أن أكمل الثوار أول من أمس، بمساعدة عناصر الجيش الموالي للشرعية، وإسناد قوي من طائرات "
+                       "التحالف العربي، استرداد مدينة زنجبار، عاصمة محافظة أبين", published="2015-08-10")
+    assert len(_events(doc, "ASSAULT")) == 1
+    # (blind7) an arrest told as a takedown by the police: "أطاحت شرطة جدة بأحد الأشخاص"
+    doc = extract_text("أطاحت شرطة جدة بأحد الأشخاص الذين ظهروا في مقطع فيديو التحرش بفتاتين في أحد المتنزهات خلال "
+                       "ثاني أيام عيد الفطر.", published="2015-07-23")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+    # (snn3000) not a ruler overthrown: "بعد الاطاحة بحكومة طالبان" (the jailing told before it is an arrest)
+    doc = extract_text("وبعد أن أسر وسجن في باكستان بعد الاطاحة بحكومة طالبان في افغانستان عام 2001 عاد منصور الى "
+                       "أفغانستان واستأنف مسيرته عام 2006 وصعد في صفوف طالبان.", published="2015-07-31")
+    assert [e.text for e in _events(doc, "COERCE")] == ["سجن"]
+    # (blind) a court's sentences, the plural أحكام: "أصدرت أحكاماً بحق 37 شخصاً"
+    doc = extract_text("إن محكمة استئناف طرابلس أصدرت أحكاماً بحق 37 شخصاً من رموز النظام السابق في ظروف غير طبيعية.",
+                       published="2015-07-29")
+    assert len(_events(doc, "SANCTION")) == 1
+    # (tuned) fighters deployed: "نشر مئات من المقاتلين والعسكريين في محيط القاعدة"
+    doc = extract_text("وسبق الهجوم أمس، نشر مئات من المقاتلين والعسكريين في محيط القاعدة تؤازرهم الدبابات والمصفحات "
+                       "والعربات العسكرية المتطورة.", published="2015-08-03")
+    assert len(_events(doc, "MOBILIZE")) == 1
