@@ -5797,6 +5797,10 @@ class EventExtractor:
                            toks[k].norm in _cues("disclosed") for k in range(max(s0, head.i - 8), head.i - 1))
                            and not any(set(self._K[k]) & _cues("claim") or not _same_clause(toks, k, head.i)
                                        for k in range(max(s0, head.i - 8), head.i - 1))))
+            if backref and source == "text" and _relative_deed_after(toks, head.j, s1):
+                # "جراء الاعتداء الغاشم الذي وقع يوم أمس في مسجد قوات الطوارئ"، "الغارات التي نفذتها تركيا في
+                # نهاية الأسبوع الماضي": the event noun told with a relative clause of its own and a day, a report
+                backref = False
             if head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and self._case_of(toks, head.i, s0):
                 # "محاكمة المتهمين في تفجير المسجد"، "11 متهمًا من متهمي تفجير المسجد": the bombing a case is about
                 ev = replace(ev, flags=ev.flags + ("anaphoric", "back-reference"))
@@ -6891,6 +6895,16 @@ def _past_nationality(toks: list[Token], j: int, b: int) -> int:
             toks[j].norm in _demonyms() or toks[j].norm[:-2] in _demonyms()):
         return j + 1
     return j
+
+
+def _relative_deed_after(toks: list[Token], j: int, s1: int) -> bool:
+    """Whether an event noun ending at token j is followed, within its next three words (an adjective or two may come
+    first: الاعتداء الغاشم الذي وقع), by a relative pronoun and a verb that tells it happened or was carried out
+    (relative_deed: وقع، نفذتها، شنها، استهدف)."""
+    for k in range(j, min(s1 - 1, j + 3)):
+        if toks[k].kind == "word" and toks[k].norm in ("الذي", "التي"):
+            return toks[k + 1].kind == "word" and toks[k + 1].norm in _cues("relative_deed")
+    return False
 
 
 def _opinion_column(raw: str, n_speech: int, n_sentences: int) -> bool:
