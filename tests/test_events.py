@@ -5520,3 +5520,16 @@ def test_event_noun_with_its_own_relative_clause_and_day_is_reported():
                        "أستقبل المستشفى حالتي وفاة ليصبح إجمالي عدد الوفيات 15 حالة حتى ساعة إعداد هذا البيان .",
                        published="2015-08-07")
     assert _events(doc, "ASSAULT") == []
+def test_a_stand_with_someone_expressed_or_affirmed_is_support():
+    # (blind7) "وأعرب الأمين العام لمجلس التعاون ... عن وقوف دول المجلس ومساندتها للمملكة"
+    doc = extract_text("وأعرب الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني عن وقوف دول المجلس "
+                       "ومساندتها للمملكة العربية السعودية في كل ما تتخذه من إجراءات لحماية أمنها واستقرارها",
+                       published="2015-08-07")
+    assert len(_events(doc, "SUPPORT")) == 1
+    # (tuned) "وأكد وقوف البرلمان العربي خلف حق الشعب اليمني"
+    doc = extract_text("وقال رئيس البرلمان أحمد بن محمد الجروان في بيان: إن عودة بحاح إلى عدن مؤشر مهم.\nوأكد وقوف "
+                       "البرلمان العربي خلف حق الشعب اليمني في استرداد شرعيته.", published="2015-08-07")
+    assert len(_events(doc, "SUPPORT")) == 1
+    # a stand (وقوف) told with no verb expressing or affirming it is none
+    doc = extract_text("وأدى وقوف السيارات على جانب الطريق إلى ازدحام كبير.", published="2015-08-07")
+    assert _events(doc, "SUPPORT") == []
