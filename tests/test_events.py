@@ -5546,3 +5546,16 @@ def test_a_stand_with_someone_expressed_or_affirmed_is_support():
 ])
 def test_refusing_to_do_a_deed_of_ones_own_is_no_rejection(text, rejects):
     assert bool(_events(extract_text(text, published="2015-08-06"), "REJECT")) == rejects
+def test_more_speakers_of_condemnations():
+    # (blind7) a body's secretariat: "دانت الأمانة العامة لمجلس التعاون ... حادث التفجير"
+    doc = extract_text("دانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير الانتحاري الجبان الذي "
+                       "استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير أمس.", published="2015-08-07")
+    assert [a.text for e in _events(doc, "ACCUSE") for a in e.actors] == ["الأمانة"]
+    # (blind6) tribes: "استنكرت قبائل الحكامية والمغافير حادث التفجير"
+    doc = extract_text("استنكرت قبائل الحكامية والمغافير حادث التفجير الذي تعرض له مسجد قوات الطوارئ بمدينة أبها.",
+                       published="2015-08-07")
+    assert [a.text for e in _events(doc, "ACCUSE") for a in e.actors] == ["قبائل الحكامية"]
+    # (blind7) a report that criticises speaks for its issuer: "نشرت الشبكة ... تقريرا تنتقد فيه"
+    doc = extract_text("ونشرت الشبكة الدولية لحقوق الإنسان، التي تضم 164 منظمة حقوق إنسان حول العالم، تقريرا تنتقد فيه "
+                       "بشدة ارتفاع إصدار وتنفيذ أحكام إعدام بحق أطفال ومراهقين في الأشهر الماضية.", published="2015-08-07")
+    assert len(_events(doc, "ACCUSE")) == 1

@@ -4550,7 +4550,8 @@ class EventExtractor:
             return None
         if d.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
             return None  # said in a message, not done there: "وخطاب سري تلتقي فيه مع الشيطان الأكبر" is no meeting
-        noun = next((n for n in range(i - 1, max(s0, i - 4) - 1, -1)
+        # (the noun may take a short complement first: "تقديم شكوى إلى الشرطة الإسرائيلية، يطلب فيها")
+        noun = next((n for n in range(i - 1, max(s0, i - 6) - 1, -1)
                      if toks[n].kind == "word" and toks[n].stem in _cues("statement_noun")), None)
         if noun is None:
             return None
