@@ -5559,3 +5559,10 @@ def test_more_speakers_of_condemnations():
     doc = extract_text("ونشرت الشبكة الدولية لحقوق الإنسان، التي تضم 164 منظمة حقوق إنسان حول العالم، تقريرا تنتقد فيه "
                        "بشدة ارتفاع إصدار وتنفيذ أحكام إعدام بحق أطفال ومراهقين في الأشهر الماضية.", published="2015-08-07")
     assert len(_events(doc, "ACCUSE")) == 1
+
+
+def test_preacher_speaks():
+    # (blind2) "طالب خطيب جمعة مسجد الكوفة مهند الموسوي بحماية المتظاهرين": the Friday preacher makes the demand
+    doc = extract_text("يأتي هذا فيما طالب خطيب جمعة مسجد الكوفة مهند الموسوي،، بحماية المتظاهرين وتلبية مطالبهم.",
+                       published="2015-08-07")
+    assert [a.text for e in _events(doc, "REQUEST") for a in e.actors] == ["خطيب جمعة مسجد الكوفة"]
