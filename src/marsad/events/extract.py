@@ -4556,10 +4556,23 @@ class EventExtractor:
         if noun is None:
             return None
         before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= noun and c.kind in ("actor", "entity")]
+        # (not a party inside a relative aside closed before the noun: "ونشرت الشبكة الدولية لحقوق الإنسان، التي تضم
+        # 164 منظمة حقوق إنسان حول العالم، تقريرا تنتقد فيه": the network issues the report, not its members)
+        before = [c for c in before if not EventExtractor._in_aside(toks, c, s0, noun)]
         if not before or any(toks[k].kind == "word" and toks[k].norm in _cues("complementizer")
                              for k in range(before[-1].tok_end, noun)):
             return None
         return before[-1]
+
+    @staticmethod
+    def _in_aside(toks: list[Token], c: Cand, s0: int, noun: int) -> bool:
+        """Whether ``c`` lies in a relative clause set off by punctuation that closes before ``noun``: a relative
+        word (التي، الذي) after a comma opens it, with no punctuation between it and ``c``."""
+        rel = next((k for k in range(c.tok_start - 1, s0 - 1, -1)
+                    if toks[k].kind == "punct" or _word_in(toks[k], "relative")), None)
+        if rel is None or toks[rel].kind == "punct" or rel == s0 or toks[rel - 1].kind != "punct":
+            return False
+        return any(toks[k].kind == "punct" for k in range(c.tok_end, noun))
 
     @staticmethod
     def _sender_speaker(doc: Document, d: Draft, cands: list[Cand], s0: int) -> Cand | None:
