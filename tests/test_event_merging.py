@@ -262,3 +262,14 @@ def test_two_doers_of_one_country_named_side_by_side_in_one_clause_do_one_deed()
             "محافظة البيضاء.. كما تقدمت قوات الجيش والمقاومة على المحور الثاني المرتبط باتجاه محافظة تعز.")
     doc = extract_text(text, published="2015-08-09")
     assert len(_with(doc, "كما تقدمت قوات الجيش والمقاومة")) == 1
+
+
+def test_a_state_and_its_foreign_ministry_condemning_are_one_statement():
+    # "وأدانت الولايات المتحدة العنف" then "وأدانت الخارجية الأميركية": the state named and its foreign ministry are
+    # one voice (a Burundi report of the read sets): one condemnation with two mentions, not two
+    text = ("ولكن مسؤولا قال إن أحدث قتال ليس نابعا من انقسام عرقي. وأدانت الولايات المتحدة العنف وحثت على الحوار.\n"
+            "وأدانت الخارجية الأميركية: «أي نشاط أو هجمات مسلحة في بوروندي».")
+    doc = extract_text(text, published="2015-07-21")
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(accusations) == 1 and len(accusations[0].mentions) == 2
+    assert accusations[0].actors[0].text == "الولايات المتحدة"

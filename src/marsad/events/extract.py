@@ -6709,6 +6709,18 @@ def _side(p: Participant) -> str | None:
     return None
 
 
+def _state_voice(a: Participant, b: Participant) -> bool:
+    """Is one speaker a state named as such and the other its foreign ministry ("وأدانت الولايات المتحدة العنف" and
+    "وأدانت الخارجية الأميركية"): one voice, the state's, in a statement (data: the state_voice cues)?"""
+    def state(p):
+        return bool(p.country) and not p.sector and p.code == p.country
+
+    def ministry(p):
+        return bool(p.country) and any(w in _cues("state_voice") for w in fold_key(p.text).split())
+
+    return a.country == b.country and ((state(a) and ministry(b)) or (state(b) and ministry(a)))
+
+
 def _same_text(a: Participant, b: Participant) -> bool:
     """The same words, or one inside the other (كارتر، آشتون كارتر)."""
     fa, fb = _fold(a.text), _fold(b.text)
@@ -6869,7 +6881,8 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
     if same_actor is False and not (ev.type in MATERIAL_TYPES and _one_clause_allies(cur, ev)):
         return False
-    if ev.type in SPEECH_TYPES and cur.actors and ev.actors and not _same_name(cur.actors[0], ev.actors[0]) and not (
+    if ev.type in SPEECH_TYPES and cur.actors and ev.actors and not _same_name(cur.actors[0], ev.actors[0]) \
+            and not _state_voice(cur.actors[0], ev.actors[0]) and not (
             ev.type == "CONSULT" and same_actor and cur.targets and ev.targets and _same_name(cur.targets[0], ev.targets[0])):
         # two statements by different named speakers (of one country or not); not one meeting with the same
         # counterpart, its side named once by name and once by title ("لقائه مع نظيره القطري خالد العطية"، "وقال
