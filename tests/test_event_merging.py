@@ -273,3 +273,20 @@ def test_a_state_and_its_foreign_ministry_condemning_are_one_statement():
     accusations = [e for e in doc.events if e.type == "ACCUSE"]
     assert len(accusations) == 1 and len(accusations[0].mentions) == 2
     assert accusations[0].actors[0].text == "الولايات المتحدة"
+
+
+def test_a_report_whose_day_is_borrowed_from_the_sentence_before_joins_the_event_told():
+    # "واكد ان «القوات العراقية تفرض كامل سيطرتها على جامعة الانبار»" takes "أمس" from the clash told just before
+    # it; a day it only borrowed is no evidence of another takeover than the one the lead dates on Sunday
+    text = ("تمكنت القوات العراقية الاحد من تحرير جامعة الانبار الواقعة في مدينة الرمادي (غرب بغداد)، من قبضة "
+            "تنظيم (داعش) في اطار تنفيذها خطة لتحرير المحافظة من سيطرة المتطرفين الذين احتلوا اغلب مناطقها، حسبما "
+            "افادت مصادر امنية ومحلية. \n"
+            "واضاف ان «قواتنا استطاعت فجر اليوم (الاحد) من اقتحام جامعة الانبار والسيطرة عليها بالكامل بعد ان خاضت "
+            "معارك عنيفة استمرت نحو اسبوع». \n"
+            "واسفرت المواجهات التي وقعت أمس عن مقتل 29 وجرح 15 من المتطرفين وتدمير مركبتين تابعة للمسلحين، وفقا "
+            "للخزرجي. واكد ان «القوات العراقية تفرض كامل سيطرتها على جامعة الانبار ورفعت العلم العراقي فوق بناية "
+            "رئاسة الجامعة». ")
+    doc = extract_text(text, published="2015-07-27")
+    takeover = _with(doc, "تمكنت القوات العراقية الاحد")
+    assert len(takeover) == 1 and takeover[0].date == "2015-07-26"
+    assert _with(doc, "تفرض كامل سيطرتها") == takeover

@@ -6866,7 +6866,10 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
         return False
     if not _modes_agree(cur.mode, ev.mode, damage=last):
         return False
-    if cur.date_source == "text" and ev.date_source == "text" and not _same_period(cur, ev):
+    if cur.date_source == "text" and ev.date_source == "text" and not _same_period(cur, ev) \
+            and "date-borrowed" not in ev.flags:
+        # (a day the later report only borrowed from the sentence before is no evidence of another day: "واسفرت
+        # المواجهات التي وقعت أمس عن مقتل 29 ... واكد ان «القوات العراقية تفرض كامل سيطرتها على جامعة الانبار»")
         return False
     if not _place_compatible(cur.place, ev.place):
         return False
