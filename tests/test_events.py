@@ -5568,3 +5568,46 @@ def test_preacher_speaks():
     doc = extract_text("يأتي هذا فيما طالب خطيب جمعة مسجد الكوفة مهند الموسوي،، بحماية المتظاهرين وتلبية مطالبهم.",
                        published="2015-08-07")
     assert [a.text for e in _events(doc, "REQUEST") for a in e.actors] == ["خطيب جمعة مسجد الكوفة"]
+def test_armed_men_of_no_state_storming_a_place_attack_it():
+    # (train) "اقتحم انتحاري بجرار مفخخ ... مركزا للدرك": a suicide bomber storming a post is an attack, not a raid
+    doc = extract_text("اقتحم انتحاري بجرار مفخخ بطنين من المتفجرات مساء مركزا للدرك في محيط مدينة دوغوبيازيد في شرق "
+                       "البلاد بالقرب من الحدود الايرانية.", published="2015-08-02")
+    assert _events(doc, "COERCE") == []
+    assert [e.mode for e in _events(doc, "ASSAULT")] == ["suicide-attack"]
+    # (snn3000) "بعدما اقتحمه ثلاثة مسلحين": gunmen storming it
+    doc = extract_text("بعدما اقتحمه ثلاثة مسلحين.", published="2015-08-02")
+    assert _events(doc, "COERCE") == [] and len(_events(doc, "ASSAULT")) == 1
+    # (blind2) the police of a state raiding homes is still a raid
+    doc = extract_text("وافادت تقارير ان الشرطة داهمت منازل في عدد من مناطق اسطنبول بحثا عن اعضاء في التنظيم المتطرف "
+                       "وحزب العمال الكردستاني وغيرهما.", published="2015-07-25")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["raid"]
+
+
+def test_plural_incidents_or_crimes_of_a_deed_are_deeds_in_general():
+    # (blind7) "من حوادث قتل اخرى لأشخاص عزل": other killings in general, no one event
+    doc = extract_text("ونتج عن ذلك ظهور حركة “حياة السود تهم” التي اكتسبت قوة دافعة من حوادث قتل اخرى لأشخاص عزل "
+                       "اخرين من الاقليات بأيدى رجال شرطة بيض في مدن مثل نيويورك وبالتيمور ولوس أنجليس.",
+                       published="2015-08-11")
+    assert _events(doc, "ASSAULT") == []
+    # (dev) one crime, in the singular, is a deed: "جريمة قتل مواطن في منطقة علي صباح السالم"
+    doc = extract_text("أعلنت وزارة الداخلية في الكويت عن تمكن الإدارة العامة للمباحث الجنائية من فك طلاسم جريمة قتل "
+                       "مواطن في منطقة علي صباح السالم.", published="2015-08-02")
+    assert len(_events(doc, "ASSAULT")) == 1
+
+
+def test_a_deed_one_refrains_from_is_not_done():
+    # (blind7) "مشيرة إلى أنها تمتنع عن اقتحام القاعدة": the forces refrain from storming the base
+    doc = extract_text("مشيرة إلى أنها تمتنع عن اقتحام القاعدة الاستراتيجية حاليًا بسبب وجود مئات المعتقلين بداخلها.",
+                       published="2015-07-31")
+    assert _events(doc, "COERCE") == []
+
+
+def test_an_attack_dated_weeks_back_by_this_month_alone_is_background():
+    # (blind3) a story of July 21 tells today's attack by its day; "مطلع يوليو" dates an earlier one, background
+    # (an article, three sentences or more: a sentence alone keeps what it states)
+    text = ('قتل مسلحون من جماعة "بوكو حرام" المتطرفة عشرات الاشخاص في أربع قرى في شمال شرقي نيجيريا، بعضهم ذبحا، '
+            'بحسب ما قالت الشرطة وأحد السكان، اليوم (الثلاثاء).\n\n ولم يؤكد مصدر آخر هذا العدد من القتلى.\n\n '
+            'وكانت قريتان في المنطقة تعرضتا لهجوم مماثل مطلع '
+            'يوليو (تموز) عندما قتل متطرفون بالرصاص 48 مصليا اجتمعوا لصلاة المغرب خلال شهر رمضان.')
+    doc = extract_text(text, published="2015-07-21")
+    assert [e.date for e in _events(doc, "ASSAULT")] == ["2015-07-21"]

@@ -49,6 +49,8 @@ MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", 
 ASKED_SPAN = 12
 # sectors of a political body an attack on which, by a civil doer, is criticism (not the armed ones)
 CIVIL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD", "MED", "IGO", "PTY"})
+# sectors of armed men of no state (rebels, insurgents, militias): their storming of a place is an attack (_build)
+NON_STATE_ARMED = frozenset({"REB", "INS", "UAF"})
 LISTED_BEFORE_WORDS = 4  # how many words may part a list of towns from the trigger of a clause that names none
 SUBJECT_AFTER_THAT_REACH = 14  # words at most from أن + the one killed to its verb (_subject_after_that)
 MET_DEATH_REACH = 6  # words at most from لقي to its death noun (مصرعه): the one killed between ("لقي طالب سوداني مصرعه")
@@ -3359,10 +3361,12 @@ class EventExtractor:
         return 0
 
     # -- mode -------------------------------------------------------------
-    def mode_for(self, doc: Document, draft: Draft) -> str | None:
+    def mode_for(self, doc: Document, draft: Draft, own: bool = True) -> str | None:
+        """The draft's mode: its own, else its trigger's (unless ``own`` is False: a raid retyped an attack), else,
+        for an attack, the strongest mode word of its clause."""
         if draft.mode:
             return draft.mode
-        mode = next((f.trig.mode for f in draft.triggers if f.trig.mode), None)
+        mode = next((f.trig.mode for f in draft.triggers if f.trig.mode), None) if own else None
         if draft.type != "ASSAULT":
             return mode
         best, best_p = mode, 2 if mode else 0
@@ -4255,6 +4259,8 @@ class EventExtractor:
         # that tells nothing of the last days ("إثر يوم واحد من الهجوم على بيرل هاربر في السابع من ديسمبر 1941"،
         # "كما دمر زلزال ... في أيلول - سبتمبر 2013"، "وشكل اعتقال عبدالخالق في 2004"): the guidelines leave out
         # background history
+        # (so is one dated by the month of publication alone when that month began weeks before, "وكانت قريتان في
+        # المنطقة تعرضتا لهجوم مماثل مطلع يوليو" in a story of July 21: the news tells its own deeds by their day)
         # an attack dated by its month alone, a month before publication's ("وهاجموا الشهر الماضي حافلات ركاب"،
         # "وقتل الجيش الجزائري في نهاية ايار/ مايو 25 اسلاميًا"، "اخفاق هجوم ضخم شنه الشهر الماضي"), in an article
         # with news of the last days, is background too: a deed the news reports is told by its day (not a
@@ -4266,7 +4272,8 @@ class EventExtractor:
             (recent and ev.type in STALE_TYPES and n > STALE_DAYS)
             or (ev.type in HISTORY_TYPES and n > HISTORY_DAYS and not all(between_deed(ev, m) for m in ev.mentions)))
             and any(own(ev, m) for m in ev.mentions)) or (
-            recent and ev.type == "ASSAULT" and ev.date_precision == "month" and ev.date[:7] < month
+            recent and ev.type == "ASSAULT" and ev.date_precision == "month"
+            and (ev.date[:7] < month or (ev.date[:7] == month and (lag(ev) or 0) > RECENT_DAYS))
             and all(own(ev, m) for m in ev.mentions)))]
 
     def _attributed_doers(self, doc: Document, cands: list[Cand], events: list[Event]) -> list[Event]:
@@ -5422,6 +5429,12 @@ class EventExtractor:
             d.type, d.mode = "ASSAULT", "abduct"  # "احتجاز 18 شخصا كرهائن": hostage-taking is an abduction
         mode = self.mode_for(doc, d)
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
+        if (d.type == "COERCE" and mode == "raid" and actor is not None and actor.sector in NON_STATE_ARMED
+                and all(f.trig.kind == "verb" for f in d.triggers)):
+            # "اقتحم انتحاري بجرار مفخخ مركزا للدرك"، "داهم مسلحون هذه القرى"، "اقتحموا فندق بيبلوس": armed men
+            # of no state storming a place attack it (ASSAULT); only the forces of a state raid (COERCE)
+            d.type, d.mode = "ASSAULT", None
+            mode = self.mode_for(doc, d, own=False)
         if "condemned-object" in d.flags and actor is not None and actor.tok_end <= d.triggers[0].i:
             actor = None  # the condemner is not the attacker
         prev = self._local.sent_doer
