@@ -5611,3 +5611,24 @@ def test_an_attack_dated_weeks_back_by_this_month_alone_is_background():
             'يوليو (تموز) عندما قتل متطرفون بالرصاص 48 مصليا اجتمعوا لصلاة المغرب خلال شهر رمضان.')
     doc = extract_text(text, published="2015-07-21")
     assert [e.date for e in _events(doc, "ASSAULT")] == ["2015-07-21"]
+# (session 18, blind7) counts read past a part of the dead told after بينهم, a leader named by his title, and a child
+# burned to death (sentences from SaudiNewsNet reports)
+@pytest.mark.parametrize("text,killed,injured", [
+    ('وأفادت مصادر كردية أن عشرة مدنيين بينهم "عدد كبير من الاطفال" قتلوا وأصيب 15 آخرون في قصف في نهاية الأسبوع '
+     'للطيران التركي في محيط قرية زركال.', 10, 15),
+    ("اعلنت وزارة الدفاع الاميركية الثلاثاء ان غارة جوية لقوات الائتلاف الدولي فوق سورية ادت في مطلع يوليو الى مقتل "
+     "زعيم مجموعة خراسان المتطرفة الموالية لتنظيم القاعدة في سورية.", 1, None),
+    ("اندلعت اشتباكات أمس الأحد في المسجد الأقصى في القدس الشرقية المحتلة بعد يومين على احتراق رضيع فلسطيني حياً "
+     "الجمعة على إثر إضرام مستوطنين متطرفين النار في منزله في الضفة الغربية المحتلة.", 1, None),
+])
+def test_casualty_counts_past_an_aside_a_title_and_a_burning(text, killed, injured):
+    ev = _events(extract_text(text, published="2015-08-03"), "ASSAULT")[0]
+    assert (ev.killed, ev.injured) == (killed, injured)
+
+
+def test_a_leaders_death_told_of_with_a_possessive_is_no_count():
+    # (train) "منذ إعلان وفاة زعيمها الملا عمر": his death, told of, counts no one killed in the attacks of the sentence
+    doc = extract_text("قتل 23 شخصا أمس في أفغانستان في هجومين تبنتهما حركة طالبان، 17 منهم بسقوط مروحية عسكرية أفغانية "
+                       "في جنوب البلاد، وستة آخرون في هجوم انتحاري في جنوب العاصمة هو أول هجوم كبير تشنه منذ إعلان وفاة "
+                       "زعيمها الملا عمر الأسبوع الماضي.", published="2015-08-07")
+    assert 1 not in [e.killed for e in _events(doc, "ASSAULT")]

@@ -2798,6 +2798,11 @@ class EventExtractor:
                                 and not any(self.number_at(toks[x]) for x in range(m + 2, min(b, m + 5)))):
                             role = "both"  # "17 قتيلا وجريحا", but not "22 قتلوا وأصيب نحو 120"
                         break
+                    if toks[m].norm in ("بينهم", "بينهما") and m <= k + 3 and role is None:
+                        # "عشرة مدنيين بينهم "عدد كبير من الاطفال" قتلوا": past a part of them told after بينهم,
+                        # up to the verb they share
+                        stop = min(b, max(stop, m + 8))
+                        continue
                     aside = self._partitive_aside(toks, m, b)
                     if aside is not None:
                         # "25 شخصا، معظمهم من المدنيين، قتلوا": past a part of them set off by commas
@@ -3137,7 +3142,8 @@ class EventExtractor:
             # of them (not أحد عشر)
             return 1
         if not (tok.stem in _cues("singular_victim")
-                or (bare and (tok.norm in _cues("singular_victim") or tok.norm in _cues("one_person") or tok.norm in _demonyms()))):
+                or (bare and (tok.norm in _cues("singular_victim") or tok.norm in _cues("one_person") or tok.norm in _demonyms()))
+                or (not tok.proclitics and not tok.enclitics and tok.norm in _cues("singular_victim_bare"))):
             return None
         j = k + 1
         if j < b and self.number_at(toks[j]) is not None:
