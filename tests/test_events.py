@@ -5632,3 +5632,10 @@ def test_a_leaders_death_told_of_with_a_possessive_is_no_count():
                        "في جنوب البلاد، وستة آخرون في هجوم انتحاري في جنوب العاصمة هو أول هجوم كبير تشنه منذ إعلان وفاة "
                        "زعيمها الملا عمر الأسبوع الماضي.", published="2015-08-07")
     assert 1 not in [e.killed for e in _events(doc, "ASSAULT")]
+
+
+def test_one_named_person_killed_past_the_day_told_after_the_verb():
+    # (train) "قتلت فجر الأول من أمس، الشاب أحمد علاونة": the day between the verb and the one it killed, then his title
+    doc = extract_text("يذكر أن قوات الاحتلال قتلت فجر الأول من أمس، الشاب أحمد علاونة (21 عاما) من قرية برقين قرب "
+                       "مدينة جنين.", published="2015-07-24")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [1]

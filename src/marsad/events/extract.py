@@ -6082,7 +6082,19 @@ class EventExtractor:
             if f.i > cs and toks[f.i - 1].stem in ("محاوله", "محاولات"):
                 continue
             nxt = f.j
-            if nxt < ce and toks[nxt].kind == "word" and (
+            # "قتلت فجر الأول من أمس، الشاب أحمد علاونة": past the day told between the verb and the one it killed,
+            # and a title before his name
+            days = [(m.start, m.end) for m in doc.dates]
+            end = ce
+            while nxt < min(len(toks), f.j + 8) and (any(a <= toks[nxt].start and toks[nxt].end <= e for a, e in days)
+                                                     or (nxt > f.j and toks[nxt].norm in ("،", ","))):
+                if nxt >= ce:
+                    end = min(len(toks), nxt + 3)  # (the comma after the day closes no clause: the name follows it)
+                nxt += 1
+            if nxt > f.j and nxt + 1 < end and toks[nxt].kind == "word" and toks[nxt].norm.startswith("ال") \
+                    and any(e.label == "PERS" and e.start == toks[nxt + 1].start for e in doc.entities):
+                nxt += 1
+            if nxt < end and toks[nxt].kind == "word" and (
                     (_word_in(toks[nxt], "one_person") and not toks[nxt].enclitics)
                     or any(e.label == "PERS" and e.start == toks[nxt].start for e in doc.entities)):
                 more = self._more_of_another_rank(toks, nxt + 1, ce)
