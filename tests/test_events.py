@@ -5639,3 +5639,11 @@ def test_one_named_person_killed_past_the_day_told_after_the_verb():
     doc = extract_text("يذكر أن قوات الاحتلال قتلت فجر الأول من أمس، الشاب أحمد علاونة (21 عاما) من قرية برقين قرب "
                        "مدينة جنين.", published="2015-07-24")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [1]
+
+
+def test_a_count_read_past_the_day_told_between_it_and_its_verb():
+    # (blind2) "قتل أمس ستة على الأقل": six killed, the day between the verb and the count
+    doc = extract_text("في وقت أعلن الرئيس الأميركي باراك أوباما أول من أمس، خلال زيارته كينيا أن قوة المتمردين في حركة "
+                       "الشباب المتشددة تراجعت في شرق أفريقيا، قتل أمس ستة على الأقل، في هجوم انتحاري بسيارة ملغومة نفذه "
+                       "أعضاء من الحركة المتشددة على فندق في العاصمة الصومالية.", published="2015-07-27")
+    assert [e.killed for e in _events(doc, "ASSAULT")] == [6]

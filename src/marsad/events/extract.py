@@ -2737,7 +2737,10 @@ class EventExtractor:
                     steps += 1
                     continue
                 if toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in _cues("qualifier")
-                                               or (m in named and cue_of(m) is None)):  # (not "جرح" read as a name)
+                                               or (m in named and cue_of(m) is None)  # (not "جرح" read as a name)
+                                               or (cue_of(m) is None and any(x.start <= toks[m].start and toks[m].end <= x.end
+                                                                             for x in doc.dates))):
+                    # ("قتل الجيش الإسرائيلي أمس ثلاثة فلسطينيين": past the day told between the verb and the count)
                     # skip qualifiers (نحو، اكثر من) and the doer between the cue and the count
                     # ("قتل الجيش الإسرائيلي ثلاثة فلسطينيين")
                     m -= 1
