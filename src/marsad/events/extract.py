@@ -5761,6 +5761,10 @@ class EventExtractor:
                 a, b = _tok_range(self._local.tok_starts, p.start, p.end)
                 target = Cand(p.start, p.end, p.text, a, b, country=a3, kind="actor", producer=PRODUCER)
         also_hit = self._also_hit(doc, cands, cs, ce, actor, target) if d.type == "ASSAULT" and target is not None else []
+        if d.type == "COERCE" and target is not None:
+            group = self._suspected_group(doc, cands, s0, s1, target)
+            if group is not None:
+                also_hit = [group]
         # mention: the clause, widened to the arguments found in the same sentence
         inside = [x for x in (actor, target) if x is not None and cs <= x.tok_start and x.tok_end <= ce]
         lo = min([toks[cs].start] + [x.start for x in inside])
@@ -6148,6 +6152,24 @@ class EventExtractor:
             seen.add(c.country)
             out.append(c)
         return out[:2]
+
+    def _suspected_group(self, doc: Document, cands: list[Cand], s0: int, s1: int, target: Cand) -> Cand | None:
+        """"اعتقلت الشرطة قرابة 300 شخص في حملات ضد من يشتبه في أنهم ينتمون لداعش"، "أوقفت 251 شخصا في حملة
+        استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش": people arrested counted only as persons are held as
+        suspects of the armed group the sentence names after a suspicion, belonging or campaign word (the
+        "suspect_link" cues); the group is whom the arrest is aimed at too, a second target."""
+        toks = doc.tokens
+        if fold_key(target.text) not in _cues("counted_people"):
+            return None
+        links = _cues("suspect_link")
+        for c in cands:
+            if c.tok_start < target.tok_end or c.tok_end > s1 or c.kind != "actor" or c.sector != "REB":
+                continue
+            if c.tok_start - target.tok_end > 20:
+                break
+            if any(set(self._K[k]) & links for k in range(target.tok_end, c.tok_start)):
+                return c
+        return None
 
     def _only_subject(self, doc: Document, cands: list[Cand], a: int, b: int) -> bool:
         """Are tokens a..b-1 only the subject of a statement (names, titles, a day): "دان مسعود البرزاني رئيس
