@@ -1928,6 +1928,21 @@ class EventExtractor:
                    key=lambda o: o.tok_start, default=None)
         return c if name is None else replace(c, end=name.end, tok_end=name.tok_end, text=doc.raw[c.start:name.end])
 
+    def _titled(self, doc: Document, cands: list[Cand], c: Cand | None) -> Cand | None:
+        """A person's name found as the participant, with the title right before it, is one participant with
+        the title: "يطلب من الأمين العام للأمم المتحدة بان كي مون"، "وزير الخارجية السعودي عادل الجبير" (the
+        name keeps its codes, and takes the title's country when it has none). Not a name joined by و."""
+        if c is None or c.kind not in ("actor", "entity") or _conjoined(doc.tokens[c.tok_start]):
+            return c  # ("الحوثي وصالح": two parties, not a title and a name)
+        # (not a kin word: "والد براون" is Brown's father)
+        title = max((o for o in cands if o is not c and o.kind == "actor" and o.sector and o.sector != "CVL"
+                     and o.tok_end <= c.tok_start
+                     and self._apposed(doc, o, c, True)), key=lambda o: o.tok_end, default=None)
+        if title is None:
+            return c
+        return replace(c, start=title.start, tok_start=title.tok_start, text=doc.raw[title.start:c.end],
+                       country=c.country or title.country)
+
     def _apposed(self, doc: Document, head: Cand, c: Cand, person: bool = False) -> bool:
         """Is ``c`` a name in apposition to ``head``: right after it, or after at most two title words
         (الأمين العام للأمم المتحدة بان كي مون، وزير التعليم الدكتور عزام الدخيل)? With ``person``, only a person's
@@ -5807,8 +5822,8 @@ class EventExtractor:
             # (a person's name right after the last doer is its apposition: قوات الرئيس ... علي عبدالله صالح)
             target = nxt
         # a title and the name after it are one participant span (computed once, not per place)
-        named = {id(a): self._with_name(doc, cands, a) for a in doers if a is not None}
-        target_named = self._with_name(doc, cands, target)
+        named = {id(a): self._titled(doc, cands, self._with_name(doc, cands, a)) for a in doers if a is not None}
+        target_named = self._titled(doc, cands, self._with_name(doc, cands, target))
         for place, actor in ((p, a) for p in place_sets for a in doers):
             actors = (self._participant(named[id(actor)], hedged, place, "actor", d.type != "ASSAULT"),) \
                 if actor is not None else ()
