@@ -2396,7 +2396,43 @@ class EventExtractor:
                 if nat is not None:
                     who = replace(who, country=nat.country)
             return who
-        return self._counted_protesters(doc, in_clause, cands, t, s0, s1)
+        return self._counted_protesters(doc, in_clause, cands, t, s0, s1) or self._counted_crowd(doc, t, s1) \
+            or self._counted_crowd(doc, self._crowd_verb_before(doc, t, s0), s1)
+
+    def _crowd_verb_before(self, doc: Document, t: int, s0: int) -> int | None:
+        """"وخرج الآلاف ... احتجاجا على الفساد"، "تجمع العشرات في ساحة يونيون تضامنا مع": a verb of gathering
+        (the "crowd_verb" cues) before the protest word, in its clause: the verb whose subject protests."""
+        toks = doc.tokens
+        for v in range(t - 1, max(s0, t - 12) - 1, -1):
+            if not _same_clause(toks, v, t):
+                return None
+            if set(self._K[v]) & _cues("crowd_verb"):
+                return v
+        return None
+
+    def _counted_crowd(self, doc: Document, t: int | None, s1: int) -> Cand | None:
+        """"وتظاهر المئات"، "تجمع العشرات"، "تجمع نحو مائة شخص"، "تظاهر مئات الطلاب": a count right after the
+        protest verb (past a qualifier: نحو، قرابة) is its subject, who protests, with the noun it counts
+        (a word for persons, or the definite noun after a count in the construct state)."""
+        if t is None:
+            return None
+        toks = doc.tokens
+        k = t + 1
+        while k < min(s1, t + 3) and toks[k].kind == "word" and toks[k].norm in _cues("qualifier"):
+            k += 1
+        if k >= s1 or k == t + 1 and toks[k].kind == "word" and _conjoined(toks[k]):
+            return None
+        count = self.number_at(toks[k])
+        if count is None:
+            return None
+        end = k + 1
+        nxt = toks[end] if end < s1 else None
+        if nxt is not None and nxt.kind == "word" and not _conjoined(nxt) and (
+                fold_key(nxt.norm) in _cues("counted_people")
+                or ("ال" not in toks[k].proclitics and "ال" in nxt.proclitics and count[1] == "vague")):
+            end += 1
+        lo, hi = toks[t + 1].start, toks[end - 1].end
+        return Cand(lo, hi, doc.raw[lo:hi], t + 1, end, kind="crowd", sector="CVL", producer=PRODUCER)
 
     def _counted_protesters(self, doc: Document, in_clause: list[Cand], cands: list[Cand], t: int, s0: int,
                             s1: int) -> Cand | None:
