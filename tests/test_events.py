@@ -5647,3 +5647,45 @@ def test_a_count_read_past_the_day_told_between_it_and_its_verb():
                        "الشباب المتشددة تراجعت في شرق أفريقيا، قتل أمس ستة على الأقل، في هجوم انتحاري بسيارة ملغومة نفذه "
                        "أعضاء من الحركة المتشددة على فندق في العاصمة الصومالية.", published="2015-07-27")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [6]
+def test_arrested_persons_suspected_of_a_group_target_the_group_too():
+    # (blind3) "أوقفت 251 شخصًا في اطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم «داعش»": the group too
+    doc = extract_text("وكان مكتب رئيس الحكومة قد أعلن أن الشرطة أوقفت 251 شخصًا في اطار حملة استهدفت أفرادا يشتبه في "
+                       "انتمائهم إلى تنظيم «داعش» وحزب العمال الكردستاني.", published="2015-07-27")
+    [ev] = _events(doc, "COERCE")
+    assert [t.text for t in ev.targets] == ["شخصًا", "داعش"]
+    # (blind6) "اعتقلت قرابة 300 شخص في حملات أمس ضد من يشتبه في أنهم ينتمون لداعش"
+    doc = extract_text("وقال رئيس الوزراء التركي إن الشرطة اعتقلت قرابة 300 شخص في حملات أمس ضد من يشتبه في أنهم "
+                       "ينتمون لداعش ومتشددين أكراد.", published="2015-07-27")
+    [ev] = _events(doc, "COERCE")
+    assert [t.text for t in ev.targets] == ["شخص", "داعش"]
+    # (blind2) no suspicion nor campaign word before a named group: the persons alone
+    doc = extract_text("أعلنت وزارة الدّاخليّة التونسية أنّ فرقة الأبحاث والتّفتيش بمنطقة الحرس الوطني بالمنيهلة تمكّنت من "
+                       "ضبط ستة أشخاص تتراوح أعمارهم بين 25 و35 عاما قاموا بمبايعة أحد التّنظيمات الإرهابية.",
+                       published="2015-07-27")
+    [ev] = _events(doc, "COERCE")
+    assert [t.text for t in ev.targets] == ["أشخاص"]
+
+
+def test_a_named_participant_takes_its_title():
+    # (blind7) "يطلب من الأمين العام للأمم المتحدة بان كي مون": the title and the name are one target
+    doc = extract_text("أصدر مجلس الأمن الدولي اليوم قرارًا بالإجماع يطلب من الأمين العام للأمم المتحدة بان كي مون ورئيس "
+                       "منظمة حظر الأسلحة الكيميائية وضع خطة لإجراء تحقيق.", published="2015-08-07")
+    [ev] = _events(doc, "REQUEST")
+    assert ev.targets[0].text == "الأمين العام للأمم المتحدة بان كي مون"
+
+
+def test_a_counted_crowd_protests():
+    # (blind6) "وفي وقت سابق تجمع نحو مائة شخص في بروكلين احتجاجا على مقتل براون"
+    doc = extract_text("وفي وقت سابق تجمع نحو مائة شخص في بروكلين احتجاجا على مقتل براون.", published="2015-08-10")
+    [ev] = _events(doc, "PROTEST")
+    assert ev.actors[0].text == "نحو مائة شخص"
+    # (blind6) "وتظاهر المئات، وعلى رأسهم والد مايكل براون"
+    doc = extract_text("وتظاهر المئات، وعلى رأسهم والد مايكل براون وأقرباء له في إحدى جادات هذه المدينة الواقعة في ولاية "
+                       "ميزوري وسط الولايات المتحدة.", published="2015-08-10")
+    [ev] = _events(doc, "PROTEST")
+    assert ev.actors[0].text == "المئات"
+    # (blind6) "تجمع العشرات ... تضامنا": the subject of the gathering verb before the protest word
+    doc = extract_text("وفي نيويورك، تجمع العشرات في ساحة يونيون تضامنا مع فيرغسون وللمطالبة باستمرار المظاهرات ضد حوادث "
+                       "قتل عناصر الشرطة لأفراد من الأقليات.", published="2015-08-10")
+    [ev] = _events(doc, "PROTEST")
+    assert ev.actors[0].text == "العشرات"
