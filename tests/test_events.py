@@ -5689,3 +5689,11 @@ def test_a_counted_crowd_protests():
                        "قتل عناصر الشرطة لأفراد من الأقليات.", published="2015-08-10")
     [ev] = _events(doc, "PROTEST")
     assert ev.actors[0].text == "العشرات"
+
+
+def test_the_resistance_is_of_the_country_it_fights_in():
+    # (blind) "وتواصل المقاومة عملياتها ... في محافظة عدن": the bare resistance is the place's own (Yemen's)
+    doc = extract_text("هذا وتواصل المقاومة عملياتها في تطهير المليشيات الحوثي في محافظة عدن بشكل يومي.",
+                       published="2015-07-20")
+    [ev] = _events(doc, "ASSAULT")
+    assert (ev.actors[0].text, ev.actors[0].country) == ("المقاومة", "YEM")
