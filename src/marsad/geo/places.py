@@ -2273,13 +2273,19 @@ def unplaced_names() -> tuple[tuple[str, str, frozenset[str]], ...]:
                  for cols in resources.tsv_rows("gaz_unplaced.tsv"))
 
 
+_FORMAT_MARKS = re.compile("[\u200b-\u200f\u2066-\u2069\u061c]")
+
+
 def _table_uses(raw: str, pattern: str, before: frozenset[str]):
     """The (start, end) of each use of a table's place name (``pattern``, after و/ب/ل), and when the row lists
     words one of which must come right before it, only the uses after one of them."""
-    for m in re.finditer(r"(?<![\w\u0600-\u06FF])(?:و?[بل]?)(" + pattern + r")(?![\w\u0600-\u06FF])", raw):
+    # (a letter, diacritic or kashida may not touch the name; Arabic punctuation may: "بمحافظة احد المسارحة،")
+    for m in re.finditer(r"(?<![\w\u064B-\u065F\u0670\u0640])(?:و?[بل]?)(" + pattern
+                         + r")(?![\w\u064B-\u065F\u0670\u0640])", raw):
         start = m.start(1)
         if before:
-            words = raw[max(0, start - 30):m.start()].split()
+            # (a format mark may stand between the word and the name: "بلدة \u200fسلوان")
+            words = _FORMAT_MARKS.sub("", raw[max(0, start - 30):m.start()]).split()
             if not words or not any(w in before for w in _bare_forms(fold_key(words[-1]))):
                 continue
         yield start, m.end(1)
@@ -2302,16 +2308,35 @@ def _unplaced(doc: Document, places: list[Place]) -> None:
 
 
 @lru_cache(maxsize=1)
+def _locality_rows() -> tuple[tuple[str, str, str, str, frozenset[str]], ...]:
+    """(name, town, country, precision, words one of which must come right before it) of
+    ``data/gaz_localities.tsv``."""
+    return tuple((cols[0], cols[1], cols[2], cols[3],
+                  frozenset(w for w in (cols[4] if len(cols) > 4 else "").split("|") if w))
+                 for cols in resources.tsv_rows("gaz_localities.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _locality_town(town: str, cc: str) -> Candidate | None:
+    """The GeoNames town a locality row names: the index's (its largest of that name in ``cc``), else a town of
+    the small-town table (``gaz_small.pkl.gz``: towns the index leaves out, read only when such a row's name is
+    met: Dīnānagar, Al Jaghbūb)."""
+    gaz = default_gazetteer()
+    cands = [c for c in gaz.lookup_name(town) if c.country == cc and c.feature == "city"]
+    if cands:
+        return max(cands, key=lambda c: c.population)
+    small = gaz._small_table()
+    found = [i for i, (n, c) in enumerate(zip(small["name"], small["country"])) if c == cc and n == town]
+    return max((gaz.small_candidate(i) for i in found), key=lambda c: c.population) if found else None
+
+
 def localities() -> tuple[tuple[str, Candidate, str, frozenset[str]], ...]:
     """(name, town, precision, words one of which must come right before it) of ``data/gaz_localities.tsv``."""
-    gaz = default_gazetteer()
     out = []
-    for cols in resources.tsv_rows("gaz_localities.tsv"):
-        name, town, cc, precision = cols[:4]
-        cands = [c for c in gaz.lookup_name(town) if c.country == cc and c.feature == "city"]
-        if cands:
-            before = frozenset(w for w in (cols[4] if len(cols) > 4 else "").split("|") if w)
-            out.append((name, max(cands, key=lambda c: c.population), precision, before))
+    for name, town, cc, precision, before in _locality_rows():
+        c = _locality_town(town, cc)
+        if c is not None:
+            out.append((name, c, precision, before))
     return tuple(out)
 
 
@@ -2320,8 +2345,11 @@ def _localities(doc: Document, places: list[Place]) -> None:
     ضباء -> Duba): each use the gazetteer left unresolved is that town (or part of it)."""
     # (a kashida may stretch a name: ضبـاء; the text without them holds every name a use of which is in it)
     bare = doc.raw.replace("\u0640", "") if "\u0640" in doc.raw else doc.raw
-    for name, town, precision, before in localities():
+    for name, town_name, cc, precision, before in _locality_rows():
         if name not in bare:
+            continue
+        town = _locality_town(town_name, cc)
+        if town is None:
             continue
         spelled = "\u0640*".join(map(re.escape, name))  # (a kashida may stretch the name: ضبـاء)
         for start, end in _table_uses(doc.raw, spelled, before):
@@ -2331,9 +2359,24 @@ def _localities(doc: Document, places: list[Place]) -> None:
             if any(places[k].geonameid is not None and (places[k].end > end or places[k].end == end
                                                         and places[k].start <= start) for k in over):
                 continue
+            was = {places[k].country for k in over}
             for k in sorted(over, reverse=True):
                 del places[k]
             places.append(_place(doc, start, end, town, 0.6, precision=precision, note="locality"))
+            _chain_country(doc, places, start, was, town.country)
+
+
+_CHAIN_GAP = 25  # characters between a name the gazetteer lacks and the locality holding it (بقرية X بمحافظة Y)
+
+
+def _chain_country(doc: Document, places: list[Place], start: int, was: set, cc: str) -> None:
+    """A name the gazetteer lacks right before a locality the table resolves, in a chain of divisions ("بقرية
+    القنبورة بمحافظة احد المسارحة"), had the country of the name the locality replaced: it takes the locality's."""
+    for k, p in enumerate(places):
+        if p.note == "not in gazetteer" and p.geonameid is None and p.country in was and p.country != cc \
+                and p.end <= start and start - p.end <= _CHAIN_GAP \
+                and not re.search(r"[.،,؛:!?؟\n]", doc.raw[p.end:start]):
+            places[k] = replace(p, country=cc)
 
 
 def _romanised_pair(doc: Document, n: int, cut: int, pos: list[int], dominant: str | None,
