@@ -1143,3 +1143,14 @@ def test_localities_the_index_leaves_out_and_a_format_mark_before_a_name():
     assert {p.geonameid for p in ps if p.text in ("الليثي", "بوعطني")} == {88319}
     assert places("وأوضح الليثي أنه سيتم إطلاق المنصة") == []
 
+
+def test_a_name_after_a_group_noun_is_the_group():
+    # blind7: the Khorasan group of al-Qaeda in Syria, not the Iranian province
+    ps = places("أن غارة جوية لقوات الائتلاف الدولي فوق سورية أدت في مطلع يوليو الجاري إلى مقتل محسن الفضلي زعيم مجموعة "
+                "خراسان المتطرفة الموالية لتنظيم القاعدة في سورية.")
+    assert [p.text for p in ps if p.country == "IR"] == [] and [p.country for p in ps] == ["SY"]
+    ps = places("ووصف الفضلي بأنه قائد جماعة خراسان التي أرسلها تنظيم القاعدة إلى سوريا")
+    assert [p.text for p in ps] == ["سوريا"]
+    # a country's name after تنظيم is the verbal noun's subject (SaudiNewsNet): the country stays
+    ps = places("وكان اللاعب الغاني تساءل عقب طرده عن كيفية تنظيم روسيا لحدث كبير مثل كأس العالم")
+    assert [p.country for p in ps] == ["RU"]

@@ -1273,6 +1273,7 @@ def geocode_stage(doc: Document) -> Document:
     pronoun: set[int] = set()
     writes_ta = _writes_ta(doc.raw)
     teams = cues.get("team", {})
+    groups = cues.get("group", {})
     venues = cues.get("venue", {})
     allegiance = cues.get("allegiance", {})
     idioms = cues.get("idiom", {})
@@ -1291,6 +1292,10 @@ def geocode_stage(doc: Document) -> Document:
         if m.confidence and not m.prefix and m.i and bares[m.i - 1] in teams and m.cue is None \
                 and _adjacent(doc, toks[m.i - 1], toks[m.i]):
             m.confidence = 0.0  # نادي أبها الأدبي، منتخب إنجلترا: a team's name
+            pronoun.add(id(m))
+        if m.confidence and not m.prefix and m.i and bares[m.i - 1] in groups and m.cue is None \
+                and _adjacent(doc, toks[m.i - 1], toks[m.i]) and not any(c.feature == "country" for c in m.cands):
+            m.confidence = 0.0  # زعيم مجموعة خراسان: a group's name
             pronoun.add(id(m))
         if m.confidence and m.cue is None and m.i:
             k = m.i - 1 - (toks[m.i - 1].kind == "punct" and toks[m.i - 1].text in "(«\"“")
