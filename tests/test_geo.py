@@ -1128,6 +1128,10 @@ def test_localities_the_index_leaves_out_and_a_format_mark_before_a_name():
                 "جنوب \u200fالمسجد الأقصى المبارك")
     assert (find(ps, "سلوان").geonameid, find(ps, "سلوان").precision) == (281184, "part")
     assert places("نسأل الله أن يتغمده بواسع رحمته ويلهم أهله وذويه الصبر والسلوان.") == []
+    # and the quarter named right before it is Jerusalem's too, not that of the town the article named before
+    ps = places("اعتقلت قوات الاحتلال ستة فلسطينيين من محافظة الخليل. واعتقلت قوات الاحتلال الإسرائيلي الفتى نعيم أبو "
+                "سارة (18 عاماً) من حي عين اللوزة في بلدة \u200fسلوان جنوب \u200fالمسجد الأقصى المبارك")
+    assert find(ps, "حي عين اللوزة").geonameid == 281184
     # a town of the small-town table (no Arabic name in GeoNames, under 50,000 people)
     ps = places("طوقت فيه قوات الأمن مركز الشرطة في بلدة ديناناجار الواقعة على بعد نحو 20 كيلومترا من الحدود")
     assert find(ps, "ديناناجار").geonameid == 1272546

@@ -1523,8 +1523,9 @@ def geocode_stage(doc: Document) -> Document:
         # "بالكويت العاصمة": the country's name is part of the capital's
         places = [p for p in places if not (p.feature == "country" and any(c.start == p.start for c in capital))]
     _districts_of_towns(doc, places)
+    tables = _locality_places(doc, places) if hood_spans else []
     for k, e in hood_spans:
-        place = _hood_place(doc, k, e, live, by_token, capital_places)
+        place = _hood_place(doc, k, e, live, by_token, capital_places, tables)
         if place is not None:
             places.append(place)
     places.sort(key=lambda p: (p.start, p.end))
@@ -1792,7 +1793,7 @@ HOOD_TOWN_WORDS = 8  # how far after a neighbourhood's name the town it lies in 
 
 
 def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dict[int, _Match],
-                capital_places: list[Place] = ()) -> Place | None:
+                capital_places: list[Place] = (), tables: list[Place] = ()) -> Place | None:
     """A neighbourhood ``tokens[k:e]`` (cue word + name) as part of its town."""
     toks = doc.tokens
     town = _town_of_nisba(toks[e]) if e < len(toks) and _adjacent(doc, toks[e - 1], toks[e]) else None
@@ -1803,6 +1804,14 @@ def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dic
         if e <= m.i <= e + 2:
             town = m.best
             break
+    if town is None and e < len(toks):
+        # a locality of the table right after it ("من حي عين اللوزة في بلدة \u200fسلوان": Jerusalem's, not the town
+        # named before)
+        for start, c in tables:
+            gap = _FORMAT_MARKS.sub("", doc.raw[toks[e - 1].end:start])
+            if start >= toks[e - 1].end and len(gap.split()) <= 2 and not re.search(r"[.،,؛:!?؟()\n]", gap):
+                town = c
+                break
     if town is None:
         # the town further on in the same phrase: "حي أبودشير التابع لمنطقة الدورة جنوبي بغداد"، "حي كرم الطراب
         # قرب مطار النيرب العسكري شرق حلب" (no punctuation or conjunction between)
@@ -2369,6 +2378,18 @@ def _localities(doc: Document, places: list[Place]) -> None:
                 del places[k]
             places.append(_place(doc, start, end, town, 0.6, precision=precision, note="locality"))
             _chain_country(doc, places, start, was, town.country)
+
+
+def _locality_places(doc: Document, places: list[Place]) -> list[tuple[int, Candidate]]:
+    """(start, town) of each place the locality table resolved to a town (exact or part of it)."""
+    out = []
+    for p in places:
+        if p.note == "locality" and p.precision in ("exact", "part"):
+            text = p.text.replace("\u0640", "")
+            town = next((_locality_town(t, cc) for name, t, cc, _, _ in _locality_rows() if name == text), None)
+            if town is not None:
+                out.append((p.start, town))
+    return out
 
 
 _CHAIN_GAP = 25  # characters between a name the gazetteer lacks and the locality holding it (بقرية X بمحافظة Y)
