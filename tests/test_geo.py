@@ -1163,3 +1163,25 @@ def test_a_name_after_a_group_noun_is_the_group():
     # a country's name after تنظيم is the verbal noun's subject (SaudiNewsNet): the country stays
     ps = places("وكان اللاعب الغاني تساءل عقب طرده عن كيفية تنظيم روسيا لحدث كبير مثل كأس العالم")
     assert [p.country for p in ps] == ["RU"]
+
+
+def test_a_division_two_countries_share_is_the_one_of_the_country_the_article_sets_events_in():
+    # blind: البنجاب is Pakistan's and India's; "في الهند قرب الحدود مع باكستان" sets the attack in India (the
+    # border with Pakistan and a background attack "في واغا بالبنجاب الباكستانية" do not make it Pakistan's)
+    ps = places("أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند قرب الحدود مع باكستان، عن سقوط خمسة "
+                "قتلى على الاقل.\n\n وقتل شرطيان وثلاثة مدنيين في الهجوم الذي لايزال مستمرا في المركز الواقع في "
+                "غورداسبور بولاية البنجاب الشمالية.\n\n وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا في هجوم وقع في واغا "
+                "بالبنجاب الباكستانية.")
+    assert [(p.text, p.country) for p in ps if "البنجاب" in p.text] == [("ولاية البنجاب", "IN"), ("البنجاب", "PK")]
+    assert find(ps, "غورداسبور").geonameid == 1270647
+    # (blind2) a Pakistani report: the province stays Pakistan's
+    ps = places("تم تسجيل ما يصل إلى 77 حالة وفاة في إقليم خيبر بختونخوا شمال غربي باكستان و32 حالة في إقليم البنجاب "
+                "شرقي البلاد.")
+    assert find(ps, "إقليم البنجاب").country == "PK"
+    # (blind7) a town of the small-town table, not a namesake guessed from its consonants (Daudnagar, Bihar)
+    ps = places("قالت الشرطة الهندية إن العملية الأمنية ضد مسلحين اقتحموا مركزا للشرطة اليوم الاثنين في ولاية البنجاب "
+                "انتهى. وكان يمكن سماع أصوات إطلاق النار في الوقت الذي طوقت فيه قوات الأمن مركز الشرطة في بلدة "
+                "ديناناجار الواقعة على بعد نحو 20 كيلومترا من الحدود. كما شددت الهند إجراءات الأمن على حدودها مع "
+                "باكستان بعد أن اقتحم مسلحون مركزا للشرطة في ولاية البنجاب بشمال الهند.")
+    assert find(ps, "ديناناجار").geonameid == 1272546
+    assert {p.country for p in ps if "البنجاب" in p.text} == {"IN"}

@@ -88,6 +88,7 @@ class _Match:
     town_noun: bool = False  # a town noun and its nationality adjective stand before it (العاصمة السودانية الخرطوم)
     sent_cc: frozenset = frozenset()  # countries named in the same sentence (مدينة أريحا ... في شمال غرب سورية)
     seat: bool = False  # named as the seat of the division after it (داماتورو مركز ولاية يوبي)
+    set_cc: frozenset = frozenset()  # of a division name several countries share: those the article sets things in
 
 
 @lru_cache(maxsize=1)
@@ -743,6 +744,10 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
         s += 6.0  # طرابلس اللبنانية، هورست الهولندية
     if m.within is not None and c.feature == "city" and (c.country, c.admin1) in m.within:
         s += 4.0  # لافايت في ولاية لويزيانا: Lafayette, Louisiana
+    if m.set_cc and c.feature in ("admin1", "region") and c.country in m.set_cc:
+        # البنجاب is Pakistan's and India's: the one of the country the article says things happen in
+        # ("في الهند قرب الحدود مع باكستان"), not of a neighbour it names as a border or a foe
+        s += SHARED_DIVISION
     if m.cue == "admin":
         s += 3.0 if c.feature in ("admin1", "region") else -1.0
         if c.feature in ("admin1", "region") and m.sent_cc and c.country not in m.sent_cc and not ctx.get(c.country) \
@@ -791,6 +796,7 @@ def _score(m: _Match, c: Candidate, ctx: Counter, anchors: list[tuple[str, Candi
 FAMOUS_TOWN = 150_000
 FAMOUS_RATIO = 8
 SENTENCE_COUNTRY = 4.0
+SHARED_DIVISION = 3.0  # for a division named like one of another country, in the country the article sets events in
 SENTENCE_WORDS = 12  # how far from a name a country of its sentence may stand
 
 
@@ -1090,6 +1096,29 @@ def _sentence_countries(doc: Document, live: list[_Match]) -> None:
             m.sent_cc = frozenset(ccs)
 
 
+def _shared_division(m: _Match) -> bool:
+    """Is the name a first-level division (or region) of several countries (البنجاب: Pakistan and India)?"""
+    return len({c.country for c in m.cands if c.feature in ("admin1", "region")}) > 1
+
+
+def _shared_divisions(doc: Document, live: list[_Match]) -> None:
+    """Set ``set_cc`` of a division name that several countries share (البنجاب: Pakistan and India): the
+    countries among them that the article names as where things are, after في/بـ or a direction (في الهند،
+    بشمال الهند), not as a border, a partner or an origin (الحدود مع باكستان، بين الهند وباكستان); none when
+    the article says it of all of them or of none."""
+    shared = [m for m in live if _shared_division(m)]
+    if not shared:
+        return
+    toks = doc.tokens
+    located = {m.cands[0].country for m in live if _country_name(m) and (
+        m.cue == "dir" or "ب" in m.prefix or (m.i and toks[m.i - 1].norm in _IN_WORDS))}
+    for m in shared:
+        ccs = {c.country for c in m.cands if c.feature in ("admin1", "region")}
+        said = frozenset(ccs & located)
+        if said and said != ccs:
+            m.set_cc = said
+
+
 def _tanwin(raw: str) -> bool:
     """Does a written word end in nunation (دومًا، صيداً، سورياً، قضاءٍ)? An indefinite noun, adjective or adverb
     ("always", "prey", "a Syrian"): place names in the news never take it."""
@@ -1266,7 +1295,9 @@ def geocode_stage(doc: Document) -> Document:
         if m.after_cc is not None and not m.town_noun:
             stated.setdefault(m.key, (m.after_cc, m.stated))
     for m in matches:
-        if m.after_cc is None and m.key in stated:
+        if m.after_cc is None and m.key in stated and not _shared_division(m):
+            # (not a division name two countries share: "بالبنجاب الباكستانية" sets one mention apart from
+            # the other Punjab of an Indian story)
             m.after_cc, m.stated = stated[m.key]
     _divisions_after(toks, bares, matches)
     accepted_keys: set[str] = set()
@@ -1340,6 +1371,7 @@ def geocode_stage(doc: Document) -> Document:
             m.confidence = 0.5  # the article already used this name as a place
     live = [m for m in matches if m.confidence > 0]
     _sentence_countries(doc, live)
+    _shared_divisions(doc, live)
 
     anchors: list[tuple[str, Candidate]] = []
     admins: set[tuple[str, str]] = set()
@@ -1354,7 +1386,7 @@ def geocode_stage(doc: Document) -> Document:
             # the score depends on the name, its cue and the article only; a name's own first reading is
             # no evidence for itself (دوما read as Douma, Syria, must not make Syria the context that keeps it
             # there when the article says جنوب مدينة نابلس)
-            k = (m.key, m.cue, m.after_cc, m.within, m.sent_cc)
+            k = (m.key, m.cue, m.after_cc, m.within, m.sent_cc, m.set_cc)
             if k not in chosen:
                 mine = own.get(m.key)
                 ctx_m = ctx if not mine else Counter({cc: w - mine.get(cc, 0) for cc, w in ctx.items()})
@@ -2369,9 +2401,11 @@ def _localities(doc: Document, places: list[Place]) -> None:
         for start, end in _table_uses(doc.raw, spelled, before):
             over = [k for k, p in enumerate(places) if p.start < end and start < p.end]
             # (a name the gazetteer resolved stays, unless it ends inside the locality's name, which goes on past
-            # it: مصر in "بمصر الجديدة" or "بمنطقة مصر الجديدة" is no mention of Egypt)
-            if any(places[k].geonameid is not None and (places[k].end > end or places[k].end == end
-                                                        and places[k].start <= start) for k in over):
+            # it: مصر in "بمصر الجديدة" or "بمنطقة مصر الجديدة" is no mention of Egypt); a town guessed from
+            # another spelling of the name (ديناناجار read as Daudnagar by its consonants) yields to the table
+            if any(places[k].geonameid is not None
+                   and (places[k].note != "spelling" or places[k].geonameid == town.geonameid)
+                   and (places[k].end > end or places[k].end == end and places[k].start <= start) for k in over):
                 continue
             was = {places[k].country for k in over}
             for k in sorted(over, reverse=True):
