@@ -5698,3 +5698,18 @@ def test_the_resistance_is_of_the_country_it_fights_in():
                        published="2015-07-20")
     [ev] = _events(doc, "ASSAULT")
     assert (ev.actors[0].text, ev.actors[0].country) == ("المقاومة", "YEM")
+
+
+def test_a_deed_told_as_a_habit_is_no_event():
+    # (blind7; snn) "ويقصف النظام بانتظام مناطق ...": what the regime does regularly, no one strike
+    doc = extract_text("ويقصف النظام بانتظام مناطق واقعة تحت سيطرة المعارضة أو الجهاديين في مدينة حلب وريفها من طائرات "
+                       "حربية أو بالبراميل المتفجرة.", published="2015-07-23")
+    assert _events(doc, "ASSAULT") == []
+    # (blind6) "تقوم خلال أيام شهر رمضان المبارك من كل عام حملة اعتقالات": a yearly campaign
+    doc = extract_text("ولفت المركز بأن القوات الأمنية الإيرانية تقوم خلال أيام شهر رمضان المبارك من كل عام حملة "
+                       "اعتقالات تستهدف من خلالها الناشطين الأحوازيين.", published="2015-07-31")
+    assert _events(doc, "COERCE") == []
+    # (blind2) "وتعلن السلطات بانتظام تفكيك خلايا ارهابية"
+    doc = extract_text("وعززت الاجراءات الامنية العام الماضي في المغرب وتعلن السلطات بانتظام تفكيك \"خلايا ارهابية\".",
+                       published="2015-08-03")
+    assert _events(doc, "COERCE") == []
