@@ -5713,3 +5713,14 @@ def test_a_deed_told_as_a_habit_is_no_event():
     doc = extract_text("وعززت الاجراءات الامنية العام الماضي في المغرب وتعلن السلطات بانتظام تفكيك \"خلايا ارهابية\".",
                        published="2015-08-03")
     assert _events(doc, "COERCE") == []
+
+
+def test_a_deed_dated_by_a_season_of_an_old_year_is_history():
+    # (blind4; the AFP line of many Aleppo reports) "معارك متواصلة منذ صيف 2012": the war's age, no battle of the news
+    doc = extract_text("وتشهد مدينة حلب معارك متواصلة منذ صيف 2012 بين قوات النظام والفصائل التي تتقاسم السيطرة على "
+                       "أحيائها.", published="2015-08-01")
+    assert _events(doc, "ASSAULT") == []
+    # (snn) "طرد السفير السوري في بداية 2012": an expulsion of three years before
+    doc = extract_text("كانت تونس أول بلد طرد السفير السوري في بداية 2012 احتجاجا على قمع الرئيس السوري بشار الأسد "
+                       "للاحتجاجات.", published="2015-07-25")
+    assert _events(doc, "SANCTION") == []

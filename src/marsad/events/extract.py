@@ -5147,7 +5147,9 @@ class EventExtractor:
                         and any(toks[m].norm in ("التي", "الذي", "الذين") for m in range(i + 2, k))):
                     continue  # "ومؤخرا اعتقلت حماس التي قمعت بقسوة في 2009 الحركات المتطرفة": the year of a relative
                     # clause on a word after the deed (not of "الهجوم الذي وقع في 2011", the deed's own)
-                if year < pub_year - 1 and prev in _cues("background"):
+                if year < pub_year - 1 and (prev in _cues("background")
+                                            or (typ in MATERIAL_TYPES and prev in _cues("year_part"))):
+                    # (a season or a part of an old year dates a deed too: "بدأت المعارك في حلب في صيف 2012")
                     return True
         return self._over_past_months(doc, s0, s1, i, typ)
 
