@@ -698,3 +698,36 @@ def test_the_day_after_counts_from_the_lead_statements_day_when_the_lead_tells_n
     doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-22")))
     i = text.index("غداة")
     assert resolve_event_date(doc, i, text.index("، ما"), deed=True)[0] == "2015-07-20"
+
+
+def test_the_night_before_told_in_a_statement_dated_before_publication_counts_from_the_statement():
+    # blind (2015-08-10, a Monday): officials spoke on Sunday of an attack "الليلة الماضية": the night before Sunday
+    text = ("قال مسؤولون ومصادر أمنية الأحد: إن مقاتلي حزب العمال الكردستاني هاجموا موقعًا أماميًا للجيش التركي وسيارة"
+            " للشرطة الليلة الماضية في جنوب شرق تركيا، ما أدى الى مقتل شرطي.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-08-10")))
+    assert [(d.text, d.date) for d in doc.dates] == [("الأحد", "2015-08-09"), ("الليلة الماضية", "2015-08-08")]
+    assert resolve_event_date(doc, text.index("هاجموا"), text.index("، ما"), deed=True)[0] == "2015-08-08"
+    # train (2015-07-22): أول من أمس in what an official said yesterday is still counted from publication
+    text = ("ذكر مسؤول كردي أمس أن أكثر من 33 مسلحا من مسلحي «داعش» قتلوا وأصيب العشرات منهم في أول عملية انتحارية"
+            " نفذها أحد مسلحي التنظيم «الأجانب» ضد المسلحين التركمان التلعفريين في قضاء بعاج أول من أمس.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-22")))
+    assert [d.date for d in doc.dates] == ["2015-07-21", "2015-07-20"]
+    # blind6 (2015-07-22): the statement dated in another sentence ("أفادت مصادر أمنية عراقية أمس الثلاثاء") leaves
+    # the night of the next sentence counted from publication (the gold dates it the statement's day)
+    text = ("أفادت مصادر أمنية عراقية أمس الثلاثاء بمقتل 24 مدنيا وإصابة 37 آخرين في مدينة بعقوبة شمال شرقي بغداد."
+            " وأشارت إلى مقتل 18 مدنيا وإصابة 26 آخرين وتدمير 13 منزلا وإحراق ثماني سيارات جراء سقوط أكثر من 10"
+            " قذائف هاون الليلة الماضية على منازل في ناحية هبهب.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-22")))
+    assert [d.date for d in doc.dates] == ["2015-07-21", "2015-07-21"]
+
+
+def test_a_day_of_the_month_written_with_the_article():
+    # blind7 (2015-07-23): "في الـ8 من يوليو الجاري" is July 8 (the day with ال and a tatweel), not the month
+    text = ("وقال جيف ديفيس أحد المتحدثين باسم البنتاجون في بيان، إن محسن فاضل إياد عاشور الفضلي، قتل في الـ8 من"
+            " يوليو الجاري، خلال تنقله بسيارة بالقرب من سرمدا بشمال غرب سورية.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-23")))
+    assert [(d.text, d.date, d.precision) for d in doc.dates] == [("الـ8 من يوليو الجاري", "2015-07-08", "day")]
+    # snn3000: spaced, with شهر: "في ال 30 من شهر يوليو الجاري"; not an age: "فتاة في نحو الـ12 من العمر"
+    text = "لمواجهته ودياً في ال 30 من شهر يوليو الجاري، أسفر هجوم جديد نفذته فتاة في نحو الـ12 من العمر"
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-21")))
+    assert [(d.text, d.date) for d in doc.dates] == [("ال 30 من شهر يوليو الجاري", "2015-07-30")]

@@ -164,7 +164,8 @@ def lexicon() -> _Lexicon:
     pre = r"(?<!\w)(?P<pre>[وفبل]{0,2})"
     year = r"(?:\s*(?:من\s+)?(?:عام|العام|سنه|لعام)?\s*(?P<y>\d{4})(?:\s*(?P<era>ه|م)(?!\w))?)"
     rx = {
-        "explicit": rf"{pre}(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<m>{M})(?!\w)(?:\s*[/(]\s*(?:{M})\s*\)?)?"
+        # (the day may take the article: "في الـ8 من يوليو الجاري"، "في ال 30 من شهر يوليو الجاري")
+        "explicit": rf"{pre}(?:ال\s?)?(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)(?:\s*[/(]\s*(?:{M})\s*\)?)?"
                     rf"(?:{year}|\s+{MOD})?",
         "month": rf"{pre}(?:(?P<mid>{_alt(words['mid'])}|شهر)\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)"
                  rf"(?:\s*[/(]\s*(?:{M})\s*\)?)?(?:{year}|\s+{MOD})?",
@@ -237,6 +238,9 @@ def _kind_matches(lex: _Lexicon, folded: str) -> dict[str, list[re.Match]]:
         starts["numeric"] = set(runs)
         explicit = starts["explicit"] = set(runs)
         for s in runs:
+            if folded[max(0, s - 2):s] == "ال" or folded[max(0, s - 3):s] == "ال ":
+                s -= 2 if folded[s - 1] == "ل" else 3  # the day's article: الـ8 (folded ال8), ال 30
+                explicit.add(s)
             if s >= 1 and folded[s - 1] in _PRE:
                 explicit.add(s - 1)
                 if s >= 2 and folded[s - 2] in _PRE:
@@ -506,7 +510,62 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
         last_end = e
     if anchors:
         out = _anchor_dates(doc, out, anchors, pub)
+    out = _statement_relative(doc, out, pub)
     return _year_told_after(doc.raw, out)
+
+
+# how many sentences before the day's own may date the statement it counts from: none (in the read gold sets, of two
+# statements dated in the sentence before, "أعلن مسؤولون ... أمس الخميس" then "وأشاروا إلى ... الليلة الماضية" and
+# "أفادت مصادر أمنية أمس الثلاثاء" then "وأشارت إلى ... الليلة الماضية", one night is the statement's eve, one its day)
+STATEMENT_BACK_SENTENCES = 0
+_SENT_STOP = re.compile(r"[.!?؟\n]")
+
+
+def _statement_relative(doc: Document, out: list[DateMention], pub: dt.date | None) -> list[DateMention]:
+    """A day counted back from "today" (الليلة الماضية، أمس) told inside what a statement dated before publication
+    says counts from the statement's day ("قال مسؤولون ومصادر أمنية الأحد: إن مقاتلي الحزب هاجموا ... الليلة
+    الماضية": the night before Sunday). The statement's day: the last day (of the week before publication, stated
+    right after a verb of claiming or right before أن/إن) in the day's sentence or the STATEMENT_BACK_SENTENCES
+    before it, the day's own sentence reporting (a verb of saying or أن/إن before it) and telling no other day."""
+    if pub is None or not out:
+        return out
+    lex = lexicon()
+    rel, parts = lex.words["relday"], lex.words["daypart"]
+    told = lex.words.get("statement_relative", {})
+    report = set(lex.words.get("claim", {})) | set(lex.words.get("said_that", {})) | set(lex.words.get("reporting", {}))
+    raw = doc.raw
+    for k, d in enumerate(out):
+        if not (d.relative and d.precision == "day" and d.date and not d.anchored and not d.dateline):
+            continue
+        words = fold_key(d.text).split()
+        if words and words[0] in parts and len(words) > 1:
+            words = words[1:]
+        off = rel.get(" ".join(words)) if " ".join(words) in told else None
+        if off is None or int(off) >= 0 or _claim_date(raw, d.start) or _said_that(raw, d.end):
+            continue
+        # the day's sentence, and the STATEMENT_BACK_SENTENCES before it
+        stops = [0] + [m.end() for m in _SENT_STOP.finditer(raw, 0, d.start)]
+        lo = stops[-1]
+        back = stops[max(0, len(stops) - 1 - STATEMENT_BACK_SENTENCES)]
+        head = [fold_key(w) for w in re.findall(r"\w+", raw[lo:d.start])]
+        if not any(w in report or (w[:1] in ("و", "ف") and w[1:] in report) for w in head):
+            continue
+        said = None
+        for e in out[:k]:
+            if e.start < back or e.precision != "day" or not e.date or e.anchored or e.dateline:
+                continue
+            if e.start >= lo and not (_claim_date(raw, e.start) or _said_that(raw, e.end)):
+                said = None  # another day in the day's own sentence before it: that day is the one told
+                break
+            if (_claim_date(raw, e.start) or _said_that(raw, e.end)) and e.relative:
+                said = e
+        if said is None:
+            continue
+        day = dt.date.fromisoformat(said.date)
+        if not 1 <= (pub - day).days <= SCRAPE_LAG_DAYS:
+            continue
+        out[k] = replace(d, date=(day + dt.timedelta(days=int(off))).isoformat())
+    return out
 
 
 _YEAR_GAP = re.compile(r"[\s()]*(?:من\s+)?$")
