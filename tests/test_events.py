@@ -5724,3 +5724,17 @@ def test_a_deed_dated_by_a_season_of_an_old_year_is_history():
     doc = extract_text("كانت تونس أول بلد طرد السفير السوري في بداية 2012 احتجاجا على قمع الرئيس السوري بشار الأسد "
                        "للاحتجاجات.", published="2015-07-25")
     assert _events(doc, "SANCTION") == []
+def test_a_deed_of_weeks_ago_announced_in_the_last_days_leaves_the_older_attack_background():
+    # blind7 (2015-07-23): the Pentagon said the day before yesterday that al-Fadhli was killed "في الـ8 من يوليو الجاري"
+    # (15 days before publication): the article is news of the last days all the same, so the raid of last
+    # September it recalls is background, not an event
+    text = ("أعلنت وزارة الدفاع الأميركية مساء أول من أمس، أن غارة جوية لقوات الائتلاف الدولي فوق سورية أدت في مطلع"
+            " يوليو الجاري إلى مقتل محسن الفضلي زعيم مجموعة خراسان المتطرفة الموالية لتنظيم القاعدة في سورية.\n"
+            " وقال جيف ديفيس أحد المتحدثين باسم البنتاجون في بيان، إن محسن فاضل إياد عاشور الفضلي، قتل في الـ8 من"
+            " يوليو الجاري، خلال تنقله بسيارة بالقرب من سرمدا بشمال غرب سورية.\n"
+            " ولم يوضح ديفيس ما إذا كانت الغارة تمت بطائرة بدون طيار أو نفذتها مقاتلة جوية.\n"
+            " وكانت غارة جوية أميركية استهدفت الفضلي في سبتمبر الماضي إلا أن المسؤولين الأميركيين لم يؤكدوا وفاته"
+            " آنذاك.")
+    doc = extract_text(text, id="fadhli", published="2015-07-23", stages=STAGES)
+    dates = sorted(e.date for e in _events(doc, "ASSAULT"))
+    assert dates and "2015-07-08" in dates and all(d >= "2015-07" for d in dates)

@@ -4273,12 +4273,22 @@ class EventExtractor:
                 day = day.replace(month=12, day=31)
             return (pub - day).days
 
-        recent = any((n := lag(ev)) is not None and 0 <= n <= RECENT_DAYS for ev in events)
-        if not recent and not any((n := lag(ev)) is not None and n > HISTORY_DAYS for ev in events):
-            return events
         from .. import dates as _dates
 
         told = _dates._event_dates(doc)
+        recent = any((n := lag(ev)) is not None and 0 <= n <= RECENT_DAYS for ev in events)
+        # (or a relative day of the last RECENT_DAYS in a sentence that tells one of its events, the day of a statement:
+        # "أعلنت وزارة الدفاع الأميركية مساء أول من أمس، أن غارة جوية ... أدت في مطلع يوليو الجاري إلى مقتل محسن الفضلي"
+        # then "قتل في الـ8 من يوليو الجاري", 15 days before publication, is news of the last days about a deed of
+        # weeks ago, and the raid of "سبتمبر الماضي" it recalls background)
+        if not recent:
+            fresh = [d for d in told if d.precision == "day" and d.relative
+                     and 0 <= (pub - dt.date.fromisoformat(d.date)).days <= RECENT_DAYS]
+            spans = [(x.start, x.end) for x in doc.sentences
+                     if any(x.start <= m.start < x.end for ev in events for m in ev.mentions)]
+            recent = any(a <= d.start < b for d in fresh for a, b in spans)
+        if not recent and not any((n := lag(ev)) is not None and n > HISTORY_DAYS for ev in events):
+            return events
         refs = _cues("reference_point")
 
         def between_deed(ev: Event, m: Mention) -> bool:
