@@ -522,7 +522,7 @@ _SENT_STOP = re.compile(r"[.!?؟\n]")
 
 
 def _statement_relative(doc: Document, out: list[DateMention], pub: dt.date | None) -> list[DateMention]:
-    """A day counted back from "today" (الليلة الماضية، أمس) told inside what a statement dated before publication
+    """A night counted back from "today" (الليلة الماضية: data, statement_relative) told inside what a statement dated before publication
     says counts from the statement's day ("قال مسؤولون ومصادر أمنية الأحد: إن مقاتلي الحزب هاجموا ... الليلة
     الماضية": the night before Sunday). The statement's day: the last day (of the week before publication, stated
     right after a verb of claiming or right before أن/إن) in the day's sentence or the STATEMENT_BACK_SENTENCES
