@@ -5738,3 +5738,22 @@ def test_a_deed_of_weeks_ago_announced_in_the_last_days_leaves_the_older_attack_
     doc = extract_text(text, id="fadhli", published="2015-07-23", stages=STAGES)
     dates = sorted(e.date for e in _events(doc, "ASSAULT"))
     assert dates and "2015-07-08" in dates and all(d >= "2015-07" for d in dates)
+def test_an_incident_named_terrorist_with_its_occurrence_is_the_attack():
+    # (blind4) "استنكر ... الحادث الإجرامي الأثيم الذي وقع في مسجد ...": the criminal incident told by a relative
+    # clause of its occurrence is the attack itself, placed where the clause says
+    doc = extract_text("استنكر عدد من الخبراء الأمنيين الحادث الإجرامي الأثيم الذي وقع في مسجد قوات الطوارئ الخاصة بمنطقة "
+                       "عسير وأودى بحياة عدد من رجال الأمن كانوا يؤدون صلاة الظهر أمس الخميس.", published="2015-08-07")
+    [ev] = _events(doc, "ASSAULT")
+    assert ev.text == "الحادث الإجرامي"
+    assert ev.place is not None and ev.place.name == "Asir"
+    # (blind2) after the bombing the article told, "أدين ... الحادث الإجرامي الآثم الذي استهدف" is that bombing again
+    doc = extract_text("دان عميد السلك الدبلوماسي بالرياض سفير جمهورية جيبوتي ضياء الدين سعيد بامخرمة، بشدة التفجير الإرهابي "
+                       "الذي استهدف مسجدًا لقوات الطوارئ الخاصة في منطقة عسير، وأسفر عن استشهاد وإصابة عدد من رجال الأمن "
+                       "والعاملين في الموقع.\nوقال بامخرمة في بيان لوكالة الأنباء السعودية أمس: أدين باسم بلدي جيبوتي "
+                       "الحادث الإجرامي الآثم الذي استهدف عباد الله الآمنين في المسجد، كما استنكر باسم السلك الدبلوماسي "
+                       "المعتمد في الرياض هذه الجريمة النكراء.", published="2015-08-09")
+    [ev] = _events(doc, "ASSAULT")
+    assert ev.place.name == "Asir" and len(ev.mentions) == 2
+    # without a relative clause of occurrence the words are a judgement, no attack: "أنه عمل إجرامي وغير مبرر"
+    doc = extract_text("وأكد أن ما حدث أقل ما يقال عليه أنه عمل إجرامي وغير مبرر.", published="2015-07-24")
+    assert not _events(doc, "ASSAULT")

@@ -5978,6 +5978,12 @@ class EventExtractor:
             elif (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and unplaced and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
+            elif (definite and len(d.triggers) == 1 and head.trig.kind == "nphrase"
+                  and head.trig.key in _cues("referred_incident")):
+                # "أدين ... الحادث الإجرامي الآثم الذي استهدف عباد الله الآمنين في المسجد": the attack the
+                # article told, when it told one (merged with it, its place and day the statement's own); else
+                # the attack itself, told by its occurrence ("فشلت العملية الإرهابية التي استهدفت مسجد ... أمس")
+                ev = replace(ev, flags=ev.flags + ("anaphoric",))
             elif ((self._claimed(doc, head.i, s0) and unplaced and killed is None and injured is None)
                   or "condemned-object" in d.flags):
                 # "وتبنت جبهة النصرة خطف العناصر": a claim for an attack told before is that attack
