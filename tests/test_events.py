@@ -5757,3 +5757,26 @@ def test_an_incident_named_terrorist_with_its_occurrence_is_the_attack():
     # without a relative clause of occurrence the words are a judgement, no attack: "أنه عمل إجرامي وغير مبرر"
     doc = extract_text("وأكد أن ما حدث أقل ما يقال عليه أنه عمل إجرامي وغير مبرر.", published="2015-07-24")
     assert not _events(doc, "ASSAULT")
+@pytest.mark.parametrize("text,killed,injured", [
+    # (blind6) "أربعة من مشاة البحرية وضابط من البحرية": four out of a body and one of another rank, 5
+    ("وأصدر حكام الولايات الست أوامر بتسليح الحرس الوطني بعد مقتل أربعة من مشاة البحرية وضابط من البحرية بالرصاص "
+     "يوم الخميس في تشاتانوجا بولاية تنيسي.", 5, None),
+    # (blind6) "13 جنديا وشرطيا": soldiers and policemen are the 13 (no one more)
+    ("قتل 13 جنديا وشرطيا على الأقل ثلاثة منهم في كمين استهدف الخميس قافلة عسكرية.", 13, None),
+    # (blind2) "قتيلين وثلاثة جرحى": the dual casualty noun is two dead, the three are the wounded
+    ('واضاف المصدر العسكري ان "قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية سقطوا"', 2, 3),
+])
+def test_a_breakdown_of_the_toll_is_summed(text, killed, injured):
+    attacks = _events(extract_text(text, published="2015-08-07"), "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)
+
+
+def test_an_addition_set_off_by_a_comma_is_counted():
+    # (blind6) "وراح ضحيته 10 افراد من منسوبي القوات، إضافة إلى 3 من العاملين": 13 dead
+    from marsad.events.extract import EventExtractor
+    text = ("أكد عسكريون ان العمل الارهابي الذي وقع في مسجد قوات الطوارئ الخاصة بمنطقة عسير وراح ضحيته 10 افراد من "
+            "منسوبي القوات، إضافة إلى 3 من العاملين في الموقع وإصابة 9 آخرين.")
+    doc = extract_text(text, published="2015-08-07", stages=("normalize", "tokenize", "ner", "actors", "geocode", "dates"))
+    ex = EventExtractor()
+    ex(doc)
+    assert ex.counts(doc, 0, len(doc.tokens)) == (13, 9)

@@ -2904,8 +2904,10 @@ class EventExtractor:
                 break
             if toks[k].kind != "word" or toks[k].stem not in _cues("dual_victim"):
                 continue
-            if k + 1 < b and self.number_at(toks[k + 1]) is not None:
-                continue
+            own = toks[k].stem[:-2]  # "أوقعت قتيلين و24 جريحًا": the dual of a casualty noun is itself a count
+            if k + 1 < b and self.number_at(toks[k + 1]) is not None \
+                    and not (_conjoined(toks[k + 1]) and (own in killed_cues or own in injured_cues)):
+                continue  # (but "قتيلين وثلاثة جرحى": two dead, then the wounded's own count)
             near = [x for x in (k - 1, k + 1) if a <= x < b]
             if k + 2 < b and toks[k + 1].kind == "word" and not _conjoined(toks[k + 2]):
                 near.append(k + 2)  # "جنديين تركيين قتلا": after the nationality, not across a comma or a و
@@ -3380,7 +3382,8 @@ class EventExtractor:
         if m < b and toks[m].kind == "word" and (toks[m].stem in self.lex.victims or toks[m].norm in self.lex.victims
                                                   or len(toks[m].norm) > 2):
             m += 1  # the first group's noun
-        if m < b and toks[m].norm == "من":
+        from_body = m < b and toks[m].norm == "من"
+        if from_body:
             # "عشرة من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين": past the body the first group is from
             j = m + 1
             while j < min(b, m + 6) and toks[j].kind == "word" and toks[j].proclitics[:1] != ("و",) \
@@ -3389,6 +3392,8 @@ class EventExtractor:
             m = j
         while m < b and toks[m].kind == "word" and (toks[m].stem in _cues("qualifier") or toks[m].norm in ("علي", "الاقل")):
             m += 1
+        if m + 1 < b and toks[m].norm in ("،", ",") and toks[m + 1].kind == "word" and toks[m + 1].stem in _cues("sum_addition"):
+            m += 1  # "10 افراد من منسوبي القوات، إضافة إلى 3 من العاملين": the addition set off by a comma
         if m + 3 < b and toks[m].kind == "word" and toks[m].stem in _cues("sum_addition") and toks[m + 1].norm == "الي":
             # "استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين": in addition to, 3 more
             read = self.read_number(toks, m + 2, b)
@@ -3419,6 +3424,10 @@ class EventExtractor:
                     and not set(self._K[m + 1]) & self._casualty_cues \
                     and not (nxt.norm == "من" and m + 2 < b and set(self._K[m + 2]) & self._casualty_cues):
                 return num[0]  # (not "32 شخصًا ومائة جريح": the hundred are the wounded)
+        if from_body and m < b and toks[m].kind == "word" and _conjoined(toks[m]) and _singular_person(toks[m]) \
+                and not set(self._K[m]) & self._casualty_cues \
+                and not (m + 1 < b and (self.number_at(toks[m + 1]) is not None or set(self._K[m + 1]) & self._casualty_cues)):
+            return 1  # "مقتل أربعة من مشاة البحرية وضابط من البحرية": and one of another rank (not "13 جنديا وشرطيا")
         return 0
 
     # -- mode -------------------------------------------------------------
