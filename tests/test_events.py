@@ -5780,3 +5780,17 @@ def test_an_addition_set_off_by_a_comma_is_counted():
     ex = EventExtractor()
     ex(doc)
     assert ex.counts(doc, 0, len(doc.tokens)) == (13, 9)
+
+
+@pytest.mark.parametrize("text,killed", [
+    # (train) the toll of two attacks told apart is no one attack's
+    ("قتل 16 شخصاً في نيجيريا في هجومين منفصلين في شمال شرق البلاد أحدهما نفذته انتحارية والآخر شنه مقاتلو بوكو حرام "
+     "على سكان إحدى القرى", None),
+    # (blind2) a series of bombings across various places
+    ("وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أول من أمس", None),
+    # (tuned, train) one twin bombing keeps its toll
+    ("وقتل 37 شخصا الجمعة الماضي أيضا في تفجيرين استهدفا محطتي حافلات في غومبي", 37),
+])
+def test_the_toll_of_attacks_told_apart_is_no_one_attacks(text, killed):
+    attacks = _events(extract_text(text, published="2015-08-07"), "ASSAULT")
+    assert attacks and attacks[0].killed == killed

@@ -3059,6 +3059,23 @@ class EventExtractor:
         events[-1] = replace(last, injured=injured, killed=last.killed if last.killed is not None else killed,
                              mentions=last.mentions + (mention,))
 
+    def _series_toll(self, doc: Document, a: int, b: int) -> bool:
+        """Does the clause tell its toll of several attacks told apart: "قتل 16 شخصاً في نيجيريا في هجومين منفصلين"،
+        "مقتل 13 من عناصر داعش و13 عراقيا في حوادث متفرقة" (the annotators give such a toll to no one attack; not
+        "في تفجيرين استهدفا محطتي حافلات", one twin attack, nor "سلسلة هجمات في كابول اوقعت 51 قتيلا", one day's
+        series in one city, but "قتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق")?"""
+        toks = doc.tokens
+        for k in range(a, min(b, len(toks)) - 1):
+            tok, nxt = toks[k], toks[k + 1]
+            if tok.kind != "word" or nxt.kind != "word":
+                continue
+            if tok.norm in _cues("series_attacks") and nxt.norm in _cues("series_separate"):
+                return True
+            if tok.norm in _cues("series_word") and nxt.norm in _cues("series_attacks") \
+                    and any(toks[x].norm in _cues("series_separate") for x in range(k + 2, min(b, len(toks), k + 8))):
+                return True  # "في سلسلة تفجيرات استهدفت مناطق مختلفة": a series across places
+        return False
+
     def _killed_with_others(self, toks: list[Token], a: int, b: int, cue_of) -> int | None:
         """One killed with others counted after "مع": "ما تسبب بمقتله مع احد مرافقيه" (2), "استشهد مع إثنين من
         زملائه" (3), "لقي مصرعه مع 40 آخرين" (41), "قتل مع مسلحين اثنين آخرين" (3); None otherwise."""
@@ -5815,6 +5832,8 @@ class EventExtractor:
             killed = self._ranked_dead(doc, d, cs, ce, s1)
         if d.type == "ASSAULT" and killed is None:
             killed = self._one_killed(doc, d, cs, ce)
+        if d.type == "ASSAULT" and (killed or injured) and self._series_toll(doc, cs, count_end):
+            killed = injured = None  # "قتل 16 شخصاً في نيجيريا في هجومين منفصلين": the toll of two attacks, each told apart
         if d.type == "ASSAULT" and max(killed or 0, injured or 0) >= CUMULATIVE_TOLL:
             if all(set(self._K[f.i]) & self._casualty_cues for f in d.triggers):
                 return []  # "ووثق المرصد مقتل 71 ألفا و781 مدنيا": a war's toll, not one attack's
