@@ -128,7 +128,9 @@ def test_the_bombing_told_right_after_a_toll_is_that_tolls_event_not_the_leads_s
     tarmiya = _with(doc, "في تفجير سيارة مفخخة يقودها انتحاري")
     assert len(tarmiya) == 1 and tarmiya[0].killed == 3 and tarmiya[0].injured == 9
     assert _with(doc, "قتل ثلاثة عناصر") == tarmiya
-    assert all(e.killed == 30 for e in _with(doc, "سلسلة تفجيرات"))
+    # (the series' 30 across various places is no one attack's toll: the annotators give it to none, and give the
+    # series' sentence as evidence of each of its bombings, blind2/train)
+    assert _with(doc, "سلسلة تفجيرات") and all(e.killed != 30 for e in doc.events)
 
 
 def test_whereas_after_a_toll_is_no_scene_of_it():
