@@ -51,6 +51,12 @@ ASKED_SPAN = 12
 CIVIL_SECTORS = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD", "MED", "IGO", "PTY"})
 # sectors of armed men of no state (rebels, insurgents, militias): their storming of a place is an attack (_build)
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAF"})
+LAM_GAP = 3  # words between an attack noun and its doer after لـ: adjectives, a short phrase of time
+# the COERCE modes a state does (an arrest, a raid, a curfew): such a deed naming no doer is the state's
+IMPLIED_STATE_COERCION = frozenset({"arrest", "raid", "curfew", "restrict"})
+# the ASSAULT modes of a state's forces fighting rebels at home (not an air strike, as often a foreign power's, nor a
+# bombing, an abduction or an assassination)
+IMPLIED_STATE_FORCE = frozenset({None, "firearms", "heavy-weapons", "destroy"})
 LISTED_BEFORE_WORDS = 4  # how many words may part a list of towns from the trigger of a clause that names none
 SUBJECT_AFTER_THAT_REACH = 14  # words at most from أن + the one killed to its verb (_subject_after_that)
 MET_DEATH_REACH = 6  # words at most from لقي to its death noun (مصرعه): the one killed between ("لقي طالب سوداني مصرعه")
@@ -1607,6 +1613,12 @@ class EventExtractor:
             if sent_before:
                 actor = sent_before[-1]
                 reporter = actor if self._reports(doc, cands, actor, t, s1) else None
+        if draft.type == "ASSAULT" and not draft.sides and (actor is None or actor not in (named_doer, by_phrase)):
+            # "في قصف في نهاية الأسبوع للطيران التركي"، "كمين للمقاومة"، "هجوم جديد لـ«الكردستاني»": the armed party
+            # after لـ that follows an attack noun is its doer, not whom it hit
+            lam = self._lam_doer(doc, draft, in_clause, cs, as_noun)
+            if lam is not None:
+                actor = lam
         # "X تعرض لهجوم"، "نجا X من محاولة اغتيال": X is whom it was done to, not the doer
         undergo = self._undergoer(doc, draft, in_clause, cands, s0)
         if undergo is None and draft.type == "ASSAULT":
@@ -1847,6 +1859,44 @@ class EventExtractor:
             actor = None if actor is not None and self._venue_subject(doc, actor) else actor
             target = None if target is not None and self._venue_subject(doc, target) else target
         return actor, target, hedged
+
+    def _lam_doer(self, doc: Document, draft: Draft, in_clause: list[Cand], cs: int, as_noun) -> Cand | None:
+        """The armed party an attack noun (غارة، قصف، هجوم، كمين: the "doer_genitive" cues) names as its doer with
+        لـ: right after the noun, past its adjectives or a short phrase of time (at most LAM_GAP words of the
+        "lam_gap", "day_word" or "day_part" cues, no party nor punctuation between), "غارة جوية لطيران التحالف الدولي"، "قصف في نهاية الأسبوع للطيران التركي"، "هجوم
+        جديد لـ«الكردستاني»"، "هجوم للجان المقاومة الشعبية" (through a unit noun in construct). Not when a verb of
+        dealing governs the noun ("وجهوا ضربات قاسية للمتمردين": the blows were dealt to them)."""
+        toks = doc.tokens
+        taken = {k for c in in_clause for k in range(c.tok_start, c.tok_end)}
+        for f in draft.triggers:
+            # (a verb's form read as its verbal noun too, as after a preposition: "في قصف للطيران التركي")
+            tk = toks[f.i]
+            after_prep = (f.trig.kind == "verb" and f.i > cs and not tk.proclitics and not tk.enclitics
+                          and toks[f.i - 1].kind == "word" and _word_in(toks[f.i - 1], "preposition_word"))
+            if (f.trig.kind not in ("noun", "nphrase") and not as_noun(f) and not after_prep) or not (
+                    {tk.stem, f.trig.key} & _cues("doer_genitive")):
+                continue
+            if any(toks[k].kind == "word" and {toks[k].stem, toks[k].norm, toks[k].norm.lstrip("وف")} & _cues("dealt_blow")
+                   for k in range(max(cs, f.i - 4), f.i)):
+                continue
+            for k in range(f.j, min(len(toks), f.j + LAM_GAP + 1)):
+                tk = toks[k]
+                if tk.kind != "word":
+                    break
+                if tk.norm == "ل" or tk.proclitics[:1] == ("ل",):
+                    nxt = k + 1
+                    while nxt < len(toks) and toks[nxt].kind == "punct" and toks[nxt].norm in ('"', "«", "»"):
+                        nxt += 1  # "لـ«الكردستاني»"
+                    at = k if tk.norm != "ل" else nxt
+                    c = next((c for c in in_clause if c.tok_start == at), None)
+                    if c is None and tk.norm != "ل" and "ال" not in tk.proclitics and not tk.enclitics:
+                        c = next((c for c in in_clause if c.tok_start == k + 1), None)  # للجان المقاومة، لمسلحي داعش
+                    if c is not None and c.kind not in PEOPLE and _armed(c):
+                        return c
+                    break
+                if k in taken or not (_word_in(tk, "lam_gap") or _word_in(tk, "day_word") or _word_in(tk, "day_part")):
+                    break  # (only its adjectives or a time: "القصف طال تجمعا للحوثيين" hit the Houthis)
+        return None
 
     def _judged_doer(self, doc: Document, draft: Draft, cands: list[Cand]) -> Cand | None:
         """The party a verb of doing names in a judgement's clause, after its speaker: "الذى تقوده جماعة الحوثي"،
@@ -4024,6 +4074,9 @@ class EventExtractor:
         # "المواجهات بين الحوثيين ... وقوات المقاومة الشعبية")
         events = [ev if ev.type != "ASSAULT" or ev.targets or not ev.actors else self._takeover_foe(doc, cands, ev)
                   for ev in events]
+        # a state's deed that names no doer (an arrest, a deployment, a protest, a strike on rebels): by the CAMEO
+        # convention, the state (its people for a protest) of the country where it happens, hedged, flagged
+        events = [ev if ev.actors else self._implied_doer(ev) for ev in events]
         return _unique_ids(events)
 
     def _object_target(self, doc: Document, ev: Event) -> Event:
@@ -6371,6 +6424,40 @@ class EventExtractor:
         name = _countries()[1].get(a3)
         return Participant(place.start, place.end, place.text, f"Government of {name}" if name else None, a3,
                            "GOV", a3 + "GOV", "hedged", PRODUCER)
+
+    def _implied_doer(self, ev: Event) -> Event:
+        """``ev``, a deed that names no doer, given the one the CAMEO convention implies, of the country where it
+        happens: an arrest, a raid, a curfew or a deployment is the state's ("اعتقلت امرأتان ... كما اعلنت وزارة
+        الداخلية"، "وتم تشديد التدابير الأمنية"); a protest is its people's ("وخرج الآلاف اليوم الجمعة مجددا إلى
+        الميادين"); an attack on rebels or militants is its forces' ("مقتل 52 عنصرا من بينهم اثنان من قياديي
+        داعش ... بعمليات عسكرية"; not from the air: "لقي اربعة حوثيين مصرعهم في غارة" in Yemen is the coalition's).
+        Hedged, anchored on the place's words, flagged ``actor-implied``. Unchanged
+        when the place has no country, or for an attack on anyone else (a bombing of civilians is no state's)."""
+        kind = None
+        if ev.type == "COERCE" and ev.mode in IMPLIED_STATE_COERCION:
+            kind = "GOV"
+        elif ev.type == "MOBILIZE":
+            kind = "MIL"
+        elif ev.type == "PROTEST":
+            kind = "CVL"
+        elif (ev.type == "ASSAULT" and ev.mode in IMPLIED_STATE_FORCE and ev.targets and _side(ev.targets[0]) == "armed"
+              and ev.targets[0].certainty != "hedged"):
+            kind = "MIL"
+        place = ev.place
+        if kind is None or place is None or getattr(place, "start", None) is None:
+            return ev
+        a3 = _countries()[0].get(getattr(place, "country", None) or "")
+        if not a3 or (kind == "MIL" and ev.type == "ASSAULT" and ev.targets[0].country not in (None, a3)):
+            return ev  # (rebels of another state struck there: a foreign power's strike, "غارات على الحزب في العراق")
+        name = _countries()[1].get(a3)
+        label = {"GOV": "Government", "MIL": "Forces", "CVL": "People"}[kind]
+        actor = Participant(place.start, place.end, place.text, f"{label} of {name}" if name else None, a3, kind,
+                            a3 + kind, "hedged", PRODUCER)
+        acled = self._acled(ev.type, ev.mode, (actor,), ev.targets)
+        ev = replace(ev, actors=(actor,), flags=ev.flags + ("actor-implied",),
+                     acled_event_type=acled[0] or ev.acled_event_type,
+                     acled_sub_event_type=acled[1] or ev.acled_sub_event_type)
+        return replace(ev, summary_en=summarize(ev))
 
     def _other_event_noun(self, doc: Document, place) -> int | None:
         """The event noun of a back-reference ``place`` is named in: "بعد تفجير سروج"، "عقب هجوم في سوسة"،
