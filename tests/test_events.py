@@ -5848,3 +5848,11 @@ def test_the_armed_party_after_la_that_follows_an_attack_noun_is_its_doer():
                        "مديرية لودر.", published="2015-08-03")
     evs = _events(doc, "ASSAULT")
     assert evs and all(a.text != "حوثيين" for ev in evs for a in ev.actors)
+
+
+def test_a_suspicion_told_after_an_arrest_does_not_hedge_who_made_it():
+    # (blind7) "يشتبه بوجود صلة لهم" is of those arrested: the authorities arrested them, in Kuwait
+    doc = extract_text("وقد ألقت السلطات في الكويت مؤخرا القبض على عدة أشخاص يشتبه بوجود صلة لهم بالتفجير.",
+                       published="2015-08-03")
+    [ev] = _events(doc, "COERCE")
+    assert (ev.actors[0].text, ev.actors[0].country, ev.actors[0].certainty) == ("السلطات", "KWT", "asserted")

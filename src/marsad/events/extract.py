@@ -1779,6 +1779,10 @@ class EventExtractor:
                 and target.sector == actor.sector):
             actor = None  # "اعلن الجيش الاميركي مقتل اثنين من جنوده": it reports its own losses
         hedged = bool(self._stems(cs, ce) & self._hedge)
+        if draft.type == "COERCE" and hedged:
+            # "ألقت السلطات في الكويت القبض على عدة أشخاص يشتبه بوجود صلة لهم بالتفجير": a suspicion told after the
+            # arrest is of those arrested; the arrest and who made it are stated
+            hedged = bool(self._stems(cs, max(f.j for f in draft.triggers)) & self._hedge)
         if actor is None and draft.type == "ASSAULT":
             # "هجمات يعتقد أنها من فعل مقاتلين موالين لطالبان"، "تقف وراءه جماعة X": who is behind it
             last = max(f.i for f in draft.triggers)
