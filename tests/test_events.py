@@ -5794,6 +5794,8 @@ def test_an_addition_set_off_by_a_comma_is_counted():
 def test_the_toll_of_attacks_told_apart_is_no_one_attacks(text, killed):
     attacks = _events(extract_text(text, published="2015-08-07"), "ASSAULT")
     assert attacks and attacks[0].killed == killed
+
+
 def test_a_state_deed_naming_no_doer_is_the_state_s_where_it_happens():
     # (blind2) an arrest with no doer: the state's (Morocco's), hedged, on the place's words, flagged
     doc = extract_text("اعتقلت امرأتان يسود الاعتقاد انهما تنتميان لخلية ارهابية تم تفكيكها اخيرا وكانت تنوي تنفيذ هجمات في "
@@ -5802,6 +5804,8 @@ def test_a_state_deed_naming_no_doer_is_the_state_s_where_it_happens():
     [a] = ev.actors
     assert (a.country, a.sector, a.certainty) == ("MAR", "GOV", "hedged") and "actor-implied" in ev.flags
     assert doc.raw[a.start:a.end] == a.text == ev.place.text
+    # the English line says the doer is a guess from the place, not an attribution the text makes
+    assert "Government of Morocco (implied by the place; the text names no doer) arrested" in ev.summary_en
     # (blind) a protest with no protester named: the people of the place
     doc = extract_text("بينما اندلعت احتجاجات جديدة ضد الحكومة في بغداد والبصرة.", published="2015-08-07")
     evs = _events(doc, "PROTEST")

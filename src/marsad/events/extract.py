@@ -7582,6 +7582,10 @@ def summarize(ev: Event) -> str:
     """A one-line English rendering built only from the event's fields (no translation)."""
     _, _, a2_name = _countries()
     actor = _who(ev.actors[0]) if ev.actors else None
+    if actor and "actor-implied" in ev.flags:
+        # (the text names no doer: the state of the place is the convention's guess, said as such, not as an
+        # attribution the text makes)
+        actor = f"{ev.actors[0].name or 'unknown actor'} (implied by the place; the text names no doer)"
     target = _who(ev.targets[0]) if ev.targets else None
     verb = MODE_VERBS_EN.get(ev.mode or "", VERBS_EN.get(ev.type, ev.type.lower())) if ev.type in ("ASSAULT", "COERCE") else VERBS_EN.get(ev.type, ev.type.lower())
     if "refused-retreat" in ev.flags:
