@@ -42,6 +42,7 @@ DAMAGE_OF = frozenset({"aerial", "heavy-weapons", "explosives", "suicide-attack"
 ARMS_MODES = frozenset({"suicide-attack", "explosives", "aerial", "heavy-weapons"})
 PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not named actors
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
+SPEAKER_CARRIED = 60  # tokens a statement with no subject of its own reaches back to the last speaker
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"}
 # a noun trigger this many tokens after a request or threat is its content, not an event; for a
@@ -2676,6 +2677,31 @@ class EventExtractor:
         if surface.endswith(("تان", "تين")) and len(head.stem) > 5:
             return True  # a feminine dual: "الحكومتان"
         return surface.endswith("ة") or (surface.endswith("ات") and len(head.stem) > 4)
+
+    @staticmethod
+    def _subject_dropped(toks: list[Token], f: "Found") -> bool:
+        """Does the statement trigger ``f`` show it has no subject of its own after it: a verb joined by و، ف or
+        كما (or a participle) followed by a preposition, a complementizer or punctuation, or carrying its object as a
+        pronoun ("كما دعا إلى التنفيذ"،
+        "وأكد أن الحادثة لن تمر دون عقاب"، "يتوعد ويهدد"), or a noun or phrase with a possessive pronoun ("فإنه يعرب
+        عن تضامنه"، "إلى جانبه")? A noun after the verb may be a name the tables do not know ("رفض لوبين تماما")
+        or a subject they do not tag ("اتهم الزوج جامعة تبوك")."""
+        if f.trig.kind not in ("verb", "form", "participle"):
+            return any(toks[k].kind == "word" and toks[k].enclitics[-1:] in (("ه",), ("ها",), ("هم",))
+                       for k in range(f.i, f.j))
+        if f.i > 0 and _word_in(toks[f.i - 1], "negation"):
+            return False  # "غير أنه لم يرفض": no statement made
+        if f.trig.kind != "participle" and not (_conjoined(toks[f.i]) or toks[f.i].proclitics[:1] == ("ف",)
+                                                or (f.i > 0 and _word_in(toks[f.i - 1], "additive_opener"))):
+            return False  # a verb that goes on with a speaker is joined to what was said (و، ف، كما)
+        if toks[f.i].kind == "word" and toks[f.i].enclitics:
+            return True
+        if f.j >= len(toks):
+            return True
+        nxt = toks[f.j]
+        return nxt.kind == "punct" or (nxt.kind == "word" and (
+            nxt.norm in _cues("preposition_word") or nxt.norm in _cues("complementizer")
+            or nxt.proclitics[:1] in (("ب",), ("ل",))))
 
     @staticmethod
     def _dropped_subject(doc: Document, t: int, c: Cand, s0: int) -> bool:
@@ -5643,6 +5669,28 @@ class EventExtractor:
             # opening a clause with و goes on with the speaker of the statement before it in the sentence (not a
             # present, "المنظمة التي تدين ... وترفض", a stance described; nor a verbal noun, "وبحث العلاقات")
             actor = said[1]
+        if (actor is None and d.type in SPEECH_TYPES and d.type != "CONSULT" and said is not None and said[0] == s0
+                and said[1].tok_end <= first.i and (target is None or target.start != said[1].start)
+                and not any(said[1].tok_end <= c.tok_start and c.tok_end <= first.i for c in cands)
+                and self._subject_dropped(toks, first)
+                and not any(toks[k].kind == "word" and toks[k].norm in _cues("relative")
+                            for k in range(max(s0, first.i - 2), first.i))):
+            # "وفيما دان المجلس العملية ...، أكد أن الحادثة لن تمر دون عقاب"، "والأزهر، إذ يستنكر ...؛ فإنه يعرب
+            # عن تضامنه": a statement with no subject of its own, no other party named since the sentence's
+            # last speaker, goes on with that speaker (not one in a describing clause: "القرار الذي يطالب")
+            actor = said[1]
+        last = self._last_actor
+        if (actor is None and d.type in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT") and last is not None and last.kind in ("actor", "entity")
+                and last.tok_end <= first.i and first.i - last.tok_end <= SPEAKER_CARRIED
+                and (target is None or target.start != last.start)
+                and self._subject_dropped(toks, first)
+                and not any(last.tok_end <= c.tok_start and c.tok_end <= first.i for c in cands)
+                and not any(toks[k].kind == "word" and toks[k].norm in _cues("relative")
+                            for k in range(max(s0, first.i - 2), first.i))):
+            # "وقال البيان: «والأزهر الشريف، إذ يستنكر هذا الهجوم الأثيم؛ فإنه يعرب عن تضامنه»": a statement
+            # with no subject of its own, no party named since the last speaker, goes on with that speaker (not a
+            # meeting, "واتفق الحاضرون": those present are no party; nor a threat, "منظمة إرهابية تهدد مصالحنا")
+            actor = last
         if actor is not None and actor.kind in ("actor", "entity"):
             self._local.sent_doer = (s0, actor)
         if actor is not None and actor.kind in ("actor", "entity") and d.type in SPEECH_TYPES:
