@@ -156,10 +156,22 @@ def write_capitals() -> None:
     by_name = defaultdict(list)
     for c in cities.values():
         by_name[(c["countrycode"], c["name"])].append(c)
+    # rows set by hand (a comment line "# CC: ... by hand" before them) are kept: the capital the press names
+    # where GeoNames has since moved it (Burundi: Bujumbura, not Gitega)
+    kept, hand = {}, None
+    if os.path.exists(CAPITALS):
+        for line in open(CAPITALS, encoding="utf-8"):
+            if line.startswith("#") and " by hand" in line:
+                hand = line
+            elif hand is not None and line.strip():
+                kept[line.split("\t")[1]] = hand + line.rstrip("\n")
+                hand = None
     rows = []
     for cc, info in sorted(gc.get_countries().items()):
         got = by_name.get((cc, info.get("capital") or ""))
-        if got:
+        if cc in kept:
+            rows.append(kept[cc])
+        elif got:
             best = max(got, key=lambda c: c["population"])
             rows.append(f"{best['geonameid']}\t{cc}\t{best['name']}")
     with open(CAPITALS, "w", encoding="utf-8") as f:

@@ -500,3 +500,17 @@ def test_the_last_town_of_a_list_is_no_doer_of_the_verb_after_it():
     arrests = [e for e in doc.events if e.type == "COERCE"]
     assert sorted(e.place.text for e in arrests if e.place is not None) == ["أنقرة", "إزمير", "اسطنبول", "شانلي أورفا"]
     assert all([a.text for a in e.actors] == ["قوات الأمن"] for e in arrests)
+
+
+def test_the_capital_of_burundi_is_bujumbura_in_the_press():
+    # blind4 (2015-08-03): "في العاصمة" in a Burundi report is Bujumbura, the seat of government the press names
+    # (GeoNames now lists Gitega, capital only since 2019), so the two reports of the rocket attack are one place
+    text = ("أكد مسؤولون وشهود عيان أن جنرالا كبيرا في الجيش البوروندي ومن أقرب مساعدي الرئيس بيار نكورونزيزا قتل "
+            "يوم أمس الأحد في هجوم صاروخي على سيارته في بوجمبورا.\n"
+            "وقالت الشرطة وشهود عيان إن سيارة الجنرال نشيميريمانا أصيبت على ما يبدو في هجوم صاروخي في العاصمة قبيل "
+            "منتصف نهار أمس الأحد، وتم تأكيد وفاته فيما بعد.")
+    doc = extract_text(text, published="2015-08-03")
+    capital = [p for p in doc.places if p.text == "العاصمة"]
+    assert capital and all(p.name == "Bujumbura" for p in capital)
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.place is not None and e.place.name == "Bujumbura" for e in attacks)
