@@ -1185,3 +1185,15 @@ def test_a_division_two_countries_share_is_the_one_of_the_country_the_article_se
                 "باكستان بعد أن اقتحم مسلحون مركزا للشرطة في ولاية البنجاب بشمال الهند.")
     assert find(ps, "ديناناجار").geonameid == 1272546
     assert {p.country for p in ps if "البنجاب" in p.text} == {"IN"}
+
+
+def test_a_name_joined_to_ba_after_a_speech_verb_is_the_speaker_not_a_place():
+    # blind7 (2015-08-10) and train (2015-07-22): a speech verb takes no ب, so "بلمار" (Jon Belmar) and "باركي"
+    # (Henri Barkey) are the speakers, not ب + Lamar or Archie (US towns); a town after ب elsewhere is kept
+    from marsad.api import extract_text
+    doc = extract_text("وقال بلمار إن ثلاثة من أفراد الشرطة على الاقل أصيبوا في شجار أمس الاحد.", published="2015-08-10")
+    assert [p.name for p in doc.places] == []
+    doc = extract_text("وأضاف باركي: «التوترات داخل تركيا ليست فقط بين الأتراك والأكراد».", published="2015-07-22")
+    assert [p.name for p in doc.places] == ["Turkey"]
+    doc = extract_text("وقال إن القوات قصفت مواقع ببغداد.", published="2015-07-22")
+    assert [p.name for p in doc.places] == ["Baghdad"]

@@ -1308,6 +1308,7 @@ def geocode_stage(doc: Document) -> Document:
     venues = cues.get("venue", {})
     allegiance = cues.get("allegiance", {})
     idioms = cues.get("idiom", {})
+    speech = cues.get("speech", {})
     quantifiers = cues.get("quantifier", {})
     sided = -1  # the token after the last name read as a side (الموالين لموسكو)
     # ends of the person names the NER stage found (when it ran before): (start, end) of each PERS span
@@ -1335,6 +1336,12 @@ def geocode_stage(doc: Document) -> Document:
                 pronoun.add(id(m))
         if m.confidence and m.i and toks[m.i - 1].norm in quantifiers and " " not in m.key:
             m.confidence = 0.0  # "بأي حجة كانت": a common noun after "any"/"every", not Hajjah
+            pronoun.add(id(m))
+        if m.confidence and m.i and "ب" in m.prefix and (toks[m.i - 1].stem in speech or bares[m.i - 1] in speech
+                                                      or toks[m.i - 1].norm in speech):
+            # "وقال بلمار إن"، "وأضاف باركي:": a speech verb takes no ب; the word after it is the speaker's
+            # name, not ب + a place (Lamar, Archie)
+            m.confidence = 0.0
             pronoun.add(id(m))
         if m.confidence and m.j < len(toks) and f"{m.key} {toks[m.j].stem}" in idioms:
             m.confidence = 0.0  # "مسقط رأسه": a birthplace, not Muscat
