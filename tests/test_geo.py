@@ -1188,11 +1188,12 @@ def test_a_division_two_countries_share_is_the_one_of_the_country_the_article_se
 
 
 def test_a_name_joined_to_ba_after_a_speech_verb_is_the_speaker_not_a_place():
-    # blind7 (2015-08-10) and train (2015-07-22): a speech verb takes no ب, so "بلمار" (Jon Belmar) and "باركي"
+    # blind6 (2015-08-11) and train (2015-07-22): a speech verb takes no ب, so "بلمار" (Jon Belmar) and "باركي"
     # (Henri Barkey) are the speakers, not ب + Lamar or Archie (US towns); a town after ب elsewhere is kept
     from marsad.api import extract_text
-    doc = extract_text("وقال بلمار إن ثلاثة من أفراد الشرطة على الاقل أصيبوا في شجار أمس الاحد.", published="2015-08-10")
-    assert [p.name for p in doc.places] == []
+    doc = extract_text("شهدت مدينة فيرغسون الأميركية أعمال عنف أمس مع حصول تبادل لإطلاق النار أصيب خلاله شخص واحد.\n"
+                       "وتابع بلمار أن الشرطة ردت بإطلاق النار.", published="2015-08-11")
+    assert [p.name for p in doc.places] == ["Ferguson"]
     doc = extract_text("وأضاف باركي: «التوترات داخل تركيا ليست فقط بين الأتراك والأكراد».", published="2015-07-22")
     assert [p.name for p in doc.places] == ["Turkey"]
     doc = extract_text("وقال إن القوات قصفت مواقع ببغداد.", published="2015-07-22")
