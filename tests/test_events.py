@@ -5881,3 +5881,17 @@ def test_a_statement_with_no_subject_of_its_own_goes_on_with_the_speaker_before_
             'ْ يرحم الضحايا، وأنْ يمنَّ على المصابين بالشفاء العاجل".')
     backs = _events(extract_text(text, published="2015-08-07"), "SUPPORT")
     assert backs and backs[0].actors[0].text == "الأزهر"
+
+
+def test_a_statement_noun_with_the_nisba_of_a_country_speaks_for_that_state():
+    # (blind) "إشارة إلى تصريحات روسية انتقدت «مزيدا من التدخل العسكري الأميركي»": Russia criticizes
+    doc = extract_text("وأكدت الخارجية الأمريكية أنها ترحب بانضمام «أي دولة» إلى التحالف ضد «داعش»، إشارة إلى تصريحات "
+                       "روسية انتقدت «مزيدا من التدخل العسكري الأميركي» في سوريا.", published="2015-09-29")
+    [ev] = _events(doc, "ACCUSE")
+    assert (ev.actors[0].text, ev.actors[0].country) == ("روسية", "RUS")
+    # (blind4) "على اقتراح امريكي يطلب من الامين العام": the United States asks
+    doc = extract_text("من المرجح ان يصوت مجلس الامن التابع للامم المتحدة يوم الجمعة على اقتراح امريكي يطلب من الامين "
+                       "العام للمنظمة الدولية بان جي مون ومن منظمة حظر الاسلحة الكيماوية تحديد المسؤول.",
+                       published="2015-08-05")
+    [ev] = _events(doc, "REQUEST")
+    assert (ev.actors[0].text, ev.actors[0].country) == ("امريكي", "USA")

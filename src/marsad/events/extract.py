@@ -194,6 +194,12 @@ def _demonyms() -> frozenset[str]:
     return frozenset(r[1] for r in resources.tsv_rows("gaz_demonyms.tsv") if len(r) > 1)
 
 
+@lru_cache(maxsize=1)
+def _demonym_states() -> dict[str, str]:
+    """Nisba adjective (folded, masculine singular) -> ISO alpha-2 of its country (روسي -> RU)."""
+    return {r[1]: r[0] for r in resources.tsv_rows("gaz_demonyms.tsv") if len(r) > 1}
+
+
 @lru_cache(maxsize=200_000)
 def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
     """Lookup keys for a word: its stem, its whole form, and the form without a conjunction
@@ -4726,6 +4732,37 @@ class EventExtractor:
         return None
 
     @staticmethod
+    def _nisba_speaker(doc: Document, d: Draft, s0: int, s1: int) -> Cand | None:
+        """"إشارة إلى تصريحات روسية انتقدت التدخل"، "اقتراح امريكي يطلب من الأمين العام": a statement noun with
+        the nisba adjective of a country, right before the statement verb, is that state's: the state speaks
+        (also "تهديدات إيرانية"، "مطالب أمريكية": the statement noun as the trigger, its nisba right after)."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        i, j = head.i, head.j
+
+        def state(k: int) -> str | None:
+            if not (s0 <= k < s1) or toks[k].kind != "word" or toks[k].proclitics or toks[k].enclitics:
+                return None  # (an indefinite adjective: "الأمريكي" after a definite noun is another phrase)
+            w = toks[k].norm
+            w = w[:-1] if w.endswith("يه") else w
+            a2 = _demonym_states().get(w)
+            return _countries()[0].get(a2) if a2 else None
+
+        def said(k: int) -> bool:
+            return s0 <= k < s1 and toks[k].kind == "word" and (
+                toks[k].stem in _cues("nisba_statement") or toks[k].norm in _cues("nisba_statement"))
+
+        k = None
+        if head.trig.kind in ("verb", "form") and said(i - 2) and state(i - 1):
+            k = i - 1
+        elif d.type in ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT") and said(i) and j == i + 1 and state(j):
+            k = j
+        if k is None:
+            return None
+        return Cand(toks[k].start, toks[k].end, doc.raw[toks[k].start:toks[k].end], k, k + 1, country=state(k),
+                    sector="GOV", kind="actor", producer="events.nisba_speaker")
+
+    @staticmethod
     def _issuer_speaker(doc: Document, d: Draft, cands: list[Cand], s0: int) -> Cand | None:
         """"الفرع المصري لتنظيم داعش بث تسجيل فيديو يهدد فيه بإعدام كرواتي"، "عقد مؤتمرا صحافيا اتهم فيه": a
         statement verb taken back to a recording, a message or a statement by "فيه" speaks for the one who issued it,
@@ -5710,6 +5747,8 @@ class EventExtractor:
             actor = self._kana_subject(doc, d, cands, s0)
         if d.type in SPEECH_TYPES and actor is None:
             actor = self._issuer_speaker(doc, d, cands, s0)
+        if d.type in SPEECH_TYPES and actor is None:
+            actor = self._nisba_speaker(doc, d, s0, s1)
         if d.type in SPEECH_TYPES:
             sender = self._sender_speaker(doc, d, cands, s0)
             if sender is not None:
