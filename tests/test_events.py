@@ -5895,3 +5895,19 @@ def test_a_statement_noun_with_the_nisba_of_a_country_speaks_for_that_state():
                        published="2015-08-05")
     [ev] = _events(doc, "REQUEST")
     assert (ev.actors[0].text, ev.actors[0].country) == ("امريكي", "USA")
+
+
+def test_the_head_noun_of_a_body_with_its_name_is_a_party_no_table_lists():
+    # (train) "وقد أعلن ديوان الرئاسة الإسرائيلية عن تقديم شكوى ...، يطلب فيها التحقيق": the presidency's office asks
+    doc = extract_text("وقد أعلن ديوان الرئاسة الإسرائيلية عن تقديم شكوى إلى الشرطة الإسرائيلية، يطلب فيها التحقيق مع "
+                       "المتطرفين الذين هددوا الرئيس.", published="2015-08-03")
+    [ev] = _events(doc, "REQUEST")
+    assert ev.actors[0].text == "ديوان الرئاسة"
+    # (SaudiNewsNet) "وقال عضو هيئة التدريس ... الدكتور عمر السعيد": a member of the body speaks, not the body
+    from marsad.events.extract import EventExtractor
+    doc = extract_text("وقال عضو هيئة التدريس بكلية الشريعة الدكتور عمر السعيد : إن الحاقدين يتربصون.",
+                       stages=("normalize", "tokenize", "ner"))
+    assert EventExtractor._named_bodies(doc, []) == []
+    doc = extract_text("اتفق وفدا الائتلاف وهيئة التنسيق الوطنية لقوى التغيير الديمقراطي في بروكسل أمس على خارطة طريق.",
+                       stages=("normalize", "tokenize", "ner"))
+    assert [c.text for c in EventExtractor._named_bodies(doc, [])] == ["هيئة التنسيق"]

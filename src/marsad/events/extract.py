@@ -1037,6 +1037,7 @@ class EventExtractor:
             if self._after_outlet(doc, a):
                 continue
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
+        cands.extend(self._named_bodies(doc, cands))
         victims, crowd = self.lex.victims, self._crowd
         legislator = _cues("legislator")
         # the tokens of the names so far: a word below is in one of them or not (what the loop adds covers its
@@ -4730,6 +4731,50 @@ class EventExtractor:
             if toks[k].norm in _cues("complementizer"):
                 return None
         return None
+
+    @staticmethod
+    def _named_bodies(doc: Document, cands: list[Cand]) -> list[Cand]:
+        """"عبر مرصد حضرموت لحقوق الإنسان عن إدانته"، "أعلن ديوان الرئاسة الإسرائيلية": the head noun of a body
+        (observatory, office, centre, league) with no article, followed by its name (a place the NER found or a
+        definite noun), and by a "لـ" field or a nisba, is a named body no table lists."""
+        toks = doc.tokens
+        taken = {k for c in cands for k in range(c.tok_start, c.tok_end)}
+        places = {}
+        for e in doc.entities:
+            if e.label == "LOC":
+                a = bisect.bisect_left([t.start for t in toks], e.start)
+                if a < len(toks) and toks[a].start == e.start:
+                    places[a] = a + 1 + sum(1 for t in toks[a + 1:] if t.end <= e.end)
+        out = []
+        for k, tok in enumerate(toks[:-1]):
+            if (tok.kind != "word" or k in taken or tok.stem not in _cues("body_head")
+                    or any(p != "و" for p in tok.proclitics) or tok.enclitics):
+                continue
+            if k > 0 and toks[k - 1].kind == "word" and (toks[k - 1].stem in _cues("body_member")
+                                                         or toks[k - 1].norm in _cues("body_member")):
+                continue  # "عضو هيئة التدريس الدكتور عمر السعيد": a member or an officer of the body speaks, named after
+            n = k + 1
+            nxt = toks[n]
+            if n in taken or nxt.kind != "word":
+                continue
+            if n in places:
+                end = places[n]
+            elif nxt.proclitics == ("ال",) and not nxt.enclitics and nxt.stem not in _cues("body_head"):
+                end = n + 1
+            else:
+                continue
+            if end < len(toks) and toks[end].kind == "word" and end not in taken and (
+                    toks[end].proclitics in (("ل",), ("لل",)) or toks[end].norm.startswith("لل")
+                    or (toks[end].proclitics == ("ال",) and toks[end].norm[2:].rstrip("ه") in _demonyms())):
+                end += 1
+                if (end < len(toks) and toks[end].kind == "word" and end not in taken and toks[end].proclitics == ("ال",)
+                        and toks[end - 1].norm.startswith("ل") and not toks[end - 1].norm.startswith("لل")):
+                    end += 1  # "لحقوق الإنسان"
+            st = next((sg.start for sg in tok.segments if sg.kind == "stem"), tok.start) if tok.proclitics else tok.start
+            out.append(Cand(st, toks[end - 1].end, doc.raw[st:toks[end - 1].end], k, end, kind="entity",
+                            producer="events.named_body"))
+            taken.update(range(k, end))
+        return out
 
     @staticmethod
     def _nisba_speaker(doc: Document, d: Draft, s0: int, s1: int) -> Cand | None:
