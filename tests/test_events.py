@@ -5911,3 +5911,17 @@ def test_the_head_noun_of_a_body_with_its_name_is_a_party_no_table_lists():
     doc = extract_text("اتفق وفدا الائتلاف وهيئة التنسيق الوطنية لقوى التغيير الديمقراطي في بروكسل أمس على خارطة طريق.",
                        stages=("normalize", "tokenize", "ner"))
     assert [c.text for c in EventExtractor._named_bodies(doc, [])] == ["هيئة التنسيق"]
+def test_a_meeting_noun_names_its_holder_in_the_genitive_and_the_one_met_after_bi_li_or_maa():
+    # (train) "اجتماع قائد المنطقة ... عبدالرحيم عتيق، بحلف القبائل": the commander met the tribal alliance
+    doc = extract_text("وأشار إلى ان اجتماع قائد المنطقة العسكرية الأولى بحضرموت عبدالرحيم عتيق، بحلف القبائل المسؤول"
+                       " عن تأمين آبار وشركات النفط اليمني", published="2015-08-01")
+    [ev] = _events(doc, "CONSULT")
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["عبدالرحيم عتيق"], ["بحلف القبائل"])
+    # (SaudiNewsNet) "الزيارة الثانية للأمير محمد بن سلمان لمصر": the prince visits Egypt
+    doc = extract_text("وتعد هذه الزيارة الثانية للأمير محمد بن سلمان لمصر خلال أيام", published="2015-08-01")
+    [ev] = _events(doc, "CONSULT")
+    assert ev.actors[0].text == "محمد بن سلمان" and ev.targets[0].country == "EGY"
+    # "بحضور المحافظ" is who attended, not whom the commander met: no one met is named, no event
+    doc = extract_text("وأشار إلى أن اجتماع قائد المنطقة العسكرية الأولى عبدالرحيم عتيق بحضور المحافظ ناقش الأوضاع"
+                       " الأمنية", published="2015-08-01")
+    assert _events(doc, "CONSULT") == []

@@ -4908,6 +4908,42 @@ class EventExtractor:
         return Cand(toks[a].start, toks[b].end, doc.raw[toks[a].start:toks[b].end], a, b + 1, kind="entity",
                     producer="events.speaker")
 
+    @staticmethod
+    def _holder_and_guest(doc: Document, d: Draft, cands: list[Cand], s1: int) -> "tuple[Cand, Cand] | None":
+        """The two sides of a meeting or visit noun that names both: its holder, a party in the genitive after it
+        (its title first, at most six words, no punctuation between), and the one met, a party that follows the
+        holder (after a comma at most) with ب، ل or مع ("اجتماع قائد المنطقة ... عبدالرحيم عتيق، بحلف القبائل"،
+        "زيارة وزير حقوق الإنسان اليمني عزالدين الأصبحي لرئيس لجنة حقوق الإنسان العربية")."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        if head.trig.kind not in ("noun", "nphrase") or toks[head.i].enclitics or head.j >= s1:
+            return None
+        parties = [c for c in cands if c.kind in ("actor", "entity") and head.j <= c.tok_start and c.tok_end <= s1]
+        holder = next((c for c in parties if c.tok_start - head.j <= 6), None)
+        if holder is None or any(toks[k].kind != "word" or toks[k].norm in ("مع", "بين", "الي", "علي", "عن", "من")
+                                 or _word_in(toks[k], "relative") for k in range(head.j, holder.tok_start)):
+            return None
+        k = holder.tok_end
+        if k < s1 and toks[k].kind == "punct" and toks[k].text in ("،", ","):
+            k += 1
+        if k >= s1 or toks[k].kind != "word":
+            return None
+        if toks[k].norm == "مع":
+            k += 1
+        elif toks[k].proclitics[-1:] not in (("ب",), ("ل",)) and toks[k].proclitics[:1] not in (("ب",), ("ل",)):
+            return None
+        guest = next((c for c in parties if c.tok_start == k and c.start != holder.start), None)
+        if guest is None and "ال" not in toks[k].proclitics and not toks[k].enclitics and _word_in(toks[k], "guest_head"):
+            # a body no actor table knows, named by a word for a body or an office with its genitives
+            # ("بحلف القبائل"، "لرئيس لجنة حقوق الإنسان"): the construct chain, up to its first definite word
+            e = k + 1
+            while e < min(s1, k + 4) and toks[e].kind == "word" and not toks[e - 1].enclitics \
+                    and "ال" not in toks[e - 1].proclitics and not _word_in(toks[e], "preposition_word"):
+                e += 1
+            guest = Cand(toks[k].start, toks[e - 1].end, doc.raw[toks[k].start:toks[e - 1].end], k, e, kind="entity",
+                         producer="events.speaker")
+        return (holder, guest) if guest is not None else None
+
     def _met_with(self, doc: Document, d: Draft, s1: int) -> bool:
         """Does the meeting word name who met whom: a verb (التقى، اجتمع), a call (اتصال هاتفي), a noun with its
         holder's pronoun (لقائه نظيره) or followed by مع/بين (لقاء مع نظيره، اتصال هاتفي جرى بين)? Not a
@@ -5808,6 +5844,13 @@ class EventExtractor:
             actor = last if last is not None and last.start != target.start and last.kind in ("actor", "entity") else target
             if actor is target:
                 target = None
+        if d.type == "CONSULT" and actor is None:
+            sides = self._holder_and_guest(doc, d, cands, s1)
+            if sides is not None:
+                # "اجتماع قائد المنطقة العسكرية الأولى بحضرموت عبدالرحيم عتيق، بحلف القبائل"، "زيارة وزير حقوق
+                # الإنسان اليمني عزالدين الأصبحي لرئيس لجنة حقوق الإنسان العربية": the meeting's holder is its genitive,
+                # the one met follows with ب، ل or مع
+                actor, target = sides
         if d.type == "CONSULT" and actor is None:
             pair = self._between_parties(doc, d, cands, s1)
             if pair is not None:
