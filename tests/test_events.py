@@ -5925,3 +5925,11 @@ def test_a_meeting_noun_names_its_holder_in_the_genitive_and_the_one_met_after_b
     doc = extract_text("وأشار إلى أن اجتماع قائد المنطقة العسكرية الأولى عبدالرحيم عتيق بحضور المحافظ ناقش الأوضاع"
                        " الأمنية", published="2015-08-01")
     assert _events(doc, "CONSULT") == []
+
+
+def test_talks_between_a_body_named_by_its_kind_and_a_named_party_are_theirs():
+    # (blind3) "وكشفت عن اتصالات بين الحركة والجيش السوداني": the movement told of before and the Sudanese army
+    doc = extract_text("وكشفت الحركة الشعبية عن اتصالات بين الحركة والجيش السوداني ورسائل متبادلة.",
+                       published="2015-08-01")
+    [ev] = _events(doc, "CONSULT")
+    assert ev.actors and ev.targets[0].text == "الجيش السوداني"

@@ -4901,6 +4901,13 @@ class EventExtractor:
         if c is not None:
             return c
         a = k + 1
+        if (toks[a].kind == "word" and toks[a].proclitics == ("ال",) and not toks[a].enclitics
+                and _word_in(toks[a], "generic_org") and a + 1 < s1 and toks[a + 1].kind == "word"
+                and toks[a + 1].proclitics[:1] == ("و",)
+                and any(c.tok_start == a + 1 and c.kind in ("actor", "entity") for c in cands)):
+            # "اتصالات بين الحركة والجيش السوداني": a body told of before, by its kind alone, and a named party
+            return Cand(toks[a].start, toks[a].end, doc.raw[toks[a].start:toks[a].end], a, a + 1, kind="entity",
+                        producer="events.speaker")
         if toks[a].kind != "word" or not _word_in(toks[a], "pair_party"):
             return None
         b = a + 1 if (a + 1 < s1 and "ال" not in toks[a].proclitics and toks[a + 1].kind == "word"
