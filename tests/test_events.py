@@ -5929,7 +5929,7 @@ def test_a_meeting_noun_names_its_holder_in_the_genitive_and_the_one_met_after_b
 
 def test_talks_between_a_body_named_by_its_kind_and_a_named_party_are_theirs():
     # (blind3) "وكشفت عن اتصالات بين الحركة والجيش السوداني": the movement told of before and the Sudanese army
-    doc = extract_text("وكشفت الحركة الشعبية عن اتصالات بين الحركة والجيش السوداني ورسائل متبادلة.",
-                       published="2015-08-01")
+    doc = extract_text("أعلنت الحركة الشعبية لتحرير السودان تمديد وقف إطلاق النار. وكشفت عن اتصالات بين الحركة والجيش"
+                       " السوداني ورسائل متبادلة.", published="2015-08-01")
     [ev] = _events(doc, "CONSULT")
-    assert ev.actors and ev.targets[0].text == "الجيش السوداني"
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الحركة"], ["الجيش السوداني"])
