@@ -5933,3 +5933,15 @@ def test_talks_between_a_body_named_by_its_kind_and_a_named_party_are_theirs():
                        " السوداني ورسائل متبادلة.", published="2015-08-01")
     [ev] = _events(doc, "CONSULT")
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الحركة"], ["الجيش السوداني"])
+def test_a_statement_verb_kept_whole_with_its_conjunction_is_still_a_statement_verb():
+    # (tuned) the segmenter keeps وأضاف whole (أضاف alone is rare in news): it is still a statement verb, and with no
+    # subject of its own it goes on with the last speaker, whose words lay the violence on the Houthis (an ACCUSE)
+    from marsad.events.extract import _word_keys
+    assert "اضاف" in _word_keys("واضاف", "واضاف") and "اوضح" in _word_keys("واوضح", "واوضح")
+    doc = extract_text(
+        'وقال مدير عام مكتب الصحة والسكان بالمحافظة "الخضر لصور" سقط ألف قتيل وجرح 9 آلاف آخرين توزعت حالاتهم بين '
+        'الصعبة والعادية وبعضها بحاجة لرعاية، وجميعهم من المدنيين".\n وأضاف في تصريح نشرته وكالة الانباء اليمنية '
+        '"سبأ" أن "القتلى والجرحى سقطوا خلال عمليات العنف التي قامت بها ميليشيات الحوثي وصالح ضد المدنيين في محافظة '
+        'عدن منذ أكثر من ثلاثة اشهر"، لافتاً إلى أن "المنشئات الطبية تعرضت للتدمير" .', published="2015-07-23")
+    [acc] = _events(doc, "ACCUSE")
+    assert acc.actors[0].text == "مدير عام" and acc.targets[0].text == "ميليشيات الحوثي وصالح"

@@ -209,7 +209,10 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
     vocab = default_vocabulary()
     keys = [stem, norm]
     bases = [norm]
-    if norm[:1] in ("و", "ف") and len(norm) > 3 and vocab.count(norm[1:]) * 20 >= vocab.count(norm):
+    if norm[:1] in ("و", "ف") and len(norm) > 3 and (vocab.count(norm[1:]) * 20 >= vocab.count(norm)
+                                                      or norm[1:] in _speech_forms()):
+        # (a statement verb is nearly always joined by و in news, وأضاف، وأوضح، وأشار, and kept whole: it is
+        # still the verb)
         bases.append(norm[1:])
     if norm.endswith("ا") and len(norm) > 4 and not norm.endswith(("اا", "وا", "ها")) and vocab.count(norm[:-1]) >= vocab.count(norm):
         keys.append(norm[:-1])  # the accusative: صاروخا is صاروخ, هجوما is هجوم (not مصادرها, "its sources")
@@ -219,6 +222,12 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
             if b.endswith(e) and len(b) - len(e) >= 3 and vocab.count(b[: -len(e)]) * 20 >= vocab.count(b):
                 keys.append(b[: -len(e)])
     return tuple(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=None)
+def _speech_forms() -> frozenset[str]:
+    """The statement verbs of ``event_cues.tsv`` (speech: قال، أضاف، أوضح ...) with their conjugations."""
+    return frozenset(f for w in _cues("speech") if not w.startswith("وفق") for f in {w} | set(conjugations(w)))
 
 
 @lru_cache(maxsize=50_000)
@@ -2125,6 +2134,18 @@ class EventExtractor:
                 speaker = next((c for c in cands if s0 <= c.tok_start and c.tok_end <= k and c.kind in ("actor", "entity")
                                 and all(toks[m].kind == "word" and toks[m].norm in _cues("before_speech")
                                         for m in range(c.tok_end, k))), None)
+            if (speaker is None and (_conjoined(toks[k]) or toks[k].proclitics[:1] == ("ف",)) and k + 1 < s1
+                    and (toks[k + 1].kind == "punct" or (toks[k + 1].kind == "word" and (
+                        toks[k + 1].norm in _cues("preposition_word") or toks[k + 1].norm in _cues("complementizer"))))
+                    and (last := self._last_actor) is not None and last.kind in ("actor", "entity")
+                    and last.tok_end <= k and k - last.tok_end <= SPEAKER_CARRIED
+                    and not any(last.tok_end <= c.tok_start and c.tok_end <= k and c.kind in ("actor", "entity")
+                                and c.sector != "CVL" for c in cands)):
+                # (civilians or residents named since speak for no one: "مدير عام مكتب الصحة والسكان")
+                # "وأضاف في تصريح ... أن «القتلى سقطوا خلال عمليات العنف التي قامت بها ميليشيات الحوثي»": a
+                # statement verb joined by و with no subject of its own, no party named since, goes on with the
+                # last speaker
+                speaker = last
             if speaker is None:
                 continue
             for m in range(max(speaker.tok_end, k + 1), s1):
