@@ -5945,3 +5945,11 @@ def test_a_statement_verb_kept_whole_with_its_conjunction_is_still_a_statement_v
         'عدن منذ أكثر من ثلاثة اشهر"، لافتاً إلى أن "المنشئات الطبية تعرضت للتدمير" .', published="2015-07-23")
     [acc] = _events(doc, "ACCUSE")
     assert acc.actors[0].text == "مدير عام" and acc.targets[0].text == "ميليشيات الحوثي وصالح"
+def test_the_party_after_a_complementizer_is_the_doer_told_not_the_one_who_tells():
+    # (blind4) "وأضاف أن القوات المشتركة تطارد عناصر داعش": a statement verb before أن does not make the party after
+    # it a reporter; that party is the subject of what is said, the doer of the chase
+    doc = extract_text("وقال الكعود لـ\"الوطن\" إن القوات العراقية مدعومة من متطوعي العشائر باتت هي من تمتلك زمام المبادرة. \n"
+                       "وأضاف أن القوات المشتركة تطارد عناصر داعش في الرمادي من بيت إلى بيت ومن حي إلى آخر، مرجحا أن يتم "
+                       "تحرير الرمادي كاملة خلال أسبوعين.", published="2015-08-01")
+    chase = [e for e in _events(doc, "ASSAULT") if "تطارد" in e.mentions[0].text]
+    assert chase and chase[0].actors[0].text == "القوات" and chase[0].targets[0].text == "داعش"

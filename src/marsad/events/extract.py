@@ -2279,7 +2279,11 @@ class EventExtractor:
         if (k > 0 and (toks[k - 1].norm == "ل" or toks[c.tok_start].proclitics[:1] == ("ل",))
                 and any(set(K[x]) & self._reporting for x in range(max(0, k - 5), k))):
             return True  # "وقال سكان محليون لـ«الرياض» إن اشتباكات": the paper told, not a party
-        near = list(range(max(0, c.tok_start - 2), c.tok_start)) + list(range(c.tok_end, t))
+        # (not a statement verb before it across أن/إن: "وأضاف أن القوات المشتركة تطارد عناصر داعش", the party
+        # after the complementizer is the subject of what is said, not who says it)
+        near = [k for k in range(max(0, c.tok_start - 2), c.tok_start)
+                if not any(toks[m].kind == "word" and toks[m].norm in _cues("complementizer")
+                           for m in range(k + 1, c.tok_start))] + list(range(c.tok_end, t))
         # "وقال المتحدث باسم حاكم إقليم فارياب «فجر انتحاري»": the body a spokesman speaks for reports what
         # its spokesman tells
         spoken_for = (c.tok_start >= 2 and toks[c.tok_start - 1].norm == "باسم"
