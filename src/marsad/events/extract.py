@@ -209,10 +209,7 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
     vocab = default_vocabulary()
     keys = [stem, norm]
     bases = [norm]
-    if norm[:1] in ("و", "ف") and len(norm) > 3 and (vocab.count(norm[1:]) * 20 >= vocab.count(norm)
-                                                      or norm[1:] in _speech_forms()):
-        # (a statement verb is nearly always joined by و in news, وأضاف، وأوضح، وأشار, and kept whole: it is
-        # still the verb)
+    if norm[:1] in ("و", "ف") and len(norm) > 3 and vocab.count(norm[1:]) * 20 >= vocab.count(norm):
         bases.append(norm[1:])
     if norm.endswith("ا") and len(norm) > 4 and not norm.endswith(("اا", "وا", "ها")) and vocab.count(norm[:-1]) >= vocab.count(norm):
         keys.append(norm[:-1])  # the accusative: صاروخا is صاروخ, هجوما is هجوم (not مصادرها, "its sources")
@@ -2113,7 +2110,11 @@ class EventExtractor:
                        and toks[k].norm in self._reporting and toks[k - 1].kind == "word"
                        and toks[k - 1].norm in _cues("before_speech")}
                     # (a statement participle: "مؤكدا أن الإرهابي نفذ جريمته النكراء")
-                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in _cues("speech_participle")})
+                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in _cues("speech_participle")}
+                    # (a statement verb the segmenter keeps whole with its و, أضاف alone being rare, with no subject
+                    # of its own after it: "وأضاف في تصريح"، "وأوضح أن")
+                    | {k for k in range(s0, s1 - 1) if toks[k].kind == "word" and _conjoined(toks[k]) and not toks[k].proclitics
+                       and toks[k].norm[1:] in _speech_forms() and self._no_subject_after(toks, k)})
         for k in ks:
             if toks[k].norm in _cues("speech_participle"):
                 # its speaker is the one of the statement it goes on with (the party after it is what is said of)
@@ -2124,6 +2125,8 @@ class EventExtractor:
             else:
                 speaker = next((c for c in cands if k < c.tok_start <= k + 4 and c.kind in ("actor", "entity")
                                 and c.tok_end <= s1), None)
+                if speaker is not None and self._told_to(toks, speaker, k):
+                    continue  # "وقالوا لـ«اليوم»: إن هذا العمل الإجرامي": the paper is told, it does not judge
             if (speaker is None and k + 1 < s1 and _word_in(toks[k + 1], "honorific_pronoun")
                     and self._last_actor is not None and self._last_actor.kind in ("actor", "entity")):
                 speaker = self._last_actor  # an honorific pronoun for the last speaker ("وأكد سموه أن هذا العمل الجبان")
@@ -2135,8 +2138,7 @@ class EventExtractor:
                                 and all(toks[m].kind == "word" and toks[m].norm in _cues("before_speech")
                                         for m in range(c.tok_end, k))), None)
             if (speaker is None and (_conjoined(toks[k]) or toks[k].proclitics[:1] == ("ف",)) and k + 1 < s1
-                    and (toks[k + 1].kind == "punct" or (toks[k + 1].kind == "word" and (
-                        toks[k + 1].norm in _cues("preposition_word") or toks[k + 1].norm in _cues("complementizer"))))
+                    and self._no_subject_after(toks, k)
                     and (last := self._last_actor) is not None and last.kind in ("actor", "entity")
                     and last.tok_end <= k and k - last.tok_end <= SPEAKER_CARRIED
                     and not any(last.tok_end <= c.tok_start and c.tok_end <= k and c.kind in ("actor", "entity")
@@ -2166,6 +2168,21 @@ class EventExtractor:
                                  ["judgement"], speaker)
             return None
         return None
+
+    @staticmethod
+    def _no_subject_after(toks: list[Token], k: int) -> bool:
+        """Is the verb at ``k`` followed by punctuation, a preposition or a complementizer (no subject of its own)?"""
+        nxt = toks[k + 1]
+        return nxt.kind == "punct" or (nxt.kind == "word" and (
+            nxt.norm in _cues("preposition_word") or nxt.norm in _cues("complementizer")))
+
+    @staticmethod
+    def _told_to(toks: list[Token], c: Cand, v: int) -> bool:
+        """Is ``c`` governed by a ل right after the statement verb at ``v``, the one the statement is made to
+        ("وقالوا لـ«اليوم»"، "أكد لـ«عكاظ»"; not a genitive further on: "أوضح التداعيات الخطيرة للتمرد")?"""
+        k = c.tok_start - 1 if c.tok_start > 0 and toks[c.tok_start - 1].norm == '"' else c.tok_start
+        return ((k == v + 1 and toks[c.tok_start].proclitics[:1] == ("ل",))
+                or (k == v + 2 and toks[k - 1].norm == "ل"))
 
     @staticmethod
     def _violence_done_by(toks: list[Token], cands: list[Cand], m: int, s1: int) -> bool:
