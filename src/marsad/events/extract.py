@@ -4780,17 +4780,25 @@ class EventExtractor:
         (observatory, office, centre, league) with no article, followed by its name (a place the NER found or a
         definite noun), and by a "لـ" field or a nisba, is a named body no table lists."""
         toks = doc.tokens
+        heads = _cues("body_head")
+        at = [k for k in range(len(toks) - 1) if toks[k].kind == "word" and toks[k].stem in heads]
+        if not at:
+            return []  # (most articles name no such head: nothing below is needed)
         taken = {k for c in cands for k in range(c.tok_start, c.tok_end)}
-        places = {}
+        starts = [t.start for t in toks]
+        places = {}  # the token a place the NER found starts at -> the token after it
         for e in doc.entities:
             if e.label == "LOC":
-                a = bisect.bisect_left([t.start for t in toks], e.start)
+                a = bisect.bisect_left(starts, e.start)
                 if a < len(toks) and toks[a].start == e.start:
-                    places[a] = a + 1 + sum(1 for t in toks[a + 1:] if t.end <= e.end)
+                    b = a + 1
+                    while b < len(toks) and toks[b].end <= e.end:
+                        b += 1
+                    places[a] = b
         out = []
-        for k, tok in enumerate(toks[:-1]):
-            if (tok.kind != "word" or k in taken or tok.stem not in _cues("body_head")
-                    or any(p != "و" for p in tok.proclitics) or tok.enclitics):
+        for k in at:
+            tok = toks[k]
+            if k in taken or any(p != "و" for p in tok.proclitics) or tok.enclitics:
                 continue
             if k > 0 and toks[k - 1].kind == "word" and (toks[k - 1].stem in _cues("body_member")
                                                          or toks[k - 1].norm in _cues("body_member")):
