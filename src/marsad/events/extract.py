@@ -2748,9 +2748,7 @@ class EventExtractor:
         if f.j >= len(toks):
             return True
         nxt = toks[f.j]
-        return nxt.kind == "punct" or (nxt.kind == "word" and (
-            nxt.norm in _cues("preposition_word") or nxt.norm in _cues("complementizer")
-            or nxt.proclitics[:1] in (("ب",), ("ل",))))
+        return EventExtractor._no_subject_after(toks, f.j - 1) or (nxt.kind == "word" and nxt.proclitics[:1] in (("ب",), ("ل",)))
 
     @staticmethod
     def _dropped_subject(doc: Document, t: int, c: Cand, s0: int) -> bool:
@@ -5844,27 +5842,25 @@ class EventExtractor:
             # opening a clause with و goes on with the speaker of the statement before it in the sentence (not a
             # present, "المنظمة التي تدين ... وترفض", a stance described; nor a verbal noun, "وبحث العلاقات")
             actor = said[1]
-        if (actor is None and d.type in SPEECH_TYPES and d.type != "CONSULT" and said is not None and said[0] == s0
-                and said[1].tok_end <= first.i and (target is None or target.start != said[1].start)
-                and not any(said[1].tok_end <= c.tok_start and c.tok_end <= first.i for c in cands)
-                and self._subject_dropped(toks, first)
-                and not any(toks[k].kind == "word" and toks[k].norm in _cues("relative")
-                            for k in range(max(s0, first.i - 2), first.i))):
+        def goes_on(sp: Cand) -> bool:
+            # a statement with no subject of its own, no party named since ``sp`` spoke, not in a describing clause
+            # ("القرار الذي يطالب"), goes on with ``sp``
+            return (sp.tok_end <= first.i and (target is None or target.start != sp.start)
+                    and not any(sp.tok_end <= c.tok_start and c.tok_end <= first.i for c in cands)
+                    and self._subject_dropped(toks, first)
+                    and not any(toks[k].kind == "word" and toks[k].norm in _cues("relative")
+                                for k in range(max(s0, first.i - 2), first.i)))
+
+        if actor is None and d.type in SPEECH_TYPES and d.type != "CONSULT" and said is not None and said[0] == s0 \
+                and goes_on(said[1]):
             # "وفيما دان المجلس العملية ...، أكد أن الحادثة لن تمر دون عقاب"، "والأزهر، إذ يستنكر ...؛ فإنه يعرب
-            # عن تضامنه": a statement with no subject of its own, no other party named since the sentence's
-            # last speaker, goes on with that speaker (not one in a describing clause: "القرار الذي يطالب")
+            # عن تضامنه": the sentence's last speaker
             actor = said[1]
         last = self._last_actor
-        if (actor is None and d.type in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT") and last is not None and last.kind in ("actor", "entity")
-                and last.tok_end <= first.i and first.i - last.tok_end <= SPEAKER_CARRIED
-                and (target is None or target.start != last.start)
-                and self._subject_dropped(toks, first)
-                and not any(last.tok_end <= c.tok_start and c.tok_end <= first.i for c in cands)
-                and not any(toks[k].kind == "word" and toks[k].norm in _cues("relative")
-                            for k in range(max(s0, first.i - 2), first.i))):
-            # "وقال البيان: «والأزهر الشريف، إذ يستنكر هذا الهجوم الأثيم؛ فإنه يعرب عن تضامنه»": a statement
-            # with no subject of its own, no party named since the last speaker, goes on with that speaker (not a
-            # meeting, "واتفق الحاضرون": those present are no party; nor a threat, "منظمة إرهابية تهدد مصالحنا")
+        if (actor is None and d.type in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT") and last is not None
+                and last.kind in ("actor", "entity") and first.i - last.tok_end <= SPEAKER_CARRIED and goes_on(last)):
+            # "وقال البيان: «والأزهر الشريف، إذ يستنكر هذا الهجوم الأثيم؛ فإنه يعرب عن تضامنه»": the last speaker
+            # (not a meeting, "واتفق الحاضرون": those present are no party; nor a threat, "منظمة إرهابية تهدد مصالحنا")
             actor = last
         if actor is not None and actor.kind in ("actor", "entity"):
             self._local.sent_doer = (s0, actor)
