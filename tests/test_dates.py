@@ -731,3 +731,20 @@ def test_a_day_of_the_month_written_with_the_article():
     text = "لمواجهته ودياً في ال 30 من شهر يوليو الجاري، أسفر هجوم جديد نفذته فتاة في نحو الـ12 من العمر"
     doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-21")))
     assert [(d.text, d.date) for d in doc.dates] == [("ال 30 من شهر يوليو الجاري", "2015-07-30")]
+
+
+def test_a_sentence_turning_to_another_story_borrows_no_day_from_the_sentence_before():
+    # blind7 (2015-07-21, a Tuesday): "وعلى صعيد آخر" opens another story; the ambush in Ibb is not dated by the
+    # Monday of the fall of Aden told just before (the gold dates it that day, from "فجر اليوم" further on)
+    text = ("رست اول سفينة تنقل مساعدات إنسانية تابعة للأمم المتحدة، اليوم (الثلاثاء)، في مرفأ عدن."
+            " ويذكر أن المقاومة الشعبية انتزعت يوم أمس (الإثنين) آخر حصون ميليشيات المتمردين الحوثيين في مدينة عدن."
+            " وعلى صعيد آخر، أكدت المقاومة الشعبية في اليمن، سقوط قتلى وجرحى في صفوف عناصر الميليشيا الحوثية في"
+            " كمين للمقاومة بمحافظة إب وسط البلاد.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-21")))
+    start = text.index("أكدت المقاومة")
+    assert resolve_event_date(doc, start, len(text), deed=True)[0] == "2015-07-21"
+    # the same sentence without the turn borrows the Monday of the sentence before
+    plain = text.replace("وعلى صعيد آخر، أكدت", "وأكدت")
+    doc = dates_stage(tokenize_document(Document.from_text(plain, published="2015-07-21")))
+    start = plain.index("وأكدت المقاومة")
+    assert resolve_event_date(doc, start, len(plain), deed=True)[0] == "2015-07-20"

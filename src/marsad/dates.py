@@ -739,6 +739,10 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False,
     dates = _event_dates(doc)
     pub = _published(doc)
     bounds = _sentence_bounds(doc, start, end)
+    shift = _topic_shift(doc.raw, bounds[0][0])
+    if shift:
+        # "وعلى صعيد آخر، أكدت المقاومة الشعبية ... سقوط قتلى": another story, not dated by the sentences before
+        bounds = bounds[:1]
     for k, (a, b) in enumerate(bounds):
         # "بعد يوم على X" dates X, written after it, in its own sentence only; the sentence before lends
         # a day, not the month or year of its own story
@@ -778,7 +782,7 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False,
             if told is not None:
                 return told.date, told.precision, False
         return best.date, best.precision, False
-    back = _chain_day(doc, dates, bounds, pub) if deed else None
+    back = _chain_day(doc, dates, bounds, pub) if deed and not shift else None
     if back is not None:
         return back.date, back.precision, CHAIN_FLAGGED
     # (for a deed, a day of the week before publication: not a past event the lead recalls, "الهجوم على متحف باردو
@@ -887,6 +891,16 @@ def _deed_day_before(doc: Document, dates: list[DateMention], sent: tuple[int, i
         if DEED_DAY_MIN_LAG <= (told - dt.date.fromisoformat(d.date)).days <= DEED_DAY_LAG:
             found = d
     return found
+
+
+def _topic_shift(raw: str, pos: int) -> bool:
+    """Does the sentence starting at ``pos`` open by turning to another story (data: topic_shift, "وعلى صعيد آخر"،
+    "من جهة أخرى")?"""
+    words = [fold_key(w) for w in re.findall(r"\w+", raw[pos:pos + 60])[:4]]
+    if words and words[0][:1] == "و" and len(words[0]) > 1:
+        words[0] = words[0][1:]
+    shifts = lexicon().words.get("topic_shift", {})
+    return any(" ".join(words[:n]) in shifts for n in (2, 3, 4))
 
 
 def dated_in_sentence(doc: Document, start: int, end: int) -> bool:
