@@ -5958,3 +5958,12 @@ def test_the_paper_a_statement_is_made_to_passes_no_judgement():
                        "بنكاً مركزياً للدم في مناطق المملكة لتأمين الدم للمصابين في الاعتداء الآثم في مسجد قوات الطوارئ ، "
                        "مبيناً أن هناك 4 سيارات متنقلة تتواجد في المنطقة حالياً.", published="2015-08-07")
     assert not [e for e in _events(doc, "ACCUSE") if e.actors and e.actors[0].text == "عكاظ"]
+
+
+def test_a_count_joined_by_and_after_a_noun_counted_is_another_group():
+    # (blind8) "مخلفا 38 قتيلا أغلبهم من البريطانيين والعشرات من الجرحى": 38 dead (the tens joined by و are the
+    # wounded, not a count of the dead that would replace 38)
+    doc = extract_text("واهتزت صورة القطاع السياحي في تونس بقوة بعد هجوم نفذه عنصر مسلح على فندق \"ريو امبريال مرحبا\" "
+                       "في 26 يونيو الماضي مخلفا 38 قتيلا أغلبهم من البريطانيين والعشرات من الجرحى.", published="2015-07-27")
+    attack = _events(doc, "ASSAULT")
+    assert attack and (attack[0].killed, attack[0].injured) == (38, 10)

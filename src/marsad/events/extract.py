@@ -3476,6 +3476,10 @@ class EventExtractor:
             if toks[x].norm in ("بينهم", "منهم", "بينهما"):
                 return False  # "37 قتيلا على الأقل بينهم ثلاثة أطفال": the count after is a part of this one
             if self.number_at(toks[x]) is not None:
+                if _conjoined(toks[x]) and m > 0 and self.number_at(toks[m - 1]) is not None:
+                    # "مخلفا 38 قتيلا أغلبهم من البريطانيين والعشرات من الجرحى": a noun counted already, then
+                    # another group joined by و
+                    return False
                 # (not "قتلوا ومئات جرحوا": a count right before the next cue is that cue's)
                 return not (x + 1 < b and cue_of(x + 1) not in (None, cue_of(m)))
             if cue_of(x) is not None or toks[x].kind == "punct":
