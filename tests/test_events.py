@@ -5967,3 +5967,12 @@ def test_a_count_joined_by_and_after_a_noun_counted_is_another_group():
                        "في 26 يونيو الماضي مخلفا 38 قتيلا أغلبهم من البريطانيين والعشرات من الجرحى.", published="2015-07-27")
     attack = _events(doc, "ASSAULT")
     assert attack and (attack[0].killed, attack[0].injured) == (38, 10)
+
+
+def test_the_one_hurt_by_the_attack_is_counted_besides_the_one_it_killed():
+    # (blind8) "ما أدى لإصابته بجروح ومقتل زوجته": one wounded (the presenter) and one killed (his wife)
+    doc = extract_text("تعرض الإعلامي السوري منهل عبدالقادر، مقدم البرامج في قنوات “إم بي سي” و”الرسالة”، لحادث إطلاق نار "
+                       "على أحد الطرق السريعة بالعاصمة اللبنانية بيروت، فجر أمس الأربعاء، ما أدى لإصابته بجروح ومقتل "
+                       "زوجته.", published="2015-07-30")
+    attack = _events(doc, "ASSAULT")
+    assert attack and (attack[0].killed, attack[0].injured) == (1, 1)

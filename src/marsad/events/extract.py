@@ -3064,6 +3064,8 @@ class EventExtractor:
                             injured = one
                         continue
             if killed is not None:
+                if injured is None and "injured" in self._one_by_result(toks, a, b, cue_of):
+                    injured = 1  # "ما أدى لإصابته بجروح ومقتل زوجته": the one hurt, besides the one killed
                 return killed, injured
             for k in range(a, b - 1):
                 if cue_of(k + 1) == "killed" and toks[k + 1].kind == "word":
