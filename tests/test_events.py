@@ -5976,3 +5976,16 @@ def test_the_one_hurt_by_the_attack_is_counted_besides_the_one_it_killed():
                        "زوجته.", published="2015-07-30")
     attack = _events(doc, "ASSAULT")
     assert attack and (attack[0].killed, attack[0].injured) == (1, 1)
+
+
+def test_a_toll_whose_subject_is_set_off_by_a_comma_before_its_verb():
+    # (blind8) "أنّ 25 مقاتلاً على الأقل من الفصائل ... وثمانية من مقاتلي تنظيم «داعش»، قتلوا في الهجوم": the two
+    # groups told before the comma are the dead of the attack the verb after it tells (25 + 8), "at least" between
+    text = ("وذكر المرصد السوري لحقوق الإنسان أنّ 25 مقاتلاً على الأقل من الفصائل المسلحة السورية وثمانية من مقاتلي"
+            " تنظيم «داعش»، قتلوا في الهجوم على مارع.")
+    attack = _events(extract_text(text, published="2015-08-10"), "ASSAULT")
+    assert attack and attack[0].killed == 33
+    # with no comma and no second group: the first count past "على الأقل من"
+    attack = _events(extract_text("وذكر المرصد أنّ 25 مقاتلاً على الأقل من الفصائل المسلحة السورية قتلوا في الهجوم"
+                                  " على مارع.", published="2015-08-10"), "ASSAULT")
+    assert attack and attack[0].killed == 25

@@ -2957,7 +2957,9 @@ class EventExtractor:
                 # "خمسة أفراد من قوات الأمن المصرية قتلوا": a count of people out of a named force reaches further
                 # (or past a nationality: "260 مقاتلاً كرديًا من حزب العمال الكردستاني قتلوا")
                 reach = 9 if k + 2 < b and "من" in (toks[k + 1].norm, toks[k + 2].norm) \
-                    else 10 if k + 3 < b and toks[k + 3].norm == "من" else 6  # ("عشرة من منسوبي قوات الطوارئ الخاصة استشهدوا")
+                    else 10 if k + 3 < b and toks[k + 3].norm == "من" \
+                    else 11 if k + 4 < b and toks[k + 2].norm in ("على", "علي") and toks[k + 4].norm == "من" \
+                    else 6  # ("عشرة من منسوبي قوات الطوارئ الخاصة استشهدوا"، "25 مقاتلاً على الأقل من الفصائل ...")
                 stop, m = min(b, k + reach), k
                 while m + 1 < stop:
                     m += 1
@@ -2989,6 +2991,11 @@ class EventExtractor:
                     if aside is not None:
                         # "25 شخصا، معظمهم من المدنيين، قتلوا": past a part of them set off by commas
                         stop, m = min(b, stop + aside - m), aside
+                        continue
+                    if toks[m].norm in ("،", ",") and m + 1 < b and self._plural_casualty_verb(toks, m + 1, cue_of):
+                        # "أنّ 25 مقاتلاً على الأقل من الفصائل المسلحة السورية وثمانية من مقاتلي تنظيم «داعش»، قتلوا
+                        # في الهجوم": the subject set off by a comma before its verb
+                        stop = min(b, max(stop, m + 2))
                         continue
                     if (toks[m].kind == "punct" and toks[m].norm != '"') or self.number_at(toks[m]) is not None:
                         break  # (past quote marks: "33 مسلحا من مسلحي «داعش» قتلوا")
@@ -3269,6 +3276,28 @@ class EventExtractor:
             return None
         return None
 
+    def _plural_casualty_verb(self, toks: list[Token], k: int, cue_of) -> bool:
+        """Is the word at ``k`` a casualty verb in the plural or the dual, not joined by و (قتلوا، أصيبوا، سقطوا، قتلا):
+        a verb whose subject, a count of people, may stand before it?"""
+        tok = toks[k]
+        return (tok.kind == "word" and not _conjoined(tok) and cue_of(k) is not None
+                and tok.norm.endswith(("وا", "ا")) and not tok.norm.endswith(("يا", "اا")))
+
+    def _fronted_toll(self, doc: Document, cs: int, s0: int) -> int | None:
+        """Does the clause at ``cs`` open with a plural casualty verb right after a comma, its subject (a count of
+        people) told in the clause before ("أنّ 25 مقاتلاً ... وثمانية من مقاتلي تنظيم «داعش»، قتلوا في الهجوم على
+        مارع")? Then the start of that clause, else None."""
+        toks = doc.tokens
+        if cs - 2 < s0 or toks[cs - 1].norm not in ("،", ",") or not self._plural_casualty_verb(
+                toks, cs, lambda k: "x" if set(self._K[k]) & self._casualty_cues else None):
+            return None
+        lo = cs - 2
+        while lo > s0 and toks[lo - 1].norm not in ("،", ",", ".", ":", "؛", ";"):
+            lo -= 1
+        if not any(self.number_at(toks[x]) is not None for x in range(lo, cs - 1)):
+            return None
+        return lo
+
     def _toll_continued(self, doc: Document, ce: int, s1: int) -> int | None:
         """Does the clause after a comma at ``ce`` go on with the toll ("، بينهم قياديون وإصابة 18 آخرين"،
         "، وإصابة 18 آخرين")? Then the end of that clause, else None."""
@@ -3532,6 +3561,11 @@ class EventExtractor:
         if m < b and toks[m].kind == "word" and (toks[m].stem in self.lex.victims or toks[m].norm in self.lex.victims
                                                   or len(toks[m].norm) > 2):
             m += 1  # the first group's noun
+        q = m
+        while q < b and toks[q].kind == "word" and toks[q].norm in ("علي", "الاقل"):
+            q += 1
+        if q > m and q < b and toks[q].norm == "من":
+            m = q  # "25 مقاتلاً على الأقل من الفصائل المسلحة السورية وثمانية من مقاتلي تنظيم داعش": past "at least"
         from_body = m < b and toks[m].norm == "من"
         if from_body:
             # "عشرة من منسوبي قوات الطوارئ الخاصة وثلاثة من العاملين": past the body the first group is from
@@ -6115,6 +6149,10 @@ class EventExtractor:
                 k2, i2 = self.counts(doc, ce + 1, more)
                 killed = killed if killed is not None else k2
                 injured = injured if injured is not None else i2
+        if d.type == "ASSAULT" and killed is None and injured is None:
+            fronted = self._fronted_toll(doc, cs, s0)
+            if fronted is not None:
+                killed, injured = self.counts(doc, fronted, count_end)  # "25 مقاتلاً ...، قتلوا في الهجوم"
         if d.type == "ASSAULT" and sole and killed is None and injured is None:
             killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
         if d.type == "SANCTION" and killed is None:
