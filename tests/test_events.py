@@ -5989,3 +5989,23 @@ def test_a_toll_whose_subject_is_set_off_by_a_comma_before_its_verb():
     attack = _events(extract_text("وذكر المرصد أنّ 25 مقاتلاً على الأقل من الفصائل المسلحة السورية قتلوا في الهجوم"
                                   " على مارع.", published="2015-08-10"), "ASSAULT")
     assert attack and attack[0].killed == 25
+def test_reinforcements_foiled_wiped_out_or_ambushed_are_struck_not_mobilised():
+    # (blind4, blind6, SaudiNewsNet) reinforcements foiled, wiped out or ambushed on their way are what was hit: an
+    # ASSAULT by those who hit them, no MOBILIZE of the side they were sent to
+    doc = extract_text("وفي محافظة أبين أفشلت قوات التحالف تعزيزات حوثية في عقبة ثرة كانت قادمة من محافظة البيضاء وتهدف "
+                       "لدعم جبهاتها في محافظة أبين.", published="2015-08-14")
+    assert not _events(doc, "MOBILIZE")
+    [ev] = _events(doc, "ASSAULT")
+    assert ev.actors[0].text == "قوات التحالف"
+    doc = extract_text("وفي محافظة لحج جنوب اليمن نجحت طائرات التحالف العربي في القضاء على تعزيزات حوثية كانت في طريقها "
+                       "إلى محافظة لحج.", published="2015-07-30")
+    assert not _events(doc, "MOBILIZE")
+    [ev] = _events(doc, "ASSAULT")
+    assert ev.mode == "aerial" and ev.actors[0].text == "طائرات التحالف العربي"
+    doc = extract_text("كما نفذت المقاومة الشعبية بمحافظة إب فجر أمس كمائن محكمة لتعزيزات للميليشيات المتمردة كانت متجهة "
+                       "إلى محافظة تعز جنوب غرب اليمن.", published="2015-08-10")
+    assert not _events(doc, "MOBILIZE") and _events(doc, "ASSAULT")
+    # a foiled attack is no strike on reinforcements that arrived: their arrival is still told
+    doc = extract_text("في غضون ذلك، أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له لمداهمة مدينة عدن "
+                       "إثر وصول تعزيزات لها إلى منطقة اللحوم.", published="2015-07-23")
+    assert _events(doc, "MOBILIZE")

@@ -3833,12 +3833,12 @@ class EventExtractor:
                         and set(self._K[f.j]) & _cues("gathering_kind"):
                     continue  # "تظاهرة ثقافية": a cultural event
                 if f.trig.type == "MOBILIZE" and f.trig.kind in ("noun", "nphrase") and f.i > s0 and (
-                        (doc.tokens[f.i - 1].norm in ("علي", "ضد") and any(
-                            a.trig.type == "ASSAULT" and 0 <= f.i - a.j <= 4 for a in found))
+                        ((doc.tokens[f.i - 1].norm in ("علي", "ضد") or doc.tokens[f.i].proclitics[-1:] == ("ل",))
+                         and any(a.trig.type == "ASSAULT" and 0 <= f.i - a.j <= 4 for a in found))
                         or any(a.trig.type == "ASSAULT" and a.trig.kind in ("verb", "form") and 0 <= f.i - a.j <= 4
                                for a in found)):
                     # "غارات جوية على تعزيزات عسكرية"، "استهدف طيران التحالف تعزيزات عسكرية": the reinforcements
-                    # are what was struck
+                    # are what was struck (also after لـ: "نفذت المقاومة كمائن محكمة لتعزيزات للميليشيات")
                     continue
                 if f.trig.type in MATERIAL_TYPES and f.trig.kind in ("verb", "form") and self._abstract_subject(doc, f, s0, s1):
                     continue  # "بعد أن باتت الهزائم تحاصرها"، "وانسحب هذا المشهد على": a figure of speech
