@@ -6009,3 +6009,16 @@ def test_reinforcements_foiled_wiped_out_or_ambushed_are_struck_not_mobilised():
     doc = extract_text("في غضون ذلك، أفشلت طائرات التحالف العربي هجوما كانت ميليشيات الحوثي تحضر له لمداهمة مدينة عدن "
                        "إثر وصول تعزيزات لها إلى منطقة اللحوم.", published="2015-07-23")
     assert _events(doc, "MOBILIZE")
+
+
+def test_words_of_courtesy_before_a_name_do_not_keep_the_subject_from_its_verb():
+    # (blind8, SaudiNewsNet) "أدان صاحب السمو الملكي الأمير عبدالله بن مساعد ...": the prince condemns (an ACCUSE
+    # with him as its speaker), though five words stand between the verb and his name
+    doc = extract_text("أدان صاحب السمو الملكي الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب العمل "
+                       "الإرهابي الآثم الذي استهدف مسجداً بمقر قوات الطوارئ الخاصة بمنطقة عسير.", published="2015-08-07")
+    [acc] = _events(doc, "ACCUSE")
+    assert acc.actors[0].text.startswith("عبدالله بن مساعد")
+    # a verb in the imperfect names whom it is addressed to there, not its subject: no appeal by the prince
+    doc = extract_text("وإننا نناشد صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض ومعالي وزير "
+                       "النقل بإنهاء معاناتنا ومعاناة المسافرين على هذا الطريق.", published="2015-08-07")
+    assert not [e for e in _events(doc, "REQUEST") if e.actors and "فيصل" in e.actors[0].text]

@@ -264,6 +264,21 @@ def _sentence_carried_out(toks: list[Token], at=None) -> bool:
                for k in (range(len(toks)) if at is None else at))
 
 
+def _courtesy_run(toks: list[Token], k: int, end: int, verb: Token, verbs: list) -> int:
+    """How many words of courtesy open the span ``k``-``end`` ("صاحب السمو الملكي الأمير"، "معالي"، "فضيلة الشيخ")
+    before a name: they stand between a verb and its subject without making the subject further (data: the
+    courtesy cues, the honorifics and the titles before a name). None after a verb in the imperfect, which names
+    whom it is addressed to there ("وإننا نناشد صاحب السمو الملكي الأمير فيصل بن بندر"), not its subject."""
+    stem = verb.stem
+    if verbs and stem[:1] in ("ي", "ت", "ن") and (stem[:1] != verbs[0].trig.key[:1] or stem[1:].startswith(verbs[0].trig.key)):
+        return 0
+    n = 0
+    while k + n < end and (_word_in(toks[k + n], "courtesy") or _word_in(toks[k + n], "honorific")
+                           or (n and _word_in(toks[k + n], "name_title"))):
+        n += 1  # (a title counts after a word of courtesy only: "التقى شيخ مسلم وقس مسيحي" names no one)
+    return n
+
+
 def _word_in(tok: Token, kind: str) -> bool:
     """Is the word's stem or its whole folded form a cue of ``kind``?"""
     return tok.kind == "word" and not _cues(kind).isdisjoint((tok.stem, tok.norm))
@@ -1517,9 +1532,11 @@ class EventExtractor:
                     # so the noun after it is its object; a statement in the past continues the last speaker's
                     # (a present one's subject is rarely the last speaker: "أما إخوته فيرفضون إخلاء العمارة")
                     actor = self._last_actor if draft.type in SPEECH_TYPES and toks[t].norm.endswith("وا") else None
-                elif (after and (after[0].tok_start - t <= 4 or (
+                elif (after and (after[0].tok_start - t - _courtesy_run(toks, t + 1, after[0].tok_start, toks[t], verbs) <= 4 or (
                         # "اتهم المتحدث باسم مجلس قيادة المقاومة الشعبية ميليشيات الحوثيين": a spokesman's or an
                         # official's body stands further from the verb
+                        # ("أدان صاحب السمو الملكي الأمير عبدالله بن مساعد": nor do the words of courtesy before a
+                        # name count)
                         draft.type in SPEECH_TYPES and verbs and t + 1 < s1 and after[0].tok_start - t <= 8
                         and _word_in(toks[t + 1], "spokesman")))
                       and not self._passive_victim(doc, t, after[0])
