@@ -6022,3 +6022,17 @@ def test_words_of_courtesy_before_a_name_do_not_keep_the_subject_from_its_verb()
     doc = extract_text("وإننا نناشد صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض ومعالي وزير "
                        "النقل بإنهاء معاناتنا ومعاناة المسافرين على هذا الطريق.", published="2015-08-07")
     assert not [e for e in _events(doc, "REQUEST") if e.actors and "فيصل" in e.actors[0].text]
+
+
+def test_a_statement_issued_as_bayanan_speaks_for_its_issuer():
+    # (blind8) "أصدر علماء ورجال دين ... بيانا يستنكرون فيه جريمة تفجير مسجد": the segmenter cuts بيانا as ب + يا, yet
+    # it is the statement the condemnation is voiced in, issued by the clerics named before it (not by the country
+    # named as where they are, "شرق المملكة")
+    doc = extract_text('أصدر علماء ورجال دين "شيعة" في محافظة الأحساء شرق المملكة أمس، بيانا يستنكرون فيه جريمة تفجير '
+                       'مسجد قوات الطوارئ في عسير.', published="2015-08-07")
+    [acc] = _events(doc, "ACCUSE")
+    assert acc.actors and acc.actors[0].text != "المملكة"
+    doc = extract_text("أصدرت هيئة كبار العلماء أمس، بيانا تستنكر فيه جريمة تفجير مسجد قوات الطوارئ في عسير.",
+                       published="2015-08-07")
+    [acc] = _events(doc, "ACCUSE")
+    assert acc.actors[0].text == "هيئة كبار العلماء"

@@ -4925,14 +4925,17 @@ class EventExtractor:
         if d.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
             return None  # said in a message, not done there: "وخطاب سري تلتقي فيه مع الشيطان الأكبر" is no meeting
         # (the noun may take a short complement first: "تقديم شكوى إلى الشرطة الإسرائيلية، يطلب فيها")
+        # (by its stem or its whole form: the segmenter cuts "بيانا" as ب + يا, "أصدرت الهيئة بيانا تستنكر فيه")
         noun = next((n for n in range(i - 1, max(s0, i - 6) - 1, -1)
-                     if toks[n].kind == "word" and toks[n].stem in _cues("statement_noun")), None)
+                     if _word_in(toks[n], "statement_noun")), None)
         if noun is None:
             return None
         before = [c for c in cands if s0 <= c.tok_start and c.tok_end <= noun and c.kind in ("actor", "entity")]
         # (not a party inside a relative aside closed before the noun: "ونشرت الشبكة الدولية لحقوق الإنسان، التي تضم
         # 164 منظمة حقوق إنسان حول العالم، تقريرا تنتقد فيه": the network issues the report, not its members)
         before = [c for c in before if not EventExtractor._in_aside(toks, c, s0, noun)]
+        # (nor a country named as where the issuer is: "علماء ورجال دين في محافظة الأحساء شرق المملكة أمس، بيانا")
+        before = [c for c in before if not (c.tok_start > s0 and toks[c.tok_start - 1].stem in _cues("direction"))]
         if not before or any(toks[k].kind == "word" and toks[k].norm in _cues("complementizer")
                              for k in range(before[-1].tok_end, noun)):
             return None
