@@ -6036,3 +6036,13 @@ def test_a_statement_issued_as_bayanan_speaks_for_its_issuer():
                        published="2015-08-07")
     [acc] = _events(doc, "ACCUSE")
     assert acc.actors[0].text == "هيئة كبار العلماء"
+
+
+def test_abbar_before_its_subject_and_an_an_is_the_verb_expressed_not_the_preposition_via():
+    # (blind7) "حيث عبر مرصد حضرموت لحقوق الإنسان عن إدانته": عبر followed by a party and then عن is the verb عبّر
+    # (expressed), the party its subject who condemns, not the preposition عبر (via) governing it
+    doc = extract_text("حيث عبر مرصد حضرموت لحقوق الإنسان عن إدانته هذه الممارسات التي تقوم بها الميليشيات الحوثية، "
+                       "معتبرا قيامها بإعدام الأسرى لديها يمثل خرقا كبيرا لاتفاقية جنيف التي تحظر إعدام أسرى المعارك.",
+                       published="2015-08-03")
+    [acc] = _events(doc, "ACCUSE")
+    assert acc.actors[0].text == "مرصد حضرموت لحقوق الإنسان"

@@ -1338,6 +1338,9 @@ class EventExtractor:
                 return p
         if c.tok_start > 0:
             prev = toks[c.tok_start - 1]
+            if (prev.kind == "word" and prev.stem.lstrip("وف") == "عبر" and not prev.enclitics
+                    and any(toks[k].norm == "عن" for k in range(c.tok_end, min(len(toks), c.tok_end + 2)))):
+                return None  # "حيث عبر مرصد حضرموت لحقوق الإنسان عن إدانته": the verb عبّر (expressed), its subject
             # a preposition carrying a pronoun (فيه، عليها) governs that pronoun, not the next noun
             if prev.kind == "word" and prev.stem in _cues("preposition") and not prev.enclitics:
                 return prev.stem
