@@ -292,3 +292,29 @@ def test_a_report_whose_day_is_borrowed_from_the_sentence_before_joins_the_event
     takeover = _with(doc, "تمكنت القوات العراقية الاحد")
     assert len(takeover) == 1 and takeover[0].date == "2015-07-26"
     assert _with(doc, "تفرض كامل سيطرتها") == takeover
+
+
+def test_an_attack_between_two_towns_is_one_event_at_the_first():
+    # "بالهجوم علي بوابه 200 الرابطه بين اجدابيا وطبرق" (a Libyan report of the read sets): the gate on the road
+    # between two towns is one place, not a list of two places each with the clause's toll
+    text = (" وقال مصدر عسكري “قتل خمسة جنود من الكتيبه 21 حرس حدود وفقد 15 جنديا من الكتيبه نفسها. قام رتل من "
+            "الدواعش بالهجوم علي بوابه 200 الرابطه بين اجدابيا وطبرق.”")
+    attacks = _attacks(extract_text(text, published="2015-08-01"))
+    assert len(attacks) == 1
+    assert attacks[0].place.text == "اجدابيا" and attacks[0].killed == 5
+    # a clause listing two towns ("في اجدابيا وطبرق") still has an attack in each
+    listed = _attacks(extract_text(text.replace("الرابطه بين", "في"), published="2015-08-01"))
+    assert sorted(e.place.text for e in listed) == ["اجدابيا", "طبرق"]
+
+
+def test_an_assassination_and_the_shooting_that_did_it_are_one_killing():
+    # "إثر إطلاق نار عليه" then "عقب عملية الاغتيال" (a Lebanese report of the read sets): the shooting is how the
+    # assassination was done, one event whose mode is the assassination
+    text = (" أفادت وسائل إعلامية لبنانية رسمية، أنّ المسؤول في حركة التحرير الوطني الفلسطيني “فتح”  طلال الأردني "
+            "توفي متأثّراً بجراح أصيب بها إثر إطلاق نار عليه مع مرافقه الذي قتل أيضاً في مخيم عين الحلوة للاجئين "
+            "الفلسطينيين في لبنان.\n"
+            "وشهد المخيم توتراً أمنياً وإطلاق نار كثيف عقب عملية الاغتيال، فيما لا يزال مرتكبو عملية الاغتيال "
+            "مجهولين، وتورادت أنباء عن إصابة أحدهم.\n")
+    attacks = _attacks(extract_text(text, published="2015-07-25"))
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 3
+    assert attacks[0].mode == "targeted" and attacks[0].place.text == "عين الحلوة"

@@ -34,7 +34,13 @@ SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTE
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 # modes one report can give and another refine: a suicide bombing is an explosion
 DISTINCT_TOLL = 10  # a death toll this large told twice in one article counts the same dead
-COMPATIBLE_MODES = ({"explosives", "suicide-attack"}, {"demo", "riot"}, {"arrest", "seize"})
+COMPATIBLE_MODES = ({"explosives", "suicide-attack"}, {"demo", "riot"}, {"arrest", "seize"},
+                    # an assassination is done with a weapon: "عملية الاغتيال" and "إطلاق نار عليه" tell one killing
+                    # (not an air strike: "إعدام التنظيم بعض عناصره" and "قيام الطيران العراقي ... بقصف" are two deeds)
+                    {"targeted", "firearms"}, {"targeted", "explosives"})
+# of two compatible modes, the one that refines the other (a suicide bombing is a bombing, an assassination a
+# shooting) is the merged event's
+REFINED_MODES = frozenset({"suicide-attack", "targeted"})
 # what an armed attack destroys is told as its own clause ("ودمر الحاجز بالكامل"، "وتدمير مركبتين"): the damage of
 # an air strike, a shelling, a bombing or a shooting told just before, not another attack
 DAMAGE_OF = frozenset({"aerial", "heavy-weapons", "explosives", "suicide-attack", "firearms"})
@@ -7435,7 +7441,8 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
         # (a day the later report only borrowed from the sentence before is no evidence of another day: "واسفرت
         # المواجهات التي وقعت أمس عن مقتل 29 ... واكد ان «القوات العراقية تفرض كامل سيطرتها على جامعة الانبار»")
         return False
-    if not _place_compatible(cur.place, ev.place):
+    between = _between_places(cur, ev)
+    if not _place_compatible(cur.place, ev.place) and not between:
         return False
     if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
@@ -7443,7 +7450,8 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
             and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur) and not _disputed_toll(cur, ev) \
             and not _updated_toll(cur, ev) and not _other_side(cur, ev) and not _close_tolls(cur, ev):
         return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
-    if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
+    if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place) \
+            and not between:
         return False  # one clause listing several places: one event per place
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
     if same_actor is False and not (ev.type in MATERIAL_TYPES and _one_clause_allies(cur, ev)):
@@ -7459,6 +7467,27 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
     return True
+
+
+def _between_places(cur: Event, ev: Event) -> bool:
+    """Are ``cur`` and ``ev`` one clause's deed read once at each of two places it names as the ends of one stretch,
+    "بين X و Y" (between_places; a dual noun may come first: "بين منطقتى المهدية والماسورة"): the road, the border
+    or the area between them ("بالهجوم علي بوابه 200 الرابطه بين اجدابيا وطبرق"، "تمشيط الحد الفاصل بين منطقتى
+    المهدية والماسورة بمدينة رفح"), one place and one event, not a list of places each with its own?"""
+    a, b = cur.place, ev.place
+    if a is None or b is None or _place_key(a) == _place_key(b):
+        return False
+    first, second = sorted((a, b), key=lambda p: p.start)
+    for m in cur.mentions:
+        if not any(n.start == m.start for n in ev.mentions) or not (m.start <= first.start and second.end <= m.end):
+            continue
+        if m.text[first.end - m.start:second.start - m.start].strip() != "و":
+            continue
+        words = fold_key(m.text[:first.start - m.start]).split()[-2:]
+        if words and (words[-1] in _cues("between_places") or (
+                len(words) == 2 and words[0] in _cues("between_places") and words[1].endswith("تي"))):
+            return True
+    return False
 
 
 _CLOSING_QUOTES = ('"', "»", "”", "'")  # a quote mark closing a word quoted
@@ -7699,7 +7728,7 @@ def _merged(cur: Event, ev: Event) -> Event:
     merged = replace(
         cur,
         date=text_date.date, date_precision=text_date.date_precision, date_source=text_date.date_source,
-        mode=(ev.mode if ({cur.mode, ev.mode} in COMPATIBLE_MODES and ev.mode == "suicide-attack")
+        mode=(ev.mode if ({cur.mode, ev.mode} in COMPATIBLE_MODES and ev.mode in REFINED_MODES)
               or (cur.mode == "destroy" and ev.mode in DAMAGE_OF) else cur.mode or ev.mode),
         # (a source the first report quotes is no doer: "حسب مصدر عسكري مالي" then "إن مسلحين شنوا ... هجوما")
         actors=ev.actors if ev.actors and _quoted_source_only(cur) and not _quoted_source_only(ev) else cur.actors or ev.actors,
