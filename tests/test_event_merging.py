@@ -318,3 +318,16 @@ def test_an_assassination_and_the_shooting_that_did_it_are_one_killing():
     attacks = _attacks(extract_text(text, published="2015-07-25"))
     assert len(attacks) == 1 and len(attacks[0].mentions) == 3
     assert attacks[0].mode == "targeted" and attacks[0].place.text == "عين الحلوة"
+
+
+def test_a_deed_done_also_to_others_is_another_event():
+    # "حيث هاجم الأهالي مندوبي التمرد ... كما هاجموا وجهاء الأحياء" (a Yemeni report of the read sets): "also"
+    # right before the verb, with another target, tells a second attack, not the first told again
+    text = ("كما وصلت بالأمس 60 جثة أخرى لأبناء المحافظة الذين لقوا حتفهم في قاعدة العند الجوية على أيدي الثوار "
+            "والجيش الموالي للشرعية، ما أحدث حالة من الانفلات الأمني في المحافظة، حيث هاجم الأهالي مندوبي التمرد "
+            "الذين أوصلوا الجثث واعتدوا عليهم، كما هاجموا وجهاء الأحياء الذين أغروا أبناءهم بالمشاركة في القتال إلى "
+            "جانب المتمردين بعد أن منحوهم مبالغ ضخمة.")
+    doc = extract_text(text, published="2015-08-06")
+    first, also = _with(doc, "حيث هاجم الأهالي"), _with(doc, "كما هاجموا وجهاء")
+    assert len(first) == 1 and len(also) == 1 and first != also
+    assert len(first[0].mentions) == 1 and len(also[0].mentions) == 1

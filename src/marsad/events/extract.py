@@ -7453,6 +7453,8 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place) \
             and not between:
         return False  # one clause listing several places: one event per place
+    if _also_did(cur, ev):
+        return False
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
     if same_actor is False and not (ev.type in MATERIAL_TYPES and _one_clause_allies(cur, ev)):
         return False
@@ -7467,6 +7469,19 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
     return True
+
+
+def _also_did(cur: Event, ev: Event) -> bool:
+    """Is ``ev`` a deed told as done "also" to another target: its first report opens with "كما" (additive_opener)
+    right before its trigger, and its target and ``cur``'s are named and differ ("حيث هاجم الأهالي مندوبي التمرد"
+    then "كما هاجموا وجهاء الأحياء"; "كما اعتقلت قوات الاحتلال 5 فلسطينيين من مدينة نابلس" after other arrests):
+    another deed of the same kind, not the one told before? (Not "كما زار ... المصابين من جراء تفجير مسجد": there
+    "also" opens another verb.)"""
+    if ev.type not in MATERIAL_TYPES or not ev.mentions or not cur.targets or not ev.targets:
+        return False
+    n = ev.mentions[0]
+    before = fold_key(n.text[:n.trigger_start - n.start]).split()
+    return len(before) == 1 and before[0] in _cues("additive_opener") and not _same_text(cur.targets[0], ev.targets[0])
 
 
 def _between_places(cur: Event, ev: Event) -> bool:
