@@ -514,3 +514,20 @@ def test_the_capital_of_burundi_is_bujumbura_in_the_press():
     assert capital and all(p.name == "Bujumbura" for p in capital)
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and all(e.place is not None and e.place.name == "Bujumbura" for e in attacks)
+
+
+def test_a_governorate_named_after_its_capital_is_placed_in_that_town():
+    # blind2 (2015-08-10): "صد هجوم إرهابي بنطاق محافظة السويس": the governorate of Suez is placed in the town
+    # of Suez (region precision), as محافظة جدة is in Jeddah; a governorate with another capital stays a region
+    doc = extract_text("أعلنت القوات المسلحة المصرية مساء امس نجاح عناصر من الجيش الثالث الميداني في صد هجوم إرهابي "
+                       "بنطاق محافظة السويس وقتل أحد العناصر الإرهابية المشاركة في الهجوم.", published="2015-08-10")
+    places = [e.place for e in doc.events if e.type == "ASSAULT" and e.place is not None]
+    assert places and all(p.name == "Suez" and p.geonameid == 359796 and p.precision == "region" for p in places)
+    doc = extract_text("قتل ثلاثة أشخاص في غارة جوية على محافظة ريف دمشق أمس.", published="2015-08-10")
+    assert [(e.place.geonameid, e.place.precision) for e in doc.events if e.place is not None] == [(None, "region")]
+    # dev (snn-96339410dfe4): a statement is not set in the governorate it speaks of ("أسهم في تحرير محافظة عدن")
+    doc = extract_text("أعرب نائب الرئيس اليمني خالد بحاح، عن تقديره البالغ للدور الذي تضطلع به دول مجلس التعاون لدول "
+                       "الخليج العربية وما تقدمه من جهد كبير أسهم في تحرير محافظة عدن واستعادة عدد من المناطق المهمة من "
+                       "قبضة الميليشيات المتمردة.", published="2015-07-27")
+    support = [e for e in doc.events if e.type == "SUPPORT"]
+    assert support and all(e.place is None or e.place.name != "Aden" for e in support)

@@ -6068,8 +6068,10 @@ class EventExtractor:
             else:
                 # a statement happens in a town (a meeting in Riyadh); a country in it is its topic
                 # (a governorate named after its town is that town: "ندد خطباء الجوامع والمساجد بمحافظة أملج")
+                # (a first-level division named after its capital is no town: "تحرير محافظة عدن" is a topic)
                 towns = [p for p in after if getattr(p, "precision", None) in ("exact", "part")
-                         or (getattr(p, "feature", None) == "city" and getattr(p, "geonameid", None) is not None)]
+                         or (getattr(p, "feature", None) == "city" and getattr(p, "geonameid", None) is not None
+                             and getattr(p, "note", None) != "governorate")]
                 place_sets = towns[:1]
         elif not place_sets and d.type in MATERIAL_TYPES:
             sent_places = self._places_in(places, doc, s0, s1)

@@ -1512,6 +1512,13 @@ def geocode_stage(doc: Document) -> Document:
                 a = gaz.admin1(c.country, c.admin1)
                 if a is not None:
                     c = a
+            elif c.feature == "admin1" and bares[m.i - 1] in ("محافظه", "محافظتي", "ولايه"):
+                # "في محافظة السويس"، "على محافظة إدلب": a governorate named after its capital is placed in that
+                # town, with region precision, as محافظة جدة is (the capital's own name, not another town's)
+                town = gaz.largest_town(c.country, c.admin1)
+                namesake = next((o for o in m.cands if o.feature == "city" and o.row == town), None)
+                if namesake is not None:
+                    c, note = namesake, "governorate"
         elif m.cue == "dir":
             start, note = m.cue_start, m.cue_note
             precision = "part" if c.feature == "city" else "region"
@@ -2170,7 +2177,7 @@ def _divisions(doc: Document, places: list[Place]) -> None:
     # as its province, region precision)
     # (and the countryside of a province's capital, on any side: "منطقة صرين بريف حلب الشمالي الشرقي")
     divisions = sorted((p for p in places if p.admin1 and (p.feature == "admin1" or (
-        p.feature == "city" and p.precision == "region" and (p.note is None or p.note.startswith("countryside"))))),
+        p.feature == "city" and p.precision == "region" and (p.note in (None, "governorate") or p.note.startswith("countryside"))))),
         key=lambda p: p.start)
     if not divisions:
         return
