@@ -5692,6 +5692,7 @@ class EventExtractor:
         # (or a division named after its town, which stands for it: "بمركز السوق بمحافظة خميس مشيط")
         towns = [q for q in doc.places if q.geonameid is not None and q.feature == "city" and q.lat is not None
                  and q.precision in ("exact", "part", "region") and q.country == place.country
+                 and getattr(q, "note", None) != "governorate"
                  and sent.start <= q.start and q.end <= sent.end and (q.end <= place.start or q.start >= place.end)]
         # (not a sibling of a list: "منها الفحيمي والزاوية ثم الصكرة والريحانة"، "في بلدتي نبل والزهراء"; a town
         # after a list holds it: "في منطقة الدمنة والحوبان ومدينة الصالح شرقي المدينة")
@@ -6027,6 +6028,15 @@ class EventExtractor:
                 rest = [p for p in places if id(p) not in inside]
                 if self._places_in(rest, doc, cs, ce):
                     places = rest
+        if d.type in MATERIAL_TYPES:
+            # "منذ أن بدأت أنقرة حملة ضربات جوية على معسكرات الحزب في شمال العراق"، "بقطع الهدنة مع انقرة إثر الضربات
+            # الجوية ... في شمال العراق": a national capital named with no locative word is its government, not
+            # where the deed happened, when the clause names a place of another country
+            states = [p for p in places if self._capital_as_state(doc, p)]
+            if states:
+                named = [q for q in self._places_in(places, doc, cs, ce) if all(q is not p for p in states)]
+                places = [p for p in places if all(p is not x for x in states)
+                          or not any(getattr(q, "country", None) not in (None, p.country) for q in named)]
         clause_places = self._places_in(places, doc, cs, ce)
         place_sets: list = []
         if self._same_area(doc, cs, ce):
@@ -6790,6 +6800,25 @@ class EventExtractor:
         if prev.norm == "عن" and k > 1 and toks[k - 2].stem in _cues("source_prep"):
             return True  # "نقلا عن دمشق"
         return bool({prev.stem, prev.norm} & _cues("source_prep"))
+
+    def _capital_as_state(self, doc: Document, place) -> bool:
+        """Is ``place`` a national capital named bare, as its government is (بدأت أنقرة، مع انقرة، اتهمت ...
+        بيونغيانغ): no proclitic ب/ل/ك on it and no locative word, place noun or preposition of place before it?"""
+        from ..geo.places import capitals
+        if getattr(place, "geonameid", None) not in capitals() or getattr(place, "note", None) is not None:
+            return False
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        toks = doc.tokens
+        where = _cue_union("locative", "preposition_word", "place_head", "scene_prep")
+        if k == 0 or not {"ب", "ل", "ك"}.isdisjoint(toks[k].proclitics) or {toks[k].stem, toks[k].norm} & where:
+            return False  # (nor one named after a place noun: "منطقة الرباط" in Lahij)
+        j = k - 1
+        while j > 0 and toks[j].kind == "punct" and toks[j].text not in ".،,:;":
+            j -= 1  # (past a quotation mark: "اتهمت كوريا الجنوبية اليوم الاثنين “بيونغيانغ” بزرع ألغام")
+        prev = toks[j]
+        if prev.kind != "word":
+            return False
+        return not ({prev.stem, prev.norm} & where)
 
     def _topic_of(self, doc: Document, place) -> bool:
         """Is ``place`` the genitive of a topic noun (حرب العراق، أزمة سوريا، ملف اليمن)?"""
