@@ -531,3 +531,24 @@ def test_a_governorate_named_after_its_capital_is_placed_in_that_town():
                        "قبضة الميليشيات المتمردة.", published="2015-07-27")
     support = [e for e in doc.events if e.type == "SUPPORT"]
     assert support and all(e.place is None or e.place.name != "Aden" for e in support)
+
+
+def test_a_capital_named_bare_is_its_government_not_where_the_strikes_hit():
+    # blind8 (2015-07-27): "بقطع الهدنة مع انقرة إثر الضربات الجوية ... في شمال العراق": Ankara is the other party of
+    # the truce; the strikes were in northern Iraq
+    doc = extract_text("ولم تتبن أي جهة الهجوم لكنه يأتي بينما هدد حزب العمال الكردستاني بقطع الهدنة مع انقرة إثر "
+                       "الضربات الجوية التي شنها الجيش التركي الجمعة والسبت على معسكرات للمتمردين في شمال العراق.",
+                       published="2015-07-27")
+    strikes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strikes and all(e.place is not None and e.place.country == "IQ" for e in strikes)
+    # blind4: "وقصفت طائرات تركية أيضا مواقع ... في سوريا وسمحت أنقرة لتحالف": Ankara allowed, the raids were in Syria
+    doc = extract_text("وقصفت طائرات تركية أيضا مواقع لتنظيم الدولة الإسلامية في سوريا وسمحت أنقرة لتحالف تقوده الولايات "
+                       "المتحدة ويقصف التنظيم باستخدام قواعدها الجوية في شن المزيد من الغارات.", published="2015-07-26")
+    strikes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strikes and all(e.place is not None and e.place.country == "SY" for e in strikes)
+    # a capital after a preposition of place is where it happened, even with another country named
+    doc = extract_text("قتل جنديان عراقيان في انفجار عبوة ناسفة في أنقرة أمس خلال زيارة رسمية.", published="2015-07-26")
+    assert [e.place.name for e in doc.events if e.type == "ASSAULT"] == ["Ankara"]
+    # nor a capital a blast struck, even with another country named ("قتل سائحان من ألمانيا ... ضرب أنقرة")
+    doc = extract_text("قتل سائحان من ألمانيا في انفجار عبوة ناسفة ضرب أنقرة أمس.", published="2015-07-26")
+    assert [e.place.name for e in doc.events if e.type == "ASSAULT"] == ["Ankara"]

@@ -6816,9 +6816,10 @@ class EventExtractor:
         while j > 0 and toks[j].kind == "punct" and toks[j].text not in ".،,:;":
             j -= 1  # (past a quotation mark: "اتهمت كوريا الجنوبية اليوم الاثنين “بيونغيانغ” بزرع ألغام")
         prev = toks[j]
-        if prev.kind != "word":
+        if prev.kind != "word" or {prev.stem, prev.norm} & (where | _cue_union("targeted", "hit_place")):
             return False
-        return not ({prev.stem, prev.norm} & where)
+        # (the object of a word of force is the place it struck: "انفجار ... ضرب أنقرة"، "قصف دمشق")
+        return not any(t.type in MATERIAL_TYPES for key in self._K[j] for t in self.lex.words.get(key, ()))
 
     def _topic_of(self, doc: Document, place) -> bool:
         """Is ``place`` the genitive of a topic noun (حرب العراق، أزمة سوريا، ملف اليمن)?"""
