@@ -56,8 +56,9 @@ def test_direction_keeps_town_with_note():
 def test_muhafaza_is_admin1_region():
     p = find(places("قتل 12 عنصرا من داعش في محافظة الأنبار غربي العراق"), "محافظة الأنبار")
     assert (p.feature, p.precision, p.country, p.geonameid) == ("admin1", "region", "IQ", None)
+    # a governorate named after its capital is placed in that town, still with region precision
     p = find(places("وصل وفد حكومي إلى محافظة عدن"), "محافظة عدن")
-    assert (p.feature, p.country) == ("admin1", "YE")
+    assert (p.feature, p.precision, p.country, p.name, p.note) == ("city", "region", "YE", "Aden", "governorate")
 
 
 def test_tripoli_by_context():
@@ -1198,3 +1199,17 @@ def test_a_name_joined_to_ba_after_a_speech_verb_is_the_speaker_not_a_place():
     assert [p.name for p in doc.places] == ["Turkey"]
     doc = extract_text("وقال إن القوات قصفت مواقع ببغداد.", published="2015-07-22")
     assert [p.name for p in doc.places] == ["Baghdad"]
+
+
+def test_localities_of_2015_news_geonames_lacks_in_arabic():
+    # train, blind2 (2015-07-23): "سيطرت على منطقتي السدة وحزم العديد" (the wires' spelling of حزم العدين, Ibb);
+    # blind6 (2015-08-14): "في منطقة ساريكاميس في اقليم كارس"; blind3: "منطقة صرين"; blind7: "جبل نقم" (Sanaa);
+    # a word that only ends in one of those names (قاصرين) or نقم as a verb ("لم نقم") is no place
+    ps = places("وأكد مصدر محلي أن المقاومة سيطرت على منطقتي السدة وحزم العديد وأجزاء من منطقة الرضمة.")
+    assert find(ps, "حزم العديد").geonameid == 7360069
+    ps = places("وقتل عامل في هجوم بالأسلحة في منطقة ساريكاميس في اقليم كارس شرق تركيا.")
+    assert find(ps, "ساريكاميس").geonameid == 740088
+    ps = places("قصفت طائرات التحالف مواقع في منطقة صرين وجبل نقم أمس.")
+    assert find(ps, "صرين").geonameid == 164071 and find(ps, "نقم").name == "Sanaa"
+    ps = places("اعتقلت الشرطة ثلاثة قاصرين ولم نقم بأي تغيير في حلب.")
+    assert [p.name for p in ps] == ["Aleppo"]
