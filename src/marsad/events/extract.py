@@ -5657,8 +5657,10 @@ class EventExtractor:
         village of that country the gazetteer lacks; else None."""
         # (not a country: the one town of a country an article names is often its capital standing for its
         # government, "وسمحت أنقرة"، or a town of another story, "بعضهم حارب في العراق" and a fighter from Mosul)
+        # (a governorate named after its capital is placed in that town, region precision: still a division here)
         if getattr(area, "precision", None) != "region" or not (
-                getattr(area, "feature", None) == "admin1" or (getattr(area, "note", None) or "").startswith("countryside")):
+                getattr(area, "feature", None) == "admin1" or getattr(area, "note", None) == "governorate"
+                or (getattr(area, "note", None) or "").startswith("countryside")):
             return None
         admin1 = getattr(area, "admin1", None)
         if not admin1:
