@@ -6048,3 +6048,11 @@ def test_abbar_before_its_subject_and_an_an_is_the_verb_expressed_not_the_prepos
                        published="2015-08-03")
     [acc] = _events(doc, "ACCUSE")
     assert acc.actors[0].text == "مرصد حضرموت لحقوق الإنسان"
+def test_a_call_joined_by_wa_shares_the_subject_of_the_statement_verb_the_sentence_opens_with():
+    # (blind8) "أعرب الاتحاد الأوروبي عن بالغ القلق ...، وطالب بأن يكون الرد متناسبا": the EU voices its concern and
+    # calls for a measured response, though the army and the PKK are named between (a REQUEST by the EU)
+    doc = extract_text("إلى ذلك أعرب الاتحاد الأوروبي عن بالغ القلق إزاء أعمال العنف المسجلة بين الجيش التركي ومقاتلي حزب "
+                       "العمال، وطالب بأن يكون الرد في إطار مكافحة الإرهاب متناسبا ولا يشكل خطرا على الحوار السياسي في "
+                       "تركيا.", published="2015-07-28")
+    [req] = _events(doc, "REQUEST")
+    assert req.actors[0].text == "الاتحاد الأوروبي"

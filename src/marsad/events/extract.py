@@ -2611,6 +2611,28 @@ class EventExtractor:
         c = next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity")), None)
         return c
 
+    def _opening_voice(self, doc: Document, cands: list[Cand], f: Found, s0: int) -> Cand | None:
+        """The named subject of the statement verb a sentence opens with (أعرب، أكد، قال، شدد: the speech and
+        voicing cues), right after it, when the statement trigger ``f`` is a past verb joined to it by و
+        ("أعرب الاتحاد الأوروبي عن بالغ القلق ...، وطالب بأن"): the verbs share that subject."""
+        toks = doc.tokens
+        tok = toks[f.i]
+        if (f.trig.kind not in ("verb", "form") or tok.norm[:1] != "و" or not _conjoined(tok)
+                or _present(tok, f.trig) or f.trig.type == "CONSULT"  # ("، وبحث العلاقات": a verbal noun as well)
+                or tok.norm[1:2] in ("ي", "ت", "ن") or tok.norm.endswith(("وا", "ون")) or f.i < 1
+                or toks[f.i - 1].kind != "punct"):
+            return None
+        k = s0
+        while k < f.i and toks[k].kind == "word" and toks[k].norm in _cue_union("additive_opener", "voice_opener"):
+            k += 1
+        if k >= f.i - 1 or toks[k].kind != "word" or toks[k].proclitics[-1:] == ("ال",) or toks[k].enclitics:
+            return None
+        if self._reporting.isdisjoint(self._K[k]) and not _word_in(toks[k], "voicing_verb"):
+            return None
+        if toks[k].norm.endswith("ت") != tok.norm.endswith("ت"):
+            return None  # (the two verbs agree: "أعربت الوزارة ...، وطالبت")
+        return next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity") and c.tok_end < f.i), None)
+
     @staticmethod
     def _members_of(doc: Document, c: Cand, group: Cand) -> bool:
         """Is ``c`` a members noun right before the group it belongs to (عناصر المقاومة، مقاتلو الحركة)?"""
@@ -5914,6 +5936,12 @@ class EventExtractor:
             # opening a clause with و goes on with the speaker of the statement before it in the sentence (not a
             # present, "المنظمة التي تدين ... وترفض", a stance described; nor a verbal noun, "وبحث العلاقات")
             actor = said[1]
+        if actor is None and d.type in SPEECH_TYPES and cs > s0 and first.i == cs:
+            # "أعرب الاتحاد الأوروبي عن بالغ القلق إزاء أعمال العنف ...، وطالب بأن يكون الرد متناسبا": a statement
+            # verb joined by و opening a clause shares the subject of the statement verb the sentence opens with
+            opened = self._opening_voice(doc, cands, first, s0)
+            if opened is not None and (target is None or target.start != opened.start):
+                actor = opened
         def goes_on(sp: Cand) -> bool:
             # a statement with no subject of its own, no party named since ``sp`` spoke, not in a describing clause
             # ("القرار الذي يطالب"), goes on with ``sp``
