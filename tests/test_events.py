@@ -6056,3 +6056,11 @@ def test_a_call_joined_by_wa_shares_the_subject_of_the_statement_verb_the_senten
                        "تركيا.", published="2015-07-28")
     [req] = _events(doc, "REQUEST")
     assert req.actors[0].text == "الاتحاد الأوروبي"
+def test_a_stand_voiced_after_a_long_title_and_name_still_reaches_its_verb():
+    # (blind7) "وأعرب معالي الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني عن وقوف دول المجلس": the
+    # phrase عن وقوف reaches back past a title, an office and a name of five parts to أعرب (a SUPPORT by al-Zayani)
+    doc = extract_text("وأعرب معالي الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني عن وقوف دول المجلس "
+                       "ومساندتها للمملكة العربية السعودية في كل ما تتخذه من إجراءات لحماية أمنها واستقرارها.",
+                       published="2015-08-06")
+    [sup] = _events(doc, "SUPPORT")
+    assert "الزياني" in sup.actors[0].text

@@ -49,6 +49,9 @@ ARMS_MODES = frozenset({"suicide-attack", "explosives", "aerial", "heavy-weapons
 PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not named actors
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
 SPEAKER_CARRIED = 60  # tokens a statement with no subject of its own reaches back to the last speaker
+# tokens a phrase opened by عن (عن وقوف، عن تقديره) reaches back to its verb (أعرب، عبر) past the subject: a title, an
+# office and a name of five parts ("وأعرب معالي الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني عن وقوف")
+PAST_LONG_SUBJECT = 14
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "SANCTION"}
 # a noun trigger this many tokens after a request or threat is its content, not an event; for a
@@ -631,7 +634,7 @@ class EventExtractor:
         if not trig.requires:
             return True
         # a phrase opened by a preposition (عن تقديره) reaches back past a long subject to its verb
-        back = 10 if trig.kind == "phrase" and trig.key.startswith("عن ") else 6
+        back = PAST_LONG_SUBJECT if trig.kind == "phrase" and trig.key.startswith("عن ") else 6
         end, words = min(s1, j + 6), 0
         if trig.kind == "verb" and trig.mode in ("firearms", "heavy-weapons"):
             # a weapon verb's object may follow a long subject (أطلقت بعد حلول الليل طائرة بلا طيار ...
