@@ -6064,3 +6064,11 @@ def test_a_stand_voiced_after_a_long_title_and_name_still_reaches_its_verb():
                        published="2015-08-06")
     [sup] = _events(doc, "SUPPORT")
     assert "الزياني" in sup.actors[0].text
+def test_a_threatening_participle_after_a_comma_is_a_threat_by_the_subject():
+    # (blind8) "زعم أن الحالة الصحية لمرسى في خطر، مطالباً الأمم المتحدة ...، مهدداً بنشر موجات عنف وإرهاب": the
+    # Brotherhood threatens violence (a THREATEN by the subject of the main verb, as مطالباً is its REQUEST)
+    doc = extract_text("يذكر أن تنظيم الإخوان، زعم أن الحالة الصحية لمرسى، فى خطر، مطالباً الأمم المتحدة بتنظيم وفد لزيارته فى "
+                       "السجن، مهدداً بنشر موجات عنف وإرهاب فى حالة وفاة مرسى تحت أي ظرف داخل السجن.",
+                       published="2015-08-06")
+    [thr] = _events(doc, "THREATEN")
+    assert "الإخوان" in thr.actors[0].text
