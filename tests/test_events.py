@@ -6072,3 +6072,12 @@ def test_a_threatening_participle_after_a_comma_is_a_threat_by_the_subject():
                        published="2015-08-06")
     [thr] = _events(doc, "THREATEN")
     assert "الإخوان" in thr.actors[0].text
+def test_a_participle_after_a_subjectless_statement_verb_goes_on_with_the_last_speaker():
+    # (blind8) "واضاف "اوجه نداء الى الشبان ..."، داعيا "الرئيس الاميركي ..." الى التوجه الى ناغازاكي": وأضاف has no
+    # subject of its own (a quote follows it), so the call is the mayor's, the last speaker (a REQUEST by him)
+    doc = extract_text('وانتقد رئيس بلدية ناغازاكي توميهيسا تاوي امام حشد ضم حوالى 6700 شخص ضمنا مشاريع القوانين الدفاعية '
+                       'الجديدة. واضاف "اوجه نداء الى الشبان: اصغوا لما يقوله القدامى وفكروا بما تستطيعون فعله انتم من اجل '
+                       'السلام"، داعيا "الرئيس الاميركي (باراك) اوباما وممثلي كل الدول التي تملك سلاحا ذريا" الى التوجه الى '
+                       'ناغازاكي.', published="2015-08-09")
+    [req] = _events(doc, "REQUEST")
+    assert req.actors[0].text == "رئيس بلدية"

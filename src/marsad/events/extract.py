@@ -544,6 +544,17 @@ class EventExtractor:
             return Cand(pers.start, pers.end, doc.raw[pers.start:pers.end], a, b, kind="entity", producer="events.speaker")
         if all(toks[k].kind != "word" for k in range(s0, t)):
             return self._last_actor
+        # "واضاف "اوجه نداء الى الشبان ..."، داعيا "الرئيس الاميركي ..." الى التوجه الى ناغازاكي": the sentence opens
+        # with a statement verb with no subject of its own (a quote, a colon or أن follows it): the participle goes
+        # on with the last speaker, as that verb does
+        k = s0
+        while k < t and toks[k].kind == "word" and toks[k].norm in _cues("additive_opener"):
+            k += 1
+        verb = toks[k]  # (وأضاف is often kept whole by the segmenter)
+        if (k + 1 < t and verb.kind == "word" and not verb.enclitics
+                and (not self._reporting.isdisjoint(self._K[k]) or (verb.norm[:1] == "و" and verb.norm[1:] in self._reporting))
+                and (toks[k + 1].kind == "punct" or toks[k + 1].norm in ("ان", "انه", "انها", "بان", "بانه", "بانها"))):
+            return self._last_actor
         return None
 
     def _antecedent(self, doc: Document, cands: list[Cand], k: int) -> Cand | None:
