@@ -6081,3 +6081,13 @@ def test_a_participle_after_a_subjectless_statement_verb_goes_on_with_the_last_s
                        'ناغازاكي.', published="2015-08-09")
     [req] = _events(doc, "REQUEST")
     assert req.actors[0].text == "رئيس بلدية"
+def test_a_verb_swallowed_by_a_place_name_the_gazetteer_lacks_is_still_a_verb():
+    # (blind3) "رسالة إنذار من المقاومة الشعبية في اقليم آزال تمهل المليشيات 48 ساعة": the tagger reads "آزال تمهل" as
+    # one place the gazetteer does not know; the verb at its end still gives the ultimatum (a THREATEN), unlike
+    # Chad or Palmyra, places the gazetteer knows
+    doc = extract_text("وقالت مصادر محلية بمحافظة ذمار جنوب العاصمة صنعاء أن قيادة جماعة الحوثي في المحافظة تسلمت أمس رسالة "
+                       "إنذار من المقاومة الشعبية في اقليم آزال تمهل المليشيات 48 ساعة لمغادرة المحافظة.",
+                       published="2015-08-08")
+    assert [p.text for p in doc.places if "تمهل" in p.text] == ["آزال تمهل"]
+    [thr] = _events(doc, "THREATEN")
+    assert thr.text == "تمهل"
