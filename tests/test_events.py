@@ -6091,3 +6091,10 @@ def test_a_verb_swallowed_by_a_place_name_the_gazetteer_lacks_is_still_a_verb():
     assert [p.text for p in doc.places if "تمهل" in p.text] == ["آزال تمهل"]
     [thr] = _events(doc, "THREATEN")
     assert thr.text == "تمهل"
+def test_ones_own_support_reaches_back_past_a_long_subject_to_its_verb():
+    # (blind7) "أكد ل"الرياض" أسامة النجيفي نائب رئيس الجمهورية العراقية دعمه وترحيبه بالقرارات": his own support
+    # (دعمه) is voiced by أكد nine words before, past the paper and a long title (a SUPPORT by al-Nujaifi)
+    doc = extract_text('من جانبه أكد ل"الرياض" أسامة النجيفي نائب رئيس الجمهورية العراقية دعمه وترحيبه بالقرارات التي '
+                       'اتخذها العبادي رئيس مجلس الوزراء.', published="2015-08-10")
+    [sup] = _events(doc, "SUPPORT")
+    assert sup.actors[0].country == "IRQ"  # (the Iraqi vice president, his title read as the party)

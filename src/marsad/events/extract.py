@@ -646,6 +646,10 @@ class EventExtractor:
             return True
         # a phrase opened by a preposition (عن تقديره) reaches back past a long subject to its verb
         back = PAST_LONG_SUBJECT if trig.kind == "phrase" and trig.key.startswith("عن ") else 6
+        if trig.type == "SUPPORT" and trig.kind == "noun" and toks[i].enclitics:
+            # the speaker's own stance (دعمه، تأييدها) after its verb and a long subject: "أكد ل"الرياض" أسامة النجيفي
+            # نائب رئيس الجمهورية العراقية دعمه وترحيبه بالقرارات"
+            back = PAST_LONG_SUBJECT
         end, words = min(s1, j + 6), 0
         if trig.kind == "verb" and trig.mode in ("firearms", "heavy-weapons"):
             # a weapon verb's object may follow a long subject (أطلقت بعد حلول الليل طائرة بلا طيار ...
