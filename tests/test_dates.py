@@ -748,3 +748,10 @@ def test_a_sentence_turning_to_another_story_borrows_no_day_from_the_sentence_be
     doc = dates_stage(tokenize_document(Document.from_text(plain, published="2015-07-21")))
     start = plain.index("وأكدت المقاومة")
     assert resolve_event_date(doc, start, len(plain), deed=True)[0] == "2015-07-20"
+def test_a_month_named_in_both_calendars_with_a_slash_takes_the_word_after_it():
+    # (blind8) "في سبتمبر/أيلول الماضي": the second name of the pair left no space for الماضي, and the month was
+    # dropped (read as no date at all, the strike dated by the day of publication); with brackets it was read
+    doc = dates_stage(_doc("واستهدفت غارة أمريكية أحد المعسكرات التابعة لتنظيم خراسان في سبتمبر/أيلول الماضي، في أول "
+                           "ليلة بدأ فيها الجيش الأمريكي بشن غارات جوية على مدى عام في سوريا.", published="2015-07-23"))
+    [d] = [d for d in doc.dates if "سبتمبر" in d.text]
+    assert (d.text, d.date, d.precision) == ("سبتمبر/أيلول الماضي", "2014-09-01", "month")

@@ -165,10 +165,12 @@ def lexicon() -> _Lexicon:
     year = r"(?:\s*(?:من\s+)?(?:عام|العام|سنه|لعام)?\s*(?P<y>\d{4})(?:\s*(?P<era>ه|م)(?!\w))?)"
     rx = {
         # (the day may take the article: "في الـ8 من يوليو الجاري"، "في ال 30 من شهر يوليو الجاري")
-        "explicit": rf"{pre}(?:ال\s?)?(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)(?:\s*[/(]\s*(?:{M})\s*\)?)?"
+        "explicit": rf"{pre}(?:ال\s?)?(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)(?:\s*[/(]\s*(?:{M})(?:\s*\))?)?"
                     rf"(?:{year}|\s+{MOD})?",
+        # (a month named in both calendars, "سبتمبر/أيلول الماضي"، "سبتمبر (أيلول) الماضي": the second name takes
+        # no space after it, which would leave none for the الماضي that follows)
         "month": rf"{pre}(?:(?P<mid>{_alt(words['mid'])}|شهر)\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)"
-                 rf"(?:\s*[/(]\s*(?:{M})\s*\)?)?(?:{year}|\s+{MOD})?",
+                 rf"(?:\s*[/(]\s*(?:{M})(?:\s*\))?)?(?:{year}|\s+{MOD})?",
         # اليوم الاثنين، أمس (الأحد): the weekday names the same day, in brackets too
         "relday": rf"{pre}(?:(?P<part>{_alt(words['daypart'])})\s+)?(?P<rel>{_alt(words['relday'])})(?!\w)"
                   rf"(?:\s+(?:يوم\s+)?(?P<wd>{WD})(?!\w)|\s*\(\s*(?:يوم\s+)?(?P<bwd>{WD})\s*\))?",
@@ -178,7 +180,7 @@ def lexicon() -> _Lexicon:
                    rf"(?:\s+{MOD}|\s+(?P<rel>{_alt(words['relday'])})(?!\w)|(?:\s*[-–/]\s*|\s+)(?P<wd2>{WD})(?!\w))?",
         # في الثامن من يوليو، الحادي والعشرين من شهر رمضان
         "ordinal": rf"{pre}(?P<od>{_alt(words['ordinal'])})\s+(?:من\s+)?(?:شهر\s+)?(?P<m>{M})(?!\w)"
-                   rf"(?:\s*[/(]\s*(?:{M})\s*\)?)?(?:{year}|\s+{MOD})?",
+                   rf"(?:\s*[/(]\s*(?:{M})(?:\s*\))?)?(?:{year}|\s+{MOD})?",
         # 2015/07/23، 23-7-2015، spaced or not, with its era: "25 / 7 / 2015 م"، "24/7/2015م" (a Gregorian year)
         "numeric": r"(?<![\w/.-])(?P<a>\d{1,4})\s*[/.-]\s*(?P<b>\d{1,2})\s*[/.-]\s*(?P<c>\d{1,4})"
                    r"(?:\s*(?P<era>ه|م)(?!\w))?(?![\w/.-])",
