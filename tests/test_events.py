@@ -6098,3 +6098,12 @@ def test_ones_own_support_reaches_back_past_a_long_subject_to_its_verb():
                        'اتخذها العبادي رئيس مجلس الوزراء.', published="2015-08-10")
     [sup] = _events(doc, "SUPPORT")
     assert sup.actors[0].country == "IRQ"  # (the Iraqi vice president, his title read as the party)
+def test_the_dead_counted_by_the_plural_noun_are_no_deed_done_in_a_stampede_story():
+    # (blind8) قتلى folds to قتلي, which the segmenter reads as قتل with "my": taken for a killing someone did, it
+    # marked the article as telling a use of force, and the stampede's dead were kept as an attack
+    doc = extract_text(
+        "قتل ما لا يقل عن 11 شخصا أمس في تدافع حصل خلال احتفال ديني شعبي في شرق الهند أمام معبد هندوسي تهافت إليه "
+        "نحو 150 ألف شخص. \nوحصل التدافع في معبد بايديانات جيوتيرلينغا في ولاية جهاركاند حين تدافع الحجاج للدخول إلى "
+        "المعبد عند فتح الأبواب، على ما أوضح الضابط في الشرطة س.ن. براهدان. \nوأشار إلى سقوط عشرة قتلى بينهم امراة "
+        "و15 إلى 20 جريحا. \nوغالبا ما تحصل حوادث تدافع في الهند ولا سيما في الاحتفالات الدينية.", published="2015-08-11")
+    assert not _events(doc, "ASSAULT")

@@ -5272,7 +5272,9 @@ class EventExtractor:
         """Is the casualty word at ``i`` a killing someone did: قتل with its victim's pronoun ("على قتله") or after
         أقدم ("وأقدم سليمان الأسد ... على قتل العقيد")?"""
         toks = doc.tokens
-        return toks[i].stem.startswith("قتل") and (bool(toks[i].enclitics) or any(
+        # (not the plural قتلى, folded to قتلي and read as قتل with "my" (often written so: قتلي): the dead, no deed)
+        own = bool(toks[i].enclitics) and toks[i].enclitics != ("ي",)
+        return toks[i].stem.startswith("قتل") and (own or any(
             toks[m].stem == "اقدم" for m in range(max(s0, i - 12), i)))
 
     def _disaster(self, doc: Document, d: Draft) -> bool:
