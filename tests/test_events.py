@@ -6122,3 +6122,20 @@ def test_an_event_told_only_in_the_link_line_at_the_foot_of_the_page_is_left_out
     link = text.index("رابط الخبر")
     attacks = _events(doc, "ASSAULT")
     assert attacks and all(any(m.trigger_start < link for m in ev.mentions) for ev in attacks)
+
+
+def test_an_arrest_a_party_is_able_to_make_or_would_be_rewarded_for_is_not_made():
+    # (blind7, blind8) the GCC's statement of confidence in the security forces, and a bounty: no arrest done
+    doc = extract_text("وأعرب عن ثقته في كفاءة وقدرة الأجهزة الأمنية المختصة في المملكة العربية السعودية على كشف ملابسات "
+                       "هذه الجريمة الإرهابية البشعة ، والقبض على الجناة والجهات المحرضة وتقديمهم إلى القضاء العادل.",
+                       published="2015-08-06")
+    assert not _events(doc, "COERCE")
+    doc = extract_text("وترأس الفضلي، المولود بالكويت، الجماعة التي تتكون من مجموعة من مديري تنظيم القاعدة الذين انتقلوا "
+                       "إلى سوريا، وعرضت الحكومة الأمريكية سبعة ملايين دولار لمن يساعد في القبض عليه.", published="2015-07-23")
+    assert not _events(doc, "COERCE")
+    # (blind2) but a deed named inside the complement, not the complement itself, is told: the bombing judged
+    doc = extract_text("إلا أن الثقة بالله أولاً وبنصره ثم بالمملكة حكومةً وشعباً تحت القيادة الحكيمة لخادم الحرمين "
+                       "الشريفين الملك سلمان بن عبدالعزيز تؤكد القدرة بإذن الله على وأد نار الفتنة ومحاسبة أرباب الفتن من "
+                       "الجماعات الإرهابية والمتورطين في هذه جريمة تفجير مسجد قوات أمن الطوارئ الخاصة بأبها التي طالت "
+                       "الأنفس الآمنة وتقديمهم إلى العدالة.", published="2015-08-07")
+    assert _events(doc, "ASSAULT")
