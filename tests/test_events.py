@@ -6139,3 +6139,18 @@ def test_an_arrest_a_party_is_able_to_make_or_would_be_rewarded_for_is_not_made(
                        "الجماعات الإرهابية والمتورطين في هذه جريمة تفجير مسجد قوات أمن الطوارئ الخاصة بأبها التي طالت "
                        "الأنفس الآمنة وتقديمهم إلى العدالة.", published="2015-08-07")
     assert _events(doc, "ASSAULT")
+
+
+def test_an_attack_named_as_the_means_of_an_aim_is_not_reported():
+    # (train, blind2) columns arguing what the bombers aimed at: "عبر تفجير مسجد شيعي"، "من خلال تفجير مساجد"
+    doc = extract_text("للتأكد من ذلك، انظر إلى ما تنتهي إليه عمليات \"داعش\" وستجد أننا بصدد جماعة غير قادرة على إنجاز "
+                       "أي من أهدافها، ففي البدء كان التركيز على إشعال فتنة مذهبية في القطيف عبر تفجير مسجد شيعي.",
+                       published="2015-08-07")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("بعد فشلها في إشاعة الفوضى والإخلال بالأمن ومحاولة تكريس الطائفية من خلال تفجير مساجد في القطيف "
+                       "والدمام التي حاول فيها الفكر الإرهابي ضرب اللحمة الوطنية.", published="2015-08-07")
+    assert not _events(doc, "ASSAULT")
+    # (blind) but خلال alone is "during": the fighting is told
+    doc = extract_text("ولفتت إلى مقتل 10 من أفراد المقاومة وإصابة حوالي 50 آخرين خلال الاشتباكات، متوقعة إحكام المقاومة "
+                       "سيطرتها على مدينة لودر بشكل كامل خلال الساعات المقبلة.", published="2015-08-05")
+    assert _events(doc, "ASSAULT")
