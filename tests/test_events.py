@@ -6154,3 +6154,16 @@ def test_an_attack_named_as_the_means_of_an_aim_is_not_reported():
     doc = extract_text("ولفتت إلى مقتل 10 من أفراد المقاومة وإصابة حوالي 50 آخرين خلال الاشتباكات، متوقعة إحكام المقاومة "
                        "سيطرتها على مدينة لودر بشكل كامل خلال الساعات المقبلة.", published="2015-08-05")
     assert _events(doc, "ASSAULT")
+
+
+def test_the_arrest_told_in_a_notice_of_a_sentence_carried_out_is_the_case_history():
+    # (blind8) an interior ministry notice: the smuggler's arrest, with the investigation after it in its sentence, is
+    # the history of the case punished (the execution is the news, a SANCTION)
+    doc = extract_text(
+        "أصدرت وزارة الداخلية اليوم بيانًا بشأن تنفيذ حكم القتل تعزيرًا في مهرب مخدرات بمحافظة جدة,وفيما يلي نص البيان :\n"
+        "بفضل من الله تم القبض على المدعو /عصمت حياة محمد شريف - باكستاني الجنسية - عند قيامه بتهريب كمية من الهيروين "
+        "المخدر داخل أحشائه إلى المملكة وأسفر التحقيق معه عن اتهامه بما نسب له , وبإحالته إلى المحكمة العامة صدر بحقه "
+        "صك شرعي يقضي بثبوت ما نسب إليه شرعًا ,والحكم بقتله تعزيرًا، وصدّق الحكم من محكمة الإستئناف ومن المحكمة العليا، "
+        "وصدر أمر ملكي يقضي بإنفاذ ما تقرر شرعًا .\nوقد تم تنفيذ حكم القتل في الجاني/ عصمت حياة محمد شريف - باكستاني "
+        "الجنسية -, اليوم الاربعاء الموافق 20 /10 / 1436 هـ بمدينة جدة في منطقة مكة المكرمة.", published="2015-08-05")
+    assert _events(doc, "SANCTION") and not _events(doc, "COERCE")

@@ -3999,9 +3999,12 @@ class EventExtractor:
                                                    for k in range(f.j, min(s1, f.j + 10))):
                     continue  # "ورفض باخ في حديث لوكالة الصحافة الفرنسية التعليق على ترشح بلاتيني": no comment
                 if f.trig.type != "SANCTION" and self._local.sentenced and any(
-                        doc.tokens[k].stem in _cues("committed") for k in range(s0, min(s1, f.j + 3))):
+                        doc.tokens[k].stem in _cues("committed")
+                        for k in range(s0, s1 if f.trig.type == "COERCE" else min(s1, f.j + 3))):
                     # "أقدم / فلان على قتل فلان"، "تمكنت سلطات الأمن من القبض على الجاني" in a notice of the sentence
-                    # carried out: the crime punished and the case's history, long before
+                    # carried out: the crime punished and the case's history, long before (an arrest with the
+                    # investigation anywhere in its sentence: "بفضل من الله تم القبض على المدعو / ... عند قيامه بتهريب
+                    # كمية من الهيروين ... وأسفر التحقيق معه عن اتهامه بما نسب له")
                     continue
                 if f.trig.type == "ASSAULT" and any(_word_in(doc.tokens[k], "drill") for k in range(max(s0, f.i - 3), f.i)):
                     continue  # "أثناء تدريبهم على إطلاق النار على نماذج أهداف": a drill, no attack
