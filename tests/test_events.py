@@ -6167,3 +6167,40 @@ def test_the_arrest_told_in_a_notice_of_a_sentence_carried_out_is_the_case_histo
         "وصدر أمر ملكي يقضي بإنفاذ ما تقرر شرعًا .\nوقد تم تنفيذ حكم القتل في الجاني/ عصمت حياة محمد شريف - باكستاني "
         "الجنسية -, اليوم الاربعاء الموافق 20 /10 / 1436 هـ بمدينة جدة في منطقة مكة المكرمة.", published="2015-08-05")
     assert _events(doc, "SANCTION") and not _events(doc, "COERCE")
+def test_a_gunshot_with_the_preposition_kept_whole_is_a_shooting():
+    # (blind6) the segmenter keeps "بطلق" whole (بـ + طلق): "أصيبت الطفلة ... بطلق ناري استقر في رأسها" is a shooting
+    doc = extract_text("أصيبت الطفلة زينب محمد لباد البالغة من العمر 4 سنوات من العوامية بمحافظة القطيف بطلق ناري استقر"
+                       " في رأسها أثناء زيارتها برفقة عائلتها لسلطنة عمان.", published="2015-08-12")
+    assert [e.mode for e in _events(doc, "ASSAULT")] == ["firearms"]
+    # (blind7) "بإصابة شخص ... بطلق ناري من مجهولين في مدينة رفح"
+    doc = extract_text("وأضافت المصادر الأمنية أن أجهزة الأمن بشمال سيناء تلقت إخطارًا بإصابة شخص يدعى عبدالكريم ع.ع (25"
+                       " عاما) بطلق ناري من مجهولين في مدينة رفح.", published="2015-08-12")
+    assert [e.mode for e in _events(doc, "ASSAULT")] == ["firearms"]
+
+
+def test_led_away_by_forces_is_an_arrest_but_not_after_a_kidnapping():
+    # (blind7) "أن قوات الاحتلال اقتادت الأسير وهو مقيد ومعصوب العينين": an arrest by the occupation forces
+    doc = extract_text("وأضافت أن قوات الاحتلال اقتادت الأسير وهو مقيد ومعصوب العينين، وصولاً للنقطة العسكرية المقامة على"
+                       " مدخل البلدة.", published="2015-08-12")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["arrest"]
+    # (train) led away after "اختطف" earlier in the sentence: the abduction goes on, no arrest of its own
+    doc = extract_text("وقال إن تنظيم داعش اختطف 18 شابًا من ناحية حمام العليل وناحية القيارة و14 شابًا آخر من ناحية"
+                       " باودش وقضاء البعاج غرب الموصل واقتادهم إلى جهات غير معلومة.", published="2015-08-12")
+    assert _events(doc, "COERCE") == [] and _events(doc, "ASSAULT")
+
+
+def test_websites_blocked_are_censorship():
+    # (blind4, blind8) "حجبوا الدخول لموقع تويتر امتثالا لقرار محكمة": a COERCE, censorship
+    doc = extract_text("قال مسؤول حكومي كبير ان عددا من مقدمي خدمة الانترنت في تركيا حجبوا الدخول لموقع تويتر اليوم"
+                       " امتثالا لقرار محكمة محلية بمنع توزيع صور التفجير الانتحاري.", published="2015-07-22")
+    assert [e.mode for e in _events(doc, "COERCE")] == ["censor"]
+    # (snn3000) dust that hides the sun blocks nothing of anyone's
+    doc = extract_text("تتكون طبقة طينية على الألواح تحجب أشعة الشمس في أغلب فترات السنة.", published="2015-07-22")
+    assert _events(doc, "COERCE") == []
+
+
+def test_a_target_shelled_by_artillery_is_an_attack():
+    # (blind6) "استهدفوا بمدفعية من عيار 152 ملم منطقة ستانيستسا لوغانسكا"
+    doc = extract_text("وأوضح المتحدث أن الانفصاليين في لوغانسك استهدفوا بمدفعية من عيار 152 ملم منطقة ستانيستسا لوغانسكا"
+                       " التي تبعد عنهم حوالي 10 كلم.", published="2015-08-12")
+    assert [e.mode for e in _events(doc, "ASSAULT")] == ["heavy-weapons"]

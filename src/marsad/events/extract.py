@@ -618,6 +618,11 @@ class EventExtractor:
         # words ("دخلت قوات حكومية لإخراج المسلحين"، "دخلت جامعة الأنبار") is a step of a fight or a rescue
         "no_entry_to": lambda self, doc, i, j, s0, s1: not any(
             doc.tokens[k].kind == "word" and doc.tokens[k].norm == "الي" for k in range(j, min(s1, j + 3))),
+        # "إن تنظيم داعش اختطف 18 شابًا من ناحية حمام العليل ... واقتادهم إلى جهات غير معلومة": led away after a
+        # kidnapping told earlier in the sentence is that abduction going on, no arrest of its own
+        "after_abduction": lambda self, doc, i, j, s0, s1: any(
+            t.type == "ASSAULT" and t.mode == "abduct" and t.kind in ("verb", "form")
+            for k in range(s0, i) for key in self._local.K[k] for t in self.lex.words.get(key, ())),
     }
 
     def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
