@@ -6204,3 +6204,14 @@ def test_a_target_shelled_by_artillery_is_an_attack():
     doc = extract_text("وأوضح المتحدث أن الانفصاليين في لوغانسك استهدفوا بمدفعية من عيار 152 ملم منطقة ستانيستسا لوغانسكا"
                        " التي تبعد عنهم حوالي 10 كلم.", published="2015-08-12")
     assert [e.mode for e in _events(doc, "ASSAULT")] == ["heavy-weapons"]
+
+
+
+def test_fighting_told_as_still_going_on_by_an_adjective_is_news_of_its_place():
+    # (train) "لا تزال فيه المعارك مستمرة بين الطرفين في جبال هرمز": fighting going on in a place of its own, told by the
+    # adjective (مستمرة) as by the verb (تستمر), is a report the article keeps, not a generic mention
+    text = ("وقال مصدر في المقاومة الشعبية إن الوضع الإنساني في المحافظة صعب للغاية. وتأتي هذه الهجمات الجديدة في الوقت"
+            " الذي لا تزال فيه المعارك مستمرة بين الطرفين في جبال هرمز والحمة، بمديرية ذي ناعم. وأضاف المصدر أن السكان"
+            " بحاجة إلى الغذاء والدواء.")
+    doc = extract_text(text, published="2015-08-06")
+    assert any("المعارك مستمرة" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
