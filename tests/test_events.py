@@ -6225,3 +6225,13 @@ def test_ambushes_or_positions_reinforced_are_a_build_up():
     doc = extract_text("عززت السلطات الإجراءات الأمنية حول المساجد والمواقع الحساسة بما فيها المنشآت النفطية.",
                        published="2015-08-10")
     assert _events(doc, "MOBILIZE") == []
+
+
+def test_aid_handed_over_named_by_its_verbal_noun_is_aid():
+    # (blind8) "وتمكنت الأمم المتحدة من تسليم شحنة من المساعدات الإنسانية إلى عدن عبر البحر": aid delivered
+    doc = extract_text("وتمكنت الأمم المتحدة من تسليم شحنة من المساعدات الإنسانية إلى عدن عبر البحر في 21 يوليو الحالي.",
+                       published="2015-07-28")
+    assert len(_events(doc, "AID")) == 1
+    # a suspect handed over is no aid
+    doc = extract_text("وتم تسليم المتهم إلى الجهات الأمنية لاستكمال التحقيقات.", published="2015-07-28")
+    assert _events(doc, "AID") == []
