@@ -6235,3 +6235,13 @@ def test_aid_handed_over_named_by_its_verbal_noun_is_aid():
     # a suspect handed over is no aid
     doc = extract_text("وتم تسليم المتهم إلى الجهات الأمنية لاستكمال التحقيقات.", published="2015-07-28")
     assert _events(doc, "AID") == []
+
+
+def test_planes_carrying_aid_are_aid():
+    # (blind8) "بعد وصول طائرتين سعوديتين، تحملان أكثر من 30 طنا من المساعدات الإنسانية": aid flown in
+    doc = extract_text("وذلك بعد وصول طائرتين سعوديتين، تحملان أكثر من 30 طنا من المساعدات الإنسانية.",
+                       published="2015-07-28")
+    assert len(_events(doc, "AID")) == 1
+    # carrying a responsibility is no aid
+    doc = extract_text("وقال إن الحكومة تحمل الميليشيات مسؤولية تعطيل وصول الدعم إلى المدينة.", published="2015-07-28")
+    assert _events(doc, "AID") == []
