@@ -6245,3 +6245,13 @@ def test_planes_carrying_aid_are_aid():
     # carrying a responsibility is no aid
     doc = extract_text("وقال إن الحكومة تحمل الميليشيات مسؤولية تعطيل وصول الدعم إلى المدينة.", published="2015-07-28")
     assert _events(doc, "AID") == []
+
+
+def test_an_alert_declared_without_the_article_is_a_mobilization():
+    # (blind6) "أعلن فيه جيش الاحتلال الإسرائيلي عن حالة تأهب في الضفة الغربية": an alert declared
+    doc = extract_text("ودفع حادث القتل إلى غضب فلسطيني رسمي وشعبي في وقت أعلن فيه جيش الاحتلال الإسرائيلي عن حالة تأهب في"
+                       " الضفة الغربية والقدس الشرقية.", published="2015-08-01")
+    assert _events(doc, "MOBILIZE") and all(e.mode == "alert" for e in _events(doc, "MOBILIZE"))
+    # (snn3000) a state lived in is no alert declared
+    doc = extract_text("وقال إن العسكري لدينا يعيش تحت ضغوط فنحن نعيش في حالة تأهب وممنوع من الإجازة.", published="2015-08-01")
+    assert _events(doc, "MOBILIZE") == []
