@@ -6167,15 +6167,6 @@ def test_the_arrest_told_in_a_notice_of_a_sentence_carried_out_is_the_case_histo
         "وصدر أمر ملكي يقضي بإنفاذ ما تقرر شرعًا .\nوقد تم تنفيذ حكم القتل في الجاني/ عصمت حياة محمد شريف - باكستاني "
         "الجنسية -, اليوم الاربعاء الموافق 20 /10 / 1436 هـ بمدينة جدة في منطقة مكة المكرمة.", published="2015-08-05")
     assert _events(doc, "SANCTION") and not _events(doc, "COERCE")
-def test_a_gunshot_with_the_preposition_kept_whole_is_a_shooting():
-    # (blind6) the segmenter keeps "بطلق" whole (بـ + طلق): "أصيبت الطفلة ... بطلق ناري استقر في رأسها" is a shooting
-    doc = extract_text("أصيبت الطفلة زينب محمد لباد البالغة من العمر 4 سنوات من العوامية بمحافظة القطيف بطلق ناري استقر"
-                       " في رأسها أثناء زيارتها برفقة عائلتها لسلطنة عمان.", published="2015-08-12")
-    assert [e.mode for e in _events(doc, "ASSAULT")] == ["firearms"]
-    # (blind7) "بإصابة شخص ... بطلق ناري من مجهولين في مدينة رفح"
-    doc = extract_text("وأضافت المصادر الأمنية أن أجهزة الأمن بشمال سيناء تلقت إخطارًا بإصابة شخص يدعى عبدالكريم ع.ع (25"
-                       " عاما) بطلق ناري من مجهولين في مدينة رفح.", published="2015-08-12")
-    assert [e.mode for e in _events(doc, "ASSAULT")] == ["firearms"]
 
 
 def test_led_away_by_forces_is_an_arrest_but_not_after_a_kidnapping():
