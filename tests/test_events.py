@@ -6246,3 +6246,24 @@ def test_an_alert_declared_without_the_article_is_a_mobilization():
     # (snn3000) a state lived in is no alert declared
     doc = extract_text("وقال إن العسكري لدينا يعيش تحت ضغوط فنحن نعيش في حالة تأهب وممنوع من الإجازة.", published="2015-08-01")
     assert _events(doc, "MOBILIZE") == []
+def test_praise_of_no_party_is_no_support():
+    # (SaudiNewsNet) "أشاد نائب وزير الصحة ... بجهود العاملين في المستشفيات": praise of the staff's efforts, no party
+    # praised, is a courtesy, not support given to a party (the name apposed to the speaker is not the one praised)
+    doc = extract_text("أشاد نائب وزير الصحة حمد بن محمد الضويلع بجهود العاملين في المستشفيات والمراكز العلاجية، الذين "
+                       "وصفهم بأنهم أهم من العاملين في الوزارة لأنهم يباشرون خدمة المرضى.", published="2015-07-20")
+    assert not _events(doc, "SUPPORT")
+def test_praise_of_a_party_after_the_speaker_and_a_comma_is_support():
+    # (SaudiNewsNet) the praised party follows the ب of أشاد, past a comma after the speaker's name
+    doc = extract_text("من جانبه، أشاد الوزير عز الدين الأصبحي, بالدعم والمساندة التي تلقاها الحكومة اليمنية من دول مجلس "
+                       "التعاون لاستعادة الدولة اليمنية.", published="2015-07-20")
+    assert _events(doc, "SUPPORT")
+    # (SaudiNewsNet) a state's government praised after a statement of its speaker
+    doc = extract_text("وأكد الملا استنكار مجلس النواب بمملكة البحرين لهذا العمل الإرهابي الذي أوقع عدد من الشهداء في مسجد "
+                       "قوات الطوارئ الخاصة في منطقة عسير. وأشاد بجهود حكومة المملكة العربية السعودية في مكافحة الإرهاب.",
+                       published="2015-08-07")
+    assert _events(doc, "SUPPORT")
+def test_a_price_paid_is_no_appreciation():
+    # (blind7) "دفعت حقوق الإنسان ثمن عودة إيران": ثمن after دفع is the price paid, not the verb ثمّن (appreciated)
+    doc = extract_text("قال الناشط كميل آل بوشوكة لـ«الشرق الأوسط» لقد «دفعت حقوق الإنسان ثمن عودة إيران إلى طاولة "
+                       "المفاوضات النووية».", published="2015-08-01")
+    assert not _events(doc, "SUPPORT")

@@ -30,7 +30,7 @@ PRODUCER = "events.rules/0.1"
 CLAUSE_PUNCT = {",", ";", ":"}
 CLAUSE_OR_STOP = frozenset(CLAUSE_PUNCT | {".", "?", "!"})  # a mark that ends a clause or a sentence
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
-SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST", "REQUEST"}
+SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST", "REQUEST", "SUPPORT"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 # modes one report can give and another refine: a suicide bombing is an explosion
 DISTINCT_TOLL = 10  # a death toll this large told twice in one article counts the same dead
@@ -2219,6 +2219,46 @@ class EventExtractor:
                                  ["judgement"], speaker)
             return None
         return None
+
+    @staticmethod
+    def _praise_of_no_party(doc: Document, d: Draft, cands: list[Cand], places, actor: Cand | None,
+                            target: Cand | None, s1: int) -> bool:
+        """Is the SUPPORT draft told only by a verb of praise (أشاد، ثمن، مشيدا، عن امتنانه) with no party named
+        after it in its sentence: no target, actor, body, place or nationality ("وأشاد وزير الطاقة بأهمية العمل"،
+        "أشاد مدرب الخليج بالحالة التي ظهر عليها الفريق")? Praise of a deed or an effort of no party named is a
+        courtesy, not support given to a party ("وأشاد بجهود حكومة المملكة العربية السعودية" is)."""
+        praise = _cues("praise_trigger")
+        if not all(set(f.trig.key.split(",")) & praise for f in d.triggers):
+            return False
+        toks = doc.tokens
+        first = min(d.triggers, key=lambda f: f.i)
+        # the subject right after the verb, with the names and titles apposed to it, is the one who praises: "وأشاد
+        # نائب وزير الصحة حمد بن محمد الضويلع بجهود العاملين"، "أشاد نائب الرئيس اليمني رئيس مجلس الوزراء بالتحسن"
+        subj, grew = first.j, True
+        while grew:
+            grew = False
+            for c in ([actor] if actor is not None else []) + cands:
+                if c.tok_start == subj and c.tok_end > subj and not toks[subj].proclitics[:1] in (("ب",), ("ل",)):
+                    subj, grew = c.tok_end, True
+        if _word_in(toks[first.i], "praise_bi"):
+            # أشاد takes what it praises with ب: all before it is the one who praises ("أشاد الوزير عز الدين
+            # الأصبحي, بالدعم والمساندة التي تلقاها الحكومة اليمنية")
+            # (or a relative kept whole with its ب: "مشيداً في هذا الصدد بما يبذله رجال الأمن")
+            subj = next((k for k in range(first.j, s1) if toks[k].kind == "word"
+                         and ("ب" in toks[k].proclitics or toks[k].norm in _cues("bi_relative"))), subj)
+        # (up to the comma that closes the praise: "مثمنًا جهود فريق العمل ... في جميع المستشفيات، أوضح ذلك الناطق")
+        end = next((k for k in range(subj, s1) if toks[k].kind == "punct" and toks[k].norm in ("،", ",", "؛", ";", ":")), s1)
+        if end <= subj:
+            return False
+        if target is not None and subj <= target.tok_start < end:
+            return False
+        lo, hi = first.end, toks[end - 1].end
+        if any(c.tok_start >= subj and c.end <= hi and c.kind in ("actor", "entity", "nationality") for c in cands):
+            return False
+        if any(lo <= p.start and p.end <= hi and p.start >= toks[subj - 1].end for p in places):
+            return False
+        return not any(toks[k].kind == "word" and (toks[k].stem in _demonyms() or toks[k].norm[2:] in _demonyms())
+                       for k in range(subj, end))
 
     @staticmethod
     def _no_subject_after(toks: list[Token], k: int) -> bool:
@@ -6101,6 +6141,8 @@ class EventExtractor:
                     target = None
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
             return []  # a statement counts only when someone identifiable makes it, and not a commentator
+        if d.type == "SUPPORT" and self._praise_of_no_party(doc, d, cands, places, actor, target, s1):
+            return []  # "وأشاد غارسيا أيضا بقوة برشلونة الدفاعية"، "مثمنًا جهود فريق العمل": praise of no party
         if d.type in SPEECH_TYPES and actor.kind in ("actor", "entity"):
             self._local.sent_speaker = (s0, actor)
         if self._local.sports and d.type in SPORTS_AMBIGUOUS and not (
