@@ -6267,3 +6267,23 @@ def test_a_price_paid_is_no_appreciation():
     doc = extract_text("قال الناشط كميل آل بوشوكة لـ«الشرق الأوسط» لقد «دفعت حقوق الإنسان ثمن عودة إيران إلى طاولة "
                        "المفاوضات النووية».", published="2015-08-01")
     assert not _events(doc, "SUPPORT")
+def test_a_release_named_as_a_reference_point_or_an_aim_is_no_retreat():
+    # (blind2) "وذلك بعد 4 أيام من إطلاق سراحه": an earlier release the story dates from, not an event it reports
+    doc = extract_text("أعادت السلطات الأمنية السودانية اعتقال رئيس تيار الأمة الواحدة محمد علي الجزولي إلى المعتقل وهو "
+                       "أيضا المتهم بتأييد داعش، وذلك بعد 4 أيام من إطلاق سراحه.", published="2015-07-30")
+    assert not _events(doc, "RETREAT")
+    # (blind4) "لإطلاق سراح مواطننا": what is worked for has not happened
+    doc = extract_text("وأعلنت ماريانا بتسا المتحدثة باسم وزارة الخارجية الأوكرانية أن هناك «أوكرانيًا بين الرهائن»، مضيفة "
+                       "«إننا نقوم بالإجراءات العاجلة مع شركائنا الأجانب لإطلاق سراح مواطننا».", published="2015-08-08")
+    assert not _events(doc, "RETREAT")
+    # (SaudiNewsNet) "للمطالبة بإطلاق سراح زملاء لهم": a release demanded
+    doc = extract_text("فإن المظاهرة التي انطلقت صباح الأربعاء قرب مجلس الشورى ضمت حوالي ألفي مدرس للمطالبة بإطلاق سراح "
+                       "زملاء لهم.", published="2015-07-30")
+    assert not _events(doc, "RETREAT")
+    # (blind3) a release told as done stays
+    doc = extract_text("وجرى إطلاق سراح بعض المعتقلين من بينهم لين بكفالة.", published="2015-07-31")
+    assert _events(doc, "RETREAT")
+def test_withdraw_on_is_applies_to():
+    # (SaudiNewsNet) "وينسحب على التمايزات": ينسحب على is "applies to", no withdrawal
+    doc = extract_text("والسبب بسيط وينسحب على التمايزات التي صنعناها عبثا مع الاقتصاديات الأخرى.", published="2015-07-30")
+    assert not _events(doc, "RETREAT")
