@@ -6287,3 +6287,13 @@ def test_withdraw_on_is_applies_to():
     # (SaudiNewsNet) "وينسحب على التمايزات": ينسحب على is "applies to", no withdrawal
     doc = extract_text("والسبب بسيط وينسحب على التمايزات التي صنعناها عبثا مع الاقتصاديات الأخرى.", published="2015-07-30")
     assert not _events(doc, "RETREAT")
+def test_the_present_of_threaten_with_no_deed_threatened_is_endangers():
+    # (blind2) "ومجموعات يسارية متطرفة، تقوم بأنشطة تهدد النظام العام": activities that endanger public order, no threat
+    doc = extract_text("وقالت المنسقية إن قوات الأمن أوقفت، منذ أمس الجمعة، 320 شخصاً من المنتمين إلى تنظيمي \"داعش\"، و\"بي "
+                       "كا كا\" الإرهابيين، وتنظيمات موالية لها ومجموعات يسارية متطرفة، تقوم بأنشطة تهدد النظام العام، "
+                       "وتنفذ وتُعد لهجمات مسلحة ضد المواطنين.", published="2015-07-25")
+    assert not _events(doc, "THREATEN")
+    # (train) the deed threatened after ب keeps it a threat
+    doc = extract_text("وكان الفرع المصري لتنظيم داعش (ولاية سيناء)، بث تسجيل فيديو الأربعاء يهدد فيه بإعدام كرواتي يعمل في "
+                       "شركة فرنسية، خطف نهاية يوليو (تموز) في إحدى ضواحي القاهرة.", published="2015-08-07")
+    assert _events(doc, "THREATEN")

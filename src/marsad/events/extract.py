@@ -623,6 +623,12 @@ class EventExtractor:
         "after_abduction": lambda self, doc, i, j, s0, s1: any(
             t.type == "ASSAULT" and t.mode == "abduct" and t.kind in ("verb", "form")
             for k in range(s0, i) for key in self._local.K[k] for t in self.lex.words.get(key, ())),
+        # "تقوم بأنشطة تهدد النظام العام"، "عامل يهدد دول المنطقة": the present of هدد with an object and no threatened
+        # deed after it (بقطع، بإعدام، بأن) within eight words is "endangers", a standing state, not a threat made
+        "endangers": lambda self, doc, i, j, s0, s1: (
+            doc.tokens[i].norm.lstrip("وف")[:1] in ("ي", "ت") and not doc.tokens[i].enclitics
+            and not any(doc.tokens[k].kind == "word" and ("ب" in doc.tokens[k].proclitics or doc.tokens[k].norm[:1] == "ب")
+                        for k in range(j, min(s1, j + 8)))),
     }
 
     def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:

@@ -22,6 +22,7 @@ PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين")
 EXCLUDE_CHECKS = frozenset({"no_visit_destination", "suffix_stripped", "purpose", "feminine_stem", "designation",
                             "no_place_fled",
                             "no_entry_to", "after_abduction"})
+                            "no_entry_to", "endangers"})
 _SIDE = re.compile(r"(prev|next)([1-9]?)")
 
 
