@@ -552,3 +552,37 @@ def test_a_capital_named_bare_is_its_government_not_where_the_strikes_hit():
     # nor a capital a blast struck, even with another country named ("قتل سائحان من ألمانيا ... ضرب أنقرة")
     doc = extract_text("قتل سائحان من ألمانيا في انفجار عبوة ناسفة ضرب أنقرة أمس.", published="2015-07-26")
     assert [e.place.name for e in doc.events if e.type == "ASSAULT"] == ["Ankara"]
+
+
+def test_towns_listed_after_the_country_a_clause_opens_with_are_one_event_each():
+    # blind8 (2015-07-27): "بتسع ضربات جوية في سوريا أصابت ... بالقرب من حلب والحسكة وعين العرب": the country frames
+    # the clause, the towns listed together after it are where the strikes hit, one event each
+    doc = extract_text("وكبدوا قوات النظام وحزب الله خسائر فادحة في الأرواح والعتاد فيما قال الجيش الأميركي إن الولايات "
+                       "المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية في سوريا أصابت وحدات تكتيكية ومواقع "
+                       "قتالية بالقرب من حلب والحسكة وعين العرب (كوباني) وحقول ألغام قريبة من الرقة.", published="2015-07-27")
+    names = [e.place.text for e in doc.events if e.type == "ASSAULT" and e.place is not None]
+    assert {"حلب", "الحسكة", "عين العرب"} <= set(names) and len(names) == len(set(names))
+    # blind3: "في العراق في 23 غارة جوية يوم الجمعة بالقرب من تلعفر والرمادي": both towns
+    doc = extract_text("قال الجيش الأمريكي يوم امس السبت إن الولايات المتحدة وحلفاءها قصفوا أهدافا تابعة لتنظيم الدولة "
+                       "الإسلامية في العراق في 23 غارة جوية يوم الجمعة بالقرب من تلعفر والرمادي.", published="2015-07-19")
+    assert sorted(e.place.text for e in doc.events if e.type == "ASSAULT") == ["الرمادي", "تلعفر"]
+    # blind: towns a ranking names ("المحافظة الثالثة المحررة بعد الضالع وعدن") are no list of where it happened
+    doc = extract_text("تأتي هذه الغارات بعد أن تمكن الجيش الوطني اليمني والمقاومة الشعبية من استعادة السيطرة على محافظة "
+                       "لحج لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن.", published="2015-08-05")
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
+
+
+def test_a_name_the_gazetteer_lacks_between_two_listed_towns_is_a_town_of_the_list():
+    # snn3000 (saudinewsnet): "بالعاصمة اليمنية صنعاء والضالع وإب وتعز": إب, unknown to the gazetteer here, does not
+    # cut the list: four towns struck, one event each
+    doc = extract_text("دكت مقاتلات التحالف العربي مواقع استراتيجية عسكرية للعناصر الانقلابية بالعاصمة اليمنية صنعاء "
+                       "والضالع وإب وتعز أمس.", published="2015-07-27")
+    names = [e.place.text for e in doc.events if e.type == "ASSAULT"]
+    assert names == ["صنعاء", "الضالع", "إب", "تعز"]
+    ib = next(e.place for e in doc.events if e.place.text == "إب")
+    assert doc.raw[ib.start:ib.end] == "إب" and ib.geonameid is None
+    # a common place noun or a word with an enclitic between two towns is no name of the list
+    doc = extract_text("اعتقلت الشرطة 12 شخصا في حلب والقرى وإدلب", published="2015-07-27")
+    assert all(e.place.text != "القرى" for e in doc.events if e.place is not None)
+    doc = extract_text("اعتقلت الشرطة 12 شخصا في حلب وريفها وإدلب", published="2015-07-27")
+    assert all(e.place.text not in ("ريفها", "وريفها") for e in doc.events if e.place is not None)

@@ -299,6 +299,7 @@ def _word_in(tok: Token, kind: str) -> bool:
 _PARTS_OF = re.compile(r"^\s*،?\s*و(?:أجزاء|اجزاء)(?:\s+(?:واسعة|كبيرة))?\s+من\s+$")
 # a bracketed side of the country after a listed town: "(شمال)"، "(جنوب غرب)"، "(شمال غربي البلاد)"
 _SIDE_NOTE = re.compile(r"^\s*\((?:شمال|جنوب|شرق|غرب|وسط)[^()\n]{0,20}\)")
+_SIDE_NOTES = re.compile(r"\((?:شمال|جنوب|شرق|غرب|وسط)[^()\n]{0,20}\)")
 
 
 def _conjoined(tok: Token) -> bool:
@@ -6239,7 +6240,14 @@ class EventExtractor:
             best_rank = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in after)
             if d.type in MATERIAL_TYPES:
                 group = self._coordinated(doc, after)
-                place_sets = group if len(group) > 1 else [min(after, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4) > best_rank, p.start))]
+                chosen = min(after, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4) > best_rank, p.start))
+                if len(group) < 2 and chosen is not after[0] and _placed(doc, self._local.tok_starts, chosen):
+                    # "استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية في سوريا أصابت ... بالقرب من حلب والحسكة وعين
+                    # العرب": the country the clause opens with frames it; the towns listed together after it,
+                    # from the most specific one on, are where it happened, one event each (when written as
+                    # places: not "لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن", a ranking)
+                    group = self._coordinated(doc, [p for p in after if p.start >= chosen.start])
+                place_sets = group if len(group) > 1 else [chosen]
             else:
                 # a statement happens in a town (a meeting in Riyadh); a country in it is its topic
                 # (a governorate named after its town is that town: "ندد خطباء الجوامع والمساجد بمحافظة أملج")
@@ -7095,9 +7103,40 @@ class EventExtractor:
             if ((words and all(w in ("و", "ثم", "او", "،") for w in words)) or gap.strip() in ("،", ",")
                     or _PARTS_OF.match(gap) or _list_item_gap(words)):
                 group.append(p)
+            elif (middle := EventExtractor._unknown_list_item(doc, group[-1], p)) is not None:
+                # "اعتقلت الشرطة ... في طنجة وبوزنيقة وخريبكة": a name the gazetteer lacks between two listed
+                # towns is a town of the list too
+                group += [middle, p]
             else:
                 break
         return group
+
+    @staticmethod
+    def _unknown_list_item(doc: Document, prev, nxt):
+        """The one word between two listed places in "X وW وY" (or "X، W وY"): a name with no enclitic, no
+        number and no place noun (not "حلب والقرى وإدلب"), as an unresolved place of the first's country;
+        else None."""
+        from ..geo.places import Place
+
+        gap = doc.raw[prev.end:nxt.start]
+        # (a bracketed side of the country after each town is no item: "طنجة (شمال) وبوزنيقة (غرب) وخريبقة")
+        sides = [(prev.end + m.start(), prev.end + m.end()) for m in _SIDE_NOTES.finditer(gap)]
+        if not re.fullmatch(r"\s*(?:و|،\s*)\S+\s+و", _SIDE_NOTES.sub(" ", gap).strip(" ")):
+            return None
+        toks = [t for t in doc.tokens if prev.end <= t.start and t.end <= nxt.start and t.kind == "word" and t.norm != "و"
+                and not any(a <= t.start < b for a, b in sides)]
+        if len(toks) != 1:
+            return None
+        tok = toks[0]
+        if (tok.enclitics or any(ch.isdigit() for ch in tok.text) or tok.stem in _cue_union("locative", "list_place_noun")
+                or len(tok.stem) < 3):
+            return None
+        seg = next((x for x in tok.segments if x.kind != "proclitic" or x.form == "ال"), None)
+        st = seg.start if seg is not None else tok.start
+        if tok.norm[:1] == "و" and not tok.proclitics and st == tok.start:
+            st += 1
+        return Place(st, tok.end, doc.raw[st:tok.end], 0.4, PRODUCER, country=getattr(prev, "country", None),
+                     precision="exact", note=f"listed with {prev.text}; not in the gazetteer")
 
     def _dual_pair(self, doc: Document, places, cs: int, ce: int) -> list:
         """"سيطرت على منطقتي السدة وحزم العديد"، "تعرضت قرى محافظتي الطوال والحرث": a dual place noun names
