@@ -755,3 +755,25 @@ def test_a_month_named_in_both_calendars_with_a_slash_takes_the_word_after_it():
                            "ليلة بدأ فيها الجيش الأمريكي بشن غارات جوية على مدى عام في سوريا.", published="2015-07-23"))
     [d] = [d for d in doc.dates if "سبتمبر" in d.text]
     assert (d.text, d.date, d.precision) == ("سبتمبر/أيلول الماضي", "2014-09-01", "month")
+
+
+def test_a_month_named_bare_after_fi_is_a_month_for_the_history_check_only():
+    # (blind) "وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا" in a story of 27 July 2015: November of the year before, not a
+    # date of find_dates (an event keeps its own date); a month joined to a year after it is part of that date
+    # ("في أيلول - سبتمبر 2013"، "في مايو من العام الماضي"), and one with الماضي, a day or شهر is a date already
+    from marsad.dates import bare_months
+
+    doc = dates_stage(_doc("وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا في هجوم وقع في واغا بالبنجاب الباكستانية، أبرز مركز "
+                           "على الحدود الهندية-الباكستانية.", published="2015-07-27"))
+    assert not any("نوفمبر" in d.text for d in doc.dates)
+    assert [(d.text, d.date, d.precision) for d in bare_months(doc)] == [
+        ("نوفمبر (تشرين الثاني)", "2014-11-01", "month")]
+    # (blind4) two bare months in one sentence, of the same year
+    doc = dates_stage(_doc('وتبنت جماعة متشددة تطلق على نفسها اسم "انصار (داعش) في بيت المقدس" في مايو اطلاق قذيفتي هاون '
+                           "على موقع للتدريب تابع لكتائب القسام جنوب قطاع غزة، ثم في يونيو ضد سيارة احد كوادر جهاز الامن "
+                           "التابع لحماس.", published="2015-07-22"))
+    assert [(d.text, d.date) for d in bare_months(doc)] == [("مايو", "2015-05-01"), ("يونيو", "2015-06-01")]
+    for text in ("كما دمر زلزال المدينة في أيلول - سبتمبر 2013 وقتل العشرات", "وقتل في مايو من العام الماضي",
+                 "وقتل في 17 مايو الماضي", "وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر من العام الماضي",
+                 "وقرر استئنافها بعد هجوم نفذته الحركة المتمردة في مارس"):
+        assert bare_months(dates_stage(_doc(text, published="2015-07-22"))) == [], text

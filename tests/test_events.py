@@ -6299,3 +6299,21 @@ def test_the_present_of_threaten_with_no_deed_threatened_is_endangers():
     doc = extract_text("وكان الفرع المصري لتنظيم داعش (ولاية سيناء)، بث تسجيل فيديو الأربعاء يهدد فيه بإعدام كرواتي يعمل في "
                        "شركة فرنسية، خطف نهاية يوليو (تموز) في إحدى ضواحي القاهرة.", published="2015-08-07")
     assert _events(doc, "THREATEN")
+
+
+def test_an_attack_dated_by_a_bare_month_months_back_is_background_in_an_article_with_recent_news():
+    # (blind) "وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا في هجوم وقع في واغا" in a report of 27 July 2015 on today's
+    # attack in Gurdaspur: a bare month (no الماضي, no year) is no date of the event, but marks it as background; the
+    # sentence after tells it again ("هذا الاعتداء") with a day of June, of another deed, not of the last days
+    lead = ("أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند قرب الحدود مع باكستان، عن سقوط خمسة قتلى "
+            "على الاقل، كما اعلنت الشرطة المحلية.\n")
+    old = ("وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا في هجوم وقع في واغا بالبنجاب الباكستانية، أبرز مركز على الحدود "
+           "الهندية-الباكستانية.\n وتقول الهند وباكستان ان هذا الاعتداء كان انتقاما من العملية التي شنها الجيش "
+           "الباكستاني في منتصف يونيو (حزيران) ضد معاقل للمتمردين بالقرب من الحدود الافغانية.")
+    doc = extract_text(lead + old, published="2015-07-27")
+    attacks = _events(doc, "ASSAULT")
+    assert attacks and all(e.date == "2015-07-27" for e in attacks)
+    assert not any("واغا" in m.text for e in attacks for m in e.mentions)
+    # with a month of the last weeks (July, in a story of 27 July) it is kept: not two months back
+    doc = extract_text(lead + old.replace("وفي نوفمبر (تشرين الثاني)", "وفي يوليو (تموز)"), published="2015-07-27")
+    assert any("واغا" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)

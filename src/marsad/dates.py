@@ -1020,3 +1020,54 @@ def _lead_day(doc: Document, dates: list[DateMention], deed: bool = False,
         if d.relative and d.precision == "day" and not d.anchored and not (deed and _claim_date(doc.raw, d.start)):
             return d.date
     return None
+
+
+# how many characters at most between a bare month and the date expression that goes on it ("أيلول - سبتمبر 2013"،
+# "في مايو من العام الماضي"): such a month is part of that date, not bare
+BARE_MONTH_JOIN = 4
+
+
+def bare_months(doc: Document) -> list[DateMention]:
+    """The Gregorian months the text names bare after في ("وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا"، "وتبنت جماعة
+    ... في مايو اطلاق قذيفتي هاون"): no day, no year, no الماضي, so not a date that may date an event (find_dates
+    leaves them out: "في مايو" read as a date mis-dated events), but the month of the latest such month up to a
+    month after publication (as _month_year), precision month, for the history check of events only. A name that is
+    also a word (آب، مارس), a month joined to a date after it ("أيلول - سبتمبر 2013"، "في مايو من العام الماضي")
+    or inside a date find_dates reads is not bare."""
+    pub = _published(doc)
+    if pub is None:
+        return []
+    lex = lexicon()
+    before = lex.words.get("in_month", {})
+    if doc.normalized is not None and doc.normalized.raw_length == len(doc.raw):
+        folded, pos, ends = doc.normalized.text, doc.normalized.starts, doc.normalized.ends
+    else:
+        (folded, pos), ends = _folded_view(doc.raw), None
+    known = doc.dates if "dates" in doc.done or doc.dates else find_dates(doc)
+    out = []
+    for m in _kind_matches(lex, folded).get("month", ()):
+        g = m.groupdict()
+        if g.get("y") or g.get("mid") or g.get("mod") or g.get("pre"):
+            continue
+        fam, month, amb = lex.months[" ".join(g["m"].split())]
+        if amb or fam == "hijri":
+            continue
+        s, e = m.start(), m.end()
+        while e > s and folded[e - 1] == " ":
+            e -= 1
+        head = folded[max(0, s - 12):s].split()
+        if not (head and (head[-1] in before or " ".join(head[-2:]) in before)):
+            continue
+        rs, re_ = pos[s], (pos[e - 1] + 1 if ends is None else ends[e - 1])
+        if any(d.start < re_ + BARE_MONTH_JOIN and rs - BARE_MONTH_JOIN < d.end for d in known):
+            continue
+        nxt = re.match(r"\s*(?:[-–/]\s*|من\s+)(\S+)", doc.raw[re_:re_ + 30])
+        if nxt and (fold_key(nxt.group(1)) in lex.months or fold_key(nxt.group(1)) in ("العام", "عام", "سنه")):
+            continue
+        year = _month_year(pub, month, None, None)
+        mention = _new_object(DateMention)
+        mention.__dict__.update(start=rs, end=re_, text=doc.raw[rs:re_], confidence=0.5, producer=PRODUCER,
+                                date=dt.date(year, month, 1).isoformat(), precision="month", relative=True,
+                                dateline=False, anchored=False)
+        out.append(mention)
+    return out

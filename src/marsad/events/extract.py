@@ -4678,13 +4678,53 @@ class EventExtractor:
         # (each of its reports dated so: "بينما تشهد مدينة تعز معارك عنيفة" is news, whatever month a toll told
         # with it is of)
         month = doc.published[:7]
+        # a deed whose own time is a month named bare, more than STALE_DAYS before publication ("وفي نوفمبر (تشرين
+        # الثاني)، قتل 55 شخصا في هجوم وقع في واغا" in a story of July; "وتبنت جماعة ... في مايو اطلاق قذيفتي هاون"),
+        # is background as well: the month is the nearest time word to the deed's in each of its sentences (no day
+        # nearer), in reach as own() asks; it dates nothing (the event keeps its date), it only marks the history
+        bare = [d for d in _dates.bare_months(doc) if (pub - dt.date.fromisoformat(d.date)).days > STALE_DAYS] \
+            if recent else []
+
+        def bare_own(m: Mention) -> bool:
+            head = (m.trigger_start, m.trigger_end)
+            x = next((x for x in doc.sentences if x.start <= head[0] < x.end), None)
+            if x is None:
+                return False
+            near = [d for d in told if x.start <= d.start < x.end] + [d for d in bare if x.start <= d.start < x.end]
+            if not near:
+                return False
+            d = min(near, key=lambda d: abs(d.start - head[0]))
+            if d not in bare:
+                return False
+            gap = doc.raw[head[1]:d.start] if d.start >= head[1] else doc.raw[d.end:head[0]]
+            words = re.findall(r"\w+", gap)
+            return len(words) <= STALE_REACH and not any(
+                _fold_key(w) in refs or (w[:1] == "و" and _fold_key(w[1:]) in refs) for w in words)
+
+        def bare_told(ev: Event) -> bool:
+            # its first report is of the bare month, and what tells it again later states no day of the last days
+            # ("وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا في هجوم" then "ان هذا الاعتداء كان انتقاما من العملية التي شنها
+            # الجيش الباكستاني في منتصف يونيو")
+            ms = sorted(ev.mentions, key=lambda m: m.start)
+            if not bare_own(ms[0]):
+                return False
+            for m in ms[1:]:
+                x = next((x for x in doc.sentences if x.start <= m.trigger_start < x.end), None)
+                if x is None or m.start < ms[0].start:
+                    return False
+                if any(x.start <= d.start < x.end and (pub - dt.date.fromisoformat(d.date)).days <= RECENT_DAYS
+                       for d in told):
+                    return False
+            return True
+
         return [ev for ev in events if not (ev.date_source == "text" and (n := lag(ev)) is not None and ((
             (recent and ev.type in STALE_TYPES and n > STALE_DAYS)
             or (ev.type in HISTORY_TYPES and n > HISTORY_DAYS and not all(between_deed(ev, m) for m in ev.mentions)))
             and any(own(ev, m) for m in ev.mentions)) or (
             recent and ev.type == "ASSAULT" and ev.date_precision == "month"
             and (ev.date[:7] < month or (ev.date[:7] == month and (lag(ev) or 0) > RECENT_DAYS))
-            and all(own(ev, m) for m in ev.mentions)))]
+            and all(own(ev, m) for m in ev.mentions)) or (
+            bare and ev.type in STALE_TYPES and ev.mentions and bare_told(ev)))]
 
     def _attributed_doers(self, doc: Document, cands: list[Cand], events: list[Event]) -> list[Event]:
         """"ونسب الهجوم إلى متمردي حزب العمال الكردستاني"، "الهجوم الانتحاري المنسوب الى تنظيم داعش"، "وهو يحمل
