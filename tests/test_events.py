@@ -6317,3 +6317,15 @@ def test_an_attack_dated_by_a_bare_month_months_back_is_background_in_an_article
     # with a month of the last weeks (July, in a story of 27 July) it is kept: not two months back
     doc = extract_text(lead + old.replace("وفي نوفمبر (تشرين الثاني)", "وفي يوليو (تموز)"), published="2015-07-27")
     assert any("واغا" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+
+
+def test_a_bare_month_of_the_last_weeks_nearer_the_attack_keeps_it():
+    # (SaudiNewsNet, 23 July 2015) "بعد الهجومين اللذين أوقعا عشرات القتلى من السياح في حزيران/يونيو في سوسة وفي
+    # آذار/مارس في متحف باردو": June, the month nearest the attacks' word, is of the last weeks, not background;
+    # March further on does not make them history
+    text = ("باشر البرلمان التونسي صباح أمس الأربعاء مناقشات تستمر ثلاثة أيام حول مشروع قانون مكافحة الإرهاب الرامي إلى "
+            "تعزيز الوسائل التي في متناول السلطات للتصدي للتهديد الإرهابي في وقت تتزايد الاعتداءات في تونس. "
+            "وتجري المناقشات في ظل تزايد المخاطر الإرهابية بعد الهجومين اللذين أوقعا عشرات القتلى من السياح في "
+            "حزيران/يونيو في سوسة وفي آذار/مارس في متحف باردو وقد تبناهما تنظيم داعش.")
+    doc = extract_text(text, published="2015-07-23")
+    assert any("الهجومين" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)

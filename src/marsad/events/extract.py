@@ -4682,15 +4682,16 @@ class EventExtractor:
         # الثاني)، قتل 55 شخصا في هجوم وقع في واغا" in a story of July; "وتبنت جماعة ... في مايو اطلاق قذيفتي هاون"),
         # is background as well: the month is the nearest time word to the deed's in each of its sentences (no day
         # nearer), in reach as own() asks; it dates nothing (the event keeps its date), it only marks the history
-        bare = [d for d in _dates.bare_months(doc) if (pub - dt.date.fromisoformat(d.date)).days > STALE_DAYS] \
-            if recent else []
+        # (a bare month of the last weeks nearer the deed's word is its time: "في حزيران/يونيو في سوسة وفي آذار/مارس")
+        months = _dates.bare_months(doc) if recent else []
+        bare = [d for d in months if (pub - dt.date.fromisoformat(d.date)).days > STALE_DAYS]
 
         def bare_own(m: Mention) -> bool:
             head = (m.trigger_start, m.trigger_end)
             x = next((x for x in doc.sentences if x.start <= head[0] < x.end), None)
             if x is None:
                 return False
-            near = [d for d in told if x.start <= d.start < x.end] + [d for d in bare if x.start <= d.start < x.end]
+            near = [d for d in told if x.start <= d.start < x.end] + [d for d in months if x.start <= d.start < x.end]
             if not near:
                 return False
             d = min(near, key=lambda d: abs(d.start - head[0]))
