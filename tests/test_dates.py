@@ -777,3 +777,16 @@ def test_a_month_named_bare_after_fi_is_a_month_for_the_history_check_only():
                  "وقتل في 17 مايو الماضي", "وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر من العام الماضي",
                  "وقرر استئنافها بعد هجوم نفذته الحركة المتمردة في مارس"):
         assert bare_months(dates_stage(_doc(text, published="2015-07-22"))) == [], text
+
+
+def test_a_verb_of_happening_dates_the_event_only_when_it_tells_the_events_own_word():
+    # (blind8, 23 July 2015) Twitter blocked "أمس الأربعاء" to stop pictures of "تفجير انتحاري وقع قبل يومين": the
+    # day the verb of happening leads to is the bombing's, told long after the blocking's word, not the blocking's
+    text = ("كما قال مسؤول حكومي كبير إن عدداً من مقدمي خدمة الإنترنت في تركيا حجبوا الدخول لموقع تويتر أمس الأربعاء "
+            "امتثالاً لقرار محكمة محلية بمنع توزيع صور تفجير انتحاري وقع قبل يومين.")
+    doc = dates_stage(_doc(text, published="2015-07-23"))
+    start = text.index("حجبوا")
+    assert resolve_event_date(doc, 0, len(text), deed=True, trigger=start)[0] == "2015-07-22"
+    # the bombing's own word, right before its verb of happening, is dated by it (the day before yesterday: 21 July)
+    start = text.index("تفجير انتحاري")
+    assert resolve_event_date(doc, 0, len(text), deed=True, trigger=start)[0] == "2015-07-21"

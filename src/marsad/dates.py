@@ -771,8 +771,12 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False,
             # في مسجد قوات الطوارئ ... يوم أمس": yesterday; not for a condemnation, which is of its own day)
             # (a statement, a ceasefire announced, is dated by the day its verb of saying leads to: "وكان التحالف قد
             # أعلن أمس الأول السبت هدنة ... ابتداء من منتصف ليل الأحد": Saturday; only a deed is told by another day)
+            # (the verb of happening must tell the event's own word, close after it: "حجبوا الدخول لموقع تويتر أمس
+            # الأربعاء امتثالاً لقرار محكمة ... بمنع توزيع صور تفجير انتحاري وقع قبل يومين" is the bombing's day)
             return (_PRECISION_RANK[d.precision], deed and _claim_date(doc.raw, d.start), dist > 0, d.anchored and dist == 0,
-                    deed and dist == 0 and not _claim_date(doc.raw, d.start, "occurrence", 10), dist if k == 0 else -d.start)
+                    deed and dist == 0 and not (_claim_date(doc.raw, d.start, "occurrence", 10)
+                                                and _occurrence_of(doc.raw, d.start, trigger)),
+                    dist if k == 0 else -d.start)
 
         best = min(pool, key=key)
         if deed and k == 0 and best.precision == "day" and not best.anchored \
@@ -931,6 +935,25 @@ def _claim_date(raw: str, pos: int, kind: str = "claim", reach: int = 5) -> bool
         if fold_key(w) in claims or (w[:1] in ("و", "ف") and fold_key(w[1:]) in claims):
             return True
     return False
+
+
+OCCURRENCE_REACH = 4  # words at most from an event's word to the verb of happening that tells when it happened
+
+
+def _occurrence_of(raw: str, pos: int, trigger: int | None) -> bool:
+    """Is the verb of happening before the date at ``pos`` the event's own: at most OCCURRENCE_REACH words after its
+    word at ``trigger`` ("بالتفجير الإجرامي الذي حدث في مسجد ... يوم أمس"), not after another noun further on
+    ("حجبوا الدخول لموقع تويتر ... صور تفجير انتحاري وقع قبل يومين")? With no word known, or a word after the
+    date, it is."""
+    if trigger is None or trigger >= pos:
+        return True
+    claims = lexicon().words.get("occurrence", {})
+    words = re.findall(r"\w+", raw[trigger:pos])
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if fold_key(w) in claims or (w[:1] in ("و", "ف") and fold_key(w[1:]) in claims):
+            return k <= OCCURRENCE_REACH
+    return True
 
 
 _LAST = threading.local()  # per thread: the last document's event dates (a document has many events)
