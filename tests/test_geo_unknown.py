@@ -307,3 +307,25 @@ def test_the_hague_is_a_town():
                 "مسودة تقرير في اسباب تحطم الطائرة.")
     p = find(ps, "لاهاي")
     assert (p.geonameid, p.country, p.precision) == (2747373, "NL", "exact")
+
+
+@pytest.mark.parametrize("text, span", [
+    # blind4 (2015): a village quoted after its place noun, as news agencies write names: 'بمنطقة "جبل العليقة"'
+    ('قامت القوات المسلحة باستهداف مقر لتجمع العناصر الإرهابية بمنطقة "جبل العليقة" مما أسفر عن مقتل 20 إرهابيا.',
+     "جبل العليقة"),
+    # blind2 (2015): guillemets, 'في منطقة «الراهدة» التابعة لمحافظة تعز'
+    ("كما هاجم مسلحو المقاومة الشعبية في منطقة «الراهدة» التابعة لمحافظة تعز، رتلا عسكرياً يضم تعزيزات عسكرية",
+     "الراهدة"),
+])
+def test_a_name_quoted_after_its_place_noun_is_a_place(text, span):
+    p = find(places(text), span)
+    assert p.text == span and p.precision == "exact"
+
+
+def test_a_quoted_name_is_no_list_and_a_quote_alone_is_no_name():
+    # the closing quote ends the name: 'بمنطقة "الحمدين" جنوب الزوارعة' names الحمدين, not الحمدين جنوب
+    ps = places('ومقتل العناصر الإرهابية التي كانت بداخلها وذلك بمنطقة "الحمدين" جنوب الزوارعة.')
+    assert find(ps, "الحمدين").text == "الحمدين"
+    # a quoted phrase after a place noun that is a common word stays no place ('منطقة "آمنة"')
+    ps = places('وطالبت تركيا بإقامة منطقة "آمنة" على الحدود.')
+    assert all(p.text != "آمنة" for p in ps)

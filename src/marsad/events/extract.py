@@ -7792,7 +7792,7 @@ def _between_places(cur: Event, ev: Event) -> bool:
 
 
 _CLOSING_QUOTES = ('"', "»", "”", "'")  # a quote mark closing a word quoted
-_GAP = re.compile(r"[\s,،()\-–]+")  # what separates the words between two places
+_GAP = re.compile(r"[\s,،()\-–\"«»“”]+")  # what separates the words between two places (quotes around a name are no word)
 _LIST_JOINERS = ("و", "او", "أو", "ثم")
 
 

@@ -466,6 +466,22 @@ def _find_matches(doc: Document, gaz: Gazetteer, bares: list[str] | None = None,
     return matches
 
 
+_OPENING_QUOTES = frozenset('"«“')
+_CLOSING_QUOTES = frozenset('"»”')
+
+
+def _quoted_name(doc: Document, i: int, j: int) -> bool:
+    """Is the name of tokens ``i``..``j`` quoted right after a word ('في منطقة "جزرة" التابعة لولاية "شرناق"'،
+    'بلدة «القريتين»'): an opening quote glued to it, the word before the quote, a closing quote right after it?"""
+    toks = doc.tokens
+    if i < 2 or j >= len(toks):
+        return False
+    q, w, e = toks[i - 1], toks[i - 2], toks[j]
+    return (q.kind == "punct" and q.text in _OPENING_QUOTES and q.end == toks[i].start
+            and e.kind == "punct" and e.text in _CLOSING_QUOTES and e.start == toks[j - 1].end
+            and w.kind == "word" and _adjacent(doc, w, q) and all(t.kind == "word" for t in toks[i:j]))
+
+
 STRONG_CUES = ("rural", "admin", "dir", "settlement", "near", "hood")
 # administrative nouns whose whole written form the tokenizer reads as clitics + another stem
 _MISREAD_CUES = frozenset({"ولايه"})
@@ -2610,6 +2626,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             k += 1
             continue
         n = k + 1
+        if kind != "list" and any(_quoted_name(doc, n + 1, e) for e in range(n + 2, min(n + 5, len(toks)))):
+            n += 1  # 'في منطقة "جزرة"': the name quoted after its cue (one item: the closing quote ends the list)
         items = 0
         plural = b in _PLURAL_CUES or toks[k].enclitics == ("ي",)  # مديريتي رازح وكتاف (dual)
         while n < len(toks) and toks[n].kind == "word" and items < 6:
