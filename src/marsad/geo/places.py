@@ -2626,7 +2626,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
             k += 1
             continue
         n = k + 1
-        if kind != "list" and any(_quoted_name(doc, n + 1, e) for e in range(n + 2, min(n + 5, len(toks)))):
+        quoted = kind != "list" and any(_quoted_name(doc, n + 1, e) for e in range(n + 2, min(n + 5, len(toks))))
+        if quoted:
             n += 1  # 'في منطقة "جزرة"': the name quoted after its cue (one item: the closing quote ends the list)
         items = 0
         plural = b in _PLURAL_CUES or toks[k].enclitics == ("ي",)  # مديريتي رازح وكتاف (dual)
@@ -2702,6 +2703,8 @@ def _unknown_names(doc: Document, taken: set[int], dominant: str | None,
                 e = n + 1
             if e - n >= 2 and _feminine_nisba_country(toks[e - 1].norm):
                 e -= 1  # مدينة سالزبورج النمساوية: the adjective says the country, it is no part of the name
+            if quoted and not (e < len(toks) and toks[e].kind == "punct" and toks[e].text in _CLOSING_QUOTES):
+                break  # a quoted name is all of the quote or none: 'مركز "فلب فلاب" الترفيهي' (a venue's name) is no فلب
             start = tok.start + pos[cut]
             country = _country_near(doc, toks[e - 1].end, toks[e] if e < len(toks) else None, dominant, resolved)
             town = _other_spelling(" ".join(fold_key(doc.raw[start:toks[e - 1].end]).split()), country, towns,
