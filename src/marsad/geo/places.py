@@ -2003,9 +2003,10 @@ def _other_spelling(key: str, cc: str, towns: list[Candidate], stated: bool = Fa
     sk = len(vowel_skeleton(key))
     found = [c for c in gaz.spelling_variants(key, cc) if sk >= 3 and (c.population >= SPELLING_FAR_POP or near(c, 300))]
     n = len(arabic_consonants(key))
-    if not found and n >= 3 and (stated or small):
+    if not found and n >= 3 and (stated or small) and key.split()[0] not in _TWO_WORD_HEADS:
         # the index's Arabic name with the same consonants, g written غ for ج (مدينة غومبي جنوب داماتورو: جومبي, Gombe),
-        # for a town of 50,000 people or more (a village's name shares consonants too easily)
+        # for a town of 50,000 people or more (a village's name shares consonants too easily); not for an Arabic
+        # compound name (قرية أبو العراج: its consonants without و، ع and the article are those of Al Burj)
         found = [c for c in gaz.consonant_matches(key, cc) if c.population >= DIRECTION_TOWN_POP]
     if not found and cc not in _NO_LATIN_MATCH and n >= 3:
         found = [c for c in gaz.latin_matches(key, cc) if n >= LATIN_MIN or near(c, 150)]
