@@ -245,6 +245,8 @@ def test_houthi_militias_named_by_the_adjective_are_yemeni_rebels():
     clash = next(e for e in evs if e.type == "ASSAULT")
     assert [(a.text, a.country, a.sector) for a in clash.actors] == [("قوات الطوارئ الخاصة", "SAU", "COP")]
     assert [(t.text, t.country) for t in clash.targets] == [("المسلحين الحوثيين", "YEM")]
+
+
 def test_the_country_across_a_border_is_not_whom_an_attack_hit():
     # "قرب الحدود مع سوريا"، "القريبة من الحدود السورية": the border locates the blast; the dead are whom it hit
     evs = _events("قالت وزارة الداخلية التركية في بيان اليوم الاثنين إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب "

@@ -488,6 +488,8 @@ def test_a_day_followed_by_last_year_is_of_last_year():
     assert [(d.text, d.date) for d in dates(text, "2015-08-11") if d.precision == "day"] == [("17 تموز/يوليو", "2014-07-17")]
     text = "وفي 26 مارس (آذار) بدأ تحالف تقوده السعودية حملة ضربات جوية لمنع المتمردين وحلفائهم من إحكام سيطرتهم على اليمن."
     assert [(d.text, d.date) for d in dates(text, "2015-08-07")] == [("26 مارس (آذار)", "2015-03-26")]
+
+
 def test_a_weekday_after_the_counted_day_is_not_a_week_before():
     # blind2 (Al-Sharq, dated Saturday 2015-07-25): "أول من أمس الجمعة" counts one day too many from the paper's
     # date; the Friday meant is the day before publication, not the Friday of the week before (and the other
@@ -748,6 +750,8 @@ def test_a_sentence_turning_to_another_story_borrows_no_day_from_the_sentence_be
     doc = dates_stage(tokenize_document(Document.from_text(plain, published="2015-07-21")))
     start = plain.index("وأكدت المقاومة")
     assert resolve_event_date(doc, start, len(plain), deed=True)[0] == "2015-07-20"
+
+
 def test_a_month_named_in_both_calendars_with_a_slash_takes_the_word_after_it():
     # (blind8) "في سبتمبر/أيلول الماضي": the second name of the pair left no space for الماضي, and the month was
     # dropped (read as no date at all, the strike dated by the day of publication); with brackets it was read

@@ -212,6 +212,8 @@ def test_the_day_after_dates_the_attack_it_names_not_the_clause_that_comes_after
             " تركيا للمشاركة في الهجوم ضد تنظيم \"داعش\".")
     doc = extract_text(text, published="2015-08-11")
     assert {e.date for e in _with(doc, "وجاءت الهجمات")} == {"2015-08-10"}
+
+
 def test_a_toll_told_of_the_definite_attack_noun_is_that_attack():
     # "وقتل جنديان وأصيب اثنان آخران في الانفجار": a toll told of the explosion the article told (the definite
     # noun), with no place of its own (the sentence before names northern Iraq, where the air strikes were): one

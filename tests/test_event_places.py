@@ -586,6 +586,8 @@ def test_a_name_the_gazetteer_lacks_between_two_listed_towns_is_a_town_of_the_li
     assert all(e.place.text != "القرى" for e in doc.events if e.place is not None)
     doc = extract_text("اعتقلت الشرطة 12 شخصا في حلب وريفها وإدلب", published="2015-07-27")
     assert all(e.place.text not in ("ريفها", "وريفها") for e in doc.events if e.place is not None)
+
+
 def test_a_quoted_town_and_its_quoted_province_place_the_attack_in_the_town():
     # blind6 (2015-08-07): 'في منطقة "جزرة" التابعة لولاية "شرناق"': Cizre, which Şırnak province holds; and the
     # sentence after it that names no place is set in Cizre too (the quotes are no words between the two names)

@@ -3039,6 +3039,8 @@ def test_a_sentence_alone_keeps_its_attack_with_nothing_more_to_give():
     text = "وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو وإحدى الحافلات."
     assert _events(extract_text(text, published="2007-07-08"), "ASSAULT")
     assert not _events(extract_text(GENERIC_COLUMN + " " + text, published="2007-07-08"), "ASSAULT")
+
+
 def test_a_speech_participle_that_opens_its_sentence_goes_on_with_the_last_speaker():
     # the ministry's announcement goes on after a full stop with "داعية المواطنين" (SaudiNewsNet)
     text = ("وكانت وزارة العمل قد أعلنت منع تشغيل العاملين تحت أشعة الشمس من الساعة ١٢ ظهراً وحتى ٣ عصراً خلال الفترة "
@@ -3135,6 +3137,8 @@ def test_an_opinion_column_holds_no_events():
     # the same sentences told as news, with a stop and a source, are read as before
     news = COLUMN.replace("!", ".") + "\nوقال المتحدث باسم الوزارة إن التحقيقات مستمرة. وأكد أن القتلة سيحاكمون."
     assert extract_text(news, published="2015-07-22").events
+
+
 @pytest.mark.parametrize("text,killed,injured", [
     # "مئتي جريح": the construct dual of مئة is 200, not 100 (blind: the Kuwait mosque bombing)
     ("الهجوم الانتحاري الذي استهدف مسجد الامام الصادق في الكويت في 26 حزيران/يونيو وخلف 26 قتيلا ونحو مئتي جريح.",
@@ -3311,6 +3315,8 @@ def test_martyrdom_with_the_article_is_no_killing():
     assert [e.type for e in doc.events] == ["PROTEST"]
     doc = extract_text("أعلنت وزارة الدفاع استشهاد جنديين في قصف على موقع حدودي بمنطقة جازان.", published="2015-08-01")
     assert [e.killed for e in doc.events if e.type == "ASSAULT"] == [2]
+
+
 def test_ma_before_a_verb_of_consequence_is_no_negation():
     # "ما دفع الحوثيين إلى حشد": ما opens what followed (which pushed), the mobilization is told (train set)
     text = ("وأشارت المصادر إلى أن الحوثيين تكبدوا خسائر كبيرة في جبهات القتال، ما دفع الحوثيين إلى حشد مقاتلين جدد "
@@ -3444,6 +3450,8 @@ def test_cutting_the_road_before_someone_or_holding_fast_to_a_rope_is_no_protest
                  "وتأتي أهمية السيطرة على قرية الدوة ومحيطها كون التنظيم قد قطع طريق الإمداد عن قوات الأسد باتجاه حقل جزل النفطي.",
                  "والأخذ بالأسباب التي تجعلها في مصاف البلاد الناهضة مع الاعتصام بحبل الدين الإسلامي الحنيف"):
         assert not _events(extract_text(text, published="2015-07-27"), "PROTEST")
+
+
 @pytest.mark.parametrize("text,rejects", [
     # declining to confirm, deny or answer is no rejection (Asharq al-Awsat, blind set; SaudiNewsNet)
     ("وحول ما إذا كانت هناك خطط أميركية لإقامة منطقة آمنة في شمال سوريا، رفض تونر نفي أو تأكيد هذا الاحتمال.", False),
@@ -3509,6 +3517,8 @@ def test_the_party_after_a_relative_clause_verb_is_its_subject(text, typ, speake
 ])
 def test_a_refusal_named_as_a_stance_is_not_a_refusal_made(text, rejects):
     assert bool(_events(extract_text(text, published="2015-08-06"), "REJECT")) == rejects
+
+
 def test_fighters_captured_are_held_and_a_family_is_not_a_capture():
     # أسرت، أسروا listed as bare forms (tuned set); "أسرته"، "أسرتا" (the family, its dual) are read as أسرت with a
     # suffix cut and do not match them (dev set, SaudiNewsNet); "أسروا له" confided to him
@@ -3591,6 +3601,8 @@ def test_more_dead_joined_past_a_named_leader_are_counted():
     doc = extract_text('واضاف ان الغارة "ادت الى مقتل القيادي المتوسط ابو احمد الكازمي وأربعة من مرافقيه".',
                        published="2015-07-31")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [5]
+
+
 def test_a_blaming_participle_with_no_comma_before_it_still_accuses_and_a_defendant_does_not():
     # (blind set and SaudiNewsNet) "متهمًا تركيا بـ"، "محملًا اسرائيل المسؤولية" right after the main clause;
     # "24 متهما" are defendants, "كان متهما بـ" a charge he faced, "محملة بـ" a loaded plane
@@ -3738,6 +3750,8 @@ def test_fighting_told_as_going_on_in_a_place_is_a_report_in_an_article():
     doc = extract_text("قتل خمسة مدنيين في قصف على حي سكني في عدن أمس. وأعلنت المقاومة السيطرة على مواقع جديدة. "
                        "ويرفض الناس عمليات القتل والتفجير في كل مكان.", published="2015-08-01")
     assert not any("التفجير" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+
+
 def test_an_attack_dated_months_back_is_background_in_an_article_with_recent_news():
     # (blind2 set) the kidnapping of Father Jacques Mourad "في مايو الماضي", told in an August report of this week's
     # abductions, is background the guidelines leave out; the same sentence alone (a coded chronology line) keeps it
@@ -3818,6 +3832,8 @@ def test_the_attacks_a_war_toll_is_counted_of_tell_no_one_attack():
                        "الثانية يوم الأحد في حملة قد تنهي عملية سلام تهدف إلى إنهاء تمرد أدى إلى قتل 40 ألف شخص منذ "
                        "عام 1984.", published="2015-07-27")
     assert _events(doc, "ASSAULT")
+
+
 def test_a_cue_with_its_own_count_is_no_joint_killed_and_wounded():
     # (blind2) "اثنين ... قتلا وأصيب 24": the dead have their count, the 24 are the wounded
     doc = extract_text("أعلن بيان صدر عن مكتب حاكم إقليم أغري بشرق تركيا أمس الأحد أن اثنين من أفراد قوات الأمن قتلا "
@@ -3907,6 +3923,8 @@ def test_the_other_side_toll_after_whereas_is_added():
     doc = extract_text("وقد اعلنت سلطات اقليم كردستان العراق السبت عن ستة قتلى من السكان المحليين فيما تحدثت وسائل اعلام "
                        "تركية مؤيدة للاكراد عن \"مجزرة\" سقط ضحيتها تسعة قتلى.", published="2015-08-02")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [6]
+
+
 def test_a_release_by_a_national_court_with_no_place_is_in_the_articles_country():
     # blind3 (2015-08-06): the Kuwaiti criminal court releases 11 defendants; the release names no place, the
     # article is set in Kuwait (the mosque in الصوابر بالكويت العاصمة), so the release is in Kuwait
@@ -3979,6 +3997,8 @@ def test_an_arrest_whose_only_place_is_where_the_suspects_came_from_is_at_home()
     doc = extract_text("وأمرت النيابة العامة الكويتية بحبس خمسة من المتهمين الهاربين غيابيا منهما اثنان ضبطا في "
                        "السعودية.", published="2015-07-27")
     assert [ev.place.country for ev in _events(doc, "COERCE") if ev.place is not None] == ["SA"]
+
+
 def test_ma_after_soon_or_a_pronoun_is_no_negation_of_the_statement():
     # (blind2) "وسرعان ما ندد الرئيس التركي": سرعان ما (soon) reports the condemnation; "ما ندد" alone negates it
     doc = extract_text("وسرعان ما ندد الرئيس التركي الاسلامي المحافظ خلال زيارة الى الشطر الشمالي من قبرص بـ»هجوم "
@@ -4336,6 +4356,8 @@ def test_the_dead_told_with_also_after_a_wars_tally_are_more_of_that_tally():
                        "الشام) حتفهم جراء ضربات صاروخية نفذها التحالف العربي - الدولي وغارات لطائراته، على مقرات لجبهة "
                        "النصرة في ريف حلب الغربي وريف إدلب الشمالي.", published="2015-07-24")
     assert not _events(doc, "ASSAULT")
+
+
 def test_a_past_attack_told_in_a_relative_clause_is_reported():
     # (train) "بسبب هجومه الشديد على الإرهابيين اليهود الذين أحرقوا عائلة فلسطينية في قرية دوما": the gold codes the
     # burning told of its doers in a relative clause; a hold (الذين سيطروا على) or a bomber (الذي فجر نفسه) so
@@ -4378,6 +4400,8 @@ def test_an_arrest_disclosed_with_an_is_reported_not_a_back_reference():
     assert [(e.mode, e.text) for e in _events(doc, "COERCE")] == [("arrest", "إلقاء القبض")]
     doc = extract_text("وأعلن تنظيم داعش مسؤوليته عن الهجوم.", published="2015-08-03")
     assert _events(doc, "ASSAULT") == []
+
+
 def test_a_deed_called_criminal_by_a_speaker_is_a_condemnation():
     # (train) "إن هذا العمل عمل إجرامي وعمل مشين": a pejorative right after the deed's noun condemns it (ACCUSE by
     # the speaker), though no condemning verb is used; alone it names no deed ("المخططات الإجرامية": plots foiled)
@@ -4443,6 +4467,8 @@ def test_a_body_named_by_its_kind_after_the_statement_verb_is_its_speaker():
     doc = extract_text("واتهمت اللجنة رئيس كوريا الجنوبية بارك كون هيه بانها وراء فضيحة القرصنة التي تواجهها وكالة "
                        "الاستخبارات ، مضيفة انه يتعين حل الوكالة على الفور.", published="2015-07-24")
     assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["اللجنة"]
+
+
 def test_a_large_toll_told_again_the_same_day_is_one_attack_though_the_places_disagree():
     # (blind2) "قتل عشرة جنود في هجوم ... في منطقة تمبكتو" then "واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به
     # في باماكو - الهجوم ... واضاف ان نحو عشرة من رجالنا قتلوا": the same ten dead the same day, one attack, though the
@@ -4501,6 +4527,8 @@ def test_at_least_is_no_negation():
     doc = extract_text(text, published="2015-08-02")
     raids = [e for e in doc.events if e.type == "ASSAULT"]
     assert sorted(e.place.text for e in raids if e.place is not None) == ["الدويركة", "الزويك", "ساقية الكرت"]
+
+
 def test_a_count_of_people_past_the_unnamed_weapon_that_killed_them():
     # (blind2) "قتلت قذائف الهاون عشرات المدنيين": the verb, the weapon that killed (no name to skip), then the count
     # of people: tens are 10 (GUIDELINES); a noun of casualty before other words gives no such reading
@@ -4543,6 +4571,8 @@ def test_a_count_after_another_verb_joined_is_not_the_dead():
     doc = extract_text("وأعلنت وزارة الداخلية التونسية، الجمعة، إن جهاديا قتل واعتقل 16 شخصا بشبهة \"الإرهاب\".",
                        published="2015-07-25")
     assert 16 not in [e.killed for e in _events(doc, "ASSAULT")]
+
+
 def test_a_deed_a_party_seeks_plans_or_heads_to_do_far_from_the_verb_is_not_done():
     # (snn3000, blind, blind2, blind3) the verbal noun a verb of aim governs through لـ or إلى, however many words
     # and quotes lie between, and one joined to it by و after a comma, is a plan (the guidelines skip plans)
@@ -4658,6 +4688,8 @@ def test_progress_made_by_troops_on_a_front_is_an_advance():
     assert len(_events(doc, "ASSAULT")) == 1
     doc = extract_text("وقال إنه يلاحظ أن هناك تقدما في هذا الاتجاه في الفترة الأخيرة.", published="2015-07-20")
     assert _events(doc, "ASSAULT") == []
+
+
 def test_a_negated_surrender_is_no_refused_withdrawal():
     # (blind) "لن تخضع وتستسلم" voices defiance; a refused withdrawal (لن تنسحب) is still a REJECT
     doc = extract_text("حتى أميركا وروسيا وجميع أمم الأرض لن تخضع وتستسلم لمجرد إسقاط برجين أو تفجير محطتين.",
@@ -4674,6 +4706,8 @@ def test_students_counted_are_no_demand():
     assert _events(doc, "REQUEST") == []
     doc = extract_text("وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن الدولي.", published="2015-07-30")
     assert len(_events(doc, "REQUEST")) == 1
+
+
 def test_a_campaign_counted_since_a_month_and_year_whose_date_opens_after_since():
     # (blind) "منذ أغسطس آب 2014": the date found opens on "آب", the second word after منذ; the campaign has gone
     # on for a year, no event of the news (but "منذ أمس الأحد" is news)
@@ -4719,6 +4753,8 @@ def test_a_deed_set_in_a_span_of_days_to_come_has_not_happened():
     doc = extract_text("ولفتت إلى مقتل 10 من أفراد المقاومة وإصابة حوالي 50 آخرين خلال الاشتباكات، متوقعة إحكام المقاومة "
                        "سيطرتها على مدينة لودر بشكل كامل خلال الساعات المقبلة.", published="2015-07-25")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [10]
+
+
 def test_a_vague_count_of_dead_and_wounded_is_a_vague_toll_the_figure_replaces():
     # (blind4) "استشهد وجرح عشرات الاشخاص": one vague count read as the dead and the wounded is a vague toll, as
     # "عشرات القتلى" is; told after the observatory's 31 dead in Ariha, the same day and air strike, it is that attack
@@ -4750,6 +4786,8 @@ def test_the_town_a_speaker_spoke_in_is_not_where_the_attack_he_speaks_of_happen
     doc = extract_text(text, published="2015-07-21")
     events = _events(doc, "ASSAULT")
     assert [(e.place.text, e.date, e.killed, len(e.mentions)) for e in events] == [("سوروتش", "2015-07-20", 30, 3)]
+
+
 def test_blame_laid_on_a_party_is_an_accusation():
     # (blind, snn3000) "يكيل التهم لـ"، "يوجه اللوم إلى"، "ألقى X باللوم على"، "تحاول إلقاء اللوم على": blame laid on a party
     doc = extract_text("وبينما كان عبد الملك الحوثي يكيل التهم للمملكة العربية السعودية، ودورها في اليمن تاريخيًا",
@@ -4863,6 +4901,8 @@ def test_towns_listed_right_before_a_clause_naming_none_are_one_event_each():
     doc = extract_text("وأشار المصدر إلى أن مليشيات الحوثي المتمركزة في حطاب تبة جزيب ومفرق ذي مرين تقصف بشكل عشوائي "
                        "وعنيف قرى صرادة والمجيرين، بعد أن تم دحرهم من عدة قرى الأسبوع الماضي.", published="2015-08-01")
     assert len([e for e in _events(doc, "ASSAULT") if any("دحرهم" in m.text for m in e.mentions)]) <= 1
+
+
 def test_one_person_named_before_a_second_group_is_counted_with_it():
     # (blind4, tuned) a singular noun for a person joined by و to a count, the verb after both: one more
     def killed(text):
@@ -4934,6 +4974,8 @@ def test_one_named_in_the_accusative_after_that_with_its_verb_of_killing_a_few_w
     # blind3: another verb's subject ("أن جندياً أطلق النار على رفاقه ما أدى إلى مقتله"): no single victim read there
     assert killed("وفي التفاصيل أن جندياً أطلق النار على رفاقه ما أدى إلى مقتله ومقتل و3 آخرين وإصابة عدد آخر بجروح",
                   "2015-07-20") != [1]
+
+
 def test_a_stance_noun_governed_by_a_statement_takes_its_speaker():
     # (blind6) the solidarity a minister affirms is his: the party named after the statement verb
     doc = extract_text("حيث أكد وزير الخارجية الإماراتي سمو الشيخ عبدالله بن زايد آل نهيان في تصريح نقلته وكالة الأنباء "
@@ -5009,6 +5051,8 @@ def test_a_statement_is_not_history_for_the_age_of_a_thing_named_after_it():
     # a statement made years ago stays history: "قبل سنوات"
     doc = extract_text("وكان الحزب قد أيد قبل سنوات الاجراءات التركية.", published="2015-07-27")
     assert _events(doc, "SUPPORT") == []
+
+
 def test_an_attack_dated_by_an_earlier_month_alone_is_background():
     # (blind3) in an article with news of the last days, an attack told only by a month before publication's
     # ("وهاجموا الشهر الماضي حافلات ركاب") is its background; the Monday attack stays
@@ -5099,6 +5143,8 @@ def test_a_present_verb_of_force_with_an_adverb_of_habit_is_no_event():
     doc = extract_text("وينفذ الطيران التركي غارات مكثفة على مواقع جبلية شمال العراق يتمركز فيها المتمردين من الحزب الكردي.",
                        published="2015-08-09")
     assert _events(doc, "ASSAULT")
+
+
 def test_a_condemnation_voiced_in_a_call_is_the_callers():
     # (blind6) "اتصالا هاتفيا ... من الملك عبدالله الثاني ... عبر فيه عن إدانته": the one who called condemns, named
     # after "من" (not the one called, nor no one)
@@ -5151,6 +5197,8 @@ def test_what_a_party_has_after_kana_is_no_deed_of_it():
                        "على البطولة والتهييج والتعبئة الطائفية والصراع ودول المنطقة، وخطاب سري تلتقي فيه مع الشيطان "
                        "الاكبر والاصغر ومع التنظيمات الارهابية هذه الازدواجية.", published="2015-08-07")
     assert _events(doc, "CONSULT") == []
+
+
 def test_a_gunshot_named_by_its_noun_is_a_shooting():
     # (blind2) "إثر تعرضه لطلق ناري": shot, with no verb of shooting whose object is the fire
     doc = extract_text("أصيب أحد أفراد دوريات الأمن بالرياض؛ إثر تعرضه لطلق ناري أطلقه قائد مركبة كانت تسير بشكل لافت "
@@ -5220,6 +5268,8 @@ def test_an_attack_with_no_toll_place_or_day_of_its_own_is_commentary_in_an_arti
     doc = extract_text(news + "أصبحت الحملة العسكرية التركية تتركز على حزب العمال الكردستاني حيث شنت القوات الجوية "
                        "التركية سلسلة غارات جديدة ضد مواقع الحزب المحظور.", published="2015-07-27")
     assert any("غارات جديدة" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+
+
 def test_the_owner_of_a_struck_mosque_is_the_target_not_the_doer():
     # (blind2, snn3000) "استهدف مسجدًا بمقر قوات الطوارىء": the emergency forces own the mosque hit, they did not hit it
     doc = extract_text("أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجدًا بمقر قوات "
@@ -5239,6 +5289,8 @@ def test_two_policemen_killed_are_the_target():
                        "الحدود مع سوريا.", published="2015-07-26")
     ev = _events(doc, "ASSAULT")[0]
     assert [(t.text, t.sector) for t in ev.targets] == [("الشرطيين", "COP")]
+
+
 def test_a_siege_or_a_pursuit_of_fighters_is_an_attack_not_a_besieged_town_or_a_cordon():
     # (blind2) "تفرض حصارا خانقًا على مليشيا الحوثي": a siege laid on fighters
     doc = extract_text("أن المقاومة الشعبية والجيش الموالي للشرعية تفرض حصارا خانقًا على مليشيا الحوثي وقوات المخلوع صالح "
@@ -5331,6 +5383,8 @@ def test_a_year_in_a_relative_clause_on_the_deeds_subject_does_not_date_the_deed
     # the deed's own relative clause still dates it: an attack of 2011 is history
     doc = extract_text("وتذكر الهجوم الذي وقع في 2011 على السفارة.", published="2015-08-01")
     assert _events(doc, "ASSAULT") == []
+
+
 def test_talks_held_between_two_parties_are_theirs():
     # (blind6) "فشل اجتماع جديد بين طرفي النزاع": a meeting between the two sides, told though it failed
     doc = extract_text("قتل أربعة جنود أوكرانيين خلال 24 ساعة من المعارك في شرق البلاد الانفصالي الموالي لروسيا كما أعلنت "
@@ -5397,6 +5451,8 @@ def test_what_an_attack_targeted_beats_the_people_it_killed_counted():
     # (blind2) with no targeting verb, the people killed stay the target: "قال مسعفون إن خمسة أشخاص قتلوا"
     doc = extract_text("قال مسعفون أمس إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا.", published="2015-08-08")
     assert [t.text for e in _events(doc, "ASSAULT") for t in e.targets] == ["أشخاص"]
+
+
 def test_a_threat_voiced_without_a_threatening_verb():
     # (blind2) "تلقت ... تهديدات بالقتل من طالبان": death threats received are a threat made, by the one they come from
     doc = extract_text("إلى ذلك تلقت أول قائدة طائرات أفغانية تدعى نيلوفار رحماني تهديدات بالقتل من طالبان، وبعض "
@@ -5410,6 +5466,8 @@ def test_a_threat_voiced_without_a_threatening_verb():
     # (snn3000) a talk of support, no support voiced: "تحدث عن دعم" is no SUPPORT without a verb of stating it
     doc = extract_text("وتحدث التقرير عن دعم المشروعات الصغيرة في المدن.", published="2015-08-01")
     assert _events(doc, "SUPPORT") == []
+
+
 def test_a_states_own_police_arrests_at_home_not_at_a_place_borrowed_from_another_sentence():
     # (train, 2015-07-27) the Turkish police's arrests take no place of their own; "شمال العراق" of the sentence
     # before (the air strikes) is not where they happened: Turkey, the police's own country, is
@@ -5452,6 +5510,8 @@ def test_a_statement_is_placed_where_its_speaker_goes_on_speaking_in_the_next_se
     [accuse] = [e for e in _events(doc, "ACCUSE") if any("داود اوغلو" in a.text for a in e.actors)]
     assert accuse.place.name == "Ankara"
     assert {e.place.text for e in _events(doc, "ASSAULT")} == {"سوروتش"}
+
+
 def test_fighters_fleeing_a_place_retreat():
     # (blind2) "هرب معظم قيادات داعش من المدينة": fighters fleeing a town is a withdrawal
     doc = extract_text('وقال لـ"الوطن": نظرا لمحاصرة القوات الأمنية قضاء الفلوجة هرب معظم قيادات داعش من المدينة سالكين '
@@ -5525,6 +5585,8 @@ def test_event_noun_with_its_own_relative_clause_and_day_is_reported():
                        "أستقبل المستشفى حالتي وفاة ليصبح إجمالي عدد الوفيات 15 حالة حتى ساعة إعداد هذا البيان .",
                        published="2015-08-07")
     assert _events(doc, "ASSAULT") == []
+
+
 def test_a_stand_with_someone_expressed_or_affirmed_is_support():
     # (blind7) "وأعرب الأمين العام لمجلس التعاون ... عن وقوف دول المجلس ومساندتها للمملكة"
     doc = extract_text("وأعرب الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني عن وقوف دول المجلس "
@@ -5551,6 +5613,8 @@ def test_a_stand_with_someone_expressed_or_affirmed_is_support():
 ])
 def test_refusing_to_do_a_deed_of_ones_own_is_no_rejection(text, rejects):
     assert bool(_events(extract_text(text, published="2015-08-06"), "REJECT")) == rejects
+
+
 def test_more_speakers_of_condemnations():
     # (blind7) a body's secretariat: "دانت الأمانة العامة لمجلس التعاون ... حادث التفجير"
     doc = extract_text("دانت الأمانة العامة لمجلس التعاون لدول الخليج العربية بشدة حادث التفجير الانتحاري الجبان الذي "
@@ -5573,6 +5637,8 @@ def test_preacher_speaks():
     doc = extract_text("يأتي هذا فيما طالب خطيب جمعة مسجد الكوفة مهند الموسوي،، بحماية المتظاهرين وتلبية مطالبهم.",
                        published="2015-08-07")
     assert [a.text for e in _events(doc, "REQUEST") for a in e.actors] == ["خطيب جمعة مسجد الكوفة"]
+
+
 def test_armed_men_of_no_state_storming_a_place_attack_it():
     # (train) "اقتحم انتحاري بجرار مفخخ ... مركزا للدرك": a suicide bomber storming a post is an attack, not a raid
     doc = extract_text("اقتحم انتحاري بجرار مفخخ بطنين من المتفجرات مساء مركزا للدرك في محيط مدينة دوغوبيازيد في شرق "
@@ -5652,6 +5718,8 @@ def test_a_count_read_past_the_day_told_between_it_and_its_verb():
                        "الشباب المتشددة تراجعت في شرق أفريقيا، قتل أمس ستة على الأقل، في هجوم انتحاري بسيارة ملغومة نفذه "
                        "أعضاء من الحركة المتشددة على فندق في العاصمة الصومالية.", published="2015-07-27")
     assert [e.killed for e in _events(doc, "ASSAULT")] == [6]
+
+
 def test_arrested_persons_suspected_of_a_group_target_the_group_too():
     # (blind3) "أوقفت 251 شخصًا في اطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم «داعش»": the group too
     doc = extract_text("وكان مكتب رئيس الحكومة قد أعلن أن الشرطة أوقفت 251 شخصًا في اطار حملة استهدفت أفرادا يشتبه في "
@@ -5728,6 +5796,8 @@ def test_a_deed_dated_by_a_season_of_an_old_year_is_history():
     doc = extract_text("كانت تونس أول بلد طرد السفير السوري في بداية 2012 احتجاجا على قمع الرئيس السوري بشار الأسد "
                        "للاحتجاجات.", published="2015-07-25")
     assert _events(doc, "SANCTION") == []
+
+
 def test_a_deed_of_weeks_ago_announced_in_the_last_days_leaves_the_older_attack_background():
     # blind7 (2015-07-23): the Pentagon said the day before yesterday that al-Fadhli was killed "في الـ8 من يوليو الجاري"
     # (15 days before publication): the article is news of the last days all the same, so the raid of last
@@ -5742,6 +5812,8 @@ def test_a_deed_of_weeks_ago_announced_in_the_last_days_leaves_the_older_attack_
     doc = extract_text(text, id="fadhli", published="2015-07-23", stages=STAGES)
     dates = sorted(e.date for e in _events(doc, "ASSAULT"))
     assert dates and "2015-07-08" in dates and all(d >= "2015-07" for d in dates)
+
+
 def test_an_incident_named_terrorist_with_its_occurrence_is_the_attack():
     # (blind4) "استنكر ... الحادث الإجرامي الأثيم الذي وقع في مسجد ...": the criminal incident told by a relative
     # clause of its occurrence is the attack itself, placed where the clause says
@@ -5761,6 +5833,8 @@ def test_an_incident_named_terrorist_with_its_occurrence_is_the_attack():
     # without a relative clause of occurrence the words are a judgement, no attack: "أنه عمل إجرامي وغير مبرر"
     doc = extract_text("وأكد أن ما حدث أقل ما يقال عليه أنه عمل إجرامي وغير مبرر.", published="2015-07-24")
     assert not _events(doc, "ASSAULT")
+
+
 @pytest.mark.parametrize("text,killed,injured", [
     # (blind6) "أربعة من مشاة البحرية وضابط من البحرية": four out of a body and one of another rank, 5
     ("وأصدر حكام الولايات الست أوامر بتسليح الحرس الوطني بعد مقتل أربعة من مشاة البحرية وضابط من البحرية بالرصاص "
@@ -5864,6 +5938,8 @@ def test_a_suspicion_told_after_an_arrest_does_not_hedge_who_made_it():
                        published="2015-08-03")
     [ev] = _events(doc, "COERCE")
     assert (ev.actors[0].text, ev.actors[0].country, ev.actors[0].certainty) == ("السلطات", "KWT", "asserted")
+
+
 def test_a_statement_with_no_subject_of_its_own_goes_on_with_the_speaker_before_it():
     # (SaudiNewsNet) "رحب التكتل الأوروبي ...، كما دعا إلى التنفيذ السريع": the bloc that welcomed is the one that calls
     doc = extract_text("رحب التكتل الأوروبي الموحد بالإصلاحات التي تحققت حتى الآن، كما دعا إلى التنفيذ السريع للخطوات "
@@ -5915,6 +5991,8 @@ def test_the_head_noun_of_a_body_with_its_name_is_a_party_no_table_lists():
     doc = extract_text("اتفق وفدا الائتلاف وهيئة التنسيق الوطنية لقوى التغيير الديمقراطي في بروكسل أمس على خارطة طريق.",
                        stages=("normalize", "tokenize", "ner"))
     assert [c.text for c in EventExtractor._named_bodies(doc, [])] == ["هيئة التنسيق"]
+
+
 def test_a_meeting_noun_names_its_holder_in_the_genitive_and_the_one_met_after_bi_li_or_maa():
     # (train) "اجتماع قائد المنطقة ... عبدالرحيم عتيق، بحلف القبائل": the commander met the tribal alliance
     doc = extract_text("وأشار إلى ان اجتماع قائد المنطقة العسكرية الأولى بحضرموت عبدالرحيم عتيق، بحلف القبائل المسؤول"
@@ -5937,6 +6015,8 @@ def test_talks_between_a_body_named_by_its_kind_and_a_named_party_are_theirs():
                        " السوداني ورسائل متبادلة.", published="2015-08-01")
     [ev] = _events(doc, "CONSULT")
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["الحركة"], ["الجيش السوداني"])
+
+
 def test_a_statement_verb_kept_whole_with_its_conjunction_is_still_a_statement_verb():
     # (tuned) the segmenter keeps وأضاف whole (أضاف alone is rare in news): it is still a statement verb, and with no
     # subject of its own it goes on with the last speaker, whose words lay the violence on the Houthis (an ACCUSE)
@@ -5947,6 +6027,8 @@ def test_a_statement_verb_kept_whole_with_its_conjunction_is_still_a_statement_v
         'عدن منذ أكثر من ثلاثة اشهر"، لافتاً إلى أن "المنشئات الطبية تعرضت للتدمير" .', published="2015-07-23")
     [acc] = _events(doc, "ACCUSE")
     assert acc.actors[0].text == "مدير عام" and acc.targets[0].text == "ميليشيات الحوثي وصالح"
+
+
 def test_the_party_after_a_complementizer_is_the_doer_told_not_the_one_who_tells():
     # (tuned) "يذكر أن تركيا بدأت ... عمليات عسكرية ضد تنظيم داعش": a statement verb before أن/إن does not make the
     # party after it a reporter; that party is the subject of what is said, the doer of the operations
@@ -5955,6 +6037,8 @@ def test_the_party_after_a_complementizer_is_the_doer_told_not_the_one_who_tells
                        "من الحدود السورية لشن غارات ضد التنظيم المتطرف.", published="2015-07-31")
     ops = [e for e in _events(doc, "ASSAULT") if "عمليات عسكرية" in e.mentions[0].text]
     assert ops and ops[0].actors and ops[0].actors[0].text == "تركيا"
+
+
 def test_the_paper_a_statement_is_made_to_passes_no_judgement():
     # (SaudiNewsNet) "أكد لـ«عكاظ» وكيل وزارة الصحة ... جاهزية 162 بنكاً للدم للمصابين في الاعتداء الآثم": the paper
     # after لـ is told, it does not condemn the attack (no ACCUSE by عكاظ)
@@ -5993,6 +6077,8 @@ def test_a_toll_whose_subject_is_set_off_by_a_comma_before_its_verb():
     attack = _events(extract_text("وذكر المرصد أنّ 25 مقاتلاً على الأقل من الفصائل المسلحة السورية قتلوا في الهجوم"
                                   " على مارع.", published="2015-08-10"), "ASSAULT")
     assert attack and attack[0].killed == 25
+
+
 def test_reinforcements_foiled_wiped_out_or_ambushed_are_struck_not_mobilised():
     # (blind4, blind6, SaudiNewsNet) reinforcements foiled, wiped out or ambushed on their way are what was hit: an
     # ASSAULT by those who hit them, no MOBILIZE of the side they were sent to
@@ -6050,6 +6136,8 @@ def test_abbar_before_its_subject_and_an_an_is_the_verb_expressed_not_the_prepos
                        published="2015-08-03")
     [acc] = _events(doc, "ACCUSE")
     assert acc.actors[0].text == "مرصد حضرموت لحقوق الإنسان"
+
+
 def test_a_call_joined_by_wa_shares_the_subject_of_the_statement_verb_the_sentence_opens_with():
     # (blind8) "أعرب الاتحاد الأوروبي عن بالغ القلق ...، وطالب بأن يكون الرد متناسبا": the EU voices its concern and
     # calls for a measured response, though the army and the PKK are named between (a REQUEST by the EU)
@@ -6058,6 +6146,8 @@ def test_a_call_joined_by_wa_shares_the_subject_of_the_statement_verb_the_senten
                        "تركيا.", published="2015-07-28")
     [req] = _events(doc, "REQUEST")
     assert req.actors[0].text == "الاتحاد الأوروبي"
+
+
 def test_a_stand_voiced_after_a_long_title_and_name_still_reaches_its_verb():
     # (blind7) "وأعرب معالي الأمين العام لمجلس التعاون الدكتور عبداللطيف بن راشد الزياني عن وقوف دول المجلس": the
     # phrase عن وقوف reaches back past a title, an office and a name of five parts to أعرب (a SUPPORT by al-Zayani)
@@ -6066,6 +6156,8 @@ def test_a_stand_voiced_after_a_long_title_and_name_still_reaches_its_verb():
                        published="2015-08-06")
     [sup] = _events(doc, "SUPPORT")
     assert "الزياني" in sup.actors[0].text
+
+
 def test_a_threatening_participle_after_a_comma_is_a_threat_by_the_subject():
     # (blind8) "زعم أن الحالة الصحية لمرسى في خطر، مطالباً الأمم المتحدة ...، مهدداً بنشر موجات عنف وإرهاب": the
     # Brotherhood threatens violence (a THREATEN by the subject of the main verb, as مطالباً is its REQUEST)
@@ -6074,6 +6166,8 @@ def test_a_threatening_participle_after_a_comma_is_a_threat_by_the_subject():
                        published="2015-08-06")
     [thr] = _events(doc, "THREATEN")
     assert "الإخوان" in thr.actors[0].text
+
+
 def test_a_participle_after_a_subjectless_statement_verb_goes_on_with_the_last_speaker():
     # (blind8) "واضاف "اوجه نداء الى الشبان ..."، داعيا "الرئيس الاميركي ..." الى التوجه الى ناغازاكي": وأضاف has no
     # subject of its own (a quote follows it), so the call is the mayor's, the last speaker (a REQUEST by him)
@@ -6083,6 +6177,8 @@ def test_a_participle_after_a_subjectless_statement_verb_goes_on_with_the_last_s
                        'ناغازاكي.', published="2015-08-09")
     [req] = _events(doc, "REQUEST")
     assert req.actors[0].text == "رئيس بلدية"
+
+
 def test_a_verb_swallowed_by_a_place_name_the_gazetteer_lacks_is_still_a_verb():
     # (blind3) "رسالة إنذار من المقاومة الشعبية في اقليم آزال تمهل المليشيات 48 ساعة": the tagger reads "آزال تمهل" as
     # one place the gazetteer does not know; the verb at its end still gives the ultimatum (a THREATEN), unlike
@@ -6093,6 +6189,8 @@ def test_a_verb_swallowed_by_a_place_name_the_gazetteer_lacks_is_still_a_verb():
     assert [p.text for p in doc.places if "تمهل" in p.text] == ["آزال تمهل"]
     [thr] = _events(doc, "THREATEN")
     assert thr.text == "تمهل"
+
+
 def test_ones_own_support_reaches_back_past_a_long_subject_to_its_verb():
     # (blind7) "أكد ل"الرياض" أسامة النجيفي نائب رئيس الجمهورية العراقية دعمه وترحيبه بالقرارات": his own support
     # (دعمه) is voiced by أكد nine words before, past the paper and a long title (a SUPPORT by al-Nujaifi)
@@ -6100,6 +6198,8 @@ def test_ones_own_support_reaches_back_past_a_long_subject_to_its_verb():
                        'اتخذها العبادي رئيس مجلس الوزراء.', published="2015-08-10")
     [sup] = _events(doc, "SUPPORT")
     assert sup.actors[0].country == "IRQ"  # (the Iraqi vice president, his title read as the party)
+
+
 def test_the_dead_counted_by_the_plural_noun_are_no_deed_done_in_a_stampede_story():
     # (blind8) قتلى folds to قتلي, which the segmenter reads as قتل with "my": taken for a killing someone did, it
     # marked the article as telling a use of force, and the stampede's dead were kept as an attack
@@ -6248,12 +6348,16 @@ def test_an_alert_declared_without_the_article_is_a_mobilization():
     # (snn3000) a state lived in is no alert declared
     doc = extract_text("وقال إن العسكري لدينا يعيش تحت ضغوط فنحن نعيش في حالة تأهب وممنوع من الإجازة.", published="2015-08-01")
     assert _events(doc, "MOBILIZE") == []
+
+
 def test_praise_of_no_party_is_no_support():
     # (SaudiNewsNet) "أشاد نائب وزير الصحة ... بجهود العاملين في المستشفيات": praise of the staff's efforts, no party
     # praised, is a courtesy, not support given to a party (the name apposed to the speaker is not the one praised)
     doc = extract_text("أشاد نائب وزير الصحة حمد بن محمد الضويلع بجهود العاملين في المستشفيات والمراكز العلاجية، الذين "
                        "وصفهم بأنهم أهم من العاملين في الوزارة لأنهم يباشرون خدمة المرضى.", published="2015-07-20")
     assert not _events(doc, "SUPPORT")
+
+
 def test_praise_of_a_party_after_the_speaker_and_a_comma_is_support():
     # (SaudiNewsNet) the praised party follows the ب of أشاد, past a comma after the speaker's name
     doc = extract_text("من جانبه، أشاد الوزير عز الدين الأصبحي, بالدعم والمساندة التي تلقاها الحكومة اليمنية من دول مجلس "
@@ -6264,11 +6368,15 @@ def test_praise_of_a_party_after_the_speaker_and_a_comma_is_support():
                        "قوات الطوارئ الخاصة في منطقة عسير. وأشاد بجهود حكومة المملكة العربية السعودية في مكافحة الإرهاب.",
                        published="2015-08-07")
     assert _events(doc, "SUPPORT")
+
+
 def test_a_price_paid_is_no_appreciation():
     # (blind7) "دفعت حقوق الإنسان ثمن عودة إيران": ثمن after دفع is the price paid, not the verb ثمّن (appreciated)
     doc = extract_text("قال الناشط كميل آل بوشوكة لـ«الشرق الأوسط» لقد «دفعت حقوق الإنسان ثمن عودة إيران إلى طاولة "
                        "المفاوضات النووية».", published="2015-08-01")
     assert not _events(doc, "SUPPORT")
+
+
 def test_a_release_named_as_a_reference_point_or_an_aim_is_no_retreat():
     # (blind2) "وذلك بعد 4 أيام من إطلاق سراحه": an earlier release the story dates from, not an event it reports
     doc = extract_text("أعادت السلطات الأمنية السودانية اعتقال رئيس تيار الأمة الواحدة محمد علي الجزولي إلى المعتقل وهو "
@@ -6285,10 +6393,14 @@ def test_a_release_named_as_a_reference_point_or_an_aim_is_no_retreat():
     # (blind3) a release told as done stays
     doc = extract_text("وجرى إطلاق سراح بعض المعتقلين من بينهم لين بكفالة.", published="2015-07-31")
     assert _events(doc, "RETREAT")
+
+
 def test_withdraw_on_is_applies_to():
     # (SaudiNewsNet) "وينسحب على التمايزات": ينسحب على is "applies to", no withdrawal
     doc = extract_text("والسبب بسيط وينسحب على التمايزات التي صنعناها عبثا مع الاقتصاديات الأخرى.", published="2015-07-30")
     assert not _events(doc, "RETREAT")
+
+
 def test_the_present_of_threaten_with_no_deed_threatened_is_endangers():
     # (blind2) "ومجموعات يسارية متطرفة، تقوم بأنشطة تهدد النظام العام": activities that endanger public order, no threat
     doc = extract_text("وقالت المنسقية إن قوات الأمن أوقفت، منذ أمس الجمعة، 320 شخصاً من المنتمين إلى تنظيمي \"داعش\"، و\"بي "
