@@ -6422,3 +6422,12 @@ def test_a_bare_month_of_the_last_weeks_nearer_the_attack_keeps_it():
             "حزيران/يونيو في سوسة وفي آذار/مارس في متحف باردو وقد تبناهما تنظيم داعش.")
     doc = extract_text(text, published="2015-07-23")
     assert any("الهجومين" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+
+
+def test_a_deed_a_state_did_by_means_of_an_attack_is_reported():
+    # (GSR sentences) "لكن إسرائيل ردّت استخباراتيّا عبر اغتيال عماد مغنيّة": the means of a state's reply, named
+    # before عبر, is its act reported (unlike an aim argued with no doer, test above): Israel killed Mughniyeh
+    doc = extract_text("لكن إسرائيل ردّت استخباراتيّا عبر اغتيال عماد مغنيّة مع أنها لم تتبنّ حتى الآن عملية الاغتيال.",
+                       published="2008-02-28")
+    [ev] = _events(doc, "ASSAULT")
+    assert [a.country for a in ev.actors] == ["ISR"] and [t.text for t in ev.targets] == ["عماد مغنيّة"]

@@ -3878,7 +3878,8 @@ class EventExtractor:
                     # attempted attack is an attack: "محاولة اغتيال")
                     continue
                 if (f.trig.type in ("ASSAULT", "COERCE") and f.trig.kind in ("noun", "nphrase")
-                        and not doc.tokens[f.i].proclitics and self._by_means(doc.tokens, f.i, s0)):
+                        and not doc.tokens[f.i].proclitics and self._by_means(doc.tokens, f.i, s0)
+                        and not self._state_named_before(doc, s0, f.i - 1)):
                     # "محاولة تكريس الطائفية من خلال تفجير مساجد في القطيف والدمام"، "يخططون لارتكاب اعتداءات ... من
                     # خلال استهداف مسؤولين أمنيين": the means of an aim, argued or planned, not a deed reported
                     continue
@@ -5710,6 +5711,14 @@ class EventExtractor:
         if head == "طريق":
             return i - 2 >= s0 and toks[i - 2].norm == "عن"
         return True
+
+    @staticmethod
+    def _state_named_before(doc: Document, s0: int, k: int) -> bool:
+        """Does a party of a known country stand in the sentence before token ``k`` (the means word)? Then the deed
+        named as the means is that party's act, reported: "لكن إسرائيل ردّت استخباراتيّا عبر اغتيال عماد مغنيّة"
+        (GSR), unlike an aim argued with no doer ("التركيز على إشعال فتنة مذهبية في القطيف عبر تفجير مسجد شيعي")."""
+        lo, hi = doc.tokens[s0].start, doc.tokens[k].start
+        return any(getattr(a, "country", None) and lo <= a.start and a.end <= hi for a in doc.actors)
 
     def _unrealised(self, doc: Document, i: int, s0: int) -> bool:
         """Is the verbal noun at ``i`` what a party is able to do or would be rewarded for, not a deed done: after a
