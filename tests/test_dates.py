@@ -714,13 +714,14 @@ def test_the_night_before_told_in_a_statement_dated_before_publication_counts_fr
             " نفذها أحد مسلحي التنظيم «الأجانب» ضد المسلحين التركمان التلعفريين في قضاء بعاج أول من أمس.")
     doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-22")))
     assert [d.date for d in doc.dates] == ["2015-07-21", "2015-07-20"]
-    # blind6 (2015-07-22): the statement dated in another sentence ("أفادت مصادر أمنية عراقية أمس الثلاثاء") leaves
-    # the night of the next sentence counted from publication (the gold dates it the statement's day)
+    # blind6 (2015-07-22): the statement dated two sentences before ("أفادت مصادر أمنية عراقية أمس الثلاثاء") leaves
+    # the night counted from publication (the gold dates it the statement's day)
     text = ("أفادت مصادر أمنية عراقية أمس الثلاثاء بمقتل 24 مدنيا وإصابة 37 آخرين في مدينة بعقوبة شمال شرقي بغداد."
-            " وأشارت إلى مقتل 18 مدنيا وإصابة 26 آخرين وتدمير 13 منزلا وإحراق ثماني سيارات جراء سقوط أكثر من 10"
-            " قذائف هاون الليلة الماضية على منازل في ناحية هبهب.")
+            "/وقالت المصادر لوكالة الأنباء الألمانية إن عبوة ناسفة انفجرت امس في حي اليرموك الثانية غربي بعقوبة ما"
+            " أدى إلى مقتل ستة مدنيين وإصابة 11 آخرين . وأشارت إلى مقتل 18 مدنيا وإصابة 26 آخرين وتدمير 13 منزلا"
+            " وإحراق ثماني سيارات جراء سقوط أكثر من 10 قذائف هاون الليلة الماضية على منازل في ناحية هبهب.")
     doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-22")))
-    assert [d.date for d in doc.dates] == ["2015-07-21", "2015-07-21"]
+    assert [d.date for d in doc.dates] == ["2015-07-21", "2015-07-21", "2015-07-21"]
 
 
 def test_a_day_of_the_month_written_with_the_article():
@@ -794,3 +795,22 @@ def test_a_verb_of_happening_dates_the_event_only_when_it_tells_the_events_own_w
     # the bombing's own word, right before its verb of happening, is dated by it (the day before yesterday: 21 July)
     start = text.index("تفجير انتحاري")
     assert resolve_event_date(doc, 0, len(text), deed=True, trigger=start)[0] == "2015-07-21"
+
+
+def test_the_night_told_by_officials_whose_statement_the_paragraph_before_dates_is_the_statements_eve():
+    # blind6 / SaudiNewsNet (2015-07-24, a Friday): officials spoke "أمس الخميس"; the next paragraph, still theirs
+    # ("وقال المسؤولون ... وأشاروا إلى"), tells of bombs "الليلة الماضية": the night before Thursday (the gold: 22 July)
+    text = ("من جهتهم أعلن مسؤولون أمنيون عراقيون وأكراد أمس الخميس مقتل 11 من عناصر تنظيم داعش و10 مدنيين وإصابة 17"
+            " آخرين في موجة عنف جديدة شهدتها مناطق تابعة لمدينة بعقوبة مركز محافظة ديالى57 كم شمال شرقي بغداد.\n"
+            " وقال المسؤولون: إن قوة أمنية تابعة لقوات البيشمركة الكردية شنت عملية عسكرية على قرى الكصيبة التابعة"
+            " لأطراف ناحية قرة تبة ومنطقة جبال حمرين شمال شرقي بعقوبة تمكنت خلالها من قتل 11 مسلحًا من تنظيم داعش"
+            " بينهم القيادي أبو حارث القادري وهو عربي يحمل الجنسية البريطانية، وأشاروا إلى مقتل 10 مدنيين وإصابة 17"
+            " آخرين في انفجار عبوتين ناسفتين الليلة الماضية في قضاء بلدروز والمقدادية في بعقوبة.")
+    doc = dates_stage(tokenize_document(Document.from_text(text, published="2015-07-24")))
+    assert [(d.text, d.date) for d in doc.dates] == [("أمس الخميس", "2015-07-23"), ("الليلة الماضية", "2015-07-22")]
+    bomb = text.index("انفجار عبوتين")
+    assert resolve_event_date(doc, bomb, bomb + len("انفجار عبوتين ناسفتين"), deed=True)[0] == "2015-07-22"
+    # the operation told before ", وأشاروا إلى" is not dated by the night that verb of saying leads to: it borrows
+    # the statement's Thursday from the sentence before (the gold: 23 July)
+    op = text.index("شنت عملية")
+    assert resolve_event_date(doc, op, text.index("، وأشاروا"), deed=True)[0] == "2015-07-23"

@@ -516,11 +516,12 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
     return _year_told_after(doc.raw, out)
 
 
-# how many sentences before the day's own may date the statement it counts from: none (in the read gold sets, of two
-# statements dated in the sentence before, "أعلن مسؤولون ... أمس الخميس" then "وأشاروا إلى ... الليلة الماضية" and
-# "أفادت مصادر أمنية أمس الثلاثاء" then "وأشارت إلى ... الليلة الماضية", one night is the statement's eve, one its day)
-STATEMENT_BACK_SENTENCES = 0
-_SENT_STOP = re.compile(r"[.!?؟\n]")
+# how many sentences before the day's own may date the statement it counts from: one (a run of stops and line breaks
+# ends one sentence). In the read gold sets "أعلن مسؤولون ... أمس الخميس" then, the next paragraph, "وقال المسؤولون ...
+# وأشاروا إلى ... الليلة الماضية" is the statement's eve (twice); "أفادت مصادر أمنية أمس الثلاثاء" then, two sentences
+# on, "وأشارت إلى ... الليلة الماضية" is the statement's day (two would win two and lose one of these: the gold differs)
+STATEMENT_BACK_SENTENCES = 1
+_SENT_STOP = re.compile(r"[.!?؟\n][.!?؟\s]*")  # a run of stops and spaces ends one sentence
 
 
 def _statement_relative(doc: Document, out: list[DateMention], pub: dt.date | None) -> list[DateMention]:
@@ -756,6 +757,10 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False,
             # "بعد يومين من زيارة كارتر الذي اكد خلال زيارته الخميس": a day the mention states outright, not
             # one counted back from the clause before
             pool = [d for d in pool if not (d.anchored and d.start < end and start < d.end)]
+        if k == 0:
+            # a day after the mention, past a new verb of saying that opens its own clause ("شنت عملية عسكرية ...
+            # تمكنت خلالها من قتل 11 مسلحًا، وأشاروا إلى مقتل 10 مدنيين ... الليلة الماضية"), is what that verb says
+            pool = [d for d in pool if not (d.start >= end and _new_report_between(doc.raw, end, d.start))]
         if k == 1 and not deed:
             # a statement borrows the day of the sentence before, not the day of the deed that sentence says happened
             # ("في الهجوم الذي وقع مساء السبت" then "وقالت وزارة الداخلية في بيانها ... منددة بشدة بهذا العمل")
@@ -914,6 +919,17 @@ def dated_in_sentence(doc: Document, start: int, end: int) -> bool:
     sentence before, which :func:`resolve_event_date` falls back on)?"""
     a, b = _sentence_bounds(doc, start, end)[0]
     return any(a <= d.start and d.end <= b and not d.anchored for d in _event_dates(doc))
+
+
+def _new_report_between(raw: str, a: int, b: int) -> bool:
+    """Does a verb of saying joined by و/ف after a comma ("، وأشاروا", "، وقال") stand between ``a`` and ``b``?"""
+    lex = lexicon().words
+    report = set(lex.get("claim", {})) | set(lex.get("reporting", {}))
+    for m in re.finditer(r"[،,]\s*([وف]\w+)", raw[a:b]):
+        w = m.group(1)
+        if fold_key(w[1:]) in report:
+            return True
+    return False
 
 
 def _said_that(raw: str, end: int) -> bool:
