@@ -5523,8 +5523,7 @@ class EventExtractor:
                 return p
         return None
 
-    @staticmethod
-    def _home_country(doc: Document, actor):
+    def _home_country(self, doc: Document, actor):
         """For an arrest, a release or a deployment that names no place at all ("أعلنت الشرطة التركية توقيف 251 شخصا"،
         "أخلت محكمة الجنايات الكويتية سبيل 11 متهما"): the country the article is about (the country of most of
         its places), when the doer is of that country or of none known: its first mention as a country, else its
@@ -5533,7 +5532,7 @@ class EventExtractor:
         counts: dict[str, int] = {}
         for p in doc.places:
             cc = getattr(p, "country", None)
-            if cc:
+            if cc and not self._fought_in(doc, p):  # (not where people of the story fought: "بعضهم حارب في العراق")
                 counts[cc] = counts.get(cc, 0) + 1
         if not counts:
             return None
@@ -6047,6 +6046,18 @@ class EventExtractor:
             return False
         return False
 
+    def _fought_in(self, doc: Document, place) -> bool:
+        """Is ``place`` named right after a verb of fighting and في or ب ("بعضهم حارب في العراق"، "طاجيكستانيين
+        يحاربون في سوريا"، "للقتال في سوريا"; data: the "place_fought" cues of event_cues.tsv)?"""
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        toks, K = doc.tokens, self._local.K
+        m = k - 1
+        if "ب" not in toks[k].proclitics:
+            if m < 0 or toks[m].kind != "word" or toks[m].norm != "في":
+                return False
+            m -= 1
+        return m >= 0 and toks[m].kind == "word" and bool(set(K[m]) & _cues("place_fought"))
+
     def _told_from(self, doc: Document, place) -> bool:
         """Is ``place`` where a speaker spoke to the press, named between the speech verb and what was said ("وقال
         امام الصحافيين في انقرة «إن ... التفجير ناجم عن اعتداء انتحاري»"، "وقال اردوغان للصحفيين في اسطنبول إن"):
@@ -6212,6 +6223,11 @@ class EventExtractor:
         places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)]
         # "من التحالف الذي تقوده الولايات المتحدة": the state leading a party is not where it acts
         places = [p for p in places if not self._led_by(doc, p)]
+        if d.type not in ("ASSAULT", "AID", "MOBILIZE"):
+            # "ألقت القبض على شبكة ... تضم خمسة كويتيين بعضهم حارب في العراق": where the people an arrest or a
+            # statement is about fought is not where it happened (a fight told so is its own place; aid to fighters
+            # and troops sent to fight go where they fight)
+            places = [p for p in places if not self._fought_in(doc, p)]
         if d.type in MATERIAL_TYPES:
             # "احتجاجا على استمرار حرب العراق": a country that is the topic of a war or a crisis is not where
             places = [p for p in places if not self._topic_of(doc, p)]
