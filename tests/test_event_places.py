@@ -597,3 +597,20 @@ def test_a_quoted_town_and_its_quoted_province_place_the_attack_in_the_town():
                        'الشرطي صالح حسين بارجه (22 عاما).', published="2015-08-07")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and all(e.place is not None and e.place.name == "Cizre" for e in attacks)
+
+
+def test_where_the_people_of_an_arrest_fought_is_not_where_they_were_arrested():
+    # blind (2015-07-31): "تضم خمسة كويتيين بعضهم حارب في العراق": the arrest is not placed in Iraq, and Iraq, where
+    # they fought, does not make the story's home country either
+    text = ("وقالت وزارة الداخلية الكويتية عبر بيان نشرته وكالة الأنباء الكويتية (كونا): إنه تم إلقاء القبض على شبكة "
+            "تنتمي لتنظيم داعش تضم خمسة كويتيين بعضهم حارب في العراق.")
+    doc = extract_text(text, published="2015-07-31")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert arrests and all(e.place is None or e.place.country == "KW" for e in arrests)
+    # blind (2015-07-24): "كانا على اتصال مع طاجيكستانيين يحاربون في سوريا": detained at home, in Tajikistan
+    text = ("أعلنت سلطات في جمهورية طاجيكستان أنها أحبطت مخططا لتنظيم «داعش» يهدف لشن سلسلة من الهجمات. وقال التلفزيون "
+            "المحلي إن قوات الأمن احتجزت شخصين اثنين كانا على اتصال مع طاجيكستانيين يحاربون في سوريا وحصلا منهم على "
+            "مختلف المواد الدعائية.")
+    doc = extract_text(text, published="2015-07-24")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert arrests and all(e.place is not None and e.place.country == "TJ" for e in arrests)
