@@ -5884,42 +5884,6 @@ class EventExtractor:
         town = next(iter(towns.values())) if len(towns) == 1 else None
         return town if town is not None and getattr(town, "precision", None) in ("exact", "part") else None
 
-    def _near_town_in(self, doc: Document, area, places, s0: int, typ: str):
-        """For an event placed at a country (by its own sentence), the one town of that country named in the
-        sentence before, the sentence after or the lead ("خلال لقاء مع نظيره الأميركي جون كيري في ماليزيا. والتقى
-        الوزيران في فندق في كوالالمبور"، "بدأت مدينة سوسة السياحية في تونس ... واهتزت صورة القطاع السياحي في تونس
-        بعد هجوم"): news names the country in one sentence and the town in the one next to it. None when those
-        sentences name no town of it or two, or the town is cited as a source, is another event's place, where
-        someone went or came from, or a capital standing for its government; and a town only of a sentence that
-        tells a deed of the same kind (the same deed told again: not "حجب تويتر في تركيا" and the town of the
-        bombing whose pictures were blocked)."""
-        if getattr(area, "precision", None) != "country" or not getattr(area, "country", None):
-            return None
-        k = self._sent_index(s0)
-        sents = doc.sentences
-        K, words = self._K, self.lex.words
-        spans = []
-        for i in {0, k - 1, k + 1}:
-            if not (0 <= i < len(sents)) or i == k:
-                continue
-            a, b = sents[i].start, sents[i].end
-            if any(t.type == typ for j in range(sents[i].token_start, sents[i].token_end)
-                   for key in K[j] for t in words.get(key, ())):
-                spans.append((a, b))
-        loc = self._local
-        towns: dict = {}
-        for p in places:
-            if not any(a <= p.start and p.end <= b for a, b in spans):
-                continue
-            if getattr(p, "country", None) != area.country or getattr(p, "precision", None) not in ("exact", "part"):
-                continue
-            if getattr(p, "geonameid", None) is None or getattr(p, "feature", None) != "city":
-                continue
-            if id(p) in loc.cited or id(p) in loc.other_event or id(p) in loc.aside or self._capital_as_state(doc, p):
-                continue
-            towns.setdefault(p.geonameid, p)
-        return next(iter(towns.values())) if len(towns) == 1 else None
-
     def _held_by_town(self, doc: Document, place):
         """``place`` itself, or, for a name the gazetteer lacks (no GeoNames id, in a known country), the same
         mention mapped to the closest town of that country named within :attr:`_HOST_REACH` words of it in
@@ -6455,11 +6419,6 @@ class EventExtractor:
             if town is not None:
                 place_sets = [town]
                 d.flags.append("place-sole-town")
-            else:
-                town = self._near_town_in(doc, place_sets[0], places, s0, d.type)
-                if town is not None:
-                    place_sets = [town]
-                    d.flags.append("place-near-town")
         # (up to an attack of the clause that is history or a tally: "التفجيران ... في سلسلة الهجمات التي أودت بحياة 300")
         count_end = min([ce] + [x for x in self._local.tally if x > d.triggers[0].i])
         killed, injured = (self.counts(doc, cs, count_end) if d.type == "ASSAULT" else (None, None))
