@@ -427,3 +427,20 @@ def test_a_judgement_is_aimed_at_the_party_its_clause_names_as_the_doer():
     # "هذا الفعل جبان ارتكبته فئة ضالة إرهابية": the deviant group that committed it
     evs = _events("وأكد الصفيان أن هذا الفعل جبان ارتكبته فئة ضالة إرهابية تهدف لزعزعة الأمن والاستقرار.")
     assert [t.text for e in evs if e.type == "ACCUSE" for t in e.targets] == ["فئة ضالة"]
+
+
+def test_a_title_of_an_office_of_a_named_state_takes_the_name_after_it_and_that_state():
+    # "بدولة الإمارات" between the title and the name: one speaker, of the UAE (not the story's Saudi Arabia),
+    # and neither the condemner's name is the attacker nor is it the target of his condemnation
+    evs = _events("أدان وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد آل نهيان بأشد العبارات الجريمة الإرهابية "
+                  "البشعة التي استهدفت منسوبي قوات الطوارئ الخاصة بمنطقة عسير في المملكة العربية السعودية.")
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert _doers(accuse) == [("وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد آل نهيان", "ARE")]
+    assert all("نهيان" not in t.text for t in accuse.targets)
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert attack.actors == ()
+    # after في and a state word the same
+    evs = _events("وأدان رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا التفجير الإرهابي الذي استهدف مسجدا في أبها.")
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert _doers(accuse) == [("رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا", "BHR")]
+

@@ -2053,7 +2053,10 @@ class EventExtractor:
             return c
         name = min((o for o in cands if o is not c and o.kind in ("entity", "actor") and self._apposed(doc, c, o, True)),
                    key=lambda o: o.tok_start, default=None)
-        return c if name is None else replace(c, end=name.end, tok_end=name.tok_end, text=doc.raw[c.start:name.end])
+        if name is None:
+            return c
+        return replace(c, end=name.end, tok_end=name.tok_end, text=doc.raw[c.start:name.end],
+                       country=c.country or self._state_of_office(doc, c.tok_end, name.tok_start)[1])
 
     def _titled(self, doc: Document, cands: list[Cand], c: Cand | None) -> Cand | None:
         """A person's name found as the participant, with the title right before it, is one participant with
@@ -2068,21 +2071,23 @@ class EventExtractor:
         if title is None:
             return c
         return replace(c, start=title.start, tok_start=title.tok_start, text=doc.raw[title.start:c.end],
-                       country=c.country or title.country)
+                       country=c.country or title.country or self._state_of_office(doc, title.tok_end, c.tok_start)[1])
 
     def _apposed(self, doc: Document, head: Cand, c: Cand, person: bool = False) -> bool:
         """Is ``c`` a name in apposition to ``head``: right after it, or after at most two title words
         (الأمين العام للأمم المتحدة بان كي مون، وزير التعليم الدكتور عزام الدخيل)? With ``person``, only a person's
         name (tagged PERS); otherwise any named entity."""
         toks = doc.tokens
-        if not head.tok_end <= c.tok_start <= head.tok_end + 3:
+        # (the state whose office the title is may come between: "وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد")
+        a = head.tok_end + self._state_of_office(doc, head.tok_end, c.tok_start)[0]
+        if not a <= c.tok_start <= a + 3:
             return False
         if not all((toks[k].kind == "word" and not _conjoined(toks[k]) and toks[k].stem in _cues("title"))
                    # (the dot of an abbreviated title: "وزير التعليم د. عزام الدخيل")
-                   or (toks[k].norm == "." and k > head.tok_end and toks[k - 1].kind == "word" and len(toks[k - 1].norm) <= 2)
-                   for k in range(head.tok_end, c.tok_start)):
+                   or (toks[k].norm == "." and k > a and toks[k - 1].kind == "word" and len(toks[k - 1].norm) <= 2)
+                   for k in range(a, c.tok_start)):
             return False
-        if c.tok_start - head.tok_end == 3 and not any(toks[k].norm == "." for k in range(head.tok_end, c.tok_start)):
+        if c.tok_start - a == 3 and not any(toks[k].norm == "." for k in range(a, c.tok_start)):
             return False
         pers = any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)
         # "رئيس الوزراء العراقي حيدر العبادي" untagged by NER: a named actor of the title's own country and
@@ -2095,6 +2100,30 @@ class EventExtractor:
                         and any(_word_in(toks[head.tok_start], kind) for kind in ("head_title", "civil_title", "title"))
                         and (titled[1] or toks[c.tok_start].proclitics[-1:] != ("ال",)))
         return pers if person else (c.kind == "entity" or pers)
+
+    @staticmethod
+    def _state_of_office(doc: Document, k: int, end: int) -> tuple[int, str | None]:
+        """How many tokens from ``k`` (before ``end``) name the state a title is an office of, after ب or في:
+        "وزير الخارجية بدولة الإمارات"، "رئيس مجلس النواب في مملكة البحرين" (a place of country precision,
+        with its state word), and that state (ISO alpha-3). (0, None) when none does; never a state a title is
+        accredited to (لدى الأردن)."""
+        toks = doc.tokens
+        j = k
+        if j < end and toks[j].kind == "word" and toks[j].norm == "في" and not toks[j].enclitics:
+            j += 1
+        if j >= end or toks[j].kind != "word" or _conjoined(toks[j]) or (j == k and "ب" not in toks[j].proclitics):
+            return 0, None
+        first = toks[j]
+        for p in getattr(doc, "places", None) or ():
+            if getattr(p, "precision", None) != "country" or not first.start <= p.start < toks[end - 1].end:
+                continue
+            if p.start >= first.end and not (_word_in(first, "state_word") and j + 1 < end and toks[j + 1].start == p.start):
+                continue  # (the place begins in the first word, or right after a state word: بمملكة البحرين)
+            n = j
+            while n < end and toks[n].start < p.end:
+                n += 1
+            return n - k, _countries()[0].get(p.country or "")
+        return 0, None
 
     def _owner_of_patron(self, doc: Document, cands: list[Cand], actor: Cand, target: Cand | None) -> Cand:
         """"وقوات الجيش الموالية للرئيس اليمني عبدربه منصور هادي سيطرت": the doer is the force loyal to the
@@ -6923,8 +6952,13 @@ class EventExtractor:
         toks = doc.tokens
         if any(toks[k].kind != "word" for k in range(a, b)):
             return False
-        # (a name the tagger missed may stand before the title: two words)
-        return sum(1 for k in range(a, b) if k not in covered and toks[k].stem not in _cues("day_word")) <= 2
+        for c in cands:  # the state whose office a title is ("وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد")
+            if a <= c.tok_start and c.tok_end < b and c.kind == "actor" and c.sector:
+                n = self._state_of_office(doc, c.tok_end, b)[0]
+                covered.update(range(c.tok_end, c.tok_end + n))
+        # (a name the tagger missed may stand before the title: two words; and titles of courtesy before a name)
+        return sum(1 for k in range(a, b) if k not in covered and toks[k].stem not in _cues("day_word")
+                   and not any(_word_in(toks[k], kind) for kind in ("courtesy", "honorific", "name_title"))) <= 2
 
     def _counted_dead(self, c: Cand, s0: int) -> bool:
         """Is ``c`` counted among the dead or hurt ("القتلى المدنيين"، "قتلى من الحوثيين")?"""
