@@ -49,7 +49,11 @@ BLOCK = {"فتح", "صدام", "قاعده", "دوله", "امل", "اماره",
          "ماء", "الدرك", "بيت", "عين", "نور", "جزيره", "اتحاد", "شعب", "دعوه", "نهضه", "مستقبل", "وفاق",
          "عمل", "حياه", "فجر", "رساله", "بناء", "تقدم", "عداله", "سلام", "امه", "وطن", "حق", "مدينه", "طاقه",
          "صوره", "بحر", "حي", "امام", "عالم", "قطاع", "شمس", "صدر", "مالي", "اوضاع", "منظمه", "كردستاني",
-         "ترك", "ضحيه", "افريقيا", "مصور", "تهديد"}
+         "ترك", "ضحيه", "افريقيا", "مصور", "تهديد",
+         # UP agents that are adjectives or things in news: "العمل الإرهابي الجبان" (cowardly), "جرح" (wounded),
+         # "نادر" (rare), "منشور" (a leaflet; published), "فار" (fled), "أصلي", a tank, a container, a clinic
+         "جبان", "جرح", "نادر", "منشور", "فار", "اصلي", "حاويه", "صهريج", "ضيعه", "مصحه", "عموله", "علمم",
+         "مزيته", "ديانه", "بايع"}
 # A one-word UP entry that is not a bare country code is kept only when the word is rarer than this in
 # the SaudiNewsNet vocabulary: frequent ones are ordinary nouns (امن, سلاح, اتصال, افضل ...) far more
 # often than names, and the names that matter are in the hand-written table.

@@ -320,7 +320,9 @@ _GROUP_ROLES = ("REB", "PTY", "MIL", "MED", "IGO", "NGO", "COP", "EDU", "BUS", "
 
 
 def _stem_key(name: str) -> tuple[str, ...] | None:
-    """The stems of a name as the tokenizer sees them (the gazetteer's key), or None."""
+    """The stems of a name as the tagger's features see them (the gazetteer's key: the analysis of each folded word,
+    ``features.folded_analysis``), or None."""
+    from marsad.ner.features import folded_analysis
     from marsad.tokenize import analyze_word
 
     words = [w for w in re.split(r"[\s_\-]+", name) if w]
@@ -331,7 +333,7 @@ def _stem_key(name: str) -> tuple[str, ...] | None:
         t = analyze_word(w)
         if t.kind != "word":
             return None
-        stems.append(t.stem)
+        stems.append(folded_analysis(t)[0])
     if any(len(s) < 2 for s in stems):
         return None
     return tuple(stems)

@@ -444,3 +444,21 @@ def test_a_title_of_an_office_of_a_named_state_takes_the_name_after_it_and_that_
     accuse = next(e for e in evs if e.type == "ACCUSE")
     assert _doers(accuse) == [("رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا", "BHR")]
 
+
+
+def test_an_ambassador_to_a_state_is_not_of_that_state():
+    # لدى names where he is accredited: the name after it is not joined through that state
+    evs = _events("والتقى السفير السعودي لدى الأردن الدكتور سامي الصالح وزير الخارجية الأردني ناصر جودة في عمان أمس.")
+    meeting = next(e for e in evs if e.type == "CONSULT")
+    # the name after "لدى الأردن" is the ambassador's, who stays Saudi; the Jordanian minister is the other side
+    assert _doers(meeting) == [("السفير السعودي لدى الأردن الدكتور سامي الصالح", "SAU")]
+    assert [(t.text, t.country) for t in meeting.targets] == [("وزير الخارجية الأردني ناصر جودة", "JOR")]
+
+
+def test_an_abbreviated_title_before_the_name_keeps_the_name_with_the_speaker():
+    # "م." (Eng.) between the title and the name, as "د." is: one speaker, who is not the bomber
+    evs = _events("استنكر وزير النقل م. عبدالله بن عبدالرحمن المقبل التفجير الإرهابي الذي استهدف مسجد مقر قوات "
+                  "الطوارئ الخاصة في مدينة أبها أمس الأول.")
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert _doers(accuse) == [("وزير النقل م. عبدالله بن عبدالرحمن المقبل", "SAU")]
+    assert next(e for e in evs if e.type == "ASSAULT").actors == ()

@@ -6418,3 +6418,19 @@ def test_a_deed_a_state_did_by_means_of_an_attack_is_reported():
                        published="2008-02-28")
     [ev] = _events(doc, "ASSAULT")
     assert [a.country for a in ev.actors] == ["ISR"] and [t.text for t in ev.targets] == ["عماد مغنيّة"]
+
+
+def test_private_people_meeting_is_no_consultation_and_a_news_agency_told_is_no_party():
+    # "والتقت الفتيات تلميذات مسلمات": the subject right after the verb is private people (dev article)
+    evs = extract_text("وأكدت نيكلسون لـ«الشرق الأوسط» أن الهدف من تنظيم هذه الزيارة هو تعزيز الجهود. والتقت الفتيات "
+                       "تلميذات مسلمات في مدارس، منها أكاديمية «سالتلي» في مدينة برمنغهام.",
+                       published="2015-07-26").events
+    assert [e.type for e in evs] == []
+    # while an official meeting citizens is one
+    evs = extract_text("والتقى أمير منطقة الرياض المواطنين في مجلسه الأسبوعي.", published="2015-07-26").events
+    assert [(e.type, e.actors[0].text) for e in evs] == [("CONSULT", "أمير منطقة الرياض")]
+    # "أحد منظمي المظاهرات لوكالة الصحافة الفرنسية": the agency is whom it was said to, not who protested
+    evs = extract_text("وقال نبيل جاسم أحد منظمي المظاهرات لوكالة الصحافة الفرنسية: «إن المظاهرة ضد الفساد».",
+                       published="2015-08-07").events
+    assert [e.type for e in evs] == ["PROTEST"]
+    assert not any("الصحافة" in a.text for e in evs for a in e.actors + e.targets)

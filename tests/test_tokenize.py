@@ -5,8 +5,8 @@ from hypothesis import strategies as st
 from marsad.document import Document, Segment, Token
 from marsad.glue import default_vocabulary
 from marsad.normalize import fold_key, normalize
-from marsad.tokenize import (TOKEN_RE, Clitics, analyze_word, default_clitics, split_sentences, tokenize,
-                             tokenize_document)
+from marsad.tokenize import (TOKEN_RE, Clitics, _spelling_bans, analyze_word, default_clitics, split_sentences,
+                             tokenize, tokenize_document)
 
 
 def seg(word):
@@ -165,8 +165,12 @@ def _plain_tokens(raw: str, clitics: Clitics) -> list[Token]:
         segments = ()
         if kind == "word":
             ns = m.start()
+            pieces = clitics._segment(m.group())
+            bans = _spelling_bans(pieces, raw, n.starts, ns)  # (what the raw spelling rules out: ألقى، سامي)
+            if bans:
+                pieces = clitics._segment(m.group(), bans)
             segments = tuple(Segment(f, k, n.starts[ns + a], n.ends[ns + b - 1] if b > a else n.starts[ns + a])
-                             for f, a, b, k in clitics._segment(m.group()))
+                             for f, a, b, k in pieces)
             if len(segments) == 1:
                 segments = (Segment(segments[0].form, "stem", start, end),)
         out.append(Token(raw[start:end], start, end, m.group(), kind, segments))
@@ -192,3 +196,28 @@ def test_tokens_from_the_per_word_records_equal_the_plain_ones(seed_text, news_s
                 assert [(t.stem, t.proclitics, t.enclitics) for t in got] == \
                        [(t.stem, t.proclitics, t.enclitics) for t in expected]
         assert len(clitics._records) <= (size or clitics.cache_size)
+
+
+@pytest.mark.parametrize("text, word, proclitics, stem", [
+    # the article is written with a bare alef: ال at a hamza is the word's own (Form IV verbs, names, plurals)
+    ("وألقت الشرطة القبض على المتهمين", "وألقت", ("و",), "القت"),
+    ("وصل الرئيس إلى ألمانيا أمس", "ألمانيا", (), "المانيا"),
+    ("خرج آلاف العراقيين إلى الشوارع", "آلاف", (), "الاف"),
+    ("طالب بإلغاء القرار", "بإلغاء", ("ب",), "الغاء"),
+    ("وأعلنت وزارة الداخلية القبض على المتهمين بالألعاب النارية", "بالألعاب", ("ب", "ال"), "العاب"),
+    # without the hamza the folded word is all there is: the article read as before
+    ("والقت الشرطة القبض على المتهمين", "والقت", ("و", "ال"), "قت"),
+    # the future س comes before an imperfect's prefix; before a bare alef it is the word's own letter
+    ("وأكد سامي الجابر أن الفريق جاهز", "سامي", (), "سامي"),
+    ("وساهم المتطوعون في الإغاثة", "وساهم", ("و",), "ساهم"),
+    ("وقال: سأعمل على ذلك", "سأعمل", ("س",), "اعمل"),
+    ("وستكون القمة في الرياض", "وستكون", ("و", "س"), "تكون"),
+    # verbs and verbal nouns of form VIII of roots in ل: their ال is no article (data: clitics.tsv, keep)
+    ("والتقى وزير الخارجية نظيره الروسي", "والتقى", ("و",), "التقي"),
+    ("وأكد التزام المملكة بالاتفاق", "التزام", (), "التزام"),
+    ("وأكد الالتزام بالاتفاق", "الالتزام", ("ال",), "التزام"),
+])
+def test_the_raw_spelling_rules_out_an_article_at_a_hamza_and_a_future_before_a_bare_alef(text, word, proclitics, stem):
+    tok = next(t for t in tokenize(text) if t.text == word)
+    assert (tok.proclitics, tok.stem) == (proclitics, stem)
+    assert "".join(text[s.start:s.end] for s in tok.segments) == word  # the segments still cover the raw word

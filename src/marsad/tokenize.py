@@ -90,17 +90,19 @@ class Clitics:
             pieces = cache[word] = self._segment(word)
         return pieces
 
-    def token_record(self, word: str) -> tuple:
+    def token_record(self, word: str, banned: tuple = ()) -> tuple:
         """``(stem, proclitics, enclitics, pieces)`` of a folded Arabic word, cached per word: the forms of its stem
         and of its proclitic and enclitic segments as a token of it stores them, and its :meth:`segment` pieces,
-        or None for pieces when the word is one stem segment (its form is then the stem, which is the word)."""
-        rec = self._records.get(word)
+        or None for pieces when the word is one stem segment (its form is then the stem, which is the word).
+        ``banned``: ``(form, offset)`` proclitics the raw spelling rules out (see :func:`_spelling_bans`)."""
+        key = (word, banned) if banned else word
+        rec = self._records.get(key)
         if rec is None:
             records = self._records
             if len(records) >= self.cache_size:
                 for old in list(itertools.islice(records, len(records) // 2)):
                     records.pop(old, None)
-            pieces = self._cache.get(word) or self._segment(word)
+            pieces = (self._segment(word, banned) if banned else None) or self._cache.get(word) or self._segment(word)
             if len(pieces) == 1:
                 rec = (pieces[0][0], (), (), None)
             else:
@@ -112,7 +114,7 @@ class Clitics:
                 else:
                     stem, enclitics, k = pieces[-2][0], _clitic_tuple((last[0],)), len(pieces) - 2
                 rec = (stem, _clitic_tuple(tuple([p[0] for p in pieces[:k]])), enclitics, pieces)
-            records[word] = rec
+            records[key] = rec
         return rec
 
     def _prefixes(self, word: str) -> tuple[tuple[tuple, int, bool, float, int], ...]:
@@ -168,13 +170,14 @@ class Clitics:
         self._piece_info[pieces] = cost, min_len
         return cost, min_len
 
-    def _segment(self, word: str) -> tuple[tuple[str, int, int, str], ...]:
+    def _segment(self, word: str, banned: tuple = ()) -> tuple[tuple[str, int, int, str], ...]:
         """Analyse a folded Arabic word into ``(form, start, end, kind)`` pieces (offsets into ``word``).
 
         Every analysis (proclitics + stem + at most one enclitic, not both the article and an
         enclitic) is scored by the log-count of its stem minus a cost per clitic; the first
         best one wins over the unsegmented word only when it scores higher. An unknown stem
-        (count 0) scores minus infinity and never wins, so it is not scored."""
+        (count 0) scores minus infinity and never wins, so it is not scored. No analysis has a
+        proclitic of ``banned`` (``(form, offset)`` pairs) where it is banned."""
         n = len(word)
         if word in self.keep or n < 3:
             return ((word, 0, n, "stem"),)
@@ -185,6 +188,8 @@ class Clitics:
         best_score = log(whole) if whole else -math.inf
         enclitics = [e for e in self._enclitics_by_last.get(word[-1], ()) if word.endswith(e)]
         for pieces, i, enclitic_allowed, cost, min_len in self._prefixes(word):
+            if banned and _has_banned(pieces, banned):
+                continue
             if pieces and n - i >= min_len:
                 # proclitics and the stem to the end of the word
                 c = count(word[i:], 0)
@@ -214,13 +219,17 @@ class Clitics:
                         best, best_score = (pieces, i, j, enc, form), score
         if best is None and not whole:
             best = self._unknown(word)
+            if best is not None and banned and _has_banned(best[0], banned):
+                best = None
         if best is None:
-            best = self._article_prefixed(word) or ((), 0, len(word), None, word)
+            best = self._article_prefixed(word)
+            if best is None or (banned and _has_banned(best[0], banned)):
+                best = ((), 0, len(word), None, word)
         pieces, i, j, enc, form = best
         # the article is productive: split it off whatever the counts say
         if (form.startswith("ال") and len(form) - 2 >= 2 and form not in self.keep
                 and not (pieces and (pieces[-1] == "ال" or isinstance(pieces[-1], tuple)))
-                and word[i:i + 2] == "ال"):
+                and word[i:i + 2] == "ال" and ("ال", i) not in banned):
             pieces, i, form = pieces + ("ال",), i + 2, form[2:]
         out, pos = [], 0
         for p in pieces:
@@ -266,6 +275,41 @@ class Clitics:
         if not pieces:
             return None
         return pieces, i, len(word), None, word[i:]
+
+
+def _has_banned(pieces: tuple, banned: tuple) -> bool:
+    """Does a proclitic sequence put a banned ``(form, offset)`` piece where it is banned?"""
+    pos = 0
+    for p in pieces:
+        if isinstance(p, tuple):
+            p, width = p
+        else:
+            width = len(p)
+        if (p, pos) in banned:
+            return True
+        pos += width
+    return False
+
+
+# what the raw spelling of a word rules out that its folded form cannot tell: the article is written with a bare
+# alef (hamzat wasl), so ال at a hamza (ألقى، ألمانيا، إلغاء، آلاف) is the word's own letters; the future س comes
+# before an imperfect verb's prefix, the first person's with hamza (سأعمل), so before a bare alef (سامي، ساهم)
+# it is the word's own letter
+_HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _spelling_bans(pieces: tuple, raw: str, starts: list[int], ns: int) -> tuple:
+    """The ``(form, offset)`` proclitics of ``pieces`` (the analysis of the folded word at ``ns`` of the normalized
+    text) that the raw spelling rules out; () when none is."""
+    bans = ()
+    for form, a, b, kind in pieces:
+        if kind != "proclitic":
+            break
+        if form == "ال" and b - a == 2 and raw[starts[ns + a]] in _HAMZA_ALEFS:
+            bans += (("ال", a),)
+        elif form == "س" and raw[starts[ns + b]] == "ا":
+            bans += (("س", a),)
+    return bans
 
 
 @lru_cache(maxsize=1)
@@ -326,6 +370,10 @@ def _tokenize(raw: str, norm: Normalized | None = None,
             start, end = starts[ns], ends[ne - 1]
             # the stem and clitic forms come with the word's analysis (once per word type)
             stem, proclitics, enclitics, pieces = cached(word) or record(word)
+            if pieces is not None and ("ال" in proclitics or "س" in proclitics):
+                bans = _spelling_bans(pieces, raw, starts, ns)
+                if bans:
+                    stem, proclitics, enclitics, pieces = record(word, bans)
             t = token_slots()
             t.text = raw[start:end]
             t.start = start

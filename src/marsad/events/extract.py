@@ -993,6 +993,20 @@ class EventExtractor:
         return a, b
 
     # -- participants -----------------------------------------------------
+    def _told_to_agency(self, doc: Document, a: int) -> bool:
+        """Is the name at token ``a`` a news agency a statement was told to, a few words after its verb ("وقال نبيل جاسم
+        أحد منظمي المظاهرات لوكالة الصحافة الفرنسية")? Only the addressee of the words, no party to what is told."""
+        toks = doc.tokens
+        for k in range(a, max(a - 3, -1), -1):  # (or a word of its name: "الصحافة الفرنسية" of that agency)
+            first = toks[k]
+            if first.kind != "word" or (k < a and toks[k + 1].proclitics[-1:] != ("ال",)):
+                return False
+            if first.proclitics[-1:] == ("ل",) and _word_in(first, "agency"):
+                at = self._local.speech_at
+                n = bisect.bisect_left(at, k)
+                return bool(n) and k - at[n - 1] <= 8
+        return False
+
     @staticmethod
     def _after_outlet(doc: Document, a: int) -> bool:
         """Does the name at token ``a`` follow a media outlet word ("قناة القدس"، "صحيفة الرياض")?"""
@@ -1072,7 +1086,7 @@ class EventExtractor:
                     m.start < s < m.end < t for s, t in persons):
                 continue  # "الشيخ محمد" + "محمد المختار الشنقيطي": the name goes on, it is someone else
             a, b = _tok_range(starts, m.start, m.end)
-            if self._after_outlet(doc, a):
+            if self._after_outlet(doc, a) or self._told_to_agency(doc, a):
                 continue  # "مصور قناة القدس"، "صحيفة الرياض": the name of a channel or a paper, no party
             if (a > 0 and doc.tokens[a].stem == "طيران" and b == a + 1
                     and _word_in(doc.tokens[a - 1], "civil_aviation_head")):
@@ -1093,7 +1107,7 @@ class EventExtractor:
             if n and taken_reach[n - 1] > e.start:
                 continue
             a, b = _tok_range(starts, e.start, e.end)
-            if self._after_outlet(doc, a):
+            if self._after_outlet(doc, a) or self._told_to_agency(doc, a):
                 continue
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         cands.extend(self._named_bodies(doc, cands))
@@ -2105,11 +2119,12 @@ class EventExtractor:
     def _state_of_office(doc: Document, k: int, end: int) -> tuple[int, str | None]:
         """How many tokens from ``k`` (before ``end``) name the state a title is an office of, after ب or في:
         "وزير الخارجية بدولة الإمارات"، "رئيس مجلس النواب في مملكة البحرين" (a place of country precision,
-        with its state word), and that state (ISO alpha-3). (0, None) when none does; never a state a title is
-        accredited to (لدى الأردن)."""
+        with its state word), and that state (ISO alpha-3). (0, None) when none does. The state a title is accredited
+        to is passed over but is not its state: "السفير السعودي لدى الأردن الدكتور سامي الصالح" (n, None)."""
         toks = doc.tokens
         j = k
-        if j < end and toks[j].kind == "word" and toks[j].norm == "في" and not toks[j].enclitics:
+        accredited = j < end and toks[j].kind == "word" and toks[j].norm == "لدي" and not toks[j].enclitics
+        if j < end and toks[j].kind == "word" and toks[j].norm in ("في", "لدي") and not toks[j].enclitics:
             j += 1
         if j >= end or toks[j].kind != "word" or _conjoined(toks[j]) or (j == k and "ب" not in toks[j].proclitics):
             return 0, None
@@ -2122,7 +2137,7 @@ class EventExtractor:
             n = j
             while n < end and toks[n].start < p.end:
                 n += 1
-            return n - k, _countries()[0].get(p.country or "")
+            return n - k, None if accredited else _countries()[0].get(p.country or "")
         return 0, None
 
     def _owner_of_patron(self, doc: Document, cands: list[Cand], actor: Cand, target: Cand | None) -> Cand:
@@ -6134,6 +6149,12 @@ class EventExtractor:
             mode = self.mode_for(doc, d, own=False)
         if "condemned-object" in d.flags and actor is not None and actor.tok_end <= d.triggers[0].i:
             actor = None  # the condemner is not the attacker
+        head = d.triggers[0]
+        if (d.type == "CONSULT" and target is not None and target.kind in PEOPLE and target.tok_start == head.j
+                and head.trig.kind in ("verb", "form") and (actor is None or actor.tok_end <= head.i)):
+            # "والتقت الفتيات تلميذات مسلمات في مدارس": the verb's subject, right after it, is private people (read
+            # as the other side only for want of a named one): people who met, no party's meeting
+            return []
         prev = self._local.sent_doer
         if (actor is None and d.type != "PROTEST" and (d.type in MATERIAL_TYPES or cs > s0)
                 and self._conjoined_verb(doc, d, cs)):
@@ -6950,8 +6971,12 @@ class EventExtractor:
         if not covered:
             return False
         toks = doc.tokens
-        if any(toks[k].kind != "word" for k in range(a, b)):
+        # (the dot of an abbreviated title: "وزير النقل م. عبدالله بن عبدالرحمن المقبل")
+        abbreviated = {k for k in range(a + 1, b) if toks[k].norm == "." and toks[k - 1].kind == "word"
+                       and len(toks[k - 1].norm) <= 2 and _word_in(toks[k - 1], "title")}
+        if any(toks[k].kind != "word" and k not in abbreviated for k in range(a, b)):
             return False
+        covered.update(abbreviated | {k - 1 for k in abbreviated})
         for c in cands:  # the state whose office a title is ("وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد")
             if a <= c.tok_start and c.tok_end < b and c.kind == "actor" and c.sector:
                 n = self._state_of_office(doc, c.tok_end, b)[0]

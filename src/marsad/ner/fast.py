@@ -40,7 +40,8 @@ from typing import Sequence
 from ..document import Token
 from .capi import open_direct
 from ..glue import count_getter
-from .features import _MIN_STEM, ALL_GROUPS, FEATURE_CACHE_WORDS, FeatureExtractor, _first, quoted_positions
+from .features import (_MIN_STEM, ALL_GROUPS, FEATURE_CACHE_WORDS, FeatureExtractor, _first, folded_analysis,
+                       quoted_positions)
 
 log = logging.getLogger(__name__)
 
@@ -348,8 +349,8 @@ class FastTagger:
         if r is None and self._fused and t.kind == "word":
             r = self._word_row(t)
         elif r is None:
-            stem = t.stem
-            own, ctx = self.fx._word_features(t.norm, stem, t.proclitics, t.enclitics, t.kind, t.text)
+            stem, pro, enc = folded_analysis(t)
+            own, ctx = self.fx._word_features(t.norm, stem, pro, enc, t.kind, t.text)
             doc_key = stem if t.kind == "word" and len(stem) >= _MIN_STEM else None
             head = self._heads.get(stem, 0) if self.use_gaz else 0
             vecs = []
@@ -400,9 +401,7 @@ class FastTagger:
         clitics', the frequency bucket's and trigger class's, the clusters'), each part's packed sums cached.
         The packed sums are integers, so the row is the same whatever the order of the terms."""
         norm = t.norm
-        stem = t.stem
-        pro = t.proclitics
-        enc = t.enclitics
+        stem, pro, enc = folded_analysis(t)  # (the analysis of the folded form, as the features are cached)
         fx = self.fx
         lex = fx.lex
         has_al = "ال" in pro

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -24,6 +25,7 @@ from .. import resources
 from ..document import Token
 from ..glue import default_vocabulary
 from ..normalize import fold_key
+from ..tokenize import _ARABIC, default_clitics
 
 # words whose features are kept (each entry is a few KB: 300k words grew a process past 600 MB)
 FEATURE_CACHE_WORDS = 50_000
@@ -50,6 +52,20 @@ CLUSTERS_FILE = "ner_clusters.tsv.gz"
 NAMES_FILE = "ner_given_names.tsv"
 CLUSTERS_X_FILE = "ner_clusters_x.tsv.gz"
 EBIN_FILE = "ner_ebin.tsv.gz"
+
+
+_ONE_WORD = re.compile(f"[{_ARABIC}]+")
+
+
+def folded_analysis(t: Token) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A word's (stem, proclitics, enclitics) as its folded form alone gives them (``Clitics.token_record``): the
+    analysis the model is trained on and its features are cached by, per folded form. The raw spelling may rule a
+    clitic out for the token itself (ألمانيا: no article at a hamza; see ``tokenize._spelling_bans``), which the
+    entity spans follow; the features never depend on it."""
+    if t.kind != "word" or not _ONE_WORD.fullmatch(t.norm) or t.segments[-1].end != t.end:
+        return t.stem, t.proclitics, t.enclitics  # (a CoNLL word of several tokens keeps its first one's analysis)
+    rec = default_clitics().token_record(t.norm)
+    return rec[0], rec[1], rec[2]
 
 
 def _first(table: dict, *keys: str):
@@ -298,8 +314,8 @@ class FeatureExtractor:
         key = (t.norm, t.kind) if t.kind == "word" else (t.text, t.kind)
         e = self._cache.get(key)
         if e is None:
-            stem = t.stem
-            own, ctx = self._word_features(t.norm, stem, t.proclitics, t.enclitics, t.kind, t.text)
+            stem, pro, enc = folded_analysis(t)
+            own, ctx = self._word_features(t.norm, stem, pro, enc, t.kind, t.text)
             e = (own,
                  tuple(f"[-2]{x}" for x in ctx),
                  tuple(f"[-1]{x}" for x in ctx) + ("[-1]w=" + t.norm,),
@@ -307,7 +323,7 @@ class FeatureExtractor:
                  tuple(f"[2]{x}" for x in ctx),
                  stem,
                  self.trigger(t.norm, stem) if "tw3" in self.groups else None,
-                 self._vector(t.norm, stem, t.proclitics) if "emb" in self.groups else None)
+                 self._vector(t.norm, stem, pro) if "emb" in self.groups else None)
             if len(self._cache) < FEATURE_CACHE_WORDS:
                 self._cache[key] = e
         return e
@@ -373,7 +389,7 @@ def document_features(sentences: Sequence[Sequence[Token]], first_pass: Sequence
     import bisect
 
     occ: dict[str, list[tuple[int, int, str]]] = {}
-    keys = [[t.stem if t.kind == "word" else "" for t in toks] for toks in sentences]
+    keys = [[folded_analysis(t)[0] if t.kind == "word" else "" for t in toks] for toks in sentences]
     for k, (ks, tags) in enumerate(zip(keys, first_pass)):
         for i, (stem, tag) in enumerate(zip(ks, tags)):
             if len(stem) >= _MIN_STEM:
