@@ -6434,3 +6434,20 @@ def test_private_people_meeting_is_no_consultation_and_a_news_agency_told_is_no_
                        published="2015-08-07").events
     assert [e.type for e in evs] == ["PROTEST"]
     assert not any("الصحافة" in a.text for e in evs for a in e.actors + e.targets)
+def test_a_tazahura_in_an_article_on_a_festival_is_the_festival():
+    # (blind9, Asharq Al-Awsat 2015-08-02, on the Ouessou festival in Sousse) "هذه التظاهرة", "تظاهرة هذه السنة":
+    # once the article names a مهرجان, the singular تظاهرة is that festival (its Maghrebi sense), not a protest
+    text = ("وانطلقت فعاليات مهرجان أوسو في مدينة سوسة التونسية. "
+            "وقال على المرموري أمين عام جمعية مهرجان أوسو في تصريح لـ«الشرق الأوسط» إن هذه التظاهرة غابت لسنوات "
+            "لأسباب أمنية من جهة ومادية من جهة ثانية. "
+            "وسجلت تظاهرة هذه السنة حضور مشاركين أجانب من فرنسا وروسيا والصين.")
+    doc = extract_text(text, published="2015-08-02")
+    assert not _events(doc, "PROTEST")
+    # without the festival named, the same words are read as a demonstration (the check is the article's festival)
+    doc = extract_text(text.replace("مهرجان أوسو", "حركة أوسو"), published="2015-08-02")
+    assert _events(doc, "PROTEST")
+    # (SaudiNewsNet 2015) a مهرجان خطابي is a political rally, no festival: a protest told with it stays one
+    rally = ("ونظم الحزب مهرجانا خطابيا في المدينة. وشارك المئات في تظاهرة احتجاجية أمام مقر الحكومة "
+             "للمطالبة بالإفراج عن المعتقلين.")
+    assert _events(extract_text(rally, published="2015-08-02"), "PROTEST")
+    assert not _events(extract_text(rally.replace("مهرجانا خطابيا", "مهرجانا"), published="2015-08-02"), "PROTEST")

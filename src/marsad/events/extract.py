@@ -3807,6 +3807,17 @@ class EventExtractor:
         return best
 
     # -- the whole document -----------------------------------------------
+    def _festival_article(self, doc: Document) -> bool:
+        """Does the article name a festival (مهرجان), not a rally (مهرجان خطابي)? Looked up once per article."""
+        if getattr(self._local, "festival_doc", None) is not doc:
+            toks = doc.tokens
+            self._local.festival_doc = doc
+            self._local.festival = any(
+                _word_in(t, "festival_name")
+                and not (k + 1 < len(toks) and _word_in(toks[k + 1], "rally_kind"))
+                for k, t in enumerate(toks))
+        return self._local.festival
+
     def __call__(self, doc: Document) -> list[Event]:
         # lookup keys of every token, computed once (as _keys, inline)
         self._local.K = K = [_word_keys(t.stem, t.norm) if t.kind == "word" else () for t in doc.tokens]
@@ -3983,6 +3994,10 @@ class EventExtractor:
                 if f.trig.type == "PROTEST" and f.trig.kind in ("noun", "nphrase") and any(
                         not _cues("festive").isdisjoint(self._K[k]) for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "تظاهرة اجتماعية واحتفالية"، "تظاهرة ثقافية": a festival, not a protest
+                if (f.trig.type == "PROTEST" and f.trig.kind == "noun" and doc.tokens[f.i].stem == "تظاهره"
+                        and self._festival_article(doc)):
+                    continue  # "جمعية مهرجان أوسو ... إن هذه التظاهرة غابت لسنوات": in an article on a festival,
+                    # a تظاهرة (singular) is the festival itself (its Maghrebi sense), not a demonstration
                 if f.trig.type in MATERIAL_TYPES and (any(
                         not _cue_union("abstract_object", "institution").isdisjoint(self._K[k])
                         # (not a time after a preposition: "اعتقل بعد وقت قصير على وصوله")
