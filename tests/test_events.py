@@ -6451,3 +6451,18 @@ def test_a_tazahura_in_an_article_on_a_festival_is_the_festival():
              "للمطالبة بالإفراج عن المعتقلين.")
     assert _events(extract_text(rally, published="2015-08-02"), "PROTEST")
     assert not _events(extract_text(rally.replace("مهرجانا خطابيا", "مهرجانا"), published="2015-08-02"), "PROTEST")
+
+
+@pytest.mark.parametrize("text,mobilized", [
+    # (blind2 / SaudiNewsNet 2015) what a statement, a map or the media publish (نشر) is no deployment, even with
+    # troops named nearby
+    ("واكد متحدث باسم القوات الحكومية في بيان نشرته وكالة الانباء الرسمية الموالية للرئيس هادي", False),
+    ("وقام كولونيل رالف بيترز بإعداد خريطة تم نشرها في مجلة القوات المسلحة الامريكية في يونيو 2006", False),
+    ("حتى وسائل الإعلام بدأت تنشر معاناة العسكريين مما يدل على وجود مشكلة حقيقية تحتاج إلى حل", False),
+    # troops deployed stay a deployment (SaudiNewsNet 2015), also when a statement tells it
+    ("نشرت الولايات المتحدة ست مقاتلات من طراز «إف- 16» في قاعدة انجيرليك جنوب تركيا", True),
+    ("وتعرضت أول دفعة من القوات التي دربتها الولايات المتحدة ونشرتها في شمال سورية للنيران يوم الجمعة", True),
+])
+def test_published_is_not_deployed(text, mobilized):
+    doc = extract_text(text, published="2015-08-02")
+    assert bool(_events(doc, "MOBILIZE")) is mobilized

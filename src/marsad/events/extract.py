@@ -4102,6 +4102,16 @@ class EventExtractor:
                 if (f.trig.type == "MOBILIZE" and f.trig.kind in ("noun", "nphrase") and f.j < s1
                         and _word_in(doc.tokens[f.j], "civilian_crowd")):
                     continue  # "حشود الجماهير المتجاوبة": crowds of the public, no mobilization
+                if (f.trig.type == "MOBILIZE" and f.trig.kind == "verb" and doc.tokens[f.i].stem.lstrip("يت").startswith("نشر")
+                        and ((doc.tokens[f.i].enclitics and f.i > s0 and (  # a relative clause on what was published
+                            _word_in(doc.tokens[f.i - 1], "published_item")
+                            or (doc.tokens[f.i - 1].norm == "تم" and f.i - 1 > s0
+                                and _word_in(doc.tokens[f.i - 2], "published_item"))))
+                             or any(_word_in(doc.tokens[k], "outlet") or _word_in(doc.tokens[k], "agency")
+                                    or _word_in(doc.tokens[k], "publisher")
+                                    for k in range(max(s0, f.i - 2), min(s1, f.j + 3)) if not f.i <= k < f.j))):
+                    continue  # "في بيان نشرته وكالة الأنباء الرسمية"، "خريطة تم نشرها في مجلة القوات المسلحة": published,
+                    # not deployed (the troops named nearby are the speaker's or the magazine's)
                 if (f.trig.type == "SUPPORT" and f.trig.kind == "noun" and not doc.tokens[f.i].enclitics
                         and doc.tokens[f.i].norm.endswith("ا") and not f.trig.key.endswith("ا")):
                     continue  # "وقفة صامتة ... تضامناً مع ضحايا": in solidarity, the aim of a deed, no statement
