@@ -6466,3 +6466,19 @@ def test_a_tazahura_in_an_article_on_a_festival_is_the_festival():
 def test_published_is_not_deployed(text, mobilized):
     doc = extract_text(text, published="2015-08-02")
     assert bool(_events(doc, "MOBILIZE")) is mobilized
+
+
+def test_a_toll_of_a_war_going_on_for_a_count_of_years_is_no_attack():
+    # (blind9, AFP 2015-08-02) "وقتل عشرات الاف الاشخاص في التمرد الكردي الانفصالي المستمر منذ اكثر من 30 عاما": the
+    # toll of a three-decade insurgency, the years counted after منذ (with "أكثر من", "نحو", a number word or digits)
+    for span in ("منذ اكثر من 30 عاما", "منذ نحو ثلاثين عاما", "منذ أربع سنوات"):
+        doc = extract_text(f"وقتل عشرات الاف الاشخاص في التمرد الكردي الانفصالي المستمر {span}.", published="2015-08-02")
+        assert not _events(doc, "ASSAULT"), span
+    # a record among the years is news (blind2: "في أعنف حملة عليهم منذ أربع سنوات"), and so is an attack on a group
+    # whose age a relative clause tells
+    doc = extract_text("وشنت الطائرات التركية غارات على مواقع مقاتلي حزب العمال الكردستاني في شمال العراق، في أعنف حملة "
+                       "عليهم منذ أربع سنوات.", published="2015-07-26")
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("وقتل خمسة أشخاص أمس في هجوم لحركة الشباب التي تقاتل منذ أكثر من ثماني سنوات للإطاحة بالحكومة.",
+                       published="2015-07-26")
+    assert _events(doc, "ASSAULT")

@@ -5643,6 +5643,22 @@ class EventExtractor:
             return None
         return towns[0], next((p for p in towns if id(p) not in self._local.aside), None)
 
+    @staticmethod
+    def _since_some_years(toks: list[Token], s0: int, i: int, k: int) -> bool:
+        """Is the year word at ``k`` counted after منذ ("منذ 30 عاما"، "منذ أكثر من 30 عاما"، "منذ نحو أربع سنوات"),
+        not a record among the years ("في أعنف حملة عليهم منذ أربع سنوات") nor the age of a thing a relative
+        clause after the trigger at ``i`` tells ("الحركة التي تقاتل منذ 30 عاما")?"""
+        m = k - 1
+        while m > max(s0, k - 5) and (toks[m].kind == "number" or _word_in(toks[m], "years_amount")):
+            m -= 1
+        if m == k - 1 or toks[m].norm not in ("منذ", "ومنذ"):
+            return False
+        if any(_word_in(toks[x], "span_record") or _word_in(toks[x], "since_record") for x in range(max(s0, m - 9), m)):
+            return False
+        return not (i < m and (m - i > 10 or any(
+            toks[x].stem in ("التي", "الذي", "الذين", "اللذين", "اللتين") or toks[x].norm[1:] in ("التي", "الذي", "اللتين")
+            for x in range(i + 1, m))))
+
     def _background(self, doc: Document, s0: int, s1: int, i: int, pub_year: int | None, typ: str = "") -> bool:
         """Is the trigger at token ``i`` history: near "منذ عام" / "قبل سنوات", or a year well
         before publication ("في عام 2011")?"""
@@ -5666,6 +5682,10 @@ class EventExtractor:
                 # الاجراءات التركية لكن كثيرين حثوا أنقرة على عدم ... السماح بانهيار جهود السلام المستمرة منذ سنوات")
                 # (not a record "in years": "في ما يعتبر اليوم الاكثر دموية في العاصمة الافغانية منذ سنوات"، "في أسوأ
                 # موجة عنف تشهدها المدينة منذ سنوات" rank the news among the years, they do not date it)
+                return True
+            if typ == "ASSAULT" and toks[k].stem in BACKGROUND_YEARS and self._since_some_years(toks, s0, i, k):
+                # a war's toll over years, the count of years given: "وقتل عشرات الاف الاشخاص في التمرد الكردي
+                # الانفصالي المستمر منذ اكثر من 30 عاما" (منذ right before the year word is the test above)
                 return True
             if (typ in SPEECH_TYPES and toks[k].stem in ("عام", "عامين", "سنوات", "اعوام", "سنه") and k - 3 >= s0
                     and toks[k - 1].norm == "من" and toks[k - 2].stem in ("اكثر", "نحو") and toks[k - 3].stem == "قبل"):
