@@ -6482,3 +6482,21 @@ def test_a_toll_of_a_war_going_on_for_a_count_of_years_is_no_attack():
     doc = extract_text("وقتل خمسة أشخاص أمس في هجوم لحركة الشباب التي تقاتل منذ أكثر من ثماني سنوات للإطاحة بالحكومة.",
                        published="2015-07-26")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_bare_month_after_the_month_of_publication_is_last_years():
+    # (blind2, AFP 2015-08-06) "وسيطروا على صنعاء في سبتمبر (ايلول)" in a story of early August: the deed's bare
+    # month is last September (a deed told is past), background, not a month to come; the news of the day stays
+    lead = ("تابعت المقاومة والقوات اليمنية الشرعية، اليوم (الاربعاء)، عمليات تعقب المتمردين الحوثيين وحلفائهم الذين "
+            "يستمرون بالانسحاب، بعد ان خسروا مدينة عدن وقاعدة العند الجوية الاكبر في البلاد، بحسب مصادر عسكرية.\n"
+            " وسقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف العربي الذي تقوده "
+            "السعودية، وذلك بحسب وزارة الدفاع اليمنية ليل الاثنين/ الثلاثاء.\n")
+    old = (" والحوثيون الذين ينتمون الى الطائفة الزيدية الشيعية ويعتبرون مقربين من ايران، اطلقوا في 2014 حملة توسعية "
+           "انطلاقا من معاقلهم في شمال البلاد بدعم من الرئيس المخلوع علي عبدالله صالح، وسيطروا على صنعاء في سبتمبر "
+           "(ايلول) ثم وسعوا انتشارهم الى جنوب البلاد.")
+    doc = extract_text(lead + old, published="2015-08-06")
+    attacks = _events(doc, "ASSAULT")
+    assert attacks and not any("صنعاء" in m.text for e in attacks for m in e.mentions)
+    # a month already begun is this year's: "في يوليو" of the last weeks keeps the deed (not two months back)
+    doc = extract_text(lead + old.replace("في سبتمبر (ايلول)", "في يوليو (تموز)"), published="2015-08-06")
+    assert any("صنعاء" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)

@@ -1069,8 +1069,8 @@ BARE_MONTH_JOIN = 4
 def bare_months(doc: Document) -> list[DateMention]:
     """The Gregorian months the text names bare after في ("وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا"، "وتبنت جماعة
     ... في مايو اطلاق قذيفتي هاون"): no day, no year, no الماضي, so not a date that may date an event (find_dates
-    leaves them out: "في مايو" read as a date mis-dated events), but the month of the latest such month up to a
-    month after publication (as _month_year), precision month, for the history check of events only. A name that is
+    leaves them out: "في مايو" read as a date mis-dated events), but the month of the latest such month begun by
+    publication (a deed's month is past), precision month, for the history check of events only. A name that is
     also a word (آب، مارس), a month joined to a date after it ("أيلول - سبتمبر 2013"، "في مايو من العام الماضي")
     or inside a date find_dates reads is not bare."""
     pub = _published(doc)
@@ -1103,7 +1103,9 @@ def bare_months(doc: Document) -> list[DateMention]:
         nxt = re.match(r"\s*(?:[-–/]\s*|من\s+)(\S+)", doc.raw[re_:re_ + 30])
         if nxt and (fold_key(nxt.group(1)) in lex.months or fold_key(nxt.group(1)) in ("العام", "عام", "سنه")):
             continue
-        year = _month_year(pub, month, None, None)
+        # (the latest such month begun by publication: a deed told "في سبتمبر" in a story of early August is of
+        # last September, "وسيطروا على صنعاء في سبتمبر (ايلول)", not of a month to come)
+        year = pub.year if dt.date(pub.year, month, 1) <= pub else pub.year - 1
         mention = _new_object(DateMention)
         mention.__dict__.update(start=rs, end=re_, text=doc.raw[rs:re_], confidence=0.5, producer=PRODUCER,
                                 date=dt.date(year, month, 1).isoformat(), precision="month", relative=True,
