@@ -6500,3 +6500,26 @@ def test_a_bare_month_after_the_month_of_publication_is_last_years():
     # a month already begun is this year's: "في يوليو" of the last weeks keeps the deed (not two months back)
     doc = extract_text(lead + old.replace("في سبتمبر (ايلول)", "في يوليو (تموز)"), published="2015-08-06")
     assert any("صنعاء" in m.text for e in _events(doc, "ASSAULT") for m in e.mentions)
+
+
+@pytest.mark.parametrize("text,published", [
+    # (blind9, blind6, SaudiNewsNet 2015) a truce agreed months or years before the story, named as the topic of talks
+    # or of breaches, is no ceasefire made now: dated by a month, a bare month, a year or "قبل خمسة أشهر"
+    ("ويستعد ممثلون عن أوكرانيا وروسيا والمتمردين للاجتماع في مينسك عاصمة روسيا البيضاء لإجراء مزيد من المحادثات "
+     "بشأن تطبيق اتفاق وقف إطلاق النار الذي تم التوصل إليه في فبراير (شباط) لكنه يتعرض لانتهاكات متكررة.", "2015-08-04"),
+    ("حيث تم التوصل إلى هدنة في منتصف فبراير بعد توقيع اتفاقات سلام مينسك 2 لكنها لا تزال تشهد خروقات دامية.",
+     "2015-08-06"),
+    ("وهدأت الهجمات منذ التوسط في اتفاق لوقف اطلاق النار في مينسك عاصمة روسيا البيضاء قبل خمسة أشهر ولكن الجانبين "
+     "يتبادلان الاتهامات بوقوع انتهاكات.", "2015-07-21"),
+    ("واستمرت الهجمات حتى 2013 حين تم الاتفاق على وقف إطلاق النار بعدما بدأ رجب طيب إردوغان محادثات مع الزعيم "
+     "الكردي المسجون عبد الله أوجلان.", "2015-08-07"),
+])
+def test_a_truce_of_months_ago_is_no_ceasefire_now(text, published):
+    assert not _events(extract_text(text, published=published), "RETREAT")
+
+
+def test_a_truce_declared_now_is_still_a_ceasefire():
+    # (blind3, 2015-07-26) the truce of the news, dated by today and yesterday
+    doc = extract_text("أعلنت قيادة قوات التحالف المساندة للشرعية في اليمن، أمس، عن «هدنة إنسانية» تبدأ مساء اليوم "
+                       "وتستمر لمدة 5 أيام", published="2015-07-26")
+    assert [e.mode for e in _events(doc, "RETREAT")] == ["ceasefire"]

@@ -4051,6 +4051,9 @@ class EventExtractor:
                 if f.trig.mode == "ceasefire" and any(set(self._K[k]) & _cues("truce_break")
                                                       for k in range(max(s0, f.i - 6), f.i)):
                     continue  # "أنهت وقف إطلاق النار"، "خرق الهدنة": not a ceasefire
+                if f.trig.mode == "ceasefire" and self._truce_of_old(doc, f.i, f.j, s0, s1):
+                    continue  # "اتفاق وقف إطلاق النار الذي تم التوصل إليه في فبراير"، "منذ التوسط في اتفاق لوقف اطلاق
+                    # النار ... قبل خمسة أشهر": a truce agreed months or years ago, named as a topic, not made now
                 if f.trig.type == "SANCTION" and f.trig.kind == "noun" and any(
                         set(self._K[k]) & _cues("sanction_off") for k in range(max(s0, f.i - 3), f.i)):
                     continue  # "رفع العقوبات عن إيران": sanctions lifted, not imposed
@@ -5642,6 +5645,39 @@ class EventExtractor:
         if not towns:
             return None
         return towns[0], next((p for p in towns if id(p) not in self._local.aside), None)
+
+    @staticmethod
+    def _truce_of_old(doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
+        """Is the ceasefire at tokens ``i``..``j`` dated in its clause 45 days or more before publication: by a date
+        or a bare month (في فبراير (شباط)), by a year before publication's (حتى 2013 حين تم الاتفاق على وقف إطلاق
+        النار) or by قبل and a count of months or years (قبل خمسة أشهر)? The guidelines code the news, not a truce
+        in force for months that the story names (its talks, its breaches)."""
+        from .. import dates as _dates
+        toks = doc.tokens
+        try:
+            pub = dt.date.fromisoformat(doc.published[:10])
+        except (TypeError, ValueError):
+            return False
+        lo, hi = max(s0, i - 8), j
+        while hi < min(s1, j + 12) and not (toks[hi].kind == "punct" and toks[hi].norm in CLAUSE_PUNCT):
+            hi += 1
+        if hi <= lo:
+            return False
+        a, b = toks[lo].start, toks[hi - 1].end
+        for d in list(doc.dates) + _dates.bare_months(doc):
+            if a <= d.start < b and d.date and d.precision in ("day", "month", "year"):
+                try:
+                    if (pub - dt.date.fromisoformat(d.date[:10])).days >= 45:
+                        return True
+                except ValueError:
+                    continue
+        for k in range(lo, hi):
+            y = toks[k].norm
+            if y.isdigit() and len(y) == 4 and 1900 < int(y) < pub.year:
+                return True
+            if y == "قبل" and any(_word_in(toks[x], "ago_span") for x in range(k + 1, min(hi, k + 3))):
+                return True
+        return False
 
     @staticmethod
     def _since_some_years(toks: list[Token], s0: int, i: int, k: int) -> bool:
