@@ -6434,6 +6434,8 @@ def test_private_people_meeting_is_no_consultation_and_a_news_agency_told_is_no_
                        published="2015-08-07").events
     assert [e.type for e in evs] == ["PROTEST"]
     assert not any("الصحافة" in a.text for e in evs for a in e.actors + e.targets)
+
+
 def test_a_tazahura_in_an_article_on_a_festival_is_the_festival():
     # (blind9, Asharq Al-Awsat 2015-08-02, on the Ouessou festival in Sousse) "هذه التظاهرة", "تظاهرة هذه السنة":
     # once the article names a مهرجان, the singular تظاهرة is that festival (its Maghrebi sense), not a protest
