@@ -135,8 +135,6 @@ def test_migration_0002_adds_canonical_tables_to_an_old_store(tmp_path):
 @pytest.mark.parametrize("value", ["حلب", "", 'a "quoted"\n\\ line', ["same type ASSAULT", "places 3.2 km apart (حلب / حلب)"],
                                    {"id": "e1", "killed": 46, "lat": 36.2, "place": None, "flags": [], "ok": True},
                                    [{"a": [1, 2.5, None]}, float("nan"), -0.0, 10**20]])
-
-
 def test_json_text_is_json_dumps_without_ascii_escapes(value):
     from marsad.store import json_text
 
