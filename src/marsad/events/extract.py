@@ -233,6 +233,12 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def _speech_past() -> frozenset[str]:
+    """The statement verbs of ``event_cues.tsv`` in the past of a feminine or plural speaker (قالت، أكدوا)."""
+    return frozenset(w + e for w in _cues("speech") if not w.startswith("وفق") for e in ("ت", "وا"))
+
+
+@lru_cache(maxsize=None)
 def _speech_forms() -> frozenset[str]:
     """The statement verbs of ``event_cues.tsv`` (speech: قال، أضاف، أوضح ...) with their conjugations."""
     return frozenset(f for w in _cues("speech") if not w.startswith("وفق") for f in {w} | set(conjugations(w)))
@@ -2213,6 +2219,8 @@ class EventExtractor:
                        and toks[k - 1].norm in _cues("before_speech")}
                     # (a statement participle: "مؤكدا أن الإرهابي نفذ جريمته النكراء")
                     | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in _cues("speech_participle")}
+                    # (a statement verb of a feminine or plural speaker: "وقالت الوزارة إن"، "وأكدت المنظمة أن")
+                    | {k for k in range(s0, s1) if not _speech_past().isdisjoint(self._K[k])}
                     # (a statement verb the segmenter keeps whole with its و, أضاف alone being rare, with no subject
                     # of its own after it: "وأضاف في تصريح"، "وأوضح أن")
                     | {k for k in range(s0, s1 - 1) if toks[k].kind == "word" and _conjoined(toks[k]) and not toks[k].proclitics
