@@ -6525,6 +6525,8 @@ def test_a_truce_declared_now_is_still_a_ceasefire():
     doc = extract_text("أعلنت قيادة قوات التحالف المساندة للشرعية في اليمن، أمس، عن «هدنة إنسانية» تبدأ مساء اليوم "
                        "وتستمر لمدة 5 أيام", published="2015-07-26")
     assert [e.mode for e in _events(doc, "RETREAT")] == ["ceasefire"]
+
+
 def test_a_feminine_or_plural_speaker_judging_a_deed_accuses_too():
     # (blind3) "وقالت وزارة الداخلية في بيان: «هذه الهجمات تكشف عن مستوى عالٍ من الوحشية من الإرهابيين»": a
     # statement verb of a feminine speaker (قالت، أكدت) opens a judgement as قال does
