@@ -814,3 +814,42 @@ def test_the_night_told_by_officials_whose_statement_the_paragraph_before_dates_
     # the statement's Thursday from the sentence before (the gold: 23 July)
     op = text.index("شنت عملية")
     assert resolve_event_date(doc, op, text.index("، وأشاروا"), deed=True)[0] == "2015-07-23"
+
+
+def test_a_day_of_the_month_told_as_a_period_is_that_day():
+    # blind9 (published 2015-08-07): "في 24 من الشهر الماضي" is 24 July; SaudiNewsNet: "يوم 20 من الشهر الماضي",
+    # "في الـ 12 من الشهر الجاري" (the current month; a day after publication is no event's day, but still that day)
+    text = ("وأصبحت الهجمات شبه يومية منذ بدأت أنقرة ضربات جوية على معسكرات حزب العمال الكردستاني شمال العراق في 24 "
+            "من الشهر الماضي.")
+    doc = dates_stage(_doc(text, published="2015-08-07"))
+    assert [(d.text, d.date, d.precision) for d in doc.dates] == [("24 من الشهر الماضي", "2015-07-24", "day")]
+    text = "وكان مجلس الأمن الدولي قد صوت يوم 20 من الشهر الماضي على القرار رقم (2231)."
+    doc = dates_stage(_doc(text, published="2015-08-07"))
+    assert [(d.text, d.date) for d in doc.dates] == [("20 من الشهر الماضي", "2015-07-20")]
+    text = "وتستمر فعالياته حتى الـ 12 من الشهر الجاري."
+    doc = dates_stage(_doc(text, published="2015-08-07"))
+    assert [(d.text, d.date) for d in doc.dates] == [("الـ 12 من الشهر الجاري", "2015-08-12")]
+    # the month alone is still a month
+    doc = dates_stage(_doc("وتصاعدت الهجمات خلال الشهر الماضي.", published="2015-08-07"))
+    assert [(d.date, d.precision) for d in doc.dates] == [("2015-07-01", "month")]
+
+
+def test_the_event_inside_a_since_clause_takes_the_day_that_ends_the_clause():
+    # blind2 (published 2015-08-03): the attacks rose "منذ أن بدأت أنقرة حملة ضربات جوية ... في 24 يوليو تموز": the
+    # gold dates the air strikes 24 July; the attacks of the main clause are not dated by that start of a period
+    text = ("وزادت وتيرة هجمات مقاتلي حزب العمال الكردستاني في جنوب شرق تركيا منذ منتصف يوليو تموز وتصاعدت أكثر منذ "
+            "أن بدأت أنقرة حملة ضربات جوية على معسكرات الحزب في شمال العراق في 24 يوليو تموز.")
+    doc = dates_stage(_doc(text, published="2015-08-03"))
+    strikes = text.index("ضربات جوية")
+    assert resolve_event_date(doc, 0, len(text), deed=True, trigger=strikes)[0] == "2015-07-24"
+    attacks = text.index("هجمات")
+    assert resolve_event_date(doc, 0, len(text), deed=True, trigger=attacks)[0] != "2015-07-24"
+
+
+def test_a_count_of_days_before_something_named_is_not_counted_from_publication():
+    # blind (published 2015-07-22): "أدت إلى كشفها قبل يومين من التنفيذ": two days before the plot, not 20 July
+    text = "إن خيانة من بين المخططين للعملية أدت إلى كشفها قبل يومين من التنفيذ، ما أدى إلى اعتقال المخططين."
+    doc = dates_stage(_doc(text, published="2015-07-22"))
+    assert doc.dates == [] or all(d.date != "2015-07-20" for d in doc.dates)
+    doc = dates_stage(_doc("فجر انتحاري نفسه قبل يومين في سوق المدينة.", published="2015-07-22"))
+    assert [d.date for d in doc.dates] == ["2015-07-20"]

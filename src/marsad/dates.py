@@ -186,6 +186,9 @@ def lexicon() -> _Lexicon:
                    r"(?:\s*(?P<era>ه|م)(?!\w))?(?![\w/.-])",
         "year": rf"{pre}(?:عام|العام|سنه|لعام)\s+(?P<y>\d{{4}})(?!\d)",
         "period": rf"{pre}(?P<per>{_alt(words['period'])})(?!\w)",
+        # "في 24 من الشهر الماضي"، "يوم 20 من الشهر الماضي"، "الـ 12 من الشهر الجاري": a day of a month told as a period
+        "monthday": rf"{pre}(?:ال\s?)?(?P<d>\d{{1,2}})\s*من\s+(?P<per>"
+                    rf"{_alt({k: v for k, v in words['period'].items() if v.startswith('month:')})})(?!\w)",
         "anchor": rf"{pre}(?:بعد\s+(?P<span>{_alt(words['span'])})(?:\s+واحد)?\s+(?:علي|من)|(?P<eve>غداه))(?!\w)",
     }
     firsts = {
@@ -239,6 +242,7 @@ def _kind_matches(lex: _Lexicon, folded: str) -> dict[str, list[re.Match]]:
     if runs:
         starts["numeric"] = set(runs)
         explicit = starts["explicit"] = set(runs)
+        starts["monthday"] = explicit  # (the same starts: a day's number, its article or proclitics before it)
         for s in runs:
             if folded[max(0, s - 2):s] == "ال" or folded[max(0, s - 3):s] == "ال ":
                 s -= 2 if folded[s - 1] == "ل" else 3  # the day's article: الـ8 (folded ال8), ال 30
@@ -414,6 +418,13 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None) -> tuple[dt.date | Non
         else:
             return None
         return (d, "day", False, 0.9) if d else None
+    if kind == "monthday":
+        n = int(lex.words["period"][" ".join(g["per"].split())].split(":")[1])
+        if pub is None:
+            return (None, "day", True, 0.5)
+        m = pub.year * 12 + pub.month - 1 + n
+        d = _safe_date(m // 12, m % 12 + 1, int(g["d"]))
+        return (d, "day", True, 0.9) if d else None
     if kind == "period":
         unit, n = lex.words["period"][" ".join(g["per"].split())].split(":")
         if pub is None:
@@ -459,7 +470,7 @@ def _find_dates(doc: Document, pub: dt.date | None) -> list[DateMention]:
         folded, pos = _folded_view(doc.raw)
         ends = None
     found = []
-    order = ("explicit", "ordinal", "numeric", "relday", "month", "weekday", "year", "period", "anchor")
+    order = ("explicit", "ordinal", "numeric", "relday", "month", "weekday", "year", "period", "anchor", "monthday")
     by_kind = _kind_matches(lexicon(), folded)
     lag = _writing_lag(by_kind, pub)
     if lag:
@@ -589,9 +600,13 @@ def _year_told_after(raw: str, out: list[DateMention]) -> list[DateMention]:
 
 
 def _not_today(folded: str, m: re.Match) -> bool:
-    """Is the اليوم of a relday match not today: عين اليوم، المصري اليوم (names), اليوم الثالث للعملية،
+    """Is the day of a relday match not counted from today: a count of days before something named after it (قبل
+    يومين من الهجوم); the اليوم of عين اليوم، المصري اليوم (names), اليوم الثالث للعملية،
     اليوم التالي (a day of a series), ذلك اليوم، اليوم نفسه (a day named before), مرتين في اليوم (a rate)?"""
-    if fold_key(" ".join(m.group("rel").split())) != "اليوم" or m.group("part"):
+    rel = fold_key(" ".join(m.group("rel").split()))
+    if rel.startswith("قبل ") and folded[m.end("rel"):m.end("rel") + 6].split()[:1] == ["من"]:
+        return True  # "قبل يومين من الهجوم"، "قبل ثلاثة أيام من موعد الانتخابات": counted back from that, not from today
+    if rel != "اليوم" or m.group("part"):
         return False
     words = lexicon().words
     before = folded[max(0, m.start("rel") - 20):m.start("rel")].split()
@@ -742,6 +757,9 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False,
     dates = _event_dates(doc)
     pub = _published(doc)
     bounds = _sentence_bounds(doc, start, end)
+    own = _since_clause_day(doc, bounds[0], trigger, pub) if trigger is not None else None
+    if own is not None:
+        return own.date, own.precision, False
     shift = _topic_shift(doc.raw, bounds[0][0])
     if shift:
         # "وعلى صعيد آخر، أكدت المقاومة الشعبية ... سقوط قتلى": another story, not dated by the sentences before
@@ -1042,6 +1060,23 @@ def _in_since_clause(raw: str, pos: int) -> bool:
     """Is the date at ``pos`` part of a clause that منذ opens (the start of a period told as background, not the
     day of the event the sentence reports)?"""
     return bool(_SINCE_CLAUSE.search(raw[max(0, pos - 200):pos]))
+
+
+def _since_clause_day(doc: Document, sent: tuple[int, int], trigger: int, pub: dt.date | None) -> DateMention | None:
+    """The day that ends a clause منذ opens, when the event's word is inside that clause: "منذ بدأت أنقرة ضربات جوية
+    على معسكرات حزب العمال الكردستاني شمال العراق في 24 من الشهر الماضي" dates the strikes (the start of a period
+    is no day of the sentence's own event, but it is the day of the event the clause itself tells); None else."""
+    raw = doc.raw
+    found = doc.dates if "dates" in doc.done or doc.dates else find_dates(doc)
+    for d in found:
+        if not (sent[0] <= d.start and d.end <= sent[1]) or d.date is None or d.precision != "day" or d.dateline \
+                or d.anchored or d.start <= trigger or (pub is not None and d.date > pub.isoformat()) \
+                or not _in_since_clause(raw, d.start):
+            continue
+        since = max(raw.rfind("منذ", 0, d.start), raw.rfind("مُنذ", 0, d.start))
+        if 0 <= since < trigger and since >= sent[0]:
+            return d
+    return None
 
 
 def _lead_day(doc: Document, dates: list[DateMention], deed: bool = False,
