@@ -5481,6 +5481,7 @@ class EventExtractor:
         return any(set(self._K[k]) & self._disasters
                    and not (k + 1 < ce and toks[k + 1].stem in ("عسكري", "فاشل"))  # انقلاب عسكري: a coup
                    and not (k > cs and toks[k - 1].stem in ("عمليه", "عمليات", "هجوم"))  # عملية دهس: a ramming attack
+                   and not (toks[k].stem == "صاعقه" and "ال" in toks[k].proclitics)  # «الصاعقة»: commandos, a unit
                    for k in range(cs, ce))
 
     @staticmethod
