@@ -6596,3 +6596,22 @@ def test_the_commandos_named_al_saiqa_are_no_lightning():
     # deaths by a bolt of lightning (صاعقة, no article) stay a disaster
     doc = extract_text("قتل 3 أشخاص بصاعقة رعدية في جازان.", published="2015-08-01")
     assert not _events(doc, "ASSAULT")
+
+
+def test_a_past_dual_of_sitar_after_wa_is_no_future():
+    # (blind3) "وسيطرا": the tokenizer cuts its own س as the future's (و+س+يطرا), yet it is the past dual of سيطر
+    doc = extract_text("حققت قوات الجيش الوطني الموالي للشرعية والمقاومة الشعبية في اليمن مكاسب جديدة على الارض "
+                       "وسيطرا على مدينة زنجبار مركز محافظة أبين القريبة من عدن.", published="2015-08-09")
+    assert _events(doc, "ASSAULT")
+    # the future proper stays a deed to come
+    doc = extract_text("وسيقصف الطيران مواقع المتمردين في المدينة.", published="2015-08-09")
+    assert not _events(doc, "ASSAULT")
+
+
+def test_a_case_of_death_counted_is_no_in_case():
+    # (blind) "15 حالة وفاة جراء التفجير": حالة counts the dead, it is not "في حالة" (in case), a condition
+    doc = extract_text("أن طوارئ مستشفى عسير المركزي استقبلت يوم أمس 40 مصاباً، و15 حالة وفاة جراء التفجير الذي وقع "
+                       "بمسجد إدارة الطوارئ.", published="2015-08-07")
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("وفي حالة الهجوم على المدينة سترد القوات.", published="2015-08-07")
+    assert not _events(doc, "ASSAULT")

@@ -764,8 +764,9 @@ class EventExtractor:
                 and tok.stem[:1] in ("ي", "ت", "ن") and not tok.proclitics
                 and not any(tok.stem == f.trig.key.split(",")[0] + sfx for sfx in PAST_SUFFIXES)):  # (قد توعدت: past)
             return "hypothetical"  # "قد تنفجر": may (قد before a present verb; before a past one it is "has")
-        if "س" in tok.proclitics and f.trig.kind in ("verb", "form"):
-            return "future"
+        if "س" in tok.proclitics and f.trig.kind in ("verb", "form") and "س" + tok.stem not in (
+                f.trig.key.split(",") if f.trig.kind == "form" else [f.trig.key + sfx for sfx in PAST_SUFFIXES]):
+            return "future"  # (not a past verb whose own س was cut as the future's: "وسيطرا على مدينة زنجبار")
         for k in range(f.i - 1, s0 - 1, -1):
             # "وإذا انتهت المقاومة من ... وسيطروا عليها ... فعندها نستطيع": all of a condition opened by إذا/لو
             # up to its answer (the clause with فـ) is hypothetical
@@ -807,6 +808,8 @@ class EventExtractor:
                 if key in cues.get("future", {}):
                     return "future"
                 if key in cues.get("hypothetical", {}):
+                    if key in ("حال", "حاله") and k + 1 < f.i and toks[k + 1].stem in ("وفاه", "اصابه", "وفيات", "اصابات"):
+                        continue  # "15 حالة وفاة جراء التفجير": a case of death counted, not "في حالة", in case
                     return "hypothetical"
         if f.trig.kind in ("noun", "nphrase") and f.j < len(toks) and toks[f.j].kind == "word" and (
                 not _cues("coming").isdisjoint(self._K[f.j])
