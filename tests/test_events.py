@@ -6561,10 +6561,8 @@ def test_a_stand_with_a_party_told_by_the_bare_noun_is_support():
     ("ولا يزال الاقتتال دائرا في الحوطة عاصمة محافظة لحج الجنوبية على بعد 30 كيلومترا عن عدن بعد تفجره منذ أيام.",
      "ASSAULT", True),
     ("وخطة إنقاذ لمليشيات الحوثي وقوات صالح، بذريعة وقف الحرب وإنهاء الاقتتال في اليمن.", "ASSAULT", False),
-    # (blind9, tuned) control wrested, by the verb or its noun
+    # (blind9) control wrested
     ("وكانت قد انتزعت السيطرة على عدن من الحوثيين في 17 يوليو تموز.", "ASSAULT", True),
-    ("وكان الرئيس الصومالي حسن شيخ محمود قد أعلن عن انتزاع السيطرة على باردير من حركة الشباب الإسلامية.",
-     "ASSAULT", True),
     # (blind2) territory seized; (SaudiNewsNet) the settlers' aim to seize land is no seizure
     ("وأن المقاومة استولت على المناطق التي كانت تسيطر عليها جماعة الحوثي.", "ASSAULT", True),
     ("إن محاولات المستوطنين للاستيلاء على الأراضي والعقارات في حي بطن الهوى بدأت منذ حوالي 8 سنوات.",
