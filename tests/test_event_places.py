@@ -614,3 +614,21 @@ def test_where_the_people_of_an_arrest_fought_is_not_where_they_were_arrested():
     doc = extract_text(text, published="2015-07-24")
     arrests = [e for e in doc.events if e.type == "COERCE"]
     assert arrests and all(e.place is not None and e.place.country == "TJ" for e in arrests)
+
+
+def test_a_place_the_gazetteer_lacks_takes_the_town_the_story_is_in_just_then():
+    # blind4 (2015-07-25): "مناطق جعولة وبير أحمد والعلم" in the sentence after "لمدينة عدن": districts of Aden, as
+    # the guidelines place a locality GeoNames lacks in the closest town that holds it
+    text = ("استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير الأجزاء الشمالية والجنوبية لمدينة عدن من مليشيا "
+            "الحوثي وصالح . وقال قائد المنطقة العسكرية الرابعة اللواء أحمد سيف اليافعي في تصريح خاص لـ «المدينة»: "
+            "مناطق جعولة وبير أحمد والعلم أصبحت تحت سيطرة المقاومة وبهذا النصر الكبير للجيش والمقاومة تم تحرير الأجزاء "
+            "الشمالية من المدينة.")
+    doc = extract_text(text, published="2015-07-25")
+    held = {e.place.text: (e.place.name, e.place.precision) for e in doc.events if e.type == "ASSAULT" and e.place}
+    assert held.get("جعولة") == ("Aden", "part") and held.get("بير أحمد") == ("Aden", "part")
+    # the place itself keeps no id (only the event is placed in the town), and with no town of its country named
+    # near it, an unknown name stays as it was: no town is guessed
+    assert [p.geonameid for p in doc.places if p.text == "جعولة"] == [None]
+    doc = extract_text("أعلنت حركة الشباب مسؤوليتها عن الهجوم. وقتل ثلاثة جنود في هجوم على قاعدة في منطقة جبيلي نصص، "
+                       "ولم يعلق الجيش.", published="2015-07-25")
+    assert all(e.place is None or e.place.geonameid is None for e in doc.events)

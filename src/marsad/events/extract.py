@@ -6047,9 +6047,35 @@ class EventExtractor:
                   and not any(_joins_list(w) for w in _gap_words(doc.raw[q.end:place.start]))]
         town = min(after, key=lambda q: q.start) if after else max(before, key=lambda q: q.end) if before else None
         if town is None:
+            town = self._story_town(doc, place)
+        if town is None:
             return place
         return replace(place, geonameid=town.geonameid, name=town.name, admin1=town.admin1, lat=town.lat,
                        lon=town.lon, precision="part", note=(place.note or "not in gazetteer") + ", by " + str(town.name))
+
+    @staticmethod
+    def _story_town(doc: Document, place):
+        """For a name the gazetteer lacks with no town tying it in its sentence ("مسجد «الفيض الحاتمي» في منطقة
+        نقم، بشرق العاصمة" after "صنعاء"، "مناطق جعولة وبير أحمد" in a story set in Aden): the town of its country
+        the story named last in the two sentences before it (a GeoNames town named with exact or part precision; not a
+        governorate, the countryside around a town or a base), else the first named in the next sentence, else None;
+        None too when its own sentence names such a town (one that does not tie it is of another clause). The guidelines give a place GeoNames lacks the id of the closest populated place that
+        holds it; the town the story is in just then is the best guess the text gives."""
+        sents = doc.sentences
+        k = next((i for i, s in enumerate(sents) if s.start <= place.start < s.end), None)
+        if k is None:
+            return None
+        lo, hi = sents[max(0, k - 2)].start, sents[min(len(sents) - 1, k + 1)].end
+        towns = [q for q in doc.places if q.geonameid is not None and q.feature == "city" and q.lat is not None
+                 and q.precision in ("exact", "part") and q.country == place.country
+                 and (q.note or "") != "governorate" and not (q.note or "").startswith(("countryside", "base"))
+                 and lo <= q.start and q.end <= hi and (q.end <= place.start or q.start >= place.end)]
+        if any(sents[k].start <= q.start < sents[k].end for q in towns):
+            return None  # a town of another clause of its sentence does not hold it ("بينما قصفت ... بلدة بيت جن")
+        before = [q for q in towns if q.end <= place.start]
+        if before:
+            return max(before, key=lambda q: q.end)
+        return min(towns, key=lambda q: q.start) if towns else None
 
     @staticmethod
     def _chained(doc: Document, a, b) -> bool:
