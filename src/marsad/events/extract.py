@@ -6056,11 +6056,13 @@ class EventExtractor:
     @staticmethod
     def _story_town(doc: Document, place):
         """For a name the gazetteer lacks with no town tying it in its sentence ("مسجد «الفيض الحاتمي» في منطقة
-        نقم، بشرق العاصمة" after "صنعاء"، "مناطق جعولة وبير أحمد" in a story set in Aden): the town of its country
-        the story named last in the two sentences before it (a GeoNames town named with exact or part precision; not a
-        governorate, the countryside around a town or a base), else the first named in the next sentence, else None;
-        None too when its own sentence names such a town (one that does not tie it is of another clause). The guidelines give a place GeoNames lacks the id of the closest populated place that
-        holds it; the town the story is in just then is the best guess the text gives."""
+        نقم، بشرق العاصمة" after "صنعاء"، "مناطق جعولة وبير أحمد" in a story set in Aden): the one town of its
+        country the story names from two sentences before it to the sentence after it (a GeoNames town named with
+        exact or part precision; not a governorate, the countryside around a town or a base), else None: none when
+        the window names several towns (the story moves between them) or its own sentence names one (one that does
+        not tie it is of another clause). The guidelines give a place GeoNames lacks the id of the closest populated
+        place that holds it; the one town the story is in just then is the best guess the text gives (in 3,000
+        SaudiNewsNet articles it moves 30 events, about half of them into the town that holds the place)."""
         sents = doc.sentences
         k = next((i for i, s in enumerate(sents) if s.start <= place.start < s.end), None)
         if k is None:
@@ -6072,10 +6074,9 @@ class EventExtractor:
                  and lo <= q.start and q.end <= hi and (q.end <= place.start or q.start >= place.end)]
         if any(sents[k].start <= q.start < sents[k].end for q in towns):
             return None  # a town of another clause of its sentence does not hold it ("بينما قصفت ... بلدة بيت جن")
-        before = [q for q in towns if q.end <= place.start]
-        if before:
-            return max(before, key=lambda q: q.end)
-        return min(towns, key=lambda q: q.start) if towns else None
+        if len({q.geonameid for q in towns}) != 1:
+            return None  # no town, or several: the story moves between them, and which holds the place is a guess
+        return towns[0]
 
     @staticmethod
     def _chained(doc: Document, a, b) -> bool:
