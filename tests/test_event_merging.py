@@ -333,3 +333,22 @@ def test_a_deed_done_also_to_others_is_another_event():
     first, also = _with(doc, "حيث هاجم الأهالي"), _with(doc, "كما هاجموا وجهاء")
     assert len(first) == 1 and len(also) == 1 and first != also
     assert len(first[0].mentions) == 1 and len(also[0].mentions) == 1
+
+
+def test_the_town_of_the_speaker_of_a_report_is_no_other_place():
+    # "وقال المسؤول الصحي في عدن الخضر لصور ان مدنيين قتلوا بانفجار الغام" (a Yemeni report of the read sets): Aden
+    # is where the health official is, named in his title between the speech verb and "that"; the mines that
+    # killed civilians in Zinjibar are the blast the article tells, not another one in Aden
+    text = ("سيطرت القوات الموالية لحكومة الرئيس اليمني المعترف به دوليا عبدربه منصور هادي على زنجبار، عاصمة محافظة "
+            "ابين. \n"
+            "وقال المسؤول الصحي في عدن الخضر لصور ان مدنيين قتلوا بانفجار الغام ارضية تركها الحوثيون، لدى عودتهم "
+            "لتفقد منازلهم التي هجروها في وقت سابق في زنجبار.\n"
+            "وذكر لصور ان 19 شخصا قتلوا بينهم مدنيون جراء انفجار الغام فيما اصيب 163 آخرون بجروح السبت في زنجبار. \n")
+    attacks = _attacks(extract_text(text, published="2015-08-09"))
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 3
+    assert attacks[0].place.text == "زنجبار" and attacks[0].killed == 19
+    # the same report placed by its own words ("قتلوا في عدن") is a blast in another town, kept apart
+    elsewhere = text.replace("وقال المسؤول الصحي في عدن الخضر لصور ان مدنيين قتلوا بانفجار",
+                             "وقال المسؤول الصحي الخضر لصور ان مدنيين قتلوا في عدن بانفجار")
+    assert sorted(e.place.text for e in _attacks(extract_text(elsewhere, published="2015-08-09"))) == ["زنجبار", "عدن"]
+

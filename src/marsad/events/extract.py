@@ -7932,7 +7932,8 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
         # المواجهات التي وقعت أمس عن مقتل 29 ... واكد ان «القوات العراقية تفرض كامل سيطرتها على جامعة الانبار»")
         return False
     between = _between_places(cur, ev)
-    if not _place_compatible(cur.place, ev.place) and not between:
+    if not _place_compatible(cur.place, ev.place) and not between and not _speaker_placed(cur) \
+            and not _speaker_placed(ev):
         return False
     if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
@@ -7959,6 +7960,29 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
     return True
+
+
+def _speaker_placed(ev: Event) -> bool:
+    """Is ``ev``'s place named in the title of the speaker who tells it, between the speech verb that opens its
+    report and the "that" (إن، أنه) before its trigger ("وقال المسؤول الصحي في عدن الخضر لصور ان مدنيين قتلوا"،
+    "وقال ضابط شرطة كبير في البنجاب إن القتلى"): where the speaker is, no evidence of another place?"""
+    p = ev.place
+    if p is None:
+        return False
+    speech = _cues("speech")
+    for m in ev.mentions:
+        if not (m.start <= p.start and p.end <= m.trigger_start):
+            continue
+        before = fold_key(m.text[:p.start - m.start]).split()[:SPEAKER_VERB_WORDS]
+        after = fold_key(m.text[p.end - m.start:m.trigger_start - m.start]).split()
+        if any(w in speech or (w[:1] in ("و", "ف") and w[1:] in speech) for w in before) \
+                and any(w in _cues("complementizer") for w in after):
+            return True
+    return False
+
+
+# how far into its report (in words) the speech verb whose speaker's title names a place may stand
+SPEAKER_VERB_WORDS = 3
 
 
 def _also_did(cur: Event, ev: Event) -> bool:
