@@ -352,3 +352,14 @@ def test_the_town_of_the_speaker_of_a_report_is_no_other_place():
                              "وقال المسؤول الصحي الخضر لصور ان مدنيين قتلوا في عدن بانفجار")
     assert sorted(e.place.text for e in _attacks(extract_text(elsewhere, published="2015-08-09"))) == ["زنجبار", "عدن"]
 
+
+def test_a_report_of_no_casualties_gives_no_other_toll():
+    # "أحرقوا منزلاً آخرًا في البلدة دون وقوع إصابات فيه" (a Palestinian report of the read sets): a count of none is
+    # no toll that tells the settlers' arson apart from the one told with the baby's death
+    text = ("استشهد رضيع فلسطيني وأصيب ثلاثة آخرون من عائلته اليوم جراء إحراق مستوطنين إسرائيليين لمنزلهم في بلدة "
+            "دوما قرب نابلس.\n"
+            "وحسب المصادر فإن المستوطنين أحرقوا منزلاً آخرًا في البلدة دون وقوع إصابات فيه.\n")
+    attacks = _attacks(extract_text(text, published="2015-07-31"))
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 2
+    # the toll kept is the baby's, not the count of none told after it
+    assert attacks[0].killed == 1 and attacks[0].injured == 3

@@ -7935,12 +7935,14 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     if not _place_compatible(cur.place, ev.place) and not between and not _speaker_placed(cur) \
             and not _speaker_placed(ev):
         return False
-    if cur.killed is not None and ev.killed is not None and cur.killed != ev.killed and cur.place is not None \
+    if cur.killed is not None and ev.killed and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
             and not _own_tally(cur, ev) and not _vague_of(cur, ev) and not _vague_of(ev, cur) \
             and not _part_of_toll(cur, ev) and not _part_of_toll(ev, cur) and not _disputed_toll(cur, ev) \
             and not _updated_toll(cur, ev) and not _other_side(cur, ev) and not _close_tolls(cur, ev):
-        return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes)
+        return False  # two tolls in two clauses: two attacks (10 killed in raids, 25 by air strikes); (a later report
+        # of none killed, "أحرقوا منزلاً آخرًا في البلدة دون وقوع إصابات فيه", gives no other toll; a first one does:
+        # a shooting that hurt no one is not the attack of four dead told after it as background)
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place) \
             and not between:
         return False  # one clause listing several places: one event per place
