@@ -6556,6 +6556,8 @@ def test_a_stand_with_a_party_told_by_the_bare_noun_is_support():
     doc = extract_text("وقال مدير الفرع إنه تم الوقوف على الموقع ومعاينته وتبين معالجة الخطأ بمقتضى الأنظمة.",
                        published="2015-07-24")
     assert _events(doc, "SUPPORT") == []
+
+
 @pytest.mark.parametrize("text, typ, found", [
     # (blind9) fighting told by اقتتال going on; "وقف الاقتتال" (SaudiNewsNet) is none
     ("ولا يزال الاقتتال دائرا في الحوطة عاصمة محافظة لحج الجنوبية على بعد 30 كيلومترا عن عدن بعد تفجره منذ أيام.",
