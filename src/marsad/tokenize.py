@@ -91,10 +91,11 @@ class Clitics:
         return pieces
 
     def token_record(self, word: str, banned: tuple = ()) -> tuple:
-        """``(stem, proclitics, enclitics, pieces)`` of a folded Arabic word, cached per word: the forms of its stem
-        and of its proclitic and enclitic segments as a token of it stores them, and its :meth:`segment` pieces,
-        or None for pieces when the word is one stem segment (its form is then the stem, which is the word).
-        ``banned``: ``(form, offset)`` proclitics the raw spelling rules out (see :func:`_spelling_bans`)."""
+        """``(stem, proclitics, enclitics, pieces, check)`` of a folded Arabic word, cached per word: the forms of its
+        stem and of its proclitic and enclitic segments as a token of it stores them, its :meth:`segment` pieces, or
+        None for pieces when the word is one stem segment (its form is then the stem, which is the word), and the
+        offsets in the word whose raw letter may rule a proclitic out (:func:`_spelling_bans`), or None.
+        ``banned``: ``(form, offset)`` proclitics the raw spelling rules out."""
         key = (word, banned) if banned else word
         rec = self._records.get(key)
         if rec is None:
@@ -104,7 +105,7 @@ class Clitics:
                     records.pop(old, None)
             pieces = (self._segment(word, banned) if banned else None) or self._cache.get(word) or self._segment(word)
             if len(pieces) == 1:
-                rec = (pieces[0][0], (), (), None)
+                rec = (pieces[0][0], (), (), None, None)
             else:
                 # the pieces are proclitics, the stem, at most one enclitic (_segment); the tuples of clitic forms are
                 # shared by every word with the same clitics (fewer objects)
@@ -113,7 +114,8 @@ class Clitics:
                     stem, enclitics, k = last[0], (), len(pieces) - 1
                 else:
                     stem, enclitics, k = pieces[-2][0], _clitic_tuple((last[0],)), len(pieces) - 2
-                rec = (stem, _clitic_tuple(tuple([p[0] for p in pieces[:k]])), enclitics, pieces)
+                rec = (stem, _clitic_tuple(tuple([p[0] for p in pieces[:k]])), enclitics, pieces,
+                       None if banned else _spelling_check(pieces, word))
             records[key] = rec
         return rec
 
@@ -296,6 +298,22 @@ def _has_banned(pieces: tuple, banned: tuple) -> bool:
 # before an imperfect verb's prefix, the first person's with hamza (سأعمل), so before a bare alef (سامي، ساهم)
 # it is the word's own letter
 _HAMZA_ALEFS = frozenset("أإآ")
+_BARE_ALEF = frozenset("ا")
+
+
+def _spelling_check(pieces: tuple, word: str) -> tuple | None:
+    """``(offset, letters)`` of ``word`` whose raw letter, if one of ``letters``, rules a proclitic of ``pieces`` out:
+    an article's alef written as a hamza, the letter after a future س written as a bare alef; None when there is
+    none to look at, which is most words."""
+    out = ()
+    for form, a, b, kind in pieces:
+        if kind != "proclitic":
+            break
+        if form == "ال" and b - a == 2:
+            out += ((a, _HAMZA_ALEFS),)
+        elif form == "س" and word[b:b + 1] == "ا":
+            out += ((b, _BARE_ALEF),)
+    return out or None
 
 
 def _spelling_bans(pieces: tuple, raw: str, starts: list[int], ns: int) -> tuple:
@@ -369,11 +387,12 @@ def _tokenize(raw: str, norm: Normalized | None = None,
             pos = ne = ns + len(word)
             start, end = starts[ns], ends[ne - 1]
             # the stem and clitic forms come with the word's analysis (once per word type)
-            stem, proclitics, enclitics, pieces = cached(word) or record(word)
-            if pieces is not None and ("ال" in proclitics or "س" in proclitics):
-                bans = _spelling_bans(pieces, raw, starts, ns)
-                if bans:
-                    stem, proclitics, enclitics, pieces = record(word, bans)
+            stem, proclitics, enclitics, pieces, check = cached(word) or record(word)
+            if check is not None:
+                for c, letters in check:
+                    if raw[starts[ns + c]] in letters:
+                        stem, proclitics, enclitics, pieces, _ = record(word, _spelling_bans(pieces, raw, starts, ns))
+                        break
             t = token_slots()
             t.text = raw[start:end]
             t.start = start
