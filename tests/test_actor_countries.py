@@ -462,3 +462,14 @@ def test_an_abbreviated_title_before_the_name_keeps_the_name_with_the_speaker():
     accuse = next(e for e in evs if e.type == "ACCUSE")
     assert _doers(accuse) == [("وزير النقل م. عبدالله بن عبدالرحمن المقبل", "SAU")]
     assert next(e for e in evs if e.type == "ASSAULT").actors == ()
+
+
+def test_fighters_named_by_a_people_word_are_the_second_side_of_a_clash():
+    # "بين قوات الأمن والمقاتلين الأكراد": the first side named is the doer, the fighters the other side
+    evs = _events("وقبل ذلك بيوم قتل ستة أشخاص في اشتباكات بين قوات الأمن والمقاتلين الأكراد في جنوب شرق البلاد.")
+    clash = next(e for e in evs if e.type == "ASSAULT")
+    assert [a.text for a in clash.actors] == ["قوات الأمن"]
+    assert [t.text for t in clash.targets] == ["المقاتلين"]
+    # young men facing the army are no side that does the violence (a riot; they are the ones hurt)
+    evs = _events("وبعدها اندلعت مواجهات بين شبان فلسطينيين وقوات الجيش مما أدى إلى إصابة علاونة في صدره.")
+    assert not any(a.text.startswith("شبان") for e in evs for a in e.actors)

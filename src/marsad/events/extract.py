@@ -2475,18 +2475,27 @@ class EventExtractor:
             k = next((k for k in range(f.j, min(ce, f.j + 7)) if toks[k].kind == "word" and toks[k].norm == "بين"), None)
             if k is None:
                 return None
-            # (past a construct noun: "بين مسلحي المقاومة الشعبية")
-            x = next((c for c in in_clause if k + 1 <= c.tok_start <= k + 2 and c.kind in ("actor", "entity", "agent")), None)
+            # (past a construct noun: "بين مسلحي المقاومة الشعبية"; or fighters named by a people word, "بين
+            # المسلحين وقوات الأمن"، "بين قوات الأمن والمقاتلين الأكراد", so long as the other side is a party)
+            sides = ("actor", "entity", "agent", "victim")
+            near = [c for c in in_clause if k + 1 <= c.tok_start <= k + 2 and c.kind in sides]
+            # (the group after its members: "بين عناصر المقاومة الشعبية والحوثيين")
+            x = next((c for c in near if c.kind != "victim"), near[0] if near else None)
             if x is None:
                 return None
             side = next((h for h in range(x.tok_end, min(ce, x.tok_end + 10)) if toks[h].stem == "جهه"
                          and toks[h - 1].norm == "من"), None)
             start = side + 1 if side is not None else x.tok_end
             y = next((c for c in (in_sentence if side is not None else in_clause)
-                      if start <= c.tok_start <= start + 1 and c.kind in ("actor", "entity", "agent")
+                      if start <= c.tok_start <= start + 1 and c.kind in sides
                       and (toks[c.tok_start].proclitics[:1] == ("و",) or toks[c.tok_start - 1].norm == "و"
                            or toks[c.tok_start].norm.startswith("و"))), None)
-            return (x, y) if y is not None else None
+            if y is None or (x.kind == "victim" and y.kind == "victim") or any(
+                    c.kind == "victim" and c.sector == "CVL" for c in (x, y)):
+                # (two people words are no two parties; nor are civilians a side: "مواجهات بين شبان فلسطينيين وقوات
+                # الجيش" is a riot, its young men are hurt, they hurt no one)
+                return None
+            return x, y
         return None
 
     @staticmethod
