@@ -464,6 +464,28 @@ def test_an_abbreviated_title_before_the_name_keeps_the_name_with_the_speaker():
     assert next(e for e in evs if e.type == "ASSAULT").actors == ()
 
 
+def test_a_nationality_stated_after_a_person_is_his_country():
+    # "– باكستاني الجنسية –" after the name (past a dash), "من الجنسية اليمنية" after a resident: that state's, over
+    # the country of the place (the Saudi Ministry of Interior's statement of an execution in Saudi Arabia)
+    evs = _events("تم اليوم تنفيذ حكم القتل تعزيرا بحق المدعو / شاه فيصل عظيم شاه – باكستاني الجنسية – عند قيامه "
+                  "بتهريب كمية كبيرة من الهيروين المخدر داخل أحشائه إلى المملكة.")
+    execution = next(e for e in evs if e.type == "SANCTION")
+    assert [(t.text, t.country) for t in execution.targets] == [("فيصل عظيم شاه", "PAK")]
+    evs = _events("توفى مساء يوم أمس الأول وافد من الجنسية اليمنية إثر سقوط مقذوف عسكري، وتشير تفاصيل الحادثة إلى أن "
+                  "الوافد اليمني كان يمارس عمله برعي الأغنام بالقرب من إحدى القرى في محافظة صامطة.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [(t.text, t.country) for t in attack.targets] == [("وافد", "YEM")]
+
+
+def test_people_named_after_a_plural_nationality_are_of_it_not_of_their_host():
+    # "جرحى يمنيين مدنيين": Yemeni civilians, though Jordan receives them
+    evs = _events("وكان وزير النقل اليمني بدر باسلمة قد أعلن أن الأردن وافق على استقبال جرحى يمنيين مدنيين وعسكريين "
+                  "وتعهد بتقديم العلاج لهم.")
+    agree = next(e for e in evs if e.type == "AGREE")
+    assert _doers(agree) == [("الأردن", "JOR")]
+    assert [(t.text, t.country) for t in agree.targets] == [("مدنيين", "YEM")]
+
+
 def test_fighters_named_by_a_people_word_are_the_second_side_of_a_clash():
     # "بين قوات الأمن والمقاتلين الأكراد": the first side named is the doer, the fighters the other side
     evs = _events("وقبل ذلك بيوم قتل ستة أشخاص في اشتباكات بين قوات الأمن والمقاتلين الأكراد في جنوب شرق البلاد.")

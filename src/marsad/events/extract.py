@@ -1224,7 +1224,41 @@ class EventExtractor:
         # token positions of named doers, which a count may be separated from its cue by
         self._local.named = {k for c in cands if c.kind in ("actor", "entity") for k in range(c.tok_start, c.tok_end)}
         self._link_names(cands)
+        self._stated_nationality(doc, cands)
         return self._victims_of_a_country(cands)
+
+    @staticmethod
+    def _stated_nationality(doc: Document, cands: list[Cand]) -> None:
+        """"شاه فيصل عظيم شاه – باكستاني الجنسية –"، "مقيم من الجنسية اليمنية": a person or people whose
+        nationality the text states ("X الجنسية" after them, past a dash, a bracket or a comma; or "من الجنسية X")
+        are of that country, over a country a title, a place or the article gave them."""
+        toks = doc.tokens
+        for n in cands:
+            if n.kind != "nationality" or not n.country:
+                continue
+            if n.tok_end < len(toks) and _word_in(toks[n.tok_end], "nationality_noun"):
+                end = n.tok_start  # "باكستاني الجنسية"
+            elif (n.tok_start >= 2 and _word_in(toks[n.tok_start - 1], "nationality_noun")
+                  and toks[n.tok_start - 2].norm == "من"):
+                end = n.tok_start - 2  # "من الجنسية اليمنية"
+            else:
+                continue
+            while end > 0 and toks[end - 1].kind == "punct" and toks[end - 1].norm in ("-", "–", "—", "(", "،", ","):
+                end -= 1
+            c = next((c for c in cands if c.tok_end == end and c.kind in ("entity", "victim", "crowd", "actor")
+                      and not (c.code and not c.code.startswith("~"))), None)
+            if c is not None:
+                c.country = n.country
+        for n in cands:
+            # "جرحى يمنيين مدنيين وعسكريين"، "الإخوة اليمنيين المقيمين": a plural nationality used as a noun
+            # and the people word in apposition after it are the same people (not "غارة أمريكية مدنيين", whose
+            # adjective is the raid's)
+            if n.kind != "nationality" or not n.country or not toks[n.tok_end - 1].norm.endswith(("ين", "ون")):
+                continue
+            c = next((c for c in cands if c.tok_start == n.tok_end and not c.country
+                      and (c.kind == "victim" or (c.kind == "actor" and c.sector == "CVL"))), None)
+            if c is not None:
+                c.country = n.country
 
     @staticmethod
     def _site_owner(toks, k: int) -> bool:
