@@ -495,3 +495,13 @@ def test_fighters_named_by_a_people_word_are_the_second_side_of_a_clash():
     # young men facing the army are no side that does the violence (a riot; they are the ones hurt)
     evs = _events("وبعدها اندلعت مواجهات بين شبان فلسطينيين وقوات الجيش مما أدى إلى إصابة علاونة في صدره.")
     assert not any(a.text.startswith("شبان") for e in evs for a in e.actors)
+
+
+def test_a_sentence_carried_out_is_the_states_where_it_is_carried_out():
+    # no doer named: an execution is the state's (the Saudi Ministry of Interior announces it), implied and flagged
+    evs = _events("وقد تم تنفيذ حكم القتل قصاصاً بالجاني / مقرب بن سعد بن علي الثنيان - سعودي الجنسية - اليوم الاثنين "
+                  "الموافق 18 / 10 / 1436هـ بمحافظة الأحساء في المنطقة الشرقية.")
+    execution = next(e for e in evs if e.type == "SANCTION")
+    assert [a.country for a in execution.actors] == ["SAU"]
+    assert "actor-implied" in execution.flags
+    assert [(t.text, t.country) for t in execution.targets] == [("مقرب بن سعد بن علي الثنيان", "SAU")]

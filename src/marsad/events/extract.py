@@ -7214,7 +7214,7 @@ class EventExtractor:
 
     def _implied_doer(self, ev: Event) -> Event:
         """``ev``, a deed that names no doer, given the one the CAMEO convention implies, of the country where it
-        happens: an arrest, a raid, a curfew or a deployment is the state's ("اعتقلت امرأتان ... كما اعلنت وزارة
+        happens: an arrest, a raid, a curfew, a deployment or a sentence carried out is the state's ("اعتقلت امرأتان ... كما اعلنت وزارة
         الداخلية"، "وتم تشديد التدابير الأمنية"); a protest is its people's ("وخرج الآلاف اليوم الجمعة مجددا إلى
         الميادين"); an attack on rebels or militants is its forces' ("مقتل 52 عنصرا من بينهم اثنان من قياديي
         داعش ... بعمليات عسكرية"; not from the air: "لقي اربعة حوثيين مصرعهم في غارة" in Yemen is the coalition's).
@@ -7225,6 +7225,8 @@ class EventExtractor:
             kind = "GOV"
         elif ev.type == "MOBILIZE":
             kind = "MIL"
+        elif ev.type == "SANCTION" and ev.mode == "sentence":
+            kind = "GOV"  # a sentence carried out is the state's: "تم اليوم تنفيذ حكم القتل قصاصا بحق الجاني"
         elif ev.type == "PROTEST":
             kind = "CVL"
         elif (ev.type == "ASSAULT" and ev.mode in IMPLIED_STATE_FORCE and ev.targets and _side(ev.targets[0]) == "armed"
