@@ -505,3 +505,12 @@ def test_a_sentence_carried_out_is_the_states_where_it_is_carried_out():
     assert [a.country for a in execution.actors] == ["SAU"]
     assert "actor-implied" in execution.flags
     assert [(t.text, t.country) for t in execution.targets] == [("مقرب بن سعد بن علي الثنيان", "SAU")]
+
+
+def test_who_leads_the_doer_set_off_by_commas_does_not_cut_it_from_its_deed():
+    # "، بقيادة السعودية،" (and the time after it) between the doer and its strikes: the coalition's air force did it
+    evs = _events("شن طيران التحالف العربي، بقيادة السعودية، صباح الخميس، ضربات جوية استهدفت تجمعات ومواقع الحوثيين "
+                  "وقوات الرئيس السابق علي عبدالله صالح في محافظة أبين جنوبي اليمن.")
+    strike = next(e for e in evs if e.type == "ASSAULT")
+    assert _doers(strike) == [("طيران التحالف العربي", "SAU")]
+    assert [(t.text, t.country) for t in strike.targets] == [("الحوثيين", "YEM")]

@@ -960,6 +960,12 @@ class EventExtractor:
             return (k < s1 and toks[k].kind == "word" and toks[k].proclitics[:1] == ("و",)
                     and toks[k].stem in _cues("result") and any(consequence(x) for x in range(lo, hi)))
 
+        def led(lo: int, hi: int) -> bool:
+            # "شن طيران التحالف العربي، بقيادة السعودية، ضربات"، "طائرات التحالف، الذي تقوده المملكة، مركبات": who
+            # leads the party, set off by commas, is said of it in passing
+            lead = lo + 1 if lo + 1 < hi and _word_in(toks[lo], "relative") else lo
+            return lead < hi and hi - lead <= 4 and _word_in(toks[lead], "led_by")
+
         def aside(lo: int, hi: int) -> bool:
             # "شنت القوات، اليوم (الاثنين)، هجوما": a time set off by commas is no clause of its own
             if not 0 < hi - lo <= 5:
@@ -967,6 +973,8 @@ class EventExtractor:
             # "أن ما لايقل عن 25 شخصا، معظمهم من المدنيين، قتلوا": a part of those counted, set off by commas
             first = lo + 1 if toks[lo].norm == "من" and lo + 1 < hi else lo
             if toks[first].kind == "word" and toks[first].norm in _cues("partitive_aside"):
+                return True
+            if led(lo, hi):
                 return True
             return all((toks[k].kind == "punct" and toks[k].norm in "()") or any(
                 d.start <= toks[k].start < d.end for d in doc.dates) for k in range(lo, hi))
@@ -976,6 +984,12 @@ class EventExtractor:
             if boundary(a - 1):
                 if consequence(a):
                     a -= 1
+                    continue
+                q = a
+                while q < s1 and not boundary(q) and q - a <= 5:
+                    q += 1
+                if q < i and boundary(q) and led(a, q):
+                    a -= 1  # ("، بقيادة السعودية،" told after the doer: the clause goes on before it)
                     continue
                 if more_results(a, max(s0, a - 12), a - 1):
                     a -= 1
