@@ -197,6 +197,8 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 _ENCLITICS = ("هما", "هم", "ها", "ه", "نا", "ني")
+# the third-person object pronouns (a first or second person one is mostly an imperative: "دعونا نعترف" is let us)
+_VERB_ENCLITICS = ("هما", "هم", "ها", "ه")
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +231,21 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
         for e in _ENCLITICS:
             if b.endswith(e) and len(b) - len(e) >= 3 and vocab.count(b[: -len(e)]) * 20 >= vocab.count(b):
                 keys.append(b[: -len(e)])
+    # a verb before an object pronoun changes its spelling: the plural's alef is dropped (طالبوا + ه -> طالبوه) and
+    # a final ى is written ا (ألقى + ها -> ألقاها); with و/ف in front the segmenter keeps such forms whole
+    # (وطالبوه، وقتلوه، واتهمهم): the verb is restored and the conjunction taken off when that form is common
+    count = vocab.count(norm)
+    for e in _VERB_ENCLITICS:
+        s = norm[: -len(e)]
+        if not norm.endswith(e) or len(s) < 3:
+            continue
+        # (ى only after three letters: الأهم is no إلى + هم)
+        forms = [s + "ا"] if s.endswith("و") else [s[:-1] + "ي"] if s.endswith("ا") and len(s) >= 4 else [s]
+        for f in forms:
+            if f != s and vocab.count(f) * 20 >= count:
+                keys.append(f)
+            if f[:1] in ("و", "ف") and len(f) > 3 and vocab.count(f[1:]) * 20 >= count:
+                keys.append(f[1:])
     return tuple(dict.fromkeys(keys))
 
 
