@@ -6647,3 +6647,14 @@ def test_no_verb_is_read_into_a_noun_or_an_imperative_by_the_pronoun_spelling():
     assert not _events(doc, "REQUEST")
     doc = extract_text("دعونا نعترف جذريا بالفشل.", published="2015-08-01")
     assert not _events(doc, "REQUEST")
+
+
+def test_the_plural_of_the_subjunctive_and_the_jussive_is_a_conjugation():
+    # (kw20) يطالبوا، يهاجموا (after أن، لم، لا): the plural of the present loses its nun; it is read as the
+    # singular is ("لم يطالب" is a request refused, flagged negated, and so is "لم يطالبوا")
+    assert {"يهاجموا", "تطلقوا", "يعتقلوا"} <= conjugations("هاجم") | conjugations("اطلق") | conjugations("اعتقل")
+    for text in ("وقال المتحدث إن المحتجين لم يطالبوا الحكومة بالاستقالة.",
+                 "وقال المتحدث إن المحتج لم يطالب الحكومة بالاستقالة."):
+        doc = extract_text(text, published="2015-07-27")
+        (req,) = _events(doc, "REQUEST")
+        assert "negated" in req.flags

@@ -17,7 +17,7 @@ from ..normalize import normalize
 
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "و")
 PRESENT_PREFIXES = ("ي", "ت", "ن")
-PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين")
+PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين", "وا")
 # the named tests an ``excludes`` entry may call (check:NAME), each done by a method of the event extractor
 EXCLUDE_CHECKS = frozenset({"no_visit_destination", "suffix_stripped", "purpose", "feminine_stem", "designation",
                             "no_place_fled",
