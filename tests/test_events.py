@@ -6658,3 +6658,16 @@ def test_the_plural_of_the_subjunctive_and_the_jussive_is_a_conjugation():
         doc = extract_text(text, published="2015-07-27")
         (req,) = _events(doc, "REQUEST")
         assert "negated" in req.flags
+
+
+def test_a_noun_after_bi_kept_whole_by_the_segmenter_is_still_the_noun():
+    # (kw20) "بطلق"، "بحبس": the whole word about as common as the noun alone, the segmenter keeps it whole; the
+    # noun is looked up without its preposition (blind6, SaudiNewsNet)
+    doc = extract_text("أصيبت الطفلة زينب محمد لباد البالغة من العمر 4 سنوات من العوامية بمحافظة القطيف بطلق ناري "
+                       "استقر في رأسها أثناء زيارتها برفقة عائلتها لسلطنة عمان.", published="2015-07-27")
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("وأمرت النيابة العامة بحبس 24 متهما احتياطيا على ذمة القضية.", published="2015-08-01")
+    assert _events(doc, "COERCE")
+    # but a verb never takes the preposition: "ليتظاهروا" (SaudiNewsNet) is a purpose, no protest told
+    doc = extract_text("وجاء المالكي بمرتزقته من شيوخ العشائر ليتظاهروا في ساحة التحرير.", published="2015-08-01")
+    assert not _events(doc, "PROTEST")

@@ -213,6 +213,15 @@ def _demonym_states() -> dict[str, str]:
     return {r[1]: r[0] for r in resources.tsv_rows("gaz_demonyms.tsv") if len(r) > 1}
 
 
+_PREPOSITIONS = ("ب", "ل")
+
+
+def _preposition_cut(norm: str, key: str) -> bool:
+    """Is ``key`` the word ``norm`` without the preposition ب/ل (after و/ف) that _word_keys took off?"""
+    head = norm[: len(norm) - len(key)]
+    return norm.endswith(key) and head[-1:] in _PREPOSITIONS and head[:-1] in ("", "و", "ف")
+
+
 @lru_cache(maxsize=200_000)
 def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
     """Lookup keys for a word: its stem, its whole form, and the form without a conjunction
@@ -226,6 +235,12 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
         bases.append(norm[1:])
     if norm.endswith("ا") and len(norm) > 4 and not norm.endswith(("اا", "وا", "ها")) and vocab.count(norm[:-1]) >= vocab.count(norm):
         keys.append(norm[:-1])  # the accusative: صاروخا is صاروخ, هجوما is هجوم (not مصادرها, "its sources")
+    if (stem[:1] in _PREPOSITIONS and len(stem) >= 4 and norm in (stem, "و" + stem, "ف" + stem)
+            and vocab.count(stem[1:]) * 2 >= vocab.count(stem)):
+        # a noun after ب/ل that the segmenter kept whole, the whole form about as common as the noun alone (the two
+        # scores tie): "إصابته بطلق ناري"، "وأمرت النيابة العامة بحبس 24 متهما" (a verb never takes one: the lookup
+        # skips a verb found by this key, see _preposition_cut)
+        keys.append(stem[1:])
     for b in bases:
         keys.append(b)
         for e in _ENCLITICS:
@@ -449,8 +464,8 @@ class EventExtractor:
                         trigs = sorted(trigs, key=lambda t: t.kind != "noun")
                     for trig in trigs:
                         # a verb never takes the article or a preposition: القتل، لقتل are nouns/purposes
-                        if (trig.kind in ("verb", "form", "participle") and any(p in ("ال", "ب", "ك", "ل") for p in procl)
-                                and k != toks[i].norm):
+                        if (trig.kind in ("verb", "form", "participle") and k != toks[i].norm
+                                and (any(p in ("ال", "ب", "ك", "ل") for p in procl) or _preposition_cut(toks[i].norm, k))):
                             continue  # (the whole word may still be a verb the segmenter read as ال + stem: ألقى)
                         if trig.kind == "noun" and k == toks[i].stem and toks[i].enclitics == ("ي",):
                             continue  # "هجومي"، "اجتماعي": an adjective (offensive, social), not my attack
