@@ -6671,3 +6671,17 @@ def test_a_noun_after_bi_kept_whole_by_the_segmenter_is_still_the_noun():
     # but a verb never takes the preposition: "ليتظاهروا" (SaudiNewsNet) is a purpose, no protest told
     doc = extract_text("وجاء المالكي بمرتزقته من شيوخ العشائر ليتظاهروا في ساحة التحرير.", published="2015-08-01")
     assert not _events(doc, "PROTEST")
+
+
+def test_a_final_h_cut_after_the_article_is_the_ta_marbuta():
+    # (kw20) the article and a pronoun never go together: "الانتحارية" is الانتحارية, not الانتحاري + ه, so the
+    # noun phrase "العملية الانتحارية" is found (SaudiNewsNet, the Abha mosque bombing)
+    from marsad.events.extract import _word_keys
+    from marsad.tokenize import analyze_word
+
+    tok = analyze_word("للحادثة")
+    assert "حادثه" in _word_keys(tok.stem, tok.norm)
+    doc = extract_text("بقيت خلايا وعناصر الفئة الضالة على النهج ذاته الرامي إلى قتل الأبرياء وزعزعة الأمن في البلاد "
+                       "منذ تفجيرات مايو 2003، حتى العملية الانتحارية الغادرة في مسجد قوات أمن الطوارئ الخاصة في مدينة "
+                       "أبها في منطقة عسير الجنوبية ظهر أمس.", published="2015-08-07")
+    assert _events(doc, "ASSAULT")

@@ -241,6 +241,10 @@ def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
         # scores tie): "إصابته بطلق ناري"، "وأمرت النيابة العامة بحبس 24 متهما" (a verb never takes one: the lookup
         # skips a verb found by this key, see _preposition_cut)
         keys.append(stem[1:])
+    if norm.endswith(stem + "ه") and norm[: -len(stem) - 1].endswith(("ال", "لل")):
+        # the article and a pronoun never go together: a final ه the segmenter cut after the article is the ta
+        # marbuta of the noun ("الحادثة الإرهابية" is الحادثة, not الحادث + ه)
+        keys.append(stem + "ه")
     for b in bases:
         keys.append(b)
         for e in _ENCLITICS:
