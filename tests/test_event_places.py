@@ -632,3 +632,30 @@ def test_a_place_the_gazetteer_lacks_takes_the_town_the_story_is_in_just_then():
     doc = extract_text("أعلنت حركة الشباب مسؤوليتها عن الهجوم. وقتل ثلاثة جنود في هجوم على قاعدة في منطقة جبيلي نصص، "
                        "ولم يعلق الجيش.", published="2015-07-25")
     assert all(e.place is None or e.place.geonameid is None for e in doc.events)
+
+
+def test_the_territory_supplies_came_from_is_not_where_they_were_struck():
+    # blind9 (2015, Al-Yaum): "دمرت بؤرًا وخطوط إمداد من الأراضي الأردنية ... وأعطبت آلية لهم ... في درعا البلد":
+    # the territory after "من" is where the supplies came from; the sentence names where the army struck
+    text = ("ونقل التلفزيون السوري الرسمي عن مصدر عسكري قوله: «إن وحدة من الجيش دمرت بؤرًا وخطوط إمداد من الأراضي "
+            "الأردنية للتنظيمات المنضوية تحت زعامة تنظيم جبهة النصرة الإرهابي، وأعطبت آلية لهم في حيي المنشية "
+            "والعباسية وعلى طريق الأرصاد الجوية السد في درعا البلد، جنوبي سوريا».")
+    doc = extract_text(text, published="2015-08-01")
+    struck = _attacks(doc, "دمرت")
+    assert struck and all(e.place is not None and e.place.country == "SY" for e in struck)
+    # alone in its sentence, the territory stays the place
+    doc = extract_text("وقال المصدر إن وحدة من الجيش دمرت خطوط إمداد من الأراضي الأردنية.", published="2015-08-01")
+    assert all(e.place is None or e.place.country == "JO" for e in _attacks(doc, "دمرت"))
+
+
+def test_where_something_is_carried_or_smuggled_from_is_not_where_it_happened():
+    # blind8 (2015-08-05): "خط أنابيب الغاز الطبيعي الذي ينقل الغاز من أذربيجان إلى تركيا"; blind2 (2015,
+    # Bahrain): "شحنة هربت من إيران": a verb of motion before "من" says where from
+    doc = extract_text("واستهدف انفجار أمس خط أنابيب الغاز الطبيعي الذي ينقل الغاز من أذربيجان إلى تركيا.",
+                       published="2015-08-05")
+    blasts = _attacks(doc, "انفجار")
+    assert blasts and all(e.place is None or e.place.country != "AZ" for e in blasts)
+    # (the same verb with في is where: "انفجار عبوة في أذربيجان")
+    doc = extract_text("واستهدف انفجار أمس خط أنابيب الغاز الطبيعي في أذربيجان.", published="2015-08-05")
+    blasts = _attacks(doc, "انفجار")
+    assert blasts and all(e.place is not None and e.place.country == "AZ" for e in blasts)

@@ -3958,6 +3958,8 @@ class EventExtractor:
         self._local.aside = {id(p) for p in places if self._aside(doc, p) or self._told_from(doc, p)}
         # where something is brought or sent (وصول أول سفينة مساعدات غذائية إلى ميناء عدن): aid's own place
         self._local.goal = {id(p) for p in places if self._aside(doc, p) == "place_goal" and not self._told_from(doc, p)}
+        # where someone flees or something is carried from (هرب من قاعدة العند): a retreat's own place
+        self._local.left = {id(p) for p in places if self._aside(doc, p) == "place_left" and not self._told_from(doc, p)}
         for a, b in zip(places, places[1:]):  # and the division or the reference point named with it
             if id(a) in self._local.aside and self._chained(doc, a, b):  # (زيارته لأربيل عاصمة كردستان العراق)
                 self._local.aside.add(id(b))
@@ -6266,19 +6268,22 @@ class EventExtractor:
 
     def _from_inside(self, doc: Document, place) -> bool:
         """Is ``place`` a country named after "من داخل" (from inside: "لقذائف عسكرية كثيفة من داخل الأراضي
-        اليمنية"), where the fire came from?"""
+        اليمنية"), or its territory after "من" ("دمرت بؤرا وخطوط إمداد من الأراضي الأردنية"), where the fire or
+        the supplies came from?"""
         if getattr(place, "precision", None) != "country":
             return False
         k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
         toks = doc.tokens
-        return k >= 2 and toks[k - 1].norm == "داخل" and toks[k - 2].norm == "من"
+        return (k >= 2 and toks[k - 1].norm == "داخل" and toks[k - 2].norm == "من") or (
+            k >= 1 and getattr(place, "note", None) == "territory" and toks[k - 1].kind == "word"
+            and toks[k - 1].norm == "من")
 
     def _aside(self, doc: Document, place) -> str | bool:
         """Is ``place`` where someone or something goes (نقله إلى الرياض، تعود إلى قاعدة ديار بكر، زيارته
         لأربيل), comes or is launched from (انطلق القصف من مدينة دجلة، هجوم شنته من عدن) or lives (من مقر
         إقامته في الرياض)? The preposition comes right before the name or before its place-type word (قاعدة،
         مدينة), the verb or noun of motion or residence a few words before the preposition. The answer, when
-        yes, is which: place_goal, place_source or place_residence."""
+        yes, is which: place_goal, place_source, place_left (left by a verb of going) or place_residence."""
         k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
         toks, K = doc.tokens, self._local.K
         preps = {"الي": "place_goal", "نحو": "place_goal", "حتي": "place_goal", "من": "place_source",
@@ -6298,10 +6303,16 @@ class EventExtractor:
             for c in range(m - 1, max(-1, m - (5 if t.norm == "الي" else 2) - 1), -1):
                 if toks[c].kind != "word":
                     break
-                if set(K[c]) & _cues(kind):
+                left = kind == "place_source" and not set(K[c]) & _cues(kind) and set(K[c]) & _cues("place_goal")
+                if set(K[c]) & _cues(kind) or left:
+                    # (a verb of motion says where from too: "قالت إنها شحنة هربت من إيران"، "خط أنابيب الغاز
+                    # الذي ينقل الغاز من أذربيجان إلى تركيا"; the answer place_left: a flight or a withdrawal
+                    # happens where it leaves: "هرب من قاعدة العند")
                     # "فور وصوله إلى سوريا ... قبضوا عليه"، "لدى عودته إلى بغداد": the arrival is the time and
                     # place of what follows
-                    return False if (c > 0 and toks[c - 1].kind == "word" and toks[c - 1].norm in _ON_ARRIVAL) else kind
+                    if c > 0 and toks[c - 1].kind == "word" and toks[c - 1].norm in _ON_ARRIVAL:
+                        return False
+                    return "place_left" if left else kind
             return False
         return False
 
@@ -6511,7 +6522,8 @@ class EventExtractor:
             # set out from, where a leader lives, is not where the attack happened
             # (aid is delivered where it is brought: "بالتزامن مع وصول أول سفينة مساعدات غذائية إلى ميناء عدن")
             places = [p for p in places if id(p) not in self._local.aside
-                      or (d.type == "AID" and id(p) in self._local.goal)]
+                      or (d.type == "AID" and id(p) in self._local.goal)
+                      or (d.type == "RETREAT" and id(p) in self._local.left)]
             # "أودى بحياة ثلاثة جنود قرب الحدود مع العراق"، "على الحدود الباكستانية المتصلة مع أفغانستان": the
             # country across a border is not where it happened
             # (a strike from the air or by artillery of another state is where it hit: "فتحت تركيا ... جبهات؛ الأولى
@@ -6519,11 +6531,12 @@ class EventExtractor:
             across = mode in ("aerial", "heavy-weapons") and actor is not None and actor.country is not None
             places = [p for p in places if across or not self._across_border(doc, p)]
             # "تعرض مركز المسيال بقطاع ظهران الجنوب ... لقذائف عسكرية كثيفة من داخل الأراضي اليمنية": the
-            # country the fire came from is not where it hit, when the clause names another place
+            # country the fire came from is not where it hit, when the clause (or the rest of its sentence: "وأعطبت
+            # آلية لهم في حيي المنشية والعباسية ... في درعا البلد") names another place
             inside = {id(p) for p in places if self._from_inside(doc, p)}
             if inside:
                 rest = [p for p in places if id(p) not in inside]
-                if self._places_in(rest, doc, cs, ce):
+                if self._places_in(rest, doc, s0, s1):
                     places = rest
         if d.type in MATERIAL_TYPES:
             # "منذ أن بدأت أنقرة حملة ضربات جوية على معسكرات الحزب في شمال العراق"، "بقطع الهدنة مع انقرة إثر الضربات
