@@ -659,3 +659,13 @@ def test_where_something_is_carried_or_smuggled_from_is_not_where_it_happened():
     doc = extract_text("واستهدف انفجار أمس خط أنابيب الغاز الطبيعي في أذربيجان.", published="2015-08-05")
     blasts = _attacks(doc, "انفجار")
     assert blasts and all(e.place is not None and e.place.country == "AZ" for e in blasts)
+
+
+def test_where_a_shipment_was_smuggled_from_is_not_where_it_was_seized():
+    # blind2 (2015, Bahrain): "صادرته السلطات ... حين قالت إنها شحنة هربت من إيران": seized in Bahrain
+    text = ("لمحت السلطات البحرينية، أمس، إلى تورط إيران في التفجير الذي وقع في قرية سترة قرب العاصمة المنامة. "
+            "وذكرت وكالة الأنباء الرسمية أن المتفجرات المستخدمة من نفس النوع الذي صادرته السلطات يوم السبت الماضي "
+            "حين قالت إنها شحنة هربت من إيران.")
+    doc = extract_text(text, published="2015-07-30")
+    seized = [e for e in doc.events if e.type == "COERCE"]
+    assert seized and all(e.place is not None and e.place.country == "BH" for e in seized)
