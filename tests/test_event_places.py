@@ -669,3 +669,21 @@ def test_where_a_shipment_was_smuggled_from_is_not_where_it_was_seized():
     doc = extract_text(text, published="2015-07-30")
     seized = [e for e in doc.events if e.type == "COERCE"]
     assert seized and all(e.place is not None and e.place.country == "BH" for e in seized)
+
+
+def test_a_town_taken_or_freed_is_what_a_statement_speaks_of_not_where_it_is_made():
+    # SaudiNewsNet (2015-08-10): Steinmeier, in Berlin, welcomes that the resistance "استعادة عدن"
+    text = ("وأعرب شتاينماير عن ارتياحه لتطورات العمليات العسكرية ضد الحوثيين والقوات الموالية لهم إذ استطاعت "
+            "المقاومة الشعبية استعادة عدن وغيرها من المدن الاستراتيجية، معبرًا عن أمله في انتهاء الأعمال العسكرية "
+            "في القريب العاجل وتأمين دخول المساعدات الإنسانية.")
+    doc = extract_text(text, published="2015-08-10")
+    said = [e for e in doc.events if e.type == "SUPPORT"]
+    assert said and all(e.place is None or e.place.text != "عدن" for e in said)
+    # blind9 (2015): the Yemeni vice-president, met in Riyadh, praises the operation "لتحرير مدينة عدن"
+    text = ("التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، اليوم في مقر الحكومة اليمنية المؤقت "
+            "بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش . \n"
+            "وأعرب نائب رئيس اليمني، عن تقدير حكومة بلاده لدور الإمارات خاصة ودول التحالف العربي عامة في عملية "
+            '"السهم الذهبي" لتحرير مدينة عدن من المليشيات المتمردة.')
+    doc = extract_text(text, published="2015-07-25")
+    said = [e for e in doc.events if e.type == "SUPPORT"]
+    assert said and all(e.place is not None and e.place.text == "الرياض" for e in said)

@@ -6183,6 +6183,23 @@ class EventExtractor:
         words = _gap_words(doc.raw[a.end:b.start])
         return len(words) <= 2 and not any(_joins_list(w) for w in words)
 
+    def _taken_town(self, doc: Document, place) -> bool:
+        """Is ``place`` named as what is taken or freed: right after a takeover word (the "takeover" cues:
+        تحرير، استعادة، سيطرة ...), a word for a town or a division between them allowed ("لتحرير مدينة عدن"،
+        "استعادة محافظة لحج"; its type word may be part of the place's own span)?"""
+        from ..geo.places import cue_words
+
+        toks, K = doc.tokens, self._local.K
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        kinds = cue_words()
+        types = set(kinds.get("settlement", {})) | set(kinds.get("admin", {}))
+        m = k - 1
+        if toks[k].kind == "word" and toks[k].norm in types:
+            pass  # "مدينة عدن" as one place: the word before it
+        elif m >= 0 and toks[m].kind == "word" and toks[m].norm in types:
+            m -= 1
+        return m >= 0 and toks[m].kind == "word" and bool(set(K[m]) & _cues("takeover"))
+
     @staticmethod
     def _fronted(doc: Document, sent_places: list, s0: int, cs: int):
         """The place a sentence opens with, before a comma that the clause at token ``cs`` follows ("وفي محافظة
@@ -6599,6 +6616,9 @@ class EventExtractor:
                 towns = [p for p in after if getattr(p, "precision", None) in ("exact", "part")
                          or (getattr(p, "feature", None) == "city" and getattr(p, "geonameid", None) is not None
                              and getattr(p, "note", None) != "governorate")]
+                # (a town taken or freed is what a statement speaks of, not where it is made: "أعرب ... عن تقدير
+                # حكومة بلاده لدور الإمارات ... في عملية السهم الذهبي لتحرير مدينة عدن" was said in Riyadh)
+                towns = [p for p in towns if not self._taken_town(doc, p)]
                 place_sets = towns[:1]
         elif not place_sets and d.type in MATERIAL_TYPES:
             sent_places = self._places_in(places, doc, s0, s1)
@@ -6658,7 +6678,7 @@ class EventExtractor:
                 # country or of none known (the governor of Aden speaking in Aden; not a foreign minister)
                 lo = doc.sentences[max(0, self._sent_index(s0) - 1)].start
                 near = [p for p in places if lo <= p.start and p.end <= toks[s1 - 1].end
-                        and getattr(p, "precision", None) in ("exact", "part")]
+                        and getattr(p, "precision", None) in ("exact", "part") and not self._taken_town(doc, p)]
                 a3 = _countries()[0].get(getattr(near[-1], "country", None) or "") if near else None
                 if near and actor is not None and actor.country in (None, a3):
                     place_sets = [near[-1]]
