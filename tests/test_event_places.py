@@ -687,3 +687,15 @@ def test_a_town_taken_or_freed_is_what_a_statement_speaks_of_not_where_it_is_mad
     doc = extract_text(text, published="2015-07-25")
     said = [e for e in doc.events if e.type == "SUPPORT"]
     assert said and all(e.place is not None and e.place.text == "الرياض" for e in said)
+
+
+def test_a_country_named_after_against_is_a_party_not_a_place():
+    # SaudiNewsNet (2015-07-24): the Pentagon's strike killed al-Sudani in Birmal; "له صلة بالتخطيط لهجمات ضد
+    # الولايات المتحدة" names whom the attacks were planned against, not where
+    text = ("قالت وزارة الدفاع الامريكية (البنتاجون) اليوم الجمعة إن غارة جوية أمريكية في أفغانستان قتلت قياديا ميدانيا "
+            "كبيرا بتنظيم القاعدة. وذكر البنتاجون أن الغارة استهدفت أبو خليل السوداني وأنه قتل في ضربة وقعت في 11 "
+            "يوليو تموز في منطقة برمال باقليم بكتيكا الافغاني. وقال البنتاجون في بيان إن السوداني كان يشرف على "
+            "“العمليات الانتحارية والتفجيرية” للقاعدة وإن له صلة بالتخطيط لهجمات ضد الولايات المتحدة.")
+    doc = extract_text(text, published="2015-07-24")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.place is None or e.place.country != "US" for e in attacks)

@@ -6183,6 +6183,14 @@ class EventExtractor:
         words = _gap_words(doc.raw[a.end:b.start])
         return len(words) <= 2 and not any(_joins_list(w) for w in words)
 
+    def _against(self, doc: Document, place) -> bool:
+        """Is ``place`` a country named right after ضد ("ضد الولايات المتحدة الأمريكية وحلفائها")?"""
+        if getattr(place, "precision", None) != "country":
+            return False
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        toks = doc.tokens
+        return k >= 1 and toks[k - 1].kind == "word" and toks[k - 1].norm == "ضد"
+
     def _taken_town(self, doc: Document, place) -> bool:
         """Is ``place`` named as what is taken or freed: right after a takeover word (the "takeover" cues:
         تحرير، استعادة، سيطرة ...), a word for a town or a division between them allowed ("لتحرير مدينة عدن"،
@@ -6516,6 +6524,9 @@ class EventExtractor:
         places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)]
         # "من التحالف الذي تقوده الولايات المتحدة": the state leading a party is not where it acts
         places = [p for p in places if not self._led_by(doc, p)]
+        # "العمليات الخارجية التي تنوي القاعدة تنفيذها ضد الولايات المتحدة": a country named right after ضد is a
+        # party acted against, not where
+        places = [p for p in places if not self._against(doc, p)]
         if d.type not in ("ASSAULT", "AID", "MOBILIZE"):
             # "ألقت القبض على شبكة ... تضم خمسة كويتيين بعضهم حارب في العراق": where the people an arrest or a
             # statement is about fought is not where it happened (a fight told so is its own place; aid to fighters
