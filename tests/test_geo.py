@@ -1228,3 +1228,19 @@ def test_more_localities_of_2015_news_geonames_lacks_in_arabic():
     assert places("مدير بيت الشباب بالباحة في ختام الملتقى.") == []
     ps = places("استهدفوا تجمعًا للمسلحين الحوثيين ببيت الشباب في مديرية السخنة، جنوب الحديدة.")
     assert {p.country for p in ps} == {"YE"}
+
+
+def test_towns_of_borno_and_kunduz_the_gazetteer_lacks_in_arabic():
+    # blind9 (2015): "حرر 30 رهينة ... قرب ديكوا شرق مايدوغوري"، "في عملية أخرى نفذها قرب كوندوغا الواقعة على
+    # الطريق بين مايدوغوري وباما"، "الهجوم وقع في ضاحية خان آباد": localities rows, not Maiduguri or Kabul
+    from marsad.api import extract_text
+
+    doc = extract_text("وفي وقت سابق من هذا الأسبوع أعلن الجيش النيجيري أنه حرر 30 رهينة بينهم 21 طفلاً وسبع نساء قرب "
+                       "ديكوا شرق مايدوغوري.", published="2015-08-03")
+    assert [(p.name, p.country) for p in doc.places if p.text == "ديكوا"] == [("Dikwa", "NG")]
+    doc = extract_text("ثم أعلن تحرير 59 رهينة في عملية أخرى نفذها قرب كوندوغا الواقعة على الطريق بين مايدوغوري وباما.",
+                       published="2015-08-03")
+    assert [(p.name, p.country) for p in doc.places if p.text == "كوندوغا"] == [("Konduga", "NG")]
+    doc = extract_text("وقال المتحدث باسم شرطة قندز إن الهجوم وقع في ضاحية خان آباد وسط تجمع للميليشيا.",
+                       published="2015-08-09")
+    assert any(p.name == "Khanabad" and p.country == "AF" for p in doc.places)
