@@ -1255,3 +1255,15 @@ def test_gourma_rharous():
     doc = extract_text("و11 قتلوا في قاعدة للحرس الوطني في غورما راروس في منطقة تمكبتو في شمال غربي البلاد في الثالث "
                        "من أغسطس.", published="2015-08-10")
     assert any(e.type == "ASSAULT" and e.place is not None and e.place.name == "Gourma Rharous" for e in doc.events)
+
+
+def test_a_locality_needing_its_place_word_may_be_quoted_after_it():
+    # blind4 (2015): 'لقي جندي مصرعه في إطلاق نار استهدف مروحية عسكرية في منطقة قضاء "بيت الشباب"': the row of
+    # بيت الشباب asks for قضاء right before it; an opening quote mark between them does not hide it
+    from marsad.api import extract_text
+
+    doc = extract_text('لقي جندي مصرعه في إطلاق نار استهدف مروحية عسكرية في منطقة قضاء "بيت الشباب".', published="2015-08-10")
+    assert [(p.name, p.country) for p in doc.places if p.text == "بيت الشباب"] == [("Beytüşşebap", "TR")]
+    # (still not without the word: a youth centre)
+    doc = extract_text('افتتح الوزير "بيت الشباب" في المدينة.', published="2015-08-10")
+    assert not any(p.text == "بيت الشباب" for p in doc.places)

@@ -2361,8 +2361,9 @@ def _table_uses(raw: str, pattern: str, before: frozenset[str]):
                          + r")(?![\w\u064B-\u065F\u0670\u0640])", raw):
         start = m.start(1)
         if before:
-            # (a format mark may stand between the word and the name: "بلدة \u200fسلوان")
-            words = _FORMAT_MARKS.sub("", raw[max(0, start - 30):m.start()]).split()
+            # (a format mark may stand between the word and the name: "بلدة \u200fسلوان"; so may an opening quote
+            # mark: 'في منطقة قضاء "بيت الشباب"')
+            words = re.sub(r'["«“]', " ", _FORMAT_MARKS.sub("", raw[max(0, start - 30):m.start()])).split()
             if not words or not any(w in before for w in _bare_forms(fold_key(words[-1]))):
                 continue
         yield start, m.end(1)
