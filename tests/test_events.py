@@ -6582,39 +6582,30 @@ def test_a_stand_with_a_party_told_by_the_bare_noun_is_support():
     ("ضبطت الأجهزة الأمنية في العريش عنصرين أحدهما إخواني، والثاني تكفيري.", "COERCE", True),
     ("فقد تمكن ضباط وحدة مباحث قسم شرطة أول العريش من ضبط موظف بالجمارك وبالمعاش حالياً.", "COERCE", True),
 ])
-def test_fm20_lexicon_gaps_of_missed_deeds(text, typ, found):
+def test_deed_words_of_the_lexicon_gaps_and_their_other_senses(text, typ, found):
     doc = extract_text(text, published="2015-08-01")
     assert bool(_events(doc, typ)) is found
 
 
-def test_the_commandos_named_al_saiqa_are_no_lightning():
+@pytest.mark.parametrize("text, published, found", [
     # (blind9) "قوات الصاعقة" (Libyan commandos) killed in clashes: a use of force, not deaths by lightning (the
     # sentence cut before its "منذ بداية الشهر الجاري", which makes it a tally, dropped by another rule)
-    doc = extract_text("قتل 25 جندياً بالقوات الخاصة الليبية «الصاعقة» وأصيب 35 آخرون، جراء الاشتباكات بمناطق متفرقة "
-                       "مع قوات مجلس شورى ثوار بنغازي.", published="2015-08-01")
-    assert _events(doc, "ASSAULT")
+    ("قتل 25 جندياً بالقوات الخاصة الليبية «الصاعقة» وأصيب 35 آخرون، جراء الاشتباكات بمناطق متفرقة مع قوات مجلس شورى "
+     "ثوار بنغازي.", "2015-08-01", True),
     # deaths by a bolt of lightning (صاعقة, no article) stay a disaster
-    doc = extract_text("قتل 3 أشخاص بصاعقة رعدية في جازان.", published="2015-08-01")
-    assert not _events(doc, "ASSAULT")
-
-
-def test_a_past_dual_of_sitar_after_wa_is_no_future():
+    ("قتل 3 أشخاص بصاعقة رعدية في جازان.", "2015-08-01", False),
     # (blind3) "وسيطرا": the tokenizer cuts its own س as the future's (و+س+يطرا), yet it is the past dual of سيطر
-    doc = extract_text("حققت قوات الجيش الوطني الموالي للشرعية والمقاومة الشعبية في اليمن مكاسب جديدة على الارض "
-                       "وسيطرا على مدينة زنجبار مركز محافظة أبين القريبة من عدن.", published="2015-08-09")
-    assert _events(doc, "ASSAULT")
+    ("حققت قوات الجيش الوطني الموالي للشرعية والمقاومة الشعبية في اليمن مكاسب جديدة على الارض وسيطرا على مدينة زنجبار "
+     "مركز محافظة أبين القريبة من عدن.", "2015-08-09", True),
     # the future proper stays a deed to come
-    doc = extract_text("وسيقصف الطيران مواقع المتمردين في المدينة.", published="2015-08-09")
-    assert not _events(doc, "ASSAULT")
-
-
-def test_a_case_of_death_counted_is_no_in_case():
+    ("وسيقصف الطيران مواقع المتمردين في المدينة.", "2015-08-09", False),
     # (blind) "15 حالة وفاة جراء التفجير": حالة counts the dead, it is not "في حالة" (in case), a condition
-    doc = extract_text("أن طوارئ مستشفى عسير المركزي استقبلت يوم أمس 40 مصاباً، و15 حالة وفاة جراء التفجير الذي وقع "
-                       "بمسجد إدارة الطوارئ.", published="2015-08-07")
-    assert _events(doc, "ASSAULT")
-    doc = extract_text("وفي حالة الهجوم على المدينة سترد القوات.", published="2015-08-07")
-    assert not _events(doc, "ASSAULT")
+    ("أن طوارئ مستشفى عسير المركزي استقبلت يوم أمس 40 مصاباً، و15 حالة وفاة جراء التفجير الذي وقع بمسجد إدارة "
+     "الطوارئ.", "2015-08-07", True),
+    ("وفي حالة الهجوم على المدينة سترد القوات.", "2015-08-07", False),
+])
+def test_attacks_told_by_words_with_a_second_sense(text, published, found):
+    assert bool(_events(extract_text(text, published=published), "ASSAULT")) is found
 
 
 def test_a_verb_spelt_anew_before_its_object_pronoun_is_still_the_verb():
