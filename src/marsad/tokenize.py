@@ -94,7 +94,7 @@ class Clitics:
         """``(stem, proclitics, enclitics, pieces, check)`` of a folded Arabic word, cached per word: the forms of its
         stem and of its proclitic and enclitic segments as a token of it stores them, its :meth:`segment` pieces, or
         None for pieces when the word is one stem segment (its form is then the stem, which is the word), and the
-        offsets in the word whose raw letter may rule a proclitic out (:func:`_spelling_bans`), or None.
+        ``(offset, letters)`` pairs whose raw letter may rule a proclitic out (:func:`_spelling_check`), or None.
         ``banned``: ``(form, offset)`` proclitics the raw spelling rules out."""
         key = (word, banned) if banned else word
         rec = self._records.get(key)
