@@ -216,8 +216,22 @@ def test_tokens_from_the_per_word_records_equal_the_plain_ones(seed_text, news_s
     ("والتقى وزير الخارجية نظيره الروسي", "والتقى", ("و",), "التقي"),
     ("وأكد التزام المملكة بالاتفاق", "التزام", (), "التزام"),
     ("وأكد الالتزام بالاتفاق", "الالتزام", ("ال",), "التزام"),
+    # ة folds to ه but is never the pronoun: "وكالة" was و + ك + ال + ه, "لمظاهرة" ل + مظاهر + ه
+    ("ونقلت وكالة الأنباء السعودية عن المتحدث", "وكالة", (), "وكاله"),
+    ("ودعت الحركة لمظاهرة حاشدة يوم الجمعة", "لمظاهرة", ("ل",), "مظاهره"),
+    ("ووقعت الحادثة في حي السلامة", "الحادثة", ("ال",), "حادثه"),
 ])
 def test_the_raw_spelling_rules_out_an_article_at_a_hamza_and_a_future_before_a_bare_alef(text, word, proclitics, stem):
+    # (and the pronoun ه where the word ends in ة; the written pronoun still splits: "وزارته" = وزاره + ه)
     tok = next(t for t in tokenize(text) if t.text == word)
     assert (tok.proclitics, tok.stem) == (proclitics, stem)
+    if word.endswith("ة"):
+        assert tok.enclitics == ()
     assert "".join(text[s.start:s.end] for s in tok.segments) == word  # the segments still cover the raw word
+
+
+def test_a_written_pronoun_ha_still_splits_where_a_ta_marbuta_does_not():
+    toks = {t.text: t for t in tokenize("وأعلنت وزارته أن وزارة الداخلية قتلته")}
+    assert (toks["وزارته"].stem, toks["وزارته"].enclitics) == ("وزاره", ("ه",))
+    assert (toks["وزارة"].stem, toks["وزارة"].enclitics) == ("وزاره", ())
+    assert toks["قتلته"].enclitics == ("ه",)

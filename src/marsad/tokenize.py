@@ -203,7 +203,7 @@ class Clitics:
                 continue
             for enc in enclitics:
                 j = n - len(enc)
-                if j <= i:
+                if j <= i or (banned and (enc, j) in banned):
                     continue
                 stem = word[i:j]
                 c = count(stem, 0)
@@ -296,9 +296,10 @@ def _has_banned(pieces: tuple, banned: tuple) -> bool:
 # what the raw spelling of a word rules out that its folded form cannot tell: the article is written with a bare
 # alef (hamzat wasl), so ال at a hamza (ألقى، ألمانيا، إلغاء، آلاف) is the word's own letters; the future س comes
 # before an imperfect verb's prefix, the first person's with hamza (سأعمل), so before a bare alef (سامي، ساهم)
-# it is the word's own letter
+# it is the word's own letter; ة folds to ه but is never the pronoun ه (وكالة، لمظاهرة، الحادثة)
 _HAMZA_ALEFS = frozenset("أإآ")
 _BARE_ALEF = frozenset("ا")
+_TA_MARBUTA = frozenset("ة")
 
 
 def _spelling_check(pieces: tuple, word: str) -> tuple | None:
@@ -307,12 +308,13 @@ def _spelling_check(pieces: tuple, word: str) -> tuple | None:
     none to look at, which is most words."""
     out = ()
     for form, a, b, kind in pieces:
-        if kind != "proclitic":
-            break
-        if form == "ال" and b - a == 2:
-            out += ((a, _HAMZA_ALEFS),)
-        elif form == "س" and word[b:b + 1] == "ا":
-            out += ((b, _BARE_ALEF),)
+        if kind == "proclitic":
+            if form == "ال" and b - a == 2:
+                out += ((a, _HAMZA_ALEFS),)
+            elif form == "س" and word[b:b + 1] == "ا":
+                out += ((b, _BARE_ALEF),)
+        elif kind == "enclitic" and form == "ه":
+            out += ((a, _TA_MARBUTA),)
     return out or None
 
 
@@ -321,12 +323,13 @@ def _spelling_bans(pieces: tuple, raw: str, starts: list[int], ns: int) -> tuple
     text) that the raw spelling rules out; () when none is."""
     bans = ()
     for form, a, b, kind in pieces:
-        if kind != "proclitic":
-            break
-        if form == "ال" and b - a == 2 and raw[starts[ns + a]] in _HAMZA_ALEFS:
-            bans += (("ال", a),)
-        elif form == "س" and raw[starts[ns + b]] == "ا":
-            bans += (("س", a),)
+        if kind == "proclitic":
+            if form == "ال" and b - a == 2 and raw[starts[ns + a]] in _HAMZA_ALEFS:
+                bans += (("ال", a),)
+            elif form == "س" and raw[starts[ns + b]] == "ا":
+                bans += (("س", a),)
+        elif kind == "enclitic" and form == "ه" and raw[starts[ns + a]] == "ة":
+            bans += (("ه", a),)
     return bans
 
 
