@@ -5,8 +5,8 @@ from hypothesis import strategies as st
 from marsad.document import Document, Segment, Token
 from marsad.glue import default_vocabulary
 from marsad.normalize import fold_key, normalize
-from marsad.tokenize import (TOKEN_RE, Clitics, _spelling_bans, analyze_word, default_clitics, split_sentences,
-                             tokenize, tokenize_document)
+from marsad.tokenize import (TOKEN_RE, Clitics, _spelling_bans, _spelling_check, analyze_word, default_clitics,
+                             split_sentences, tokenize, tokenize_document)
 
 
 def seg(word):
@@ -166,7 +166,7 @@ def _plain_tokens(raw: str, clitics: Clitics) -> list[Token]:
         if kind == "word":
             ns = m.start()
             pieces = clitics._segment(m.group())
-            bans = _spelling_bans(pieces, raw, n.starts, ns)  # (what the raw spelling rules out: ألقى، سامي)
+            bans = _spelling_bans(_spelling_check(pieces, m.group()), raw, n.starts, ns)  # (ألقى، سامي، وكالة)
             if bans:
                 pieces = clitics._segment(m.group(), bans)
             segments = tuple(Segment(f, k, n.starts[ns + a], n.ends[ns + b - 1] if b > a else n.starts[ns + a])

@@ -94,7 +94,7 @@ class Clitics:
         """``(stem, proclitics, enclitics, pieces, check)`` of a folded Arabic word, cached per word: the forms of its
         stem and of its proclitic and enclitic segments as a token of it stores them, its :meth:`segment` pieces, or
         None for pieces when the word is one stem segment (its form is then the stem, which is the word), and the
-        ``(offset, letters)`` pairs whose raw letter may rule a proclitic out (:func:`_spelling_check`), or None.
+        places whose raw letter may rule a clitic out (:func:`_spelling_check`), or None.
         ``banned``: ``(form, offset)`` proclitics the raw spelling rules out."""
         key = (word, banned) if banned else word
         rec = self._records.get(key)
@@ -303,34 +303,25 @@ _TA_MARBUTA = frozenset("ة")
 
 
 def _spelling_check(pieces: tuple, word: str) -> tuple | None:
-    """``(offset, letters)`` of ``word`` whose raw letter, if one of ``letters``, rules a proclitic of ``pieces`` out:
-    an article's alef written as a hamza, the letter after a future س written as a bare alef; None when there is
-    none to look at, which is most words."""
+    """``(offset, letters, ban)`` of ``word``: when the raw letter at ``offset`` is one of ``letters``, the raw spelling
+    rules the piece ``ban`` (``(form, offset)``) of ``pieces`` out: an article's alef written as a hamza, the letter
+    after a future س written as a bare alef, a final ه written as ة. None when there is none to look at (most words)."""
     out = ()
     for form, a, b, kind in pieces:
         if kind == "proclitic":
             if form == "ال" and b - a == 2:
-                out += ((a, _HAMZA_ALEFS),)
+                out += ((a, _HAMZA_ALEFS, (form, a)),)
             elif form == "س" and word[b:b + 1] == "ا":
-                out += ((b, _BARE_ALEF),)
+                out += ((b, _BARE_ALEF, (form, a)),)
         elif kind == "enclitic" and form == "ه":
-            out += ((a, _TA_MARBUTA),)
+            out += ((a, _TA_MARBUTA, (form, a)),)
     return out or None
 
 
-def _spelling_bans(pieces: tuple, raw: str, starts: list[int], ns: int) -> tuple:
-    """The ``(form, offset)`` proclitics of ``pieces`` (the analysis of the folded word at ``ns`` of the normalized
-    text) that the raw spelling rules out; () when none is."""
-    bans = ()
-    for form, a, b, kind in pieces:
-        if kind == "proclitic":
-            if form == "ال" and b - a == 2 and raw[starts[ns + a]] in _HAMZA_ALEFS:
-                bans += (("ال", a),)
-            elif form == "س" and raw[starts[ns + b]] == "ا":
-                bans += (("س", a),)
-        elif kind == "enclitic" and form == "ه" and raw[starts[ns + a]] == "ة":
-            bans += (("ه", a),)
-    return bans
+def _spelling_bans(check: tuple | None, raw: str, starts: list[int], ns: int) -> tuple:
+    """The ``(form, offset)`` pieces a word's :func:`_spelling_check` rules out, given its raw spelling (the folded
+    word starts at ``ns`` of the normalized text, ``starts`` maps it to raw); () when none is."""
+    return tuple(ban for c, letters, ban in check or () if raw[starts[ns + c]] in letters)
 
 
 @lru_cache(maxsize=1)
@@ -392,9 +383,9 @@ def _tokenize(raw: str, norm: Normalized | None = None,
             # the stem and clitic forms come with the word's analysis (once per word type)
             stem, proclitics, enclitics, pieces, check = cached(word) or record(word)
             if check is not None:
-                for c, letters in check:
+                for c, letters, _ in check:
                     if raw[starts[ns + c]] in letters:
-                        stem, proclitics, enclitics, pieces, _ = record(word, _spelling_bans(pieces, raw, starts, ns))
+                        stem, proclitics, enclitics, pieces, _ = record(word, _spelling_bans(check, raw, starts, ns))
                         break
             t = token_slots()
             t.text = raw[start:end]

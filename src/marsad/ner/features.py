@@ -16,7 +16,6 @@ True
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -25,7 +24,7 @@ from .. import resources
 from ..document import Token
 from ..glue import default_vocabulary
 from ..normalize import fold_key
-from ..tokenize import _ARABIC, default_clitics
+from ..tokenize import default_clitics
 
 # words whose features are kept (each entry is a few KB: 300k words grew a process past 600 MB)
 FEATURE_CACHE_WORDS = 50_000
@@ -54,15 +53,12 @@ CLUSTERS_X_FILE = "ner_clusters_x.tsv.gz"
 EBIN_FILE = "ner_ebin.tsv.gz"
 
 
-_ONE_WORD = re.compile(f"[{_ARABIC}]+")
-
-
 def folded_analysis(t: Token) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """A word's (stem, proclitics, enclitics) as its folded form alone gives them (``Clitics.token_record``): the
     analysis the model is trained on and its features are cached by, per folded form. The raw spelling may rule a
     clitic out for the token itself (ألمانيا: no article at a hamza; see ``tokenize._spelling_bans``), which the
     entity spans follow; the features never depend on it."""
-    if t.kind != "word" or not _ONE_WORD.fullmatch(t.norm) or t.segments[-1].end != t.end:
+    if t.kind != "word" or t.segments[-1].end != t.end:
         return t.stem, t.proclitics, t.enclitics  # (a CoNLL word of several tokens keeps its first one's analysis)
     rec = default_clitics().token_record(t.norm)
     return rec[0], rec[1], rec[2]
