@@ -8618,7 +8618,9 @@ def events_stage(doc: Document) -> Document:
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = EventExtractor()
-    doc.events = _DEFAULT(doc)
+    from .confidence import default_model
+
+    doc.events = default_model().calibrate(doc, _DEFAULT(doc))
     return doc
 
 
