@@ -514,3 +514,20 @@ def test_who_leads_the_doer_set_off_by_commas_does_not_cut_it_from_its_deed():
     strike = next(e for e in evs if e.type == "ASSAULT")
     assert _doers(strike) == [("طيران التحالف العربي", "SAU")]
     assert [(t.text, t.country) for t in strike.targets] == [("الحوثيين", "YEM")]
+
+
+def test_a_body_named_by_its_kind_after_the_verb_speaks_not_the_last_speaker():
+    # (tuned) the council condemns; the militias whose shelling it condemns are not its speaker
+    evs = _events(" قصفت المليشيات المتمردة في محافظة تعز اليمنية، موقعا مخصصا لتخزين الاحتياطي الاستراتيجي من النفط "
+                  "والغاز بالمحافظة.\n وأكد المجلس العسكري بتعز، في بيان بثته اليوم، وكالة الأنباء اليمنية الرسمية أن "
+                  "مليشيات الحوثي والرئيس المخلوع، علي عبد الله صالح، قامت اليوم بقصف متعمد لمنطقة سد الجبلين في منطقة "
+                  "الضباب.\n وفيما دان المجلس العملية التي وصفها بالإجرامية والجبانة، أكد أن الحادثة لن تمر دون عقاب.")
+    (condemned,) = [e for e in evs if e.type == "ACCUSE"]
+    assert [a.text for a in condemned.actors] == ["المجلس"]
+    assert all(t.text != "المجلس" for t in condemned.targets)
+    # (SaudiNewsNet) "the council" is the Security Council named just before, not the diplomats who spoke first
+    evs = _events("قال دبلوماسيون ان من المرجح ان يصوت مجلس الامن التابع للامم المتحدة يوم الجمعة على اقتراح امريكي. "
+                  "وتحديد المسؤولية في هجمات بأسلحة كيماوية سيمهد الطريق امام مجلس الامن الذي يضم 15 عضوا لاتخاذ "
+                  "اجراءات. وهدد المجلس بالفعل بعواقب لمثل هذه الهجمات قد تشمل عقوبات.")
+    (threat,) = [e for e in evs if e.type == "THREATEN"]
+    assert [a.text for a in threat.actors] == ["مجلس الامن"]

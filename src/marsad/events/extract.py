@@ -1625,6 +1625,9 @@ class EventExtractor:
                 # "واتهم روسيا ب...": the speaker of the previous sentences accuses Russia
                 actor = self._last_actor
             elif (draft.type in SPEECH_TYPES and not before and t - s0 <= 1 and self._last_actor is not None
+                  # (not when a body named by its kind alone stands right after the verb: "وفيما دان المجلس
+                  # العملية" is the council told of before, not the last speaker; see _plain_speaker)
+                  and not self._kind_named_body(doc, draft, s1)
                   and (not after or (after[0].tok_start > t + 3 and verbs and (
                       _conjoined(toks[t]) or (t > s0 and _word_in(toks[t - 1], "additive_opener") and t + 1 < s1
                                               and (toks[t + 1].proclitics[:1] == ("ب",)
@@ -5050,6 +5053,16 @@ class EventExtractor:
                 return True
         return False
 
+    def _kind_named_body(self, doc: Document, d: Draft, s1: int) -> bool:
+        """Does a body named by its kind alone, definite (المجلس، الوزارة، الهيئة, generic_org), stand right after
+        the statement verb of ``d``?"""
+        head = d.triggers[0]
+        if head.trig.kind not in ("verb", "form", "phrase") or head.j >= s1:
+            return False
+        tok = doc.tokens[head.j]
+        return (tok.kind == "word" and tok.proclitics == ("ال",) and not tok.enclitics
+                and _word_in(tok, "generic_org") and not doc.tokens[head.i].norm.endswith(("وا", "ون")))
+
     def _plain_speaker(self, doc: Document, d: Draft, s1: int) -> Cand | None:
         """The speaker of a statement whose subject the actor dictionaries do not know, named right after its
         verb: a person the NER stage tags or a body of people (ندد خطباء الجوامع، واتفق الحاضرون، وجه
@@ -6467,6 +6480,17 @@ class EventExtractor:
             self._local.last_doer_sent[d.type] = self._sent_index(s0)
         if d.type in SPEECH_TYPES and actor is None:
             actor = self._plain_speaker(doc, d, s1)
+            if actor is not None and self._kind_named_body(doc, d, s1):
+                # "المجلس" -> "المجلس العسكري بتعز"، "الوزارة" -> "وزارة الخدمة المدنية": the body of that kind
+                # named before
+                # (only the last body of that kind named: "مجلس عشائر العراق" no table knows, named after "مجلس
+                # التعاون الخليجي", is the council "ويرفض المجلس" speaks for)
+                named = self._antecedent(doc, cands, actor.tok_start)
+                stem = doc.tokens[actor.tok_start].stem
+                last = next((k for k in range(actor.tok_start - 1, -1, -1) if doc.tokens[k].stem == stem
+                             and "ال" not in doc.tokens[k].proclitics), None)  # (not "الوزارة" told again)
+                if named is not None and last is not None and named.tok_start <= last < named.tok_end:
+                    actor = named
             if actor is not None and target is not None and target.start == actor.start:
                 target = None  # "حث الطلاب أقرانهم": the body that speaks is not whom it speaks to
         if d.type in SPEECH_TYPES and actor is None:
