@@ -531,3 +531,12 @@ def test_a_body_named_by_its_kind_after_the_verb_speaks_not_the_last_speaker():
                   "اجراءات. وهدد المجلس بالفعل بعواقب لمثل هذه الهجمات قد تشمل عقوبات.")
     (threat,) = [e for e in evs if e.type == "THREATEN"]
     assert [a.text for a in threat.actors] == ["مجلس الامن"]
+
+
+def test_a_bodys_seat_told_in_apposition_is_no_party_and_no_place():
+    # (train, blind2) the Observatory "whose seat is Britain": Britain neither struck nor is where the dead fell
+    (strike,) = _events("وذكر المرصد ومقره بريطانيا أن الغارات الجوية قصفت مواقع للجبهة في ريف إدلب.")
+    assert not strike.actors or all(a.country != "GBR" for a in strike.actors)
+    (toll,) = _events("وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن 20 شخصا قتلوا في القصف.")
+    assert toll.killed == 20 and toll.place is None
+    assert all(p.country != "GBR" for p in toll.actors + toll.targets)

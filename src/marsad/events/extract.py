@@ -346,6 +346,15 @@ _SIDE_NOTE = re.compile(r"^\s*\((?:شمال|جنوب|شرق|غرب|وسط)[^()\n
 _SIDE_NOTES = re.compile(r"\((?:شمال|جنوب|شرق|غرب|وسط)[^()\n]{0,20}\)")
 
 
+def _seat_named(toks: list[Token], k: int) -> bool:
+    """Does the name at token ``k`` follow a body's seat told with a pronoun (ومقره بريطانيا، ومقرها لندن; the
+    "seat" cues): where the body sits, not a party to or the place of what is told?"""
+    if k <= 0:
+        return False
+    t = toks[k - 1]
+    return t.kind == "word" and bool(t.enclitics) and t.stem in _cues("seat")
+
+
 def _conjoined(tok: Token) -> bool:
     """Does the word open with the conjunction و (split off or kept whole, as وجرح often is)?"""
     return tok.proclitics[:1] == ("و",) or (tok.norm[:1] == "و" and len(tok.norm) > 3 and not tok.proclitics)
@@ -1259,6 +1268,7 @@ class EventExtractor:
         cands = [c for c in cands if not ((n := bisect.bisect_right(place_starts, c.start))
                                           and place_reach[n - 1] >= c.end and self._is_place(doc, c))
                  and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].stem in not_there)
+                 and not _seat_named(doc.tokens, c.tok_start)  # "وذكر المرصد ومقره بريطانيا": where it sits
                  # "حي بابا عمرو": the name of a neighbourhood, a town or a street, even one the gazetteer lacks
                  and not (c.tok_start > 0 and c.kind in ("actor", "entity") and doc.tokens[c.tok_start - 1].kind == "word"
                           and doc.tokens[c.tok_start - 1].stem in place_head)
@@ -3945,7 +3955,8 @@ class EventExtractor:
         self._local.last_actor = None
         counts = {}
         for p in getattr(doc, "places", []) or []:
-            if getattr(p, "country", None) and not self._topic_of(doc, p):
+            if getattr(p, "country", None) and not self._topic_of(doc, p) \
+                    and not _seat_named(doc.tokens, _tok_range(self._local.tok_starts, p.start, p.end)[0]):
                 counts[p.country] = counts.get(p.country, 0) + 1
         self._local.doc_country = max(counts, key=counts.get) if counts else None
         words = (len(K) - K.count(())) or 1  # (a word has keys, any other token none)
@@ -3958,7 +3969,8 @@ class EventExtractor:
         self._local.cited = {id(p) for p in places if self._source_of(doc, p)}
         self._local.other_event = {id(p): m for p in places if (m := self._other_event_noun(doc, p)) is not None}
         # per place, once: where someone goes, comes from or lives (نقله إلى الرياض، انطلق من دجلة)
-        self._local.aside = {id(p) for p in places if self._aside(doc, p) or self._told_from(doc, p)}
+        self._local.aside = {id(p) for p in places if self._aside(doc, p) or self._told_from(doc, p)
+                             or _seat_named(doc.tokens, _tok_range(self._local.tok_starts, p.start, p.end)[0])}
         # where something is brought or sent (وصول أول سفينة مساعدات غذائية إلى ميناء عدن): aid's own place
         self._local.goal = {id(p) for p in places if self._aside(doc, p) == "place_goal" and not self._told_from(doc, p)}
         # where someone flees or something is carried from (هرب من قاعدة العند): a retreat's own place
