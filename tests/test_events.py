@@ -6674,3 +6674,15 @@ def test_a_final_h_cut_after_the_article_is_the_ta_marbuta():
                        "منذ تفجيرات مايو 2003، حتى العملية الانتحارية الغادرة في مسجد قوات أمن الطوارئ الخاصة في مدينة "
                        "أبها في منطقة عسير الجنوبية ظهر أمس.", published="2015-08-07")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_result_clause_after_the_comma_tells_the_toll_of_the_deed_before_it():
+    # (kl21) "، نتج منه إصابة ...": the clause of result after the comma is the toll of the deed just told, even
+    # when the sentence tells a second attack after it (blind10, Jazan civil defence; each shell its own wounded)
+    doc = extract_text("وأوضح أنه في تمام الساعة 1:50 من صباح الثلاثاء باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف على "
+                       "منزل بقرية المغيرة بمحافظة الحرث من داخل الأراضي اليمنية، نتج منه إصابة مقيمين اثنين من "
+                       "الجنسية اليمنية، وتم نقلهما للمستشفى لتلقي العلاج اللازم، كما باشرت فرق الدفاع المدني في "
+                       "اليوم نفسه، وفي تمام الساعة 12:30 ظهرا، بلاغا عن سقوط مقذوف على مبنى تحت الإنشاء بمحافظة "
+                       "الطوال من داخل الأراضي اليمنية، نتج منه إصابة مقيم من الجنسية المصرية.", published="2015-07-23")
+    attacks = _events(doc, "ASSAULT")
+    assert [(a.killed, a.injured) for a in attacks] == [(None, 2), (None, 1)]

@@ -3591,12 +3591,23 @@ class EventExtractor:
         if not (first.norm in ("بينهم", "بينهن", "منهم") or (
                 _conjoined(first) and set(self._K[ce + 1]) & self._casualty_cues) or (
                 # "أن 12 حوثيا سقطوا قتلى أمس، فيما أصيب 18 آخرون بجروح": whereas / as well, then a casualty verb
-                first.norm in _cues("toll_continues") and ce + 2 < s1 and set(self._K[ce + 2]) & self._casualty_cues)):
+                first.norm in _cues("toll_continues") and ce + 2 < s1 and set(self._K[ce + 2]) & self._casualty_cues)
+                or self._result_clause(toks, ce + 1, s1)):
             return None
         end = ce + 2
         while end < s1 and toks[end].norm not in ("،", ",", ".", ":", "؛", ";"):
             end += 1
         return end
+
+    def _result_clause(self, toks: list[Token], k: int, s1: int) -> bool:
+        """Does the clause at ``k`` (after a comma) tell what the deed before it resulted in, a casualty word
+        a word or two after a verb of result: "، نتج منه إصابة مقيمين اثنين"، "، ما نتج عنه إصابة بسيطة لمواطن"،
+        "، مما أسفر عن مقتل 5"، "، ما أدى إلى إصابة ثلاثة"?"""
+        if k < s1 and toks[k].norm in _cues("result_lead"):
+            k += 1  # (ما، مما)
+        if k >= s1 or toks[k].kind != "word" or toks[k].norm.removeprefix("و") not in _cues("result_verb"):
+            return False
+        return any(toks[x].kind == "word" and set(self._K[x]) & self._casualty_cues for x in range(k + 1, min(s1, k + 4)))
 
     def _no_casualties(self, toks: list[Token], a: int, b: int) -> tuple[int | None, int | None]:
         """Casualties denied in so many words: "ولم يخلف القصف أية إصابات"، "دون وقوع إصابات"، "لم يسفر عن
