@@ -6686,3 +6686,19 @@ def test_a_result_clause_after_the_comma_tells_the_toll_of_the_deed_before_it():
                        "الطوال من داخل الأراضي اليمنية، نتج منه إصابة مقيم من الجنسية المصرية.", published="2015-07-23")
     attacks = _events(doc, "ASSAULT")
     assert [(a.killed, a.injured) for a in attacks] == [(None, 2), (None, 1)]
+
+
+@pytest.mark.parametrize("text,published,killed,injured", [
+    # (kl21) past a closing quote, one of them: "«استشهاد» أحد أفرادها" (blind2, Jazan)
+    ("حيث تعرضت دورية مساندة من «قوة المجاهدين» بقطاع الطوال بمنطقة جازان، لمقذوف عسكري من داخل الأراضي "
+     "اليمنية، ما نتج عنه «استشهاد» أحد أفرادها هو خالد مساوى حمدي، وإصابة آخر.", "2015-07-27", 1, 1),
+    # most of them, past "على الأقل", up to the verb the count shares (blind9, Kunduz)
+    ("قال مسؤولون إن 22 شخصا على الأقل معظمهم من رجال ميليشيا محلية قتلوا في إقليم قندز في شمالي أفغانستان مساء "
+     "أول من أمس عندما فجر انتحاري من طالبان مركبة ملغومة بالمتفجرات.", "2015-08-09", 22, None),
+    # the sentence's only attack: the wounded told in the clause before the dead (blind, the Abha mosque bombing)
+    ("وأوضح أن طوارئ مستشفى عسير المركزي استقبلت يوم أمس 40 مصاباً، و15 حالة وفاة جراء التفجير الذي وقع بمسجد "
+     "إدارة الطوارئ.", "2015-08-07", 15, 40),
+])
+def test_one_of_them_most_of_them_and_the_other_clause_of_a_sole_attack_are_counted(text, published, killed, injured):
+    attacks = _events(extract_text(text, published=published), "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)

@@ -3265,7 +3265,9 @@ class EventExtractor:
                                 and not any(self.number_at(toks[x]) for x in range(m + 2, min(b, m + 5)))):
                             role = "both"  # "17 قتيلا وجريحا", but not "22 قتلوا وأصيب نحو 120"
                         break
-                    if toks[m].norm in ("بينهم", "بينهما") and m <= k + 3 and role is None:
+                    if role is None and ((toks[m].norm in ("بينهم", "بينهما") and m <= k + 3)
+                                         or (toks[m].norm in _cues("most_of_them") and m <= k + 5)):
+                        # ("22 شخصا على الأقل معظمهم من رجال ميليشيا محلية قتلوا": most of them, past على الأقل)
                         # "عشرة مدنيين بينهم "عدد كبير من الاطفال" قتلوا": past a part of them told after بينهم,
                         # up to the verb they share
                         stop = min(b, max(stop, m + 8))
@@ -3346,7 +3348,9 @@ class EventExtractor:
                     continue
                 if not (toks[k].norm.endswith(("وا", "ون", "ين", "ى", "ي")) and role == "killed"):
                     # (not after a plural: قتلى، قتلوا)
-                    one = self._single_victims(toks, k + 1, b)
+                    # (past a closing quote: 'ما نتج عنه «استشهاد» أحد أفرادها')
+                    v = k + 2 if k + 2 < b and toks[k + 1].kind == "punct" and toks[k + 1].norm in _CLOSING_QUOTES else k + 1
+                    one = self._single_victims(toks, v, b)
                     if one is not None:
                         if role == "killed":
                             killed = one
@@ -3662,10 +3666,10 @@ class EventExtractor:
             return n + (self._more_of_another_rank(toks, j, b) if n == 1 else 0)
         if bare and not tok.enclitics and tok.norm in _cues("one_of") and k + 1 < b and toks[k + 1].kind == "word" \
                 and toks[k + 1].norm not in ("عشر", "عشره") and (toks[k + 1].norm.startswith("ال") or toks[k + 1].enclitics
-                                                                or (k + 2 < b and toks[k + 2].kind == "word"
-                                                                    and toks[k + 2].norm.startswith("ال"))):
-            # "مقتل أحد أفراد القبيلة"، "استشهاد أحد عناصرها"، "إصابة أحد الإطفائيين"، "قتل احد رجال المقاومة": one
-            # of them (not أحد عشر)
+                                                                or any(toks[x].kind == "word" and toks[x].norm.startswith("ال")
+                                                                       for x in (k + 2, k + 3)[:b - k - 2])):
+            # "مقتل أحد أفراد القبيلة"، "استشهاد أحد عناصرها"، "إصابة أحد الإطفائيين"، "قتل احد رجال المقاومة"،
+            # "أصيب أحد أفراد دوريات الأمن": one of them (not أحد عشر)
             return 1
         if not (tok.stem in _cues("singular_victim")
                 or (bare and (tok.norm in _cues("singular_victim") or tok.norm in _cues("one_person") or tok.norm in _demonyms()))
@@ -6791,6 +6795,12 @@ class EventExtractor:
                 killed, injured = self.counts(doc, fronted, count_end)  # "25 مقاتلاً ...، قتلوا في الهجوم"
         if d.type == "ASSAULT" and sole and killed is None and injured is None:
             killed, injured = self.counts(doc, s0, s1)  # the sentence's only attack owns its counts
+        elif d.type == "ASSAULT" and sole and (killed is None or injured is None):
+            # and the count of the other kind told in another clause of it: "استقبلت يوم أمس 40 مصاباً، و15 حالة
+            # وفاة جراء التفجير" (the wounded before the comma, the dead in the attack's clause)
+            k2, i2 = self.counts(doc, s0, s1)
+            if (k2, i2)[injured is None] is not None and (k2, i2)[injured is not None] in (None, killed if injured is None else injured):
+                killed, injured = (killed, i2) if injured is None else (k2, injured)
         if d.type == "SANCTION" and killed is None:
             killed = self._executed(doc, d, ce)
         if d.type == "ASSAULT" and killed is None:
