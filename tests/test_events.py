@@ -6702,3 +6702,21 @@ def test_a_result_clause_after_the_comma_tells_the_toll_of_the_deed_before_it():
 def test_one_of_them_most_of_them_and_the_other_clause_of_a_sole_attack_are_counted(text, published, killed, injured):
     attacks = _events(extract_text(text, published=published), "ASSAULT")
     assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,published,killed,injured", [
+    # (kl21) a definite title and a name after the casualty word, past the doer and the day (train, Mosul)
+    ("أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري، إمام وخطيب مسجد ناحية المشيرفة (جنوب الموصل)، لأنه هاجم "
+     "التنظيم خلال خطبه.", "2015-07-22", 1, None),
+    # the one hurt, titled and named (blind6, Qatif)
+    ("أصيبت الطفلة زينب محمد لباد البالغة من العمر 4 سنوات من العوامية بمحافظة القطيف بطلق ناري استقر في رأسها "
+     "أثناء زيارتها برفقة عائلتها لسلطنة عمان.", "2015-07-27", None, 1),
+    # but a list of the dead is no one person (blind10, Asir: three named, ranks before each)
+    ("وقد نتج عن ذلك استشهاد العريف أحمد جعفر حسن المجيشي، والجندي أول محمد علي ياسين العمري، والجندي يحيى "
+     "محمد.", "2015-07-31", 3, None),
+    # nor one named with more counted after him (blind, a drone strike in Yemen)
+    ('واضاف ان الغارة "ادت الى مقتل القيادي المتوسط ابو احمد الكازمي وأربعة من مرافقيه".', "2015-08-06", 5, None),
+])
+def test_one_titled_and_named_victim_is_one(text, published, killed, injured):
+    attacks = _events(extract_text(text, published=published), "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)

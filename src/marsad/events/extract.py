@@ -3376,11 +3376,11 @@ class EventExtractor:
         if killed is None and any(self._subject_after_that(toks, a, k, cue_of) for k in range(a + 1, b)):
             killed = 1  # "أن جنرالا كبيرا في الجيش البوروندي ومن أقرب مساعدي الرئيس بيار نكورونزيزا قتل"
         if killed is None or injured is None:
-            for k in range(a + 1, b):
+            for k in range(a, b):
                 role = cue_of(k)
                 if role is None or (killed, injured)[role == "injured"] is not None:
                     continue
-                if self._one_named_victim(doc, k, b):
+                if (k > a and self._one_named_victim(doc, k, b)) or self._titled_victim(doc, k, b):
                     if role == "killed":
                         killed = 1
                     else:
@@ -3536,6 +3536,48 @@ class EventExtractor:
         if prev.norm in _cues("singular_pronoun_subject"):
             return True
         return any(e.label == "PERS" and e.end == prev.end for e in doc.entities)
+
+    def _titled_victim(self, doc: Document, k: int, b: int) -> bool:
+        """One person, a definite title and a name, after a casualty word in the singular, past the doer and the day
+        told between: "قتلت قوات الاحتلال الشاب محمد أبو ماريا"، "أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري"،
+        "أصيبت الطفلة زينب محمد لباد" (not a second person joined right after the name: no count then)."""
+        toks = doc.tokens
+        tok = toks[k]
+        if tok.kind != "word" or tok.norm.endswith(("وا", "ون", "ين", "ى", "ي", "هم")):
+            return False  # (قتلوا، قتلى، مقتلهم: many)
+        days = [(m.start, m.end) for m in doc.dates]
+        titles = _cue_union("one_person", "singular_victim", "person_title")
+        doers = 0
+        for x in range(k + 1, min(b, k + 8)):
+            w = toks[x]
+            if any(s <= w.start and w.end <= e for s, e in days):
+                continue  # the day told between ("أمس")
+            if w.kind != "word" or self.number_at(w) is not None or set(self._K[x]) & self._casualty_cues \
+                    or _conjoined(w):
+                return False
+            if w.proclitics == ("ال",) and w.stem in titles:
+                y = x + 1  # past a second title or an adjective ("الجندي أول"، "الطفل الفلسطيني")
+                if y < b and toks[y].kind == "word" and not any(e.label == "PERS" and e.start == toks[y].start
+                                                                 for e in doc.entities):
+                    y += 1
+                name = next((e for e in doc.entities if e.label == "PERS" and e.start == toks[y].start), None) \
+                    if y < b else None
+                if name is None:
+                    return False
+                after = next((z for z in range(y, b) if toks[z].start >= name.end), b)
+                # not a list of the dead: "استشهاد العريف أحمد جعفر حسن المجيشي، والجندي أول محمد علي" (another title
+                # a few words on), "الشاب محمد والطفل أحمد"
+                # (looked for past the clause's end: the list goes on past the comma)
+                end = next((z for z in range(after, min(len(toks), after + 6)) if toks[z].norm in (".", "؛", ";")),
+                           min(len(toks), after + 6))
+                return not any((toks[z].kind == "word" and _conjoined(toks[z])
+                                and (toks[z].stem in titles or self.number_at(toks[z]) is not None))
+                               or (toks[z].norm == "و" and z + 1 < end and self.number_at(toks[z + 1]) is not None)
+                               for z in range(after, end))  # (nor "الكازمي وأربعة من مرافقيه": more counted)
+            doers += 1
+            if doers > 3 or w.proclitics[:1] == ("ب",):
+                return False  # (the doer is a few words; "بإطلاق النار عليه": the manner, no victim after)
+        return False
 
     def _executed(self, doc: Document, d: Draft, ce: int) -> int | None:
         """How many a death sentence carried out killed: "تنفيذ حكم القتل قصاصا في أحد الجناة"، "بالجاني" (1),
