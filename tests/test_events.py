@@ -6720,3 +6720,17 @@ def test_one_of_them_most_of_them_and_the_other_clause_of_a_sole_attack_are_coun
 def test_one_titled_and_named_victim_is_one(text, published, killed, injured):
     attacks = _events(extract_text(text, published=published), "ASSAULT")
     assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)
+def test_an_accusation_noun_charging_an_attack_is_an_accuse():
+    # (ty21) "الاتهامات بقصف"، "اتهامه ... بتنفيذ تفجير": blame for an attack, the PLOVER ACCUSE (blind9, train,
+    # SaudiNewsNet); an attack of no time nor place charged is not an attack told, but one named by its place is
+    doc = extract_text("تبادلت أوكرانيا وانفصاليون موالون لروسيا الاتهامات أمس (السبت) بقصف مناطق سكانية على الرغم من "
+                       "وقف لاطلاق النار.", published="2015-08-09")
+    assert _events(doc, "ACCUSE") and not _events(doc, "ASSAULT")
+    doc = extract_text("وقال باركي إن داعش يريد قتل عصفورين بحجر واحد، بعد اتهامه من قبل الرئيس التركي، رجب طيب اردوغان، "
+                       "بتنفيذ تفجير سوروج جنوب تركيا والذي راح ضحيته 31 شخصًا.", published="2015-07-30")
+    assert _events(doc, "ACCUSE") and _events(doc, "ASSAULT")
+    # not a denied accusation, nor a cause of an arrest, nor a charge that is no attack
+    for text in ("نفت بعثة الاتحاد الإفريقي في الصومال الاتهامات الموجهة لها بقتل 20 مدنيا جنوبي البلاد.",
+                 "ألقت السلطات الإماراتية القبض على خادمة (إندونيسية) لاتهامها بقتل رضيعها.",
+                 "ويواجه الوزير السابق اتهامات بالفساد وغسل الأموال."):
+        assert not _events(extract_text(text, published="2015-08-09"), "ACCUSE"), text

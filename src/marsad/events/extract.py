@@ -683,7 +683,31 @@ class EventExtractor:
             doc.tokens[i].norm.lstrip("وف")[:1] in ("ي", "ت") and not doc.tokens[i].enclitics
             and not any(doc.tokens[k].kind == "word" and ("ب" in doc.tokens[k].proclitics or doc.tokens[k].norm[:1] == "ب")
                         for k in range(j, min(s1, j + 8)))),
+        # "بعيد اتهام مسؤول تركي هذه المجموعة بالهجوم"، "تبادلت أوكرانيا وانفصاليون الاتهامات بقصف مناطق سكانية": an
+        # accusation noun is an ACCUSE only when the deed charged (an attack after ب) follows it within ten words
+        # ("الاتهامات ضد تركيا لا أساس لها"، "اتهامات بالفساد" are not)
+        "no_charged_deed": lambda self, doc, i, j, s0, s1: self._charged_deed(doc, j, s1) is None,
     }
+
+    def _charged_deed(self, doc: Document, j: int, s1: int) -> int | None:
+        """The token of the attack an accusation ending at ``j`` charges (اتهام X بالهجوم، الاتهامات بقصف، لائحة
+        اتهام ... بنود بالهجوم، اتهامه ... بتنفيذ تفجير): the first word carrying ب within ten words after it in the
+        sentence, if it is an ASSAULT trigger or تنفيذ/ارتكاب before one; else None."""
+        toks = doc.tokens
+        words = 0
+        for k in range(j, s1):
+            if toks[k].kind != "word":
+                continue  # (an aside in commas or brackets: "الاتهامات أمس (السبت) بقصف")
+            words += 1
+            if words > 10:
+                return None
+            if "ب" not in toks[k].proclitics:
+                continue
+            for m in (k, k + 1) if toks[k].stem in _cues("deed_carrier") else (k,):
+                if m < s1 and any(t.type == "ASSAULT" for key in self._K[m] for t in self.lex.words.get(key, ())):
+                    return m
+            return None  # (the first ب word is what is charged: "اتهامات بالفساد")
+        return None
 
     def _excluded(self, trig: Trigger, doc: Document, i: int, j: int, s0: int, s1: int) -> bool:
         """Does one of the trigger's ``excludes`` alternatives (triggers.tsv) hold for its match on tokens ``i``
@@ -2874,6 +2898,18 @@ class EventExtractor:
         return (c.kind in PEOPLE and c.tok_end == group.tok_start and group.kind in ("actor", "entity")
                 and _word_in(doc.tokens[c.tok_end - 1], "members"))
 
+    def _alleged_deed(self, doc: Document, i: int, s0: int, s1: int) -> bool:
+        """Is the word at ``i`` an attack of no particular time nor place that an accusation noun before it charges
+        ("تبادلت أوكرانيا وانفصاليون الاتهامات بقصف مناطق سكانية")? An attack named by the article (بالهجوم) or by
+        its place ("بعد اتهامه ... بتنفيذ تفجير سوروج") is one that happened, told again."""
+        toks = doc.tokens
+        if "ال" in toks[i].proclitics or (i + 1 < s1 and any(p.start == toks[i + 1].start for p in doc.places)):
+            return False
+        for k in range(i - 1, max(s0, i - 16) - 1, -1):
+            if _word_in(toks[k], "allegation") and "ل" not in toks[k].proclitics:
+                return self._charged_deed(doc, k + 1, s1) == i
+        return False
+
     @staticmethod
     def _denied_allegation(doc: Document, i: int, s0: int) -> bool:
         """Is the word at ``i`` what an allegation a denial rejects is about (نفى ... اتهامات ... بقصف)?"""
@@ -4326,6 +4362,10 @@ class EventExtractor:
                     continue
                 if f.trig.type in MATERIAL_TYPES and self._denied_allegation(doc, f.i, s0):
                     continue  # "نفت أنقرة اتهامات وحدات الحماية بقصف الجيش التركي مواقعها": alleged and denied
+                if f.trig.type == "ASSAULT" and self._alleged_deed(doc, f.i, s0, s1):
+                    # "تبادلت أوكرانيا وانفصاليون الاتهامات بقصف مناطق سكانية": the attack charged is what an
+                    # accusation says (the ACCUSE is read from the accusation noun), not an attack told
+                    continue
                 if (f.trig.kind in ("verb", "form") and f.j < s1 and doc.tokens[f.i].stem in _cues("building_homograph")
                         and not doc.tokens[f.i].enclitics
                         and any(p.start == doc.tokens[f.j].start for p in doc.places)):
