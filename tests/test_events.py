@@ -6734,3 +6734,19 @@ def test_an_accusation_noun_charging_an_attack_is_an_accuse():
                  "ألقت السلطات الإماراتية القبض على خادمة (إندونيسية) لاتهامها بقتل رضيعها.",
                  "ويواجه الوزير السابق اتهامات بالفساد وغسل الأموال."):
         assert not _events(extract_text(text, published="2015-08-09"), "ACCUSE"), text
+
+
+def test_a_death_sentence_carried_out_by_a_verb_is_a_sanction():
+    # (ty21) "نفذت السلطات ... حكم الإعدام"، "نفذت وزارة الداخلية أمس حكم القتل": a court sentence carried out is the
+    # guidelines' SANCTION, not an attack read from القتل; the crime it punishes (لإقدامه على قتل) is not told as
+    # an attack either (blind7, blind10)
+    doc = extract_text("نفذت السلطات الباكستانية، صباح اليوم الثلاثاء، حكم الإعدام شنقا بحق شفقت حسين، الشاب الذي أصبح "
+                       "رمزا لمناهضة استئناف الإعدامات.", published="2015-08-04")
+    assert _events(doc, "SANCTION") and not _events(doc, "ASSAULT")
+    doc = extract_text("وفي السياق نفسه نفذت وزارة الداخلية أمس حكم القتل قصاصا في المدعو مشعشع بن مفرح بن سلمان حريصي "
+                       "- سعودي الجنسية - لإقدامه على قتل بدر بن حسن بن فرحان الحريصي.", published="2015-08-07")
+    assert _events(doc, "SANCTION") and not _events(doc, "ASSAULT")
+    # an armed group's "حكم الإعدام" is no court sentence
+    doc = extract_text("نفذت عناصر من تنظيم داعش الإرهابي حكم الإعدام بـ19 إرهابيا من التنظيم في الفلوجة.",
+                       published="2015-08-07")
+    assert not _events(doc, "SANCTION")

@@ -741,6 +741,10 @@ class EventExtractor:
             # the speaker's own stance (دعمه، تأييدها) after its verb and a long subject: "أكد ل"الرياض" أسامة النجيفي
             # نائب رئيس الجمهورية العراقية دعمه وترحيبه بالقرارات"
             back = PAST_LONG_SUBJECT
+        if trig.type == "SANCTION" and trig.kind == "nphrase":
+            # the sentence carried out by a verb before a long subject and an aside: "نفذت السلطات الباكستانية، صباح
+            # اليوم الثلاثاء، حكم الإعدام شنقا"
+            back = PAST_LONG_SUBJECT
         end, words = min(s1, j + 6), 0
         if trig.kind == "verb" and trig.mode in ("firearms", "heavy-weapons"):
             # a weapon verb's object may follow a long subject (أطلقت بعد حلول الليل طائرة بلا طيار ...
