@@ -6750,3 +6750,12 @@ def test_a_death_sentence_carried_out_by_a_verb_is_a_sanction():
     doc = extract_text("نفذت عناصر من تنظيم داعش الإرهابي حكم الإعدام بـ19 إرهابيا من التنظيم في الفلوجة.",
                        published="2015-08-07")
     assert not _events(doc, "SANCTION")
+
+
+def test_stealing_the_limelight_is_no_kidnapping():
+    # (ty21) "خطف الأضواء"، "يخطف الأنظار": an idiom, not an abduction (blind6)
+    doc = extract_text("يبدو أن دونالد ترامب قد تمكن من خطف الأضواء في السباق إلى البيت الأبيض، بعد أن أصبح اسمه يتصدر "
+                       "العناوين.", published="2015-08-07")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("خطف مسلحون مجهولون مهندسا تركيا في طرابلس أمس.", published="2015-08-07")
+    assert _events(doc, "ASSAULT")
