@@ -6720,6 +6720,8 @@ def test_one_of_them_most_of_them_and_the_other_clause_of_a_sole_attack_are_coun
 def test_one_titled_and_named_victim_is_one(text, published, killed, injured):
     attacks = _events(extract_text(text, published=published), "ASSAULT")
     assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured)
+
+
 def test_an_accusation_noun_charging_an_attack_is_an_accuse():
     # (ty21) "الاتهامات بقصف"، "اتهامه ... بتنفيذ تفجير": blame for an attack, the PLOVER ACCUSE (blind9, train,
     # SaudiNewsNet); an attack of no time nor place charged is not an attack told, but one named by its place is
