@@ -699,3 +699,25 @@ def test_a_country_named_after_against_is_a_party_not_a_place():
     doc = extract_text(text, published="2015-07-24")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and all(e.place is None or e.place.country != "US" for e in attacks)
+
+
+def test_a_town_in_the_speakers_own_name_is_where_the_speaker_speaks():
+    # (pl21) blind2 (2015-08-08): "خطيب جمعة مسجد الكوفة" asks from Kufa; blind (2015-07-31): the appeal court of
+    # Tripoli sentences in Tripoli (the town is the genitive of the body the speaker holds)
+    text = ("يأتي هذا فيما طالب خطيب جمعة مسجد الكوفة مهند الموسوي،، بحماية المتظاهرين وتلبية مطالبهم.")
+    doc = extract_text(text, published="2015-08-08")
+    asked = [e for e in doc.events if e.type == "REQUEST"]
+    assert asked and all(e.place is not None and e.place.name == "Kufa" for e in asked)
+    text = ("إلى ذلك قال رئيس لجنة العدل والمصالحة الوطنية بمجلس النواب الليبي إبراهيم عميش إن محكمة استئناف طرابلس "
+            "أصدرت أحكاماً بحق 37 شخصاً من رموز النظام السابق في ظروف غير طبيعية.")
+    doc = extract_text(text, published="2015-07-31")
+    sentenced = [e for e in doc.events if e.type == "SANCTION"]
+    assert sentenced and all(e.place is not None and e.place.name == "Tripoli" and e.place.country == "LY"
+                             for e in sentenced)
+    # but a town after a preposition inside the name is not a seat: the ambassador "in Tehran" is recalled by Bahrain
+    # (blind9, 2015-07-26)
+    text = ("وفي وقت سابق أمس السبت قالت البحرين: إنها استدعت سفيرها في طهران للتشاور بعد ما وصفته بتكرار التصريحات "
+            "العدائية من جانب مسؤولين إيرانيين.")
+    doc = extract_text(text, published="2015-07-26")
+    assert [e for e in doc.events if e.type == "SANCTION"]
+    assert all(e.place is None or e.place.name != "Tehran" for e in doc.events)

@@ -6317,6 +6317,25 @@ class EventExtractor:
         toks = doc.tokens
         return k >= 1 and toks[k - 1].kind == "word" and toks[k - 1].norm == "ضد"
 
+    def _speaker_seat(self, doc: Document, places, actor):
+        """The town named inside the speaker's (or a court's) own name after its first word, as the genitive of
+        the body or office it holds ("خطيب جمعة النجف"، "محكمة استئناف طرابلس"، "شرطة تبوك"): where that speaker
+        speaks, when the clause names no town of its own; None when there is none (a name that is all place,
+        "الكويت", is a state, not a seat)."""
+        if actor is None:
+            return None
+        toks, starts = doc.tokens, self._local.tok_starts
+
+        def governed(p) -> bool:
+            # a town after a preposition inside the name is not its seat: "سفيرها في طهران" (the ambassador to
+            # Tehran), "السفير الأمريكي لدى سيول"، "بطهران"
+            k = _tok_range(starts, p.start, p.end)[0]
+            return bool({"ب", "ل"} & set(toks[k].proclitics)) or (k > 0 and _word_in(toks[k - 1], "preposition"))
+
+        return next((p for p in places if actor.start < p.start and p.end <= actor.end and not governed(p)
+                     and getattr(p, "precision", None) in ("exact", "part") and getattr(p, "geonameid", None) is not None
+                     and getattr(p, "feature", None) == "city"), None)
+
     def _taken_town(self, doc: Document, place) -> bool:
         """Is ``place`` named as what is taken or freed: right after a takeover word (the "takeover" cues:
         تحرير، استعادة، سيطرة ...), a word for a town or a division between them allowed ("لتحرير مدينة عدن"،
@@ -6658,6 +6677,9 @@ class EventExtractor:
         # a place named as a participant is not where the event happened (الولايات المتحدة تتهم)، except
         # a town attacked (قصف على حلب): a target with no sector of its own is a place too
         parts = [x for x in (actor, target) if x is not None and (x is actor or x.sector)]
+        # (but a town inside the speaker's name, after its head, is the seat the speaker speaks from: "دعا خطيب
+        # جمعة النجف صدر الدين القبانجي"، "طالب خطيب جمعة مسجد الكوفة"، "إن محكمة استئناف طرابلس أصدرت أحكاماً")
+        seat = self._speaker_seat(doc, places, actor) if d.type in SPEECH_TYPES or d.type == "SANCTION" else None
         places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)]
         # "من التحالف الذي تقوده الولايات المتحدة": the state leading a party is not where it acts
         places = [p for p in places if not self._led_by(doc, p)]
@@ -6768,6 +6790,9 @@ class EventExtractor:
                 # حكومة بلاده لدور الإمارات ... في عملية السهم الذهبي لتحرير مدينة عدن" was said in Riyadh)
                 towns = [p for p in towns if not self._taken_town(doc, p)]
                 place_sets = towns[:1]
+        elif not place_sets and seat is not None:
+            place_sets = [seat]  # a court's sentence is passed where it sits
+            d.flags.append("place-from-speaker")
         elif not place_sets and d.type in MATERIAL_TYPES:
             sent_places = self._places_in(places, doc, s0, s1)
             fronted = self._fronted(doc, sent_places, s0, cs)
@@ -6805,7 +6830,10 @@ class EventExtractor:
             # a town elsewhere in its sentence ("on the sidelines of the meeting held in Cairo")
             towns = [p for p in self._places_in(places, doc, s0, s1) if getattr(p, "precision", None) in ("exact", "part")
                      and self._venue(doc, p, s0)]
-            if self._local.dateline is not None:
+            if seat is not None:
+                place_sets = [seat]
+                d.flags.append("place-from-speaker")
+            elif self._local.dateline is not None:
                 place_sets = [self._local.dateline]  # a filed report: said where it was filed
                 d.flags.append("place-from-dateline")
             elif towns:
@@ -8779,3 +8807,4 @@ def _own_day_over_borrowed(cur: Event, ev: Event) -> bool:
     borrowed from the sentence before its first mention?"""
     return ("date-borrowed" in cur.flags and ev.date_source == "text" and ev.date_precision == "day"
             and "date-borrowed" not in ev.flags and ev.date is not None)
+
