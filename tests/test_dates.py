@@ -853,3 +853,23 @@ def test_a_count_of_days_before_something_named_is_not_counted_from_publication(
     assert doc.dates == [] or all(d.date != "2015-07-20" for d in doc.dates)
     doc = dates_stage(_doc("فجر انتحاري نفسه قبل يومين في سوق المدينة.", published="2015-07-22"))
     assert [d.date for d in doc.dates] == ["2015-07-20"]
+
+
+def test_an_event_kept_though_dated_years_back_by_a_date_not_its_own_is_dated_as_news():
+    # (pl21) SaudiNewsNet (Okaz, 2015-07-21): the strikes of yesterday on Sanaa's arms depots; "عام 2011م" dates the
+    # officer's past ("أحد الضالعين بتسليم عدن لتنظيم القاعدة عام 2011م"), not the strikes, which the day of the
+    # sentence before dates (2015-07-20)
+    from marsad.api import extract_text
+
+    text = ("في غضون ذلك، دكت مقاتلات التحالف العربي مواقع استراتيجية عسكرية للعناصر الانقلابية بالعاصمة اليمنية صنعاء "
+            "والضالع وإب وتعز أمس.\nوقال شهود عيان لـ«عكاظ» إن قرابة ستة صواريخ استهدفت مخازن السلاح الثقيل في معسكر "
+            "الحفاء شرق صنعاء أدت لتدميرها بالكامل، وإحدى الشاحنات التي كانت محملة بالأسلحة وتقف أمام المعسكر، فيما "
+            "دمرت مخازن أسلحة بعد متابعة عملية نقلها إلى منزل القيادي العسكري التابع للرئيس السابق وأحد الضالعين بتسليم "
+            "عدن لتنظيم القاعدة عام 2011م اللواء مهدي مقولة حيث كان المنزل الواقع في مديرية سنحان يستخدم لتخزين السلاح "
+            "وقد أحدث انفجارا قويا وظل يحترق لبضع ساعات، كما استهدف معسكر ضبوة وريمة حميد التابع لحرس الرئيس المخلوع.\n"
+            "وأشارت المصادر إلى أن التحالف استهدف موقعا لتعزيزات حوثية في منطقة تقع بين الضالع وإب، حيث كانت تعزيزات قد "
+            "وصلت أمس الأول متوجهة إلى عدن، كما استهدف القصف مواقع للحوثيين في سناح والملعب الرياضي.")
+    doc = extract_text(text, published="2015-07-21")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.date is not None and e.date >= "2015-07-01" for e in attacks)
+    assert any("history-date-skipped" in e.flags and e.date == "2015-07-20" for e in attacks)

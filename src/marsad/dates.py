@@ -736,7 +736,7 @@ def _sentence_bounds(doc: Document, start: int, end: int) -> list[tuple[int, int
 
 
 def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False,
-                       trigger: int | None = None) -> tuple[str | None, str | None, bool]:
+                       trigger: int | None = None, since: str | None = None) -> tuple[str | None, str | None, bool]:
     """The date of an event whose mention spans raw ``[start, end)``: ``(date, precision, flagged)``.
 
     The nearest resolved date expression in the same sentence (day precision preferred), else one
@@ -748,6 +748,7 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False,
     word, when given, says whether the event is the X of "غداة X"/"بعد يوم على X" in its clause: when its word
     follows the expression ("وعدت الحكومة التركية بتعزيز الاجراءات الامنية غداة هجوم انتحاري": the attack, the day
     before), not when it precedes it ("وجاءت الهجمات غداة وصول 6 مقاتلات أمريكية": the attacks came the day after).
+    ``since``, an ISO day: dates before it are left out (history that cannot date the event: "حدود 1967").
 
     >>> from marsad.document import Document
     >>> doc = Document.from_text("قتل 3 في حلب أمس. وقال المرصد إن الغارات استمرت.", published="2015-08-01")
@@ -755,10 +756,12 @@ def resolve_event_date(doc: Document, start: int, end: int, deed: bool = False,
     ('2015-07-31', 'day', False)
     """
     dates = _event_dates(doc)
+    if since is not None:
+        dates = [d for d in dates if d.date >= since]
     pub = _published(doc)
     bounds = _sentence_bounds(doc, start, end)
     own = _since_clause_day(doc, bounds[0], trigger, pub) if trigger is not None else None
-    if own is not None:
+    if own is not None and not (since is not None and own.date < since):
         return own.date, own.precision, False
     shift = _topic_shift(doc.raw, bounds[0][0])
     if shift:

@@ -83,6 +83,8 @@ PERIOD_TALLY_REACH = 20  # tokens before a period (خلال الشهر الما�
 TALLY_REACH = 16  # tokens after a war's toll within which the attacks are the ones it was counted of (_tally_at)
 HISTORY_DAYS = 365  # ... and, more than this many days before, with or without news of the last days
 HISTORY_TYPES = STALE_TYPES | {"COERCE"}  # (an arrest years back too: "وشكل اعتقاله عام 2004")
+# the types dated by the deed's own day, not by that of a statement reporting it (an agreement too)
+DEED_DATED_TYPES = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AGREE")
 STALE_REACH = 22  # words at most between such an attack's word and the date that is its own (about a clause)
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
@@ -5015,7 +5017,7 @@ class EventExtractor:
                     return False
             return True
 
-        return [ev for ev in events if not (ev.date_source == "text" and (n := lag(ev)) is not None and ((
+        kept = [ev for ev in events if not (ev.date_source == "text" and (n := lag(ev)) is not None and ((
             (recent and ev.type in STALE_TYPES and n > STALE_DAYS)
             or (ev.type in HISTORY_TYPES and n > HISTORY_DAYS and not all(between_deed(ev, m) for m in ev.mentions)))
             and any(own(ev, m) for m in ev.mentions)) or (
@@ -5023,6 +5025,28 @@ class EventExtractor:
             and (ev.date[:7] < month or (ev.date[:7] == month and (lag(ev) or 0) > RECENT_DAYS))
             and all(own(ev, m) for m in ev.mentions)) or (
             bare and ev.type in STALE_TYPES and ev.mentions and bare_told(ev)))]
+        # an event kept though the text dates it years back, by a date that is not its own (a reference point between,
+        # "قبل اندلاع الثورة منتصف مارس 2011 ... قبل هجوم داعش عليها"; the sentence before lent it: "على حدود الرابع من
+        # يونيو 1967" then "نحن نطالب الأطراف"), is news: dated as news is, by the last days
+        return [self._history_redated(doc, ev) if ev.date_source == "text" and (n := lag(ev)) is not None
+                and n > HISTORY_DAYS and not any(own(ev, m) for m in ev.mentions) else ev for ev in kept]
+
+    def _history_redated(self, doc: Document, ev: Event) -> Event:
+        """``ev``, an event the text dates more than HISTORY_DAYS before publication by a date that is not its own
+        (see _without_stale), dated again leaving such dates out: what the stale checks keep is news, and news is
+        dated by the last days (no event of the read gold sets is dated more than five months before publication),
+        when a date of the last year in the text dates it. Flagged "history-date-skipped" instead of "background" (the
+        history mark of _build, which that date set)."""
+        if not doc.published or not ev.mentions:
+            return ev
+        since = (dt.date.fromisoformat(doc.published[:10]) - dt.timedelta(days=HISTORY_DAYS)).isoformat()
+        m = min(ev.mentions, key=lambda m: m.start)
+        date, precision, source = self._date(doc, m.start, m.end, deed=ev.type in DEED_DATED_TYPES,
+                                             trigger=m.trigger_start, since=since)
+        if date is None or source != "text":
+            return ev  # (no date of the last year in the text: a default day would hide history as news)
+        flags = tuple(f for f in ev.flags if f != "background") + ("history-date-skipped",)
+        return replace(ev, date=date, date_precision=precision, date_source=source, flags=flags)
 
     def _attributed_doers(self, doc: Document, cands: list[Cand], events: list[Event]) -> list[Event]:
         """"ونسب الهجوم إلى متمردي حزب العمال الكردستاني"، "الهجوم الانتحاري المنسوب الى تنظيم داعش"، "وهو يحمل
@@ -6978,8 +7002,7 @@ class EventExtractor:
             lo, hi = toks[cs].start, min(toks[ce - 1].end, toks[cs].start + 1000)
         mention = Mention(lo, hi, doc.raw[lo:hi], head.start, head.end)
         # a deed (an agreement too) takes its own day, not that of a statement reporting it
-        date, precision, source = self._date(doc, lo, hi,
-                                             deed=d.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AGREE"),
+        date, precision, source = self._date(doc, lo, hi, deed=d.type in DEED_DATED_TYPES,
                                              trigger=max(f.start for f in d.triggers))
         borrowed = source == "text" and not _dated_in_sentence(doc, lo, hi) \
             and not self._anchored_in(doc, date, lo, hi)  # the day of the sentence before
@@ -7743,13 +7766,13 @@ class EventExtractor:
         return []
 
     def _date(self, doc: Document, start: int, end: int, deed: bool = False,
-              trigger: int | None = None) -> tuple[str | None, str | None, str | None]:
+              trigger: int | None = None, since: str | None = None) -> tuple[str | None, str | None, str | None]:
         from .. import dates as _dates
 
         resolve = getattr(_dates, "resolve_event_date", None)
         if resolve is None:
             return (doc.published, "day", "published") if doc.published else (None, None, None)
-        date, precision, flagged = resolve(doc, start, end, deed=deed, trigger=trigger)
+        date, precision, flagged = resolve(doc, start, end, deed=deed, trigger=trigger, since=since)
         if date is None:
             return None, None, None
         return date, precision, "published" if flagged else "text"
