@@ -363,3 +363,19 @@ def test_a_report_of_no_casualties_gives_no_other_toll():
     assert len(attacks) == 1 and len(attacks[0].mentions) == 2
     # the toll kept is the baby's, not the count of none told after it
     assert attacks[0].killed == 1 and attacks[0].injured == 3
+
+
+def test_two_close_tolls_of_one_suicide_bombing_in_one_town_are_one_attack():
+    # "سقط نحو 30 قتيلا ... في انفجار" then "وأدى تفجير انتحاري ... في بلدة سروج ... إلى مقتل 28 شخصا" (a Turkish
+    # report of the read sets): two counts a fifth apart at most, of a suicide bombing in Suruç told twice, though
+    # neither names who the dead were
+    text = (" سقط نحو 30 قتيلا وعشرات الجرحى، الاثنين، في انفجار استهدف مركزا ثقافيا كرديا، في بلدة تركية قريبة من "
+            "الحدود السورية. وقال رئيس الوزراء التركي إن التفجير الانتحاري الذي أوقع عشرات القتلى والجرحى في بلدة "
+            "سروج جنوبي شرق البلاد، نفذه تنظيم الدولة، متعهدا بالاستمرار في مكافحة هذا التنظيم. وقال داود أوغلو إن "
+            "“الدلائل الأولية تشير إلى أن الهجوم الانتحاري في سروج نفذه تنظيم داعش”. وأدى تفجير انتحاري استهدف "
+            "مركزا ثقافيا في بلدة سروج التي تبعد 10 كيلمترات عن الحدود السورية إلى مقتل 28 شخصا على الأقل وجرح 100 "
+            "آخرين، كانوا في تجمع خيري لصالح العائلات المتضررة في بلدة كوباني السورية.")
+    doc = extract_text(text, published="2015-07-21")
+    lead, later = _with(doc, "سقط نحو 30 قتيلا"), _with(doc, "إلى مقتل 28 شخصا")
+    assert len(lead) == 1 and lead == later
+    assert len(_attacks(doc)) == 1

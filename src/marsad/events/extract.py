@@ -8224,8 +8224,9 @@ def _disputed_toll(cur: Event, ev: Event) -> bool:
 
 def _close_tolls(cur: Event, ev: Event) -> bool:
     """Two sources' counts of one attack's dead: both CLOSE_TOLL_MIN or more, a fifth apart at most, of the same
-    kind of victims, at the same place (one town, the same name) ("31 شخصًا قتلوا" by the Observatory and "27
-    شخصًا على الاقل" by residents in Ariha; "11 رجل أمن" and "12 من رجال الأمن" in Abha)."""
+    kind of victims or by the same way of attacking, at the same place (one town, the same name) ("31 شخصًا قتلوا"
+    by the Observatory and "27 شخصًا على الاقل" by residents in Ariha; "11 رجل أمن" and "12 من رجال الأمن" in Abha;
+    "نحو 30 قتيلا" and "مقتل 28 شخصا" by a suicide bombing in Suruç)."""
     if cur.killed is None or ev.killed is None or min(cur.killed, ev.killed) < CLOSE_TOLL_MIN:
         return False
     if abs(cur.killed - ev.killed) > max(cur.killed, ev.killed) / 5:
@@ -8233,7 +8234,10 @@ def _close_tolls(cur: Event, ev: Event) -> bool:
     # the same kind of victims, named in each (civilians and civilians, policemen and policemen): not "21 شخصا"
     # killed in an attack and "22 مسلحا" killed by a blast in the same province
     sectors = {getattr(t, "sector", None) for t in cur.targets[:1]} | {getattr(t, "sector", None) for t in ev.targets[:1]}
-    if not (cur.targets and ev.targets and len(sectors) == 1 and None not in sectors):
+    if not (cur.targets and ev.targets and len(sectors) == 1 and None not in sectors) \
+            and not (cur.mode is not None and cur.mode == ev.mode):
+        # (or the same way of attacking told in each: "وأدى تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج" with 28
+        # dead and "سقط نحو 30 قتيلا ... في انفجار" by a suicide bomber there)
         return False
     return cur.place is not None and ev.place is not None and _place_key(cur.place) == _place_key(ev.place) \
         and getattr(cur.place, "precision", None) in ("exact", "part")
