@@ -6761,3 +6761,13 @@ def test_stealing_the_limelight_is_no_kidnapping():
     assert not _events(doc, "ASSAULT")
     doc = extract_text("خطف مسلحون مجهولون مهندسا تركيا في طرابلس أمس.", published="2015-08-07")
     assert _events(doc, "ASSAULT")
+def test_a_blame_verb_reaches_its_second_object_past_quotes_around_a_by_name():
+    # (fm21) "حمّل ... المسؤولية": the second object may follow a long subject; ten words, the quote marks around
+    # the speaker's by-name not counted (blind10, SaudiNewsNet)
+    doc = extract_text('من جهته حمّل الرئيس الفلسطيني محمود عباس "أبو مازن" الحكومة الإسرائيلية المسؤولية الكاملة '
+                       'عن الجرائم التي يرتكبها المستوطنيون في الضفة العربية.', published="2015-08-01")
+    assert _events(doc, "ACCUSE")
+    # still ten words at most: a blame word far down the sentence is no second object of the verb
+    doc = extract_text("وحمل المتظاهرون اعلاما تركية وتجمعوا في الساحات العامة في رد على أزمة الرئاسة التركية "
+                       "التي قالوا إن الحكومة تتحمل المسؤولية عنها.", published="2015-08-01")
+    assert not [e for e in _events(doc, "ACCUSE") if "المتظاهرون" in e.mentions[0].text[:20]]

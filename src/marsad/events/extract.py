@@ -762,8 +762,14 @@ class EventExtractor:
                 end += 1
         if trig.type == "ACCUSE" and trig.kind in ("verb", "participle"):
             # what a blame verb requires is its second object, after a subject and a first object that may
-            # be long: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال الإسرائيلي المسؤولية"
-            end = min(s1, j + 10)
+            # be long: "وحملت حركتا حماس والجهاد الإسلامي الاحتلال الإسرائيلي المسؤولية" (ten words: the quotes
+            # around a by-name do not count, "حمّل الرئيس الفلسطيني محمود عباس "أبو مازن" الحكومة الإسرائيلية
+            # المسؤولية")
+            end = j
+            for _ in range(10):
+                while end < s1 and toks[end].kind == "punct" and toks[end].norm not in CLAUSE_OR_STOP:
+                    end += 1
+                end = min(s1, end + 1)
         if trig.type == "CONSULT" and trig.kind == "verb":
             # "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي": what makes بحث
             # talks (مع، خلال) follows the subject, which may be two long names
