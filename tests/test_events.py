@@ -6771,3 +6771,15 @@ def test_a_blame_verb_reaches_its_second_object_past_quotes_around_a_by_name():
     doc = extract_text("وحمل المتظاهرون اعلاما تركية وتجمعوا في الساحات العامة في رد على أزمة الرئاسة التركية "
                        "التي قالوا إن الحكومة تتحمل المسؤولية عنها.", published="2015-08-01")
     assert not [e for e in _events(doc, "ACCUSE") if "المتظاهرون" in e.mentions[0].text[:20]]
+
+
+def test_a_day_set_off_by_commas_takes_no_place_in_a_trigger_reach():
+    # (fm21) "أخلت ... سبيل": what the verb requires follows its subject and a day between commas (blind10);
+    # "نشرا، أمس الأحد، بضعة آلاف من الجنود" (SaudiNewsNet, snn3000)
+    doc = extract_text("أخلت محكمة الجنايات الكويتية، أمس الخميس، سبيل 11 متهماً من متهمي تفجير مسجد الإمام الصادق "
+                       "الـ 29، بلا ضمان، مع منعهم من السفر.", published="2015-08-07")
+    assert [e for e in _events(doc, "RETREAT") if e.mode == "release"]
+    # without the day the aside is no day: past the reach the verb is no release ("أخلت" alone is no release)
+    doc = extract_text("أخلت محكمة الجنايات الكويتية، في جلستها المنعقدة للنظر في القضية، سبيل 11 متهماً.",
+                       published="2015-08-07")
+    assert not _events(doc, "RETREAT")

@@ -783,6 +783,20 @@ class EventExtractor:
             # القوات ..." (a judgement's is: "اعتبر أن إيران راعية للإرهاب")
             end = next((k for k in range(j, end) if toks[k].norm == "ان"), end)
         lo = max(s0, i - back)
+        # a day set off by commas between the word and what it requires takes no place in the reach ("أخلت محكمة
+        # الجنايات الكويتية، أمس الخميس، سبيل 11 متهماً"): the reach goes on past it
+        k = j
+        while k < min(s1, end):
+            if toks[k].kind == "punct" and toks[k].norm in ("،", ","):
+                m = k + 1
+                while m < s1 and toks[m].kind == "word" and _cue_union("day_word", "day_part").intersection(
+                        (toks[m].norm, toks[m].stem)):
+                    m += 1
+                if m > k + 1 and m < s1 and toks[m].kind == "punct" and toks[m].norm in ("،", ","):
+                    end = min(s1, end + m + 1 - k)
+                    k = m + 1
+                    continue
+            k += 1
         hits = [k for k in range(lo, end) if not trig.requires.isdisjoint(self._K[k])]
         if not hits:
             return False
