@@ -6783,3 +6783,22 @@ def test_a_day_set_off_by_commas_takes_no_place_in_a_trigger_reach():
     doc = extract_text("أخلت محكمة الجنايات الكويتية، في جلستها المنعقدة للنظر في القضية، سبيل 11 متهماً.",
                        published="2015-08-07")
     assert not _events(doc, "RETREAT")
+
+
+def test_god_s_grace_thanked_opens_a_report_not_a_prayer():
+    # (fm21) "وبفضل من الله تعالى ثم بمتابعة ...": the report's opening formula, the arrest it tells is one (blind9);
+    # "قال الله تعالى" still opens a verse
+    doc = extract_text("وبفضل من الله تعالى ثم بمتابعه متواصله من قبل فريق البحث وربط المعلومات المتوفره ترجح لدى "
+                       "فريق البحث أن الجناه من إحدى الجنسيات الأفريقيه، وتم القبض على اثنان من الجنسية الافريقيه "
+                       "وبقيادتهما سياره مستأجره من الرياض.", published="2015-08-11")
+    assert _events(doc, "COERCE")
+    doc = extract_text("قال الله تعالى: ولكم في القصاص حياة، وتم القبض على اثنين.", published="2015-08-11")
+    assert not _events(doc, "COERCE")
+
+
+def test_an_arrest_after_bighyat_is_an_aim():
+    # (fm21) "بغية" (in order to), as "بهدف": the arrest sought is not done (blind9)
+    doc = extract_text("وتم تشكيل فريق بحث وتحري من إدارة التحريات والبحث الجنائي للتعامل مع ما ورد من معطيات "
+                       "ومعلومات في تلك البلاغات بكل احترافية بغية الوصول الى الجناه وكشف هوياتهم والقبض عليهم.",
+                       published="2015-08-11")
+    assert not _events(doc, "COERCE")

@@ -3022,7 +3022,11 @@ class EventExtractor:
             if toks[k].kind != "word" or toks[k].norm not in _cues("supplication"):
                 continue
             if toks[k].norm == "تعالي":
-                if k > s0 and _word_in(toks[k - 1], "deity"):
+                if k > s0 and _word_in(toks[k - 1], "deity") and not any(
+                        toks[m].kind == "word" and toks[m].norm in _cues("grace") and (m == k - 2 or toks[k - 2].norm == "من")
+                        for m in range(max(s0, k - 3), k - 1)):
+                    # (God's grace thanked opens a report: "وبفضل من الله تعالى ثم بمتابعة متواصلة ... وتم القبض على
+                    # اثنين"، "بتوفيق الله تعالى")
                     return True  # "قال الله تعالى"، "بإذن الله تعالى" (not "تعالى الصراخ")
                 continue
             if any(_word_in(toks[m], "deity") for m in range(k + 1, min(i, k + 3))):
