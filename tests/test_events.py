@@ -6761,6 +6761,8 @@ def test_stealing_the_limelight_is_no_kidnapping():
     assert not _events(doc, "ASSAULT")
     doc = extract_text("خطف مسلحون مجهولون مهندسا تركيا في طرابلس أمس.", published="2015-08-07")
     assert _events(doc, "ASSAULT")
+
+
 def test_a_blame_verb_reaches_its_second_object_past_quotes_around_a_by_name():
     # (fm21) "حمّل ... المسؤولية": the second object may follow a long subject; ten words, the quote marks around
     # the speaker's by-name not counted (blind10, SaudiNewsNet)
