@@ -6804,3 +6804,19 @@ def test_an_arrest_after_bighyat_is_an_aim():
                        "ومعلومات في تلك البلاغات بكل احترافية بغية الوصول الى الجناه وكشف هوياتهم والقبض عليهم.",
                        published="2015-08-11")
     assert not _events(doc, "COERCE")
+def test_the_attacks_of_a_series_the_one_told_is_the_latest_of_are_no_event():
+    # (fa21) "the latest in a series of attacks" (wire copy): the series is named in a word, its attacks are other,
+    # earlier ones with no day or place of their own (blind2, blind7, blind8: the same AFP sentence)
+    doc = extract_text("والحادث هو الأخير في سلسة هجمات جاءت بعدما اطلقت تركيا حملة جوية لقصف مواقع لتنظيم داعش في "
+                       "سوريا ولحزب العمال الكردستاني في شمال العراق.", published="2015-07-31")
+    assert not _events(doc, "ASSAULT")
+    # the attack that is the latest, told before the series, is kept; the series' toll after it is not another
+    # event (blind9)
+    text = ("وكان الهجوم هو الأحدث في سلسلة من الهجمات المميتة في جميع أنحاء البلاد، وقع 3 منها في العاصمة "
+            "الأفغانية كابل أول من أمس مما أسفر عن مقتل العشرات من المدنيين وجرح مئات آخرين.")
+    doc = extract_text(text, published="2015-08-10")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.start < text.index("سلسلة")
+    # a series the attack is not said to be the latest of is told as such (train)
+    doc = extract_text("وشنت جماعة بوكو حرام المتطرفة سلسلة هجمات دموية في شمال شرقي نيجيريا.", published="2015-08-01")
+    assert _events(doc, "ASSAULT")

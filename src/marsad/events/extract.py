@@ -4476,6 +4476,10 @@ class EventExtractor:
                 if (f.trig.kind in ("verb", "form") and f.i - 1 > s0 and doc.tokens[f.i - 1].norm == "من"
                         and (doc.tokens[f.i - 2].stem in ("كل", "لكل") or doc.tokens[f.i - 2].stem in _cues("bereaved"))):
                     continue  # "لكل من قتل نفسا": whoever kills, a rule; "عائلات من لقوا حتفهم": the dead, named
+                if f.trig.type == "ASSAULT" and self._series_before(doc, f.i, s0):
+                    continue  # "والحادث هو الأخير في سلسلة هجمات جاءت بعدما اطلقت تركيا حملة جوية": the earlier attacks
+                    # of a series the one told is the latest of, named in a word (and its toll: "وقع 3 منها في كابل
+                    # ... مما أسفر عن مقتل العشرات"), no event
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
@@ -5757,6 +5761,20 @@ class EventExtractor:
                    and not (k > cs and toks[k - 1].stem in ("عمليه", "عمليات", "هجوم"))  # عملية دهس: a ramming attack
                    and not (toks[k].stem == "صاعقه" and "ال" in toks[k].proclitics)  # «الصاعقة»: commandos, a unit
                    for k in range(cs, ce))
+
+    @staticmethod
+    def _series_before(doc: Document, i: int, s0: int) -> bool:
+        """Is token ``i`` after "the latest in a series" in its sentence (a series word after في, ضمن or من, with a
+        latest word up to three words before that): "والحادث هو الأخير في سلسلة هجمات"، "في أحدث هجوم في سلسلة
+        هجمات تضمنت هجوما على قاعدة" (data: the series_latest and series_of cues)?"""
+        toks = doc.tokens
+        for k in range(i - 1, s0 + 1, -1):
+            if toks[k].kind != "word" or toks[k].norm not in _cues("series_of"):
+                continue
+            if toks[k - 1].norm in ("في", "ضمن", "من") and any(
+                    toks[m].kind == "word" and toks[m].norm in _cues("series_latest") for m in range(max(s0, k - 4), k - 1)):
+                return True
+        return False
 
     @staticmethod
     def _under_control(doc: Document, f: Found, s0: int) -> bool:
