@@ -6820,3 +6820,38 @@ def test_the_attacks_of_a_series_the_one_told_is_the_latest_of_are_no_event():
     # a series the attack is not said to be the latest of is told as such (train)
     doc = extract_text("وشنت جماعة بوكو حرام المتطرفة سلسلة هجمات دموية في شمال شرقي نيجيريا.", published="2015-08-01")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_deed_after_a_particle_of_purpose_is_sought_not_done():
+    # (fa21) "بغية"، "بهدف": the arrest is the aim of the search, not made (blind9)
+    doc = extract_text("وتم تشكيل فريق بحث وتحري من إدارة التحريات والبحث الجنائي للتعامل مع ما ورد من معطيات ومعلومات "
+                       "في تلك البلاغات بكل احترافية بغية الوصول الى الجناه وكشف هوياتهم والقبض عليهم.",
+                       published="2015-08-11")
+    assert not _events(doc, "COERCE")
+    # an arrest told as made is kept
+    doc = extract_text("وتمكنت الجهات الأمنية من كشف هوياتهم والقبض عليهم أمس.", published="2015-08-11")
+    assert _events(doc, "COERCE")
+
+
+def test_caution_urged_on_the_public_is_no_request():
+    # (fa21) safety advice after an accident (blind3) or on an epidemic (blind10) is no political request
+    doc = extract_text("وطالب قائدي المركبات أخذ الحيطة والحذر وعدم السرعة او الانشغال أثناء القيادة.",
+                       published="2015-07-22")
+    assert not _events(doc, "REQUEST")
+    doc = extract_text("ودعا الى ضرورة أخذ الجدية والحيطة والحذر عند التعامل مع الإبل.", published="2015-08-09")
+    assert not _events(doc, "REQUEST")
+    # a call on a party to act is kept
+    doc = extract_text("وطالب وزير الخارجية المجتمع الدولي بالضغط على الحوثيين للانسحاب من المدن.", published="2015-08-09")
+    assert _events(doc, "REQUEST")
+
+
+def test_the_dead_of_a_road_accident_named_later_in_the_sentence_are_no_attack():
+    # (fa21) "حادث سير" after the comma that ends the clause of the dead (blind10, SaudiNewsNet)
+    doc = extract_text("لقي تسعة اشخاص حتفهم واصيب قرابة 40 راكبا باصابات متفواتة بين الخطيرة والمتوسطة، فجر يوم أمس "
+                       "في حادث سير على طريق \"الاحساء -خريص\" لحافلة قادمة من عمان يقودها سائق باكستاني.",
+                       published="2015-07-31")
+    assert not _events(doc, "ASSAULT")
+    # the dead of an attack are kept
+    doc = extract_text("لقي تسعة اشخاص حتفهم واصيب قرابة 40 آخرين، فجر يوم أمس في هجوم انتحاري استهدف سوقا شعبية.",
+                       published="2015-07-31")
+    assert _events(doc, "ASSAULT")

@@ -4480,6 +4480,9 @@ class EventExtractor:
                     continue  # "والحادث هو الأخير في سلسلة هجمات جاءت بعدما اطلقت تركيا حملة جوية": the earlier attacks
                     # of a series the one told is the latest of, named in a word (and its toll: "وقع 3 منها في كابل
                     # ... مما أسفر عن مقتل العشرات"), no event
+                if f.trig.type == "REQUEST" and any(_word_in(doc.tokens[k], "caution") and _same_clause(doc.tokens, f.i, k)
+                                                    for k in range(f.j, min(s1, f.j + 8))):
+                    continue  # "وطالب قائدي المركبات أخذ الحيطة والحذر": safety advice to the public, no political request
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
@@ -4582,7 +4585,7 @@ class EventExtractor:
                 drafts = {key: d for key, d in drafts.items() if not (d.type == "ASSAULT" and all(
                     r < f.i and _same_clause(doc.tokens, r, f.i) for f in d.triggers))}
             for key, d in list(drafts.items()):
-                if d.type == "ASSAULT" and self._disaster(doc, d):
+                if d.type == "ASSAULT" and (self._disaster(doc, d) or self._road_accident(doc, d, s0, s1)):
                     del drafts[key]  # "قتل 32 شخصا في الفيضانات": deaths in a flood, not a use of force
                 elif d.type == "THREATEN" and any(set(self._K[k]) & self._disasters for k in range(*d.clause)):
                     del drafts[key]  # "حذرت الأمم المتحدة من أن هذه السيول تهدد": a hazard, not a party's threat
@@ -5761,6 +5764,15 @@ class EventExtractor:
                    and not (k > cs and toks[k - 1].stem in ("عمليه", "عمليات", "هجوم"))  # عملية دهس: a ramming attack
                    and not (toks[k].stem == "صاعقه" and "ال" in toks[k].proclitics)  # «الصاعقة»: commandos, a unit
                    for k in range(cs, ce))
+
+    def _road_accident(self, doc: Document, d: Draft, s0: int, s1: int) -> bool:
+        """Are the draft's only triggers casualty words, in a sentence naming a road accident ("حادث سير"، "حادث
+        مروري": an accident_head word followed by a road_accident word) with no other word of force (data)?"""
+        if not all(set(self._K[f.i]) & self._casualty_cues for f in d.triggers):
+            return False
+        toks = doc.tokens
+        return any(_word_in(toks[k], "accident_head") and _word_in(toks[k + 1], "road_accident")
+                   for k in range(s0, s1 - 1))
 
     @staticmethod
     def _series_before(doc: Document, i: int, s0: int) -> bool:
