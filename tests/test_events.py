@@ -6855,3 +6855,17 @@ def test_the_dead_of_a_road_accident_named_later_in_the_sentence_are_no_attack()
     doc = extract_text("لقي تسعة اشخاص حتفهم واصيب قرابة 40 آخرين، فجر يوم أمس في هجوم انتحاري استهدف سوقا شعبية.",
                        published="2015-07-31")
     assert _events(doc, "ASSAULT")
+
+
+def test_praise_of_a_festival_or_of_services_is_a_courtesy_not_support():
+    # (fa21) civic praise in local news (SaudiNewsNet): no political support
+    doc = extract_text("وفي نهاية جولة أمين المدينة في \"الحارة الحجازية\" وقبل مغادرته ثمن جهود اللجنة المنظمة لمهرجان صيف "
+                       "طيبة 36، على إخراج الحارة الحجازية وتصويرهم للواقع السابق بشكل كبير.", published="2015-07-24")
+    assert not _events(doc, "SUPPORT")
+    doc = extract_text("فيما أشاد د. كينج بحسن التعاون والاستقبال والضيافة من قبل المسؤولين بالشركة.", published="2015-07-24")
+    assert not _events(doc, "SUPPORT")
+    # praise of the coordination with a coalition's forces is support (blind, blind10)
+    doc = extract_text("وأكد اليافعي أن الجيش والمقاومة لن يقفوا حتى استعادة كامل اليمن من العناصر الانقلابية، مشيدا بمستوى "
+                       "التنسيق المتكامل مع قوات التحالف العربي الذي وصفها بالداعم القوي للجيش اليمني على مختلف الجبهات.",
+                       published="2015-08-06")
+    assert _events(doc, "SUPPORT")

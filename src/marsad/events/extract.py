@@ -4483,6 +4483,9 @@ class EventExtractor:
                 if f.trig.type == "REQUEST" and any(_word_in(doc.tokens[k], "caution") and _same_clause(doc.tokens, f.i, k)
                                                     for k in range(f.j, min(s1, f.j + 8))):
                     continue  # "وطالب قائدي المركبات أخذ الحيطة والحذر": safety advice to the public, no political request
+                if f.trig.type == "SUPPORT" and any(_word_in(doc.tokens[k], "civic_praise") and _same_clause(doc.tokens, f.i, k)
+                                                    for k in range(f.j, min(s1, f.j + 8))):
+                    continue  # "ثمن جهود اللجنة المنظمة لمهرجان صيف طيبة": praise of a festival or services, a courtesy
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
