@@ -6869,3 +6869,14 @@ def test_praise_of_a_festival_or_of_services_is_a_courtesy_not_support():
                        "التنسيق المتكامل مع قوات التحالف العربي الذي وصفها بالداعم القوي للجيش اليمني على مختلف الجبهات.",
                        published="2015-08-06")
     assert _events(doc, "SUPPORT")
+
+
+def test_the_sweep_with_the_article_goes_on_after_a_deed_and_is_no_raid_of_its_own():
+    # (fa21) "عملية المحاصرة والتمشيط"، "استمرار عمليات التمشيط": the search that follows a deed told (blind, blind2)
+    doc = extract_text("وأشارت الصحيفة إلى استرجاع كمية من الأسلحة والقنابل والمواد المتفجرة، بحضور ضباط أشرفوا على عملية "
+                       "المحاصرة والتمشيط.", published="2015-07-21")
+    assert not [e for e in _events(doc, "COERCE") if e.mode == "raid"]
+    # a sweep told, indefinite, is a raid (dev)
+    doc = extract_text("وأفاد مصدر أمني، أن عمليات تمشيط ومداهمات تجري في مناطق جنوب الشيخ زويد ورفح وشرق العريش.",
+                       published="2015-08-09")
+    assert [e for e in _events(doc, "COERCE") if e.mode == "raid"]
