@@ -6880,3 +6880,16 @@ def test_the_sweep_with_the_article_goes_on_after_a_deed_and_is_no_raid_of_its_o
     doc = extract_text("وأفاد مصدر أمني، أن عمليات تمشيط ومداهمات تجري في مناطق جنوب الشيخ زويد ورفح وشرق العريش.",
                        published="2015-08-09")
     assert [e for e in _events(doc, "COERCE") if e.mode == "raid"]
+
+
+def test_an_administrative_notice_to_applicants_or_visitors_is_no_request():
+    # (fa21) job applicants, candidates and visitors called to apply or to follow instructions (SaudiNewsNet)
+    doc = extract_text("من جهة ثانية دعت وزارة الخدمة المدنية 2199 مواطنا ومواطنة من المتقدمين على الوظائف المشمولة "
+                       "بلائحة الوظائف الصحية لمراجعة مقر الوزارة.", published="2015-07-28")
+    assert not _events(doc, "REQUEST")
+    doc = extract_text("كما دعت الوزارة المتقدمين سرعة حجز موعد ومكان الاختبار على موقع المركز الوطني للقياس.",
+                       published="2015-07-28")
+    assert not _events(doc, "REQUEST")
+    # a call on parties by a politician is a request (SaudiNewsNet)
+    doc = extract_text("ودعا أجاثون رواسا وهو سياسي معارض بارز إلى تشكيل حكومة وحدة وطنية.", published="2015-07-28")
+    assert _events(doc, "REQUEST")

@@ -4486,6 +4486,9 @@ class EventExtractor:
                 if f.trig.type == "SUPPORT" and any(_word_in(doc.tokens[k], "civic_praise") and _same_clause(doc.tokens, f.i, k)
                                                     for k in range(f.j, min(s1, f.j + 8))):
                     continue  # "ثمن جهود اللجنة المنظمة لمهرجان صيف طيبة": praise of a festival or services, a courtesy
+                if f.trig.type == "REQUEST" and any(_word_in(doc.tokens[k], "admin_request") and _same_clause(doc.tokens, f.i, k)
+                                                    for k in range(f.j, min(s1, f.j + 10))):
+                    continue  # "ودعت الجامعة المرشحات لشغل وظيفة": a notice to applicants or visitors, no political request
                 typ = f.trig.type
                 mod = self.modality(doc, f, s0)
                 flags = []
