@@ -6804,6 +6804,8 @@ def test_an_arrest_after_bighyat_is_an_aim():
                        "ومعلومات في تلك البلاغات بكل احترافية بغية الوصول الى الجناه وكشف هوياتهم والقبض عليهم.",
                        published="2015-08-11")
     assert not _events(doc, "COERCE")
+
+
 def test_the_attacks_of_a_series_the_one_told_is_the_latest_of_are_no_event():
     # (fa21) "the latest in a series of attacks" (wire copy): the series is named in a word, its attacks are other,
     # earlier ones with no day or place of their own (blind2, blind7, blind8: the same AFP sentence)
