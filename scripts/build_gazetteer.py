@@ -181,6 +181,37 @@ def write_capitals() -> None:
     print(f"{len(rows)} capitals -> {CAPITALS}")
 
 
+SPELLINGS = os.path.join(DATA, "gaz_spellings.tsv")
+SPELLING_SHORT = 4  # letters (without the article): a name this short is spelt like many common words
+
+
+def write_spellings() -> None:
+    """List how GeoNames spells (hamza on the alef, final ة or ه) the one-word Arabic names of towns that are short
+    or common nouns: folding drops those letters, so the geocoder reads a word spelt otherwise (فأس: an axe) as the
+    town (فاس: Fes); with this list it can tell them apart."""
+    from marsad.geo.places import _noun_like
+
+    diacritics = re.compile("[\u064B-\u0652\u0640]")
+    spelt: dict[str, set[str]] = defaultdict(set)
+    for c in load_cities().values():
+        for n in c.get("alternatenames", []):
+            n = diacritics.sub("", n).strip()
+            if not n or " " in n or not ARABIC_NAME.match(fold_key(n)):
+                continue
+            for k in arabic_keys(n):
+                spelt[k].add(n)
+    rows = []
+    for k, names in sorted(spelt.items()):
+        bare = k[2:] if k.startswith("ال") else k
+        if " " not in k and (len(bare) <= SPELLING_SHORT or _noun_like(k)):
+            rows.append(f"{k}\t{','.join(sorted(names))}")
+    with open(SPELLINGS, "w", encoding="utf-8") as f:
+        f.write("# folded key\tGeoNames spellings (cities500 Arabic alternate names, CC BY 4.0) of one-word town names\n"
+                "# that are short or common nouns; written by `python scripts/build_gazetteer.py --spellings`\n")
+        f.write("\n".join(rows) + "\n")
+    print(f"{len(rows)} names -> {SPELLINGS}")
+
+
 def fill_admin1() -> None:
     """Fill the code and centroid columns of admin1_arab.tsv from each division's capital, for the rows that
     have no centroid yet (rows already filled or completed by hand are kept as they are)."""
@@ -458,6 +489,7 @@ def main() -> None:
     ap.add_argument("--corpus", default=CORPUS, help="SaudiNewsNet folder (*.zip) for name usage counts")
     ap.add_argument("--out", default=OUT)
     ap.add_argument("--capitals", action="store_true", help="write data/gaz_capitals.tsv")
+    ap.add_argument("--spellings", action="store_true", help="write data/gaz_spellings.tsv")
     ap.add_argument("--small-only", action="store_true", help="rewrite data/gaz_small.pkl.gz from the existing index")
     args = ap.parse_args()
     if args.small_only:
@@ -466,6 +498,9 @@ def main() -> None:
         return
     if args.capitals:
         write_capitals()
+        return
+    if args.spellings:
+        write_spellings()
         return
     if args.fill_admin1:
         fill_admin1()

@@ -1135,6 +1135,41 @@ def _shared_divisions(doc: Document, live: list[_Match]) -> None:
             m.set_cc = said
 
 
+@lru_cache(maxsize=1)
+def spellings() -> dict[str, tuple[str, ...]]:
+    """Folded key -> how GeoNames spells a short or common one-word town name (``data/gaz_spellings.tsv``)."""
+    return {cols[0]: tuple(cols[1].split(",")) for cols in resources.tsv_rows("gaz_spellings.tsv")}
+
+
+_HAMZA_ALEF = "أإآ"
+_DIACRITICS = re.compile("[\u064B-\u0652\u0640]")
+
+
+def _spelt_otherwise(doc: Document, m: _Match, writes_ta: bool) -> bool:
+    """Does the word spell a short or common town name otherwise than GeoNames ever does, without a strong place cue
+    (مدينة عنه is Anah): a hamza on an alef where no spelling of the name has one (بفأس: with an axe, not فاس, Fes;
+    رأس: a head), or, in a text that keeps ة and ه apart, a final ة where the name ends in ه, or ه where it ends in
+    ة? Folding erases those letters; the writer did not."""
+    if " " in m.key or m.cue in ("rural", "admin", "dir", "settlement", "near", "hood", "state"):
+        return False
+    names = spellings().get(m.key)
+    if not names:
+        return False
+    word = _DIACRITICS.sub("", doc.raw[m.start:m.end])
+
+    def bare(w: str) -> str:
+        return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+    word = bare(word)
+    spelt = [bare(n) for n in names]
+    hamzas = {i for i, ch in enumerate(word) if ch in _HAMZA_ALEF}
+    if hamzas and not any(hamzas <= {i for i, ch in enumerate(n) if ch in _HAMZA_ALEF} for n in spelt):
+        return True
+    if writes_ta and word[-1:] in ("ة", "ه"):
+        return not any(n[-1:] == word[-1] for n in spelt) and all(n[-1:] in ("ة", "ه") for n in spelt)
+    return False
+
+
 def _tanwin(raw: str) -> bool:
     """Does a written word end in nunation (دومًا، صيداً، سورياً، قضاءٍ)? An indefinite noun, adjective or adverb
     ("always", "prey", "a Syrian"): place names in the news never take it."""
@@ -1381,6 +1416,9 @@ def geocode_stage(doc: Document) -> Document:
             pronoun.add(id(m))
         if m.confidence and writes_ta and _pronoun_ending(doc, m):
             m.confidence = 0.0
+            pronoun.add(id(m))
+        if m.confidence and _spelt_otherwise(doc, m, writes_ta):
+            m.confidence = 0.0  # "بضربه بفأس" (with an axe): not فاس (Fes), which has no hamza
             pronoun.add(id(m))
         if m.confidence > 0:
             accepted_keys.add(m.key)
