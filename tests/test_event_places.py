@@ -721,3 +721,22 @@ def test_a_town_in_the_speakers_own_name_is_where_the_speaker_speaks():
     doc = extract_text(text, published="2015-07-26")
     assert [e for e in doc.events if e.type == "SANCTION"]
     assert all(e.place is None or e.place.name != "Tehran" for e in doc.events)
+
+
+def test_a_foreign_partys_deed_with_no_place_is_in_the_one_country_its_story_names():
+    # (pc21) blind2 (2015-07-27): the Saudi-led coalition's truce names no place of its own; a foreign doer or an armed
+    # group acts wherever it is, but a story that names no other country than Yemen sets it there (the gold codes
+    # the truce in Yemen)
+    from marsad.api import extract_text
+
+    text = ("إلى ذلك، نفى المتحدث الرسمي باسم انصار الله، وهي التسمية التي يستخدمها المتمردون الحوثيون، محمد عبد السلام "
+            "على صفحته على فيسبوك الاحد ما نقل عن زعيمهم عبد الملك الحوثي بشأن رفضه الالتزام بالهدنة التي اعلنها "
+            "التحالف العربي بقيادة المملكة ابتداء من منتصف الليل في اليمن. وكتب المتحدث محمد عبد السلام انه «توضيحا "
+            "لما ورد على حساب نسب للسيد الحوثي في تويتر فلا حساب للسيد عبد الملك بدر الدين الحوثي لا على تويتر ولا "
+            "على اي وسيلة تواصل اجتماعية». ولكن المتحدث لم يحدد موقف الحوثيين من الهدنة الانسانية التي تبدأ منتصف "
+            "ليل الاحد الاثنين وتستمر حتى الجمعة بهدف تسهيل ايصال المساعدات الانسانية للسكان. واعلن التحالف العربي "
+            "بقيادة المملكة السبت الهدنة استجابة لطلب الرئيس عبدربه منصور هادي.")
+    doc = extract_text(text, published="2015-07-27")
+    truces = [e for e in doc.events if e.type == "RETREAT" and e.actors and e.actors[0].text.startswith("التحالف")]
+    assert truces and all(e.place is not None and e.place.country == "YE" and e.place.precision == "country"
+                          for e in truces)

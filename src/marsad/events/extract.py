@@ -5919,7 +5919,8 @@ class EventExtractor:
         "أخلت محكمة الجنايات الكويتية سبيل 11 متهما"): the country the article is about (the country of most of
         its places), when the doer is of that country or of none known: its first mention as a country, else its
         capital (Kuwait City for Kuwait; not any other town, which would be a guess). None when the article names
-        no place, two countries as often, or the doer is foreign or an armed group."""
+        no place, two countries as often, or the doer is foreign or an armed group (unless the story names no other
+        country: a foreign coalition's truce in a story of Yemen alone is in Yemen)."""
         counts: dict[str, int] = {}
         for p in doc.places:
             cc = getattr(p, "country", None)
@@ -5938,8 +5939,11 @@ class EventExtractor:
         if len(leaders) != 1:
             return None
         cc = leaders[0]
-        if actor is not None and (actor.country not in (None, _countries()[0].get(cc)) or _side(actor) == "armed"):
-            return None  # a foreign doer, or an armed group, which acts wherever it is (داعش in Syria, in a German story)
+        # a foreign doer or an armed group acts wherever it is (داعش in Syria, in a German story); but where the
+        # story names no other country, that is where ("الهدنة التي اعلنها التحالف العربي ... في اليمن")
+        if actor is not None and len(counts) > 1 and (actor.country not in (None, _countries()[0].get(cc))
+                                                      or _side(actor) == "armed"):
+            return None
         mine = [p for p in doc.places if getattr(p, "country", None) == cc]
         first = next((p for p in mine if getattr(p, "precision", None) == "country"), None)
         if first is None:
