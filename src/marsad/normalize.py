@@ -116,11 +116,13 @@ def is_arabic_letter(ch: str) -> bool:
     return bool(ARABIC_LETTER.match(ch))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
     """Fold a lexicon key or a query exactly as document text is folded (no offsets).
 
     Used for building gazetteers and lexicons, so that lookups of normalized
-    document text find them.
+    document text find them. Cached: the rules fold the same few thousand words and phrases of every
+    article (dates, places, names), each a full :func:`normalize` pass otherwise.
     """
     return normalize(text, glue=None).text
 

@@ -2354,6 +2354,43 @@ class EventExtractor:
                     and not tk.proclitics[1:])
         return False
 
+    def _judgement_words(self, doc: Document) -> tuple[list[int], list[int], list[int]]:
+        """Where in the article a statement or a description may tell a judgement (_judgement), found once per
+        article: the words that may anywhere in a sentence, those that need the word before them in it, and those
+        that need a word after them in it (three sorted lists of token indices)."""
+        if getattr(self._local, "judge_doc", None) is not doc:
+            toks = doc.tokens
+            K = self._K
+            # (a description too: "وصف اللواء التركي العملية الإرهابية بـ«الفعل الجبان»"; deeming a deed a crime;
+            # a statement participle: "مؤكدا أن الإرهابي نفذ جريمته النكراء")
+            told = _cues("describe") | _cues("deem") | _cues("speech_participle")
+            past = _speech_past()
+            before, reporting, forms = _cues("before_speech"), self._reporting, _speech_forms()
+            # every test below needs one of these among the word's keys (its whole form is one of them): the other
+            # words are passed over in one test each
+            may = getattr(self, "_judgement_keys", None)
+            if may is None:
+                may = self._judgement_keys = told | past | reporting | frozenset("و" + f for f in forms)
+            anywhere, after_word, before_end = [], [], []
+            last = len(toks) - 1
+            for k in [k for k, keys in enumerate(K) if keys and not may.isdisjoint(keys)]:
+                t = toks[k]
+                # (a statement verb of a feminine or plural speaker: "وقالت الوزارة إن"، "وأكدت المنظمة أن")
+                if t.norm in told or not past.isdisjoint(K[k]):
+                    anywhere.append(k)
+                if t.proclitics:
+                    continue
+                # (a statement verb in the present after its subject: "ووزارة الداخلية إذ تعلن ذلك")
+                if k and t.norm in reporting and toks[k - 1].kind == "word" and toks[k - 1].norm in before:
+                    after_word.append(k)
+                # (a statement verb the segmenter keeps whole with its و, أضاف alone being rare, with no subject
+                # of its own after it: "وأضاف في تصريح"، "وأوضح أن")
+                if k < last and _conjoined(t) and t.norm[1:] in forms and self._no_subject_after(toks, k):
+                    before_end.append(k)
+            self._local.judge_doc = doc
+            self._local.judge_words = anywhere, after_word, before_end
+        return self._local.judge_words
+
     def _judgement(self, doc: Document, cands: list[Cand], s0: int, s1: int, asked: bool = False) -> Draft | None:
         """"قال الشيخ X إن جريمة تفجير المسجد النكراء آلمت الجميع": a named speaker calling an act heinous,
         savage or cowardly condemns it (an ACCUSE aimed at its doer), though no condemning verb is used."""
@@ -2361,22 +2398,13 @@ class EventExtractor:
         denounce = _cues("denounce")
         at = self._local.speech_at
         # (a description too: "وصف اللواء التركي العملية الإرهابية بـ«الفعل الجبان»")
-        describe = _cues("describe")
         deem = _cues("deem")  # "اعتبر الناشط ... زرع الألغام جريمة حرب": deeming a deed a crime
+        # the words of the article that may tell a judgement (see _judgement_words), those of the sentence
+        anywhere, after_word, before_end = self._judgement_words(doc)
         ks = sorted(set(at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)])
-                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in describe | deem}
-                    # (a statement verb in the present after its subject: "ووزارة الداخلية إذ تعلن ذلك")
-                    | {k for k in range(s0 + 1, s1) if toks[k].kind == "word" and not toks[k].proclitics
-                       and toks[k].norm in self._reporting and toks[k - 1].kind == "word"
-                       and toks[k - 1].norm in _cues("before_speech")}
-                    # (a statement participle: "مؤكدا أن الإرهابي نفذ جريمته النكراء")
-                    | {k for k in range(s0, s1) if toks[k].kind == "word" and toks[k].norm in _cues("speech_participle")}
-                    # (a statement verb of a feminine or plural speaker: "وقالت الوزارة إن"، "وأكدت المنظمة أن")
-                    | {k for k in range(s0, s1) if not _speech_past().isdisjoint(self._K[k])}
-                    # (a statement verb the segmenter keeps whole with its و, أضاف alone being rare, with no subject
-                    # of its own after it: "وأضاف في تصريح"، "وأوضح أن")
-                    | {k for k in range(s0, s1 - 1) if toks[k].kind == "word" and _conjoined(toks[k]) and not toks[k].proclitics
-                       and toks[k].norm[1:] in _speech_forms() and self._no_subject_after(toks, k)})
+                    | set(anywhere[bisect.bisect_left(anywhere, s0):bisect.bisect_left(anywhere, s1)])
+                    | set(after_word[bisect.bisect_left(after_word, s0 + 1):bisect.bisect_left(after_word, s1)])
+                    | set(before_end[bisect.bisect_left(before_end, s0):bisect.bisect_left(before_end, s1 - 1)]))
         for k in ks:
             if toks[k].norm in _cues("speech_participle"):
                 # its speaker is the one of the statement it goes on with (the party after it is what is said of)
