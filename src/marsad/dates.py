@@ -233,10 +233,23 @@ def _gate(firsts: dict[str, tuple[str, ...]]):
 _PRE = frozenset("وفبل")
 
 
+_KIND_MATCHES = threading.local()  # per thread: the last text's matches (find_dates, then bare_months for events)
+
+
 def _kind_matches(lex: _Lexicon, folded: str) -> dict[str, list[re.Match]]:
     """For each kind, the matches ``regex[kind].finditer(folded)`` gives, found faster: every match
     starts at one of its kind's first words or up to two proclitics before it, so the regex is tried
-    at those positions only, left to right, skipping positions inside the previous match."""
+    at those positions only, left to right, skipping positions inside the previous match. The last text's
+    matches are kept (the callers only read them): the events stage asks again for the text the dates stage read."""
+    cached = getattr(_KIND_MATCHES, "entry", None)
+    if cached is not None and cached[0] is lex and cached[1] == folded:
+        return cached[2]
+    out = _kind_matches_of(lex, folded)
+    _KIND_MATCHES.entry = (lex, folded, out)
+    return out
+
+
+def _kind_matches_of(lex: _Lexicon, folded: str) -> dict[str, list[re.Match]]:
     starts: dict[str, set[int]] = {}
     runs = [m.start() for m in _DIGIT_RUN.finditer(folded)]
     if runs:

@@ -5124,8 +5124,9 @@ class EventExtractor:
             return events
         sents = doc.sentences
         out = list(events)
+        cues = _cue_union("attribution", "attribution_to")  # (_word_in either, one test per word)
         for k in range(len(toks)):
-            if toks[k].kind != "word" or not (_word_in(toks[k], "attribution") or _word_in(toks[k], "attribution_to")):
+            if toks[k].kind != "word" or cues.isdisjoint((toks[k].stem, toks[k].norm)):
                 continue
             # the party: the first named candidate after the cue (past إلى، لـ، the event noun, أيضا); after إلى
             # when it follows, past who attributes it ("هجوم نسبته انقرة الى التنظيم المتطرف")
