@@ -16,6 +16,7 @@ from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 import operator
 import re
 import threading
+from itertools import chain as _chain_of
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -2440,8 +2441,10 @@ class EventExtractor:
                 speaker = last
             if speaker is None:
                 continue
+            perp = _cues("perpetrator_word")  # (where the sentence has one: a word of the four before m is one)
+            perp_at = [n for n in range(s0, s1) if toks[n].kind == "word" and toks[n].norm in perp]
             for m in range(max(speaker.tok_end, k + 1), s1):
-                if any(toks[n].kind == "word" and toks[n].norm in _cues("perpetrator_word") for n in range(max(s0, m - 4), m)):
+                if perp_at and (x := bisect.bisect_left(perp_at, max(s0, m - 4))) < len(perp_at) and perp_at[x] < m:
                     # "عملية واسعة أطلقت للعثور على منفذي هذا الهجوم الشنيع"، "تصل إلى كل من يقف وراء هذا العمل الإجرامي":
                     # the deed named as what its doers are hunted for, a search told, not a judgement passed
                     continue
@@ -4660,7 +4663,7 @@ class EventExtractor:
         events = [ev for ev in events if not ev.mentions or not all(self._in_link_line(doc, m.trigger_start)
                                                                     for m in ev.mentions)]
         if (len(doc.sentences) >= ANCHORED_ARTICLE and not self._local.attack_told
-                and any(not self._disasters.isdisjoint(keys) for keys in K)):
+                and not self._disasters.isdisjoint(_chain_of.from_iterable(K))):  # (a key of any word)
             # an article that tells the dead of an accident, a fire or a flood and no use of force anywhere: its
             # dead are the mishap's ("لقي تسعة لاجئين سوريين حتفهم عندما اصطدمت حافلة" then "أن تسعة أشخاص لقوا حتفهم
             # وأصيب كثيرون آخرون في الحادث")
