@@ -873,3 +873,17 @@ def test_an_event_kept_though_dated_years_back_by_a_date_not_its_own_is_dated_as
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and all(e.date is not None and e.date >= "2015-07-01" for e in attacks)
     assert any("history-date-skipped" in e.flags and e.date == "2015-07-20" for e in attacks)
+
+
+def test_the_date_matches_kept_for_the_last_text_are_not_those_of_another_article():
+    # _kind_matches keeps the last text's matches (the events stage asks again for the text the dates stage read):
+    # an article read after another gets its own months, and the first one read again its own (blind, blind4)
+    from marsad.dates import bare_months
+
+    first = dates_stage(_doc("وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا في هجوم وقع في واغا بالبنجاب الباكستانية.",
+                             published="2015-07-27"))
+    second = dates_stage(_doc("وتبنت جماعة متشددة في مايو اطلاق قذيفتي هاون على موقع للتدريب جنوب قطاع غزة.",
+                              published="2015-07-22"))
+    assert [(d.text, d.date) for d in bare_months(second)] == [("مايو", "2015-05-01")]
+    assert [(d.text, d.date) for d in bare_months(first)] == [("نوفمبر (تشرين الثاني)", "2014-11-01")]
+    assert [(d.text, d.date) for d in bare_months(second)] == [("مايو", "2015-05-01")]
