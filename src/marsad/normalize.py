@@ -116,7 +116,7 @@ def is_arabic_letter(ch: str) -> bool:
     return bool(ARABIC_LETTER.match(ch))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)  # (a few MB per process: the words and phrases looked up again and again)
 def fold_key(text: str) -> str:
     """Fold a lexicon key or a query exactly as document text is folded (no offsets).
 
