@@ -6895,3 +6895,11 @@ def test_an_administrative_notice_to_applicants_or_visitors_is_no_request():
     # a call on parties by a politician is a request (SaudiNewsNet)
     doc = extract_text("ودعا أجاثون رواسا وهو سياسي معارض بارز إلى تشكيل حكومة وحدة وطنية.", published="2015-07-28")
     assert _events(doc, "REQUEST")
+
+
+def test_met_his_death_reaches_past_a_long_title():
+    # (blind10) "لقي" and "مصرعه" with a policeman's title and unit between them: one killed
+    doc = extract_text("لقي أمين شرطة من قوة مركز أبوحماد بمحافظة الشرقية مصرعه إثر قيام مجهولين يستقلان دراجة بخارية "
+                       "بإطلاق النار عليه من بندقية آلية ولاذا بالفرار.", published="2015-08-05")
+    (attack,) = _events(doc, "ASSAULT")
+    assert attack.killed == 1
