@@ -6903,3 +6903,14 @@ def test_met_his_death_reaches_past_a_long_title():
                        "بإطلاق النار عليه من بندقية آلية ولاذا بالفرار.", published="2015-08-05")
     (attack,) = _events(doc, "ASSAULT")
     assert attack.killed == 1
+def test_the_cabinet_is_a_party_that_speaks_and_agrees():
+    # (sk21) "مجلس الوزراء" (the cabinet), a body no actor table knew: its approval was dropped for want of an
+    # actor (blind7)
+    doc = extract_text("وافق مجلس الوزراء العراقي بالاجماع بعد جلسة استثنائية يوم أمس على الحزمة الأولى من الاصلاحات "
+                       "التي قدمها رئيس الحكومة حيدر العبادي.", published="2015-08-10")
+    agree = _events(doc, "AGREE")
+    assert agree and agree[0].actors[0].text == "مجلس الوزراء العراقي" and agree[0].actors[0].country == "IRQ"
+    # (SaudiNewsNet) the Saudi cabinet's approval, the country left to the article
+    doc = extract_text("وافق مجلس الوزراء على تعيينات بالمرتبتين الخامسة عشرة والرابعة عشرة ووظيفة ( سفير ).",
+                       published="2015-07-28")
+    assert [e for e in _events(doc, "AGREE") if e.actors and e.actors[0].text == "مجلس الوزراء"]
