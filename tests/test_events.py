@@ -6914,3 +6914,17 @@ def test_the_cabinet_is_a_party_that_speaks_and_agrees():
     doc = extract_text("وافق مجلس الوزراء على تعيينات بالمرتبتين الخامسة عشرة والرابعة عشرة ووظيفة ( سفير ).",
                        published="2015-07-28")
     assert [e for e in _events(doc, "AGREE") if e.actors and e.actors[0].text == "مجلس الوزراء"]
+
+
+def test_the_council_of_senior_scholars_is_a_saudi_party_that_speaks():
+    # (sk21) "هيئة كبار العلماء" and its general secretariat, no actor table knew them: the call was dropped for want
+    # of a speaker, and the secretariat's condemnation went to "الأمانة" alone (SaudiNewsNet)
+    doc = extract_text("طالبت هيئة كبار العلماء بالسعودية بإنزال أقصى العقوبات العاجلة بحق مرتكبي جرائم الإرهاب في "
+                       "البلاد.", published="2015-08-07")
+    req = _events(doc, "REQUEST")
+    assert req and req[0].actors[0].text == "هيئة كبار العلماء" and req[0].actors[0].country == "SAU"
+    doc = extract_text("أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الإرهابي الذي استهدف مسجدًا بمقر "
+                       "قوات الطوارىء في منطقة عسير.", published="2015-08-07")
+    acc = _events(doc, "ACCUSE")
+    assert acc and acc[0].actors[0].text == "الأمانة العامة لهيئة كبار العلماء"
+    assert not [t for e in acc for t in e.targets if "العلماء" in t.text]  # (its own name is not whom it condemns)
