@@ -6903,6 +6903,8 @@ def test_met_his_death_reaches_past_a_long_title():
                        "بإطلاق النار عليه من بندقية آلية ولاذا بالفرار.", published="2015-08-05")
     (attack,) = _events(doc, "ASSAULT")
     assert attack.killed == 1
+
+
 def test_the_cabinet_is_a_party_that_speaks_and_agrees():
     # (sk21) "مجلس الوزراء" (the cabinet), a body no actor table knew: its approval was dropped for want of an
     # actor (blind7)
