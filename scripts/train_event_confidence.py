@@ -18,7 +18,6 @@ import argparse
 import bisect
 import importlib.util
 import json
-import math
 import os
 import random
 import sys
@@ -30,7 +29,7 @@ sys.path.insert(0, os.path.join(ROOT, "src"))
 sys.path.insert(0, HERE)
 
 from marsad.document import Document  # noqa: E402
-from marsad.events.confidence import event_features  # noqa: E402
+from marsad.events.confidence import event_features, logistic  # noqa: E402
 from marsad.events.extract import EventExtractor  # noqa: E402
 from marsad.pipeline import DEFAULT_STAGES, Pipeline  # noqa: E402
 
@@ -87,8 +86,7 @@ def fit(rows: list[tuple[list[str], int, float]]) -> dict[str, float]:
         rnd.shuffle(order)
         for i in order:
             feats, y, _prior = rows[i]
-            z = sum(w.get(f, 0.0) for f in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            p = logistic(sum(w.get(f, 0.0) for f in feats))
             for f in feats:
                 v = w.get(f, 0.0)
                 w[f] = v - rate * ((p - y) + L2 * v / n)
@@ -97,8 +95,7 @@ def fit(rows: list[tuple[list[str], int, float]]) -> dict[str, float]:
 
 
 def prob(w: dict[str, float], feats: list[str]) -> float:
-    z = sum(w.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(sum(w.get(f, 0.0) for f in feats))
 
 
 def auc(scored: list[tuple[float, int]]) -> float:

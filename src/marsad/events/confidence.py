@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import replace
-from functools import lru_cache
 from typing import Iterable
 
 from .. import resources
@@ -38,7 +37,7 @@ def event_features(doc: Document, ev: Event, events: Iterable[Event]) -> list[st
     """The binary facts of ``ev`` (one of ``events``, the article's events) the model weighs."""
     t = ev.type
     out = ["bias", f"type={t}", f"mode={t}:{ev.mode}"]
-    word = _fold(ev.text)
+    word = fold_key(ev.text).strip()
     out += [f"trigger={word}", f"type_trigger={t}:{word}"]
     out.append(f"mentions={min(len(ev.mentions), 3)}")
     if ev.actors:
@@ -57,7 +56,7 @@ def event_features(doc: Document, ev: Event, events: Iterable[Event]) -> list[st
         first = min(ev.mentions, key=lambda m: m.start)
         out.append(f"position={min(4, int(5 * first.start / max(1, len(doc.raw))))}")
         before = doc.raw[first.start:first.trigger_start].split()
-        out.append(f"word_before={_fold(before[-1]) if before else '<s>'}")
+        out.append(f"word_before={fold_key(before[-1]).strip() if before else '<s>'}")
         out.append(f"words_before={min(len(before), 6)}")
     events = list(events)
     out.append(f"same_type={min(sum(1 for e in events if e.type == t), 4)}")
@@ -66,9 +65,9 @@ def event_features(doc: Document, ev: Event, events: Iterable[Event]) -> list[st
     return out
 
 
-@lru_cache(maxsize=4096)
-def _fold(word: str) -> str:
-    return fold_key(word).strip()
+def logistic(z: float) -> float:
+    """The logistic function, its argument clipped to +-30 (no overflow)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 class ConfidenceModel:
@@ -85,8 +84,7 @@ class ConfidenceModel:
 
     def probability(self, features: Iterable[str]) -> float:
         w = self.weights
-        z = sum(w.get(f, 0.0) for f in features)
-        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        p = logistic(sum(w.get(f, 0.0) for f in features))
         return round(min(CEILING, max(FLOOR, p)), 4)
 
     def calibrate(self, doc: Document, events: list[Event]) -> list[Event]:

@@ -25,6 +25,7 @@ from ..actors import core, default_matcher
 from ..normalize import fold_key as _fold_key
 from ..document import Document, Token
 from .lexicon import PAST_SUFFIXES, Lexicon, Trigger, conjugations, load
+from .confidence import default_model as _default_confidence
 from .model import Event, Mention, Participant
 
 PRODUCER = "events.rules/0.1"
@@ -4108,9 +4109,11 @@ class EventExtractor:
         self._local.sent_starts = [s.token_start for s in doc.sentences]
         self._local.last_actor = None
         counts = {}
+        # places named as a body's seat (ومقره بريطانيا): not the article's country, nor where anything happens
+        seats = {id(p) for p in getattr(doc, "places", []) or []
+                 if _seat_named(doc.tokens, _tok_range(self._local.tok_starts, p.start, p.end)[0])}
         for p in getattr(doc, "places", []) or []:
-            if getattr(p, "country", None) and not self._topic_of(doc, p) \
-                    and not _seat_named(doc.tokens, _tok_range(self._local.tok_starts, p.start, p.end)[0]):
+            if getattr(p, "country", None) and not self._topic_of(doc, p) and id(p) not in seats:
                 counts[p.country] = counts.get(p.country, 0) + 1
         self._local.doc_country = max(counts, key=counts.get) if counts else None
         words = (len(K) - K.count(())) or 1  # (a word has keys, any other token none)
@@ -4123,8 +4126,7 @@ class EventExtractor:
         self._local.cited = {id(p) for p in places if self._source_of(doc, p)}
         self._local.other_event = {id(p): m for p in places if (m := self._other_event_noun(doc, p)) is not None}
         # per place, once: where someone goes, comes from or lives (نقله إلى الرياض، انطلق من دجلة)
-        self._local.aside = {id(p) for p in places if self._aside(doc, p) or self._told_from(doc, p)
-                             or _seat_named(doc.tokens, _tok_range(self._local.tok_starts, p.start, p.end)[0])}
+        self._local.aside = {id(p) for p in places if self._aside(doc, p) or self._told_from(doc, p)} | seats
         # where something is brought or sent (وصول أول سفينة مساعدات غذائية إلى ميناء عدن): aid's own place
         self._local.goal = {id(p) for p in places if self._aside(doc, p) == "place_goal" and not self._told_from(doc, p)}
         # where someone flees or something is carried from (هرب من قاعدة العند): a retreat's own place
@@ -8912,9 +8914,7 @@ def events_stage(doc: Document) -> Document:
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = EventExtractor()
-    from .confidence import default_model
-
-    doc.events = default_model().calibrate(doc, _DEFAULT(doc))
+    doc.events = _default_confidence().calibrate(doc, _DEFAULT(doc))
     return doc
 
 
