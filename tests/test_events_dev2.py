@@ -19,10 +19,10 @@ def test_the_second_gold_set_rebuilds_with_its_evidence(tmp_path):
                    capture_output=True)
     rows = {name: [json.loads(line) for line in open(tmp_path / f"{name}.jsonl", encoding="utf-8")]
             for name in ("tuned", "blind", "train", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-                         "blind9", "blind10", "blind11")}
+                         "blind9", "blind10", "blind11", "blind12")}
     assert [len(rows[k]) for k in ("tuned", "blind", "train", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                          "blind7", "blind8", "blind9", "blind10", "blind11")] == [30, 76, 120, 120, 60, 60, 60, 60, 60, 60, 60,
-                                                                          60, 60]
+                                          "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")] == [30, 76, 120, 120, 60, 60, 60, 60,
+                                                                                      60, 60, 60, 60, 60, 60]
     for row in [r for rs in rows.values() for r in rs]:
         for ev in row["events"]:
             assert ev["type"] in TYPES
