@@ -70,6 +70,9 @@ IMPLIED_STATE_COERCION = frozenset({"arrest", "raid", "curfew", "restrict"})
 # bombing, an abduction or an assassination)
 IMPLIED_STATE_FORCE = frozenset({None, "firearms", "heavy-weapons", "destroy"})
 LISTED_BEFORE_WORDS = 4  # how many words may part a list of towns from the trigger of a clause that names none
+# how often (in the SaudiNewsNet vocabulary) a word may be seen and still be read as a listed village the gazetteer
+# lacks (دوفس 13, الكود 17, الحسيني 130; not العلم 784, أسفر 438)
+UNLISTED_NAME_COUNT = 200
 SUBJECT_AFTER_THAT_REACH = 14  # words at most from أن + the one killed to its verb (_subject_after_that)
 MET_DEATH_REACH = 10  # words at most from لقي to its death noun (مصرعه): the one killed between ("لقي طالب سوداني مصرعه")
 CUMULATIVE_TOLL = 1000  # an attack "killing" a thousand or more is a war's or a year's toll in the news
@@ -4706,6 +4709,8 @@ class EventExtractor:
         # a state's deed that names no doer (an arrest, a deployment, a protest, a strike on rebels): by the CAMEO
         # convention, the state (its people for a protest) of the country where it happens, hedged, flagged
         events = [ev if ev.actors else self._implied_doer(ev) for ev in events]
+        # the toll of a clause listing several places is none of theirs (see _build)
+        events = [replace(ev, killed=None, injured=None) if "list-toll" in ev.flags else ev for ev in events]
         return _unique_ids(events)
 
     def _object_target(self, doc: Document, ev: Event) -> Event:
@@ -6871,6 +6876,12 @@ class EventExtractor:
             # "قصفت عددا من البلدات في ريف إدلب، منها كفرنبل ومعرة النعمان": one event per town listed
             clause_places = []
             place_sets = listed
+        within = self._listed_within(doc, places, head.i + 1, ce, s1) if d.type in MATERIAL_TYPES and not place_sets else []
+        if within:
+            # "استعادوا أيضا مناطق إلى الشمال من عدن من الحوثيين منها البساتين وقرية الفلاحي": the places the clause
+            # itself lists after منها are where it happened, one event each
+            clause_places = []
+            place_sets = within
         pair = self._dual_pair(doc, places, cs, ce) if d.type in MATERIAL_TYPES and not place_sets else []
         if pair:
             # "سيطرت على منطقتي السدة وحزم العديد": one event in each of the two places (and in a place the list
@@ -6888,18 +6899,25 @@ class EventExtractor:
             # not where (the place before may carry region precision, as a town named after منطقة does)
             kept = [p for k, p in enumerate(clause_places) if not (k and self._holder_of(doc, clause_places[k - 1], p))]
             clause_places = kept or clause_places
+        # "كثفت طائرات التحالف من غاراتها ليلًا وصباح أمس، ضد مواقع المتمردين في قاعدة العند الجوية، وفي الحوطة ...،
+        # فضلًا عن تعز": the phrases after the clause's comma that go on with its places (a preposition or a list
+        # connector, no verb of their own)
+        tail = self._list_tail(doc, places, ce, s1) if d.type in MATERIAL_TYPES and not place_sets else []
         if clause_places:
             after = [p for p in clause_places if p.start >= head.start] or clause_places
             best_rank = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in after)
             if d.type in MATERIAL_TYPES:
-                group = self._coordinated(doc, after)
+                group = self._coordinated(doc, after + tail)
                 chosen = min(after, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4) > best_rank, p.start))
                 if len(group) < 2 and chosen is not after[0] and _placed(doc, self._local.tok_starts, chosen):
                     # "استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية في سوريا أصابت ... بالقرب من حلب والحسكة وعين
                     # العرب": the country the clause opens with frames it; the towns listed together after it,
                     # from the most specific one on, are where it happened, one event each (when written as
                     # places: not "لتصبح المحافظة الثالثة المحررة بعد الضالع وعدن", a ranking)
-                    group = self._coordinated(doc, [p for p in after if p.start >= chosen.start])
+                    group = self._coordinated(doc, [p for p in after + tail if p.start >= chosen.start])
+                if group[0] is after[0] or len(group) > 1:
+                    # (names the gazetteer lacks that the list goes on to: "بتحرير العلم ودوفس والكود وزنجبار")
+                    group = self._with_unlisted(doc, group, toks[cs].start, max([toks[ce - 1].end] + [p.end for p in tail]))
                 place_sets = group if len(group) > 1 else [chosen]
             else:
                 # a statement happens in a town (a meeting in Riyadh); a country in it is its topic
@@ -6915,6 +6933,8 @@ class EventExtractor:
         elif not place_sets and seat is not None:
             place_sets = [seat]  # a court's sentence is passed where it sits
             d.flags.append("place-from-speaker")
+        elif not place_sets and d.type in MATERIAL_TYPES and len(group := self._coordinated(doc, tail)) > 1:
+            place_sets = group  # the clause names no place; the phrases after its comma list several
         elif not place_sets and d.type in MATERIAL_TYPES:
             sent_places = self._places_in(places, doc, s0, s1)
             fronted = self._fronted(doc, sent_places, s0, cs)
@@ -7045,6 +7065,13 @@ class EventExtractor:
             killed = self._one_killed(doc, d, cs, ce)
         if d.type == "ASSAULT" and (killed or injured) and self._series_toll(doc, cs, count_end):
             killed = injured = None  # "قتل 16 شخصاً في نيجيريا في هجومين منفصلين": the toll of two attacks, each told apart
+        # "مقتل 10 مدنيين وإصابة 17 آخرين في انفجار عبوتين ناسفتين ... في قضاء بلدروز والمقدادية": one toll for the
+        # places the clause lists; the gold gives it to none of the events, one per place (a toll told after a list,
+        # "... فضلًا عن تعز، حيث قتل 47 متمردًا", is told of the place it follows). It is kept while the article's
+        # reports are merged (a report of that toll is the list's) and dropped after, by the "list-toll" flag (set on
+        # the events below, not on the draft, whose flags lower the confidence)
+        list_toll = d.type == "ASSAULT" and bool(killed or injured) and len(place_sets) > 1 \
+            and all(p is not None and p.start >= toks[cs].start for p in place_sets)
         if d.type == "ASSAULT" and max(killed or 0, injured or 0) >= CUMULATIVE_TOLL:
             if all(set(self._K[f.i]) & self._casualty_cues for f in d.triggers):
                 return []  # "ووثق المرصد مقتل 71 ألفا و781 مدنيا": a war's toll, not one attack's
@@ -7151,7 +7178,7 @@ class EventExtractor:
                        flags=tuple(d.flags) + (("coordinated-actor",) if actor is not doers[0] else ())
                        + (("target-implied",) if implied else ()) + (("vague-toll",) if vague else ())
                        + (("updated-toll",) if killed is not None and self._tells_risen_toll(toks, cs, ce) else ())
-                       + (("date-borrowed",) if borrowed else ()))
+                       + (("date-borrowed",) if borrowed else ()) + (("list-toll",) if list_toll else ()))
             definite = "ال" in toks[head.i].proclitics or bool(toks[head.i].enclitics)
             prev = toks[head.i - 1] if head.i > s0 else None
             if (prev is not None and prev.stem in _cues("occurrence") and head.i - 2 >= s0
@@ -7694,13 +7721,68 @@ class EventExtractor:
         k = ce
         while k < s1 and toks[k].kind == "punct":
             k += 1
-        if k >= s1 or toks[k].kind != "word" or toks[k].norm not in ("منها", "ومنها", "بينها", "ومن", "وهي"):
+        return self._listed_from(doc, places, k, s1)
+
+    def _listed_from(self, doc: Document, places, k: int, s1: int) -> list:
+        """The places listed after the word at token ``k`` when it opens a list of the places meant ("منها"،
+        "بينها"، "خصوصًا في منطقة"، "لا سيما": list_including), right after it or after في and a place noun."""
+        toks = doc.tokens
+        if k >= s1 or toks[k].kind != "word":
+            return []
+        if toks[k].norm in ("لا", "ولا") and k + 1 < s1 and toks[k + 1].norm == "سيما":
+            k += 1  # "لا سيما"
+        elif toks[k].norm not in ("منها", "ومنها", "بينها", "ومن", "وهي") and toks[k].norm not in _cues("list_including"):
             return []
         after = [p for p in places if toks[k].end <= p.start and p.end <= toks[s1 - 1].end
                  and getattr(p, "precision", None) in ("exact", "part")]
-        if not after or doc.raw[toks[k].end:after[0].start].strip(" :،,") != "":
+        if not after:
             return []
-        return self._listed_names(doc, after, s1) or self._coordinated(doc, after)
+        gap = [fold_key(w) for w in _gap_words(doc.raw[toks[k].end:after[0].start].replace(":", " "))]
+        if gap and not (gap[0] in ("في", "فى") and all(w in _cue_union("list_place_noun", "own_place_noun") for w in gap[1:])
+                        or (len(gap) == 1 and gap[0] in _cue_union("list_place_noun", "own_place_noun"))):
+            return []
+        return self._listed_names(doc, after, s1) or self._coordinated(doc, after, nouns=True)
+
+    def _listed_within(self, doc: Document, places, a: int, ce: int, s1: int) -> list:
+        """The places listed inside the clause, from token ``a`` to ``ce``, after a word that opens the places meant
+        ("استعادوا أيضا مناطق إلى الشمال من عدن من الحوثيين منها البساتين وقرية الفلاحي"); else nothing."""
+        toks = doc.tokens
+        for k in range(a, ce):
+            if toks[k].kind == "word" and (toks[k].norm in ("منها", "ومنها", "بينها", "وبينها")
+                                           or toks[k].norm in _cues("list_including")):
+                listed = self._listed_from(doc, [p for p in places if p.end <= toks[ce - 1].end], k, s1)
+                if listed:
+                    return listed
+        return []
+
+    def _list_tail(self, doc: Document, places, ce: int, s1: int) -> list:
+        """The places of the phrases that go on after the clause ending at token ``ce``, each set off by a comma and
+        opening with a preposition or a list connector (list_tail_opener, list_additive: "، ضد مواقع المتمردين في
+        قاعدة العند الجوية، وفي الحوطة في محافظة لحج، فضلًا عن تعز"), with no verb or event word of its own; the
+        first phrase that opens otherwise ends them."""
+        toks = doc.tokens
+        openers, adds = _cues("list_tail_opener"), _cues("list_additive")
+        end = k = ce
+        while k < s1 and toks[k].kind == "punct" and toks[k].norm in CLAUSE_PUNCT:
+            q = k + 1
+            while q < s1 and not (toks[q].kind == "punct" and toks[q].norm in CLAUSE_OR_STOP):
+                q += 1
+            if q == k + 1 or toks[k + 1].kind != "word":
+                break
+            first = toks[k + 1]
+            bare = first.norm[1:] if first.proclitics[:1] == ("و",) or (first.norm[:1] == "و" and not first.proclitics) else first.norm
+            two = " ".join(fold_key(t.text) for t in toks[k + 1:min(q, k + 3)])
+            if not (bare in openers or first.norm in openers or "ب" in first.proclitics
+                    or any(two.startswith(a + " ") or two == a for a in adds)):
+                break
+            if any(t.kind == "word" and (self._verb_word(t) or any(self.lex.words.get(key) for key in self._K[m]))
+                   for m, t in enumerate(toks[k + 1:q], k + 1)):
+                break
+            end = k = q
+        if end == ce:
+            return []
+        lo, hi = toks[ce].start, toks[end - 1].end
+        return [p for p in places if lo <= p.start and p.end <= hi]
 
     def _listed_before(self, doc: Document, sent_places: list, best, head, ce: int) -> list:
         """The towns (exact or part) listed together (``_coordinated``) from ``best`` on, when the list ends before
@@ -7766,13 +7848,15 @@ class EventExtractor:
             m += 1
         return out if len(out) > 2 else []
 
-    @staticmethod
-    def _coordinated(doc: Document, places) -> list:
-        """Places listed together (X وY، Z): each is its own event."""
+    def _coordinated(self, doc: Document, places, nouns: bool = False) -> list:
+        """Places listed together (X وY، Z): each is its own event. With ``nouns``, in a list the text opens itself
+        (منها), a place noun after و opens an item too ("منها البساتين وقرية الفلاحي")."""
         if len(places) < 2:
             return list(places)
         group = [places[0]]
         for p in places[1:]:
+            if p.start < group[-1].end:
+                continue  # (a place read inside the last item: كوباني in "عين العرب (كوباني)")
             # "في مدن طنجة (شمال) وبوزنيقة (غرب)": a bracketed side of the country after a town is no break
             gap = _SIDE_NOTE.sub(" ", doc.raw[group[-1].end:p.start])
             words = [w for w in re.split(r"[\s,،]+", gap) if w]
@@ -7785,9 +7869,198 @@ class EventExtractor:
                 # "اعتقلت الشرطة ... في طنجة وبوزنيقة وخريبكة": a name the gazetteer lacks between two listed
                 # towns is a town of the list too
                 group += [middle, p]
+            elif nouns and len(words) == 1 and words[0][:1] == "و" and fold_key(words[0][1:]) in _cue_union(
+                    "list_place_noun", "own_place_noun"):
+                group.append(p)
+            elif self._list_gap(doc, group[-1], p):
+                # "في قاعدة العند الجوية، وفي الحوطة في محافظة لحج، فضلًا عن تعز"، "إلى مأرب شرقي صنعاء وشبوة": an
+                # item after what is said of the one before (where it lies), or after an additive connector
+                group.append(p)
+            elif self._said_of(doc, group[-1], p):
+                continue  # "الحوطة في محافظة لحج": where the last item lies, not an item; the list may go on
             else:
                 break
         return group
+
+    def _with_unlisted(self, doc: Document, group: list, lo: int, hi: int) -> list:
+        """``group`` (places listed together, in order) with the names the gazetteer lacks that the list goes on
+        to, before or after them, within raw ``[lo, hi)``: "بتحرير العلم ودوفس والكود وزنجبار وشقرة والعرقوب" has
+        one known town (زنجبار); each other item joined to it by و or a comma that the NER reads as a place (or a
+        quoted name after a quoted item: بمناطق "المهدية" و"التومة" و"الزوارعة") is an unresolved place of the same
+        country (a name the list opens with, not joined, is taken when it is such a place too)."""
+        from ..geo.places import Place
+        from ..glue import default_vocabulary
+
+        if not group or getattr(doc, "entities", None) is None:
+            return group
+        vocab = default_vocabulary()
+        toks = doc.tokens
+        starts = self._local.tok_starts
+        locs = [(e.start, e.end) for e in doc.entities if e.label == "LOC"]
+        known = [p for p in (getattr(doc, "places", None) or ()) if lo <= p.start < hi]
+        country = next((getattr(p, "country", None) for p in group if getattr(p, "country", None)), None)
+        bad = _cue_union("locative", "list_place_noun", "own_place_noun", "direction")
+
+        def name(k: int, quoted: bool):
+            """The unknown name at token ``k`` (its و set aside): (start, end, next token) or None."""
+            if not (0 <= k < len(toks)) or toks[k].kind != "word" or not lo <= toks[k].start < hi:
+                return None
+            t = toks[k]
+            if t.enclitics or any(ch.isdigit() for ch in t.text) or self.number_at(t) is not None:
+                return None
+            seg = next((x for x in t.segments if x.kind != "proclitic" or x.form == "ال"), None)
+            st = seg.start if seg is not None else t.start
+            if t.norm[:1] == "و" and not t.proclitics and st == t.start:
+                st += 1
+            if any(st <= p.start < t.end or p.start <= st < p.end for p in known):
+                return None  # a known place: the list's own business
+            key = fold_key(doc.raw[st:t.end])
+            if key in bad or len(key) < 3 or vocab.count(key) >= UNLISTED_NAME_COUNT or self._verb_word(t) \
+                    or any(self.lex.words.get(key) for key in self._K[k]):
+                return None  # (a frequent word is no village the gazetteer lacks: "وأسفر" read as a place)
+            loc = next(((a, b) for a, b in locs if a <= st < b), None)
+            if loc is not None:
+                end, m = t.end, k + 1
+                while m < len(toks) and toks[m].kind == "word" and toks[m].end <= loc[1] and m - k < 3:
+                    end, m = toks[m].end, m + 1
+                return st, end, m
+            if quoted and k + 1 < len(toks) and toks[k + 1].kind == "punct" and toks[k + 1].norm in _CLOSING_QUOTES:
+                return st, t.end, k + 1
+            return None
+
+        def place(st: int, en: int, near):
+            return Place(st, en, doc.raw[st:en], 0.4, PRODUCER, country=country, precision="exact",
+                         note=f"listed with {near.text}; not in the gazetteer")
+
+        out = list(group)
+        # after the last item: "وشقرة والعرقوب"، و"التومة"
+        k = _tok_range(starts, out[-1].start, out[-1].end)[1]
+        while True:
+            quoted = False
+            if k < len(toks) and toks[k].kind == "punct" and toks[k].norm in _CLOSING_QUOTES:
+                k += 1
+                quoted = True
+            if k >= len(toks):
+                break
+            if toks[k].kind == "punct" and toks[k].norm == ",":
+                k += 1
+            elif toks[k].kind == "word" and toks[k].norm == "و":
+                k += 1
+            elif not (toks[k].kind == "word" and _conjoined(toks[k])):
+                break
+            if k < len(toks) and toks[k].kind == "punct" and toks[k].norm in ('"', "«", "“", "'"):
+                k += 1
+            else:
+                quoted = False
+            got = name(k, quoted)
+            if got is None:
+                break
+            out.append(place(got[0], got[1], out[-1]))
+            k = got[2]
+        # before the first: "العلم ودوفس والكود وزنجبار" (an item joined by و, then the one before it)
+        k = _tok_range(starts, out[0].start, out[0].end)[0]
+        while 0 < k and (_conjoined(toks[k]) or (toks[k - 1].kind == "word" and toks[k - 1].norm == "و")):
+            m = k - 1 if _conjoined(toks[k]) else k - 2
+            got = name(m, False)
+            if got is None or got[2] != k - (0 if _conjoined(toks[k]) else 1):
+                break
+            out.insert(0, place(got[0], got[1], out[0]))
+            k = m
+        return out
+
+    # how many words an apposition of a listed place may run to before "، وفي"/"، فضلا عن" and the next item
+    # ("في قندهار مهد حركة التمرد، وفي ولاية لوغار")
+    APPOSITION_WORDS = 4
+
+    def _gap_items(self, doc: Document, a, b) -> list[str] | None:
+        """The folded words between places ``a`` and ``b`` (commas kept as "،", each place inside the gap as
+        "\x00", bracketed sides of the country dropped), after what is said of ``a``: the place that holds it or
+        that it lies off (في/ب + a place, a direction + a place, a place right after it); None across a line."""
+        raw = doc.raw
+        if "\n" in raw[a.end:b.start]:
+            return None
+        inner = sorted((p.start, p.end) for p in (getattr(doc, "places", None) or ())
+                       if a.end <= p.start and p.end <= b.start)
+        pieces, pos = [], a.end
+        for st, en in inner:
+            if st < pos:
+                continue
+            pieces += [raw[pos:st], " \x00 "]
+            pos = en
+        pieces.append(raw[pos:b.start])
+        words = [w if w == "\x00" else "،" if w in ",،" else fold_key(w)
+                 for w in _GAP_ITEM.findall(_SIDE_NOTES.sub(" ", "".join(pieces)))]
+        dirs = _cues("direction")
+        i = 0
+        while i < len(words):
+            if words[i] == "\x00":
+                i += 1
+            elif i + 1 < len(words) and words[i + 1] == "\x00" and (words[i] in ("في", "فى", "ب") or words[i] in dirs):
+                i += 2
+            else:
+                break
+        return words[i:]
+
+    def _said_of(self, doc: Document, a, b) -> bool:
+        """Is place ``b`` said of the listed place ``a`` before it, as what holds it or a reference point ("الحوطة في
+        محافظة لحج"، "مأرب شرقي صنعاء"، "قرية دوما جنوب نابلس"): nothing but في/ب or a direction word between?"""
+        words = self._gap_items(doc, a, b)
+        return words is not None and (words == [] or (len(words) == 1 and (words[0] in ("في", "فى", "ب")
+                                                                           or words[0] in _cues("direction"))))
+
+    def _list_gap(self, doc: Document, a, b) -> bool:
+        """Do the words between places ``a`` and ``b``, once what is said of ``a`` is set aside (``_gap_items``), join
+        ``b`` to ``a`` as the next item of a list: و or a comma, و and the preposition again ("، وفي"), or an
+        additive connector (list_additive: "فضلًا عن"، "بالإضافة إلى"، "وكذلك في"), with a place noun or not; the
+        strong connectors also after a short apposition of ``a`` set off by a comma ("قندهار مهد حركة التمرد، وفي
+        ولاية لوغار")? Not when ``b`` opens a clause of its own ("وفي دمشق قتل ثلاثة")."""
+        words = self._gap_items(doc, a, b)
+        if not words:
+            return False
+        if all(w in ("و", "ثم", "،") for w in words):  # (not أو: "عين العرب أو كوباني" names one town twice)
+            return "،" not in words or self._item_alone(doc, b)
+        strong = self._strong_joiner(words)
+        if not strong and "،" in words:
+            k = max(i for i, w in enumerate(words) if w == "،")
+            head = words[:k]
+            if 0 < len(head) <= self.APPOSITION_WORDS and "،" not in head and "\x00" not in head \
+                    and not any(w[:1] == "و" and len(w) > 1 for w in head):
+                strong = self._strong_joiner(words[k + 1:])
+        return strong and self._item_alone(doc, b)
+
+    @staticmethod
+    def _strong_joiner(words: list[str]) -> bool:
+        """Words that open a further item of a place list: "وفي" (and a place noun), or an additive connector
+        (list_additive), then a preposition or a place noun or not ("فضلا عن"، "بالاضافه الي مدينه"، "وكذلك في")."""
+        while words and words[0] == "،":
+            words = words[1:]
+        if not words:
+            return False
+        if words[0] in ("وفي", "وفى") or words[:2] in (["و", "في"], ["و", "فى"]):
+            rest = words[1:] if words[0] != "و" else words[2:]
+        else:
+            adds = _cues("list_additive")
+            n = next((n for n in (3, 2, 1) if " ".join(words[:n]) in adds), 0)
+            if not n:
+                return False
+            rest = words[n:]
+            if rest[:1] in (["في"], ["فى"], ["الي"], ["علي"], ["ب"]):
+                rest = rest[1:]
+        nouns = _cue_union("list_place_noun", "own_place_noun")
+        return rest == [] or (len(rest) == 1 and rest[0] in nouns)
+
+    def _item_alone(self, doc: Document, b) -> bool:
+        """Does place ``b`` end its item: no verb or event word after it up to the end of its clause ("، وفي دمشق
+        قتل ثلاثة" fronts another clause's place)?"""
+        toks = doc.tokens
+        k = _tok_range(self._local.tok_starts, b.start, b.end)[1]
+        for m in range(k, min(len(toks), k + 12)):
+            t = toks[m]
+            if t.kind == "punct" and t.norm in CLAUSE_OR_STOP:
+                return True
+            if t.kind == "word" and (self._verb_word(t) or any(self.lex.words.get(key) for key in self._K[m])):
+                return False
+        return True
 
     @staticmethod
     def _unknown_list_item(doc: Document, prev, nxt):
@@ -8383,6 +8656,11 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place) \
             and not between:
         return False  # one clause listing several places: one event per place
+    if cur.start == ev.start and cur.place is not None and ev.place is not None and cur.place.start != ev.place.start \
+            and "part" in (getattr(cur.place, "precision", None), getattr(ev.place, "precision", None)) \
+            and any(m.start == n.start for m in cur.mentions for n in ev.mentions) and not between:
+        return False  # (the items of one clause's list split by one trigger, even a base and a town read as one:
+        # "في قاعدة العند الجوية، وفي الحوطة" both Lahij; not two names of one town, "عين العرب أو كوباني")
     if _also_did(cur, ev):
         return False
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
@@ -8460,6 +8738,8 @@ def _between_places(cur: Event, ev: Event) -> bool:
 
 _CLOSING_QUOTES = ('"', "»", "”", "'")  # a quote mark closing a word quoted
 _GAP = re.compile(r"[\s,،()\-–\"«»“”]+")  # what separates the words between two places (quotes around a name are no word)
+# the words and commas between two places: "،" marks a comma, each other item is a word
+_GAP_ITEM = re.compile(r"[،,]|[^\s,،()\-–\"«»“”']+")
 _LIST_JOINERS = ("و", "او", "أو", "ثم")
 
 
