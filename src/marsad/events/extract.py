@@ -7071,7 +7071,8 @@ class EventExtractor:
         # reports are merged (a report of that toll is the list's) and dropped after, by the "list-toll" flag (set on
         # the events below, not on the draft, whose flags lower the confidence)
         list_toll = d.type == "ASSAULT" and bool(killed or injured) and len(place_sets) > 1 \
-            and all(p is not None and p.start >= toks[cs].start for p in place_sets)
+            and all(p is not None and p.start >= toks[cs].start for p in place_sets) \
+            and not self._between_first(doc, place_sets[0])
         if d.type == "ASSAULT" and max(killed or 0, injured or 0) >= CUMULATIVE_TOLL:
             if all(set(self._K[f.i]) & self._casualty_cues for f in d.triggers):
                 return []  # "ووثق المرصد مقتل 71 ألفا و781 مدنيا": a war's toll, not one attack's
@@ -7754,6 +7755,15 @@ class EventExtractor:
                 if listed:
                     return listed
         return []
+
+    def _between_first(self, doc: Document, p) -> bool:
+        """Is place ``p`` the first end of a stretch "بين X وY" (between_places, a dual noun may come first: "بين
+        محافظتي"): one place, the road or the station between them, not a list ("بين القدس وتل ابيب")?"""
+        k = _tok_range(self._local.tok_starts, p.start, p.end)[0]
+        toks = doc.tokens
+        words = [fold_key(t.text) for t in toks[max(0, k - 2):k] if t.kind == "word"]
+        return bool(words) and (words[-1] in _cues("between_places") or (
+            len(words) == 2 and words[0] in _cues("between_places") and words[1].endswith("تي")))
 
     def _list_tail(self, doc: Document, places, ce: int, s1: int) -> list:
         """The places of the phrases that go on after the clause ending at token ``ce``, each set off by a comma and
