@@ -379,3 +379,29 @@ def test_two_close_tolls_of_one_suicide_bombing_in_one_town_are_one_attack():
     lead, later = _with(doc, "سقط نحو 30 قتيلا"), _with(doc, "إلى مقتل 28 شخصا")
     assert len(lead) == 1 and lead == later
     assert len(_attacks(doc)) == 1
+
+
+def test_a_report_after_a_topic_shift_is_not_the_attack_told_before():
+    # "من ناحية أخرى" (an Egyptian report of the read sets): the shell that killed three soldiers near a checkpoint
+    # is another attack than the strike on the militants' car told before it, though both are in Sheikh Zuweid
+    text = ("وأضاف العميد سمير أنه تم استهداف عربة \"فيرنا\" تابعة للعناصر الإرهابية متحركة في اتجاه جنوب الشيخ "
+            "زويد مما أسفر عن تدمير العربة ومقتل العناصر الإرهابية بداخلها. من ناحية أخرى، استشهد ثلاثة من رجال "
+            "القوات المسلحة المصرية وأصيب أربعة آخرون إثر سقوط قذيفة عشوائية في محيط أحد الكمائن الأمنية بمنطقة "
+            "الشيخ زويد في شمال سيناء. ")
+    doc = extract_text(text, published="2015-07-22")
+    car, shell = _with(doc, "عربة"), _with(doc, "قذيفة عشوائية")
+    assert len(car) == 1 and len(shell) == 1 and car != shell
+    assert shell[0].killed == 3 and "new-story" in shell[0].flags
+    # without the shift the two reports agree on everything that is told and are read as one
+    joined = extract_text(text.replace("من ناحية أخرى، ", ""), published="2015-07-22")
+    assert len(_attacks(joined)) == 1
+
+
+def test_a_definite_event_noun_after_a_topic_shift_still_names_the_attack_told():
+    # "إلى ذلك، أكد ... الهجمات": the attacks told before, confirmed, not another story (the draft keeps no flag)
+    text = ("قتل مسلحون من جماعة بوكو حرام المتطرفة عشرات الاشخاص في أربع قرى في شمال شرقي نيجيريا. "
+            "إلى ذلك، أكد مفوض الشرطة في ولاية بورنو الهجمات. ")
+    doc = extract_text(text, published="2015-07-21")
+    assert not any("new-story" in e.flags for e in doc.events)
+    assert len(_attacks(doc)) == 1
+

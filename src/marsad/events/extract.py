@@ -7206,6 +7206,11 @@ class EventExtractor:
                                                              "the governorate named before"))
             # a back-reference with a town and a time of its own ("عن التجمعات التي انتشرت في بيروت فجرا") reports
             backref = backref and not (d.type == "PROTEST" and not unplaced)
+            if _new_story(doc.raw, toks[s0].start) and not (head.trig.kind in ("noun", "nphrase") and definite):
+                # "من جهة أخرى، فجّرت قوات الاحتلال جسماً مشبوهاً"، "إلى ذلك، لقي 13 حوثيا مصرعهم": the sentence turns
+                # to another story, and what it tells is not an event told before it (merge_events); a definite
+                # event noun still names one told ("إلى ذلك، أكد مفوض الشرطة في ولاية بورنو الهجمات")
+                ev = replace(ev, flags=ev.flags + ("new-story",))
             if self._another(toks, d, s0, head.i):
                 # "وفي حادث منفصل قتل ..."، "في هجوم آخر": the text itself sets it apart from the event told before
                 ev = replace(ev, flags=ev.flags + ("another",))
@@ -8832,6 +8837,25 @@ def _concrete(ev: Event) -> bool:
     return ev.killed is not None or ev.injured is not None or own_place or ev.date_source == "text"
 
 
+def _new_story(raw: str, pos: int) -> bool:
+    """Does the sentence starting at ``pos`` open by turning to another story: a topic shift ("من جهة أخرى"، "على
+    صعيد آخر": dates_words.tsv) or a phrase that moves on from what was just told ("إلى ذلك"، "في غضون ذلك"، "وفي
+    سياق متصل": the story_shift cues)?"""
+    from .. import dates as _dates
+
+    if _dates._topic_shift(raw, pos):
+        return True
+    words = [fold_key(w) for w in re.findall(r"\w+", raw[pos:pos + 60])[:4]]
+    if words and words[0][:1] == "و" and len(words[0]) > 1:
+        words[0] = words[0][1:]
+    return any(" ".join(words[:n]) in _story_shifts() for n in (2, 3, 4))
+
+
+@lru_cache(maxsize=None)
+def _story_shifts() -> frozenset[str]:
+    return frozenset(" ".join(fold_key(p).split()) for p in _cues("story_shift"))
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """Merge events of one article that report the same thing: same type and day, no conflicting
     mode, places that agree, and the same actor (statements: the same speaker). Precise evidence joins reports
@@ -8839,7 +8863,12 @@ def merge_events(events: list[Event]) -> list[Event]:
     the attack told last, the claimer's own tally) or keeps apart reports it would join (another attack, a
     separate incident, days later)."""
     out: list[Event] = []
+    story = 0  # where in ``out`` the story the last report is told in begins ("من جهة أخرى": another story)
+    shifted = False
     for ev in events:
+        if "new-story" in ev.flags and not shifted:
+            story = len(out)
+        shifted = "new-story" in ev.flags
         if ("headline" in ev.flags or "anaphoric" in ev.flags) and "another" not in ev.flags:
             # "condemned the attack": a definite noun with no arguments refers to an event told elsewhere, the
             # last one of its type; the headline repeated at a page's foot is the one that agrees on place
@@ -8882,7 +8911,10 @@ def merge_events(events: list[Event]) -> list[Event]:
             idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], probe)), None)
         else:
             latest = max((k for k, cur in enumerate(out) if cur.type == ev.type), default=None)
-            idx = next((k for k, cur in enumerate(out) if _mergeable(cur, ev, last=k == latest)), None)
+            # a report of another story joins none told before it on mere agreement (only on precise evidence:
+            # the same victims counted, the event named again)
+            first = story if shifted else 0
+            idx = next((k for k, cur in enumerate(out) if k >= first and _mergeable(cur, ev, last=k == latest)), None)
         if idx is None:
             idx = _told_before(out, probe)
         if idx is None:
