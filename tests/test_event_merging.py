@@ -405,3 +405,30 @@ def test_a_definite_event_noun_after_a_topic_shift_still_names_the_attack_told()
     assert not any("new-story" in e.flags for e in doc.events)
     assert len(_attacks(doc)) == 1
 
+
+def test_an_air_strike_and_the_clashes_told_beside_it_are_two_events():
+    # "ألقى الطيران المروحي ... براميل متفجرة على مناطق في مدينة الزبداني، ترافق مع استمرار الاشتباكات العنيفة"
+    # (a Syrian report of the read sets): the barrel bombs and the clashes in the town are two events, the one by
+    # air and the other on the ground
+    text = ("ألقى الطيران المروحي بعد منتصف ليل السبت- الأحد عدة براميل متفجرة على مناطق في مدينة الزبداني، ترافق مع "
+            "استمرار الاشتباكات العنيفة بين الفرقة الرابعة وحزب الله اللبناني من جهة والفصائل المقاتلة ومسلحين "
+            "محليين من جهة أخرى في المدينة. ")
+    doc = extract_text(text, published="2015-07-27")
+    air, ground = _with(doc, "براميل متفجرة"), _with(doc, "الاشتباكات العنيفة")
+    assert len(air) == 1 and len(ground) == 1 and air != ground
+    assert air[0].mode == "aerial" and ground[0].mode is None
+
+
+def test_these_clashes_are_the_clashes_told_not_the_air_strike_told_last():
+    # "تأتي هذه الاشتباكات" (a Yemeni report of the read sets) names the clashes at al-Anad again, not the coalition's
+    # air strike on the base told after them in the same sentence
+    text = ("ذكرت مصادر أمنية يمنية، ليل الاثنين الثلاثاء، أن اشتباكات عنيفة تدور بين الجيش الموالي للشرعية "
+            "والمقاومة الشعبية من جهة، والحوثيين والقوات الموالية للرئيس السابق علي عبدالله صالح في معسكر العند "
+            "المجاور لقاعدة العند الجوية بمحافظة لحج، ودمر طيران التحالف العربي، دبابتين و4 مركبات عسكرية للحوثيين، "
+            "في الجهة الجنوبية لقاعدة العند.\n"
+            "تأتي هذه الاشتباكات في إطار سعي الجيش والمقاومة الشعبية للسيطرة على كامل ثكنة العند، والمؤلفة من "
+            "المعسكر والقاعدة.\n")
+    doc = extract_text(text, published="2015-08-04")
+    again = _with(doc, "تأتي هذه الاشتباكات")
+    assert len(again) == 1 and again[0].mode != "aerial"
+    assert any("اشتباكات عنيفة تدور" in doc.raw[m.start:m.end] for m in again[0].mentions)

@@ -8678,6 +8678,8 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
         # "في قاعدة العند الجوية، وفي الحوطة" both Lahij; not two names of one town, "عين العرب أو كوباني")
     if _also_did(cur, ev):
         return False
+    if _air_and_ground(cur, ev):
+        return False
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
     if same_actor is False and not (ev.type in MATERIAL_TYPES and _one_clause_allies(cur, ev)):
         return False
@@ -8692,6 +8694,30 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
                                                      ev.targets[0] if ev.targets else None) is False:
         return False
     return True
+
+
+def _air_and_ground(a: Event, b: Event) -> bool:
+    """Is one an air strike (aerial, drone) and the other a fight on the ground (``_ground_fight``)? Two events,
+    whatever place and day they share ("قصف الطيران المروحي بالبراميل المتفجرة على مناطق في مدينة الزبداني" and
+    "ترافق مع استمرار الاشتباكات العنيفة بين الفرقة الرابعة وحزب الله"): the guidelines code the raid and the
+    clash apart, by their ways of attacking."""
+    air = ("aerial", "drone")
+    return (a.mode in air and _ground_fight(b)) or (b.mode in air and _ground_fight(a))
+
+
+def _ground_fight(ev: Event) -> bool:
+    """Is ``ev`` a fight told with no way of attacking, by a clash noun as the trigger of its first report
+    (اشتباكات، معارك، مواجهات: the ground_fight cues)?"""
+    if ev.type != "ASSAULT" or ev.mode is not None or not ev.mentions:
+        return False
+    m = ev.mentions[0]
+    word = fold_key(m.text[m.trigger_start - m.start:m.trigger_end - m.start]).split()
+    if not word:
+        return False
+    w = word[0]
+    if w[:1] in ("و", "ف", "ب", "ل") and w[1:] not in _cues("ground_fight") and len(w) > 3:
+        w = w[1:]
+    return w in _cues("ground_fight") or (w.startswith("ال") and w[2:] in _cues("ground_fight"))
 
 
 def _speaker_placed(ev: Event) -> bool:
@@ -8874,8 +8900,10 @@ def merge_events(events: list[Event]) -> list[Event]:
             # last one of its type; the headline repeated at a page's foot is the one that agrees on place
             same = [k for k, cur in enumerate(out) if cur.type == ev.type]
             if same:
+                # ("تأتي هذه الاشتباكات": the clashes told last, not the air strike told after them)
                 k = (next((k for k in same if _place_compatible(out[k].place, ev.place)), same[0])
-                     if "headline" in ev.flags else same[-1])
+                     if "headline" in ev.flags else
+                     next((k for k in reversed(same) if not _air_and_ground(out[k], ev)), same[-1]))
                 cur = out[k]
                 # "أصيبا بجروح خلال الهجوم": the toll told with the reference is the event's
                 risen = _updated_toll(cur, ev)  # ("أنّ عدد قتلى الهجوم ارتفع إلى 20 شخصًا": the toll since)
@@ -9098,7 +9126,7 @@ def _loosely_compatible(cur: Event, ev: Event) -> bool:
     """Same type, modes one can refine into the other, not one clause's list of places, one country."""
     if cur.type != ev.type:
         return False
-    if not _modes_agree(cur.mode, ev.mode):
+    if not _modes_agree(cur.mode, ev.mode) or _air_and_ground(cur, ev):
         return False
     if any(m.start == n.start for m in cur.mentions for n in ev.mentions) and _place_key(cur.place) != _place_key(ev.place):
         return False  # one clause listing several places: one event per place, each with the clause's toll
