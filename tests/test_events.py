@@ -6930,3 +6930,71 @@ def test_the_council_of_senior_scholars_is_a_saudi_party_that_speaks():
     acc = _events(doc, "ACCUSE")
     assert acc and acc[0].actors[0].text == "الأمانة العامة لهيئة كبار العلماء"
     assert not [t for e in acc for t in e.targets if "العلماء" in t.text]  # (its own name is not whom it condemns)
+
+
+def test_forces_arriving_are_a_mobilization():
+    # (fm22) the verbal noun وصول with the forces, reinforcements or aircraft that arrive (blind10, train)
+    doc = extract_text("إلى ذلك أكد مصدر في محافظة أبين وصول إمدادات عسكرية إلى منطقة جعار قادمة من محافظة لحج ظهر أمس "
+                       "الاول الخميس.", published="2015-08-09")
+    assert _events(doc, "MOBILIZE")
+    doc = extract_text("وتنضم تركيا بذلك إلى جانب التحالف الدولي بقيادة الولايات المتحدة، التي بدأت قواتها فعليا بالوصول "
+                       "إلى قاعدة أنغرليك الجوية في جنوب تركيا لاستخدامها في الحرب ضد المتطرفين.", published="2015-08-10")
+    assert _events(doc, "MOBILIZE")
+    # not one told with a pronoun (who arrives is a person or a group), the adverb "وصولاً إلى", aid arriving, nor an
+    # arrival awaited (train, SaudiNewsNet, blind7)
+    for text in ("ربما يظن \"داعش\" أن وصوله إلى موقع بأهمية مسجد قوات الطوارئ يمثل علامة على نجاحه في تجاوز الضربات "
+                 "الأمنية المتلاحقة ضده.",
+                 "كخطوة لازمة لمواجهتها وصولاً إلى القيام إلى مهمة استرداد إنسانية الإنسان.",
+                 "موضحا أن العمل مركز الآن على إعادة تأهيل المطار حتى يصبح في كامل جاهزيته لتتولى قوات التحالف عملية "
+                 "تنظيم الرحلات ووصول المواد الإغاثية إلى مطار عدن.",
+                 "أدى أيضا إلى «مقتل الكثير من الضباط والرجال الذين سقطوا في كمائن نصبها متطرفون تم تحذيرهم مسبقا بقرب "
+                 "وصول الجنود»."):
+        assert not _events(extract_text(text, published="2015-08-10"), "MOBILIZE"), text
+
+
+def test_a_withdrawal_announced_or_described_is_a_retreat():
+    # (fm22) the verbal noun انسحاب with a pronoun, announced or described (blind8, tuned)
+    doc = extract_text("وكانت جبهة النصرة الموالية لتنظيم القاعدة والمناهضة لتنظيم داعش، قد أعلنت أمس، انسحابها من مواقع "
+                       "المواجهة مع التنظيم شمال مدينة حلب.", published="2015-08-10")
+    (retreat,) = _events(doc, "RETREAT")
+    assert retreat.mode == "withdraw"
+    doc = extract_text("ووصف المتشددون انسحابهم من مدينة باردير التي تقع على بعد نحو 300 كيلو متر شرقي مقديشو بأنه "
+                       "تكتيكي.", published="2015-07-23")
+    assert _events(doc, "RETREAT")
+    # not the withdrawal as the time of another deed, nor one called for (train, SaudiNewsNet)
+    doc = extract_text("وكشف الأحمدي في تصريح إلى \"الوطن\" أن الميليشيات عمدت قبيل انسحابها من عدن إلى زرع الألغام في عدد "
+                       "من الأحياء السكنية.", published="2015-08-06")
+    assert not _events(doc, "RETREAT")
+    doc = extract_text("وأضاف «إن انسحابهم من تركيا والوقف التام للأنشطة بات ضرورة الآن».", published="2015-07-29")
+    assert not _events(doc, "RETREAT")
+
+
+def test_districts_and_positions_freed_are_taken_by_force():
+    # (fm22) districts and positions freed or cleared of the enemy (blind11, blind8, blind10)
+    for text in ("وأوضح أن جبهة صبر حررت مديريتي مشرعة وحدنان وتم تطهيرهما بشكل كامل.",
+                 "وأكدت المصادر أن أكثر من 200 مسلح حوثي عبروا بلدة كرش بعد أن تمكنت المقاومة من تحرير أربعة مواقع فيها "
+                 "من بينها موقع المناخ.",
+                 "وقال العميد علي ردمان قحطان أحد القيادات العسكرية في جبهة كرش المحاذية لتعز لـ «عكاظ» إنه يجري تطهير "
+                 "مواقع بين محافظتي تعز ولحج (كرش وعقان) وبدعم قوي من قوات التحالف العربي."):
+        assert _events(extract_text(text, published="2015-08-08"), "ASSAULT"), text
+    # not an aim, a website's editor, a feast's name, nor the positions freed before, named again (blind11,
+    # SaudiNewsNet, train)
+    for text in ("ويجري التنسيق لتحرير بقية مديريات صبر.",
+                 "وكتب اريك اريكسون رئيس تحرير موقع ريد ستيت القريب من الجمهوريين الذي نظم التجمع.",
+                 "فقد واصل مقاتلو المقاومة الشعبية من أبناء مديريات الساحل احتشادهم بالمئات في ساحة معسكر المقاومة "
+                 "بمديرية الوزاعية في مهرجان التحرير لمديريات ساحل تعز.",
+                 "وأضاف: \"رجال المقاومة قاموا بتمشيط المنطقة ومطاردة ما تبقى من فلول المتمردين، وعززت المواقع التي "
+                 "قامت بتحريرها\"."):
+        assert not _events(extract_text(text, published="2015-08-08"), "ASSAULT"), text
+
+
+def test_a_company_taking_a_market_share_is_no_takeover():
+    # (fm22) "سيطرت شركة ... على أكثر من 10 في المائة من سوق السيارات": a market share, one false attack per country
+    # (blind10)
+    doc = extract_text("سيطرت شركة هيونداي موتور على أكثر من 10 في المائة من سوق السيارات في البرازيل وروسيا والهند "
+                       "والمكسيك خلال النصف الأول من هذا العام.", published="2015-08-04")
+    assert not _events(doc, "ASSAULT")
+    # fighters taking a town still do (blind2)
+    doc = extract_text("وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد إلى الغرب من أجدابيا.",
+                       published="2015-08-01")
+    assert _events(doc, "ASSAULT")

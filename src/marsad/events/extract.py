@@ -694,6 +694,13 @@ class EventExtractor:
         # accusation noun is an ACCUSE only when the deed charged (an attack after ب) follows it within ten words
         # ("الاتهامات ضد تركيا لا أساس لها"، "اتهامات بالفساد" are not)
         "no_charged_deed": lambda self, doc, i, j, s0, s1: self._charged_deed(doc, j, s1) is None,
+        # "ربما يظن داعش أن وصوله إلى موقع بأهمية مسجد قوات الطوارئ": a pronoun on the verbal noun names who arrives
+        # (a person, a group), not the forces the word requires ("وصول إمدادات عسكرية"، "بدأت قواتها بالوصول")
+        "pronoun_suffix": lambda self, doc, i, j, s0, s1: bool(doc.tokens[i].enclitics),
+        # "كخطوة لازمة لمواجهتها وصولاً إلى القيام بمهمة": the indefinite accusative of a verbal noun is an adverb ("up
+        # to", "so as to"), matched by the lookup's accusative key (the word's own stem keeps its final alef)
+        "accusative": lambda self, doc, i, j, s0, s1: (doc.tokens[i].norm.endswith("ا")
+                                                        and doc.tokens[i].stem.endswith("ا") and not doc.tokens[i].enclitics),
     }
 
     def _charged_deed(self, doc: Document, j: int, s1: int) -> int | None:

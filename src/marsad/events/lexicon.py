@@ -21,7 +21,8 @@ PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين", "وا")
 # the named tests an ``excludes`` entry may call (check:NAME), each done by a method of the event extractor
 EXCLUDE_CHECKS = frozenset({"no_visit_destination", "suffix_stripped", "purpose", "feminine_stem", "designation",
                             "no_place_fled",
-                            "no_entry_to", "after_abduction", "endangers", "no_charged_deed"})
+                            "no_entry_to", "after_abduction", "endangers", "no_charged_deed",
+                            "pronoun_suffix", "accusative"})
 _SIDE = re.compile(r"(prev|next)([1-9]?)")
 
 
