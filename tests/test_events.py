@@ -6998,3 +6998,15 @@ def test_a_company_taking_a_market_share_is_no_takeover():
     doc = extract_text("وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد إلى الغرب من أجدابيا.",
                        published="2015-08-01")
     assert _events(doc, "ASSAULT")
+
+
+def test_a_mosque_named_after_a_companion_is_no_history_of_early_islam():
+    # (fm22) "بمسجد الإمام علي – رضي الله عنه –": the blessing is part of the mosque's name, and the attack on it is
+    # news (blind2)
+    doc = extract_text("تفقد صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم, المصابين "
+                       "جراء العملية الإرهابية التي استهدفت المصلين بمسجد الإمام علي – رضي الله عنه – بقرية القديح "
+                       "بمحافظة القطيف, بحضور معالي وزير الصحة المهندس خالد الفالح.", published="2015-07-24")
+    assert _events(doc, "ASSAULT")
+    # the blessing of a companion told with his deeds is still history
+    doc = extract_text("وقتل الخليفة علي في المسجد رضي الله عنه.", published="2015-07-24")
+    assert not _events(doc, "ASSAULT")

@@ -168,16 +168,40 @@ VOCALIZED_SHARE = 0.3
 
 def _blessings(toks: list[Token], s0: int, s1: int) -> list[int]:
     """Where the sentence blesses the Prophet or his companions (صلى الله عليه وسلم، رضي الله عنه، رضوان الله
-    عليهم): what is told next to it is the history of early Islam, or a saying of his, not news."""
+    عليهم): what is told next to it is the history of early Islam, or a saying of his, not news. (Not the blessing of
+    a mosque's namesake, which is part of the mosque's name: "العملية الإرهابية التي استهدفت المصلين بمسجد الإمام
+    علي – رضي الله عنه – بقرية القديح".)"""
     out = []
     for k in range(s0 + 1, s1):
         n = toks[k].norm
         if n == "وسلم" and toks[k - 1].norm == "عليه":
-            out.append(k)
+            if not _named_building(toks, s0, k - 3):
+                out.append(k)
         elif n == "الله" and toks[k - 1].norm in ("رضي", "رضوان") and k + 1 < s1 and toks[k + 1].norm in (
                 "عنه", "عنها", "عنهم", "عنهما", "عليهم", "عليه"):
-            out.append(k)
+            if not _named_building(toks, s0, k - 1):
+                out.append(k)
     return out
+
+
+# a building or a street named after the Prophet or a companion (مسجد علي بن أبي طالب، جامع عمر بن الخطاب)
+NAMED_BUILDINGS = frozenset({"مسجد", "جامع", "مدرسه", "مستشفي", "شارع", "حي", "مجمع"})
+
+
+def _named_building(toks: list[Token], s0: int, k: int) -> bool:
+    """Does the blessing that opens at token ``k`` follow a name that a mosque, a school or a street word opens
+    within five words before it (the blessed man is the building's namesake), with only words, dashes and
+    brackets between? (The word governs the name, so it has no article: "بمسجد الإمام علي"، not "في المسجد قبيل
+    صلاة الفجر رضي الله عنهما".)"""
+    for m in range(k - 1, max(s0, k - 7) - 1, -1):
+        t = toks[m]
+        if t.kind != "word":
+            if t.norm in ("-", "–", "—", "ـ", "(", ")"):
+                continue
+            return False
+        if t.stem in NAMED_BUILDINGS and "ال" not in t.proclitics:
+            return m < k - 1  # (a name between the word and the blessing, which the word governs: not "في المسجد")
+    return False
 
 
 def _same_clause(toks: list[Token], a: int, b: int) -> bool:
