@@ -7010,3 +7010,13 @@ def test_a_mosque_named_after_a_companion_is_no_history_of_early_islam():
     # the blessing of a companion told with his deeds is still history
     doc = extract_text("وقتل الخليفة علي في المسجد رضي الله عنه.", published="2015-07-24")
     assert not _events(doc, "ASSAULT")
+
+
+def test_a_literary_club_makes_no_sports_article():
+    # (fm22) "نادي أبها الأدبي" three times read as a sports club: its condemnation of the bombing then told a match's
+    # attack, and was dropped (blind3)
+    doc = extract_text("استنكر رئيس نادي أبها الأدبي د.أحمد آل مريع وأعضاء جمعية النادي العمومية، حادثة تفجير مسجد قوة "
+                       "الطوارئ بمنطقة عسير. وأوضح د.مريع أن مجلس إدارة النادي والجمعية العمومية يعزون ذوي الشهداء. وكان "
+                       "نادي أبها الأدبي قد أقام أمس الأول مسامرة شعرية شارك فيها الشاعران أحمد الصالح ود.عبدالله سليم "
+                       "الرشيد.", published="2015-08-09")
+    assert _events(doc, "ASSAULT")

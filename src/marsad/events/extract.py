@@ -32,6 +32,7 @@ PRODUCER = "events.rules/0.1"
 CLAUSE_PUNCT = {",", ";", ":"}
 CLAUSE_OR_STOP = frozenset(CLAUSE_PUNCT | {".", "?", "!"})  # a mark that ends a clause or a sentence
 SPORTS_SHARE = 0.01  # an article with more than 1 sports word in 100 is about sport
+LITERARY_CLUB = frozenset({"ادبي", "الادبي", "ثقافي", "الثقافي"})  # (نادي أبها الأدبي: a club that is no sports word)
 SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTEST", "REQUEST", "SUPPORT"}
 # nouns for one person killed, with no count word: "قتل مواطن"، "إن مقاتلا قتل"
 # modes one report can give and another refine: a suicide bombing is an explosion
@@ -5767,6 +5768,9 @@ class EventExtractor:
                 continue
             if tok.stem in ("هلال", "الهلال") and k + 1 < len(toks) and toks[k + 1].stem in ("احمر", "الاحمر"):
                 continue
+            if tok.stem in ("نادي", "النادي") and any(
+                    t.kind == "word" and {t.stem, t.norm} & LITERARY_CLUB for t in toks[k + 1:k + 3]):
+                continue  # "نادي أبها الأدبي": a literary or cultural club, no sport
             n += 1
         return n
 
