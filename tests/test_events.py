@@ -7020,3 +7020,17 @@ def test_a_literary_club_makes_no_sports_article():
                        "نادي أبها الأدبي قد أقام أمس الأول مسامرة شعرية شارك فيها الشاعران أحمد الصالح ود.عبدالله سليم "
                        "الرشيد.", published="2015-08-09")
     assert _events(doc, "ASSAULT")
+
+
+def test_attacks_from_time_to_time_are_a_habit_with_their_toll():
+    # (fm22) "بين فترة وأخرى"، "من حين لآخر": attacks told as a habit, and the dead they led to, are no one attack
+    # (blind10, blind2)
+    doc = extract_text("وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة على تجمعات وآليات تابعة للحوثيين، أدت إلى مقتل "
+                       "وإصابة العشرات منهم.", published="2015-07-31")
+    assert not _events(doc, "ASSAULT")
+    doc = extract_text("وتشهد أطراف مدينة الضالع مواجهات مسلحة بين فترة وأخرى بين الحوثيين والمقاومة الشعبية منذ عدة "
+                       "أشهر.", published="2015-07-31")
+    assert not _events(doc, "ASSAULT")
+    # an attack told once, with its toll, is one (the result clause alone is no habit)
+    doc = extract_text("وشنت المقاومة هجوما على تجمعات للحوثيين، أدى إلى مقتل العشرات منهم.", published="2015-07-31")
+    assert _events(doc, "ASSAULT")

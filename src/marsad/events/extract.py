@@ -4221,11 +4221,14 @@ class EventExtractor:
             animal_told = None  # does the sentence name an animal (looked up once, for its first attack word)
             alleged = None  # where an attack one is accused of is named (_accused_of)
             self._local.tally = []  # where those attacks are named
+            habit = None  # where an attack told as a habit is named (_habitual)
             for f in found:
                 if self._background(doc, s0, s1, f.i, pub_year, f.trig.type):
                     if f.trig.type == "ASSAULT":
                         told_before = True
                         self._local.tally.append(f.i)
+                        if habit is None and self._habitual(doc, s0, s1, f.i):
+                            habit = f.i
                     continue
                 masdar = f.trig.kind in ("noun", "nphrase") or (
                     f.trig.kind == "phrase" and doc.tokens[f.i].proclitics[:1] in (("ب",), ("ل",))) or (
@@ -4653,6 +4656,13 @@ class EventExtractor:
                 # التحالف")
                 drafts = {key: d for key, d in drafts.items() if d.type != "ASSAULT"}
                 self._local.tally_end = s1
+            if habit is not None:
+                # the dead that attacks told as a habit led to ("وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة على تجمعات
+                # وآليات تابعة للحوثيين، أدت إلى مقتل وإصابة العشرات منهم"): the habit's toll, no one attack either
+                drafts = {key: d for key, d in drafts.items() if not (
+                    d.type == "ASSAULT" and all(f.i > habit and not self._casualty_cues.isdisjoint(self._K[f.i])
+                                                for f in d.triggers)
+                    and any(_word_in(doc.tokens[k], "result_verb") for k in range(habit, min(f.i for f in d.triggers))))}
             for r in [f.i for f in found if f.trig.type == "ASSAULT" and self._earlier_attack(doc, f.i, s0)]:
                 # what the earlier attack did, told right after it ("... هجوم دموي استهدف متحف باردو ... وقتلا خلاله
                 # 21 سائحاً"), is that attack too
