@@ -7034,3 +7034,18 @@ def test_attacks_from_time_to_time_are_a_habit_with_their_toll():
     # an attack told once, with its toll, is one (the result clause alone is no habit)
     doc = extract_text("وشنت المقاومة هجوما على تجمعات للحوثيين، أدى إلى مقتل العشرات منهم.", published="2015-07-31")
     assert _events(doc, "ASSAULT")
+
+
+def test_what_a_clause_concedes_is_no_news():
+    # (fm22) "رغم احتجاجات المعارضة وإدانة دولية"، "على الرغم من تعرض مدينة سوسة لهجوم إرهابي": the protests, the
+    # condemnation and the attack a clause concedes are known circumstances, with the toll they left (blind11, blind9)
+    doc = extract_text("وفاز بيار نكورونزيزا في انتخابات مثيرة للجدل، لولاية ثالثة متتالية رغم احتجاجات المعارضة وإدانة "
+                       "دولية.", published="2015-08-02")
+    assert not _events(doc, "PROTEST") and not _events(doc, "ACCUSE")
+    doc = extract_text("ويتواصل المهرجان إلى غاية يوم 13 من الشهر الحالي في أجواء يغلب عليها المرح والسرور على الرغم من "
+                       "تعرض مدينة سوسة لهجوم إرهابي نهاية شهر يونيو (حزيران) الماضي، ما خلف 39 قتيلا و40 جريحا.",
+                       published="2015-08-05")
+    assert not _events(doc, "ASSAULT")
+    # the protests told for themselves are news
+    doc = extract_text("وتظاهر المئات في بوجمبورا أمس احتجاجا على ترشح الرئيس لولاية ثالثة.", published="2015-08-02")
+    assert _events(doc, "PROTEST")

@@ -85,6 +85,7 @@ ANCHORED_ARTICLE = 3  # sentences from which an input is an article whose attack
 STALE_DAYS = 60  # an attack the text dates more days than this before publication is the article's background
 RECENT_DAYS = 14  # ... when the article tells an event of these last days (its news)
 STALE_TYPES = frozenset({"ASSAULT", "PROTEST", "SANCTION"})  # the deeds told that long ago that are background (an arrest or a raid of months ago is still coded)
+CONCEDED_REACH = 6  # words after رغم / الرغم من within which a verbal noun is what the clause concedes (_conceded)
 PERIOD_TALLY_REACH = 20  # tokens before a period (خلال الشهر الماضي) within which a count is summed over it (_tally_at)
 TALLY_REACH = 16  # tokens after a war's toll within which the attacks are the ones it was counted of (_tally_at)
 HISTORY_DAYS = 365  # ... and, more than this many days before, with or without news of the last days
@@ -4221,7 +4222,7 @@ class EventExtractor:
             animal_told = None  # does the sentence name an animal (looked up once, for its first attack word)
             alleged = None  # where an attack one is accused of is named (_accused_of)
             self._local.tally = []  # where those attacks are named
-            habit = None  # where an attack told as a habit is named (_habitual)
+            habit = None  # where an attack told as a habit (_habitual) or conceded (_conceded) is named
             for f in found:
                 if self._background(doc, s0, s1, f.i, pub_year, f.trig.type):
                     if f.trig.type == "ASSAULT":
@@ -4280,6 +4281,12 @@ class EventExtractor:
                         doc.tokens[k].kind == "word" and not _cues("call_noun").isdisjoint(self._K[k])
                         for k in range(max(s0, f.i - 3), f.i)):
                     continue  # "الدعوات الإسرائيلية لاقتحام المسجد": called for, not done
+                if f.trig.kind in ("noun", "nphrase") and self._conceded(doc.tokens, f.i, s0):
+                    # "لولاية ثالثة متتالية رغم احتجاجات المعارضة وإدانة دولية"، "على الرغم من تعرض مدينة سوسة لهجوم
+                    # إرهابي نهاية شهر يونيو": what a clause concedes (despite ...) is a known circumstance, not news
+                    if f.trig.type == "ASSAULT" and habit is None:
+                        habit = f.i  # (and so is the toll it left: "... لهجوم إرهابي ...، ما خلف 39 قتيلا")
+                    continue
                 if f.trig.type == "ASSAULT" and any(self._figurative.intersection(self._K[k])
                                                     for k in range(f.j, min(s1, f.j + 2))):
                     continue  # "الهجمات الإلكترونية": not a use of force
@@ -4657,12 +4664,14 @@ class EventExtractor:
                 drafts = {key: d for key, d in drafts.items() if d.type != "ASSAULT"}
                 self._local.tally_end = s1
             if habit is not None:
-                # the dead that attacks told as a habit led to ("وتشن مقاومة تهامة بين فترة وأخرى هجمات مسلحة على تجمعات
-                # وآليات تابعة للحوثيين، أدت إلى مقتل وإصابة العشرات منهم"): the habit's toll, no one attack either
+                # the dead that attacks told as a habit or conceded led to ("وتشن مقاومة تهامة بين فترة وأخرى هجمات
+                # مسلحة على تجمعات وآليات تابعة للحوثيين، أدت إلى مقتل وإصابة العشرات منهم"): their toll, no one attack
+                # either
                 drafts = {key: d for key, d in drafts.items() if not (
                     d.type == "ASSAULT" and all(f.i > habit and not self._casualty_cues.isdisjoint(self._K[f.i])
                                                 for f in d.triggers)
-                    and any(_word_in(doc.tokens[k], "result_verb") for k in range(habit, min(f.i for f in d.triggers))))}
+                    and any(_word_in(doc.tokens[k], "result_verb") or doc.tokens[k].norm in ("خلف", "خلفت")
+                            for k in range(habit, min(f.i for f in d.triggers))))}
             for r in [f.i for f in found if f.trig.type == "ASSAULT" and self._earlier_attack(doc, f.i, s0)]:
                 # what the earlier attack did, told right after it ("... هجوم دموي استهدف متحف باردو ... وقتلا خلاله
                 # 21 سائحاً"), is that attack too
@@ -6205,6 +6214,21 @@ class EventExtractor:
                     # (a season or a part of an old year dates a deed too: "بدأت المعارك في حلب في صيف 2012")
                     return True
         return self._over_past_months(doc, s0, s1, i, typ)
+
+    @staticmethod
+    def _conceded(toks: list[Token], i: int, s0: int) -> bool:
+        """Is the verbal noun at ``i`` inside a concessive phrase, at most CONCEDED_REACH words after رغم (برغم،
+        ورغم) or على الرغم من / بالرغم من, with only words between (no verb of a clause of its own: "رغم أن
+        القوات قصفت" is told)?"""
+        for k in range(i - 1, max(s0, i - CONCEDED_REACH) - 1, -1):
+            t = toks[k]
+            if t.kind != "word" or t.norm in ("ان", "انه", "انها", "انهم", "ما"):
+                return False
+            if t.stem == "رغم" and set(t.proclitics) <= {"و", "ف", "ب"}:
+                return True
+            if t.norm == "من" and k > s0 and toks[k - 1].norm in ("الرغم", "بالرغم"):
+                return True
+        return False
 
     @staticmethod
     def _habitual(doc: Document, s0: int, s1: int, i: int) -> bool:
