@@ -7049,3 +7049,44 @@ def test_what_a_clause_concedes_is_no_news():
     # the protests told for themselves are news
     doc = extract_text("وتظاهر المئات في بوجمبورا أمس احتجاجا على ترشح الرئيس لولاية ثالثة.", published="2015-08-02")
     assert _events(doc, "PROTEST")
+@pytest.mark.parametrize("text,published,killed,injured", [
+    # (kl22) the casualty word said again, joined by و, with a count of its own: the other side's toll, added
+    # (blind11, Taiz)
+    ("وفي تعز، أشارت مصادر إلى مقتل 21 وإصابة 36 من الحوثين وقوات صالح ومقتل 3 وإصابة 5 من القوات الشرعية في "
+     "مواجهات في المدينة.", "2015-08-10", 24, 41),
+    # (but the same figure told again is the same toll: a headline run into its lead, blind8, Aden)
+    ("مقتل 57 مدنيا في قصف نسب للحوثيين وقتل 57 مدنيا على الأقل وأصيب أكثر من 200 آخرين بجروح الأحد في قصف نسب "
+     "إلى المتمردين الحوثيين على عدن.", "2015-07-20", 57, 200),
+    # one, past "during it", and one of the other side (blind9, the Turkish border)
+    ("ووقع تبادل لاطلاق النار عبر الحدود يوم الخميس في نفس المنطقة بين الجيش التركي ومقاتلي داعش قتل خلاله جندي "
+     "تركي وأحد متشددي التنظيم.", "2015-07-26", 2, None),
+    # (not the number one after its noun, folded alike: blind6, Ferguson)
+    ("شهدت مدينة فيرغسون الأميركية أعمال عنف أمس مع حصول تبادل لإطلاق النار أصيب خلاله شخص واحد بجروح خطيرة.",
+     "2015-08-10", None, 1),
+    # one of a force and a group of a plural the lexicon lacks, before the verb they share (blind11, Kabul)
+    ("وأكدت قوات التحالف التي يقودها حلف شمال الأطلسي اليوم السبت أن واحدا من افراد القوة الدولية وثمانية متعاقدين "
+     "افغان قتلوا في الهجوم على معسكر انتجريتي.", "2015-08-08", 9, None),
+    # one quoted between أن and the verb (blind8, Sirnak)
+    ('وتابع البيان أن «طائرات من دون طيار ومروحيات عسكرية ووحدات كوماندو أرسلت إلى مكان الحادث»، مشيرا إلى أن '
+     '«إرهابي» قتل في الاشتباكات والعمليات مستمرة.', "2015-07-29", 1, None),
+    # one, the long subject after أن set off from its verb by a comma (blind11, Bujumbura)
+    ("أكد مسؤولون وشهود عيان أن جنرالا كبيرا في الجيش البوروندي ومن اقرب مساعدي الرئيس بيار نكورونزيزا، قتل اليوم "
+     "(الاحد)، في هجوم صاروخي على سيارته في بوجمبورا.", "2015-08-02", 1, None),
+    # (SaudiNewsNet) one killed during the clashes, past "during them"
+    ("وقد تمكنت هذه القوات والمقاومة، أمس، من السيطرة على «معسكر لبوزة» في كرش بمحافظة لحج، وذلك بعد مواجهات عنيفة "
+     "قتل خلالها قيادي بارز في ميليشيات الحوثيين.", "2015-08-06", 1, None),
+])
+def test_counts_of_two_groups_one_of_another_side_and_one_set_off_are_read(text, published, killed, injured):
+    attacks = _events(extract_text(text, published=published), "ASSAULT")
+    assert any((a.killed, a.injured) == (killed, injured) for a in attacks), [(a.killed, a.injured) for a in attacks]
+
+
+def test_another_source_of_the_dead_still_tells_the_wounded():
+    # (kl22) the lead's toll (three dead) and a later sentence's (two soldiers, and a guard: two wounded): the
+    # wounded are the event's, though the second count of the dead differs (blind4, Sirnak)
+    doc = extract_text("قالت مصادر أمنية إن جنديين تركيين وحارسا مسلحا قتلوا عندما فجر مقاتلون أكراد لغما محلي الصنع "
+                       "اليوم الثلاثاء بإقليم شرناق في جنوب شرق البلاد. وذكر مسؤولون أمنيون أن مقاتلي الحزب زرعوا عبوة "
+                       "يتم التحكم بها عن بعد وفجروها أثناء مرور سيارة تابعة للجيش. وقتل جنديان وأصيب اثنان آخران في "
+                       "الانفجار كما قتل حارس قرية.", published="2015-08-04")
+    attacks = _events(doc, "ASSAULT")
+    assert [(a.killed, a.injured) for a in attacks if a.killed == 3] == [(3, 2)]

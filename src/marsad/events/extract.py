@@ -3291,8 +3291,8 @@ class EventExtractor:
         vague_roles = set()  # the roles counted vaguely (عشرات)
         while k < b:
             read = self.read_number(toks, k, b)
-            if read is None:
-                k += 1
+            if read is None or self._and_one_of(toks, k, b):
+                k += 1  # ("جندي تركي وأحد متشددي التنظيم": "and one of", a victim the singular reading counts)
                 continue
             value, kind, after = read
             if k - 2 >= a and toks[k].kind == "word" and toks[k - 1].norm == ")" and toks[k - 2].kind == "number" \
@@ -3311,6 +3311,7 @@ class EventExtractor:
             role = None
             m = first - 1
             steps = 0
+            cue_back = None  # the casualty word the look back found the count's role in
             named = getattr(self._local, "named", ())
             if k + 1 < b and toks[k + 1].kind == "word" and cue_of(k + 1) is not None and not _conjoined(toks[k + 1]) \
                     and not (k + 2 < b and _conjoined(toks[k + 2]) and cue_of(k + 2) not in (None, cue_of(k + 1))) \
@@ -3343,6 +3344,7 @@ class EventExtractor:
                     steps += 1
                     continue
                 role = cue_of(m)
+                cue_back = m if role is not None else None
                 if (role is not None and m > a and _conjoined(toks[m]) and cue_of(m - 1) not in (None, role)
                         and not any(self.number_at(toks[x]) for x in range(max(a, m - 5), m - 1))
                         and counted_by.get(cue_of(m - 1)) != m - 1):
@@ -3384,7 +3386,11 @@ class EventExtractor:
                         break  # "أوقفت الشرطة خمسة أشخاص في قضية مقتل الفتى": those held, not the dead
                     if (m + 1 < b and self.number_at(toks[m]) is not None and role is None
                             and (toks[m - 1].norm == "و" or _conjoined(toks[m])) and cue_of(m + 1) is None
-                            and (toks[m + 1].norm == "من" or self._people_at(toks, m + 1, b))):
+                            and (toks[m + 1].norm == "من" or self._people_at(toks, m + 1, b)
+                                 or (toks[m + 1].kind == "word" and not toks[m + 1].proclitics
+                                     and toks[m + 1].norm.endswith(("ين", "ون"))))):
+                        # (or a plural of people the lexicon lacks: "أن واحدا من أفراد القوة الدولية وثمانية
+                        # متعاقدين أفغان قتلوا")
                         # "25 حوثيا و10 من رجال المقاومة الشعبية سقطوا قتلى": a second group before the verb they
                         # share (not "32 شخصا ومائة جريح": that count has its own noun)
                         stop = min(b, m + 9)
@@ -3440,6 +3446,16 @@ class EventExtractor:
                     killed += value
                 else:
                     injured += value
+            elif role in ("killed", "injured") and (killed, injured)[role == "injured"] is not None \
+                    and kind == "exact" and role not in vague_roles and value != (killed, injured)[role == "injured"] \
+                    and self._cue_again(toks, cue_back, after, b, role, cue_of):
+                # "مقتل 21 وإصابة 36 من الحوثيين وقوات صالح ومقتل 3 وإصابة 5 من القوات الشرعية": the casualty word
+                # said again, joined by و, with a count of its own: another group's toll, added (24 and 41) (not the
+                # same figure again: "مقتل 57 مدنيا في قصف نسب للحوثيين وقتل 57 مدنيا على الأقل", a headline and its lead)
+                if role == "killed":
+                    killed += value
+                else:
+                    injured += value
             if role == "killed" and killed is None:
                 killed = value
                 counted_by["killed"] = cue_at
@@ -3484,6 +3500,8 @@ class EventExtractor:
                     # (not after a plural: قتلى، قتلوا)
                     # (past a closing quote: 'ما نتج عنه «استشهاد» أحد أفرادها')
                     v = k + 2 if k + 2 < b and toks[k + 1].kind == "punct" and toks[k + 1].norm in _CLOSING_QUOTES else k + 1
+                    if v + 1 < b and toks[v].norm in ("خلاله", "خلالها", "فيه", "فيها"):
+                        v += 1  # "قتل خلاله جندي تركي": past "during it" (the clash just told)
                     one = self._single_victims(toks, v, b)
                     if one is not None:
                         if role == "killed":
@@ -3500,6 +3518,12 @@ class EventExtractor:
                     # "إن مقاتلا قتل"، "إن جنديا تركيا قتل": the noun, or the noun and its nationality, before
                     one = [x for x in (k, k - 1) if x >= a and toks[x].kind == "word" and toks[x].norm.endswith("ا")
                            and toks[x].norm[:-1] in _cues("singular_victim")]
+                    if not one and toks[k].norm in _CLOSING_QUOTES and k - 2 >= a and toks[k - 1].kind == "word" \
+                            and toks[k - 2].norm in _OPENING_QUOTES and k - 3 >= a \
+                            and toks[k - 3].norm in _cues("said_that_word") \
+                            and (toks[k - 1].norm[:-1] if toks[k - 1].norm.endswith("ا") else toks[k - 1].norm) \
+                            in _cues("singular_victim"):
+                        one = [k - 1]  # 'مشيرا إلى أن «إرهابيا» قتل في الاشتباكات' (or «إرهابي»): the one quoted
                     if one and not (one[0] > a and self.number_at(toks[one[0] - 1]) is not None):
                         killed = 1
                         break
@@ -3532,6 +3556,15 @@ class EventExtractor:
             return self._no_casualties(toks, a, b)
         return killed, injured
 
+    @staticmethod
+    def _cue_again(toks: list[Token], cue: int | None, after: int, b: int, role: str, cue_of) -> bool:
+        """Is the casualty word at ``cue`` (the one a count's role was read from, looking back) that role's word said
+        again, joined by و, in the noun or the verb ("ومقتل 3"، "وإصابة 5"، "وقتل 4"), its count no part of the
+        toll told before (not "ومقتل 3 منهم")?"""
+        if cue is None or toks[cue].kind != "word" or not _conjoined(toks[cue]) or cue_of(cue) != role:
+            return False
+        return not (after < b and toks[after].kind == "word" and toks[after].norm in _cues("part_of_them"))
+
     def _subject_after_that(self, toks: list[Token], a: int, verb: int, cue_of) -> bool:
         """Is the killing verb at ``verb`` (singular: not قتلوا، قتلا) told of one person named in the accusative right
         after أن/إن a few words before it, its qualifiers between ("أن جنرالا كبيرا في الجيش البوروندي ومن أقرب مساعدي
@@ -3542,6 +3575,8 @@ class EventExtractor:
         nouns = _cues("singular_victim") | _cues("one_person") | _cues("one_subject_extra")
         for x in range(verb - 1, max(a, verb - SUBJECT_AFTER_THAT_REACH) - 1, -1):
             tok = toks[x]
+            if x == verb - 1 and tok.norm in ("،", ","):
+                continue  # "أن جنرالا كبيرا ... ومن أقرب مساعدي الرئيس بيار نكورونزيزا، قتل اليوم": the long subject set off
             if tok.kind != "word" or self.number_at(tok) is not None or (x < verb - 1 and cue_of(x) is not None):
                 return False
             if tok.norm.endswith("ا") and tok.norm[:-1] in nouns and not tok.proclitics and x - 1 >= a \
@@ -3751,12 +3786,19 @@ class EventExtractor:
         people) told in the clause before ("أنّ 25 مقاتلاً ... وثمانية من مقاتلي تنظيم «داعش»، قتلوا في الهجوم على
         مارع")? Then the start of that clause, else None."""
         toks = doc.tokens
-        if cs - 2 < s0 or toks[cs - 1].norm not in ("،", ",") or not self._plural_casualty_verb(
-                toks, cs, lambda k: "x" if set(self._K[k]) & self._casualty_cues else None):
+        cue_of = lambda k: "x" if set(self._K[k]) & self._casualty_cues else None  # noqa: E731
+        if cs - 2 < s0 or toks[cs - 1].norm not in ("،", ","):
+            return None
+        plural = self._plural_casualty_verb(toks, cs, cue_of)
+        if not plural and not (toks[cs].kind == "word" and toks[cs].norm in _cues("killed_verb_one")):
             return None
         lo = cs - 2
         while lo > s0 and toks[lo - 1].norm not in ("،", ",", ".", ":", "؛", ";"):
             lo -= 1
+        if not plural:
+            # "أن جنرالا كبيرا في الجيش البوروندي ومن أقرب مساعدي الرئيس بيار نكورونزيزا، قتل اليوم": one person, the
+            # subject after أن set off by a comma from its verb
+            return lo if self._subject_after_that(toks, lo, cs, cue_of) else None
         if not any(self.number_at(toks[x]) is not None for x in range(lo, cs - 1)):
             return None
         return lo
@@ -3859,7 +3901,21 @@ class EventExtractor:
             j += 1  # its nationality or "ثان": "مقتل فلسطيني ثان"
         if j < b and toks[j].kind == "word" and toks[j].norm in _cues("one_more"):
             return 2  # "قتل جندي تركي وآخر من تنظيم داعش"
+        if self._and_one_of(toks, j, b):
+            return 2  # "قتل خلاله جندي تركي وأحد متشددي التنظيم": and one of another side
         return 1 + self._more_of_another_rank(toks, j, b)
+
+    def _and_one_of(self, toks: list[Token], j: int, b: int) -> bool:
+        """Is the word at ``j`` "and one of" (وأحد، وإحدى) before the group the one is of ("وأحد متشددي التنظيم"،
+        "وأحد عناصره"), not the number one after its noun ("شخص واحد بجروح"، "جندي واحد في الهجوم": folded alike)?"""
+        if not (j + 1 < b and toks[j].kind == "word" and toks[j].proclitics == ("و",) and toks[j].stem in _cues("one_of")):
+            return False
+        nxt = toks[j + 1]
+        if nxt.kind != "word" or nxt.norm in _cues("preposition") or nxt.proclitics[:1] == ("ب",) \
+                or set(self._K[j + 1]) & self._casualty_cues:
+            return False
+        return nxt.norm.startswith("ال") or bool(nxt.enclitics) \
+            or (j + 2 < b and toks[j + 2].kind == "word" and toks[j + 2].norm.startswith("ال"))
 
     def _more_of_another_rank(self, toks: list[Token], j: int, b: int) -> int:
         """How many more victims of another rank are joined at ``j`` to one just named: "قتل ضابط وثلاثة جنود
@@ -8847,6 +8903,7 @@ def _between_places(cur: Event, ev: Event) -> bool:
 
 
 _CLOSING_QUOTES = ('"', "»", "”", "'")  # a quote mark closing a word quoted
+_OPENING_QUOTES = ('"', "«", "“", "'")  # a quote mark opening a word quoted
 _GAP = re.compile(r"[\s,،()\-–\"«»“”]+")  # what separates the words between two places (quotes around a name are no word)
 # the words and commas between two places: "،" marks a comma, each other item is a word
 _GAP_ITEM = re.compile(r"[،,]|[^\s,،()\-–\"«»“”']+")
@@ -9129,7 +9186,10 @@ def _merged(cur: Event, ev: Event) -> Event:
         # another tally of the dead (the claimer's) is not the source of the wounded count either
         injured=(cur.injured + ev.injured if side and cur.injured is not None and ev.injured not in (None, cur.injured)
                  else ev.injured if (part or side) and ev.injured is not None
-                 else cur.injured if cur.injured is not None or other_tally else ev.injured),
+                 # (but another source's count of the dead does not make its wounded another's: "قالت مصادر أمنية
+                 # إن جنديين تركيين وحارسا مسلحا قتلوا" then "وقتل جنديان وأصيب اثنان آخران": the two wounded are the
+                 # event's; the claimer's own tally is not, "مؤكدا أنه قتل 8 جنود وأصاب 11 غيرهم")
+                 else cur.injured if cur.injured is not None or (other_tally and _own_tally(cur, ev)) else ev.injured),
         mentions=cur.mentions + tuple(m for m in ev.mentions if all(m.start != n.start for n in cur.mentions)),
         confidence=max(cur.confidence, ev.confidence),
     )
