@@ -7090,3 +7090,21 @@ def test_another_source_of_the_dead_still_tells_the_wounded():
                        "الانفجار كما قتل حارس قرية.", published="2015-08-04")
     attacks = _events(doc, "ASSAULT")
     assert [(a.killed, a.injured) for a in attacks if a.killed == 3] == [(3, 2)]
+
+
+@pytest.mark.parametrize("text,published,killed,injured", [
+    # (kl22) a casualty noun joined by و with no count of its own opens the next item: the count before it is not its
+    # count (blind3, Tunis: "وإصابة عدد آخر" is no three wounded)
+    ("وفي التفاصيل أن جندياً أطلق النار على رفاقه ما أدى إلى مقتله ومقتل و3 آخرين وإصابة عدد آخر بجروح، ووقع الحادث "
+     "اليوم في المنطقة نفسها التي شهدت هجوم متحف باردو.", "2015-07-20", None, None),
+    # (SaudiNewsNet) the three workers are among the dead, not the wounded ("وإصابة آخرين": others, uncounted)
+    ("دان معالي رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا التفجير الإرهابي الذي استهدف مسجد قوات "
+     "الطوارئ في منطقة عسير، وأسفر عن استشهاد عشرة من منسوبي القوات وثلاثة من العاملين وإصابة آخرين.",
+     "2015-08-07", 13, None),
+    # (SaudiNewsNet) but one with a count of its own is a parallel item: the sixteen fell dead too (both sides, 24)
+    ("وشهدت الأطراف الشمالية لمدينة تعز مواجهات عنيفة أسفرت عن سقوط ١٦ من الحوثيين وقوات صالح ومقتل ٨ وإصابة 35 من "
+     "المقاومة في الاشتباكات في حي الزنوج ومحيطة.", "2015-08-01", 24, 35),
+])
+def test_a_casualty_noun_of_the_next_item_does_not_count_the_count_before_it(text, published, killed, injured):
+    attacks = _events(extract_text(text, published=published), "ASSAULT")
+    assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured), [(a.killed, a.injured) for a in attacks]

@@ -3399,6 +3399,16 @@ class EventExtractor:
                     if role and self._own_count(toks, m, b, cue_of):
                         role = None  # "اثنان من قياديي داعش وإصابة أكثر من 58": that cue has its own count
                         break
+                    if role and toks[m].kind == "word" and (
+                            (toks[m].proclitics[:1] == ("و",) and toks[m].stem in _cues("casualty_noun"))
+                            or (not toks[m].proclitics and toks[m].norm[:1] == "و" and toks[m].norm[1:] in _cues("casualty_noun"))) \
+                            and not any(self.number_at(toks[x]) is not None for x in range(m + 1, min(b, m + 4))):
+                        # "ما أدى إلى مقتله ومقتل و3 آخرين وإصابة عدد آخر بجروح": a casualty noun joined by و opens the
+                        # next item with no count of its own, it is not what the count before it counts (but a verb
+                        # may be: "أسروا ثمانية من الركاب وقتلوهم"; and a noun with its own count is a parallel item of
+                        # the same kind: "سقوط 16 من الحوثيين ومقتل 8 من المقاومة")
+                        role = None
+                        break
                     if role:
                         cue_at = m
                         if (m + 1 < b and _conjoined(toks[m + 1]) and cue_of(m + 1) not in (None, role)
