@@ -7108,3 +7108,22 @@ def test_another_source_of_the_dead_still_tells_the_wounded():
 def test_a_casualty_noun_of_the_next_item_does_not_count_the_count_before_it(text, published, killed, injured):
     attacks = _events(extract_text(text, published=published), "ASSAULT")
     assert attacks and (attacks[0].killed, attacks[0].injured) == (killed, injured), [(a.killed, a.injured) for a in attacks]
+
+
+@pytest.mark.parametrize("text,published,killed,injured", [
+    # (kl22) a second group counted after the comma that ends the first group's words (blind2, Palmyra: 4 and 12)
+    ("كما تمكن التنظيم في اليوم ذاته من قتل 4 ضباط آخرين برتب عميد وعقيد، و12 عنصرًا آخر من قوات النظام بينهم ضباط "
+     "صف.", "2015-07-20", 16, None),
+    # tens of one side, about twenty of the other (blind11, Sarrin: 10 and 20)
+    ("في بلدة صرين التي سيطروا عليها بدعم من طائرات التحالف الدولي في 27 يوليو الحالي، عقب اشتباكات استمرت لأكثر من "
+     "عشرين يومًا، قتل خلالها العشرات من عناصر تنظيم داعش، ونحو 20 مقاتلاً من وحدات الحماية.", "2015-07-31", 30, None),
+    # one named right after أن, the verb in quotes (blind2, Palmyra)
+    ('وأفاد «المرصد السوري لحقوق الإنسان» بأن مخلوف «قُتل جراء استهدافه من قبل تنظيم داعش في ريف محافظة حمص الشرقي '
+     'عندما كان عائدًا من جولة تفقدية على عناصره».', "2015-07-20", 1, None),
+])
+def test_a_second_group_after_the_comma_and_one_named_after_that_are_counted(text, published, killed, injured):
+    attacks = _events(extract_text(text, published=published), "ASSAULT")
+    assert any((a.killed, a.injured) == (killed, injured) for a in attacks), [(a.killed, a.injured) for a in attacks]
+    # (not a second group that has its own casualty word: "و3 مدنيين أصيبوا" are the wounded)
+    attacks = _events(extract_text("قتل 5 جنود، و3 مدنيين أصيبوا في الهجوم.", published="2015-08-01"), "ASSAULT")
+    assert [(a.killed, a.injured) for a in attacks] == [(5, 3)]

@@ -3711,9 +3711,14 @@ class EventExtractor:
         if nxt is not None and not (nxt.kind == "punct" or nxt.norm in _cues("scene_prep") or nxt.proclitics[:1] == ("ب",)
                                     or nxt.norm in _cues("singular_casualty_after")):
             return False  # "قتل الجيش ..."، "أصاب الصاروخ منزلا": a doer or an object follows
-        prev = toks[k - 1]
+        p = k - 2 if k - 2 >= 0 and toks[k - 1].kind == "punct" and toks[k - 1].norm in _OPENING_QUOTES else k - 1
+        prev = toks[p]  # (past a quote opening there: 'بأن مخلوف «قُتل جراء استهدافه')
         if prev.norm in _cues("singular_pronoun_subject"):
             return True
+        if prev.kind == "word" and not prev.proclitics and not prev.enclitics and p - 1 >= 0 \
+                and toks[p - 1].norm in _cues("said_that_word") and self.number_at(prev) is None \
+                and not set(self._K[p]) & self._casualty_cues and prev.norm not in _cues("singular_pronoun_subject"):
+            return True  # "وأفاد المرصد بأن مخلوف قُتل جراء استهدافه": a one-word name right after أن
         return any(e.label == "PERS" and e.end == prev.end for e in doc.entities)
 
     def _titled_victim(self, doc: Document, k: int, b: int) -> bool:
@@ -4153,6 +4158,45 @@ class EventExtractor:
                 and not (m + 1 < b and (self.number_at(toks[m + 1]) is not None or set(self._K[m + 1]) & self._casualty_cues)):
             return 1  # "مقتل أربعة من مشاة البحرية وضابط من البحرية": and one of another rank (not "13 جنديا وشرطيا")
         return 0
+
+    def _group_after_comma(self, toks: list[Token], cs: int, c: int, b: int) -> int:
+        """A second group counted right after the comma at ``c`` that ends a clause whose last words are the first
+        group counted and the words that describe it (no casualty word, number or preposition of circumstance after
+        its count): "قتل 4 ضباط آخرين برتب عميد وعقيد، و12 عنصرًا آخر من قوات النظام" (12 more), "قتل خلالها العشرات
+        من عناصر تنظيم داعش، ونحو 20 مقاتلاً من وحدات الحماية" (20 more); 0 if none, or if the second group has a
+        casualty word of its own after it ("، و12 آخرون أصيبوا")."""
+        if c + 2 >= b or toks[c].norm not in ("،", ","):
+            return 0
+        last = next((x for x in range(c - 1, max(cs, c - 9) - 1, -1) if toks[x].kind != "word"
+                     or self.number_at(toks[x]) is not None or set(self._K[x]) & self._casualty_cues
+                     or toks[x].norm in _cues("scene_prep")), None)
+        if last is None or self.number_at(toks[last]) is None:
+            return 0
+        j = c + 1
+        if toks[j].norm == "و":
+            j += 1
+        elif not _conjoined(toks[j]):
+            return 0
+        if toks[j].kind == "word" and _conjoined(toks[j]) and toks[j].stem in _cues("qualifier") and j + 1 < b:
+            j += 1  # "ونحو 20 مقاتلاً"
+        elif toks[j].kind == "word" and _conjoined(toks[j]):
+            word = Token(toks[j].text, toks[j].start, toks[j].end, toks[j].stem, "word")
+            num = self.number_at(word)  # "وثلاثة جنود": the و a clitic of the number word
+            if num is None or num[1] != "exact" or j + 1 >= b or not self._people_at(toks, j + 1, b):
+                return 0
+            after, value = j + 1, num[0]
+        if toks[j].kind == "number" or (toks[j].kind == "word" and not _conjoined(toks[j])):
+            read = self.read_number(toks, j, b)
+            if read is None or read[1] != "exact" or read[2] >= b:
+                return 0
+            value, _, after = read
+            if not (toks[after].norm == "من" or self._people_at(toks, after, b)):
+                return 0
+        elif toks[j].kind != "word":
+            return 0
+        if value >= CUMULATIVE_TOLL or any(set(self._K[x]) & self._casualty_cues for x in range(after, min(b, after + 5))):
+            return 0
+        return value
 
     # -- mode -------------------------------------------------------------
     def mode_for(self, doc: Document, draft: Draft, own: bool = True) -> str | None:
@@ -7180,6 +7224,11 @@ class EventExtractor:
                 k2, i2 = self.counts(doc, ce + 1, more)
                 killed = killed if killed is not None else k2
                 injured = injured if injured is not None else i2
+        if d.type == "ASSAULT" and count_end == ce and (killed is None) != (injured is None):
+            # "قتل 4 ضباط آخرين برتب عميد وعقيد، و12 عنصرًا آخر من قوات النظام": a second group after the comma
+            more = self._group_after_comma(toks, cs, ce, s1)
+            if more:
+                killed, injured = (killed + more, None) if killed is not None else (None, injured + more)
         if d.type == "ASSAULT" and killed is None and injured is None:
             fronted = self._fronted_toll(doc, cs, s0)
             if fronted is not None:
