@@ -7127,3 +7127,16 @@ def test_a_second_group_after_the_comma_and_one_named_after_that_are_counted(tex
     # (not a second group that has its own casualty word: "و3 مدنيين أصيبوا" are the wounded)
     attacks = _events(extract_text("قتل 5 جنود، و3 مدنيين أصيبوا في الهجوم.", published="2015-08-01"), "ASSAULT")
     assert [(a.killed, a.injured) for a in attacks] == [(5, 3)]
+
+
+def test_received_is_no_death_met():
+    # (kl22) "لقي"، "لقوا" (met his death) are casualty words in the past only: "تلقوا تدريبات" (received training)
+    # counts no dead (SaudiNewsNet: eight fighters abducted, not killed)
+    doc = extract_text("خطفت جبهة النصرة ثمانية عناصر من فرقة سورية مقاتلة كانوا تلقوا تدريبات في إطار برنامج التدريب "
+                       "الأميركي للمعارضة السورية المعتدلة، وانتقلوا إلى سوريا للمشاركة في عملية عسكرية ضد تنظيم داعش.",
+                       published="2015-07-31")
+    assert [(a.killed, a.injured) for a in _events(doc, "ASSAULT")] == [(None, None)]
+    # (but "لقي ... مصرعهم" still counts: blind9, Taiz)
+    doc = extract_text("لقي 13 عنصراً من المتمردين الحوثيين وقوات الرئيس السابق علي عبد الله صالح مصرعهم في اشتباكات "
+                       "بمدينة تعز.", published="2015-07-22")
+    assert [a.killed for a in _events(doc, "ASSAULT")] == [13]

@@ -8753,8 +8753,12 @@ def _part_of_toll(part: Event, whole: Event) -> bool:
 
 def _with_forms(words) -> frozenset[str]:
     """Cue words with, for a short past-tense stem (six letters at most), its forms in every person and tense
-    (قتل: قتلوا، يقتل ...): the casualty verbs as the text conjugates them."""
-    return frozenset(f for w in words for f in ({w} | (conjugations(w) if len(w) <= 6 else set())))
+    (قتل: قتلوا، يقتل ...): the casualty verbs as the text conjugates them. (For "met" (لقي، لقوا: met his death) the
+    past only: its present forms are other verbs, تلقوا تدريبات (received), لتلقي العلاج، يلقون القبض.)"""
+    past_only = _cues("past_only_cue")
+    return frozenset(f for w in words for f in ({w} | (
+        set() if len(w) > 6 else {c for c in conjugations(w) if c.startswith(w[:2])} if w in past_only
+        else conjugations(w))))
 
 
 @lru_cache(maxsize=None)
