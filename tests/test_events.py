@@ -7140,3 +7140,20 @@ def test_received_is_no_death_met():
     doc = extract_text("لقي 13 عنصراً من المتمردين الحوثيين وقوات الرئيس السابق علي عبد الله صالح مصرعهم في اشتباكات "
                        "بمدينة تعز.", published="2015-07-22")
     assert [a.killed for a in _events(doc, "ASSAULT")] == [13]
+
+
+def test_casualty_cue_forms_are_no_common_words():
+    # (kl22) the casualty cues' conjugated forms once held words of other meanings: لقوات ("for the forces", from
+    # the inflected cue لقوا), نصيب/نصاب (a share, a quorum: "we are hit"), يقضي (spends: "passed away" in the
+    # present), تلقوا (received: "met" in the present)
+    from marsad.events.extract import EventExtractor
+    ex = EventExtractor()
+    words = ex._count_killed | ex._injured_cues
+    for w in ("لقوات", "نصيب", "نصاب", "يقضي", "تقضي", "تلقوا", "لتلقي"):
+        assert w not in words, w
+    for w in ("قتلوا", "لقوا", "لقي", "قضي", "قضيوا", "اصيب", "يصاب", "استشهد"):
+        assert w in words, w
+    # (blind2) the toll of the regime's forces still read ("لقوات النظام" after the count)
+    doc = extract_text('أفادت المعارضة السورية بمقتل 50 عنصراً لقوات النظام، إثر اشتباكات مع فصائل غرفة عمليات "فتح '
+                       'حلب"، في حي جمعية الزهراء.', published="2015-07-31")
+    assert [a.killed for a in _events(doc, "ASSAULT")][:1] == [50]

@@ -8753,12 +8753,15 @@ def _part_of_toll(part: Event, whole: Event) -> bool:
 
 def _with_forms(words) -> frozenset[str]:
     """Cue words with, for a short past-tense stem (six letters at most), its forms in every person and tense
-    (قتل: قتلوا، يقتل ...): the casualty verbs as the text conjugates them. (For "met" (لقي، لقوا: met his death) the
-    past only: its present forms are other verbs, تلقوا تدريبات (received), لتلقي العلاج، يلقون القبض.)"""
-    past_only = _cues("past_only_cue")
-    return frozenset(f for w in words for f in ({w} | (
-        set() if len(w) > 6 else {c for c in conjugations(w) if c.startswith(w[:2])} if w in past_only
-        else conjugations(w))))
+    (قتل: قتلوا، يقتل ...): the casualty verbs as the text conjugates them. (For "met" (لقي: met his death) and
+    "passed" (قضى) the past only: their present forms are other verbs, تلقوا تدريبات (received), لتلقي العلاج،
+    يلقون القبض، يقضي (spends); a cue that is an inflected form already (لقوا) has no forms: لقوات is "for the
+    forces".)"""
+    past_only, no_forms = _cues("past_only_cue"), _cues("no_forms_cue")
+    # (not the first person plural: news tells no "we" killing, and نصيب (a share), نصاب (a quorum) are no casualty)
+    return frozenset(f for w in words for f in ({w} | {c for c in (
+        set() if len(w) > 6 or w in no_forms else {c for c in conjugations(w) if c.startswith(w[:2])} if w in past_only
+        else conjugations(w)) if not c.startswith("ن")}))
 
 
 @lru_cache(maxsize=None)
