@@ -7049,6 +7049,8 @@ def test_what_a_clause_concedes_is_no_news():
     # the protests told for themselves are news
     doc = extract_text("وتظاهر المئات في بوجمبورا أمس احتجاجا على ترشح الرئيس لولاية ثالثة.", published="2015-08-02")
     assert _events(doc, "PROTEST")
+
+
 @pytest.mark.parametrize("text,published,killed,injured", [
     # (kl22) the casualty word said again, joined by و, with a count of its own: the other side's toll, added
     # (blind11, Taiz)
