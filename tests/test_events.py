@@ -7159,3 +7159,49 @@ def test_casualty_cue_forms_are_no_common_words():
     doc = extract_text('أفادت المعارضة السورية بمقتل 50 عنصراً لقوات النظام، إثر اشتباكات مع فصائل غرفة عمليات "فتح '
                        'حلب"، في حي جمعية الزهراء.', published="2015-07-31")
     assert [a.killed for a in _events(doc, "ASSAULT")][:1] == [50]
+def test_a_party_named_between_a_bi_verb_and_its_object_is_its_subject():
+    # (ac22) ندد، رحب، أشاد take their object with ب: the party named between the verb and ب speaks; the US
+    # condemnation was read as Netanyahu's, the US whom he condemned (blind6)
+    doc = extract_text("من جهته، قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو في بيان: صدمت من هذا العمل الإجرامي والشنيع "
+                       "الذي يشكل عملية إرهابية. دولة إسرائيل تحارب الإرهاب بقسوة أيا كان مرتكبوه.\n ونددت الولايات "
+                       "المتحدة بالحادث ووصفته بأنه \"هجوم إرهابي وحشي\".", published="2015-07-31")
+    speakers = {a.text for e in _events(doc, "ACCUSE") for a in e.actors}
+    assert "الولايات المتحدة" in speakers
+    assert not [t for e in _events(doc, "ACCUSE") for t in e.targets if t.text == "الولايات المتحدة"]
+    # (SaudiNewsNet, blind4) "كما رحب رودس بالهجمات التركية": Rhodes welcomes
+    doc = extract_text("وقال البيت الأبيض إن تركيا شريك مهم. كما رحب رودس بالهجمات التركية على تنظيم داعش.",
+                       published="2015-07-25")
+    assert [e for e in _events(doc, "SUPPORT") if e.actors and e.actors[0].text == "رودس"]
+    # a party inside the ب-object is what is praised, not who praises (blind)
+    doc = extract_text("وقال الحذيفي إن عدن تحررت. وأشاد بدور قوات التحالف العربي التي وصفها بالداعم العظيم وصاحبة "
+                       "الموقف الأقوى والناجح.", published="2015-07-22")
+    assert not [e for e in _events(doc, "SUPPORT") if e.actors and "التحالف" in e.actors[0].text]
+
+
+def test_a_member_of_a_body_speaks_past_the_body_and_his_title():
+    # (ac22) "شجب عضو اللقاء الديموقراطي اللبناني النائب ...": the member (the MP) condemns; the condemnation was
+    # dropped for want of a speaker (blind10)
+    doc = extract_text("شجب عضو اللقاء الديموقراطي اللبناني النائب نعمة طعمة التفجير الإرهابي الذي استهدف مسجد الطوارئ "
+                       "في مدينة أبها بمنطقة عسير، مبينا أنه لا يمت للأخلاق والقيم بأي صلة.", published="2015-08-09")
+    acc = _events(doc, "ACCUSE")
+    assert acc and acc[0].actors and "النائب" in acc[0].actors[0].text
+
+
+def test_coordinated_speakers_past_an_adjective_of_the_first_are_one_event_each():
+    # (ac22) one event per speaker: "اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين" is the government's
+    # accusation and the coalition's; the coalition was read as whom the government accused (blind10)
+    doc = extract_text("وكانت الهدنة قد أعلنت مساء الأحد، حيث اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين "
+                       "بخرقها منذ الساعات الأولى لبدء سريانها.", published="2015-07-28")
+    speakers = sorted(a.text for e in _events(doc, "ACCUSE") for a in e.actors)
+    assert speakers == ["الحكومة اليمنية", "قوات التحالف"]
+
+
+def test_two_members_of_one_body_condemning_are_two_events():
+    # (ac22) two speakers of one parliament, neither with a canonical name of his own (the actor table gives the
+    # body's with an empty name): two statements, not one (blind10)
+    doc = extract_text("تواصلت الإدانات الرسمية والشعبية للتفجير الإرهابي الذي استهدف مسجد الطوارئ بمنطقة أبها الخميس "
+                       "الماضي. \nواستنكر نائب رئيس مجلس الأمة مبارك الخرينج التفجير الإرهابي الغاشم والآثم الذي تعرض "
+                       "له مسجد قوات الطوارئ في مدينة عسير. \nبدوره، دان أمين سر مجلس الأمة عادل الخرافي العمل الإرهابي، "
+                       "مؤكدا أن دول مجلس التعاون الخليجي باتت مستهدفة.", published="2015-08-09")
+    speakers = [a.text for e in _events(doc, "ACCUSE") for a in e.actors]
+    assert any("الخرينج" in s for s in speakers) and any("الخرافي" in s for s in speakers)

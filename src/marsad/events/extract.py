@@ -2365,7 +2365,13 @@ class EventExtractor:
         out: list[Cand] = []
         last = actor
         for c in cands:
-            if c.tok_start != last.tok_end or c.kind not in ("actor", "entity") or actor.kind not in ("actor", "entity"):
+            # (past an adjective of the first, definite like it: "اتهمت الحكومة اليمنية المقيمة وقوات التحالف")
+            adjective = (c.tok_start == last.tok_end + 1 and last is actor and toks[last.tok_end].kind == "word"
+                         and toks[last.tok_end].proclitics == ("ال",) and not toks[last.tok_end].enclitics
+                         and toks[actor.tok_start].proclitics[-1:] == ("ال",)
+                         and not any(o.tok_start <= last.tok_end < o.tok_end for o in cands))
+            if (c.tok_start != last.tok_end and not adjective) or c.kind not in ("actor", "entity") \
+                    or actor.kind not in ("actor", "entity"):
                 continue
             if target is not None and c.start == target.start and (typ in ("CONSULT", "AGREE", "COOPERATE") or sides):
                 break  # (also the other side of a fight "بين X و Y")
@@ -3168,6 +3174,17 @@ class EventExtractor:
         return EventExtractor._no_subject_after(toks, f.j - 1) or (nxt.kind == "word" and nxt.proclitics[:1] in (("ب",), ("ل",)))
 
     @staticmethod
+    def _verb_stems(tok: Token) -> set[str]:
+        """The past stem a verb form may be of: its folded form without و/ف and a past or present ending or prefix
+        (ونددت، ورحبوا، يشيد -> ندد، رحب، شيد)."""
+        core = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
+        out = {tok.stem, tok.norm, core}
+        for e in ("ت", "وا", "ا"):
+            if core.endswith(e) and len(core) - len(e) >= 3:
+                out.add(core[: -len(e)])
+        return out
+
+    @staticmethod
     def _dropped_subject(doc: Document, t: int, c: Cand, s0: int) -> bool:
         """A sentence-initial speech verb whose first noun is followed by ب/الي/ل: that noun is the object."""
         toks = doc.tokens
@@ -3176,12 +3193,18 @@ class EventExtractor:
         # an organisation or a person named after the verb is its subject when "إلى/ل" follows (ودعت حماس
         # إلى يوم غضب); people and the public are its object (ودعا الشعب اليمني إلى الوقوف)
         named = c.kind in ("entity", "actor") and c.sector not in (None, "", "CVL")
+        # a verb whose only object comes with ب (ندد، رحب، أشاد، نوه) has no object before it: the party named
+        # between them is its subject ("ونددت الولايات المتحدة بالحادث"; but "واتهم روسيا بـ": Russia is accused)
+        bi_only = (c.kind in ("entity", "actor") and toks[t].kind == "word"
+                   and not _cues("bi_object_verb").isdisjoint(EventExtractor._verb_stems(toks[t]))
+                   # (not a party named inside the ب-object itself: "وأشاد بدور قوات التحالف العربي التي وصفها بالداعم")
+                   and not any(toks[k].proclitics[:1] == ("ب",) for k in range(t + 1, c.tok_start)))
         for k in range(c.tok_end, min(c.tok_end + 3, len(toks))):
             tk = toks[k]
             if tk.kind == "word" and tk.norm.startswith(("بان", "بانه", "بانها")):
                 return False  # "توعدت حركة الجهاد بأن": a complementizer, the noun before it is the subject
             if tk.kind == "word" and (tk.proclitics[:1] == ("ب",) or tk.norm == "ب"):
-                return True
+                return not bi_only
             if tk.kind == "word" and (tk.proclitics[:1] == ("ل",) or tk.norm in ("الي", "ل")) and not named:
                 return True
             if tk.kind == "word" and "ال" in tk.proclitics:
@@ -8692,9 +8715,21 @@ def _same_text(a: Participant, b: Participant) -> bool:
     return fa == fb or fa in fb or fb in fa
 
 
-def _same_name(a: Participant, b: Participant) -> bool:
+def _same_name(a: Participant, b: Participant, meeting: bool = False) -> bool:
     """The same words, or the same canonical name from the dictionaries."""
-    return _same_text(a, b) or (a.name is not None and a.name == b.name)
+    # (an empty name is no name: "نائب رئيس مجلس الأمة مبارك الخرينج" and "أمين سر مجلس الأمة عادل الخرافي" are two
+    # speakers; "رئيس البلدية" and "رئيس بلدية" are one, the same words with and without the article. A meeting's
+    # sides named with no canonical name are not told apart: "حضر اللقاء محمد العايش مساعد وزير الدفاع" attends the
+    # meeting the prince held, told before)
+    if meeting:
+        return _same_text(a, b) or (a.name is not None and a.name == b.name)
+    return _same_text(a, b) or _same_bare_words(a, b) or (bool(a.name) and a.name == b.name)
+
+
+def _same_bare_words(a: Participant, b: Participant) -> bool:
+    """The same words once the article is taken off each, or one run of them inside the other."""
+    fa, fb = (" ".join(w.removeprefix("ال") for w in fold_key(p.text).split()) for p in (a, b))
+    return bool(fa) and bool(fb) and (fa in fb or fb in fa)
 
 
 def _fold(text: str) -> str:
@@ -8874,9 +8909,11 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     same_actor = _same_participant(cur.actors[0] if cur.actors else None, ev.actors[0] if ev.actors else None)
     if same_actor is False and not (ev.type in MATERIAL_TYPES and _one_clause_allies(cur, ev)):
         return False
-    if ev.type in SPEECH_TYPES and cur.actors and ev.actors and not _same_name(cur.actors[0], ev.actors[0]) \
+    if ev.type in SPEECH_TYPES and cur.actors and ev.actors \
+            and not _same_name(cur.actors[0], ev.actors[0], meeting=ev.type == "CONSULT") \
             and not _state_voice(cur.actors[0], ev.actors[0]) and not (
-            ev.type == "CONSULT" and same_actor and cur.targets and ev.targets and _same_name(cur.targets[0], ev.targets[0])):
+            ev.type == "CONSULT" and same_actor and cur.targets and ev.targets
+            and _same_name(cur.targets[0], ev.targets[0], meeting=True)):
         # two statements by different named speakers (of one country or not); not one meeting with the same
         # counterpart, its side named once by name and once by title ("لقائه مع نظيره القطري خالد العطية"، "وقال
         # وزير الخارجية اليمني إن لقاءه مع الدكتور خالد العطية")
