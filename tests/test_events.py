@@ -7205,3 +7205,14 @@ def test_two_members_of_one_body_condemning_are_two_events():
                        "مؤكدا أن دول مجلس التعاون الخليجي باتت مستهدفة.", published="2015-08-09")
     speakers = [a.text for e in _events(doc, "ACCUSE") for a in e.actors]
     assert any("الخرينج" in s for s in speakers) and any("الخرافي" in s for s in speakers)
+
+
+def test_a_call_made_also_to_another_party_is_a_request_of_its_own():
+    # (ac22) one event per (speaker, addressee): "كما نطالب أميركا" after a call on the international community is
+    # another request, as "كما اعتقلت" after other arrests is another arrest (blind6)
+    doc = extract_text("وقال الرئيس الفلسطيني محمود عباس إن هذه جريمة حرب.\n وأضاف: هذه الجرائم سنرسلها إلى محكمة الجنايات "
+                       "الدولية ونطالب، وللأسف هذا طلب بالفراغ، الحكومة الإسرائيلية باتخاذ إجراءات تجاه ما يحصل كما نطالب "
+                       "المجتمع الدولي بالتحرك، كما نطالب أميركا لمعرفة رأيها فيما يجري بعد أن أوقفت العملية السياسية.",
+                       published="2015-07-31")
+    addressees = [t.text for e in _events(doc, "REQUEST") for t in e.targets]
+    assert "أميركا" in addressees and "المجتمع الدولي" in addressees

@@ -8976,8 +8976,10 @@ def _also_did(cur: Event, ev: Event) -> bool:
     right before its trigger, and its target and ``cur``'s are named and differ ("حيث هاجم الأهالي مندوبي التمرد"
     then "كما هاجموا وجهاء الأحياء"; "كما اعتقلت قوات الاحتلال 5 فلسطينيين من مدينة نابلس" after other arrests):
     another deed of the same kind, not the one told before? (Not "كما زار ... المصابين من جراء تفجير مسجد": there
-    "also" opens another verb.)"""
-    if ev.type not in MATERIAL_TYPES or not ev.mentions or not cur.targets or not ev.targets:
+    "also" opens another verb.) So for a call or an accusation made "also" to another party: "ونطالب ... المجتمع الدولي
+    بالتحرك، كما نطالب أميركا لمعرفة رأيها" is a request to each."""
+    if (ev.type not in MATERIAL_TYPES and ev.type not in ("REQUEST", "ACCUSE")) or not ev.mentions or not cur.targets \
+            or not ev.targets:
         return False
     n = ev.mentions[0]
     before = fold_key(n.text[:n.trigger_start - n.start]).split()
