@@ -7216,3 +7216,17 @@ def test_a_call_made_also_to_another_party_is_a_request_of_its_own():
                        published="2015-07-31")
     addressees = [t.text for e in _events(doc, "REQUEST") for t in e.targets]
     assert "أميركا" in addressees and "المجتمع الدولي" in addressees
+
+
+def test_a_party_closing_the_clause_before_a_conjoined_statement_verb_is_not_its_subject():
+    # (ac22) "... بمسجد الإمام الصادق) ووجهت الاتهام": a verb joined by و shares the subject of the clause before; the
+    # name that ends that clause (a mosque's) does not make the charge (tuned, blind10: a second accusation the
+    # prosecution's own was kept apart from)
+    doc = extract_text("وقالت النيابة آنذاك إنها فرغت من التحقيق والتصرف في الجناية (رقم 40 لسنة 2015 حصر أمن دولة المحررة "
+                       "عن حادث التفجير الإرهابي بمسجد الإمام الصادق) ووجهت الاتهام فيها إلى هؤلاء بينهم سبع نساء من "
+                       "أقارب المتهمين.", published="2015-08-04")
+    assert not [a for e in _events(doc, "ACCUSE") for a in e.actors if "الصادق" in a.text]
+    # (SaudiNewsNet) the newspaper calls on Kenyans, not Obama named in quotes before the verb
+    doc = extract_text("وتحدثت صحيفة ذي ديلي نيشن عن «ظاهرة أوباما» ودعت الكينيين الى التمثل به واغتنام «الفرص التي تقدم "
+                       "لنا كأفراد وكأمة بلا حدود».", published="2015-07-25")
+    assert not [a for e in _events(doc, "REQUEST") for a in e.actors if "أوباما" in a.text]

@@ -1757,12 +1757,17 @@ class EventExtractor:
                         actor = opening[0] if opening else (self._last_actor if t - s0 <= 1 else None)
                 elif before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)) \
                         and not (draft.type in SPEECH_TYPES and _conjoined(toks[t]) and self._counted_dead(before[-1], s0)) \
+                        and not (draft.type in SPEECH_TYPES and verbs and _conjoined(toks[t]) and before[-1].tok_end < t
+                                 and all(toks[k].kind == "punct" for k in range(before[-1].tok_end, t))) \
                         and not (draft.type in SPEECH_TYPES and verbs and self._relative_object(doc, t, after, s1)) \
                         and not (verbs and toks[t].proclitics[:1] == ("ف",) and not any(
                             toks[k].norm in ("اما", "وأما", "واما", "أما") for k in range(s0, before[-1].tok_start))):
                     # (not across a فـ that opens a new clause: "زار المالكي بيروت فطالب المحامي طارق شنب", where
                     # Beirut is what was visited; but "أما الحكومة فطالبت": the topic named after أما)
                     # (not "... أسفر عن سقوط عدد من القتلى المدنيين ودعا إلى": the dead do not call for anything)
+                    # (nor the party that closes the clause before a statement verb joined by و, past a bracket or a
+                    # quote: "... بمسجد الإمام الصادق) ووجهت الاتهام"، "عن «ظاهرة أوباما» ودعت الكينيين": the verb
+                    # shares the subject of that clause)
                     actor = before[-1]
                 elif (draft.type in SPEECH_TYPES and verbs and toks[t].stem[:1] == "ن" and verbs[0].trig.key[:1] != "ن"
                       and toks[t].kind == "word" and not toks[t].proclitics[:1] == ("ال",)):
