@@ -7230,3 +7230,13 @@ def test_a_party_closing_the_clause_before_a_conjoined_statement_verb_is_not_its
     doc = extract_text("وتحدثت صحيفة ذي ديلي نيشن عن «ظاهرة أوباما» ودعت الكينيين الى التمثل به واغتنام «الفرص التي تقدم "
                        "لنا كأفراد وكأمة بلا حدود».", published="2015-07-25")
     assert not [a for e in _events(doc, "REQUEST") for a in e.actors if "أوباما" in a.text]
+
+
+def test_an_unnamed_official_of_a_ministry_speaks_for_it():
+    # (ac22) "وقال مصدر مسؤول في وزارة الخارجية الكويتية": the official speaks for the ministry, whose words and its
+    # state's are one voice; his condemnation was a second, speakerless-country one (blind3, blind6, blind9)
+    doc = extract_text("أعربت دولة الكويت عن إدانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجدا لقوات "
+                       "الطوارئ في منطقة عسير أمس. وقال مصدر مسؤول في وزارة الخارجية الكويتية في تصريح صحفي: «هذه "
+                       "الجريمة البشعة التي تأتي استمرارا لمسلسل الإرهاب البغيض».", published="2015-08-07")
+    acc = _events(doc, "ACCUSE")
+    assert len(acc) == 1 and acc[0].actors[0].country == "KWT"

@@ -1601,7 +1601,7 @@ class EventExtractor:
             # a judgement: the speaker accuses; the target is the act's doer, when the clause names it by a verb of
             # doing ("التمرد المسلح الذى تقوده جماعة الحوثي يعد تهديدا"، "ما قامت به الميليشيات ... جريمة حرب"),
             # else the doer of the attack it speaks of (``_condemned_doers``)
-            return draft.speaker, self._judged_doer(doc, draft, cands), False
+            return self._official_body(doc, cands, draft.speaker, s1), self._judged_doer(doc, draft, cands), False
         cs, ce = draft.clause
         head = draft.triggers[0]
         toks = doc.tokens
@@ -2093,6 +2093,10 @@ class EventExtractor:
             hedged = True
         if draft.type in SPEECH_TYPES:
             actor, target = self._informed(doc, cands, s0, t, actor, target)
+        if draft.type in SPEECH_TYPES and actor is not None:
+            body = self._official_body(doc, cands, actor, s1)
+            if target is None or target.start != body.start:
+                actor = body
         if actor is not None:
             actor = self._owner_of_patron(doc, cands, actor, target)
         # a nationality adjective after the actor in the clause gives its country (طائرات حربية »يرجح انها روسية»);
@@ -2188,6 +2192,20 @@ class EventExtractor:
                 if k in taken or not (_word_in(tk, "lam_gap") or _word_in(tk, "day_word") or _word_in(tk, "day_part")):
                     break  # (only its adjectives or a time: "القصف طال تجمعا للحوثيين" hit the Houthis)
         return None
+
+    @staticmethod
+    def _official_body(doc: Document, cands: list[Cand], speaker: Cand, s1: int) -> Cand:
+        """The body an unnamed official speaker is in, named right after him with في or ب and known to the actor
+        tables with its country ("وقال مصدر مسؤول في وزارة الخارجية الكويتية"، "مسؤول بوزارة الخارجية"): he speaks
+        for it (as CAMEO codes him), so his words and the body's or its state's are one voice; else the speaker."""
+        toks = doc.tokens
+        if speaker.country or speaker.tok_end - speaker.tok_start != 1 or not _word_in(toks[speaker.tok_start], "spokesman"):
+            return speaker
+        k = speaker.tok_end
+        body = next((c for c in cands if c.kind == "actor" and c.country and c.tok_end <= s1 and (
+            (c.tok_start == k + 1 and toks[k].kind == "word" and toks[k].norm == "في")
+            or (c.tok_start == k and toks[k].proclitics[:1] == ("ب",)))), None)
+        return body or speaker
 
     def _judged_doer(self, doc: Document, draft: Draft, cands: list[Cand]) -> Cand | None:
         """The party a verb of doing names in a judgement's clause, after its speaker: "الذى تقوده جماعة الحوثي"،
