@@ -7240,3 +7240,28 @@ def test_an_unnamed_official_of_a_ministry_speaks_for_it():
                        "الجريمة البشعة التي تأتي استمرارا لمسلسل الإرهاب البغيض».", published="2015-08-07")
     acc = _events(doc, "ACCUSE")
     assert len(acc) == 1 and acc[0].actors[0].country == "KWT"
+
+
+def test_a_judgement_after_a_statement_participle_is_the_voicing_speakers():
+    # (ac22) "وعبر الأمين العام ... عن تزايد الاهتمام ...، مؤكدا أن ... وما ترتكبه هو جرائم": the participle goes on
+    # with the subject of the sentence's verb, and a sentence it opens goes on with the speaker of the voicing verb
+    # before (أعرب، عبر، شدد ... are no statement verbs the last speaker was kept from); the judgement was dropped
+    # for want of a speaker (train, twice)
+    doc = extract_text("وعبر الأمين العام للمركز الأستاذ فيصل بن معمر في كلمته التي ألقاها في افتتاح أعمال اللقاء عن تزايد "
+                       "الاهتمام الدولي بالحوار بين أتباع الأديان والثقافات، مؤكدا أن علماء المسلمين اجمعوا على أن «داعش» "
+                       "منظمة إرهابية وما ترتكبه هو جرائم لا صلة لها بدين.", published="2015-07-28")
+    assert [e for e in _events(doc, "ACCUSE") if e.actors and "الأمين العام" in e.actors[0].text]
+    doc = extract_text("وقد عبر الأمين العام للمركز معالي الأستاذ فيصل بن معمر في كلمته عن تزايد الاهتمام الدولي بالحوار "
+                       "بين أتباع الأديان والثقافات. مؤكداً على أن علماء المسلمين أجمعوا على أن «داعش» منظمة إرهابية وما "
+                       "ترتكبه هو جرائم لا صلة لها بدين.", published="2015-07-28")
+    assert [e for e in _events(doc, "ACCUSE") if e.actors and "الأمين العام" in e.actors[0].text]
+
+
+def test_a_plural_statement_verb_does_not_go_on_with_one_person():
+    # (ac22) "كما أبدى معاذ خزاعي أسفه ... وأجمع المسافرون على ... وطالبوا هيئة الطيران": the passengers ask, not the
+    # man quoted before (SaudiNewsNet)
+    doc = extract_text("كما أبدى معاذ خزاعي أحد القادمين من مدينة جدة أسفه الشديد لعدم وجود سير آخر للحقائب في المطار.\n"
+                       "وشهد المطار خلال هذه الفترة تكدس الكثير من المسافرين، وأجمع المسافرون على أن هذه المشكلة تعتبر "
+                       "أزلية بالنسبة للمطار، وطالبوا هيئة الطيران المدني والخطوط السعودية بسرعة البحث عن حلول عملية.",
+                       published="2015-07-28")
+    assert not [e for e in _events(doc, "REQUEST") if e.actors and "خزاعي" in e.actors[0].text]

@@ -1787,7 +1787,11 @@ class EventExtractor:
                     # the plural has its subject in it or before it (a verb before its subject stays singular),
                     # so the noun after it is its object; a statement in the past continues the last speaker's
                     # (a present one's subject is rarely the last speaker: "أما إخوته فيرفضون إخلاء العمارة")
-                    actor = self._last_actor if draft.type in SPEECH_TYPES and toks[t].norm.endswith("وا") else None
+                    last = self._last_actor
+                    # (a plural verb does not go on with one person named: "كما أبدى معاذ خزاعي أسفه ... وأجمع
+                    # المسافرون على ... وطالبوا هيئة الطيران")
+                    one = last is not None and any(e.label == "PERS" and e.start <= last.start < e.end for e in doc.entities)
+                    actor = last if draft.type in SPEECH_TYPES and toks[t].norm.endswith("وا") and not one else None
                 elif (after and (after[0].tok_start - t - _courtesy_run(toks, t + 1, after[0].tok_start, toks[t], verbs) <= 4 or (
                         # "اتهم المتحدث باسم مجلس قيادة المقاومة الشعبية ميليشيات الحوثيين": a spokesman's or an
                         # official's body stands further from the verb
@@ -2474,9 +2478,17 @@ class EventExtractor:
                     | set(before_end[bisect.bisect_left(before_end, s0):bisect.bisect_left(before_end, s1 - 1)]))
         for k in ks:
             if toks[k].norm in _cues("speech_participle"):
-                # its speaker is the one of the statement it goes on with (the party after it is what is said of)
+                # its speaker is the one of the statement it goes on with (the party after it is what is said of):
+                # the subject of the sentence's verb before it, as for a speech participle trigger ("وعبر الأمين
+                # العام للمركز الأستاذ فيصل بن معمر ... عن تزايد الاهتمام ...، مؤكدا أن ... «داعش» منظمة إرهابية وما
+                # ترتكبه هو جرائم"), else the last speaker
+                subj = [c for c in cands if s0 <= c.tok_start and c.tok_end <= k and c.kind in ("actor", "entity")]
+                opening = self._opening_speaker(doc, s0, k)
+                if opening is not None and subj and subj[0].tok_start == opening.tok_start:
+                    opening = subj[0]
                 last = self._last_actor
-                speaker = last if last is not None and last.kind in ("actor", "entity") else None
+                speaker = opening or (subj[0] if subj else None) or (
+                    last if last is not None and last.kind in ("actor", "entity") else None)
                 if speaker is None:
                     continue
             else:
@@ -2992,6 +3004,21 @@ class EventExtractor:
             return None  # a perfect verb (قررت، أكدوا), not a noun
         c = next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity")), None)
         return c
+
+    def _voicing_subject(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Cand | None:
+        """The named subject of a voicing verb (أعرب، عبر، أبدى، شدد، جدد) a sentence opens with, right after it
+        ("وقد عبر الأمين العام للمركز معالي الأستاذ فيصل بن معمر ... عن تزايد الاهتمام"): a speaker, whom a
+        statement in the next sentence with none of its own goes on with ("مؤكداً على أن ...")."""
+        toks = doc.tokens
+        k = s0
+        while k < s1 and toks[k].kind == "word" and (toks[k].norm in _cue_union("additive_opener", "voice_opener")
+                                                     or toks[k].norm in ("فيما", "بينما", "وقد", "قد")):
+            k += 1
+        if k >= s1 - 1 or toks[k].kind != "word" or toks[k].proclitics[-1:] == ("ال",) or toks[k].enclitics:
+            return None
+        if not _word_in(toks[k], "voicing_verb") and not (toks[k].norm[:1] == "و" and toks[k].norm[1:] in _cues("voicing_verb")):
+            return None
+        return next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity") and c.tok_end <= s1), None)
 
     def _opening_voice(self, doc: Document, cands: list[Cand], f: Found, s0: int) -> Cand | None:
         """The named subject of the statement verb a sentence opens with (أعرب، أكد، قال، شدد: the speech and
@@ -4865,7 +4892,8 @@ class EventExtractor:
                 events.extend(self._build(doc, d, cands, places, s0, s1, sole=n_assault == 1 and not told_before))
             if not drafts and events:
                 self._wounded_after(doc, events, s0, s1)
-            speaker = self._speaker(doc, cands, s0, s1) or self._opening_subject(doc, cands, s0, s1)
+            speaker = (self._speaker(doc, cands, s0, s1) or self._opening_subject(doc, cands, s0, s1)
+                       or self._voicing_subject(doc, cands, s0, s1))
             if speaker is not None:
                 self._last_actor = speaker
         events = self._attributed_doers(doc, cands, self._condemned_doers(doc, merge_events(events)))
