@@ -7265,3 +7265,16 @@ def test_a_plural_statement_verb_does_not_go_on_with_one_person():
                        "أزلية بالنسبة للمطار، وطالبوا هيئة الطيران المدني والخطوط السعودية بسرعة البحث عن حلول عملية.",
                        published="2015-07-28")
     assert not [e for e in _events(doc, "REQUEST") if e.actors and "خزاعي" in e.actors[0].text]
+
+
+def test_the_subject_kana_sets_off_with_a_comma_speaks_to_the_parties_after_the_verb():
+    # (ac22) "وكان زعيم الحزب ... صلاح الدين دمرتاش، دعا أمس الحكومة التركية وحزب العمال": Demirtas calls on the
+    # government and the PKK; the two parties were read as two speakers (blind7)
+    doc = extract_text("وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش، دعا أمس الحكومة التركية وحزب العمال "
+                       "الكردستاني إلى وقف العنف وبدء مفاوضات.", published="2015-08-10")
+    (req,) = _events(doc, "REQUEST")
+    assert req.actors[0].text == "صلاح الدين دمرتاش" and req.targets[0].text == "الحكومة التركية"
+    # a verb joined by و to another predicate of the sentence is not set off so (train: a boxer's words, no event)
+    doc = extract_text("وكان غاشي قد قال حين انضم لداعش «أريد أن أفعل شيئا جيدا وأموت وأنا أقوم به»، وطالب من الجميع "
+                       "عدم انتقاد فعلته هذه لأنهم «لا يعرفون القصة كلها».", published="2015-07-22")
+    assert not [e for e in _events(doc, "REQUEST") if e.actors and "غاشي" in e.actors[0].text]

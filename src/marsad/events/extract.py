@@ -1689,6 +1689,18 @@ class EventExtractor:
         by_phrase = next((c for c in in_clause if self._by_agent(toks, c.tok_start) and not self._agent_of_participle(toks, c.tok_start)), None)
         if actor is None and by_phrase is not None and draft.type != "PROTEST":
             actor = by_phrase
+        if (actor is None and draft.type in SPEECH_TYPES and verbs and t - 1 > s0 and toks[t - 1].kind == "punct"
+                and toks[t - 1].norm in ("،", ",") and toks[s0].kind == "word" and toks[s0].norm in _cues("kana_word")
+                and not _conjoined(toks[t]) and not toks[t].proclitics):
+            # "وكان الصافي، طالب العبادي بأن"، "وكان زعيم الحزب ... صلاح الدين دمرتاش، دعا أمس الحكومة التركية": the
+            # subject كان opens the sentence with, set off by a comma, is the speaker; the party after the verb is
+            # the one it addresses (not a verb joined by و to another predicate of it: "وكان غاشي قد قال ...،
+            # وطالب من الجميع")
+            # (a person named in it, after his titles; else the party it opens with: "وكانت قوات الدفاع الشعبي،
+            # الجناح العسكري لحزب العمال الكردستاني، دانت")
+            subj = [c for c in cands if s0 < c.tok_start and c.tok_end < t and c.kind in ("actor", "entity") and free(c)]
+            person = [c for c in subj if any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities)]
+            actor = person[-1] if person else (subj[0] if subj else None)
         if actor is None:
             before = [c for c in in_clause if c.tok_end <= t and c.kind not in PEOPLE and free(c)]
             after = [c for c in in_clause if c.tok_start > t and c.kind not in PEOPLE and free(c)]
@@ -1747,9 +1759,13 @@ class EventExtractor:
                     # last speaker's
                     opening = [c for c in cands if s0 <= c.tok_start <= s0 + 3 and c.tok_end <= t
                                and c.kind in ("actor", "entity") and free(c) and c.start != after[0].start]
-                    if before and before[-1].tok_end == t:
-                        actor = before[-1]  # "وكان زعيم الحزب صلاح الدين دمرتاش دعا الحكومة": right before it
+                    if before and before[-1].tok_end <= t and all(toks[k].kind == "punct" for k in range(before[-1].tok_end, t)):
+                        # "وكان زعيم الحزب صلاح الدين دمرتاش دعا الحكومة": right before it (or before a comma: "وكان
+                        # زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش، دعا أمس الحكومة التركية")
+                        actor = before[-1]
                     elif (len(after) > 1 and after[1].tok_start == after[0].tok_end and after[1].kind in ("actor", "entity")
+                          # (not one joined to it by و: "الحكومة التركية وحزب العمال الكردستاني" are both called on)
+                          and not _conjoined(toks[after[1].tok_start])
                           and not any(p.start <= after[1].start < p.end for p in getattr(doc, "places", None) or ())):
                         # (not a place in apposition: "وزار العاصمة البريطانية لندن")
                         actor = after[1]  # "زار تركيا قائد قوات التحالف": the object first, then the subject
