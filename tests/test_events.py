@@ -7278,3 +7278,16 @@ def test_the_subject_kana_sets_off_with_a_comma_speaks_to_the_parties_after_the_
     doc = extract_text("وكان غاشي قد قال حين انضم لداعش «أريد أن أفعل شيئا جيدا وأموت وأنا أقوم به»، وطالب من الجميع "
                        "عدم انتقاد فعلته هذه لأنهم «لا يعرفون القصة كلها».", published="2015-07-22")
     assert not [e for e in _events(doc, "REQUEST") if e.actors and "غاشي" in e.actors[0].text]
+
+
+def test_the_party_in_the_object_of_a_bi_verb_is_praised_and_we_appeal_is_the_quoted_speaker():
+    # (ac22) "وأشاد بمقاتلي المقاومة الشعبية": the resistance is praised by the minister quoted before, it does not
+    # praise (SaudiNewsNet)
+    doc = extract_text("وقال الحذيفي في تصريح صحافي \"إنه بالتعاون مع المسؤولين اليمنيين سيعملون على إعادة فتح مطار "
+                       "عدن\". وأشاد بمقاتلي المقاومة الشعبية الذين تمكنوا من طرد مسلحي الحوثي.", published="2015-07-22")
+    sup = _events(doc, "SUPPORT")
+    assert sup and not [a for e in sup for a in e.actors if "المقاومة" in a.text]
+    # "«نناشد الحكومة العراقية": we (the families quoted) appeal to the government, which does not appeal (blind4)
+    doc = extract_text("وقال الناهض إن الأهالي ينتظرون عودة أبنائهم، مضيفا «نناشد الحكومة العراقية وعلى رأسها فخامة الرئيس "
+                       "فؤاد معصوم الإسراع في إنهاء إجراءات من انتهت محكوميتهم».", published="2015-08-05")
+    assert not [a for e in _events(doc, "REQUEST") for a in e.actors if "الحكومة العراقية" in a.text]

@@ -1741,7 +1741,11 @@ class EventExtractor:
                   and (not after or (after[0].tok_start > t + 3 and verbs and (
                       _conjoined(toks[t]) or (t > s0 and _word_in(toks[t - 1], "additive_opener") and t + 1 < s1
                                               and (toks[t + 1].proclitics[:1] == ("ب",)
-                                                   or _word_in(toks[t + 1], "preposition_word"))))))):
+                                                   or _word_in(toks[t + 1], "preposition_word")))))
+                       # (or a verb that takes its object with ب, the ب-object right after it: "وأشاد بجهود حكومة
+                       # المملكة"، "وبينما رحب تونر باشتراك روسيا": the party in it is praised, not praising)
+                       or (verbs and t + 1 < s1 and toks[t + 1].proclitics[:1] == ("ب",) and toks[t].kind == "word"
+                           and not _cues("bi_object_verb").isdisjoint(self._verb_stems(toks[t]))))):
                 # ("كما طالب بالتحقيق في جرائم الحرب التي ارتكبتها الميليشيات": so does one after كما)
                 # "وطالبت ب»...»": a sentence-initial statement with no named speaker continues the last one
                 actor = self._last_actor
@@ -1785,7 +1789,9 @@ class EventExtractor:
                     # quote: "... بمسجد الإمام الصادق) ووجهت الاتهام"، "عن «ظاهرة أوباما» ودعت الكينيين": the verb
                     # shares the subject of that clause)
                     actor = before[-1]
-                elif (draft.type in SPEECH_TYPES and verbs and toks[t].stem[:1] == "ن" and verbs[0].trig.key[:1] != "ن"
+                elif (draft.type in SPEECH_TYPES and verbs and toks[t].stem[:1] == "ن"
+                      # (a verb that starts with ن has its own: "نناشد الحكومة العراقية")
+                      and (verbs[0].trig.key[:1] != "ن" or toks[t].stem[:2] == "نن")
                       and toks[t].kind == "word" and not toks[t].proclitics[:1] == ("ال",)):
                     # "قال الوزير ...: ندين هذا الاعتداء ... اننا ندعو السلطات": we (the quoted speaker) call on
                     # the authorities, who are whom the call is made to
