@@ -7159,6 +7159,8 @@ def test_casualty_cue_forms_are_no_common_words():
     doc = extract_text('أفادت المعارضة السورية بمقتل 50 عنصراً لقوات النظام، إثر اشتباكات مع فصائل غرفة عمليات "فتح '
                        'حلب"، في حي جمعية الزهراء.', published="2015-07-31")
     assert [a.killed for a in _events(doc, "ASSAULT")][:1] == [50]
+
+
 def test_a_party_named_between_a_bi_verb_and_its_object_is_its_subject():
     # (ac22) ندد، رحب، أشاد take their object with ب: the party named between the verb and ب speaks; the US
     # condemnation was read as Netanyahu's, the US whom he condemned (blind6)
