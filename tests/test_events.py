@@ -7293,3 +7293,37 @@ def test_the_party_in_the_object_of_a_bi_verb_is_praised_and_we_appeal_is_the_qu
     doc = extract_text("وقال الناهض إن الأهالي ينتظرون عودة أبنائهم، مضيفا «نناشد الحكومة العراقية وعلى رأسها فخامة الرئيس "
                        "فؤاد معصوم الإسراع في إنهاء إجراءات من انتهت محكوميتهم».", published="2015-08-05")
     assert not [a for e in _events(doc, "REQUEST") for a in e.actors if "الحكومة العراقية" in a.text]
+def test_two_bombers_and_bare_extremists_are_the_doers():
+    # (ag22) the dual and the bare plural of a nameless doer (انتحاريان، مسلحان، متطرفون) were no party: the attack
+    # had no doer (blind11, blind8, blind3)
+    doc = extract_text("قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما في شمال العراق.",
+                       published="2015-07-19")
+    (attack,) = _events(doc, "ASSAULT")
+    assert [a.text for a in attack.actors] == ["انتحاريان"]
+    doc = extract_text("اعترضهم مسلحان، وأنزلاهما من السيارة، وأطلقا النار على الإعلامي.", published="2015-07-30")
+    assert [a.text for e in _events(doc, "ASSAULT") for a in e.actors] == ["مسلحان"]
+    doc = extract_text("وكان متطرفون فتحوا أمس، النار من سوريا على مركز حدودي للجيش التركي في كيليس، ما أدى إلى مقتل "
+                       "ضابط صف واصابة عسكريين اثنين بجروح.", published="2015-07-24")
+    assert [a.text for e in _events(doc, "ASSAULT") for a in e.actors][:1] == ["متطرفون"]
+    # ... but not the adjective of a plural noun before it, nor of a dual attack noun (blind3, SaudiNewsNet)
+    doc = extract_text("وان المعلومات الاولية افادت ان كمينا محكما نصبه مسلحون اسلاميون متشددون قرب مستشفى النداء "
+                       "الانساني لطلال الاردني وامطروه بالرصاص ما ادى الى مقتله على الفور.", published="2015-07-28")
+    assert not [t for e in _events(doc, "ASSAULT") for t in e.targets if t.text == "متشددون"]
+    doc = extract_text("وتسبب هجومان انتحاريان في مقتل 13 شخصا في سوق مروة.", published="2015-07-24")
+    assert not [p for e in _events(doc, "ASSAULT") for p in e.actors + e.targets if "انتحاري" in p.text]
+    # ... and "مقتل الانتحاري" is still the bomber's death, a party (blind)
+    doc = extract_text("فجّر انتحاري سعودي نفسه، مساء أمس، عند نقطة تفتيش أمنية في الرياض، مما دفع رجال الأمن إلى "
+                       "التعامل مع الموقف، وكانت النتيجة مقتل الانتحاري وإصابة اثنين من رجال الأمن.", published="2015-07-17")
+    assert any(a.text.startswith("انتحاري") for e in _events(doc, "ASSAULT") for a in e.actors)
+
+
+def test_a_toll_told_first_takes_the_doer_of_the_attack_verb_after_it():
+    # (ag22) "قتل ... عندما فجر انتحاري نفسه": the passive toll opens the clause, the doer is the armed subject of the
+    # attack verb after it (train; blind10)
+    doc = extract_text("قتل 15 شخصًا بينهم نساء وأطفال أمس الأربعاء عندما فجر انتحاري نفسه في سوق مزدحمة بشمال "
+                       "أفغانستان.", published="2015-07-23")
+    (attack,) = _events(doc, "ASSAULT")
+    assert [a.text for a in attack.actors] == ["انتحاري"] and [t.text for t in attack.targets] == ["شخصًا"]
+    doc = extract_text("قتل جنديان ماليان وأصيب اربعة آخرون في كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا.",
+                       published="2015-08-02")
+    assert [a.text for e in _events(doc, "ASSAULT") for a in e.actors] == ["مسلحون"]

@@ -1227,6 +1227,25 @@ class EventExtractor:
         named = list(getattr(doc, "actors", None) or ()) + list(doc.entities)
         return not any(m.start <= prev.start < m.end for m in named)
 
+    @staticmethod
+    def _bare_doer_adjective(doc: Document, a: int) -> bool:
+        """Is the nameless doer at token ``a`` (one of the "bare_doer" cues: متطرفون، متشددين، انتحاريان، مسلحان)
+        not one here: with the article (المتطرفين, the extremists the article named, or extremists at large), or
+        the adjective of the plural or dual noun right before it, agreeing in its ending ("مسلحون اسلاميون
+        متشددون"، "انفجارين انتحاريين")?"""
+        toks = doc.tokens
+        tok = toks[a]
+        if tok.kind != "word" or not (tok.stem in _cues("bare_doer") or tok.norm in _cues("bare_doer")
+                                      or tok.norm[1:] in _cues("bare_doer")):
+            return False
+        if "ال" in tok.proclitics or tok.norm.startswith("ال"):
+            return True
+        prev = toks[a - 1] if a > 0 else None
+        if prev is None or prev.kind != "word" or prev.proclitics[:1] == ("و",):
+            return False
+        ending = next((e for e in ("ون", "ين", "ان") if tok.norm.endswith(e)), None)
+        return ending is not None and prev.norm.endswith(ending) and len(prev.norm) > 3
+
     def candidates(self, doc: Document) -> list[Cand]:
         starts = self._local.tok_starts  # token start offsets, computed once per document in __call__
         cands: list[Cand] = []
@@ -1251,6 +1270,8 @@ class EventExtractor:
                 continue  # "الاتحاد الدولي لشركات الطيران"، "سلطات الطيران": civil aviation, no air force
             if (b == a + 1 or doc.tokens[a].norm == "الرءيسي") and self._main_adjective(doc, a):
                 continue  # "المعقل الرئيس(ي) لجماعة الحوثي": the main stronghold, no president (الرئيسي is never one)
+            if b == a + 1 and self._bare_doer_adjective(doc, a):
+                continue  # "مسلحون اسلاميون متشددون"، "انفجارين انتحاريين": an adjective, no second party
             cands.append(Cand(m.start, m.end, m.text, a, b, getattr(m, "country", None), getattr(m, "sector", None),
                               getattr(m, "name_en", None), getattr(m, "code", None),
                               "nationality" if getattr(m, "kind", "") == "nationality" else "actor", m.producer))
@@ -1632,6 +1653,11 @@ class EventExtractor:
         # the adjective of an attack noun ("هجوما إرهابيا") describes it; it is no party
         trig_tokens |= {f.j for f in draft.triggers if f.trig.kind in ("noun", "nphrase") and f.j < s1
                         and set(self._K[f.j]) & _cues("terror_adjective")}
+        # (so is "انتحاريين" of "هجومين انتحاريين", a dual of attacks, not two bombers; but not the definite genitive
+        # of an indefinite noun, "مقتل الانتحاري", the bomber's death)
+        trig_tokens |= {f.j for f in draft.triggers if f.trig.kind in ("noun", "nphrase") and f.j < s1
+                        and set(self._K[f.j]) & _cues("attack_adjective")
+                        and ("ال" in toks[f.j].proclitics) == ("ال" in toks[f.j - 1].proclitics)}
         in_clause = [c for c in in_clause if not (set(range(c.tok_start, c.tok_end)) & trig_tokens)]
         # "شنت القوات الموالية للرئيس هادي بدعم جوي من التحالف هجمات"، "بمساندة ضربات جوية يشنها التحالف العربي":
         # who backs the doer is neither the doer nor whom it was done to (for a deed: a statement's "بدعم" is what is
@@ -1850,6 +1876,16 @@ class EventExtractor:
                 gen = next((c for c in in_clause if c.tok_start == f.j and c.kind not in PEOPLE and free(c)), None)
                 if gen is not None and (gen.sector in ARMED_SECTORS or any(x in (gen.code or "") for x in ARMED_SECTORS)):
                     actor = gen
+                    break
+        if actor is None and draft.type == "ASSAULT":
+            # "قتل 12 شخصا ... عندما هاجم انتحاريان حمام سباحة"، "قتل 15 شخصا ... عندما فجر انتحاري نفسه": the toll
+            # told first by a passive verb, the doer is the armed subject right after a later attack verb of the draft
+            for f in sorted(verbs, key=lambda f: f.i):
+                if f.i <= t or f.trig.kind != "verb":
+                    continue
+                subj = next((c for c in in_clause if c.tok_start == f.j and c.kind not in PEOPLE and free(c)), None)
+                if subj is not None and _armed(subj) and (target is None or target.start != subj.start):
+                    actor = subj
                     break
         def agentive(k: int) -> bool:
             tk = toks[k]
