@@ -7327,3 +7327,33 @@ def test_a_toll_told_first_takes_the_doer_of_the_attack_verb_after_it():
     doc = extract_text("قتل جنديان ماليان وأصيب اربعة آخرون في كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا.",
                        published="2015-08-02")
     assert [a.text for e in _events(doc, "ASSAULT") for a in e.actors] == ["مسلحون"]
+
+
+def test_a_cell_taken_apart_and_a_driver_arrested_are_whom_the_arrest_is_of():
+    # (ag22) "تفكيك خلية إرهابية": the cell is arrested, not the arresting party, quoted or not (blind2, blind9, blind11)
+    for text in ("وكانت السلطات المغربية اعلنت الثلاثاء تفكيك «خلية ارهابية تتألف من ثمانية اعضاء ناشطين في مدن طنجة».",
+                 "أعلنت السلطات المغربية تفكيك خلية ارهابية في طنجة."):
+        (arrest,) = _events(extract_text(text, published="2015-07-24"), "COERCE")
+        assert [(a.text, a.country) for a in arrest.actors] == [("السلطات المغربية", "MAR")]
+        assert [t.text for t in arrest.targets] == ["خلية ارهابية"]
+    # the driver arrested, not the bomber of the relative clause after him (blind10, blind11)
+    doc = extract_text("وكانت الأجهزة ألقت القبض على السائق الذي أوصل الانتحاري الذي فجر نفسه داخل المسجد.",
+                       published="2015-08-04")
+    assert [t.text for e in _events(doc, "COERCE") for t in e.targets] == ["السائق"]
+    # the members of a network seized: the network is arrested, the ministry arrests (SaudiNewsNet)
+    doc = extract_text("أعلنت وزارة الداخلية الكويتية اليوم الخميس، عن قيام أجهزة الأمن المختصة في خطوة أمنية استباقية "
+                       "بكشف وضبط عناصر شبكة إرهابية تنتمي لما يسمى تنظيم (داعش) الإرهابي.", published="2015-08-13")
+    (arrest,) = _events(doc, "COERCE")
+    assert all(a.text != "شبكة إرهابية" for a in arrest.actors)
+    assert [t.text for t in arrest.targets] == ["شبكة إرهابية"]
+
+
+def test_militants_loyal_to_an_armed_group_are_of_its_country():
+    # (ag22) PLOVER GSR: "متشددين موالين لحركة طالبان الافغانية" killed in Pakistan are Afghan Taliban's; a state
+    # patron gives no country ("مسلحين موالين لروسيا" in Ukraine)
+    doc = extract_text("قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة متشددين موالين لحركة طالبان الافغانية، امس، في "
+                       "منطقة قبلية قرب الحدود الافغانية.", published="2007-08-14")
+    (attack,) = _events(doc, "ASSAULT")
+    assert [(t.text, t.country) for t in attack.targets] == [("متشددين", "AFG")]
+    doc = extract_text("وقتل ستة مسلحين موالين لروسيا في شرق أوكرانيا.", published="2015-08-01")
+    assert all(t.country != "RUS" for e in _events(doc, "ASSAULT") for t in e.targets)

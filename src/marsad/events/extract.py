@@ -1228,6 +1228,15 @@ class EventExtractor:
         return not any(m.start <= prev.start < m.end for m in named)
 
     @staticmethod
+    def _arrested_past_trigger(draft: Draft, c: Cand) -> bool:
+        """Is ``c`` a nameless militant group an arrest's noun phrase begins ("تفكيك خلية" of "تفكيك خلية إرهابية"),
+        named past the trigger's last word: the group taken apart, a party though its first word is the trigger's?"""
+        if draft.type != "COERCE" or c.sector not in NON_STATE_ARMED:
+            return False
+        over = [f for f in draft.triggers if f.i < c.tok_end and c.tok_start < f.j]
+        return bool(over) and all(f.trig.kind == "nphrase" and f.trig.mode == "arrest" and c.tok_end > f.j for f in over)
+
+    @staticmethod
     def _bare_doer_adjective(doc: Document, a: int) -> bool:
         """Is the nameless doer at token ``a`` (one of the "bare_doer" cues: متطرفون، متشددين، انتحاريان، مسلحان)
         not one here: with the article (المتطرفين, the extremists the article named, or extremists at large), or
@@ -1540,6 +1549,17 @@ class EventExtractor:
                           and o.kind in ("actor", "entity")), None)
             if owner is not None:
                 c.country = owner.country
+        for k, c in enumerate(cands):
+            # "ثلاثة متشددين موالين لحركة طالبان الافغانية": nameless militants loyal to an armed group are of its
+            # country (not a state patron's: "متمردين موالين لروسيا" fight in Ukraine)
+            j = c.tok_end
+            if (c.country or c.kind not in ("actor", "victim") or c.sector not in NON_STATE_ARMED
+                    or not (c.code or "~").startswith("~") or j >= len(toks) or toks[j].stem not in _cues("allegiance")):
+                continue
+            owner = next((o for o in cands[k + 1:k + 3] if o.tok_start == j + 1 and o.country
+                          and o.kind in ("actor", "entity") and o.sector in NON_STATE_ARMED), None)
+            if owner is not None:
+                c.country = owner.country
 
     @staticmethod
     def _link_names(cands: list[Cand]) -> None:
@@ -1658,7 +1678,8 @@ class EventExtractor:
         trig_tokens |= {f.j for f in draft.triggers if f.trig.kind in ("noun", "nphrase") and f.j < s1
                         and set(self._K[f.j]) & _cues("attack_adjective")
                         and ("ال" in toks[f.j].proclitics) == ("ال" in toks[f.j - 1].proclitics)}
-        in_clause = [c for c in in_clause if not (set(range(c.tok_start, c.tok_end)) & trig_tokens)]
+        in_clause = [c for c in in_clause if not (set(range(c.tok_start, c.tok_end)) & trig_tokens)
+                     or self._arrested_past_trigger(draft, c)]
         # "شنت القوات الموالية للرئيس هادي بدعم جوي من التحالف هجمات"، "بمساندة ضربات جوية يشنها التحالف العربي":
         # who backs the doer is neither the doer nor whom it was done to (for a deed: a statement's "بدعم" is what is
         # praised, "أشاد بدعم قوات التحالف")
@@ -1742,7 +1763,9 @@ class EventExtractor:
                                  or (head.trig.key in _cues("doer_genitive") and self._country_name(doc, gen[0])))
                 # (a state named after an attack noun is its doer: هجوم تركيا على المقاتلين الأكراد; not after
                 # تحرير or معارك, whose genitive is what is fought over: تحرير مدينة تعز)
-                if gen and (draft.type not in ("ASSAULT", "COERCE") or armed):
+                if gen and draft.type == "COERCE" and head.trig.mode == "arrest" and gen[0].sector in NON_STATE_ARMED:
+                    pass  # "تفكيك «خلية ارهابية»"، "اعتقال مسلحين": the militants in an arrest's genitive are arrested
+                elif gen and (draft.type not in ("ASSAULT", "COERCE") or armed):
                     actor = gen[0]  # غارات التحالف، قصف قوات النظام: the genitive is the doer
                 elif before and t - before[-1].tok_end <= 3 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
                     actor = before[-1]
@@ -1862,7 +1885,11 @@ class EventExtractor:
                       # (not the owner of the site struck, in its genitive: "استهدف مسجد قوات الطوارئ"، "هاجم
                       # مسلحون مقر الشرطة": whose mosque or headquarters was hit, not who hit it)
                       and not (draft.type in ("ASSAULT", "COERCE") and verbs and after[0].tok_start - 1 > t
-                               and self._site_owner(toks, after[0].tok_start))):
+                               and self._site_owner(toks, after[0].tok_start))
+                      # (nor the militants whose members an arrest names: "وضبط عناصر شبكة إرهابية", arrested)
+                      and not (draft.type == "COERCE" and verbs and verbs[0].trig.mode == "arrest"
+                               and after[0].sector in NON_STATE_ARMED
+                               and any(c.kind in PEOPLE and t < c.tok_start < after[0].tok_start for c in in_clause))):
                     # VSO; but a counted noun after a transitive verb is its object ("نشرت ست طائرات": six
                     # aircraft deployed), after an intransitive one its subject ("انتشر مئات الجنود")
                     actor = after[0]
@@ -2083,7 +2110,9 @@ class EventExtractor:
             # (or after "من بينهم": "مقتل 52 عنصرا من بينهم اثنان من قياديي داعش")
             among = any(toks[k].norm in ("بينهم", "بينهما") for k in range(target.tok_end, min(ce, target.tok_end + 3)))
             group = next((c for c in in_clause if c.kind == "actor" and c is not actor
-                          and target.tok_end <= c.tok_start <= target.tok_end + (7 if among else 3)), None)
+                          and target.tok_end <= c.tok_start <= target.tok_end + (7 if among else 3)
+                          # (not past a relative clause: "القبض على السائق الذي أوصل الانتحاري" is the driver's)
+                          and not any(_word_in(toks[k], "relative") for k in range(target.tok_end, c.tok_start))), None)
             if (group is None and actor is not None and draft.type == "ASSAULT" and target.tok_end < actor.tok_start
                     and actor.tok_start <= target.tok_end + 3 and toks[target.tok_end].norm == "من"
                     and all(toks[k].kind == "punct" or _word_in(toks[k], "group_word")
