@@ -7357,3 +7357,39 @@ def test_militants_loyal_to_an_armed_group_are_of_its_country():
     assert [(t.text, t.country) for t in attack.targets] == [("متشددين", "AFG")]
     doc = extract_text("وقتل ستة مسلحين موالين لروسيا في شرق أوكرانيا.", published="2015-08-01")
     assert all(t.country != "RUS" for e in _events(doc, "ASSAULT") for t in e.targets)
+
+
+def test_a_condemnation_blames_the_perpetrators_not_the_victims_of_the_attack():
+    # (ag22) the forces the condemned bombing hit are not whom the minister blames; "فئة ضالة", named as its doers in
+    # the statement's next sentence, are (blind9; the mufti's and the Egyptian mufti's statements: blind8, blind11)
+    doc = extract_text("استنكر وزير النقل م. عبدالله بن عبدالرحمن المقبل التفجير الإرهابي الذي استهدف مسجد مقر قوات "
+                       "الطوارئ الخاصة في مدينة أبها أمس الأول وأسفر عن استشهاد عدد من منسوبي قوات الطوارئ.\n"
+                       "وأكد م. المقبل أن هذا العمل الإرهابي الذي استهدف بيتًا من بيوت الله لا يمثل الإسلام بأي شكل من "
+                       "الأشكال، وأن من قام به فئة ضالة لم تراعِ حرمة المكان ولا حرمة الدم.", published="2015-08-08")
+    (acc,) = _events(doc, "ACCUSE")
+    assert [t.text for t in acc.targets] == ["فئة ضالة"]
+    # the child the attack killed is not whom Washington condemns (blind11)
+    doc = extract_text("نددت الولايات المتحدة \"بأشد العبارات\" اليوم بـ\"الهجوم الإرهابي الوحشي\" في الضفة الغربية المحتلة "
+                       "والذي أدى إلى مقتل طفل فلسطيني حرقًا.", published="2015-07-31")
+    assert not [t for e in _events(doc, "ACCUSE") for t in e.targets if t.text == "طفل"]
+    # a speaker named before "حادثة التفجير" is not the bomber, nor whom he blames (SaudiNewsNet)
+    doc = extract_text("وصف سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية والإفتاء "
+                       "الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير الغاشم الذي استهدف مسجد قوات الطوارئ الخاصة "
+                       "بمنطقة عسير بأنه عمل إجرامي. وقال إن هذه الفئة الضالة فئة خارجة عن دين الله.",
+                       published="2015-08-07")
+    assert not [a for e in _events(doc, "ASSAULT") for a in e.actors if "عبدالعزيز" in a.text]
+    assert [t.text for e in _events(doc, "ACCUSE") for t in e.targets] == ["الفئة الضالة"]
+
+
+def test_the_name_closing_a_long_title_is_the_speakers():
+    # (ag22) "وكيل وزارة الشؤون الإسلامية ... الدكتور مساعد بن إبراهيم الحديثي": the name after the title's genitives
+    # and an honorific is the speaker's own, not whom he condemns (blind10)
+    doc = extract_text("استنكر وكيل وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد لشؤون المطبوعات والبحث العلمي "
+                       "الدكتور مساعد بن إبراهيم الحديثي، حادثة تفجير مسجد قوات الطوارئ بعصير.", published="2015-08-08")
+    (acc,) = _events(doc, "ACCUSE")
+    assert acc.actors[0].text.startswith("وكيل وزارة") and acc.actors[0].text.endswith("الحديثي")
+    assert not [t for t in acc.targets if "الحديثي" in t.text]
+    # ... but not after a group's name: the sheikh ISIS executed is its victim (train)
+    doc = extract_text("من ناحية ثانية، أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري، إمام وخطيب مسجد ناحية المشيرفة.",
+                       published="2015-07-27")
+    assert [t.text for e in _events(doc, "ASSAULT") for t in e.targets if "الجبوري" in t.text]

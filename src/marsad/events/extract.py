@@ -1227,6 +1227,44 @@ class EventExtractor:
         named = list(getattr(doc, "actors", None) or ()) + list(doc.entities)
         return not any(m.start <= prev.start < m.end for m in named)
 
+    def _name_after_titles(self, doc: Document, cands: list[Cand], d: Draft, actor: Cand, target: Cand) -> bool:
+        """Is ``target`` a person's name that closes the title ``actor`` opens after the verb: words of the title's
+        genitives between (no verb, no punctuation, no other person), the last an honorific (الشيخ، الدكتور، م.)?"""
+        toks = doc.tokens
+        head = min(f.i for f in d.triggers)
+        if not (head < actor.tok_start and actor.tok_end < target.tok_start <= actor.tok_end + 14):
+            return False
+        if actor.kind not in ("actor", "entity") or (actor.kind == "actor" and not actor.sector):
+            return False
+        if d.type not in SPEECH_TYPES or _armed(actor) or (actor.code and not actor.code.startswith("~")):
+            return False  # (a statement's speaker, an office: not "أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري")
+        if not any(e.label == "PERS" and e.start <= target.start < e.end for e in doc.entities):
+            return False
+        k = target.tok_start - 1
+        while k > actor.tok_end and toks[k].kind == "punct" and toks[k].norm == ".":
+            k -= 1  # "م." "د."
+        if not (toks[k].kind == "word" and _word_in(toks[k], "title") and not _conjoined(toks[k])):
+            return False
+        for j in range(actor.tok_end, target.tok_start):
+            tk = toks[j]
+            if tk.kind == "punct" and tk.norm != ".":
+                return False
+            if tk.kind == "word" and j != k and "ال" not in tk.proclitics and self._verb_word(tk):
+                return False  # (a word with the article is a noun: "والبحث العلمي")
+        return not any(e.label == "PERS" and toks[actor.tok_end].start <= e.start < target.start for e in doc.entities)
+
+    def _hit_by_condemned(self, doc: Document, first: int, c: Cand) -> bool:
+        """Is ``c``, after a condemnation at token ``first``, named in a relative clause of the act condemned that tells
+        an attack ("التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ"، "الهجوم ... والذي أدى إلى مقتل طفل فلسطيني"):
+        whom it hit, not whom the condemnation blames?"""
+        toks = doc.tokens
+        rel = next((k for k in range(first + 1, c.tok_start) if _word_in(toks[k], "relative")
+                    or (toks[k].kind == "word" and toks[k].norm[:1] == "و" and toks[k].norm[1:] in _cues("relative"))), None)
+        if rel is None:
+            return False
+        return any(t.type == "ASSAULT" for m in range(rel + 1, c.tok_start) for key in self._K[m]
+                   for t in self.lex.words.get(key, ()))
+
     @staticmethod
     def _arrested_past_trigger(draft: Draft, c: Cand) -> bool:
         """Is ``c`` a nameless militant group an arrest's noun phrase begins ("تفكيك خلية" of "تفكيك خلية إرهابية"),
@@ -1767,7 +1805,11 @@ class EventExtractor:
                     pass  # "تفكيك «خلية ارهابية»"، "اعتقال مسلحين": the militants in an arrest's genitive are arrested
                 elif gen and (draft.type not in ("ASSAULT", "COERCE") or armed):
                     actor = gen[0]  # غارات التحالف، قصف قوات النظام: the genitive is the doer
-                elif before and t - before[-1].tok_end <= 3 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)):
+                elif (before and t - before[-1].tok_end <= 3
+                      and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1))
+                      # (not past "the incident of": "وصف ... الشيخ عبدالعزيز آل الشيخ حادثة التفجير الغاشم", the
+                      # incident a speaker speaks of)
+                      and not any(_word_in(toks[k], "incident_of") for k in range(before[-1].tok_end, t))):
                     actor = before[-1]
             elif (draft.type in SPEECH_TYPES and verbs and after and after[0].tok_start - t <= 4
                   and self._unnamed_subject(doc, cands, t, after[0])):
@@ -1825,6 +1867,7 @@ class EventExtractor:
                     else:
                         actor = opening[0] if opening else (self._last_actor if t - s0 <= 1 else None)
                 elif before and t - before[-1].tok_end <= 4 and not (draft.type in MATERIAL_TYPES and self._reports(doc, cands, before[-1], t, s1)) \
+                        and not (draft.type in MATERIAL_TYPES and any(_word_in(toks[k], "relative") for k in range(before[-1].tok_end + 1, t))) \
                         and not (draft.type in SPEECH_TYPES and _conjoined(toks[t]) and self._counted_dead(before[-1], s0)) \
                         and not (draft.type in SPEECH_TYPES and verbs and _conjoined(toks[t]) and before[-1].tok_end < t
                                  and all(toks[k].kind == "punct" for k in range(before[-1].tok_end, t))) \
@@ -1978,7 +2021,10 @@ class EventExtractor:
                            and free(c) and c.sector != "CVL"
                            # "أصيب ثلاثة جنود إسرائيليين ... في عملية دهس": the hurt are not the doers
                            and not any(set(self._K[k]) & casualty for k in range(max(s0, c.tok_start - 2), c.tok_start))
-                           and (t - c.tok_end <= 8 or (t - c.tok_end <= 14 and cs <= c.tok_start and _armed(c)))]
+                           and (t - c.tok_end <= 8 or (t - c.tok_end <= 14 and cs <= c.tok_start and _armed(c)))
+                           # (not past "the incident of" and a relative clause of its own: "وصف ... الشيخ عبدالعزيز آل
+                           # الشيخ حادثة التفجير الغاشم الذي استهدف": the incident a speaker speaks of)
+                           and not any(_word_in(toks[k], "incident_of") for k in range(c.tok_end, t))]
             if sent_before and any(not self._claims.isdisjoint(self._K[x]) for x in range(sent_before[-1].tok_end, t)):
                 # "إلا أن الحركة لم تعلن مسؤوليتها عن هجوم أول أوقع 15 قتيلا": a party that claims the attack, or
                 # denies it, is its doer only through the claims pass, which reads the denial and flags the claim
@@ -2061,6 +2107,8 @@ class EventExtractor:
                 continue
             if toks[c.tok_start].stem in _cues("munition"):
                 continue  # "470 برميلا وأكثر من 400 صاروخ": what was fired, not whom it hit
+            if draft.type == "ACCUSE" and self._hit_by_condemned(doc, first, c):
+                continue  # "استنكر التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ": whom the attack hit, not whom it blames
             if c.tok_start > s0 and _word_in(toks[c.tok_start - 1], "led_by"):
                 continue  # "طائرات التحالف العربي الذي تقوده المملكة": who leads the doer, not whom it hit
             if any(toks[m].proclitics[:1] == ("ب",) and toks[m].stem in _cues("munition")
@@ -2099,7 +2147,8 @@ class EventExtractor:
                 target = held
         if target is None:
             victims = [c for c in in_clause if c.kind in PEOPLE and (actor is None or (
-                c.start != actor.start and not self._members_of(doc, c, actor)))]
+                c.start != actor.start and not self._members_of(doc, c, actor)))
+                and not (draft.type == "ACCUSE" and self._hit_by_condemned(doc, first, c))]
             if victims:
                 target = victims[0]
         counted_agent = (target is not None and target.kind not in PEOPLE and (target.code or "").startswith("~")
@@ -4983,7 +5032,8 @@ class EventExtractor:
                        or self._voicing_subject(doc, cands, s0, s1))
             if speaker is not None:
                 self._last_actor = speaker
-        events = self._attributed_doers(doc, cands, self._condemned_doers(doc, merge_events(events)))
+        events = self._attributed_doers(doc, cands, self._condemned_perpetrators(
+            doc, cands, self._condemned_doers(doc, merge_events(events))))
         # an event told only in the page's link line ("رابط الخبر بصحيفة الوئام: غارات التحالف تقتل أكثر من «3» آلاف
         # من داعش والنصرة"): the page's headline, which the guidelines leave out (evidence comes from the text; a
         # report of it in the text is merged with it above and kept)
@@ -5979,6 +6029,48 @@ class EventExtractor:
             return False
         nxt = j + 1
         return nxt < s1 and (toks[nxt].norm == '"' or any(_word_in(toks[nxt], kind) for kind in ("outlet", "agency")))
+
+    def _condemned_perpetrators(self, doc: Document, cands: list[Cand], events: list[Event]) -> list[Event]:
+        """"استنكر وزير النقل التفجير الإرهابي ... وأكد م. المقبل أن ... من قام به فئة ضالة": a condemnation with no
+        target of its own blames the militants the speaker names after it, in its sentence or in the next one when
+        that goes on with a statement verb (وأكد، وأضاف، مؤكدا): الفئة الضالة، الإرهابيين، الجماعات الإرهابية."""
+        toks = doc.tokens
+        starts = self._local.sent_starts
+        out = []
+        for ev in events:
+            if ev.type != "ACCUSE" or ev.targets or not ev.mentions:
+                out.append(ev)
+                continue
+            m = ev.mentions[0]
+            # (a condemnation of a deed: "استنكر التفجير الإرهابي"، not "اتهمتها بدعم الإرهاب")
+            # (an accusation, "اتهم الأحمدي ميليشيات الحوثيين"، blames within its sentence only)
+            words = fold_key(doc.raw[m.start:m.end + 60]).split()
+            verb = (fold_key(ev.text).split() or [""])[0]
+            verb = verb[1:] if verb[:1] in ("و", "ف") else verb
+            accusation = verb.startswith(("اتهم", "تتهم", "يتهم", "متهم"))
+            if not accusation and not any(x.endswith(w) for x in words for w in self._crimes):
+                out.append(ev)
+                continue
+            a = _bisect_right(self._local.tok_starts, m.end) - 1  # the mention's last token
+            si = _bisect_right(starts, a) - 1
+            end = starts[si + 1] if si + 1 < len(starts) else len(toks)
+            if si + 1 < len(starts) and not accusation:
+                k = starts[si + 1]
+                while k < len(toks) and toks[k].kind == "punct":
+                    k += 1
+                w = toks[k].norm if k < len(toks) and toks[k].kind == "word" else ""
+                w = w[1:] if w[:1] in ("و", "ف") else w
+                if w in _speech_forms() or w in _cues("speech_participle"):
+                    end = starts[si + 2] if si + 2 < len(starts) else len(toks)
+            own = {(p.start, p.end) for p in ev.actors}
+            blamed = next((c for c in cands if a < c.tok_start and c.tok_end <= end and c.sector in NON_STATE_ARMED
+                           and c.kind == "actor" and (c.start, c.end) not in own), None)
+            if blamed is not None:
+                ev = replace(ev, targets=(self._participant(blamed, False, ev.place, "target"),),
+                             flags=ev.flags + ("target-named-after",))
+                ev = replace(ev, summary_en=summarize(ev))
+            out.append(ev)
+        return out
 
     def _condemned_doers(self, doc: Document, events: list[Event]) -> list[Event]:
         """"ونددت واشنطن بالهجوم الإرهابي": a condemnation of an attack told in the article, with no
@@ -7004,6 +7096,11 @@ class EventExtractor:
             d.type, d.mode = "ASSAULT", "abduct"  # "احتجاز 18 شخصا كرهائن": hostage-taking is an abduction
         mode = self.mode_for(doc, d)
         actor, target, hedged = self.assign(doc, d, cands, s0, s1)
+        if actor is not None and target is not None and self._name_after_titles(doc, cands, d, actor, target):
+            # "استنكر وكيل وزارة الشؤون الإسلامية ... لشؤون المطبوعات والبحث العلمي الدكتور مساعد بن إبراهيم
+            # الحديثي": the name closing a long title is the speaker's, not whom the statement is about
+            actor = replace(actor, end=target.end, tok_end=target.tok_end, text=doc.raw[actor.start:target.end])
+            target = None
         if (d.type == "COERCE" and mode == "raid" and actor is not None and actor.sector in NON_STATE_ARMED
                 and all(f.trig.kind == "verb" for f in d.triggers)):
             # "اقتحم انتحاري بجرار مفخخ مركزا للدرك"، "داهم مسلحون هذه القرى"، "اقتحموا فندق بيبلوس": armed men
