@@ -7393,3 +7393,17 @@ def test_the_name_closing_a_long_title_is_the_speakers():
     doc = extract_text("من ناحية ثانية، أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري، إمام وخطيب مسجد ناحية المشيرفة.",
                        published="2015-07-27")
     assert [t.text for e in _events(doc, "ASSAULT") for t in e.targets if "الجبوري" in t.text]
+
+
+def test_a_town_the_actor_table_codes_as_its_state_is_a_place_not_a_party():
+    # (ag22) "لأربيل"، "مطار عدن": towns the actor table codes as Iraq or Yemen are where, not who (train, blind6;
+    # SaudiNewsNet)
+    doc = extract_text("وقال الجيش لصحفيين يرافقون وزير الدفاع الأمريكي آشتون كارتر في زيارته لأربيل عاصمة كردستان "
+                       "العراق إن الضربة هي أحدث الضربات الأمريكية.", published="2015-07-24")
+    assert not [p for e in doc.events for p in e.actors + e.targets if p.text == "أربيل"]
+    doc = extract_text("وصلت أمس الطائرة الإغاثية الثالثة إلى مطار عدن الدولي تحمل مواد إغاثية وطبية.",
+                       published="2015-07-28")
+    assert not [p for e in doc.events for p in e.actors + e.targets if p.text == "عدن"]
+    # ... but a capital still speaks for its state (SaudiNewsNet)
+    doc = extract_text("واتهمت دمشق أنقرة بدعم الإرهابيين في سوريا.", published="2015-07-28")
+    assert [a.country for e in _events(doc, "ACCUSE") for a in e.actors] == ["SYR"]

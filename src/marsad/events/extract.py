@@ -204,6 +204,10 @@ def _named_building(toks: list[Token], s0: int, k: int) -> bool:
         if t.stem in NAMED_BUILDINGS and "ال" not in t.proclitics:
             return m < k - 1  # (a name between the word and the blessing, which the word governs: not "في المسجد")
     return False
+@lru_cache(maxsize=1)
+def _capital_ids() -> frozenset[int]:
+    """GeoNames ids of the national capitals (gaz_capitals.tsv)."""
+    return frozenset(int(r[0]) for r in resources.tsv_rows("gaz_capitals.tsv") if r and r[0].isdigit())
 
 
 def _same_clause(toks: list[Token], a: int, b: int) -> bool:
@@ -1266,6 +1270,17 @@ class EventExtractor:
                    for t in self.lex.words.get(key, ()))
 
     @staticmethod
+    def _town_of_a_state(doc: Document, c: Cand) -> bool:
+        """Is ``c`` a town the actor table codes as its state ("في مرفأ عدن"، "مفتي طرابلس"، "بمدينة جدة"، "مدينتي
+        الفلوجة"), which the geocoder places as a town that is no national capital: where, not who (a capital stays
+        its state's voice: "وقالت دمشق")?"""
+        if c.kind != "actor" or c.sector or not c.code or c.code != c.country:
+            return False
+        return any(p.end == c.end and c.start <= p.start and getattr(p, "precision", None) in ("exact", "part")
+                   and getattr(p, "geonameid", None) and p.geonameid not in _capital_ids()
+                   for p in getattr(doc, "places", None) or ())
+
+    @staticmethod
     def _arrested_past_trigger(draft: Draft, c: Cand) -> bool:
         """Is ``c`` a nameless militant group an arrest's noun phrase begins ("تفكيك خلية" of "تفكيك خلية إرهابية"),
         named past the trigger's last word: the group taken apart, a party though its first word is the trigger's?"""
@@ -1434,6 +1449,7 @@ class EventExtractor:
                  # "ثلاثة أعضاء في تنظيم القاعدة مسؤولون عن اغتيال": responsible for, not officials
                  and not (c.tok_end - c.tok_start == 1 and c.tok_end < len(doc.tokens)
                           and doc.tokens[c.tok_end].norm == "عن" and doc.tokens[c.tok_start].stem in _cues("responsible"))]
+        cands = [c for c in cands if not self._town_of_a_state(doc, c)]
         cands = cands + self._short_names(doc, cands)
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
         cands = self._construct_plurals(doc, cands)
