@@ -7407,3 +7407,16 @@ def test_a_town_the_actor_table_codes_as_its_state_is_a_place_not_a_party():
     # ... but a capital still speaks for its state (SaudiNewsNet)
     doc = extract_text("واتهمت دمشق أنقرة بدعم الإرهابيين في سوريا.", published="2015-07-28")
     assert [a.country for e in _events(doc, "ACCUSE") for a in e.actors] == ["SYR"]
+
+
+def test_arson_names_its_doer():
+    # (ag22) "ألقى مستوطنون إسرائيليون زجاجات حارقة على منزل"، "بعدما أضرم مستوطنون إسرائيليون متطرفون النار": the
+    # settlers set the fire; the attack had no doer (blind6, blind7, blind11)
+    doc = extract_text("ألقى مستوطنون إسرائيليون زجاجات حارقة على منزل في قرية دوما الفلسطينية القريبة من نابلس، ما أدى "
+                       "إلى استشهاد الرضيع علي سعد دوابشة.", published="2015-08-01")
+    assert [(a.text, a.country) for e in _events(doc, "ASSAULT") for a in e.actors] == [("مستوطنون", "ISR")]
+    doc = extract_text("والذي أدى إلى مقتل طفل فلسطيني حرقًا بعدما أضرم مستوطنون إسرائيليون متطرفون النار في منزل ذويه.",
+                       published="2015-08-01")
+    assert [(a.text, a.country) for e in _events(doc, "ASSAULT") for a in e.actors] == [("مستوطنون", "ISR")]
+    doc = extract_text("وفي داماساك على الحدود مع النيجر أضرم مسلحو بوكو حرام النار في المنازل.", published="2015-08-01")
+    assert [a.country for e in _events(doc, "ASSAULT") for a in e.actors] == ["NGA"]

@@ -1970,7 +1970,10 @@ class EventExtractor:
                 if f.i <= t or f.trig.kind != "verb":
                     continue
                 subj = next((c for c in in_clause if c.tok_start == f.j and c.kind not in PEOPLE and free(c)), None)
-                if subj is not None and _armed(subj) and (target is None or target.start != subj.start):
+                if subj is not None and (_armed(subj) or (subj.kind == "actor" and subj.country and subj.code
+                                                          and not subj.code.startswith("~"))) \
+                        and (target is None or target.start != subj.start):
+                    # (an armed party, or one the tables name: "بعدما أضرم مستوطنون إسرائيليون النار")
                     actor = subj
                     break
         def agentive(k: int) -> bool:
