@@ -7420,3 +7420,14 @@ def test_arson_names_its_doer():
     assert [(a.text, a.country) for e in _events(doc, "ASSAULT") for a in e.actors] == [("مستوطنون", "ISR")]
     doc = extract_text("وفي داماساك على الحدود مع النيجر أضرم مسلحو بوكو حرام النار في المنازل.", published="2015-08-01")
     assert [a.country for e in _events(doc, "ASSAULT") for a in e.actors] == ["NGA"]
+
+
+def test_a_news_agency_reports_and_is_no_party():
+    # (ag22) "أفادت مصادر «عكاظ»"، "صحافيون من وكالة فرانس برس": the paper or agency is not the attack's doer (blind10)
+    doc = extract_text("أفادت مصادر «عكاظ» أن اشتباكات ليلية وقعت في حي الجهوري والحصبة بالعاصمة صنعاء بين أفراد يعتقد "
+                       "أنهم من المقاومة الشعبية وجماعة الحوثيين.", published="2015-08-08")
+    assert not [p for e in doc.events for p in e.actors + e.targets if "عكاظ" in p.text]
+    # an officer reporting his own side's dead is not their killer (blind11)
+    doc = extract_text("صرح ضابط عسكري في الأنبار عن مقتل وجرح 45 من الجيش والحشد الشعبي بتفجير سيارتين مفخختين "
+                       "استهدفتا ثكنات عسكرية في منطقة الثرثار شمال شرق الفلوجة.", published="2015-08-11")
+    assert not [a for e in _events(doc, "ASSAULT") for a in e.actors if a.text == "ضابط عسكري"]

@@ -204,6 +204,13 @@ def _named_building(toks: list[Token], s0: int, k: int) -> bool:
         if t.stem in NAMED_BUILDINGS and "ال" not in t.proclitics:
             return m < k - 1  # (a name between the word and the blessing, which the word governs: not "في المسجد")
     return False
+def _news_agency(text: str) -> bool:
+    """Is ``text`` the name of a news agency or paper (فرانس برس، رويترز، عكاظ، كونا: the "news_agency" cues), which
+    reports events and takes no part in them?"""
+    words = fold_key(text.strip(" «»\"'“”")).split()
+    return bool(words) and " ".join(words) in _cues("news_agency")
+
+
 @lru_cache(maxsize=1)
 def _capital_ids() -> frozenset[int]:
     """GeoNames ids of the national capitals (gaz_capitals.tsv)."""
@@ -1325,7 +1332,7 @@ class EventExtractor:
                     m.start < s < m.end < t for s, t in persons):
                 continue  # "الشيخ محمد" + "محمد المختار الشنقيطي": the name goes on, it is someone else
             a, b = _tok_range(starts, m.start, m.end)
-            if self._after_outlet(doc, a) or self._told_to_agency(doc, a):
+            if self._after_outlet(doc, a) or self._told_to_agency(doc, a) or _news_agency(m.text):
                 continue  # "مصور قناة القدس"، "صحيفة الرياض": the name of a channel or a paper, no party
             if (a > 0 and doc.tokens[a].stem == "طيران" and b == a + 1
                     and _word_in(doc.tokens[a - 1], "civil_aviation_head")):
@@ -1348,8 +1355,8 @@ class EventExtractor:
             if n and taken_reach[n - 1] > e.start:
                 continue
             a, b = _tok_range(starts, e.start, e.end)
-            if self._after_outlet(doc, a) or self._told_to_agency(doc, a):
-                continue
+            if self._after_outlet(doc, a) or self._told_to_agency(doc, a) or _news_agency(e.text):
+                continue  # (a news agency or paper named: "صحافيون من وكالة فرانس برس"، "مصادر «عكاظ»")
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         cands.extend(self._named_bodies(doc, cands))
         victims, crowd = self.lex.victims, self._crowd
@@ -2221,8 +2228,9 @@ class EventExtractor:
                         and c.tok_start == before + 1), None)
             if nat is not None:
                 target = replace(target, country=nat.country)
-        if (reporter is not None and actor is reporter and target is not None and target.country == actor.country
-                and target.sector == actor.sector):
+        if (reporter is not None and actor is reporter and target is not None
+                and (target.country == actor.country or not actor.country) and target.sector == actor.sector):
+            # (so when the reporter has no country of its own: "صرح ضابط عسكري في الأنبار عن مقتل وجرح 45 من الجيش")
             actor = None  # "اعلن الجيش الاميركي مقتل اثنين من جنوده": it reports its own losses
         hedged = bool(self._stems(cs, ce) & self._hedge)
         if draft.type == "COERCE" and hedged:
