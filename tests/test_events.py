@@ -7434,3 +7434,15 @@ def test_a_news_agency_reports_and_is_no_party():
     doc = extract_text("صرح ضابط عسكري في الأنبار عن مقتل وجرح 45 من الجيش والحشد الشعبي بتفجير سيارتين مفخختين "
                        "استهدفتا ثكنات عسكرية في منطقة الثرثار شمال شرق الفلوجة.", published="2015-08-11")
     assert not [a for e in _events(doc, "ASSAULT") for a in e.actors if a.text == "ضابط عسكري"]
+
+
+def test_everyone_and_all_parties_are_whom_a_call_is_made_to():
+    # (ag22) "ندعو الجميع"، "دعت ... كل الأطراف": the addressees of a call (train, blind, blind6, blind10, blind11)
+    doc = extract_text("دعت الخارجية الأميركية أيضا \"كل الأطراف إلى الحفاظ على الهدوء وتفادي تفاقم الوضع\".",
+                       published="2015-07-31")
+    assert [t.text for e in _events(doc, "REQUEST") for t in e.targets] == ["الأطراف"]
+    doc = extract_text("وطالب الخطباء الجميع أن يتحملوا مسؤوليتهم الدينية والوطنية تجاه أمن البلاد.", published="2015-07-31")
+    assert [t.text for e in _events(doc, "REQUEST") for t in e.targets] == ["الجميع"]
+    # ... not "multilateral" talks (SaudiNewsNet)
+    doc = extract_text("تشهد العاصمة القطرية اليوم مباحثات متعددة الأطراف بين الوزراء.", published="2015-08-03")
+    assert not [t for e in doc.events for t in e.targets if t.text == "الأطراف"]

@@ -1288,6 +1288,15 @@ class EventExtractor:
                    for p in getattr(doc, "places", None) or ())
 
     @staticmethod
+    def _all_of_them(doc: Document, k: int) -> bool:
+        """Is the people word at ``k`` (الأطراف: the "all_of_them" cues) all of them, "كل الأطراف"، "جميع الأطراف"،
+        "الأطراف كافة"?"""
+        toks = doc.tokens
+        prev = toks[k - 1].norm if k > 0 and toks[k - 1].kind == "word" else ""
+        nxt = toks[k + 1].norm if k + 1 < len(toks) and toks[k + 1].kind == "word" else ""
+        return (prev[1:] if prev[:1] == "و" else prev) in ("كل", "جميع", "كافه") or nxt in ("كافه", "جميعا", "جميعها")
+
+    @staticmethod
     def _arrested_past_trigger(draft: Draft, c: Cand) -> bool:
         """Is ``c`` a nameless militant group an arrest's noun phrase begins ("تفكيك خلية" of "تفكيك خلية إرهابية"),
         named past the trigger's last word: the group taken apart, a party though its first word is the trigger's?"""
@@ -1410,6 +1419,8 @@ class EventExtractor:
             sector = victims.get(stem)
             if sector is None:
                 sector = victims.get(norm)
+            if sector is not None and stem in _cues("all_of_them") and not self._all_of_them(doc, idx):
+                continue  # "متعددة الأطراف"، "أحد الأطراف": not all the parties called on
             if sector is None and (stem in crowd or norm in crowd):
                 kind, sector = "crowd", "CVL"
             if sector is not None:
