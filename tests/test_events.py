@@ -7446,3 +7446,19 @@ def test_everyone_and_all_parties_are_whom_a_call_is_made_to():
     # ... not "multilateral" talks (SaudiNewsNet)
     doc = extract_text("تشهد العاصمة القطرية اليوم مباحثات متعددة الأطراف بين الوزراء.", published="2015-08-03")
     assert not [t for e in doc.events for t in e.targets if t.text == "الأطراف"]
+
+
+def test_people_named_before_an_arrest_verb_with_no_object_were_arrested():
+    # (ag22) "عشرات المحتجين اعتقلوا أمس"، "أمهما ستيفاني ستون (34 عامًا) اعتقلت": the passive, whom the arrest is of
+    # (blind2, blind10)
+    doc = extract_text("أفاد شاهد من وكالة «رويترز» للأنباء بأن عشرات المحتجين اعتقلوا أمس (الاثنين) بعدما عطلوا المرور "
+                       "أثناء ساعة الذروة.", published="2015-08-11")
+    (arrest,) = _events(doc, "COERCE")
+    assert not arrest.actors and [t.text for t in arrest.targets] == ["المحتجين"]
+    doc = extract_text("وقال إن أمهما ستيفاني ستون (34 عامًا) اعتقلت واتهمت بالقسوة مع أطفال.", published="2015-08-09")
+    (arrest,) = _events(doc, "COERCE")
+    assert not arrest.actors and [t.text for t in arrest.targets] == ["ستيفاني ستون"]
+    # ... not when police arrest someone named after the verb (SaudiNewsNet)
+    doc = extract_text("وقالت الشرطة إنها اعتقلت خمسة أشخاص.", published="2015-08-09")
+    (arrest,) = _events(doc, "COERCE")
+    assert [a.text for a in arrest.actors] == ["الشرطة"]

@@ -1297,6 +1297,18 @@ class EventExtractor:
         return (prev[1:] if prev[:1] == "و" else prev) in ("كل", "جميع", "كافه") or nxt in ("كافه", "جميعا", "جميعها")
 
     @staticmethod
+    def _aside_only(toks: list[Token], a: int, b: int) -> bool:
+        """Are the tokens from ``a`` to ``b`` nothing but an aside in brackets ("(34 عامًا)") or punctuation?"""
+        depth = 0
+        for k in range(a, b):
+            tk = toks[k]
+            if tk.kind == "punct":
+                depth += (tk.norm == "(") - (tk.norm == ")")
+            elif depth <= 0:
+                return False
+        return True
+
+    @staticmethod
     def _arrested_past_trigger(draft: Draft, c: Cand) -> bool:
         """Is ``c`` a nameless militant group an arrest's noun phrase begins ("تفكيك خلية" of "تفكيك خلية إرهابية"),
         named past the trigger's last word: the group taken apart, a party though its first word is the trigger's?"""
@@ -2331,6 +2343,21 @@ class EventExtractor:
             # nor whom it was done to
             actor = None if actor is not None and self._venue_subject(doc, actor) else actor
             target = None if target is not None and self._venue_subject(doc, target) else target
+        if draft.type == "COERCE" and verbs and verbs[0].trig.kind == "verb" and verbs[0].trig.mode == "arrest":
+            # "أمهما ستيفاني ستون (34 عامًا) اعتقلت واتهمت"، "عشرات المحتجين اعتقلوا أمس": a person or people named right
+            # before an arrest verb that takes no object after it were arrested (the passive), not the arresters
+            v = verbs[0].i
+            before = next((c for c in reversed(cands) if s0 <= c.tok_start and c.tok_end <= v and v - c.tok_end <= 4
+                           and (c.kind in PEOPLE or c.sector == "CVL"
+                                or any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities))
+                           and self._aside_only(toks, c.tok_end, v)), None)
+            obj = any(c.tok_start > v and c.tok_start <= v + 4 and c.tok_end <= ce and self._prepositional(doc, c) in (None, "علي", "من")
+                      for c in cands if c.kind != "nationality")
+            # (not a verb joined by و, which shares the subject of the one before: "قتلوا الإعلامي هادي عبدالمهدي
+            # واعتقلوا العشرات")
+            if before is not None and not obj and not _conjoined(toks[v]) and (actor is None or actor.start == before.start) \
+                    and (target is None or target.tok_start > v):
+                actor, target = None, before
         return actor, target, hedged
 
     def _lam_doer(self, doc: Document, draft: Draft, in_clause: list[Cand], cs: int, as_noun) -> Cand | None:
