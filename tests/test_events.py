@@ -7462,3 +7462,9 @@ def test_people_named_before_an_arrest_verb_with_no_object_were_arrested():
     doc = extract_text("وقالت الشرطة إنها اعتقلت خمسة أشخاص.", published="2015-08-09")
     (arrest,) = _events(doc, "COERCE")
     assert [a.text for a in arrest.actors] == ["الشرطة"]
+
+
+def test_a_crowd_setting_fires_in_a_riot_riots_and_attacks_no_one():
+    # (ag22) PLOVER GSR: "أعمال الشغب ... فضلا عن اضرام النار": fires set in a riot are the riot, no attack
+    doc = extract_text("وأضرم محتجون النار في إطارات السيارات وسط المدينة خلال أعمال شغب.", published="2015-08-01")
+    assert _events(doc, "PROTEST") and not _events(doc, "ASSAULT")
