@@ -887,3 +887,19 @@ def test_the_date_matches_kept_for_the_last_text_are_not_those_of_another_articl
     assert [(d.text, d.date) for d in bare_months(second)] == [("مايو", "2015-05-01")]
     assert [(d.text, d.date) for d in bare_months(first)] == [("نوفمبر (تشرين الثاني)", "2014-11-01")]
     assert [(d.text, d.date) for d in bare_months(second)] == [("مايو", "2015-05-01")]
+
+
+def test_a_day_set_off_by_a_comma_after_a_verb_of_claiming_is_the_statements():
+    # (pd22) blind9 (published Sunday 2015-08-09): "أعلنت السعودية، أمس، عن هوية الانتحاري الذي نفذ تفجيرا ... الخميس
+    # الماضي": أمس, between commas after the verb and its subject, dates the announcement; the bombing is Thursday's
+    from marsad.api import extract_text
+    from marsad.dates import _claim_date
+
+    text = ("أعلنت السعودية، أمس، عن هوية الانتحاري الذي نفذ تفجيرا في مسجد داخل مقر قوات الطوارئ الخاصة في مدينة "
+            "أبها، جنوب غربي المملكة، الخميس الماضي.")
+    assert _claim_date(text, text.index("أمس"))
+    doc = extract_text(text, published="2015-08-09")
+    assert [e.date for e in doc.events if e.type == "ASSAULT"] == ["2015-08-06"]
+    # not past a reported clause: the day is then the deed's
+    said = "قال المرصد إن خمسة مسلحين قتلوا، أمس، في حلب."
+    assert not _claim_date(said, said.index("أمس"))

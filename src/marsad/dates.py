@@ -973,13 +973,26 @@ def _said_that(raw: str, end: int) -> bool:
     return bool(nxt) and fold_key(nxt.group(1)) in lexicon().words.get("said_that", {})
 
 
+_COMMAS = frozenset("،,")
+
+
 def _claim_date(raw: str, pos: int, kind: str = "claim", reach: int = 5) -> bool:
     """Does a verb of claiming or reporting stand at most five words before the date at ``pos`` (تبنى الحزب
     أمس، ذكر مسؤول كردي أمس)? Such a date is the statement's; another date of the sentence is the deed's.
     With ``kind`` "occurrence" (and a longer ``reach``): a verb of happening (الذي حدث في مسجد ... يوم أمس)."""
-    words = re.findall(r"\w+|[^\w\s]", raw[max(0, pos - 16 * reach):pos])[-reach:]
+    words = re.findall(r"\w+|[^\w\s]", raw[max(0, pos - 16 * reach):pos])
+    said = ()
+    if kind == "claim" and words and words[-1] in _COMMAS:
+        # "أعلنت السعودية، أمس، عن هوية الانتحاري"، "قال المتحدث، اليوم الاثنين، إن": a day set off by a comma
+        # right after a verb of claiming and its subject is the statement's (not past a reported clause: "قال
+        # المرصد إن خمسة قتلوا، أمس، في حلب" is the deed's)
+        words = words[:-1]
+        said = lexicon().words.get("said_that", {})
+    words = words[-reach:]
     claims = lexicon().words.get(kind, {})
     for w in reversed(words):
+        if said and fold_key(w) in said:
+            return False
         if not w[0].isalpha():
             return False
         if fold_key(w) in claims or (w[:1] in ("و", "ف") and fold_key(w[1:]) in claims):
