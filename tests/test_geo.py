@@ -1288,3 +1288,11 @@ def test_a_short_or_common_name_spelt_otherwise_than_the_town_is_no_place():
     doc = extract_text("نظرا لمحاصرة القوات الأمنية قضاء الفلوجة هرب معظم قيادات داعش من المدينة سالكين الطريق إلى "
                        "مدينة عنه ثم إلى سورية.", published="2015-07-20")
     assert any(p.text == "عنه" and p.country == "IQ" for p in doc.places)
+
+
+def test_a_division_only_one_country_has_says_which_country_the_article_is_about():
+    # (pd22) blind9 (2015-08-01): "ضبطت الأجهزة الأمنية في العريش" then "بمديرية أمن شمال سيناء": no country name or
+    # nisba, but North Sinai is Egypt's, so العريش is Arish (a big town whose name is rare as a word)
+    text = ("ضبطت الأجهزة الأمنية في العريش عنصرين أحدهما إخواني، والثاني تكفيري.. وتمت إحالتهما إلى الجهات المعنية "
+            "لاتخاذ الإجراءات القانونية.\nوأعلن مصدر بمديرية أمن شمال سيناء أنه في مجال ضبط عناصر جماعة الإخوان.")
+    assert find(places(text), "العريش").geonameid == 361546

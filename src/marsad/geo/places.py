@@ -696,6 +696,12 @@ def _context_countries(doc: Document, matches: list[_Match], infos: list | None 
     for m in matches:
         if _country_name(m):
             ctx[m.cands[0].country] += 1
+        elif (m.cands and (" " in m.key or m.cue == "admin") and all(c.feature == "admin1" for c in m.cands)
+              and len({c.country for c in m.cands}) == 1):
+            # "بمديرية أمن شمال سيناء"، "محافظة الأنبار": a first-level division only one country has (named in
+            # full, or after a word for a division) says which country the article is about, as its nisba does
+            # ("ضبطت الأجهزة الأمنية في العريش" then "شمال سيناء": Arish, Egypt)
+            ctx[m.cands[0].country] += 0.5
     if infos is None:
         infos = [_word_info(t) if t.kind == "word" else _NO_WORD for t in doc.tokens]
     toks = doc.tokens
