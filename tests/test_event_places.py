@@ -804,3 +804,26 @@ def test_one_toll_of_a_clause_listing_places_is_none_of_theirs_but_a_stretch_bet
     doc = extract_text("وقال الجيش الإسرائيلي في بيان اثر هجوم بسكين في محطة بنزين بين القدس وتل ابيب أصيب جندي.",
                        published="2015-08-01")
     assert [e.injured for e in doc.events if e.type == "ASSAULT"] == [1]
+def test_washington_is_the_us_capital_and_a_us_statement_made_there_is_placed_there():
+    # (pd22) blind9 (2015-08-09): GeoNames lists Washington, D.C. under its English name only (واشنطن looked up only
+    # small towns of that name): the gaz_localities row reads it; the US statement is placed in the town of the
+    # speaker's country its sentence names, not in Abha, the town of the attacks it condemns, named after it
+    text = ("عبر مجلس الأمن الوطني الأمريكي في واشنطن عن إدانة الولايات المتحدة الأمريكية الشديدة للهجمات الإرهابية "
+            "المؤسفة التي وقعت مؤخراً في المملكة العربية السعودية ، حيث هاجم مفجر إرهابي مسجداً في أبها أودى بحياة خمسة "
+            "عشر شخصًا بينما كانوا يؤدون الصلاة ، وقدم أعمق تعازيه إلى أسر الضحايا وتمنى الشفاء العاجل للجرحى.")
+    doc = extract_text(text, published="2015-08-09")
+    assert any(p.text == "واشنطن" and p.geonameid == 4140963 for p in doc.places)
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusations and all(e.place is not None and e.place.geonameid == 4140963 for e in accusations)
+
+
+def test_the_town_a_visit_goes_to_is_not_where_attacks_told_as_happening_during_it_happened():
+    # (pd22) blind11 (2015-07-25): "ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن": the visit only
+    # dates the attacks told before (in Nigeria); its town is no place of theirs (an arrest "فور وصوله إلى الرياض"
+    # still happens where he arrived)
+    doc = extract_text("ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن لأربعة أيام التقى خلالها "
+                       "بالرئيس الأمريكي باراك أوباما.", published="2015-07-25")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.place is None or e.place.geonameid != 4140963 for e in attacks)
+    doc = extract_text("وقبضت الشرطة عليه فور وصوله إلى الرياض.", published="2015-07-25")
+    assert [e.place.text for e in doc.events if e.type == "COERCE"] == ["الرياض"]

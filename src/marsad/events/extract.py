@@ -7104,10 +7104,29 @@ class EventExtractor:
                     # happens where it leaves: "هرب من قاعدة العند")
                     # "فور وصوله إلى سوريا ... قبضوا عليه"، "لدى عودته إلى بغداد": the arrival is the time and
                     # place of what follows
-                    if c > 0 and toks[c - 1].kind == "word" and toks[c - 1].norm in _ON_ARRIVAL:
+                    if (c > 0 and toks[c - 1].kind == "word" and toks[c - 1].norm in _ON_ARRIVAL
+                            and not self._happened_during(toks, c - 1)):
                         return False
                     return "place_left" if left else kind
             return False
+        return False
+
+    @staticmethod
+    def _happened_during(toks: list[Token], w: int) -> bool:
+        """Does a verb of happening or of coming after (وقعت، جرى، جاء، يأتي: the dates lexicon's occurrence and
+        pointer words) stand at most two words before the word of time at ``w`` (خلال، أثناء، عقب), in its clause:
+        "ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن"، "وجاء الهجوم بعد وصول ..."? The visit or
+        the arrival then only dates a deed told before it, which did not happen where the visitor went."""
+        from ..dates import lexicon as _date_lexicon
+
+        words = _date_lexicon().words
+        happen = set(words.get("occurrence", {})) | (set(words.get("pointer", {})) - {"ذلك"})
+        for k in range(w - 1, max(-1, w - 4), -1):
+            t = toks[k]
+            if t.kind != "word":
+                return False
+            if t.norm in happen or t.stem in happen or (t.norm[:1] in ("و", "ف") and t.norm[1:] in happen):
+                return True
         return False
 
     def _fought_in(self, doc: Document, place) -> bool:
@@ -7499,9 +7518,18 @@ class EventExtractor:
                 lo = doc.sentences[max(0, self._sent_index(s0) - 1)].start
                 near = [p for p in places if lo <= p.start and p.end <= toks[s1 - 1].end
                         and getattr(p, "precision", None) in ("exact", "part") and not self._taken_town(doc, p)]
-                a3 = _countries()[0].get(getattr(near[-1], "country", None) or "") if near else None
-                if near and actor is not None and actor.country in (None, a3):
-                    place_sets = [near[-1]]
+                a3s = _countries()[0]
+                own = [p for p in near if actor is not None
+                       and actor.country in (None, a3s.get(getattr(p, "country", None) or ""))]
+                if own and own[-1] is not near[-1] and own[-1].start < toks[s0].start:
+                    # (the last town of the speaker's country, when a town of another country was named after it,
+                    # in the statement's own sentence only: "عبر مجلس الأمن الوطني الأمريكي في واشنطن عن إدانة
+                    # الولايات المتحدة ... للهجمات ... في أبها"; not a town of the sentence before, where a town
+                    # abroad named last may be where the speaker is: "يجري رئيس الحكومة التونسية ... مباحثات ... في
+                    # بروكسل" then "وتطالب تونس بدعم أكبر")
+                    own = []
+                if own:
+                    place_sets = [own[-1]]
                     d.flags.append("place-from-context")
         if not place_sets and d.type not in MATERIAL_TYPES and self._local.venue is not None:
             # a statement with no town near it: where the article says the talks or the meeting were held
