@@ -827,3 +827,15 @@ def test_the_town_a_visit_goes_to_is_not_where_attacks_told_as_happening_during_
     assert attacks and all(e.place is None or e.place.geonameid != 4140963 for e in attacks)
     doc = extract_text("وقبضت الشرطة عليه فور وصوله إلى الرياض.", published="2015-07-25")
     assert [e.place.text for e in doc.events if e.type == "COERCE"] == ["الرياض"]
+
+
+def test_the_place_a_clause_opens_with_sets_it_over_a_place_in_a_title_after_the_deed():
+    # (pd22) blind6 (2015-08-10): "وفي مديرية لودر بذات المحافظة نصبت المقاومة كمينا محكما لقائد محور البيضاء": the
+    # ambush was in Lawdar; البيضاء names the commander's front. A place after the deed inside the opening one stays:
+    # "وفي عدن، قتل 5 أشخاص في قصف على حي المنصورة" is in Aden's quarter
+    doc = extract_text("وفي مديرية لودر بذات المحافظة نصبت المقاومة كمينا محكما لقائد محور البيضاء المتحوث (عبدالباري "
+                       "النمري الحبجي) مما أداى إلى إصابته بإصابة وصفت بالخطيرة ومقتل اثنين من مرافقيه.",
+                       published="2015-08-10")
+    assert [e.place.text for e in doc.events if e.type == "ASSAULT"] == ["لودر"]
+    doc = extract_text("وفي عدن، قتل 5 أشخاص في قصف على حي المنصورة.", published="2015-08-10")
+    assert [e.place.text for e in doc.events if e.type == "ASSAULT"] == ["حي المنصورة"]

@@ -6978,6 +6978,28 @@ class EventExtractor:
         return m >= 0 and toks[m].kind == "word" and bool(set(K[m]) & _cues("takeover"))
 
     @staticmethod
+    def _opening_place(doc: Document, clause_places: list, cs: int, head):
+        """The place the clause at token ``cs`` opens with, before the deed's word ``head``: في or ب (و first), at
+        most one word for a kind of place (مدينة، مديرية، محافظة) and the name, the first thing in the clause ("وفي
+        مديرية لودر بذات المحافظة نصبت المقاومة كمينا"، "بمدينة سجنان ... القيام بعملية"), else None."""
+        toks = doc.tokens
+        p = clause_places[0] if clause_places else None
+        if p is None or p.start >= head.start or getattr(p, "precision", None) == "country":
+            return None
+        words = fold_key(doc.raw[toks[cs].start:p.start]).split()
+        kinds = _opening_place_words()
+        if not words or len(words) > 2:
+            return None
+        first = words[0].removeprefix("و") if len(words[0]) > 1 else words[0]
+        if first in ("في", "فى", "ب"):
+            rest = words[1:]
+        elif first[:1] == "ب" and len(words) == 1:
+            rest = [first[1:]]  # "بمدينة سجنان"
+        else:
+            return None
+        return p if not rest or (len(rest) == 1 and rest[0] in kinds) else None
+
+    @staticmethod
     def _fronted(doc: Document, sent_places: list, s0: int, cs: int):
         """The place a sentence opens with, before a comma that the clause at token ``cs`` follows ("وفي محافظة
         عدن، سيطرت"), else None."""
@@ -7426,6 +7448,12 @@ class EventExtractor:
         tail = self._list_tail(doc, places, ce, s1) if d.type in MATERIAL_TYPES and not place_sets else []
         if clause_places:
             after = [p for p in clause_places if p.start >= head.start] or clause_places
+            opening = self._opening_place(doc, clause_places, cs, head) if d.type in MATERIAL_TYPES else None
+            if opening is not None and after and opening not in after:
+                # "وفي مديرية لودر بذات المحافظة نصبت المقاومة كمينا محكما لقائد محور البيضاء": the place a clause
+                # opens with (في or ب first) sets it; a place after the deed's word is its own only inside it (a
+                # quarter of that town, a town of that division): not one in a title or another phrase
+                after = [opening] + [p for p in after if _inside(p, opening)]
             best_rank = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in after)
             if d.type in MATERIAL_TYPES:
                 group = self._coordinated(doc, after + tail)
@@ -8927,6 +8955,27 @@ def _local_agent(c: Cand) -> bool:
         return True
     words = fold_key(c.text).split()
     return any(w in _cues("local_agent") for w in words[:2])
+
+
+@lru_cache(maxsize=1)
+def _opening_place_words() -> frozenset[str]:
+    """Words for a kind of place that may stand before a name (the geocoder's admin and settlement cues, folded)."""
+    from ..geo.places import cue_words
+
+    cues = cue_words()
+    return frozenset(cues.get("admin", {})) | frozenset(cues.get("settlement", {}))
+
+
+def _inside(p, town) -> bool:
+    """Is place ``p`` within ``town`` (the same GeoNames town, a part of it, or a town of the division it is)?"""
+    if getattr(p, "country", None) != getattr(town, "country", None):
+        return False
+    gid = getattr(town, "geonameid", None)
+    if gid is not None and getattr(p, "geonameid", None) == gid:
+        return True
+    if getattr(town, "precision", None) == "region" and getattr(town, "feature", None) == "admin1":
+        return getattr(p, "admin1", None) is not None and getattr(p, "admin1", None) == getattr(town, "admin1", None)
+    return False
 
 
 def _place_compatible(a, b) -> bool:
