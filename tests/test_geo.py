@@ -1296,3 +1296,15 @@ def test_a_division_only_one_country_has_says_which_country_the_article_is_about
     text = ("ضبطت الأجهزة الأمنية في العريش عنصرين أحدهما إخواني، والثاني تكفيري.. وتمت إحالتهما إلى الجهات المعنية "
             "لاتخاذ الإجراءات القانونية.\nوأعلن مصدر بمديرية أمن شمال سيناء أنه في مجال ضبط عناصر جماعة الإخوان.")
     assert find(places(text), "العريش").geonameid == 361546
+
+
+def test_a_street_takes_the_town_its_apposition_names_past_a_comma():
+    # (pd22) blind10 (2015-08-04): "في شارع استقلال، أهم شارع في مدينة إسطنبول التركية" in a story on Suruç: the street
+    # is Istanbul's, not a part of the town the article names most
+    from marsad.api import extract_text
+
+    doc = extract_text("وكانت السلطات التركية قد اعتقلت مشتبهين في تفجير سروج. وفتح رجل النار فجر امس الاثنين في شارع "
+                       "استقلال، أهم شارع في مدينة إسطنبول التركية، ما أسفر عن إصابة خمسة أشخاص بينهم سائح. وقالت "
+                       "الشرطة إن التحقيق في تفجير سروج مستمر.", published="2015-08-04")
+    street = find(doc.places, "شارع استقلال")
+    assert (street.name, street.precision) == ("Istanbul", "part")

@@ -1935,8 +1935,16 @@ def _hood_place(doc: Document, k: int, e: int, live: list[_Match], by_token: dic
         # a capital named by its adjective earlier in the sentence (ضواحي العاصمة التونسية مثل حي التضامن)
         same += [(p.start, capital_towns()[p.country]) for p in capital_places
                  if sent is not None and sent.start <= p.start < toks[k].start and p.country in capital_towns()]
+        # the town named further on in the sentence past a comma, in an apposition no conjunction opens: "في شارع
+        # استقلال، أهم شارع في مدينة إسطنبول التركية" (not the town the article names most, Suruç)
+        later = next((m for m in live if m.best.feature == "city" and e < m.i <= e + HOOD_TOWN_WORDS + 4
+                      and sent is not None and toks[m.i].start < sent.end
+                      and not any(t.kind == "word" and (t.norm == "و" or "و" in t.proclitics) for t in toks[e:m.i + 1])
+                      and not any(t.kind != "word" and t.text not in ("،", ",") for t in toks[e:m.i])), None)
         if same:
             town = max(same, key=lambda x: x[0])[1]
+        elif later is not None:
+            town = later.best
         else:
             cities = Counter(m.best.row for m in live if m.best.feature == "city")
             if cities:
