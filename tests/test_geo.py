@@ -1308,3 +1308,11 @@ def test_a_street_takes_the_town_its_apposition_names_past_a_comma():
                        "الشرطة إن التحقيق في تفجير سروج مستمر.", published="2015-08-04")
     street = find(doc.places, "شارع استقلال")
     assert (street.name, street.precision) == ("Istanbul", "part")
+
+
+def test_the_side_of_the_country_is_the_subjects_country_not_the_one_its_foes_are_loyal_to():
+    # (pd22) blind9 (2015-08-09): "أعلن الجيش الأوكراني ... في قتال مع متمردين موالين لروسيا في شرق البلاد": the east
+    # of Ukraine (the army's nisba; Russia, named after موالين, is whom the rebels are loyal to, not the article's country)
+    p = find(places("أعلن الجيش الأوكراني أمس أن 4 جنود قتلوا وأصيب 15 في قتال مع متمردين موالين لروسيا في شرق "
+                    "البلاد خلال الأربع والعشرين ساعة الماضية."), "شرق البلاد")
+    assert (p.country, p.precision) == ("UA", "region")

@@ -693,8 +693,14 @@ def _context_countries(doc: Document, matches: list[_Match], infos: list | None 
     """Countries the article is about: unambiguous country names and nisba adjectives.
     ``infos``: :func:`_word_info` of each token (``_NO_WORD`` for no word), when already computed."""
     ctx: Counter = Counter()
+    allegiance = cue_words().get("allegiance", {})
+    toks = doc.tokens
     for m in matches:
         if _country_name(m):
+            if m.i and toks[m.i - 1].stem in allegiance and "ل" in toks[m.i].proclitics:
+                # "في قتال مع متمردين موالين لروسيا في شرق البلاد": whom a party is loyal or hostile to is not
+                # the country the article is about (the Ukrainian army's east)
+                continue
             ctx[m.cands[0].country] += 1
         elif (m.cands and (" " in m.key or m.cue == "admin") and all(c.feature == "admin1" for c in m.cands)
               and len({c.country for c in m.cands}) == 1):
@@ -704,7 +710,6 @@ def _context_countries(doc: Document, matches: list[_Match], infos: list | None 
             ctx[m.cands[0].country] += 0.5
     if infos is None:
         infos = [_word_info(t) if t.kind == "word" else _NO_WORD for t in doc.tokens]
-    toks = doc.tokens
     # (the few words that are nisba adjectives, found in one pass over the list, in C)
     for k in list(compress(range(len(infos)), map(_NISBA_CC, infos))):
         # not a news agency's name: "وكالة الصحافة الفرنسية"، "وكالة الأنباء الألمانية" say who reported
