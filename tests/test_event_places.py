@@ -839,3 +839,11 @@ def test_the_place_a_clause_opens_with_sets_it_over_a_place_in_a_title_after_the
     assert [e.place.text for e in doc.events if e.type == "ASSAULT"] == ["لودر"]
     doc = extract_text("وفي عدن، قتل 5 أشخاص في قصف على حي المنصورة.", published="2015-08-10")
     assert [e.place.text for e in doc.events if e.type == "ASSAULT"] == ["حي المنصورة"]
+
+
+def test_a_town_named_after_a_word_for_its_area_is_as_specific_as_a_town_named_bare():
+    # (pd22) blind11 (2015-08-11): "في كمين ... في منطقة الرضمة بمحافظة إب بعد فرارهم من جبهات القتال في دمت": the
+    # ambush was in Ar Radmah (منطقة + a town: the town, region precision), not in Damt, where they had fled from
+    doc = extract_text("قتل 7 من ميليشيات الحوثي و صالح في كمين للقوات الموالية للشرعية في منطقة الرضمة بمحافظة إب بعد "
+                       "فرارهم من جبهات القتال في دمت بمحافظة الضالع.", published="2015-08-11")
+    assert [e.place.name for e in doc.events if e.type == "ASSAULT"] == ["Ar Raḑmah"]

@@ -7454,10 +7454,14 @@ class EventExtractor:
                 # opens with (في or ب first) sets it; a place after the deed's word is its own only inside it (a
                 # quarter of that town, a town of that division): not one in a title or another phrase
                 after = [opening] + [p for p in after if _inside(p, opening)]
-            best_rank = min(_PRECISION_RANK.get(getattr(p, "precision", None), 4) for p in after)
+            # (a town named after a word for its own area, "في منطقة الطارمية شمال بغداد"، "في منطقة سجنان", is that
+            # town: as specific as a town named bare)
+            best_rank = min(_choice_rank(p) for p in after)
             if d.type in MATERIAL_TYPES:
                 group = self._coordinated(doc, after + tail)
                 chosen = min(after, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4) > best_rank, p.start))
+                group = self._coordinated(doc, after)
+                chosen = min(after, key=lambda p: (_choice_rank(p) > best_rank, p.start))
                 if len(group) < 2 and chosen is not after[0] and _placed(doc, self._local.tok_starts, chosen):
                     # "استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية في سوريا أصابت ... بالقرب من حلب والحسكة وعين
                     # العرب": the country the clause opens with frames it; the towns listed together after it,
@@ -9035,6 +9039,12 @@ def _locative(raw: str, start: int, ev: Event) -> bool:
     return any(0 <= start - m.trigger_end and len(raw[m.trigger_end:start].split()) <= 2 for m in ev.mentions)
 
 
+def _choice_rank(p) -> int:
+    """How specific a place of a deed's clause is, for the choice among them: its precision's rank, a town named
+    after a word for its own area (:func:`_town_area`) ranking as the town itself."""
+    return 0 if _town_area(p) else _PRECISION_RANK.get(getattr(p, "precision", None), 4)
+
+
 def _town_area(p) -> bool:
     """Is ``p`` a town named after a word for its own area ("منطقة كرش": Kirsh, region precision; data: the
     "area" cues of gaz_cues.tsv), not a division that holds other places (ولاية عين الدفلى، ريف القنيطرة)?"""
@@ -9786,7 +9796,7 @@ def _better_place(a, b):
         return b
     if b is None:
         return a
-    ra, rb = _PRECISION_RANK.get(getattr(a, "precision", None), 4), _PRECISION_RANK.get(getattr(b, "precision", None), 4)
+    ra, rb = _choice_rank(a), _choice_rank(b)  # (a town named after a word for its area ranks as the town)
     if ra == rb and (getattr(a, "geonameid", None) is None) != (getattr(b, "geonameid", None) is None):
         # "منطقة يريم" (the town Yarim, region precision) over "محافظة إب" (a governorate, no id): of two
         # places as specific, the one the gazetteer places
