@@ -847,3 +847,15 @@ def test_a_town_named_after_a_word_for_its_area_is_as_specific_as_a_town_named_b
     doc = extract_text("قتل 7 من ميليشيات الحوثي و صالح في كمين للقوات الموالية للشرعية في منطقة الرضمة بمحافظة إب بعد "
                        "فرارهم من جبهات القتال في دمت بمحافظة الضالع.", published="2015-08-11")
     assert [e.place.name for e in doc.events if e.type == "ASSAULT"] == ["Ar Raḑmah"]
+
+
+def test_the_story_is_not_set_in_a_town_named_as_how_far_its_place_lies_from_it():
+    # (pd22) blind2 (2015-08-07): "وتقع مدينة سيفاري على بعد نحو 12 كيلومترا من مدينة موبتي الواقعة بدورها على بعد 640
+    # كلم من باماكو" then a toll with no place of its own: set in Sévaré (Mopti, by the localities table), not Bamako
+    text = ("قتل أربعة أشخاص بينهم عسكريان ومهاجم الجمعة في هجوم استهدف فندقا يقيم فيه غربيون في مدينة سيفاري في وسط "
+            "مالي.\nوقال مصدر عسكري مالي في اتصال مع فرانس برس ان القوات المسلحة المالية اقفلت منطقة فندق بيبلوس، وتقع "
+            "مدينة سيفاري على بعد نحو 12 كيلومترا من مدينة موبتي الواقعة بدورها على بعد 640 كلم من باماكو.\nواضاف المصدر "
+            "العسكري ان \"قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية سقطوا\".")
+    doc = extract_text(text, published="2015-08-07")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.place is not None and e.place.name != "Bamako" for e in attacks)

@@ -100,6 +100,9 @@ _ON_ARRIVAL = frozenset({"فور", "لدي", "عند", "بعد", "اثر", "حا
 BACKGROUND_YEARS = frozenset({"عام", "عامين", "عاما", "سنه", "سنتين", "سنوات", "اعوام"})
 BACKGROUND_BEFORE = frozenset({"خلال", "طيله", "طوال"})
 _PRECISION_RANK = {"exact": 0, "part": 1, "region": 2, "country": 3, None: 4}
+# units of length, folded: "على بعد 640 كلم من باماكو"، "على بعد 12 كيلومترا من مدينة موبتي"
+_LENGTH_UNITS = frozenset({"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "ميل", "ميلا", "اميال",
+                           "متر", "مترا", "امتار"})
 US_COALITION_THEATRES = frozenset({"IQ", "SY", "AF"})  # where "التحالف" alone is the US-led coalition
 # the folded key of a name or a phrase: the same names come back in every article (and in every sentence of
 # one), and folding one costs a normalization
@@ -6805,6 +6808,9 @@ class EventExtractor:
         specific of the chain it closes ("قرب بلدة أعزاز شمال حلب" is set in أعزاز, "في مديرية يريم بمحافظة
         إب، وسط اليمن" in يريم): places one after another, each the division or the reference point of the one
         before it (not a list joined by و)."""
+        # (not a town named as how far the place lies from it: "وتقع مدينة سيفاري على بعد نحو 12 كيلومترا من مدينة
+        # موبتي الواقعة بدورها على بعد 640 كلم من باماكو" sets the story in Sévaré, not in Bamako)
+        before = [p for p in before if not self._distance_from(doc, p)] or before
         chain = [before[-1]]
         for p in reversed(before[:-1]):
             if not self._chained(doc, p, chain[0]):
@@ -7956,6 +7962,21 @@ class EventExtractor:
             return False
         # (a glued ب is left between them: the place "لحج" starts after it)
         return [fold_key(w) for w in _gap_words(gap)] in (["ب"], ["في"], ["فى"])
+
+    def _distance_from(self, doc: Document, p) -> bool:
+        """Is place ``p`` named as the point a distance is counted from: من (or عن) right before it (or before its
+        place word: "من مدينة موبتي"), a unit of length at most four words before that ("على بعد 640 كلم من باماكو"،
+        "تبعد 20 كيلومترا عن الحدود")?"""
+        toks = doc.tokens
+        k = bisect.bisect_right(self._local.tok_starts, p.start) - 1
+        if k < 1:
+            return False
+        m = k - 1
+        if toks[m].kind == "word" and toks[m].norm in _opening_place_words():
+            m -= 1  # "من مدينة موبتي"
+        if m < 1 or toks[m].kind != "word" or toks[m].norm not in ("من", "عن"):
+            return False
+        return any(t.kind == "word" and t.norm in _LENGTH_UNITS for t in toks[max(0, m - 4):m])
 
     def _reference_point(self, doc: Document, p) -> bool:
         """Is place ``p`` named after a direction word (شمال العاصمة صنعاء، شرقي مقديشو), as a reference point
