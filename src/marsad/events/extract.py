@@ -5558,6 +5558,12 @@ class EventExtractor:
         m = min(ev.mentions, key=lambda m: m.start)
         date, precision, source = self._date(doc, m.start, m.end, deed=ev.type in DEED_DATED_TYPES,
                                              trigger=m.trigger_start, since=since)
+        if (date is not None and source != "text" and ev.type in SPEECH_TYPES and "date-borrowed" in ev.flags
+                and "background" in ev.flags):
+            # (a statement that only borrowed a date of history from the sentence before, "على حدود الرابع من يونيو
+            # 1967" then "نحن نطالب الأطراف ...", is one made now: the default day, flagged as one, is its day)
+            flags = tuple(f for f in ev.flags if f not in ("background", "date-borrowed")) + ("history-date-skipped",)
+            return replace(ev, date=date, date_precision=precision, date_source=source, flags=flags)
         if date is None or source != "text":
             return ev  # (no date of the last year in the text: a default day would hide history as news)
         flags = tuple(f for f in ev.flags if f != "background") + ("history-date-skipped",)
