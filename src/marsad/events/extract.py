@@ -9688,6 +9688,10 @@ def _merged(cur: Event, ev: Event) -> Event:
         # "الهجوم الذي وقع مساء السبت في مقاطعة خان آباد": the event named again with its own day and place
         # states them for the event itself (the lead's day may be the day the toll was announced)
         text_date = ev
+    if text_date.date is None and cur.date is not None:
+        # a toll told again merged on its own facts has no day of its own (the one it borrowed was left out to
+        # compare it): the event keeps its day ("ونقلت محطة ان تي في ان شرطيا ايضا قتل في الاشتباكات")
+        text_date = cur
     merged = replace(
         cur,
         date=text_date.date, date_precision=text_date.date_precision, date_source=text_date.date_source,
