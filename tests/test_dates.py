@@ -923,3 +923,20 @@ def test_a_statement_that_only_borrowed_a_date_of_history_is_dated_as_news():
     doc = extract_text(text, published="2015-08-06")
     asks = [e for e in doc.events if e.type == "REQUEST" and any("نطالب" in m.text for m in e.mentions)]
     assert asks and all(e.date == "2015-08-05" for e in asks)
+
+
+def test_a_statement_is_not_dated_by_a_day_weeks_old_its_own_clause_does_not_state():
+    # (pd22) blind11 (2015-08-11): the cabinet "رحب المجلس بالبيان المشترك الصادر عقب اجتماع وزراء خارجية دول مجلس
+    # التعاون ...، في رسم الخطوات المقبلة ... التي أعلن عنها في قمة كامب ديفيد في 14 مايو 2015": the welcome is the
+    # session's (أمس), not the summit's day, told later in its sentence
+    from marsad.api import extract_text
+
+    text = ("وأوضح وزير الثقافة والإعلام الدكتور عادل الطريفي، عقب جلسة مجلس الوزراء أمس، أن المجلس أعرب عن شكر المملكة "
+            "وتقديرها لما عبرت عنه الدول الشقيقة والصديقة من إدانة واستنكار لهذا الحادث.\n"
+            " رحب المجلس بالبيان المشترك الصادر عقب اجتماع وزراء خارجية دول مجلس التعاون وأمين المجلس مع وزير الخارجية "
+            "الأميركي، في رسم الخطوات المقبلة بشأن الشراكة الاستراتيجية بين الجانبين ومجالات التعاون التي أعلن عنها في "
+            "قمة كامب ديفيد في 14 مايو 2015، كما رحب بالبيان الصادر عن لجنة مبادرة السلام العربية في اجتماعها الطارئ "
+            "بالقاهرة.")
+    doc = extract_text(text, published="2015-08-11")
+    welcomes = [e for e in doc.events if e.type == "SUPPORT" and any("رحب المجلس" in m.text for m in e.mentions)]
+    assert welcomes and all(e.date == "2015-08-10" for e in welcomes)
