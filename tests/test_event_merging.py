@@ -432,6 +432,8 @@ def test_these_clashes_are_the_clashes_told_not_the_air_strike_told_last():
     again = _with(doc, "تأتي هذه الاشتباكات")
     assert len(again) == 1 and again[0].mode != "aerial"
     assert any("اشتباكات عنيفة تدور" in doc.raw[m.start:m.end] for m in again[0].mentions)
+
+
 def test_a_toll_told_again_merged_on_its_own_facts_leaves_the_event_its_day():
     # (pd22) blind11 (2015-08-11): "ونقلت محطة ان تي في ان شرطيا ايضا قتل في الاشتباكات" (its day only borrowed,
     # left out to compare it) joined the clashes "التي استمرت طوال الليل": the event kept no day at all

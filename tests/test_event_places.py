@@ -804,6 +804,8 @@ def test_one_toll_of_a_clause_listing_places_is_none_of_theirs_but_a_stretch_bet
     doc = extract_text("وقال الجيش الإسرائيلي في بيان اثر هجوم بسكين في محطة بنزين بين القدس وتل ابيب أصيب جندي.",
                        published="2015-08-01")
     assert [e.injured for e in doc.events if e.type == "ASSAULT"] == [1]
+
+
 def test_washington_is_the_us_capital_and_a_us_statement_made_there_is_placed_there():
     # (pd22) blind9 (2015-08-09): GeoNames lists Washington, D.C. under its English name only (واشنطن looked up only
     # small towns of that name): the gaz_localities row reads it; the US statement is placed in the town of the

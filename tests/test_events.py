@@ -7293,6 +7293,8 @@ def test_the_party_in_the_object_of_a_bi_verb_is_praised_and_we_appeal_is_the_qu
     doc = extract_text("وقال الناهض إن الأهالي ينتظرون عودة أبنائهم، مضيفا «نناشد الحكومة العراقية وعلى رأسها فخامة الرئيس "
                        "فؤاد معصوم الإسراع في إنهاء إجراءات من انتهت محكوميتهم».", published="2015-08-05")
     assert not [a for e in _events(doc, "REQUEST") for a in e.actors if "الحكومة العراقية" in a.text]
+
+
 def test_two_bombers_and_bare_extremists_are_the_doers():
     # (ag22) the dual and the bare plural of a nameless doer (انتحاريان، مسلحان، متطرفون) were no party: the attack
     # had no doer (blind11, blind8, blind3)
