@@ -7473,8 +7473,6 @@ class EventExtractor:
             best_rank = min(_choice_rank(p) for p in after)
             if d.type in MATERIAL_TYPES:
                 group = self._coordinated(doc, after + tail)
-                chosen = min(after, key=lambda p: (_PRECISION_RANK.get(getattr(p, "precision", None), 4) > best_rank, p.start))
-                group = self._coordinated(doc, after)
                 chosen = min(after, key=lambda p: (_choice_rank(p) > best_rank, p.start))
                 if len(group) < 2 and chosen is not after[0] and _placed(doc, self._local.tok_starts, chosen):
                     # "استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية في سوريا أصابت ... بالقرب من حلب والحسكة وعين
