@@ -7710,7 +7710,7 @@ class EventExtractor:
         date, precision, source = self._date(doc, lo, hi, deed=d.type in DEED_DATED_TYPES,
                                              trigger=max(f.start for f in d.triggers))
         borrowed = source == "text" and not _dated_in_sentence(doc, lo, hi) \
-            and not self._anchored_in(doc, date, lo, hi)  # the day of the sentence before
+            and not self._stated_in(doc, date, lo, hi, anchored=True)  # the day of the sentence before
         if (d.type in SPEECH_TYPES and source == "text" and date and doc.published
                 and STATEMENT_STALE_DAYS < _days_before(date, doc.published) <= HISTORY_DAYS
                 and not self._stated_in(doc, date, lo, hi)):
@@ -7724,7 +7724,7 @@ class EventExtractor:
                                                  since=(dt.date.fromisoformat(doc.published[:10])
                                                         - dt.timedelta(days=STATEMENT_STALE_DAYS)).isoformat())
             if source == "text":
-                borrowed = not _dated_in_sentence(doc, lo, hi) and not self._anchored_in(doc, date, lo, hi)
+                borrowed = not _dated_in_sentence(doc, lo, hi) and not self._stated_in(doc, date, lo, hi, anchored=True)
         history = source == "text" and date and doc.published and _months_between(date, doc.published) > 12
         if history and d.type == "ACCUSE":
             # "واتهمت أوكرانيا ... الانفصاليين بإسقاط الطائرة" told of July 2014 in a 2015 story: an accusation
@@ -7881,19 +7881,13 @@ class EventExtractor:
                 or any(days_apart(k) for k in range(cs, min(head_i, cs + 4))))
 
     @staticmethod
-    def _stated_in(doc: Document, day: str | None, lo: int, hi: int) -> bool:
-        """Does a date expression for ``day`` stand inside the mention ``[lo, hi)``?"""
+    def _stated_in(doc: Document, day: str | None, lo: int, hi: int, anchored: bool = False) -> bool:
+        """Does a date expression for ``day`` stand inside the mention ``[lo, hi)``? With ``anchored``, only the day of
+        a "غداة X"/"بعد يوم على X" (the event being X: "وعدت الحكومة التركية ... غداة هجوم انتحاري"), a day its own
+        sentence gives, not one borrowed from the sentence before."""
         from .. import dates as _dates
 
-        return day is not None and any(d.date == day and lo <= d.start < hi for d in _dates._event_dates(doc))
-
-    @staticmethod
-    def _anchored_in(doc: Document, day: str | None, lo: int, hi: int) -> bool:
-        """Is ``day`` the day of a "غداة X"/"بعد يوم على X" inside the mention ``[lo, hi)`` (the event being X: "وعدت
-        الحكومة التركية ... غداة هجوم انتحاري"), a day its own sentence gives, not one borrowed from the sentence before?"""
-        from .. import dates as _dates
-
-        return day is not None and any(d.anchored and d.date == day and lo <= d.start < hi
+        return day is not None and any(d.date == day and lo <= d.start < hi and (d.anchored or not anchored)
                                        for d in _dates._event_dates(doc))
 
     @staticmethod
