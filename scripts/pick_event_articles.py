@@ -1,0 +1,56 @@
+"""Draw fresh SaudiNewsNet articles for a new blind events gold set (session 23 onwards).
+
+    python scripts/pick_event_articles.py SEED PREFIX OUT_DIR [N]
+
+Keeps the articles whose title names violence, arrests or protest (``TITLE`` below), 700-3,500 characters
+long, in no set of ``bench/events_dev2`` yet (by archive place and by URL), one per title opening; shuffles
+them with SEED and writes the first N (default 60) to OUT_DIR/batch.jsonl (id, source, url, published, title,
+text: the input of the annotation guidelines) and OUT_DIR/locs.jsonl (id -> archive place, which
+``build_events_dev2.py pack`` needs). Ids are PREFIX + the first 10 hex digits of the SHA-1 of the place.
+The earlier sets (seeds 2027-2036) were drawn by a script of the same rules whose title pattern was not kept;
+``blind13`` (seed 2037, prefix ``d13-``) is the first drawn by this one.
+"""
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_events_dev2 import ANNOTATIONS, _archive  # noqa: E402
+
+TITLE = re.compile(r"(قتل|مقتل|قتيل|قتلى|غارة|غارات|قصف|اشتباك|هجوم|تفجير|انفجار|انتحاري|اعتقال|اعتقل|القبض|معارك"
+                   r"|مواجهات|استهداف|مظاهر|احتجاج|متظاهر|اغتيال|مسلح|صاروخ|قذائف|الحوثي|داعش|جرحى|إصابة|اختطاف|خطف)")
+
+
+def pick(seed: int, prefix: str, out_dir: str, n: int = 60) -> int:
+    done = [json.loads(line) for line in open(ANNOTATIONS, encoding="utf-8")]
+    used_locs, used_urls = {a["loc"] for a in done}, {a.get("url") for a in done}
+    rows = [(loc, row) for loc, row in _archive().items()
+            if loc not in used_locs and row.get("url") not in used_urls
+            and 700 <= len(row.get("content") or "") <= 3500 and TITLE.search(row.get("title") or "")]
+    random.seed(seed)
+    random.shuffle(rows)
+    seen, chosen = set(), []
+    for loc, row in rows:
+        key = (row.get("title") or "")[:40]
+        if key not in seen:
+            seen.add(key)
+            chosen.append((loc, row))
+        if len(chosen) == n:
+            break
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, "batch.jsonl"), "w", encoding="utf-8") as f, \
+            open(os.path.join(out_dir, "locs.jsonl"), "w", encoding="utf-8") as g:
+        for loc, row in chosen:
+            id_ = prefix + hashlib.sha1(loc.encode()).hexdigest()[:10]
+            published = (row.get("date_extracted") or "")[:10] or None
+            f.write(json.dumps({"id": id_, "source": row.get("source"), "url": row.get("url"), "published": published,
+                                "title": row.get("title"), "text": row["content"]}, ensure_ascii=False) + "\n")
+            g.write(json.dumps({"id": id_, "loc": loc}) + "\n")
+    return len(chosen)
+
+
+if __name__ == "__main__":
+    print(pick(int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else 60))
