@@ -824,6 +824,23 @@ def test_a_group_named_after_a_hedge_is_the_suspected_doer_and_counted_men_of_a_
     assert ev.targets[0].text == "قوات الأمن المصرية" and ev.killed == 5
 
 
+@pytest.mark.parametrize("text,actor", [
+    # the doer the first report names is the party the article then only attributes the attack to
+    ("اعلنت وكالة انباء الاناضول الحكومية التركية ان جنديين تركيين قتلا وجرح 24 آخرون صباح الاحد في هجوم انتحاري "
+     "لمتمردي حزب العمال الكردستاني على مركز للدرك في منطقة اغري شرق البلاد. ونسب الهجوم لمتمردي حزب العمال "
+     "الكردستاني الذي صعد هجماته ضد قوات الامن التركية مؤخرا.", "حزب العمال الكردستاني"),
+    # a party accused of being behind the attack, named before the accusation
+    ("وأطلق الرئيس التركي رجب طيب إردوغان \"حربا على الإرهاب\" تستهدف حزب العمال كما تنظيم داعش المتهم بالوقوف خلف "
+     "العملية الانتحارية التي وقعت في 20 يوليو الماضي في سوروتش (جنوب) وأدت إلى مقتل 32 من الناشطين الشبان الأكراد.",
+     "تنظيم داعش"),
+])
+def test_a_doer_the_article_only_attributes_the_attack_to_is_hedged(text, actor):
+    doc = extract_text(text, published="2015-07-27")
+    evs = [e for e in doc.events if e.type == "ASSAULT" and e.actors and e.actors[0].text == actor]
+    assert evs and all(e.actors[0].certainty == "hedged" for e in evs)
+    assert "actor-attributed" in evs[0].flags and "hedged" in evs[0].summary_en
+
+
 def test_a_protest_referred_back_to_with_a_town_of_its_own_is_reported():
     doc = extract_text("يحكي الطلاب عن التجمعات التي انتشرت في مناطق مختلفة من بيروت فجرا.", published="2008-01-10")
     assert [e for e in doc.events if e.type == "PROTEST"]

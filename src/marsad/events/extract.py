@@ -5583,21 +5583,32 @@ class EventExtractor:
         sents = doc.sentences
         out = list(events)
         cues = _cue_union("attribution", "attribution_to")  # (_word_in either, one test per word)
+        def armed_party(c: Cand) -> bool:
+            return (c.kind in ("actor", "entity") and bool(c.code or c.country or c.sector in ("REB", "INS", "UAF"))
+                    and c.sector not in ("CVL", "GOV", "MED"))
+
         for k in range(len(toks)):
-            if toks[k].kind != "word" or cues.isdisjoint((toks[k].stem, toks[k].norm)):
+            if toks[k].kind != "word":
                 continue
-            # the party: the first named candidate after the cue (past إلى، لـ، the event noun, أيضا); after إلى
-            # when it follows, past who attributes it ("هجوم نسبته انقرة الى التنظيم المتطرف")
-            to = next((x for x in range(k + 1, min(len(toks), k + 7)) if toks[x].kind == "word"
-                       and toks[x].norm == "الي"), None)
-            if to is None and not _word_in(toks[k], "attribution"):
-                continue  # "ما نسبته 30 في المئة": a ratio, unless إلى follows
-            lo_k, hi_k = (to, to + 3) if to is not None else (k, k + 5)
-            party = next((c for c in cands if lo_k < c.tok_start <= hi_k and c.kind in ("actor", "entity")
-                          and (c.code or c.country or c.sector in ("REB", "INS", "UAF"))
-                          and c.sector not in ("CVL", "GOV", "MED")), None)
-            if party is None:
+            if _word_in(toks[k], "accused_of") and k + 1 < len(toks) and _word_in(toks[k + 1], "accused_of_deed"):
+                # "تنظيم داعش المتهم بالوقوف خلف العملية الانتحارية": the party named right before, tentatively
+                party = next((c for c in cands if armed_party(c) and (c.tok_end == k or (
+                    c.tok_end == k - 1 and toks[k - 1].kind != "word"))), None)  # (past a closing quote)
+                if party is None:
+                    continue
+            elif cues.isdisjoint((toks[k].stem, toks[k].norm)):
                 continue
+            else:
+                # the party: the first named candidate after the cue (past إلى، لـ، the event noun, أيضا); after
+                # إلى when it follows, past who attributes it ("هجوم نسبته انقرة الى التنظيم المتطرف")
+                to = next((x for x in range(k + 1, min(len(toks), k + 7)) if toks[x].kind == "word"
+                           and toks[x].norm == "الي"), None)
+                if to is None and not _word_in(toks[k], "attribution"):
+                    continue  # "ما نسبته 30 في المئة": a ratio, unless إلى follows
+                lo_k, hi_k = (to, to + 3) if to is not None else (k, k + 5)
+                party = next((c for c in cands if lo_k < c.tok_start <= hi_k and armed_party(c)), None)
+                if party is None:
+                    continue
             sent = next((x for x in sents if x.token_start <= k < x.token_end), None)
             lo, hi = (toks[sent.token_start].start, toks[sent.token_end - 1].end) if sent else (toks[k].start, toks[k].end)
             j = _attack_told_at(out, attacks, lo, hi)
@@ -5605,6 +5616,15 @@ class EventExtractor:
                 continue
             ev = out[j]
             first = ev.actors[0] if ev.actors else None
+            if (first is not None and first.certainty != "hedged" and "actor-claimed" not in ev.flags
+                    and any(lo <= m.start < hi for m in ev.mentions) and _same_name(first, self._participant(party, True, ev.place, "actor"))):
+                # "في هجوم انتحاري لمتمردي حزب العمال ... ونسب الهجوم لمتمردي حزب العمال"، "وهو يحمل بصمات جماعة بوكو
+                # حرام": the doer the event names is the party the article only attributes it to (no claim of its
+                # own): tentative
+                ev = replace(ev, actors=(replace(first, certainty="hedged"),) + ev.actors[1:],
+                             flags=ev.flags + ("actor-attributed",))
+                out[j] = replace(ev, summary_en=summarize(ev))
+                continue
             if first is not None and (first.country or (first.code and not first.code.startswith("~"))
                                       or first.certainty == "hedged"):
                 continue  # a named doer of its own (not a nameless one: الانتحاري، مسلحون)
