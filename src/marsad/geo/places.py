@@ -170,6 +170,9 @@ def bases() -> dict[str, Candidate]:
     return out
 
 
+_QUOTES = frozenset('"«»“”\'')
+
+
 def _base_places(doc: Document, bares: list[str]) -> tuple[list[Place], set[int]]:
     """``قاعدة X [الجوية]`` for the bases of ``data/gaz_bases.tsv``: part of the nearest town."""
     toks = doc.tokens
@@ -180,14 +183,18 @@ def _base_places(doc: Document, bares: list[str]) -> tuple[list[Place], set[int]
     for k, b in enumerate(bares):
         if b not in ("قاعده", "قاعدتي"):
             continue
+        # (the name may be quoted: 'إلى قاعدة "إنغرليك"، جنوب تركيا')
+        q = 1 if k + 1 < len(toks) and toks[k + 1].text in _QUOTES else 0
         for n in (3, 2, 1):
-            e = k + 1 + n
-            if e > len(toks) or any(t.kind != "word" for t in toks[k + 1:e]):
+            e = k + 1 + q + n
+            if e > len(toks) or any(t.kind != "word" for t in toks[k + 1 + q:e]):
                 continue
-            key = " ".join(t.norm for t in toks[k + 1:e])
+            key = " ".join(t.norm for t in toks[k + 1 + q:e])
             town = table.get(key) or (table.get(key[2:]) if key.startswith("ال") else None)
             if town is None:
                 continue
+            if q and e < len(toks) and toks[e].text in _QUOTES:
+                e += 1
             if e < len(toks) and toks[e].norm in ("الجويه", "العسكريه", "البحريه"):
                 e += 1
             out.append(_place(doc, _stem_start(toks[k]), toks[e - 1].end, town, 0.7, precision="part",
