@@ -455,3 +455,15 @@ def test_a_toll_told_again_merged_on_its_own_facts_leaves_the_event_its_day():
             "محطة \"ان تي في\" ان شرطيا ايضا قتل في الاشتباكات، الا ان ذلك لم يؤكد رسميا.")
     doc = extract_text(text, published="2015-08-11")
     assert doc.events and all(e.date is not None for e in doc.events)
+
+
+def test_the_lead_of_a_list_of_towns_is_a_report_of_each_towns_event():
+    # blind2 d2-bd6559cab6 (and blind9 d9-e1a4301cf7): the arrest the lead announces is the arrest in each town listed
+    text = ('اعلنت السلطات المغربية اعتقال ثمانية اشخاص الثلاثاء يشتبه في انهم كانوا يخططون لارتكاب اعتداءات في المغرب '
+            'باسم تنظيم (داعش) من خلال استهداف "مسؤولين امنيين". وبحسب بيان تمكن المكتب المركزي للتحقيقات القضائية، '
+            'الهيئة الجديدة التي وصفتها الصحافة ب"الاف بي اي المغربي"، من "تفكيك خلية ارهابية تضم ثمانية اعضاء ناشطين '
+            'في مدن طنجة (شمال) وبوزنيقة (غرب) وخريبقة (وسط) وتاونات (شمال).')
+    doc = extract_text(text, published="2015-07-22")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert {e.place.text for e in arrests} >= {"طنجة", "بوزنيقة", "خريبقة", "تاونات"}
+    assert all(any("اعلنت السلطات المغربية" in m.text for m in e.mentions) for e in arrests)

@@ -9664,8 +9664,30 @@ def merge_events(events: list[Event]) -> list[Event]:
             out.append(ev)
         else:
             out[idx] = _merged(out[idx], probe)
-    return _same_toll_joined(out)
+    return _lead_shared_by_list(_same_toll_joined(out))
 
+
+def _lead_shared_by_list(out: list[Event]) -> list[Event]:
+    """``out`` with the report told before a list of places shared by each event of the list: "اعلنت السلطات
+    المغربية اعتقال ثمانية اشخاص" then "تفكيك خلية ... ناشطين في مدن طنجة وبوزنيقة وخريبقة وتاونات" is an arrest
+    in each of the four towns; the lead joined the first town's event only (the first to agree with it), and is
+    the others' report as much. The list's events are those of one type whose every report is one of the first's,
+    in other towns; the reports the first has before theirs are added to theirs."""
+    for k, cur in enumerate(out):
+        if cur.type not in MATERIAL_TYPES or len(cur.mentions) < 2 or getattr(cur.place, "precision", None) not in ("exact", "part"):
+            continue
+        starts = {m.start for m in cur.mentions}
+        for j in range(k + 1, len(out)):
+            sib = out[j]
+            if sib.type != cur.type or not sib.mentions or not {m.start for m in sib.mentions} <= starts \
+                    or getattr(sib.place, "precision", None) not in ("exact", "part") \
+                    or _place_key(sib.place) == _place_key(cur.place):
+                continue
+            first = min(m.start for m in sib.mentions)
+            lead = tuple(m for m in cur.mentions if m.end <= first)
+            if lead:
+                out[j] = replace(sib, mentions=lead + sib.mentions)
+    return out
 
 
 def _object_phrase_end(toks, a: int, stops) -> int:
