@@ -889,3 +889,14 @@ def test_troops_arriving_at_a_base_are_deployed_at_the_base():
             'في الهجوم ضد تنظيم "داعش".')
     doc = extract_text(text, published="2015-07-30")
     assert any(p.name == "Adana" and p.precision == "part" for p in doc.places)
+
+
+def test_el_attaf_a_town_geonames_names_in_english_only_is_where_the_ambush_was():
+    # train d2-5db241be67 and blind8 d8-52bfe2c17f: the ambush of 17 July 2015 in Aïn Defla province, at El Attaf
+    text = ("اكدت وزراة الدفاع الجزائرية في بيان مقتل تسعة من جنود الجيش وجرح اثنين آخرين بعد تعرضهم لاطلاق نار. "
+            "وقال البيان انه على إثر عملية بحث وتمشيط بمنطقة جبل اللوح بسوق العطاف بولاية عين الدفلى تعرضت مفرزة "
+            "للجيش الوطني الشعبي لإطلاق نار من طرف مجموعة إرهابية.")
+    doc = extract_text(text, published="2015-07-21")
+    assert any(p.name == "El Attaf" for p in doc.places)
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and any(e.place is not None and e.place.name == "El Attaf" for e in attacks)
