@@ -900,3 +900,13 @@ def test_el_attaf_a_town_geonames_names_in_english_only_is_where_the_ambush_was(
     assert any(p.name == "El Attaf" for p in doc.places)
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and any(e.place is not None and e.place.name == "El Attaf" for e in attacks)
+
+
+def test_a_demand_made_in_a_speech_is_placed_where_the_speech_was_delivered():
+    # blind7 d7-3960ebd945: Barzani's speech in Dohuk, about the Yazidis of Sinjar
+    text = ("توقع رئيس اقليم كردستان مسعود بارزاني تحرير بقية مناطق سنجار التي مازالت تحت سيطرة تنظيم داعش قريبا. وطالب "
+            "بارزاني ، في كلمة ألقاها في مدينة دهوك الأكراد الايزيديين ، بعدم التفكير في عمليات الثأر والانتقام العشوائي "
+            "تجاه المتهمين بالاشتراك مع مسلحي داعش أو مساعدتهم على احتلال سنجار وعمليات القتل الجماعي بحق الايزيديين.")
+    doc = extract_text(text, published="2015-08-04")
+    asks = [e for e in doc.events if e.type == "REQUEST"]
+    assert asks and all(e.place is not None and e.place.text.endswith("دهوك") for e in asks)
