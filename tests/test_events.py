@@ -7487,3 +7487,41 @@ def test_a_crowd_setting_fires_in_a_riot_riots_and_attacks_no_one():
     # (ag22) PLOVER GSR: "أعمال الشغب ... فضلا عن اضرام النار": fires set in a riot are the riot, no attack
     doc = extract_text("وأضرم محتجون النار في إطارات السيارات وسط المدينة خلال أعمال شغب.", published="2015-08-01")
     assert _events(doc, "PROTEST") and not _events(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a noun with their pronoun (مصرعهم) before "وأصيب 15": their death told, then the wounded's own count (blind12)
+    ('لقي سبعة من عناصر من "جماعة أنصار بيت المقدس" الإرهابية مصرعهم وأصيب 15 آخرون في اشتباكات مع قوات الأمن'
+     ' في رفح بشمال سيناء', 7, 15),
+    # a first group named by two words, then a second group joined by و: added (blind12)
+    ("على خلفية حادثة التفجير الارهابي الغاشم في طوارئ عسير اليوم الخميس والذي أدى الى استشهاد 12 رجل امن و3"
+     " عمال واصابة 7 اخرين", 15, 7),
+    # a second group set off by commas, then the wounded (blind12)
+    ("للعمل الإرهابي المقيت الذي وقع في مسجد قوات الطوارئ الخاصة في مدينة أبها بمنطقة عسير، ونتج عنه استشهاد"
+     " عشرة من منسوبيها، وثلاثة من العاملين، وإصابة تسعة آخرين", 13, 9),
+    # one person right after the verb and a group joined to him (blind9)
+    ("وقتل جندي دولي وثمانية مقاتلين أفغان في أحد هذه الهجمات، التي استهدفت قاعدة للقوات الأجنبية في كابل", 9, None),
+    # one person by name (a kunya) and a group joined to him (blind6)
+    ("كما أعلنت قوات البيشمركة الكردية امس الثلاثاء أنها تمكنت من قتل أبو قتادة المغربي و21 مسلحا آخرين من"
+     " تنظيم داعش في معارك شمال شرقي بعقوبة", 22, None),
+    # (the one named first counted once: blind4)
+    ("لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم  يوم الأحد على يد المقاومة الشعبية الجنوبية في محافظة الضالع"
+     " جنوب اليمن بعد اشتباكات عنيفة.", 13, None),
+])
+def test_groups_joined_in_one_toll_are_added(text, killed, injured):
+    doc = extract_text(text, stages=STAGES)
+    ev = _events(doc, "ASSAULT")[0]
+    assert (ev.killed, ev.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a part of those counted after the verb ("ثلاثة منهم") is no count of the verb's own (blind11)
+    ("وقالت السلطات إن سبعة أشخاص أصيبوا في الهجوم ثلاثة منهم حالتهم خطرة.", None, 7),
+    # one, after the noun it counts (blind12)
+    ("وبيّن المصدر أن تفجيراً مماثلاً قرب سوق شعبية في منطقة سبع البور شمالي بغداد أدى إلى مقتل شخص واحد, وإصابة"
+     " سبعة آخرين بجروح متفاوتة.", 1, 7),
+])
+def test_a_part_of_a_count_and_one_after_its_noun(text, killed, injured):
+    doc = extract_text(text, stages=STAGES)
+    ev = _events(doc, "ASSAULT")[0]
+    assert (ev.killed, ev.injured) == (killed, injured)

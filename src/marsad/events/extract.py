@@ -3625,6 +3625,8 @@ class EventExtractor:
                 role = cue_of(m)
                 cue_back = m if role is not None else None
                 if (role is not None and m > a and _conjoined(toks[m]) and cue_of(m - 1) not in (None, role)
+                        # (not a noun of theirs: "لقي سبعة من عناصر ... مصرعهم وأصيب 15 آخرون", their death told)
+                        and not (toks[m - 1].enclitics or toks[m - 1].norm.endswith(("هم", "هما", "هن")))
                         and not any(self.number_at(toks[x]) for x in range(max(a, m - 5), m - 1))
                         and counted_by.get(cue_of(m - 1)) != m - 1):
                     # (not when the cue before is the verb of a count already read: "أن اثنين من أفراد قوات
@@ -3713,6 +3715,11 @@ class EventExtractor:
                         continue
                     if (toks[m].kind == "punct" and toks[m].norm != '"') or self.number_at(toks[m]) is not None:
                         break  # (past quote marks: "33 مسلحا من مسلحي «داعش» قتلوا")
+            if role is None and kind == "exact":
+                role = self._named_before_group(toks, first, a, cue_of)
+                if role is not None and not self._one_before_group(toks, first, a, role, cue_of, cue_before=True):
+                    value += 1  # "قتل أبو قتادة المغربي و21 مسلحا آخرين": the one named, and 21 (one by a noun is
+                    # added below)
             if role == "both" and kind != "exact":
                 # "عشرات القتلى والجرحى": dozens of each (a vague count is no total to split)
                 killed = value if killed is None else killed
@@ -3722,8 +3729,9 @@ class EventExtractor:
                 value += self._more_of_another_rank(toks, self._past_body(toks, _past_nationality(toks, k + 1, b), b), b)
             elif role in ("killed", "injured"):
                 value += self._coordinated_count(doc, k, b)
-                if cue_at is not None and kind == "exact" and self._one_before_group(toks, first, a, role, cue_of):
+                if kind == "exact" and self._one_before_group(toks, first, a, role, cue_of, cue_before=cue_at is None):
                     value += 1  # "لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم": the one named first, and 12
+                    # (or the one right after the verb: "وقتل جندي دولي وثمانية مقاتلين أفغان", 9)
             if role in ("killed", "injured") and (killed, injured)[role == "injured"] is not None \
                     and kind != "vague" and role not in vague_roles \
                     and any(toks[x].norm in _cues("other_side") and cue_of(x + 1) is not None
@@ -4232,13 +4240,17 @@ class EventExtractor:
             return 1  # "مقتل ضابط ومجند"، "جنديين تركيين وحارسا مسلحا": one more of another rank
         return 0
 
-    def _one_before_group(self, toks: list[Token], first: int, a: int, role: str, cue_of) -> bool:
+    def _one_before_group(self, toks: list[Token], first: int, a: int, role: str, cue_of, cue_before: bool = False) -> bool:
         """Is the count at ``first`` a second group joined by و to one person named before it, both counted by
         the verb after them: "لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم" (13)، "إن قياديا في تنظيم داعش وخمسة
         متطرفين أجانب آخرين قتلوا" (6)، "أن جنديا من قواته وثمانية مقاولين أفغان قتلوا" (9)? The person is a
         singular noun for people at most four words back, past its qualifiers ("حوثي بارز"، "في تنظيم داعش"), with
-        no count, cue or comma between, and no casualty word of another role right before it."""
+        no count, cue or comma between, and no casualty word of another role right before it (with ``cue_before``, the
+        group's count read from the verb before them: that verb right before the person, "وقتل جندي دولي وثمانية
+        مقاتلين أفغان" (9))."""
         tok = toks[first]
+        if tok.norm in _cues("two_after_noun"):
+            return False  # ("مقتل شخص واحد": one, after the noun it counts, not "and")
         if _conjoined(tok) and tok.kind == "word":
             end = first
         elif first - 1 >= a and toks[first - 1].norm == "و":
@@ -4253,8 +4265,35 @@ class EventExtractor:
                 return False
             if _singular_person(w) and not w.proclitics and not _conjoined(w):
                 before = cue_of(s - 1) if s - 1 >= a else None
+                if cue_before and before != role:
+                    return False
                 return before in (None, role) and not (s - 1 >= a and self.number_at(toks[s - 1]) is not None)
         return False
+
+    def _named_before_group(self, toks: list[Token], first: int, a: int, cue_of) -> str | None:
+        """The role of the casualty word right before a person named by name, to whom the count at ``first`` is
+        joined by و: "تمكنت من قتل أبو قتادة المغربي و21 مسلحا آخرين" (killed: the one named and 21 more); None
+        if the words between the casualty word and the و are not all of one name."""
+        if toks[first].kind == "word" and _conjoined(toks[first]) and toks[first].norm not in _cues("two_after_noun"):
+            end = first
+        elif first - 1 >= a and toks[first - 1].norm == "و":
+            end = first - 1
+        else:
+            return None
+        named = getattr(self._local, "named", ())
+        s = end - 1
+        while s >= max(a, end - 5) and toks[s].kind == "word" and cue_of(s) is None and self.number_at(toks[s]) is None \
+                and not toks[s].proclitics[:1] == ("و",) and toks[s].norm not in _cues("preposition"):
+            s -= 1
+        if s == end - 1 or s < a or toks[s].kind != "word" or cue_of(s) is None:
+            return None
+        if _singular_person(toks[s + 1]) and not toks[s + 1].proclitics:
+            return cue_of(s)  # "وقتل جندي دولي وثمانية مقاتلين أفغان": a person by a noun (counted by _one_before_group)
+        # the words between are a name: one the reader found, or a kunya (أبو قتادة) and what follows it
+        if not (any(x in named for x in range(s + 1, end)) or toks[s + 1].norm in ("ابو", "ابا", "ابي")) \
+                or any(_singular_person(toks[x]) for x in range(s + 1, end)):
+            return None
+        return cue_of(s)
 
     def _past_body(self, toks: list[Token], j: int, b: int) -> int:
         """``j``, or past the body a group just counted is from ("عنصرين من حزب الله اللبناني"): where a second
@@ -4331,6 +4370,8 @@ class EventExtractor:
             if toks[x].norm in ("بينهم", "منهم", "بينهما"):
                 return False  # "37 قتيلا على الأقل بينهم ثلاثة أطفال": the count after is a part of this one
             if self.number_at(toks[x]) is not None:
+                if x + 1 < b and toks[x + 1].norm in ("منهم", "منهما", "بينهم"):
+                    return False  # "إن سبعة أشخاص أصيبوا في الهجوم ثلاثة منهم حالتهم خطرة": a part of those counted
                 if _conjoined(toks[x]) and m > 0 and self.number_at(toks[m - 1]) is not None:
                     # "مخلفا 38 قتيلا أغلبهم من البريطانيين والعشرات من الجرحى": a noun counted already, then
                     # another group joined by و
@@ -4385,6 +4426,14 @@ class EventExtractor:
         if m < b and toks[m].kind == "word" and (toks[m].stem in self.lex.victims or toks[m].norm in self.lex.victims
                                                   or len(toks[m].norm) > 2):
             m += 1  # the first group's noun
+            if (m + 2 < b and toks[m].kind == "word" and not toks[m].proclitics and not _conjoined(toks[m])
+                    and self.number_at(toks[m]) is None and not set(self._K[m]) & self._casualty_cues
+                    and toks[m].norm not in _cues("preposition") and toks[m].stem not in _cues("qualifier")
+                    and ((toks[m + 1].norm == "و" and toks[m + 2].kind == "number")
+                         or (toks[m + 1].kind == "word" and toks[m + 1].proclitics[:1] == ("و",)
+                             and self.number_at(Token(toks[m + 1].text, toks[m + 1].start, toks[m + 1].end,
+                                                      toks[m + 1].stem, "word")) is not None))):
+                m += 1  # "استشهاد 12 رجل امن و3 عمال": the first group's noun of two words, then the second group
         q = m
         while q < b and toks[q].kind == "word" and toks[q].norm in ("علي", "الاقل"):
             q += 1
@@ -4461,8 +4510,9 @@ class EventExtractor:
         elif toks[j].kind == "word" and _conjoined(toks[j]):
             word = Token(toks[j].text, toks[j].start, toks[j].end, toks[j].stem, "word")
             num = self.number_at(word)  # "وثلاثة جنود": the و a clitic of the number word
-            if num is None or num[1] != "exact" or j + 1 >= b or not self._people_at(toks, j + 1, b):
-                return 0
+            if num is None or num[1] != "exact" or j + 1 >= b \
+                    or not (self._people_at(toks, j + 1, b) or toks[j + 1].norm == "من"):
+                return 0  # ("، وثلاثة من العاملين": a group out of a body)
             after, value = j + 1, num[0]
         if toks[j].kind == "number" or (toks[j].kind == "word" and not _conjoined(toks[j])):
             read = self.read_number(toks, j, b)
@@ -4473,8 +4523,13 @@ class EventExtractor:
                 return 0
         elif toks[j].kind != "word":
             return 0
-        if value >= CUMULATIVE_TOLL or any(set(self._K[x]) & self._casualty_cues for x in range(after, min(b, after + 5))):
+        if value >= CUMULATIVE_TOLL:
             return 0
+        for x in range(after, min(b, after + 5)):
+            if toks[x].kind == "punct":
+                break  # ("، وثلاثة من العاملين، وإصابة تسعة آخرين": the next item's casualty word, not this group's)
+            if set(self._K[x]) & self._casualty_cues:
+                return 0
         return value
 
     # -- mode -------------------------------------------------------------
@@ -7642,18 +7697,21 @@ class EventExtractor:
         # (up to an attack of the clause that is history or a tally: "التفجيران ... في سلسلة الهجمات التي أودت بحياة 300")
         count_end = min([ce] + [x for x in self._local.tally if x > d.triggers[0].i])
         killed, injured = (self.counts(doc, cs, count_end) if d.type == "ASSAULT" else (None, None))
-        if d.type == "ASSAULT" and count_end == ce:
-            # "ما اسفر عن مقتل 42 منهم، بينهم قياديون وإصابة 18 آخرين": the toll goes on past the comma
-            more = self._toll_continued(doc, ce, s1)
-            if more is not None and (killed is None or injured is None):
-                k2, i2 = self.counts(doc, ce + 1, more)
-                killed = killed if killed is not None else k2
-                injured = injured if injured is not None else i2
+        toll_at = ce  # the comma the toll may go on past
         if d.type == "ASSAULT" and count_end == ce and (killed is None) != (injured is None):
             # "قتل 4 ضباط آخرين برتب عميد وعقيد، و12 عنصرًا آخر من قوات النظام": a second group after the comma
+            # (before the toll told on past it: "استشهاد عشرة من منسوبيها، وثلاثة من العاملين، وإصابة تسعة آخرين")
             more = self._group_after_comma(toks, cs, ce, s1)
             if more:
                 killed, injured = (killed + more, None) if killed is not None else (None, injured + more)
+                toll_at = next((x for x in range(ce + 1, s1) if toks[x].norm in ("،", ",", ".", ":", "؛", ";")), toll_at)
+        if d.type == "ASSAULT" and count_end == ce:
+            # "ما اسفر عن مقتل 42 منهم، بينهم قياديون وإصابة 18 آخرين": the toll goes on past the comma
+            more = self._toll_continued(doc, toll_at, s1)
+            if more is not None and (killed is None or injured is None):
+                k2, i2 = self.counts(doc, toll_at + 1, more)
+                killed = killed if killed is not None else k2
+                injured = injured if injured is not None else i2
         if d.type == "ASSAULT" and killed is None and injured is None:
             fronted = self._fronted_toll(doc, cs, s0)
             if fronted is not None:
