@@ -7525,3 +7525,24 @@ def test_a_part_of_a_count_and_one_after_its_noun(text, killed, injured):
     doc = extract_text(text, stages=STAGES)
     ev = _events(doc, "ASSAULT")[0]
     assert (ev.killed, ev.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # one hurt, past how bad the wound was (blind2)
+    ("باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف في أرض فضاء بقرية المروة بمحافظة الحرث من داخل الأراضي"
+     " اليمنية، ما نتج عنه إصابة بسيطة لمواطن", None, 1),
+    # one hurt "through it", in the clause after the deed's (blind2, one village)
+    ("تعرضت قرية الحرث جنوب جازان أمس إلى سقوط مقذوفات حوثية، أصيب من خلالها مواطن بإصابات طفيفة، وتم نقله"
+     " لمستشفى الحرث لتلقي العلاج", None, 1),
+    # none hurt, told past the comma (blind12)
+    ("وقالت تقارير عسكرية إن اشتباكات عنيفة اندلعت بين قوات الجيش وعناصر من الجماعة في وقت مبكر من أمس وقد ردت"
+     " قوات الأمن بكثافة، فيما وقع انفجار بحي الكرامة جنوب العريش بعدما قام مجهولون بتفجير منزل أمين شرطة"
+     " بالمنطقة، دون وقوع إصابات.", 0, 0),
+    # "no material or human losses" (blind12)
+    ("وقبل ساعات من الغارة قال الجيش الإسرائيلي إن صاروخا أطلق من قطاع غزة سقط خارج تجمع سكاني إسرائيلي قرب"
+     " الحدود مع غزة لكنه لم يتسبب في حدوث أي خسائر مادية أو بشرية", 0, 0),
+])
+def test_one_hurt_and_none_hurt(text, killed, injured):
+    doc = extract_text(text, stages=STAGES)
+    ev = [e for e in _events(doc, "ASSAULT") if e.killed is not None or e.injured is not None]
+    assert ev and (ev[-1].killed, ev[-1].injured) == (killed, injured)

@@ -3799,6 +3799,11 @@ class EventExtractor:
                     v = k + 2 if k + 2 < b and toks[k + 1].kind == "punct" and toks[k + 1].norm in _CLOSING_QUOTES else k + 1
                     if v + 1 < b and toks[v].norm in ("خلاله", "خلالها", "فيه", "فيها"):
                         v += 1  # "قتل خلاله جندي تركي": past "during it" (the clash just told)
+                    elif v + 2 < b and toks[v].norm == "من" and toks[v + 1].norm in ("خلاله", "خلالها"):
+                        v += 2  # "أصيب من خلالها مواطن بإصابات طفيفة"
+                    elif role == "injured" and v + 1 < b and toks[v].norm in _cues("injury_degree") \
+                            and toks[v + 1].proclitics[:1] == ("ل",):
+                        v += 1  # "ما نتج عنه إصابة بسيطة لمواطن": past how bad, to the one hurt
                     one = self._single_victims(toks, v, b)
                     if one is not None:
                         if role == "killed":
@@ -4116,7 +4121,14 @@ class EventExtractor:
                 _conjoined(first) and set(self._K[ce + 1]) & self._casualty_cues) or (
                 # "أن 12 حوثيا سقطوا قتلى أمس، فيما أصيب 18 آخرون بجروح": whereas / as well, then a casualty verb
                 first.norm in _cues("toll_continues") and ce + 2 < s1 and set(self._K[ce + 2]) & self._casualty_cues)
-                or self._result_clause(toks, ce + 1, s1)):
+                or self._result_clause(toks, ce + 1, s1)
+                # "بعدما قام مجهولون بتفجير منزل أمين شرطة بالمنطقة، دون وقوع إصابات": none hurt, told past the comma
+                or (_word_in(first, "no_casualty_negator") and self._no_casualties(toks, ce + 1, min(s1, ce + 7)) != (None, None))
+                or (
+                # "تعرضت قرى ... إلى سقوط مقذوفات حوثية، أصيب من خلالها مواطن": a casualty verb of the deed just told
+                ce + 3 < s1 and set(self._K[ce + 1]) & self._casualty_cues
+                and (toks[ce + 2].norm in ("خلاله", "خلالها", "فيه", "فيها")
+                     or (toks[ce + 2].norm == "من" and toks[ce + 3].norm in ("خلاله", "خلالها"))))):
             return None
         end = ce + 2
         while end < s1 and toks[end].norm not in ("،", ",", ".", ":", "؛", ";"):
@@ -4145,8 +4157,8 @@ class EventExtractor:
             if what is None:
                 continue
             if (what == "no_casualty_both" and toks[k].stem in _cues("no_casualty_needs_human")
-                    and not (k + 1 < b and _word_in(toks[k + 1], "no_casualty_material"))):
-                continue  # "خسائر" alone may be material; "خسائر بشرية" are casualties
+                    and not any(_word_in(toks[x], "no_casualty_material") for x in range(k + 1, min(b, k + 4)))):
+                continue  # "خسائر" alone may be material; "خسائر بشرية" are casualties (or "خسائر مادية أو بشرية")
             for m in range(k - 1, max(a, k - 7) - 1, -1):
                 tok = toks[m]
                 if tok.kind != "word":
@@ -7710,6 +7722,11 @@ class EventExtractor:
             more = self._toll_continued(doc, toll_at, s1)
             if more is not None and (killed is None or injured is None):
                 k2, i2 = self.counts(doc, toll_at + 1, more)
+                if (k2 is None) != (i2 is None):
+                    # "، قتل خلالها العشرات من عناصر تنظيم داعش، ونحو 20 مقاتلاً من وحدات الحماية": its second group
+                    extra = self._group_after_comma(toks, toll_at + 1, more, s1)
+                    if extra:
+                        k2, i2 = (k2 + extra, None) if k2 is not None else (None, i2 + extra)
                 killed = killed if killed is not None else k2
                 injured = injured if injured is not None else i2
         if d.type == "ASSAULT" and killed is None and injured is None:
