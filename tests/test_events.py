@@ -7546,3 +7546,18 @@ def test_one_hurt_and_none_hurt(text, killed, injured):
     doc = extract_text(text, stages=STAGES)
     ev = [e for e in _events(doc, "ASSAULT") if e.killed is not None or e.injured is not None]
     assert ev and (ev[-1].killed, ev[-1].injured) == (killed, injured)
+
+
+def test_one_named_killed_then_the_whole_toll_he_is_one_of():
+    # "أدت إلى مقتل أبو خليل السوداني" (1), then "السوداني أحد ثلاثة متطرفين معروفين قتلوا في الغارة" (3): the
+    # reports joined keep the whole toll, and the lead's three (blind2)
+    text = ("أعلنت وزارة الدفاع الأميركية يوم أمس أن قيادياً كبيراً في تنظيم القاعدة قتل مع مسلحين اثنين في غارة"
+            " أميركية استهدفته في أفغانستان. \nوأوضحت الوزارة أن العملية التي جرت في 11 يوليو في ولاية باكتيكا أدت"
+            " إلى مقتل أبو خليل السوداني \"القائد العملاني الكبير في تنظيم القاعدة\"، وذلك في بيان تم توزيعه على"
+            " الصحافيين المرافقين لوزير الدفاع الأميركي اشتون كارتر في زيارته إلى العراق. \nوتابع البيان أن"
+            " \"السوداني أحد ثلاثة متطرفين معروفين قتلوا في الغارة، حيث سيؤدي مقتله إلى الحد من العمليات التي"
+            " ينفذها تنظيم القاعدة في العالم\". \nوقال كارتر في البيان: إن مقتل السوداني يبرز الجهود التي يبذلها"
+            " الجنرال جون كامبل قائد قوات الحلف الأطلسي في أفغانستان وقواته \"لمحاربة القاعدة\".")
+    doc = extract_text(text, published="2015-07-25")
+    ev = [e for e in _events(doc, "ASSAULT") if _mention_covering(doc, e, "أحد ثلاثة متطرفين")]
+    assert len(ev) == 1 and ev[0].killed == 3

@@ -9848,6 +9848,9 @@ def _merged(cur: Event, ev: Event) -> Event:
     # "عشرة اشخاص من القتلى" told first, the whole toll after: the whole (and its wounded) is the event's
     part = _part_of_toll(cur, ev) or _updated_toll(cur, ev)  # (the toll risen since replaces it too)
     side = _other_side(cur, ev)  # "، فيما قتل احد رجال المقاومة": the other side's dead, added
+    # "أدت الى مقتل ابو خليل السوداني" then "السوداني أحد ثلاثة متطرفين معروفين قتلوا": the one named first, then
+    # the whole toll he is one of
+    part = part or (cur.killed == 1 and ev.killed is not None and 1 < ev.killed < DISTINCT_TOLL and not side)
     if text_date is cur and _own_day_over_borrowed(cur, ev):
         # "أصيب مقيم يمني بشظايا قذائف ... بنجران. وتسببت القذائف التي ... سقطت صباح أول من أمس الجمعة": the day a
         # report of the event states in its own sentence beats the one borrowed from the sentence before the first
