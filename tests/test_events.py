@@ -7561,3 +7561,10 @@ def test_one_named_killed_then_the_whole_toll_he_is_one_of():
     doc = extract_text(text, published="2015-07-25")
     ev = [e for e in _events(doc, "ASSAULT") if _mention_covering(doc, e, "أحد ثلاثة متطرفين")]
     assert len(ev) == 1 and ev[0].killed == 3
+
+
+def test_two_after_the_noun_and_two_more():
+    # "إصابة مجندين اثنين ومسلحين اثنين": two recruits and two gunmen hurt (blind)
+    doc = extract_text("ولم يعلق الجيش البوروندي ولا الحكومة في بوجومبورا على هذه الاشتباكات الأخيرة التي قال الحاكم"
+                       " إنها أسفرت عن إصابة مجندين اثنين ومسلحين اثنين أيضا", stages=STAGES)
+    assert _events(doc, "ASSAULT")[0].injured == 4

@@ -4434,6 +4434,11 @@ class EventExtractor:
     def _coordinated_count(self, doc: Document, k: int, b: int) -> int:
         """A second group counted with the first: "ستة أطفال على الأقل وثلاثة بالغين" adds 3."""
         toks = doc.tokens
+        if toks[k].kind == "word" and toks[k].norm in _cues("two_after_noun") and k + 2 < b \
+                and toks[k + 1].kind == "word" and toks[k + 1].proclitics[:1] == ("و",) \
+                and not set(self._K[k + 1]) & self._casualty_cues and toks[k + 2].norm in _cues("two_after_noun"):
+            more = self.number_at(toks[k + 2])  # "إصابة مجندين اثنين ومسلحين اثنين": two, and two more
+            return more[0] if more is not None else 0
         m = k + 1
         if m < b and toks[m].kind == "word" and (toks[m].stem in self.lex.victims or toks[m].norm in self.lex.victims
                                                   or len(toks[m].norm) > 2):
