@@ -1013,6 +1013,16 @@ class EventExtractor:
                 return "future"
         return "negated" if ceased else None
 
+    def _stated_future(self, doc: Document, s0: int, i: int) -> bool:
+        """Is the future verb at ``i`` what a statement verb before it in its sentence reports of its speaker, right
+        after a complementizer with the speaker's pronoun ("أعلن ... أنه سيصعد"، "قالت إنها ستواصل")?"""
+        toks = doc.tokens
+        # (the complementizer carries the speaker's pronoun, the future verb follows it: the speaker's own deed,
+        # not a third party's, "قال مسؤولون إن الولايات المتحدة ستشن هجمات")
+        return (i - 1 > s0 and toks[i - 1].kind == "word" and toks[i - 1].enclitics[-1:] in (("ه",), ("ها",))
+                and toks[i - 1].stem in ("ان", "بان")
+                and any(toks[k].kind == "word" and not self._reporting.isdisjoint(self._K[k]) for k in range(s0, i - 1)))
+
     AIM_REACH = 14  # words at most between a verb of seeking or planning and the verbal noun it aims at (_aimed_at)
 
     def _aimed_at(self, doc: Document, f: Found, s0: int) -> bool:
@@ -2820,8 +2830,11 @@ class EventExtractor:
     def _deed_judged(self, toks: list[Token], m: int, s0: int) -> bool:
         """Is the word at ``m`` a pejorative that condemns the deed it qualifies, right after that deed's noun
         ("هذا عمل إجرامي وعمل مشين"، "أن هذا الفعل جبان")? Alone ("عصابة إجرامية") it names no deed judged."""
-        return (toks[m].norm in _cues("denounce_deed") and m - 1 >= s0 and toks[m - 1].kind == "word"
-                and not _cues("deed_noun").isdisjoint(self._K[m - 1]))
+        deed = m - 1 >= s0 and toks[m - 1].kind == "word" and not _cues("deed_noun").isdisjoint(self._K[m - 1])
+        # ("ووصف نتنياهو الهجوم بأنه عمل إرهابي": terrorist only as what the deed is said to be; "صد هجوم إرهابي"
+        # names its kind)
+        return deed and (toks[m].norm in _cues("denounce_deed") or (
+            toks[m].norm in _cues("terror_predicate") and m - 2 >= s0 and toks[m - 2].norm in _cues("predicate_marker")))
 
     def _verdict(self, doc: Document, m: int, s1: int) -> int | None:
         """The crime noun of a verdict opened at ``m`` by a copula ("يشكل اعتداء"، "يعد بمثابة جريمة حرب"،
@@ -3247,6 +3260,33 @@ class EventExtractor:
         if toks[k].norm.endswith("ت") != tok.norm.endswith("ت"):
             return None  # (the two verbs agree: "أعربت الوزارة ...، وطالبت")
         return next((c for c in cands if c.tok_start == k + 1 and c.kind in ("actor", "entity") and c.tok_end < f.i), None)
+
+    def _voiced_before_comma(self, doc: Document, cands: list[Cand], s0: int, comma: int) -> Cand | None:
+        """The subject of the voicing verb (أعرب، عبر، أبدى) a sentence opens with, when it fills all the words up to
+        the comma at ``comma`` (an honorific before it, titles and a name: "أعرب معالي نائب رئيس مجلس الشورى الدكتور
+        محمد بن أمين الجفري،"), as one span from its first party to its last; else None."""
+        toks = doc.tokens
+        k = s0
+        while k < comma and toks[k].kind == "word" and toks[k].norm in _cue_union("additive_opener", "voice_opener"):
+            k += 1
+        if k >= comma or toks[k].kind != "word" or not _word_in(toks[k], "voicing_verb"):
+            return None
+        a = k + 1
+        while a < comma and toks[a].kind == "word" and toks[a].norm in _cues("honorific"):
+            a += 1
+        # (its first party may follow the head of a title: "مدير الجامعة السعودية")
+        first = next((c for c in cands if a <= c.tok_start <= a + 1 and c.kind in ("actor", "entity")
+                      and c.tok_end <= comma), None)
+        if first is None or a >= comma or any(toks[m].kind != "word" for m in range(a, comma)):
+            return None
+        # (and its last a name, maybe with a family name the tagger left out: "عبد الله بن عبد العزيز الموسى")
+        last = next((c for c in cands if comma - 1 <= c.tok_end <= comma and c.kind in ("actor", "entity")), None)
+        if last is None or last.tok_start < first.tok_start:
+            return None
+        if last is first and first.tok_start == a and first.tok_end == comma:
+            return first
+        end = toks[comma - 1].end
+        return replace(first, start=toks[a].start, tok_start=a, end=end, tok_end=comma, text=doc.raw[toks[a].start:end])
 
     @staticmethod
     def _members_of(doc: Document, c: Cand, group: Cand) -> bool:
@@ -5019,6 +5059,19 @@ class EventExtractor:
                     continue  # "والحادث هو الأخير في سلسلة هجمات جاءت بعدما اطلقت تركيا حملة جوية": the earlier attacks
                     # of a series the one told is the latest of, named in a word (and its toll: "وقع 3 منها في كابل
                     # ... مما أسفر عن مقتل العشرات"), no event
+                if (f.trig.type == "ACCUSE" and f.trig.kind in ("verb", "form") and doc.tokens[f.i].proclitics[:1] == ("و",)
+                        and _present(doc.tokens[f.i], f.trig) and (f.i == s0 or doc.tokens[f.i - 1].kind == "punct")):
+                    # "وتتهم بريطانيا وفرنسا والولايات المتحدة النظام السوري بتنفيذ هجمات بالغاز"، "وتتهم الهند عدوها
+                    # القديم باكستان بتدريب ... متشددين": a present opening its sentence tells a stance long held, the
+                    # story's background, not a statement made now
+                    continue
+                if (f.trig.type == "REQUEST" and f.trig.kind in ("form", "participle")
+                        and doc.tokens[f.i].stem.lstrip("و")[:3] in ("دعا", "دعت", "دعو", "يدع", "تدع", "داع")
+                        and not doc.tokens[f.i].enclitics and f.j < s1 and doc.tokens[f.j].kind == "word"
+                        and (doc.tokens[f.j].norm in ("الي", "ل") or doc.tokens[f.j].proclitics[:1] == ("ل",))):
+                    # "ودعا إلى مواجهة الفكر الضال"، "داعياً للتصدي لكل من يتبنى هذا الفكر": a call with no one called
+                    # on, an exhortation (the read sets code 2 of 24 such calls)
+                    continue
                 if f.trig.type == "REQUEST" and any(_word_in(doc.tokens[k], "caution") and _same_clause(doc.tokens, f.i, k)
                                                     for k in range(f.j, min(s1, f.j + 8))):
                     continue  # "وطالب قائدي المركبات أخذ الحيطة والحذر": safety advice to the public, no political request
@@ -5036,6 +5089,14 @@ class EventExtractor:
                             doc.tokens[k].kind == "word" and doc.tokens[k].norm in _cues("future")
                             for k in range(max(s0, f.i - 2), f.i))):
                     continue  # "أنه سيدعو الائتلاف إلى"، "يعتزم طلب العقوبة القصوى": a call to be made, not made
+                if mod == "future" and typ == "ASSAULT" and any(
+                        "س" in doc.tokens[m].proclitics and doc.tokens[m].stem[:1] in ("ي", "ت", "ن")
+                        and self._stated_future(doc, s0, m) for m in range(max(s0, f.i - 1), f.i + 1)):
+                    # "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات"، "أعلنت تركيا أنها ستطلق قريبا هجوما": force a
+                    # party says it will use is a threat it makes
+                    typ = "THREATEN"
+                    flags.append("future-force")
+                    mod = None
                 if mod:
                     if typ == "RETREAT" and mod == "negated" and f.trig.mode == "surrender":
                         continue  # "لن أستسلم"، "لن تخضع وتستسلم": defiance voiced, no withdrawal refused to a party
@@ -6187,8 +6248,11 @@ class EventExtractor:
 
     def _to_the_press(self, doc: Document, j: int, s1: int) -> bool:
         """Is the call or meeting that ends before token ``j`` held with a newspaper or an agency (مع وكالة
-        رويترز، لـ«الشرق الأوسط»، مع "الوطن"، أجرته معه "الوطن")?"""
+        رويترز، لـ«الشرق الأوسط»، مع "الوطن"، أجرته معه "الوطن"، بثته قناة)?"""
         toks = doc.tokens
+        if j + 1 < s1 and toks[j].kind == "word" and toks[j].norm in _cues("aired"):
+            # "في لقاء بثته قناة السعودية الاخبارية": aired by an outlet, an interview
+            return _word_in(toks[j + 1], "outlet") or _word_in(toks[j + 1], "agency")
         if j < s1 and toks[j].kind == "word" and _word_in(toks[j], "conducted"):
             j += 1  # "في اتصال هاتفي أجرته معه «الوطن»"، "أجرته معه قناة ام بي سي": the paper called him
             if j >= s1 or toks[j].stem != "مع":
@@ -7359,6 +7423,20 @@ class EventExtractor:
             opened = self._opening_voice(doc, cands, first, s0)
             if opened is not None and (target is None or target.start != opened.start):
                 actor = opened
+        if (actor is None and d.type in SPEECH_TYPES and cs > s0 + 1 and first.i == cs + 1
+                and toks[cs].norm == "عن" and toks[cs - 1].kind == "punct"):
+            # "أعرب معالي نائب رئيس مجلس الشورى الدكتور محمد بن أمين الجفري، عن إدانته": the comma after a long
+            # title and name parts the voicing verb's subject from what it voices
+            voiced = self._voiced_before_comma(doc, cands, s0, cs - 1)
+            if voiced is not None and (target is None or target.start != voiced.start):
+                actor = voiced
+        if (actor is None and d.type in SPEECH_TYPES and first.trig.kind in ("verb", "form") and first.i - 2 > s0
+                and toks[first.i - 1].norm == "اذ" and toks[first.i - 2].kind == "punct"):
+            # "والأزهر الشريف، إذ يستنكر هذا الهجوم الأثيم": the body named before the comma (an epithet after its
+            # name) is the subject of the statement إذ opens
+            actor = next((c for c in cands if c.kind in ("actor", "entity") and s0 <= c.tok_start
+                          and first.i - 4 <= c.tok_end <= first.i - 2
+                          and all(toks[m].kind == "word" for m in range(c.tok_end, first.i - 2))), None)
         def goes_on(sp: Cand) -> bool:
             # a statement with no subject of its own, no party named since ``sp`` spoke, not in a describing clause
             # ("القرار الذي يطالب"), goes on with ``sp``
