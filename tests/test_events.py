@@ -7647,3 +7647,11 @@ def test_a_call_on_no_one_is_an_exhortation():
     doc = extract_text("دعا المتحدث باسم المقاومة في عدن علي الأحمدي المجتمع اليمني إلى العمل على قطع الإمدادات.",
                        published="2015-08-07")
     assert _events(doc, "REQUEST")
+
+
+def test_a_threat_already_made_is_recalled_as_background():
+    # (vb23) "وهدد المجلس بالفعل بعواقب لمثل هذه الهجمات" (blind4, blind7, blind11, blind12)
+    doc = extract_text("وهدد المجلس بالفعل بعواقب لمثل هذه الهجمات قد تشمل عقوبات.", published="2015-08-07")
+    assert not _events(doc, "THREATEN")
+    doc = extract_text("وهدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة.", published="2015-08-07")
+    assert _events(doc, "THREATEN")

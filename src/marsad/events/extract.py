@@ -5065,6 +5065,11 @@ class EventExtractor:
                     # القديم باكستان بتدريب ... متشددين": a present opening its sentence tells a stance long held, the
                     # story's background, not a statement made now
                     continue
+                if (f.trig.type in SPEECH_TYPES and f.trig.kind in ("verb", "form") and not _present(doc.tokens[f.i], f.trig)
+                        and any(doc.tokens[k].norm == "بالفعل" for k in range(f.j, min(s1, f.j + 3)))):
+                    # "وهدد المجلس بالفعل بعواقب لمثل هذه الهجمات": a statement already made before, recalled as
+                    # background to the news
+                    continue
                 if (f.trig.type == "REQUEST" and f.trig.kind in ("form", "participle")
                         and doc.tokens[f.i].stem.lstrip("و")[:3] in ("دعا", "دعت", "دعو", "يدع", "تدع", "داع")
                         and not doc.tokens[f.i].enclitics and f.j < s1 and doc.tokens[f.j].kind == "word"
