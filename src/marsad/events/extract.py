@@ -9460,6 +9460,8 @@ def _other_side(cur: Event, ev: Event) -> bool:
         return False  # (tens are no figure to add to)
     for n in ev.mentions[:1]:
         words = fold_key(n.text).split()
+        if words[:2] == ["في", "حين"]:
+            words = words[1:]  # "، في حين قتل 7 مقاتلين من المقاومة": "whereas" in two words
         if len(words) > 1 and words[0] in _cues("other_side") and any(0 <= n.start - m.end <= 3 for m in cur.mentions) \
                 and (words[1] in _casualty_words() or words[1][1:] in _casualty_words()):
             return True  # (a casualty word right after it: not "فيما أفاد شهود عيان بأن قتلى داعش ارتفع إلى 25")
