@@ -478,3 +478,16 @@ def test_the_other_side_toll_after_whereas_in_two_words_is_added():
     doc = extract_text(text, published="2015-07-31")
     tolls = [e.killed for e in _attacks(doc) if e.killed is not None]
     assert tolls == [25]
+
+
+def test_a_toll_told_in_clashes_is_not_the_air_strike_told_after():
+    # (blind12) "بمقتل ثمانية حوثيين في مواجهات مع المقاومة الشعبية": a ground fight, told by its toll with the
+    # clashes as its scene; the coalition's air strike on the same place, told after, is another event (gold: two)
+    text = ("أفادت مصادر يمنية أمس الأحد بمقتل ثمانية حوثيين في مواجهات مع المقاومة الشعبية في مدينة مأرب شرقي "
+            "البلاد. وقالت المصادر إن مواجهات عنيفة اندلعت مساء السبت واستمرت حتى وقت مبكر من أمس بين المقاومة "
+            "الشعبية من جانب والمسلحين الحوثيين في منطقة الجفينة جنوب غرب مأرب. "
+            "وفي السياق نفسه، قصف طيران التحالف مواقع الحوثيين وقوات صالح في الجفينة.")
+    doc = extract_text(text, published="2015-07-27")
+    clash, air = _with(doc, "بمقتل ثمانية"), _with(doc, "قصف طيران التحالف")
+    assert len(clash) == 1 and len(air) == 1 and clash[0] is not air[0]
+    assert clash[0].killed == 8 and air[0].mode == "aerial"

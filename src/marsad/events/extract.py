@@ -9591,7 +9591,23 @@ def _ground_fight(ev: Event) -> bool:
     word = fold_key(m.text[m.trigger_start - m.start:m.trigger_end - m.start]).split()
     if not word:
         return False
-    w = word[0]
+    if _clash_noun(word[0]):
+        return True
+    # a toll told with the clash as its scene right after the casualty word: "بمقتل ثمانية حوثيين في مواجهات مع
+    # المقاومة الشعبية"، "قتل 13 ... في مواجهات مع المقاومة" (a preposition of circumstance, then the clash noun)
+    if word[0] not in _casualty_words() and word[0][1:] not in _casualty_words():
+        return False
+    after = fold_key(m.text[m.trigger_end - m.start:]).split()[:GROUND_SCENE_WORDS]
+    return any(p in _cues("scene_prep") and _clash_noun(w) for p, w in zip(after, after[1:]))
+
+
+# how many words after a casualty word its scene (في مواجهات) may come: the count and the victims first
+GROUND_SCENE_WORDS = 8
+
+
+def _clash_noun(w: str) -> bool:
+    """Is ``w`` a clash noun (ground_fight: اشتباكات، معارك، مواجهات), with a conjunction or a preposition on it or
+    the article?"""
     if w[:1] in ("و", "ف", "ب", "ل") and w[1:] not in _cues("ground_fight") and len(w) > 3:
         w = w[1:]
     return w in _cues("ground_fight") or (w.startswith("ال") and w[2:] in _cues("ground_fight"))
