@@ -491,3 +491,19 @@ def test_a_toll_told_in_clashes_is_not_the_air_strike_told_after():
     clash, air = _with(doc, "بمقتل ثمانية"), _with(doc, "قصف طيران التحالف")
     assert len(clash) == 1 and len(air) == 1 and clash[0] is not air[0]
     assert clash[0].killed == 8 and air[0].mode == "aerial"
+
+
+def test_a_fight_between_two_sides_named_with_commas_keeps_its_places():
+    # (blind12, blind3) "اشتباكات بين X وY من طرف، وZ من طرف آخر، في محيط قريتي حندرات وباشكوي": the commas after
+    # each side do not end the clause; the fight has its two sides (X against Z) and one event per village (gold)
+    text = ("ايضا دارت بعد منتصف ليل أمس اشتباكات بين الكتائب المقاتلة وجبهة النصرة وجبهة أنصار الدين من طرف، "
+            "وقوات النظام مدعمة بمسلحين موالين لها من جنسيات سورية وعربية وآسيوية من طرف آخر، في محيط قريتي "
+            "حندرات وباشكوي بريف حلب الشمالي.")
+    doc = extract_text(text, published="2015-08-03")
+    fights = _attacks(doc)
+    assert sorted(e.place.text for e in fights) == ["باشكوي", "حندرات"]
+    assert all(e.actors[0].text == "الكتائب المقاتلة" and e.targets[0].text == "قوات النظام" for e in fights)
+    text = ("كذلك دارت اشتباكات عنيفة بين تنظيم داعش من طرف وقوات النظام من طرف آخر، في محيط مطار كويرس العسكري، "
+            "بعد تسلل لعناصر من قوات النظام إلى أطراف بلدة كويرس قرب المطار.")
+    doc = extract_text(text, published="2015-07-26")
+    assert [e.place.text for e in _attacks(doc)] == ["كويرس"]

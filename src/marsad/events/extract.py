@@ -1163,8 +1163,24 @@ class EventExtractor:
                     continue
                 break
             a -= 1
+        def sides_go_on(b: int) -> bool:
+            # "اشتباكات بين الكتائب المقاتلة وجبهة النصرة من طرف، وقوات النظام ... من طرف آخر، في محيط قريتي حندرات
+            # وباشكوي": the comma after "من طرف" (one side named) opens the other side, and the one after "من طرف
+            # آخر" the place of the fight; the clause of a fight between two sides goes on past both
+            if b + 1 >= s1 or b - 2 < a or toks[b + 1].kind != "word":
+                return False
+            if not any(toks[k].kind == "word" and toks[k].norm == "بين" for k in range(a, b)):
+                return False
+            if toks[b - 2].norm == "من" and toks[b - 1].stem in _cues("side_noun"):
+                return toks[b + 1].proclitics[:1] == ("و",) or toks[b + 1].norm.startswith("و")
+            return (b - 3 >= a and toks[b - 3].norm == "من" and toks[b - 2].stem in _cues("side_noun")
+                    and toks[b - 1].norm in ("اخر", "اخري") and toks[b + 1].norm in ("في", "علي", "عند"))
+
         b = i + 1
         while b < s1:
+            if boundary(b) and sides_go_on(b):
+                b += 1
+                continue
             if boundary(b) and not consequence(b + 1) and not more_results(b + 1, a, b):
                 q = b + 1
                 while q < s1 and not boundary(q) and q - b <= 6:
@@ -2960,7 +2976,7 @@ class EventExtractor:
             x = next((c for c in near if c.kind != "victim"), near[0] if near else None)
             if x is None:
                 return None
-            side = next((h for h in range(x.tok_end, min(ce, x.tok_end + 10)) if toks[h].stem == "جهه"
+            side = next((h for h in range(x.tok_end, min(ce, x.tok_end + 10)) if toks[h].stem in _cues("side_noun")
                          and toks[h - 1].norm == "من"), None)
             start = side + 1 if side is not None else x.tok_end
             y = next((c for c in (in_sentence if side is not None else in_clause)
