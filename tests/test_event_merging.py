@@ -507,3 +507,15 @@ def test_a_fight_between_two_sides_named_with_commas_keeps_its_places():
             "بعد تسلل لعناصر من قوات النظام إلى أطراف بلدة كويرس قرب المطار.")
     doc = extract_text(text, published="2015-07-26")
     assert [e.place.text for e in _attacks(doc)] == ["كويرس"]
+
+
+def test_a_raid_made_to_arrest_is_one_operation_with_the_arrests():
+    # (blind6, blind9) the army raids houses in the village "to make arrests", and the source says the operation was
+    # "to arrest a wanted Palestinian": one COERCE (gold), not a raid and an arrest
+    text = ("وقتل محمد علاونة (22 عاما) بعد إصابته برصاصة في الصدر خلال مواجهات مع الجيش الإسرائيلي في قرية برقين "
+            "جنوب غرب مدينة جنين فجر الأربعاء، بحسب المصدر الأمني. وأضاف المصدر أن الجيش الإسرائيلي اقتحم عدة منازل "
+            "في القرية من أجل إجراء اعتقالات، وبعدها اندلعت مواجهات بين شبان فلسطينيين وقوات الجيش. وقال مصدر "
+            "عسكري للإذاعة العامة الإسرائيلية إن \"الجيش وحرس الحدود قاما بعملية في القرية لاعتقال فلسطيني مطلوب\".")
+    doc = extract_text(text, published="2015-07-23")
+    coerce = [e for e in doc.events if e.type == "COERCE"]
+    assert len(coerce) == 1

@@ -38,6 +38,9 @@ SPORTS_AMBIGUOUS = {"ASSAULT", "CONSULT", "COERCE", "THREATEN", "REJECT", "PROTE
 # modes one report can give and another refine: a suicide bombing is an explosion
 DISTINCT_TOLL = 10  # a death toll this large told twice in one article counts the same dead
 COMPATIBLE_MODES = ({"explosives", "suicide-attack"}, {"demo", "riot"}, {"arrest", "seize"},
+                    # a raid made to arrest: "اقتحم عدة منازل في القرية من أجل إجراء اعتقالات" and "قاما بعملية في
+                    # القرية لاعتقال فلسطيني مطلوب", "اعتقلت ... بعد مداهمة منازلهم" tell one operation
+                    {"arrest", "raid"},
                     # an assassination is done with a weapon: "عملية الاغتيال" and "إطلاق نار عليه" tell one killing
                     # (not an air strike: "إعدام التنظيم بعض عناصره" and "قيام الطيران العراقي ... بقصف" are two deeds)
                     {"targeted", "firearms"}, {"targeted", "explosives"})
