@@ -519,3 +519,15 @@ def test_a_raid_made_to_arrest_is_one_operation_with_the_arrests():
     doc = extract_text(text, published="2015-07-23")
     coerce = [e for e in doc.events if e.type == "COERCE"]
     assert len(coerce) == 1
+
+
+def test_a_toll_with_its_clashes_further_on_is_not_the_air_strikes_told_before():
+    # (blind11) "حيث قتل 47 متمردًا و5 من القوات الموالية لهادي في معارك عنيفة": the clashes named eight words after
+    # the casualty verb, past the two counts; the coalition's air strikes of the sentence are other events (gold)
+    text = ("وتزامنًا مع ذلك، كثفت طائرات التحالف العسكري من غاراتها ليلًا وصباح أمس، ضد مواقع المتمردين في قاعدة "
+            "العند الجوية، وفي الحوطة في محافظة لحج، فضلًا عن تعز (جنوب غرب)، حيث قتل 47 متمردًا و5 من القوات "
+            "الموالية لهادي في معارك عنيفة، حسبما نقلت مصادر عسكرية.")
+    doc = extract_text(text, published="2015-08-02")
+    fight = _with(doc, "حيث قتل 47")
+    assert len(fight) == 1 and fight[0].mode is None and fight[0].killed == 52
+    assert all(e.mode == "aerial" for e in _attacks(doc) if e is not fight[0])

@@ -9545,6 +9545,9 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
         return False
     if not _modes_agree(cur.mode, ev.mode, damage=last):
         return False
+    if ("background" in cur.flags) != ("background" in ev.flags):
+        return False  # (a deed dated years back is history, not a report of the news told: "واعتقل ... شخصين" and
+        # "مظاهرة سبتمبر 2012 ... حاول خلالها بعض الشبان اقتحام القنصلية")
     if cur.date_source == "text" and ev.date_source == "text" and not _same_period(cur, ev) \
             and "date-borrowed" not in ev.flags:
         # (a day the later report only borrowed from the sentence before is no evidence of another day: "واسفرت
@@ -9620,8 +9623,9 @@ def _ground_fight(ev: Event) -> bool:
     return any(p in _cues("scene_prep") and _clash_noun(w) for p, w in zip(after, after[1:]))
 
 
-# how many words after a casualty word its scene (في مواجهات) may come: the count and the victims first
-GROUND_SCENE_WORDS = 8
+# how many words after a casualty word its scene (في مواجهات) may come: the counts and the victims first, of both
+# sides ("حيث قتل 47 متمردًا و5 من القوات الموالية لهادي في معارك عنيفة": eight words)
+GROUND_SCENE_WORDS = 16
 
 
 def _clash_noun(w: str) -> bool:
