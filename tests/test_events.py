@@ -5490,8 +5490,12 @@ def test_a_threat_voiced_without_a_threatening_verb():
 
 def test_a_states_own_police_arrests_at_home_not_at_a_place_borrowed_from_another_sentence():
     # (train, 2015-07-27) the Turkish police's arrests take no place of their own; "شمال العراق" of the sentence
-    # before (the air strikes) is not where they happened: Turkey, the police's own country, is
+    # before (the air strikes) is not where they happened: Turkey, the police's own country, is. (With the article's
+    # opening sentence, which dates the campaign "أمس" (Sunday): the arrests of Saturday are a tally of their own,
+    # not joined to it; without it the undated campaign (a raid) and the arrests would be one operation.)
     doc = extract_text(
+        "بدا أمس، في اليوم الثالث للعملية العسكرية التي أطلقتها تركيا لاستهداف تنظيم داعش وحزب العمال الكردستاني "
+        "التركي المحظور، أن الحملة تتحول إلى حرب فعلية مع التنظيم الكردي. "
         "وواصلت أنقرة حملتها الأمنية على عناصر التنظيمين داخل تركيا بينما قصفت الطائرات التركية نحو 400 موقع من "
         "مواقع {العمال الكردستاني} بمشاركة 50 طائرة تركية (من نوع شاهين – إف 16) و(25 إف 4 – 2020) في شمال العراق. "
         "وفي موازاة الضربات العسكرية عبر الحدود، تابع الأمن التركي عملياته النشطة التي تستهدف مناصري «الكردستاني» "
