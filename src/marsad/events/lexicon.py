@@ -22,7 +22,7 @@ PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين", "وا")
 EXCLUDE_CHECKS = frozenset({"no_visit_destination", "suffix_stripped", "purpose", "feminine_stem", "designation",
                             "no_place_fled",
                             "no_entry_to", "after_abduction", "endangers", "no_charged_deed",
-                            "pronoun_suffix", "accusative"})
+                            "pronoun_suffix", "accusative", "killing_told", "attack_follows"})
 _SIDE = re.compile(r"(prev|next)([1-9]?)")
 
 
