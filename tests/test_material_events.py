@@ -131,3 +131,35 @@ def test_attacks_an_inquiry_is_to_attribute_are_its_topic():
     # ... a claim of responsibility for an attack tells it
     doc = extract_text("وأعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف مسجدا في أبها أمس.", published="2015-08-07")
     assert _events(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, published, actor", [
+    # (mt23) a ban decided or imposed is a restriction, COERCE (tuned, train, blind2, blind11, blind12)
+    ("وقررت السلطات الكاميرونية توسيع منع ارتداء النقاب إلى مناطق الشمال والساحل، لتدارك خطر الاعتداءات في البلاد.",
+     "2015-07-23", "السلطات الكاميرونية"),
+    ("منع تنظيم الدولة الاسلامية مزودي الانترنت في الرقة من توزيع الاشتراكات على سكان المدينة.", "2015-07-21",
+     "تنظيم الدولة الاسلامية"),
+    ("وكان تنظيم داعش منع في يوليو مزودي الانترنت في الرقة من توزيع الاشتراكات على سكان المدينة.", "2015-08-03",
+     "تنظيم داعش"),
+])
+def test_a_ban_imposed_is_a_restriction(text, published, actor):
+    (ev,) = _events(extract_text(text, published=published), "COERCE")
+    assert ev.mode == "restrict" and [a.text for a in ev.actors] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a ban aimed at (لمنع), a law's name, a travel ban a court attaches to a release (blind2, blind3, blind10)
+    "جنود جبهة النصرة يبدأون عملية عسكرية تهدف لمنع تمدد الذراع.",
+    "صادق مجلس نواب الشعب التونسي الجمعة على مشروع القانون الاساسي لمكافحة الإرهاب ومنع غسل الأموال.",
+    "قررت محكمة الجنايات الكويتية إخلاء سبيل 11 متهما بلا ضمان مع منعهم من السفر.",
+])
+def test_bans_aimed_at_named_or_attached_to_a_release_are_no_restriction(text):
+    assert not _events(extract_text(text, published="2015-07-21"), "COERCE")
+
+
+def test_killing_counted_as_cases_or_charges_is_no_attack():
+    # (mt23) "84 قضية قتل"، "11 واقعة قتل"، "12 تهمة قتل": a statistic or a charge sheet (train, blind7, blind9)
+    for text in ("أظهرت إحصائية رسمية تسجيل محاكم السعودية 84 قضية قتل، 23% من ضحاياها مقيمون.",
+                 "تلتها مدينة مكة المكرمة بـ11 واقعة قتل، بينما جاءت المدينة المنورة ضمن أدنى المدن.",
+                 "وكان جيمس هولمز دين الشهر الماضي بـ 12 تهمة قتل من الدرجة الاولى."):
+        assert not _events(extract_text(text, published="2015-08-01"), "ASSAULT")

@@ -825,6 +825,10 @@ class EventExtractor:
             # the people arrested may follow an aside and a count: "قوات الأمن أوقفت، منذ أمس الجمعة، 320
             # شخصاً" (six words, not tokens: commas and figures do not count)
             end, words = j, 6
+        if trig.type == "COERCE" and trig.mode == "restrict" and trig.kind == "form":
+            # whom a ban is on, then what it bars them from (من), may follow a long subject and a place: "منع تنظيم
+            # الدولة الاسلامية مزودي الانترنت في الرقة من توزيع الاشتراكات" (eight words, not tokens)
+            end, words = j, 8
         if words:
             while end < s1 and words > 0:
                 words -= toks[end].kind == "word" and len(toks[end].norm) > 2
