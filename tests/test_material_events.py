@@ -163,3 +163,17 @@ def test_killing_counted_as_cases_or_charges_is_no_attack():
                  "تلتها مدينة مكة المكرمة بـ11 واقعة قتل، بينما جاءت المدينة المنورة ضمن أدنى المدن.",
                  "وكان جيمس هولمز دين الشهر الماضي بـ 12 تهمة قتل من الدرجة الاولى."):
         assert not _events(extract_text(text, published="2015-08-01"), "ASSAULT")
+
+
+def test_strikes_halted_are_a_retreat_not_an_attack():
+    # (mt23) "أوقفت عمليات القصف الجوي"، "أمرت بوقف الغارات الجوية": a halt to the strikes, RETREAT (blind, blind12)
+    doc = extract_text("أفادت مصادر عسكرية عراقية أمس الاثنين بأن القوات العراقية أوقفت عمليات القصف الجوي والمدفعي "
+                       "جزئياً لضمان فسح المجال أمام العوائل للخروج.", published="2015-08-11")
+    assert _events(doc, "RETREAT") and not _events(doc, "ASSAULT")
+    doc = extract_text("وقال سانتوس، خلال احتفال عسكري في كارتاهينا شمال كولومبيا: «أمرت بوقف الغارات الجوية على "
+                       "المعسكرات التي تضم تجمعات لأفراد هذه المنظمة».", published="2015-07-26")
+    assert _events(doc, "RETREAT")
+    # ... not a halt asked for or aimed at
+    for text in ("وشددت في بيانها على أن الوضع الإنساني لا يمكن حله إلا بفتح المسارات الإنسانية ووقف القصف الجوي.",
+                 "بينما أبدت الحكومة العراقية رغبتها في اعتماد القنوات الدبلوماسية لإيقاف القصف التركي لقرى إقليم كردستان."):
+        assert not _events(extract_text(text, published="2015-08-01"), "RETREAT")
