@@ -152,6 +152,8 @@ def test_a_ban_imposed_is_a_restriction(text, published, actor):
     "جنود جبهة النصرة يبدأون عملية عسكرية تهدف لمنع تمدد الذراع.",
     "صادق مجلس نواب الشعب التونسي الجمعة على مشروع القانون الاساسي لمكافحة الإرهاب ومنع غسل الأموال.",
     "قررت محكمة الجنايات الكويتية إخلاء سبيل 11 متهما بلا ضمان مع منعهم من السفر.",
+    # ... nor freedom restricted, said of a policy in general (blind2)
+    "وتقييد حرية الناس في التنقل.",
 ])
 def test_bans_aimed_at_named_or_attached_to_a_release_are_no_restriction(text):
     assert not _events(extract_text(text, published="2015-07-21"), "COERCE")
