@@ -7662,3 +7662,27 @@ def test_a_threat_already_made_is_recalled_as_background():
     assert not _events(doc, "THREATEN")
     doc = extract_text("وهدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة.", published="2015-08-07")
     assert _events(doc, "THREATEN")
+
+
+def test_an_attack_attributed_to_a_party_is_done_by_it_not_by_the_clause_subject_or_the_attributor():
+    # (ag23) "غداة هجوم انتحاري نسب إلى تنظيم داعش": the attack noun the attribution qualifies is the party's,
+    # hedged; the subject of the clause the noun is in, or one another report of it names, is not its doer
+    # (blind4, blind10, blind12)
+    doc = extract_text("وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة "
+                       "سوروتش (جنوب) بالقرب من الحدود السورية، ما أودى بحياة 32 شخصا على الأقل. وأعلن رئيس الوزراء "
+                       "التركي أحمد داود أغولو أمس أن الشرطة التركية تعرفت على هوية مشتبه به مرتبط بالهجوم.",
+                       published="2015-07-22")
+    attack = next(e for e in _events(doc, "ASSAULT") if e.killed == 32)
+    assert [(a.text, a.certainty) for a in attack.actors] == [("تنظيم داعش", "hedged")]
+    assert "تنظيم داعش" not in [t.text for t in attack.targets]  # (the party is not whom it was done to)
+    # ... nor is whom attributes it its doer or its target; "التنظيم" after إلى is the organization (blind6, blind12)
+    doc = extract_text("وذلك بعد 3 ايام على هجوم انتحاري دامٍ نسبته انقرة الى التنظيم المتطرف واستهدف ناشطين مناصرين "
+                       "للقضية الكردية.", published="2015-07-24")
+    (attack,) = _events(doc, "ASSAULT")
+    assert [(a.text, a.certainty) for a in attack.actors] == [("التنظيم", "hedged")]
+    assert "انقرة" not in [t.text for t in attack.targets]
+    # (blind: a long attack noun phrase, the subject of the clause before it)
+    doc = extract_text("غير أن تركيا بدلت موقفها بعد هجوم دامٍ في 20 يوليو (تموز) في جنوب البلاد على الحدود مع سوريا "
+                       "نسب إلى التنظيم الإرهابي وأودى بحياة 32 شخصا.", published="2015-07-30")
+    (attack,) = _events(doc, "ASSAULT")
+    assert [a.text for a in attack.actors] == ["التنظيم"]

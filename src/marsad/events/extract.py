@@ -5834,14 +5834,33 @@ class EventExtractor:
                     continue  # "ما نسبته 30 في المئة": a ratio, unless إلى follows
                 lo_k, hi_k = (to, to + 3) if to is not None else (k, k + 5)
                 party = next((c for c in cands if lo_k < c.tok_start <= hi_k and armed_party(c)), None)
+                if party is None and to is not None and to + 1 < len(toks) and toks[to + 1].kind == "word" \
+                        and toks[to + 1].proclitics == ("ال",) and toks[to + 1].stem in _cues("antecedent_only"):
+                    # "نسب إلى التنظيم الإرهابي"، "نسبته انقرة الى التنظيم المتطرف": after إلى the word is the
+                    # organization, not the verbal noun, even where the article named none before
+                    tk = toks[to + 1]
+                    st = next(x.start for x in tk.segments if x.form == "ال")
+                    party = Cand(st, tk.end, doc.raw[st:tk.end], to + 1, to + 2, sector="REB", code="~REB",
+                                 producer=PRODUCER)
                 if party is None:
                     continue
             sent = next((x for x in sents if x.token_start <= k < x.token_end), None)
             lo, hi = (toks[sent.token_start].start, toks[sent.token_end - 1].end) if sent else (toks[k].start, toks[k].end)
-            j = _attack_told_at(out, attacks, lo, hi)
+            direct = self._attack_attributed(doc, out, attacks, lo, k)
+            j = direct[0] if direct is not None else _attack_told_at(out, attacks, lo, hi)
             if j is None:
                 continue
             ev = out[j]
+            if direct is not None:
+                # "غداة هجوم انتحاري نسب إلى تنظيم داعش"، "هجوم دامٍ نسبته انقرة الى التنظيم المتطرف": the attack noun
+                # the attribution qualifies is done by the party it is attributed to: not by the subject of the
+                # clause the noun is in ("وعدت الحكومة التركية ... غداة هجوم"), nor by whom attributes it, nor by one
+                # another report of it names ("أن الشرطة التركية تعرفت على هوية مشتبه به مرتبط بالهجوم"); and
+                # neither of the last two is whom it was done to
+                inside = (direct[1], toks[k].start)  # (a doer between the noun and the attribution: "هجوم شنه مسلحون")
+                ev = replace(ev, actors=tuple(a for a in ev.actors if inside[0] <= a.start and a.end <= inside[1]),
+                             targets=tuple(t for t in ev.targets if not (toks[k].end <= t.start < party.end)))
+                out[j] = ev
             first = ev.actors[0] if ev.actors else None
             if (first is not None and first.certainty != "hedged" and "actor-claimed" not in ev.flags
                     and any(lo <= m.start < hi for m in ev.mentions) and _same_name(first, self._participant(party, True, ev.place, "actor"))):
@@ -5885,6 +5904,25 @@ class EventExtractor:
                 out[j] = replace(ev, summary_en=summarize(ev))
                 break
         return out
+
+    def _attack_attributed(self, doc: Document, events: list[Event], attacks: list[int], lo: int,
+                           k: int) -> tuple[int, int] | None:
+        """The attack (an index of ``events`` among ``attacks``) whose first report's trigger is the event noun the
+        attribution word at token ``k`` qualifies, and the raw end of that trigger: the nearest trigger before it in
+        the sentence from raw offset ``lo``, at most twelve words back ("هجوم انتحاري نسب إلى"، "هجوم دامٍ في 20 يوليو (تموز) في جنوب
+        البلاد على الحدود مع سوريا نسب إلى"); None if there is none."""
+        toks = doc.tokens
+        best, at, first = None, -1, False
+        for j in attacks:
+            for n, m in enumerate(events[j].mentions):
+                if m.trigger_start < lo:
+                    continue
+                t = _tok_range(self._local.tok_starts, m.trigger_start, m.trigger_end)[1] - 1
+                if at < t < k:
+                    best, at, first = j, t, n == 0
+        if best is None or not first or sum(1 for x in range(at + 1, k) if toks[x].kind == "word") > 12:
+            return None  # (nor a further report merged into an attack told before: "ومنذ الهجوم المنسوب الى")
+        return best, toks[at].end
 
     def _claimed_doers(self, doc: Document, cands: list[Cand], out: list[Event], attacks: list[int]) -> list[Event]:
         """"وتبنت حركة طالبان هذا الهجوم"، "هجوم تبنته حركة طالبان"، "وأعلنت طالبان مسؤوليتها عن الهجوم"، "حركة الشباب التي
