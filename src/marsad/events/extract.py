@@ -2380,6 +2380,12 @@ class EventExtractor:
             target = None  # "صد هجوم لبوكو حرام حول قرية بيتا ... معاقل بوكو حرام": one side named twice
         if actor is not None and _word_in(toks[actor.tok_start], "munition"):
             actor = None  # "فانفجر صاروخ"، "إنها أطلقت الصاروخ": the weapon is not who used it
+        if actor is None and draft.type == "ASSAULT":
+            # "إن عسكريا تركيا قتل ... في صدام مسلح مع متطرفي داعش"، "4 جنود قتلوا ... في قتال مع متمردين": the
+            # other side of the fight the dead fell in is who killed them
+            other = self._fought_with(doc, draft, in_clause, cs, ce)
+            if other is not None and (target is None or other.start != target.start):
+                actor = other
         if draft.type == "CONSULT" and actor is not None and any(_word_in(toks[k], "received_call") for k in range(cs, head.i)):
             # "تلقى الملك سلمان اتصالا هاتفيا من الملك حمد بن عيسى": the caller after من made the call, to the one
             # who received it (past a title of address: "من جلالة الملك محمد السادس")
@@ -3002,12 +3008,52 @@ class EventExtractor:
                       if start <= c.tok_start <= start + 1 and c.kind in sides
                       and (toks[c.tok_start].proclitics[:1] == ("و",) or toks[c.tok_start - 1].norm == "و"
                            or toks[c.tok_start].norm.startswith("و"))), None)
+            if y is None and side is None:
+                # past what backs the first side ("بين القوات الأمنية العراقية المسنودة بفصائل الحشد الشعبي وتنظيم
+                # "داعش""، "بين قوات النظام مدعمة بقوات الدفاع الوطني وعناصر من حزب الله"): the side after the first
+                # و that opens a word, or the group after its head noun (تنظيم، عناصر) and a quote mark
+                backed = next((h for h in range(x.tok_end, min(ce, x.tok_end + 2)) if toks[h].kind == "word"
+                               and toks[h].stem in _cues("backed_by")), None)
+                w = next((h for h in range(x.tok_end + 1, min(ce, x.tok_end + 9)) if toks[h].kind == "word"
+                          and toks[h].norm.startswith("و") and (toks[h].proclitics[:1] == ("و",)
+                                                                 or toks[h].stem.startswith("و"))), None) \
+                    if backed is not None else None
+                y = next((c for c in in_clause if w is not None and w <= c.tok_start <= w + 3 and c.kind in sides
+                          and all(toks[h].kind != "word" or h == w or _word_in(toks[h], "members")
+                                  or toks[h].stem in _cues("antecedent_only") for h in range(w, c.tok_start))), None)
             if y is None or (x.kind == "victim" and y.kind == "victim") or any(
                     c.kind == "victim" and c.sector == "CVL" for c in (x, y)):
                 # (two people words are no two parties; nor are civilians a side: "مواجهات بين شبان فلسطينيين وقوات
                 # الجيش" is a riot, its young men are hurt, they hurt no one)
                 return None
             return x, y
+        return None
+
+    def _fought_with(self, doc: Document, draft: Draft, in_clause: list[Cand], cs: int, ce: int) -> Cand | None:
+        """The party a fight in the clause was with: a ground-fight noun (اشتباكات، مواجهات، قتال، صدام ...) after في or
+        خلال, or the noun trigger itself, then مع (past one adjective: "صدام مسلح مع"، "اشتباكات عنيفة مع") and the party
+        right after it. None when there is no such fight."""
+        toks = doc.tokens
+        fight = _cues("ground_fight")
+        first = min(f.i for f in draft.triggers)
+        for k in range(max(cs, first), ce):
+            tk = toks[k]
+            if tk.kind != "word" or (tk.stem not in fight and tk.norm not in fight):
+                continue
+            trig = any(f.i <= k < f.j and f.trig.kind in ("noun", "nphrase") for f in draft.triggers)
+            if not trig and not (tk.proclitics[:1] == ("ب",) or (k > cs and toks[k - 1].kind == "word"
+                                                                    and toks[k - 1].norm in ("في", "خلال", "اثر", "جراء"))):
+                continue
+            m = next((x for x in (k + 1, k + 2) if x < ce and toks[x].kind == "word" and toks[x].norm == "مع"), None)
+            if m is None:
+                continue
+            if m == k + 2 and toks[k + 1].kind != "word":
+                continue
+            other = next((c for c in in_clause if m < c.tok_start <= m + 2 and c.kind in ("actor", "entity", "agent", "victim")
+                          and c.sector != "CVL" and not _border_with(toks, c.tok_start)), None)
+            if other is not None and not (other.kind == "victim" and not _armed(other)):
+                return other
+            return None
         return None
 
     @staticmethod
