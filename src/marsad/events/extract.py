@@ -2227,6 +2227,8 @@ class EventExtractor:
                 continue  # "المتحدثة باسم وزارة | الخارجية الالمانية": the genitive that ends the doer's name
             if self._doer_genitive(doc, actor, c):
                 continue  # "جنود جيش الاحتلال": the doer's own army in the genitive
+            if actor is not None and actor.tok_end <= c.tok_start < self._title_chain_end(doc, cands, actor):
+                continue  # "استقبل ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية": the doer's further titles
             prep = self._prepositional(doc, c)
             if prep == "مع" and draft.type in ("ASSAULT", "PROTEST", "SANCTION", "CONSULT", "AGREE", "COOPERATE") \
                     and c.kind in ("actor", "entity"):
@@ -2238,6 +2240,11 @@ class EventExtractor:
                     continue
                 target = c
                 break
+        if target is None and draft.type == "CONSULT" and verbs and actor is not None:
+            # "التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، امس في مقر الحكومة اليمنية المؤقت بالرياض،
+            # وزير الدولة الإماراتي للشؤون الخارجية": whom the meeting verb's subject met follows the aside of its day
+            # and place, between commas, right after the second
+            target = self._met_after_aside(doc, cands, actor, s1)
         if draft.type == "ASSAULT" and undergo is None:
             # "لاستعادة قاعدة العند الجوية ... من المتمردين الحوثيين"، "بعد تحريرها من أيدي المتمردين": a place taken
             # back is taken from the side that held it, whom the takeover was done to
@@ -2549,8 +2556,56 @@ class EventExtractor:
                    key=lambda o: o.tok_start, default=None)
         if name is None:
             return c
+        # (a title with no country of its own takes the name's: "وزير الخارجية الشيخ عبدالله بن زايد آل نهيان")
         return replace(c, end=name.end, tok_end=name.tok_end, text=doc.raw[c.start:name.end],
-                       country=c.country or self._state_of_office(doc, c.tok_end, name.tok_start)[1])
+                       country=c.country or name.country or self._state_of_office(doc, c.tok_end, name.tok_start)[1])
+
+    def _title_chain_end(self, doc: Document, cands: list[Cand], actor: Cand) -> int:
+        """Where the titles and the name of one person that run on from ``actor`` end (a token index): "ولي العهد
+        | نائب رئيس مجلس الوزراء | وزير الداخلية | الأمير محمد بن نايف"، "خالد محفوظ بحاح | نائب الرئيس اليمني | رئيس مجلس
+        الوزراء". Each next one starts right where the last ends, with no punctuation or و between; once a name is
+        read, only a title in construct (no article: نائب، رئيس، وزير) goes on, for "استقبل الملك سلمان الرئيس
+        الفرنسي" names whom he received."""
+        toks = doc.tokens
+        by_start = {c.tok_start: c for c in cands if c.kind in ("actor", "entity")}
+
+        def named(c: Cand) -> bool:
+            return any(e.label == "PERS" and e.start <= c.start < e.end for e in doc.entities) or (
+                c.kind == "actor" and bool(c.code) and not c.code.startswith("~")
+                and not c.producer.startswith("actors.compose") and c.sector == "GOV" and not c.country == c.code)
+
+        def a_title(k: int) -> bool:
+            return any(_word_in(toks[k], kind) for kind in ("head_title", "civil_title", "title"))
+
+        if actor.sector not in ("GOV", "MIL", "COP", "LEG", "REL", "JUD", "IGO") and not named(actor):
+            return actor.tok_end
+        end, name_read, state = actor.tok_end, named(actor), actor.country
+        while end < len(toks):
+            c = by_start.get(end)
+            if c is None or toks[end].kind != "word" or toks[end].proclitics[:1] == ("و",) or not (named(c) or a_title(end)):
+                break
+            if name_read and (toks[end].proclitics[-1:] == ("ال",) or not a_title(end)):
+                break
+            if state and c.country and c.country != state:
+                break  # "عادل الجبير وزير خارجية قطر": another state's office is another person
+            name_read, state = name_read or named(c), state or c.country
+            end = c.tok_end
+        return end
+
+    def _met_after_aside(self, doc: Document, cands: list[Cand], actor: Cand, s1: int) -> Cand | None:
+        """The party named right after an aside of day and place set off by commas after the subject of a meeting
+        verb and its titles (", امس في مقر الحكومة اليمنية المؤقت بالرياض، وزير الدولة الإماراتي"); None if there is no
+        such aside (it opens with a word for the day or with في)."""
+        toks = doc.tokens
+        k = self._title_chain_end(doc, cands, actor)
+        if not (k + 1 < s1 and toks[k].kind == "punct" and toks[k].text in ("،", ",") and toks[k + 1].kind == "word"
+                and (toks[k + 1].norm in ("امس", "اليوم") or toks[k + 1].norm == "في")):
+            return None
+        close = next((j for j in range(k + 2, min(s1, k + 14)) if toks[j].kind == "punct"), None)
+        if close is None or toks[close].text not in ("،", ",") or close + 1 >= s1 or toks[close + 1].kind != "word" \
+                or toks[close + 1].proclitics[:1] == ("و",):
+            return None
+        return next((c for c in cands if c.tok_start == close + 1 and c.kind in ("actor", "entity")), None)
 
     def _titled(self, doc: Document, cands: list[Cand], c: Cand | None) -> Cand | None:
         """A person's name found as the participant, with the title right before it, is one participant with
