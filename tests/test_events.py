@@ -7745,3 +7745,12 @@ def test_whom_a_minister_met_is_not_his_own_further_title_but_the_one_after_the_
     doc = extract_text("واستقبل نائب الرئيس اليمني رئيس الوزراء خالد بحاح السفير الأمريكي في الرياض.", published="2015-08-06")
     (meet,) = _events(doc, "CONSULT")
     assert [t.text for t in meet.targets] == ["السفير الأمريكي"]
+
+
+def test_the_party_named_by_its_head_noun_is_the_party_named_before_with_its_country():
+    # (ag23) "قواعد الحزب في شمال العراق" after "حزب العمال الكردستاني": the PKK (TUR), not a nameless party of Iraq,
+    # where it is struck; the dictionary's bare "الحزب" role no longer hides the back-reference (train)
+    doc = extract_text("وقتل جندي تركي في هجوم لحزب العمال الكردستاني. في حين يواصل الطيران التركي قصف قواعد الحزب في "
+                       "شمال العراق.", published="2015-08-02")
+    strike = next(e for e in _events(doc, "ASSAULT") if e.mode == "aerial")
+    assert [(t.text, t.country) for t in strike.targets] == [("الحزب", "TUR")]

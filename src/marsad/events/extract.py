@@ -1530,7 +1530,9 @@ class EventExtractor:
                  and not (c.tok_end - c.tok_start == 1 and c.tok_end < len(doc.tokens)
                           and doc.tokens[c.tok_end].norm == "عن" and doc.tokens[c.tok_start].stem in _cues("responsible"))]
         cands = [c for c in cands if not self._town_of_a_state(doc, c)]
-        cands = cands + self._short_names(doc, cands)
+        shorts = self._short_names(doc, cands)
+        at = {c.tok_start for c in shorts}
+        cands = [c for c in cands if not (c.tok_start in at and c.tok_end == c.tok_start + 1 and c.code == "~PTY")] + shorts
         cands.sort(key=lambda c: (c.tok_start, -c.tok_end))
         cands = self._construct_plurals(doc, cands)
         self._own_forces(doc, cands)
@@ -1596,7 +1598,9 @@ class EventExtractor:
                  and not c.code.startswith("~")]
         if not named:
             return []
-        covered = {k for c in cands for k in range(c.tok_start, c.tok_end)}
+        # (the dictionary's bare role "الحزب" (~PTY) is no party of its own: the party named before is who it is)
+        covered = {k for c in cands for k in range(c.tok_start, c.tok_end)
+                   if not (c.tok_end - c.tok_start == 1 and c.code == "~PTY" and not c.country)}
         out: list[Cand] = []
         for k, tok in enumerate(toks):
             if (tok.kind != "word" or tok.stem not in heads or "ال" not in tok.proclitics or k in covered
@@ -2227,8 +2231,10 @@ class EventExtractor:
                 continue  # "المتحدثة باسم وزارة | الخارجية الالمانية": the genitive that ends the doer's name
             if self._doer_genitive(doc, actor, c):
                 continue  # "جنود جيش الاحتلال": the doer's own army in the genitive
-            if actor is not None and actor.tok_end <= c.tok_start < self._title_chain_end(doc, cands, actor):
-                continue  # "استقبل ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية": the doer's further titles
+            if verbs and actor is not None and actor.tok_end <= c.tok_start < self._title_chain_end(doc, cands, actor):
+                # "استقبل ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية": the verb's subject's further titles (not
+                # after a noun, whose genitive may be the other side: "لدى استقبال نائب الرئيس اليمني ... بحاح، له")
+                continue
             prep = self._prepositional(doc, c)
             if prep == "مع" and draft.type in ("ASSAULT", "PROTEST", "SANCTION", "CONSULT", "AGREE", "COOPERATE") \
                     and c.kind in ("actor", "entity"):
