@@ -5,7 +5,10 @@
 For each N: a new database, the corpus' first N articles (corpus order, as bench_extract.py reads
 them), extraction in W processes with the parent alone writing SQLite, then merging. Prints one JSON
 line per N: articles, events, canonical events, ingest and merge seconds, articles/s end to end,
-peak RSS of the parent plus its worker processes (sampled every 0.2 s), database size.
+peak RSS of the parent plus its worker processes (sampled every 0.2 s) and peak PSS (every 2 s), database size.
+RSS counts a page that several processes share (the models and tables the workers inherit from the parent, which
+loads them before forking) once in each of them; PSS divides it among them, so the sum of PSS is the memory the
+run takes from the machine.
 Stages default to the full pipeline when the NER model is installed, else the fast stages without NER
 (the line says which). Record results in bench/STORE_RESULTS.md with the machine and date.
 """
@@ -36,13 +39,15 @@ def items(n):
 
 
 class PeakRSS(threading.Thread):
-    """The largest sum of RSS over this process and its descendants, sampled."""
+    """The largest sum of RSS over this process and its descendants, sampled, and the largest sum of PSS
+    (read less often: the kernel walks the page tables of the process, a few ms for a big one)."""
 
-    def __init__(self, every=0.2, rescan=1.0):
+    def __init__(self, every=0.2, rescan=1.0, pss_every=2.0):
         super().__init__(daemon=True)
         import psutil
 
         self.proc, self.every, self.rescan, self.peak = psutil.Process(), every, rescan, 0
+        self.pss_every, self.peak_pss = pss_every, 0
         self.stop = threading.Event()
 
     def run(self):
@@ -50,7 +55,7 @@ class PeakRSS(threading.Thread):
 
         # listing the descendants reads /proc/*/stat for every process on the machine (about 3 ms): done once
         # a second, while the RSS of the ones known is read at every sample
-        procs, listed = [], 0.0
+        procs, listed, pss_read = [], 0.0, 0.0
         while not self.stop.is_set():
             if time.monotonic() - listed >= self.rescan:
                 procs, listed = [self.proc] + self.proc.children(recursive=True), time.monotonic()
@@ -61,6 +66,14 @@ class PeakRSS(threading.Thread):
                 except psutil.Error:
                     pass
             self.peak = max(self.peak, total)
+            if time.monotonic() - pss_read >= self.pss_every:
+                pss_read, total = time.monotonic(), 0
+                for p in procs:
+                    try:
+                        total += p.memory_full_info().pss
+                    except (psutil.Error, AttributeError):
+                        pass
+                self.peak_pss = max(self.peak_pss, total)
             time.sleep(self.every)
 
 
@@ -104,6 +117,7 @@ def run(n, workers, stages, db_dir):
             "canonical_events": canonical, "links": merged["links"], "ingest_s": round(t1 - t0, 1),
             "merge_s": round(t2 - t1, 1), "articles_per_s": round(n / (t2 - t0), 1),
             "extract_articles_per_s": round(n / (t1 - t0), 1), "peak_rss_mb": round(mon.peak / 2**20),
+            "peak_pss_mb": round(mon.peak_pss / 2**20),
             "parent_cpu_ms_per_article": round((c1 - c0) * 1000 / n, 2),
             "workers_cpu_ms_per_article": round((_cpu(k1) - _cpu(k0)) * 1000 / n, 2),
             "merge_cpu_s": round(c2 - c1 + _cpu(k2) - _cpu(k1), 1), "load": [round(load0, 2), round(os.getloadavg()[0], 2)],

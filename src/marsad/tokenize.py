@@ -60,6 +60,7 @@ class Clitics:
         self._count = count_getter(vocab)  # vocab.count as a dict get
         self._piece_info: dict[tuple, tuple[float, int]] = {}
         self._prefix_cache: dict[tuple[str, int], tuple] = {}
+        self._prefix_shared: dict[tuple, tuple] = {}  # each distinct analysis of _prefix_cache, once
         # What _analyse_prefixes looks at: letters up to the end of conjunction + preposition
         # (or لل, or future + one letter) + article, and whether the rest after a conjunction
         # is longer than 3 letters.
@@ -130,7 +131,9 @@ class Clitics:
         key = (word[:k], len(word) if len(word) < n else n)
         found = self._prefix_cache.get(key)
         if found is None:
-            found = self._prefix_cache[key] = self._analyse_prefixes(word)
+            # the keys are many (one per word beginning and short length) and the analyses few: each is kept once
+            found = self._analyse_prefixes(word)
+            found = self._prefix_cache[key] = self._prefix_shared.setdefault(found, found)
         return found
 
     def _analyse_prefixes(self, word: str) -> tuple[tuple[tuple, int, bool, float, int], ...]:

@@ -242,6 +242,7 @@ def _stem_start(tok: Token) -> int:
 # scan_names has met the spelling) its scan entry for the packaged gazetteer, else _UNSCANNED
 _WORD_INFO: dict[str, tuple[str, str | None, object]] = {}
 _WORD_INFO_MAX = 200_000
+_SCAN_CACHE_MAX = 100_000  # spellings in Gazetteer.scan_cache (one per distinct word: unbounded, it grew with the corpus)
 _UNSCANNED = True  # (truthy: a word not scanned yet may start a name, as an unseen word in scan_names)
 _WORD_INFO_GAZ: list = [None]  # the gazetteer whose scan entries _WORD_INFO holds
 
@@ -369,6 +370,8 @@ def scan_names(gaz: Gazetteer, words: list[str | None], norms: list[str], linked
                     best1 = (hit, prefix, off)
                 if form in prefixes or (form.startswith("ال") and form[2:] in prefixes) or form in compound:
                     ext.append((prefix, form, off))
+            if len(readings) >= _SCAN_CACHE_MAX:
+                readings.clear()  # (bounded, as _WORD_INFO, which keeps the entries of the words it holds)
             entry = readings[w] = (best1, tuple(ext)) if best1 is not None or ext else ()
         if entries is not None:
             entries[start] = entry
