@@ -6,9 +6,8 @@ For each N: a new database, the corpus' first N articles (corpus order, as bench
 them), extraction in W processes with the parent alone writing SQLite, then merging. Prints one JSON
 line per N: articles, events, canonical events, ingest and merge seconds, articles/s end to end,
 peak RSS of the parent plus its worker processes (sampled every 0.2 s) and peak PSS (every 2 s), database size.
-RSS counts a page that several processes share (the models and tables the workers inherit from the parent, which
-loads them before forking) once in each of them; PSS divides it among them, so the sum of PSS is the memory the
-run takes from the machine.
+RSS counts a page that several processes share (what a forked worker still shares with the parent) once in each of
+them; PSS divides it among them, so the sum of PSS is the memory the run takes from the machine.
 Stages default to the full pipeline when the NER model is installed, else the fast stages without NER
 (the line says which). Record results in bench/STORE_RESULTS.md with the machine and date.
 """

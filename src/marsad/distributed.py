@@ -64,26 +64,6 @@ def _init_worker(stages: tuple[str, ...], parent: int) -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
-def _preload(stages: tuple[str, ...]) -> None:
-    """Load every model and table of ``stages`` in this process, which is about to fork the workers: they
-    then share one copy of these pages (a few hundred MB) instead of each loading its own.
-
-    The objects are moved to the collector's permanent generation (``gc.freeze``) first, so that no collection,
-    here or in a worker, writes to them and so copies their pages (see the ``gc`` module's notes on fork)."""
-    import gc
-
-    from .api import load_pipeline
-    from .document import Document
-
-    load_pipeline(stages)(Document.from_text(WARM_TEXT, id="warm-up", published="2016-12-01"))
-    if "geocode" in stages:
-        from .geo.gazetteer import default_gazetteer
-
-        default_gazetteer().preload()  # the tables otherwise built on first use, in every worker
-    gc.collect()
-    gc.freeze()
-
-
 def _serve(conn, stages: tuple[str, ...], parent: int, inherited: list) -> None:
     """A worker process of :class:`PoolEngine`: receive ``(key, jobs)``, send ``(key, records, None)`` or
     ``(key, None, error)``; stop at ``None`` or when the parent's end of the pipe is gone."""
@@ -166,8 +146,6 @@ class PoolEngine:
         import threading
 
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        if ctx.get_start_method() == "fork":
-            _preload(tuple(stages))
         self.chunksize, self.depth = chunksize, depth
         self.procs, self.conns = [], []
         for _ in range(workers):

@@ -181,19 +181,6 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._rows)
 
-    def preload(self) -> None:
-        """Build now every table that is otherwise built on first use (the small-town table and the indexes by
-        spelling, consonants and division: about 100 MB). A process that forks workers calls it first, so the
-        workers share one copy of these pages instead of each building its own."""
-        self.prefixes
-        self.arabic_keys(-1)
-        self.spelling_variants("ال", "")
-        self.latin_matches("ال", "", small=True)
-        self.known_consonants("ال", "")
-        self.consonant_matches("ال", "")
-        self.towns_in("", "", small=True)
-        self.largest_town("", "")
-
     def candidate(self, row: int) -> Candidate:
         c = self._cache.get(row)
         if c is None:
