@@ -7754,3 +7754,24 @@ def test_the_party_named_by_its_head_noun_is_the_party_named_before_with_its_cou
                        "شمال العراق.", published="2015-08-02")
     strike = next(e for e in _events(doc, "ASSAULT") if e.mode == "aerial")
     assert [(t.text, t.country) for t in strike.targets] == [("الحزب", "TUR")]
+
+
+def test_arrest_dated_by_the_day_its_report_says_it_took_place():
+    # blind9 d9-0b38ea19a7: the statement is Saturday's; the detail sentence says when the arrest took place
+    text = ("أعلنت وزارة الداخلية البحرينية أمس السبت عن إحباط قواتها الأمنية محاولة لتهريب متفجرات شديدة الخطورة "
+            "وأسلحة آلية وذخائر إلى داخل البلاد عبر البحر وإنها اعتقلت مواطنين اثنين مشتبها بهما. "
+            "وقالت الوزارة: إن المحتجزين اعترفا باستلام الشحنة من إيرانيين خارج المياه الإقليمية البحرينية. "
+            "وفي تفصيل عملية الاعتقال التي جرت في 15 يوليو تموز قالت الداخلية البحرينية إن خفر السواحل اعترض "
+            "قاربا متجها إلى البحرين بعد لقاء مع قارب آخر خارج المياه الإقليمية البحرينية مباشرة.")
+    doc = extract_text(text, published="2015-07-26", stages=STAGES)
+    (ev,) = [e for e in _events(doc, "COERCE") if _mention_covering(doc, e, "اعتقلت مواطنين اثنين")]
+    assert ev.date == "2015-07-15"
+
+
+def test_occurrence_day_of_another_event_does_not_date_a_deed():
+    # blind4 d4-e405e25e90: "الذي وقع قبل يومين" tells the bombing's day, not the blocking's
+    text = ("قال مسؤول حكومي كبير ان عددا من مقدمي خدمة الانترنت في تركيا حجبوا الدخول لموقع تويتر اليوم امتثالا "
+            "لقرار محكمة محلية بمنع توزيع صور التفجير الانتحاري الذي وقع قبل يومين.")
+    doc = extract_text(text, published="2015-07-22", stages=STAGES)
+    for ev in _events(doc, "COERCE"):
+        assert ev.date == "2015-07-22"

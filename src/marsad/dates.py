@@ -1176,3 +1176,48 @@ def bare_months(doc: Document) -> list[DateMention]:
                                 dateline=False, anchored=False)
         out.append(mention)
     return out
+
+
+def occurrence_day(doc: Document, spans: list[tuple[int, int, int]]) -> DateMention | None:
+    """The one day a report of an event states with a verb of happening right before it, inside one of the raw
+    ``spans`` (its mentions: start, end, start of the event's word): "وأصيبت والدة الرضيع ... في الهجوم الذي وقع يوم 31 يوليو تموز"، "وفي تفصيل عملية
+    الاعتقال التي جرت في 15 يوليو تموز"، "وفي هجوم وقع يوم الجمعة الماضي فجرت فتاة ...". The text says outright
+    when the event happened, which beats the day of a statement reporting it ("أعلنت وزارة الداخلية البحرينية أمس
+    السبت عن إحباط ... وإنها اعتقلت"). Not one told of another event the clause refers to, behind a word of
+    reference ("بعد تفجيرين انتحاريين وقعا الأربعاء"، "على تفجير انتحاري وقع الجمعة": data, occurrence_reference);
+    The verb must tell the event's own word, at most OCCURRENCE_REACH words after it (not "حجبوا الدخول لموقع
+    تويتر ... صور التفجير الانتحاري الذي وقع قبل يومين"). None when there is no such day, or two different ones."""
+    lex = lexicon().words
+    verbs, gap = lex.get("occurrence", {}), lex.get("occurrence_gap", {})
+    rel, refs = lex.get("relative_pronoun", {}), lex.get("occurrence_reference", {})
+    found: dict[str, DateMention] = {}
+    for d in _event_dates(doc):
+        if d.precision != "day" or d.anchored or not any(a <= d.start and d.end <= b and t < d.start
+                                                         and _occurrence_of(doc.raw, d.start, t) for a, b, t in spans):
+            continue
+        words = [fold_key(w) for w in re.findall(r"\w+|[^\w\s]", doc.raw[max(0, d.start - 80):d.start])]
+        k = len(words) - 1
+        while k >= 0 and words[k] in gap:
+            k -= 1
+        if k < 0 or words[k] not in verbs:
+            continue
+        k -= 1
+        if k >= 0 and words[k] in rel:
+            k -= 1
+        if any(w in refs for w in words[max(0, k - 2):k + 1]):
+            continue
+        found.setdefault(d.date, d)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def stated_for_deed(doc: Document, spans: list[tuple[int, int, int]], date: str) -> bool:
+    """Does one of the raw ``spans`` (an event's mentions) state the day ``date`` outright as that of a deed, not as
+    the day of a statement reporting it (a verb of claiming before it, أن/إن after it: "أعلنت وزارة الداخلية
+    البحرينية أمس السبت عن إحباط")? "تمكنت القوات العراقية الاحد من تحرير جامعة الانبار": it does."""
+    for d in _event_dates(doc):
+        if d.date != date or d.precision != "day" or d.anchored:
+            continue
+        if any(a <= d.start and d.end <= b for a, b, _ in spans) \
+                and not (_claim_date(doc.raw, d.start) or _said_that(doc.raw, d.end)):
+            return True
+    return False

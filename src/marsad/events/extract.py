@@ -5454,6 +5454,9 @@ class EventExtractor:
             # coded sentence) has no context to give them, and what it states is all there is to code
             events = [ev for ev in events if ev.type != "ASSAULT" or (_anchors(ev) > 1 and _concrete(ev))]
             events = self._without_stale(doc, events)
+        # a deed a report of which states its day with a verb of happening ("في الهجوم الذي وقع يوم 31 يوليو تموز"):
+        # that day, over the one of a statement or of another report merged with it
+        events = [self._occurrence_dated(doc, ev) for ev in events]
         # a village or a site the gazetteer lacks is mapped to the closest town that holds it, named by it in
         # its sentence ("حي كرم الطراب قرب مطار النيرب العسكري شرق حلب"): the guidelines' closest populated place
         # (after merging: two villages of one town are still two places)
@@ -5488,6 +5491,26 @@ class EventExtractor:
         # the toll of a clause listing several places is none of theirs (see _build)
         events = [replace(ev, killed=None, injured=None) if "list-toll" in ev.flags else ev for ev in events]
         return _unique_ids(events)
+
+    @staticmethod
+    def _occurrence_dated(doc: Document, ev: Event) -> Event:
+        """``ev``, a deed, dated by the one day a report of it states with a verb of happening (dates.occurrence_day),
+        when that day is earlier than the one it has: "أعلنت وزارة الداخلية البحرينية أمس السبت عن إحباط ... وإنها
+        اعتقلت مواطنين" then "وفي تفصيل عملية الاعتقال التي جرت في 15 يوليو تموز": 15 July."""
+        if ev.type not in DEED_DATED_TYPES or not ev.mentions or ev.date is None:
+            return ev
+        from ..dates import occurrence_day, stated_for_deed
+
+        spans = [(m.start, m.end, m.trigger_start) for m in ev.mentions]
+        d = occurrence_day(doc, spans)
+        if d is None or d.date is None or d.date >= ev.date[:10]:
+            return ev
+        if ev.date_source == "text" and stated_for_deed(doc, spans, ev.date[:10]):
+            # (a day a report states for the deed itself, not a statement's: "تمكنت القوات العراقية الاحد من تحرير
+            # جامعة الانبار" beats "واسفرت المواجهات التي وقعت أمس", one of the reports merged with it)
+            return ev
+        return replace(ev, date=d.date, date_precision=d.precision, date_source="text",
+                       flags=tuple(f for f in ev.flags if f != "date-borrowed"))
 
     def _object_target(self, doc: Document, ev: Event) -> Event:
         """``ev``, an attack with no target, with the noun phrase its verb governs as its target: "استهدفت خمس قذائف
