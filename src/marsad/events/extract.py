@@ -2152,6 +2152,12 @@ class EventExtractor:
             if actor is undergo or (actor is not None and actor.start == undergo.start):
                 actor = None
             target = undergo
+        if draft.type == "ASSAULT" and not draft.sides and actor is None:
+            # "إثر تعرضهم لإطلاق نار من «مجموعة إرهابية»"، "تعرضت أماكن ... لقصف مكثف من الطيران المروحي"، "بطلق
+            # ناري من مجهولين": the armed party after من that follows an attack noun is where the fire came from
+            src = self._from_doer(doc, draft, in_clause, cs, as_noun)
+            if src is not None and src is not target:
+                actor = src
         # target: after the trigger (ضد/علي X or the object), else a victim noun
         first = min(f.i for f in draft.triggers)  # "مقتل ستة مدنيين ... وجرح 37": from the first trigger on
         if target is None:
@@ -2465,6 +2471,34 @@ class EventExtractor:
                     break
                 if k in taken or not (_word_in(tk, "lam_gap") or _word_in(tk, "day_word") or _word_in(tk, "day_part")):
                     break  # (only its adjectives or a time: "القصف طال تجمعا للحوثيين" hit the Houthis)
+        return None
+
+    def _from_doer(self, doc: Document, draft: Draft, in_clause: list[Cand], cs: int, as_noun) -> Cand | None:
+        """The armed party an attack or gunfire noun (the "doer_genitive" and "doer_from" cues) names as its source
+        with من, right after the noun or past its adjectives ("lam_gap" cues, at most LAM_GAP words): "لإطلاق نار
+        من «مجموعة إرهابية»"، "لقصف مكثف من الطيران المروحي"، "بطلق ناري من مجهولين". Not a party counted out of
+        a group (the candidate must start right after من and be armed, not a noun for people)."""
+        toks = doc.tokens
+        taken = {k for c in in_clause for k in range(c.tok_start, c.tok_end)}
+        nouns = _cues("doer_genitive") | _cues("doer_from")
+        for f in draft.triggers:
+            tk = toks[f.i]
+            if (f.trig.kind not in ("noun", "nphrase") and not as_noun(f)) or not ({tk.stem, f.trig.key} & nouns):
+                continue
+            for k in range(f.j, min(len(toks), f.j + LAM_GAP + 1)):
+                tk = toks[k]
+                if tk.kind != "word":
+                    break
+                if tk.norm == "من":
+                    nxt = k + 1
+                    while nxt < len(toks) and toks[nxt].kind == "punct" and toks[nxt].norm in ('"', "«", "»"):
+                        nxt += 1  # "من «مجموعة إرهابية»"
+                    c = next((c for c in in_clause if c.tok_start == nxt), None)
+                    if c is not None and c.kind not in PEOPLE and _armed(c):
+                        return c
+                    break
+                if k in taken or not (_word_in(tk, "lam_gap") or _word_in(tk, "day_word") or _word_in(tk, "day_part")):
+                    break
         return None
 
     @staticmethod
@@ -5471,7 +5505,7 @@ class EventExtractor:
         # rebels (IRQREB); after merging, which compares doers as the text names them
         events = [self._armed_in_place(ev) for ev in events]
         # nameless aircraft (الطيران، طائرات حربية) are the article's named air power's, not the country struck
-        events = _aircraft_of_article(events)
+        events = _aircraft_of_article(events, doc)
         # an attack with no party as its target: what its verb names as its object (مستشفى ظهران الجنوب العام)
         # (an arrest too: "ألقت القبض على السائق الذي أوصل"، "اعتقلت الشرطة ..." )
         events = [ev if ev.type not in ("ASSAULT", "COERCE") or ev.targets else self._object_target(doc, ev)
@@ -9430,11 +9464,20 @@ def _nameless_aircraft(p: Participant) -> bool:
     return (p.code or "").startswith("~") and bool(words) and core(words[0]) in _cues("aircraft")
 
 
-def _aircraft_of_article(events: list[Event]) -> list[Event]:
+def _aircraft_of_article(events: list[Event], doc: Document | None = None) -> list[Event]:
     """"شن التحالف العربي غارات على صنعاء ... وقصفت طائرات حربية مواقع في تعز": aircraft an attack names with no
     owner fly for the air power the article names as a doer of its air strikes (the country named most often),
     not for the country they strike, which ``_participant`` gives local forces. Unchanged when the article names
-    no air power."""
+    no air power. Not aircraft in construct with the state that owns them ("غارات شنتها طائرات النظام السوري":
+    the next actor mention, right after them, has that country)."""
+    owners = {}
+    if doc is not None:
+        owners = {m.start: m.country for m in doc.actors if m.country and not (m.code or "").startswith("~")}
+
+    def owned(a) -> bool:
+        return a.country is not None and a.end is not None and any(
+            owners.get(a.end + d) == a.country for d in (1, 2))
+
     named: dict[str, int] = {}
     for ev in events:
         if ev.type == "ASSAULT" and ev.mode == "aerial":
@@ -9447,9 +9490,9 @@ def _aircraft_of_article(events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
         if ev.type == "ASSAULT" and any(_nameless_aircraft(a) and a.country != power and a.certainty != "hedged"
-                                        for a in ev.actors):
-            actors = tuple(replace(a, country=power) if _nameless_aircraft(a) and a.certainty != "hedged" else a
-                           for a in ev.actors)
+                                        and not owned(a) for a in ev.actors):
+            actors = tuple(replace(a, country=power) if _nameless_aircraft(a) and a.certainty != "hedged"
+                           and not owned(a) else a for a in ev.actors)
             ev = replace(ev, actors=actors)
             ev = replace(ev, summary_en=summarize(ev))
         out.append(ev)
