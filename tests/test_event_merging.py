@@ -531,3 +531,20 @@ def test_a_toll_with_its_clashes_further_on_is_not_the_air_strikes_told_before()
     fight = _with(doc, "حيث قتل 47")
     assert len(fight) == 1 and fight[0].mode is None and fight[0].killed == 52
     assert all(e.mode == "aerial" for e in _attacks(doc) if e is not fight[0])
+
+
+def test_a_toll_risen_told_with_li_is_the_bombing_told_before():
+    # (blind12; blind6 has "ليرتفع عدد قتلى ... إلى" too) two of the wounded died "ليرتفع عدد الشهداء إلى (15)":
+    # the toll of the mosque bombing told first (13 dead) risen, one attack in gold, not a second one of 15
+    text = ("صرح المتحدث الأمني بوزارة الداخلية بأنه أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة عسير "
+            "بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه استشهاد عشرة من منسوبي "
+            "القوات إضافة إلى ثلاثة من العاملين في الموقع وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة. \n"
+            "وفي غضون ذلك بث موقع وزارة الداخلية انتقال اثنين من المصابين من منسوبي قوات الطوارئ الخاصة إلى - رحمة "
+            "الله - متأثرين بإصابتهما بالتفجير الذي تعرضوا له وهم يؤدون صلاة الظهر أمس ليرتفع عدد الشهداء إلى (15) "
+            "شخصاً.")
+    doc = extract_text(text, published="2015-08-07")
+    attacks = _attacks(doc)
+    assert len(attacks) == 1 and attacks[0].killed == 15
+    # the two who died of their wounds are no new count of the wounded: the nine told first stay
+    assert attacks[0].injured == 9
+

@@ -9775,6 +9775,13 @@ def _updated_toll(cur: Event, ev: Event) -> bool:
     return "updated-toll" in ev.flags and cur.killed is not None and ev.killed is not None and ev.killed > cur.killed
 
 
+def _died_of_wounds(cur: Event, ev: Event) -> bool:
+    """Is ``ev`` the toll of ``cur`` risen with fewer wounded than ``cur`` counted: those are the wounded who died, not
+    the wounded since ("انتقال اثنين من المصابين ... إلى رحمة الله ... ليرتفع عدد الشهداء إلى (15)" after nine
+    wounded): the wounded told first stay the event's?"""
+    return _updated_toll(cur, ev) and cur.injured is not None and ev.injured is not None and ev.injured < cur.injured
+
+
 def _disputed_toll(cur: Event, ev: Event) -> bool:
     """Another source disputing a toll just told: a report opening with "but" (لكن، غير أن) whose count of the dead
     is a tenth apart at most ("قتل 21 شخصا ..." then "لكن المتحدث باسم حاكم ولاية قندوز قال ان 22 مسلحا ... قتلوا")."""
@@ -10291,7 +10298,7 @@ def _merged(cur: Event, ev: Event) -> Event:
         + (("vague-toll",) if cur.killed is None and "vague-toll" in ev.flags and "vague-toll" not in cur.flags else ()),
         # another tally of the dead (the claimer's) is not the source of the wounded count either
         injured=(cur.injured + ev.injured if side and cur.injured is not None and ev.injured not in (None, cur.injured)
-                 else ev.injured if (part or side) and ev.injured is not None
+                 else ev.injured if (part or side) and ev.injured is not None and not _died_of_wounds(cur, ev)
                  # (but another source's count of the dead does not make its wounded another's: "قالت مصادر أمنية
                  # إن جنديين تركيين وحارسا مسلحا قتلوا" then "وقتل جنديان وأصيب اثنان آخران": the two wounded are the
                  # event's; the claimer's own tally is not, "مؤكدا أنه قتل 8 جنود وأصاب 11 غيرهم")
