@@ -548,3 +548,16 @@ def test_a_toll_risen_told_with_li_is_the_bombing_told_before():
     # the two who died of their wounds are no new count of the wounded: the nine told first stay
     assert attacks[0].injured == 9
 
+
+def test_the_troops_a_carrier_carries_are_no_doer_that_keeps_the_damage_apart():
+    # (train) "قصفت ... وناقلة جنود مدرعة ... إضافة إلى تدمير نقطة تفتيش": an armoured personnel carrier hit, not
+    # troops doing the destroying; the damage is the air strikes' near Ramadi (gold: one event), not a second event
+    # by "جنود"
+    text = ("نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش الإرهابي في العراق أمس، تركزت على أهداف قرب "
+            "الرمادي. \n"
+            "وقال بيان لقوة المهام المشتركة أمس: إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود "
+            "مدرعة تابعة للتنظيم، إضافة إلى تدمير نقطة تفتيش ومبنى وموقع إطلاق قذائف المورتر، وناقلة جنود أخرى مدرعة.")
+    doc = extract_text(text, published="2015-07-27")
+    attacks = _attacks(doc)
+    assert len(attacks) == 1
+    assert all(a.text != "جنود" for e in doc.events for a in e.actors)

@@ -1509,9 +1509,9 @@ class EventExtractor:
             nxt = doc.tokens[c.tok_end].stem if c.tok_end < len(doc.tokens) else ""
             if nxt in foreign or nxt in western or doc.tokens[c.tok_end - 1].stem in foreign:
                 c.foreign = True  # "القوات الأجنبية"، "سياح غربيون"، "الأجانب"
-        not_there = _cues("attire") | _cues("facility") | _cues("weapon_of")
-        # "يرتدون زي الشرطة"، "مستشفى قوى الأمن"، "مضادات الطيران": a force whose uniform is worn, whose hospital is
-        # named or whose weapons are countered takes no part
+        not_there = _cues("attire") | _cues("facility") | _cues("weapon_of") | _cues("carrier")
+        # "يرتدون زي الشرطة"، "مستشفى قوى الأمن"، "مضادات الطيران"، "ناقلة جنود": a force whose uniform is worn, whose
+        # hospital is named, whose weapons are countered or that a vehicle carries takes no part
         masdar = _cues("pronoun_masdar")
         place_head = _cues("place_head")
         # (_is_place looks only at the places a candidate lies within: none, for most)
