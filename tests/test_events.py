@@ -7803,3 +7803,23 @@ def test_occurrence_day_of_another_event_does_not_date_a_deed():
     doc = extract_text(text, published="2015-07-22", stages=STAGES)
     for ev in _events(doc, "COERCE"):
         assert ev.date == "2015-07-22"
+
+
+def test_a_title_after_a_statement_verb_runs_on_to_the_persons_name():
+    # blind7: the envoy's title names the UN and Somalia before his name; the name is the speaker's, not the target's
+    doc = extract_text('قتل مسلحون نائبا في البرلمان الصومالي في مقديشو أمس. وندد الموفد الخاص للامم المتحدة في '
+                       'الصومال نيكولاس كاي أمس بهذه الجريمة، واصفا إياها بأنها "عمل مشين".', published="2015-07-06")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert "نيكولاس كاي" in acc.actors[0].text and acc.actors[0].text.startswith("الموفد")
+    assert not any("نيكولاس كاي" in t.text for t in acc.targets)
+    # train: a minister's second office and honorific run on to his name
+    doc = extract_text("شجب معالي وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني العمل الإرهابي "
+                       "الآثم، الذي استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير.", published="2015-08-06")
+    (acc,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert "الصمعاني" in acc.actors[0].text
+    assert not any("الصمعاني" in t.text for t in acc.targets)
+    # not past a noun that opens the object: "عائلة" after the authorities is whom they threaten
+    doc = extract_text("هددت السلطات الإيرانية عائلة يوسف يعقوب الأحوازي بالتصفية.", published="2015-08-06")
+    for ev in doc.events:
+        if ev.type == "THREATEN" and ev.actors:
+            assert "يعقوب" not in ev.actors[0].text
