@@ -179,3 +179,31 @@ def test_strikes_halted_are_a_retreat_not_an_attack():
     for text in ("وشددت في بيانها على أن الوضع الإنساني لا يمكن حله إلا بفتح المسارات الإنسانية ووقف القصف الجوي.",
                  "بينما أبدت الحكومة العراقية رغبتها في اعتماد القنوات الدبلوماسية لإيقاف القصف التركي لقرى إقليم كردستان."):
         assert not _events(extract_text(text, published="2015-08-01"), "RETREAT")
+
+
+def test_lands_lost_retaken_are_an_attack():
+    # (mt23b) "واستعادت الأراضي التي خسرتها": ground retaken by force (blind2, blind12)
+    doc = extract_text("وقال ليسينكو إن القوات الأوكرانية استعادت الأراضي التي خسرتها.", published="2015-08-10")
+    (ev,) = _events(doc, "ASSAULT")
+    assert [a.text for a in ev.actors] == ["القوات الأوكرانية"]
+
+
+def test_attackers_leaving_unharmed_are_no_retreat():
+    # (mt23b) "وانسحبوا سالمين": how an ambush ended, no withdrawal (blind4, blind8)
+    doc = extract_text("وتبنى التنظيم قتل 14 عسكريا اثر كمين نصبوه لمجموعة من عساكر الجيش الجزائري، مؤكدا ان المهاجمين "
+                       "غنموا اسلحة وذخائر وانسحبوا سالمين.", published="2015-07-19")
+    assert _events(doc, "ASSAULT") and not _events(doc, "RETREAT")
+    # a withdrawal told plainly is still one
+    doc = extract_text("وانسحب المسلحون من البلدة بعد معارك عنيفة.", published="2015-07-19")
+    assert _events(doc, "RETREAT")
+
+
+@pytest.mark.parametrize("text, typ", [
+    # (mt23b) an emergency declared in hospitals is a health measure, no restriction (blind, blind8, blind10)
+    ("وعلى الفور، أعلنت الجهات المختصة حالة الاستنفار القصوى، كما أعلنت حالة الطوارئ في عدد من المستشفيات.", "COERCE"),
+    # ... and a detention told as a state ("عامه الثاني قيد الاعتقال") is no arrest (blind11)
+    ("وأمضى مراسل صحيفة واشنطن بوست في إيران، جيسون رضايان، الذي يحاكم في طهران بتهمة التجسس، أمس، عامه الثاني "
+     "قيد الاعتقال.", "COERCE"),
+])
+def test_hospital_emergency_and_custody_state_are_no_coercion(text, typ):
+    assert not _events(extract_text(text, published="2015-08-04"), typ)
