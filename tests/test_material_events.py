@@ -207,3 +207,13 @@ def test_attackers_leaving_unharmed_are_no_retreat():
 ])
 def test_hospital_emergency_and_custody_state_are_no_coercion(text, typ):
     assert not _events(extract_text(text, published="2015-08-04"), typ)
+
+
+@pytest.mark.parametrize("text", [
+    # (mt23b) "خطف الأضواء/الأنظار": to steal the limelight, its object anywhere after the verb (blind4, blind6)
+    "خطف الملياردير الأميركي دونالد ترامب الذي يأتي في طليعة استطلاعات الرأي للانتخابات التمهيدية للحزب الجمهوري في "
+    "الولايات المتحدة، الأضواء الخميس في أول مناظرة كبيرة في الموسم الانتخابي.",
+    "خطفت الطفلة البحرينية الزين طارق جمعة الأنظار من كبار بطولة العالم للسباحة المقامة في قازان الروسية.",
+])
+def test_stealing_the_limelight_is_no_abduction(text):
+    assert not _events(extract_text(text, published="2015-08-07"), "ASSAULT")

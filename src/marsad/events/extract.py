@@ -709,6 +709,9 @@ class EventExtractor:
             t.kind == "form" for t in self.lex.words.get(doc.tokens[i].stem, ())),
         # "تأهبا لتطهير المحافظة من المتمردين": a verbal noun after the preposition ل is an aim, not a deed told
         "purpose": lambda self, doc, i, j, s0, s1: "ل" in doc.tokens[i].proclitics,
+        # "خطف الملياردير الأميركي دونالد ترامب ... الأضواء الخميس في أول مناظرة"، "خطفت الطفلة البحرينية ... الأنظار":
+        # to steal the limelight (its object anywhere after the verb in the sentence), no abduction
+        "limelight": lambda self, doc, i, j, s0, s1: any(_word_in(doc.tokens[k], "limelight") for k in range(j, s1)),
         # "في قبضة الحوثيين"، "أحياء آل المؤنس والقبضة": the word ends in the feminine ه, kept on the stem or cut as a
         # pronoun (قبضة, a grip or a name, not قبض)
         "feminine_stem": lambda self, doc, i, j, s0, s1: (doc.tokens[i].stem.endswith("ه")

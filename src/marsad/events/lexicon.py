@@ -19,7 +19,7 @@ PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "و")
 PRESENT_PREFIXES = ("ي", "ت", "ن")
 PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين", "وا")
 # the named tests an ``excludes`` entry may call (check:NAME), each done by a method of the event extractor
-EXCLUDE_CHECKS = frozenset({"no_visit_destination", "suffix_stripped", "purpose", "feminine_stem", "designation",
+EXCLUDE_CHECKS = frozenset({"limelight", "no_visit_destination", "suffix_stripped", "purpose", "feminine_stem", "designation",
                             "no_place_fled",
                             "no_entry_to", "after_abduction", "endangers", "no_charged_deed",
                             "pronoun_suffix", "accusative", "killing_told", "attack_follows"})
