@@ -6076,7 +6076,8 @@ class EventExtractor:
                 out[j] = ev
             first = ev.actors[0] if ev.actors else None
             if (first is not None and first.certainty != "hedged" and "actor-claimed" not in ev.flags
-                    and any(lo <= m.start < hi for m in ev.mentions) and _same_name(first, self._participant(party, True, ev.place, "actor"))):
+                    and any(lo <= m.start < hi for m in ev.mentions)
+                    and _same_name(first, self._participant(party, True, ev.place, "actor"))):
                 # "في هجوم انتحاري لمتمردي حزب العمال ... ونسب الهجوم لمتمردي حزب العمال"، "وهو يحمل بصمات جماعة بوكو
                 # حرام": the doer the event names is the party the article only attributes it to (no claim of its
                 # own): tentative
