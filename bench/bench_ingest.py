@@ -125,6 +125,9 @@ def run(n, workers, stages, db_dir):
 
 def main():
     args = sys.argv[1:]
+    if {"-h", "--help"} & set(args):
+        print(__doc__.strip())
+        return
     workers, stages, db_dir = 2, None, tempfile.gettempdir()
     for flag in ("--workers", "--stages", "--db-dir"):
         if flag in args:
