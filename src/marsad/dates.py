@@ -1180,13 +1180,14 @@ def bare_months(doc: Document) -> list[DateMention]:
 
 def occurrence_day(doc: Document, spans: list[tuple[int, int, int]]) -> DateMention | None:
     """The one day a report of an event states with a verb of happening right before it, inside one of the raw
-    ``spans`` (its mentions: start, end, start of the event's word): "وأصيبت والدة الرضيع ... في الهجوم الذي وقع يوم 31 يوليو تموز"، "وفي تفصيل عملية
-    الاعتقال التي جرت في 15 يوليو تموز"، "وفي هجوم وقع يوم الجمعة الماضي فجرت فتاة ...". The text says outright
-    when the event happened, which beats the day of a statement reporting it ("أعلنت وزارة الداخلية البحرينية أمس
-    السبت عن إحباط ... وإنها اعتقلت"). Not one told of another event the clause refers to, behind a word of
-    reference ("بعد تفجيرين انتحاريين وقعا الأربعاء"، "على تفجير انتحاري وقع الجمعة": data, occurrence_reference);
-    The verb must tell the event's own word, at most OCCURRENCE_REACH words after it (not "حجبوا الدخول لموقع
-    تويتر ... صور التفجير الانتحاري الذي وقع قبل يومين"). None when there is no such day, or two different ones."""
+    ``spans`` (its mentions: start, end, start of the event's word): "وأصيبت والدة الرضيع ... في الهجوم الذي وقع
+    يوم 31 يوليو تموز"، "وفي تفصيل عملية الاعتقال التي جرت في 15 يوليو تموز"، "وفي هجوم وقع يوم الجمعة الماضي فجرت
+    فتاة ...". The text says outright when the event happened, which beats the day of a statement reporting it
+    ("أعلنت وزارة الداخلية البحرينية أمس السبت عن إحباط ... وإنها اعتقلت"). Not one told of another event the clause
+    refers to, behind a word of reference ("بعد تفجيرين انتحاريين وقعا الأربعاء"، "على تفجير انتحاري وقع الجمعة": data,
+    occurrence_reference). The verb must tell the event's own word, at most OCCURRENCE_REACH words after it (not
+    "حجبوا الدخول لموقع تويتر ... صور التفجير الانتحاري الذي وقع قبل يومين"). None when there is no such day, or two
+    different ones."""
     lex = lexicon().words
     verbs, gap = lex.get("occurrence", {}), lex.get("occurrence_gap", {})
     rel, refs = lex.get("relative_pronoun", {}), lex.get("occurrence_reference", {})

@@ -5350,7 +5350,7 @@ class EventExtractor:
                     # background to the news
                     continue
                 if (f.trig.type == "REQUEST" and f.trig.kind in ("form", "participle")
-                        and doc.tokens[f.i].stem.lstrip("و")[:3] in ("دعا", "دعت", "دعو", "يدع", "تدع", "داع")
+                        and doc.tokens[f.i].stem.lstrip("و")[:3] in _cues("call_on_prefix")
                         and not doc.tokens[f.i].enclitics and f.j < s1 and doc.tokens[f.j].kind == "word"
                         and (doc.tokens[f.j].norm in ("الي", "ل") or doc.tokens[f.j].proclitics[:1] == ("ل",))):
                     # "ودعا إلى مواجهة الفكر الضال"، "داعياً للتصدي لكل من يتبنى هذا الفكر": a call with no one called
@@ -6075,9 +6075,9 @@ class EventExtractor:
                              targets=tuple(t for t in ev.targets if not (toks[k].end <= t.start < party.end)))
                 out[j] = ev
             first = ev.actors[0] if ev.actors else None
+            doer = self._participant(party, True, ev.place, "actor")
             if (first is not None and first.certainty != "hedged" and "actor-claimed" not in ev.flags
-                    and any(lo <= m.start < hi for m in ev.mentions)
-                    and _same_name(first, self._participant(party, True, ev.place, "actor"))):
+                    and any(lo <= m.start < hi for m in ev.mentions) and _same_name(first, doer)):
                 # "في هجوم انتحاري لمتمردي حزب العمال ... ونسب الهجوم لمتمردي حزب العمال"، "وهو يحمل بصمات جماعة بوكو
                 # حرام": the doer the event names is the party the article only attributes it to (no claim of its
                 # own): tentative
@@ -6088,9 +6088,8 @@ class EventExtractor:
             if first is not None and (first.country or (first.code and not first.code.startswith("~"))
                                       or first.certainty == "hedged"):
                 continue  # a named doer of its own (not a nameless one: الانتحاري، مسلحون)
-            if first is not None and _same_text(first, self._participant(party, True, ev.place, "actor")):
+            if first is not None and _same_text(first, doer):
                 continue
-            doer = self._participant(party, True, ev.place, "actor")
             ev = replace(ev, actors=(doer,) + ev.actors, flags=ev.flags + ("actor-attributed",))
             out[j] = replace(ev, summary_en=summarize(ev))
         out = self._claimed_doers(doc, cands, out, attacks)
