@@ -25,7 +25,9 @@ drawn the same way with seed 2033 at the start of session 19, annotated blind by
 drawn the same way with seed 2034 at the start of session 20, annotated blind by six helpers), ``blind11`` (60 more
 drawn the same way with seed 2035 at the start of session 21, annotated blind by six helpers), ``blind12`` (60 more
 drawn the same way with seed 2036 at the start of session 22, annotated blind by six helpers), ``blind13`` (60 more
-drawn the same way with seed 2037 at the start of session 23, annotated blind by six helpers). In session 13 ``blind`` became
+drawn the same way with seed 2037 at the start of session 23, annotated blind by six helpers), ``blind14`` (60 more
+drawn with seed 2038 at the start of session 24 by ``pick_event_articles.py``, which from then on skips copies of
+annotated texts; annotated blind by seven helpers). In session 13 ``blind`` became
 a read set (its errors were read to find rules) and ``blind2`` + ``blind3`` were scored in aggregate after every
 change; in session 14 ``blind2`` and ``blind3`` became read sets and ``blind4`` was scored in aggregate after every
 change; in session 16 ``blind4`` became a read set and ``blind6`` was scored in aggregate after every change; in session 17
@@ -35,7 +37,8 @@ set and ``blind9`` was scored in aggregate after every change; in session 20 ``b
 ``blind10`` was scored in aggregate after every change; in session 21 ``blind10`` became a read set and ``blind11``
 was scored in aggregate after every change; in session 22 ``blind11`` became a read set and ``blind12`` was scored
 in aggregate after every change; in session 23 ``blind12`` became a read set and ``blind13`` was scored in
-aggregate after every change. See
+aggregate after every change; in session 24 ``blind13`` became a read set and ``blind14`` was scored in aggregate
+after every change. See
 bench/RESULTS.md.
 ``pack`` (used once, with the annotators' files) turns full gold lines into the annotation format.
 """

@@ -19,7 +19,7 @@ def test_the_second_gold_set_rebuilds_with_its_evidence(tmp_path):
                    capture_output=True)
     sets = {"tuned": 30, "blind": 76, "train": 120, "blind2": 120, "blind3": 60, "blind4": 60, "blind5": 60,
             "blind6": 60, "blind7": 60, "blind8": 60, "blind9": 60, "blind10": 60, "blind11": 60, "blind12": 60,
-            "blind13": 60}
+            "blind13": 60, "blind14": 60}
     rows = {name: [json.loads(line) for line in open(tmp_path / f"{name}.jsonl", encoding="utf-8")] for name in sets}
     assert {name: len(r) for name, r in rows.items()} == sets
     for row in [r for rs in rows.values() for r in rs]:
