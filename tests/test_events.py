@@ -7823,3 +7823,60 @@ def test_a_title_after_a_statement_verb_runs_on_to_the_persons_name():
     for ev in doc.events:
         if ev.type == "THREATEN" and ev.actors:
             assert "يعقوب" not in ev.actors[0].text
+
+
+def test_a_toll_after_history_belongs_to_the_attack_told_after_it():
+    # (blind13) the Turkish police killed "since the violence began" is a tally; the attack told after it in the same
+    # sentence ("هجوما وقع مساء السبت ...، أدى إلى مقتل شرطي وجرح آخر") owns the toll that follows it
+    doc = extract_text("وذكرت مصادر رسمية تركية إن حزب العمال الكردستاني واصل من جهته شن هجمات على قوات الأمن التركية التي "
+                       "قتل نحو عشرين من أفرادها منذ اندلاع دوامة العنف الجديدة، وأضافت أن هجوما وقع مساء السبت في مدينة "
+                       "مديات في محافظة ماردين نسب إلى حزب العمال الكردستاني، أدى إلى مقتل شرطي وجرح آخر.",
+                       published="2015-08-10", stages=STAGES)
+    (ev,) = _events(doc, "ASSAULT")
+    assert (ev.killed, ev.injured) == (1, 1)
+    # (the toll of an attack told as history stays history)
+    doc = extract_text("وفي 2012 وقع هجوم مماثل في المدينة مما اسفر عن مقتل 12 شخصا.", published="2015-08-10",
+                       stages=STAGES)
+    assert all(e.killed is None for e in _events(doc, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text", [
+    # (blind13, blind2) the attack named a cowardly or criminal incident, told by the mosque it struck
+    "زار أمين منطقة عسير صالح بن عبدالله القاضي أمس رجال الأمن المصابين في العدوان الغاشم على مسجد قوات الطوارئ "
+    "الخاصة بمنطقة عسير الخميس الماضي",
+    # (blind9) or by a relative clause of its occurrence
+    "الحادث الجبان الذي وقع ظهر أمس (الخميس) في مسجد قوات الطوارئ الخاصة بعسير",
+    # (blind13) or by those it struck ("الذي تعرض له")
+    "وصف أمير منطقة جازان صاحب السمو الملكي الأمير محمد بن ناصر بن عبدالعزيز، الحادث الإجرامي الذي تعرض له رجال الأمن "
+    "البواسل وهم يؤدون صلاة الظهر بمسجد قوات الطوارئ الخاصة بمنطقة عسير أول أمس الخميس",
+])
+def test_a_terrorist_incident_told_by_its_mosque_or_its_victims_is_an_attack(text):
+    doc = extract_text(text, published="2015-08-08", stages=STAGES)
+    assert len(_events(doc, "ASSAULT")) == 1
+
+
+def test_the_part_of_a_toll_told_of_one_attack_is_that_attacks_toll():
+    # (blind6, blind4) "قتل 13 ... ثلاثة منهم في كمين": the 13 are counted since the violence began, the three of them
+    # killed in the ambush are the ambush's toll
+    doc = extract_text("ومنذ اندلاع موجة العنف الجديدة في 20 يوليو، قتل 13 جنديا وشرطيا على الأقل ثلاثة منهم في كمين "
+                       "استهدف الخميس قافلة عسكرية.", published="2015-08-01", stages=STAGES)
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.killed == 3
+    doc = extract_text("ومنذ اندلاع جولة العنف الجديدة في 20 يوليو (تموز) الحالي، قتل 13 جنديًا وشرطيًّا على الأقل، "
+                       "ثلاثة منهم في مكمن استهدف أمس قافلة عسكرية.", published="2015-07-31", stages=STAGES)
+    ambush = [e for e in _events(doc, "ASSAULT") if any("مكمن" in m.text for m in e.mentions)]
+    assert [e.killed for e in ambush] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    # (blind2, blind11) the Saudi idiom of the victims "struck by the hand of treachery"
+    "الشهداء الذين طالتهم يد الغدر والعدوان في مسجد قوات الطوارئ الخاصة في المنطقة أمس الأول",
+    "ولأسر شهداء الوطن الذين طالتهم يد الغدر والإرهاب ظهر اليوم في مسجد قوة طوارئ عسير",
+    # (blind7) a massacre, مذبحة as مجزرة
+    "تقبل الله الشهداء ضحايا المذبحة الباغية التي وقعت في مسجد قوات الطوارئ في منطقة عسير ظهر الخميس الماضي",
+    # (blind8) people found killed
+    "أفادت تقارير إخبارية تركية بأنه تم العثور على ضابطي شرطة مقتولين في إقليم شانلي أورفا على الحدود مع سورية",
+])
+def test_attacks_named_by_idiom_massacre_or_the_dead_found(text):
+    doc = extract_text(text, published="2015-08-08", stages=STAGES)
+    assert len(_events(doc, "ASSAULT")) == 1

@@ -3865,6 +3865,9 @@ class EventExtractor:
             seen[k] = role
             return role
 
+        part = self._part_toll(toks, a, b, cue_of)
+        if part is not None:
+            return part
         k = a
         counted_by = {}  # the verb after a count that said what it counts ("اثنين ... قتلا"), by role
         counted_at = {}  # where the last count of each role ended
@@ -4158,6 +4161,30 @@ class EventExtractor:
         if killed is None and injured is None:
             return self._no_casualties(toks, a, b)
         return killed, injured
+
+    def _part_toll(self, toks: list[Token], a: int, b: int, cue_of) -> tuple[int | None, int | None] | None:
+        """The toll of one attack told as a part of a toll before it: a count, "of them" (منهم), then "in" and the
+        attack ("ومنذ اندلاع موجة العنف الجديدة في 20 يوليو، قتل 13 جنديا وشرطيا على الأقل ثلاثة منهم في كمين استهدف
+        الخميس قافلة عسكرية": three killed in the ambush), the count's role the casualty word before it in the
+        sentence (the toll before is the whole, not this attack's); None when the clause tells no such part."""
+        attacks = _cues("part_toll_attack")
+        for k in range(a, b - 3):
+            if toks[k + 1].norm not in ("منهم", "منهما") or toks[k + 2].norm != "في":
+                continue
+            nxt = toks[k + 3]
+            if nxt.kind != "word" or not (nxt.stem in attacks or nxt.norm in attacks):
+                continue
+            read = self.read_number(toks, k, k + 1)
+            if read is None or read[1] != "exact":
+                continue
+            for m in range(k - 1, max(-1, k - 16), -1):
+                if toks[m].kind == "punct" and toks[m].norm in (".", "!", "?", "؟"):
+                    break
+                role = cue_of(m) if toks[m].kind == "word" else None
+                if role in ("killed", "injured"):
+                    return (read[0], None) if role == "killed" else (None, read[0])
+            return None
+        return None
 
     @staticmethod
     def _cue_again(toks: list[Token], cue: int | None, after: int, b: int, role: str, cue_of) -> bool:
@@ -4996,7 +5023,12 @@ class EventExtractor:
                 if (told_before and f.trig.type == "ASSAULT" and f.trig.kind in ("noun", "nphrase")
                         and not self._casualty_cues.isdisjoint(self._K[f.i])
                         and any(self._result_clause(doc.tokens, k, s1) and _same_clause(doc.tokens, k, f.i)
-                                for k in range(max(s0, f.i - 8), f.i))):
+                                for k in range(max(s0, f.i - 8), f.i))
+                        # (not when an attack of this week is told after the history: "... قوات الأمن التركية التي
+                        # قتل نحو عشرين من أفرادها منذ اندلاع دوامة العنف، وأضافت أن هجوما وقع مساء السبت ...، أدى إلى
+                        # مقتل شرطي وجرح آخر", the toll is that attack's)
+                        and not any(g.trig.type == "ASSAULT" and max(self._local.tally, default=f.i) < g.i < f.i
+                                    for g in found)):
                     # "وفي 2012 وقع هجوم مماثل ... مما اسفر عن مقتل 12 شخصا": the toll an attack told as history
                     # resulted in is that attack's, history too (and so are the wounded joined to it: "مما أدى الى
                     # مقتل 12 شخصا وجرح 70")
