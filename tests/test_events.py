@@ -7910,3 +7910,46 @@ def test_an_execution_claimed_by_an_armed_group_is_an_attack():
     # (a court's or a law's death penalty is none)
     doc = extract_text("وتصل العقوبات في القانون الجديد إلى الإعدام رميا بالرصاص", published="2015-07-25", stages=STAGES)
     assert _events(doc, "ASSAULT") == []
+
+
+def test_an_attack_whose_day_years_back_comes_before_its_verb_behind_a_proclitic_is_history():
+    # (blind7) "في 20 يوليو 2012 واطلق وابلا من الرصاص": the attack's own verb, its token opened by و, is no other
+    # deed between the date and the attack (whose date that would make it), so the shooting of 2012 is history
+    text = "\n".join([
+        ("افلت مطلق النار الذي قتل 12 شخصا داخل دار للسينما في 2012 في الولايات المتحدة من عقوبة الاعدام التي "
+         "اخفق المحلفون في التوصل الى اجماع حولها، مما سيضطر القاضي الى اصدار عقوبة السجن المؤبد عليه بدون الح"
+         "ق في اطلاق سراح مشروط."),
+        ("وكان جيمس هولمز (27 عاما) دين الشهر الماضي بـ 12 تهمة قتل من الدرجة الاولى وعشرات التهم الاخرى ومنها"
+         " القتل المتعمد ومحاولة القتل وحيازة متفجرات."),
+        ("وفي تفاصيل الحادثة ،كان هولمز اقتحم الصالة المكتظة اثناء العرض الاول لفيلم الرجل الوطواط (باتمان دار"
+         "ك نايت رايزز) في سينما سنتشوري16 في مدينة اورورا في 20 يوليو 2012 واطلق وابلا من الرصاص داخل الصالة "
+         "المعتمة، وكان يرتدي ملابس مقاومة للرصاص وقد صبغ شعره بلون برتقالي وتمكن من اطلاق مئات الرصاصات وقتل "
+         "12 شخصا بينهم طفلة في السادسة."),
+        ("وبعد ثلاث سنوات على الحادثة، اي في يوليو الماضي، دين ب165 تهمة ورفضت هيئة المحلفين حجة الدفاع بأنه غ"
+         "ير مذنب بسبب مرضه العقلي."),
+    ])
+    assert not _events(extract_text(text, published="2015-08-08"), "ASSAULT")
+
+
+def test_the_singular_battle_noun_alone_tells_no_attack():
+    # (blind4, blind, blind13) "معركة" names a campaign or a figure of speech, not a fight the news reports
+    for text in ("«من المؤكد مشاركة قوات البيشمركة (في معركة الموصل)».",
+                 "وأكد وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستبدأ «قريبا» محاربة تنظيم داعش في شمال سوريا "
+                 "في إطار «معركة واسعة النطاق».",
+                 "ولكن لا حاجة لمشاركة الجنود البريطانيين على أرض المعركة\"."):
+        assert not _events(extract_text(text, published="2015-08-01"), "ASSAULT"), text
+    # the plural still tells the fighting
+    doc = extract_text("وقالت المصادر إن معارك عنيفة دارت في منطقة كرش.", published="2015-08-01")
+    assert _events(doc, "ASSAULT")
+
+
+def test_dan_after_a_verb_of_saying_is_a_name_and_a_court_that_convicts_accuses_no_one():
+    # (blind11) "وقال دان وينك": a name; (blind13) "ودانت المحكمة المتهم": a conviction
+    doc = extract_text("وقال دان وينك مسؤول المتنزه «لن نعرف ملابسات الهجوم المحددة لكن لا يمكننا أن نجازف أبدا "
+                       "بسلامة الجمهور».", published="2015-08-01")
+    assert not _events(doc, "ACCUSE")
+    doc = extract_text("ودانت المحكمة المتهم بالتستر على ابن خالته المتغيب الذي رافقه في الخروج إلى سورية للمشاركة في "
+                       "القتال هناك.", published="2015-08-01")
+    assert not _events(doc, "ACCUSE")
+    doc = extract_text("ودان الرئيس الأفغاني أشرف غني الهجوم.", published="2015-08-01")
+    assert _events(doc, "ACCUSE")

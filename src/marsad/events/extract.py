@@ -5955,8 +5955,10 @@ class EventExtractor:
             lo, hi = (m.trigger_end, d.start) if d.start >= m.trigger_end else (d.end, m.trigger_start)
             starts = self._local.tok_starts
             words = self.lex.words
+            # (a word wholly between: not the event's own word behind a proclitic, "في 20 يوليو 2012 واطلق وابلا من
+            # الرصاص", whose token starts before the trigger does)
             return any(t.type in MATERIAL_TYPES for k in range(_bisect_left(starts, lo), _bisect_left(starts, hi))
-                       for key in self._K[k] for t in words.get(key, ()))
+                       if doc.tokens[k].end <= hi for key in self._K[k] for t in words.get(key, ()))
 
         def own(ev: Event, m: Mention) -> bool:
             # the date expression nearest the attack's word, in its sentence or the one before, with no word
