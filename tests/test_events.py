@@ -7953,3 +7953,28 @@ def test_dan_after_a_verb_of_saying_is_a_name_and_a_court_that_convicts_accuses_
     assert not _events(doc, "ACCUSE")
     doc = extract_text("ودان الرئيس الأفغاني أشرف غني الهجوم.", published="2015-08-01")
     assert _events(doc, "ACCUSE")
+
+
+def test_a_deed_marked_as_dated_over_a_year_back_is_left_out_of_an_article():
+    # (blind11) "يذكر أنه في عام 2011 التقى سالمان تاسير ... وقتل تاسير لاحقاً": the killing, dated 2011, is history
+    text = ("أرجأت المحكمة العليا الباكستانية اليوم الأربعاء إعدام امرأة مسيحية كانت قد أدينت بالتجديف في قضية حظيت "
+            "باهتمام إعلامي واسع. ونقل محاميها سيف المالك عن قضاة المحكمة العليا في لاهور، قولهم إنه يجب إرجاء تنفيذ "
+            "الإعدام حتى يصدرون حكماً في القضية. يذكر أنه في عام 2011 التقى سالمان تاسير الذي كان حاكماً لإقليم "
+            "البنجاب، أكبر إقليم في باكستان بآسيا بيبي، وانتقد بعد ذلك القوانين الخاصة بالتجديف بوصفها “قوانين سوداء”،"
+            "وقتل تاسير لاحقاً من قبل أحد حراس الشرطة التابعين له.")
+    assert not _events(extract_text(text, published="2015-07-22"), "ASSAULT")
+    # (blind9) "وعززت الاجراءات الامنية العام الماضي في المغرب": last year's build-up, no news; the arrests stay
+    text = ("أعلنت السلطات المغربية اعتقال ثمانية اشخاص امس الثلاثاء يشتبه في انهم كانوا يخططون لارتكاب اعتداءات في "
+            "المغرب باسم تنظيم داعش. ولا يخفي المغرب الذي يعد 1500 مقاتل انضموا الى صفوف المجموعات المتطرفة قلقه من "
+            "هذه الظاهرة لكنه يؤكد ايضا على تصميمه. وعززت الاجراءات الامنية العام الماضي في المغرب وتعلن السلطات "
+            "بانتظام تفكيك «خلايا ارهابية».")
+    doc = extract_text(text, published="2015-07-22")
+    assert not _events(doc, "MOBILIZE") and _events(doc, "COERCE")
+
+
+def test_a_call_with_a_paper_named_after_a_detached_ba_is_an_interview():
+    # (blind) "في اتصال هاتفي بـ«عكاظ»": the minister spoke to the paper, he met no one
+    doc = extract_text("وقال «الحذيفي» في اتصال هاتفي بـ«عكاظ» والذي يزور عدن ضمن أعضاء الحكومة إن الأوضاع الأمنية "
+                       "مستقرة.", published="2015-07-26")
+    assert not _events(doc, "CONSULT")
+
