@@ -7978,3 +7978,15 @@ def test_a_call_with_a_paper_named_after_a_detached_ba_is_an_interview():
                        "مستقرة.", published="2015-07-26")
     assert not _events(doc, "CONSULT")
 
+
+def test_the_name_of_the_raqqa_campaign_and_an_arrest_sought_or_aimed_at_tell_no_event():
+    # (blind2) "الرقة تذبح بصمت" is the activists' campaign, cited as a source
+    for text in ("واوردت حملة “الرقة تذبح بصمت” على صفحتها على “فيسبوك” اليوم “بدء تنفيذ قرار منع نواشر الانترنت WIFI "
+                 "في مدينة الرقة”.", "ونشرت حسابات “الرقة_تذبح_بصمت” صورا للإعدام."):
+        assert not _events(extract_text(text, published="2015-07-26"), "ASSAULT"), text
+    assert _events(extract_text("وذبح مسلحو داعش عشرة أشخاص في القرية.", published="2015-07-26"), "ASSAULT")
+    # (blind10, blind9) an arrest asked for quickly, or the aim of a search, is none made
+    for text in ("وطالب بعض الأهالي شرطة المنطقة بسرعة إلقاء القبض على المتهمين بالتحرش بفتاتين في جدة.",
+                 "وأكد أن السلطات الأمنية تعمل للقبض على كل من خطط لهذه العملية الإرهابية."):
+        assert not _events(extract_text(text, published="2015-07-26"), "COERCE"), text
+    assert _events(extract_text("وتمكنت شرطة جدة من إلقاء القبض على المتهمين.", published="2015-07-26"), "COERCE")
