@@ -7990,3 +7990,13 @@ def test_the_name_of_the_raqqa_campaign_and_an_arrest_sought_or_aimed_at_tell_no
                  "وأكد أن السلطات الأمنية تعمل للقبض على كل من خطط لهذه العملية الإرهابية."):
         assert not _events(extract_text(text, published="2015-07-26"), "COERCE"), text
     assert _events(extract_text("وتمكنت شرطة جدة من إلقاء القبض على المتهمين.", published="2015-07-26"), "COERCE")
+
+
+def test_a_campaign_of_raids_launched_is_coerce_not_assault():
+    # (blind10) "شنت قوات الأمن المصرية حملة دهم لأحياء عدة": raids, no use of force told
+    doc = extract_text("شنت قوات الأمن المصرية حملة دهم لأحياء عدة في مدينة العريش في إطار تأمين احتفالات قناة السويس "
+                       "الجديدة المقررة غدا.", published="2015-08-05")
+    assert [(e.type, e.mode) for e in doc.events] == [("COERCE", "raid")]
+    doc = extract_text("وشن طيران التحالف غارات على مواقع الحوثيين.", published="2015-08-05")
+    assert _events(doc, "ASSAULT")
+
