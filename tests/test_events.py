@@ -8000,3 +8000,10 @@ def test_a_campaign_of_raids_launched_is_coerce_not_assault():
     doc = extract_text("وشن طيران التحالف غارات على مواقع الحوثيين.", published="2015-08-05")
     assert _events(doc, "ASSAULT")
 
+
+def test_aid_needed_or_kept_from_arriving_is_none_given():
+    # (blind7, blind6) "يحتاجون مساعدات غذائية"، "ويتعذر وصول المساعدات الغذائية": need and impossibility, no aid
+    for text in ("و«يوجد نحو 50 ألف تلميذ في ليسوتو يحتاجون مساعدات غذائية».",
+                 "ويتعذر وصول المساعدات الغذائية الدولية إلى معظم أنحاء عدن ومحافظات أخرى بالجنوب."):
+        assert not _events(extract_text(text, published="2015-07-27"), "AID"), text
+    assert _events(extract_text("ووصلت المساعدات الغذائية الدولية إلى عدن أمس.", published="2015-07-27"), "AID")
