@@ -7938,8 +7938,10 @@ def test_the_singular_battle_noun_alone_tells_no_attack():
                  "في إطار «معركة واسعة النطاق».",
                  "ولكن لا حاجة لمشاركة الجنود البريطانيين على أرض المعركة\"."):
         assert not _events(extract_text(text, published="2015-08-01"), "ASSAULT"), text
-    # the plural still tells the fighting
+    # the plural still tells the fighting, and so does the singular told as fought ("دارت معركة عنيفة")
     doc = extract_text("وقالت المصادر إن معارك عنيفة دارت في منطقة كرش.", published="2015-08-01")
+    assert _events(doc, "ASSAULT")
+    doc = extract_text("ودارت معركة عنيفة بين الجيش ومسلحي داعش في محيط مدينة بيجي أمس.", published="2015-08-01")
     assert _events(doc, "ASSAULT")
 
 
