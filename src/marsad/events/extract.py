@@ -2246,6 +2246,10 @@ class EventExtractor:
             # party after ضد, not against a genitive named before it (other types: the ضد of a statement's content,
             # "اتفقا على التعاون في الحرب ضد داعش", or of a war an attack is part of, is not their target)
             rest = [c for c in rest if self._prepositional(doc, c) == "ضد"] + [c for c in rest if self._prepositional(doc, c) != "ضد"]
+        if draft.type == "SUPPORT":
+            # "وقوف دولة قطر مع المملكة"، "تضامن حكومة وشعب دولة الكويت مع المملكة العربية السعودية": whom a stance
+            # stands with, named after مع, over the party whose stance it is in the genitive
+            rest = [c for c in rest if self._prepositional(doc, c) == "مع"] + [c for c in rest if self._prepositional(doc, c) != "مع"]
         if draft.type == "PROTEST":
             # whom a protest faces is named (الشرطة، رئيس الوزراء) before people in the clause are taken
             rest = [c for c in rest if c.kind not in PEOPLE] + [c for c in rest if c.kind in PEOPLE]
@@ -2292,7 +2296,7 @@ class EventExtractor:
                 # after a noun, whose genitive may be the other side: "لدى استقبال نائب الرئيس اليمني ... بحاح، له")
                 continue
             prep = self._prepositional(doc, c)
-            if prep == "مع" and draft.type in ("ASSAULT", "PROTEST", "SANCTION", "CONSULT", "AGREE", "COOPERATE") \
+            if prep == "مع" and draft.type in ("ASSAULT", "PROTEST", "SANCTION", "CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
                     and c.kind in ("actor", "entity"):
                 target = c  # "اشتبك متظاهرون مع الجيش": the other side of a clash; "قطعت العلاقات مع إيران"
                 break
@@ -2696,6 +2700,56 @@ class EventExtractor:
                 or toks[close + 1].proclitics[:1] == ("و",):
             return None
         return next((c for c in cands if c.tok_start == close + 1 and c.kind in ("actor", "entity")), None)
+
+    def _called_on(self, doc: Document, cands: list[Cand], actor: Cand, verb: Found, s1: int) -> Cand | None:
+        """Whom a call verb (دعا، طالب، ناشد، حث) calls on, when it is not what the clause names next: the party with no
+        preposition right after the verb and, when it follows the verb, after the speaker with his titles and name,
+        or right after a comma that closes an aside there ("، أمس العراقيين"، "، باسم مجلس قيادة المقاومة، الأهالي"),
+        before the words that open the content of the call ("call_content": إلى، على، عدم، بأن). A people counted as a
+        nationality is that people ("العراقيين"); a definite noun with a nationality adjective is that people
+        ("المجتمع اليمني"). None if the content, a word with ب or ل in the place of the object, or the end of the
+        sentence comes first (12 tokens at most)."""
+        toks = doc.tokens
+        k = verb.j
+        if actor.tok_start >= verb.j:
+            k = max(actor.tok_end, self._title_chain_end(doc, cands, actor))
+        by_start: dict[int, Cand] = {}
+        for c in cands:  # (sorted by start, the longest first)
+            by_start.setdefault(c.tok_start, c)
+        end, slot = min(s1, k + 12), True
+        while k < end:
+            tk = toks[k]
+            if tk.kind != "word":
+                if tk.norm != ",":
+                    return None
+                k, slot = k + 1, True
+                continue
+            name = tk.norm == "علي" and tk.text.endswith("ي")  # (the name علي, not the preposition على)
+            if _word_in(tk, "call_content") and not name:
+                return None
+            if not slot:
+                k += 1
+                continue
+            c = by_start.get(k)
+            if c is not None and (c.start == actor.start or self._apposed(doc, actor, c)):
+                k, slot = c.tok_end, False  # (the speaker's own name after his title)
+                continue
+            if tk.norm in ("امس", "اليوم"):
+                k += 1
+                continue
+            if c is not None and self._prepositional(doc, c) is None and not _conjoined(tk) \
+                    and c.kind in ("actor", "entity", "victim", "crowd", "nationality"):
+                return replace(c, kind="victim") if c.kind == "nationality" else c
+            nat = by_start.get(k + 1)
+            if (c is None and nat is not None and nat.kind == "nationality" and nat.country
+                    and tk.proclitics == ("ال",) and not tk.enclitics):
+                # "المجتمع اليمني": the noun and its nationality
+                st = next(x.start for x in tk.segments if x.form == "ال")
+                return replace(nat, start=st, text=doc.raw[st:nat.end], tok_start=k, kind="victim")
+            if c is None and tk.proclitics[:1] in (("ب",), ("ل",)) and tk.norm != "باسم":
+                return None
+            k, slot = k + 1, False
+        return None
 
     def _titled(self, doc: Document, cands: list[Cand], c: Cand | None) -> Cand | None:
         """A person's name found as the participant, with the title right before it, is one participant with
@@ -7787,6 +7841,20 @@ class EventExtractor:
             # الحديثي": the name closing a long title is the speaker's, not whom the statement is about
             actor = replace(actor, end=target.end, tok_end=target.tok_end, text=doc.raw[actor.start:target.end])
             target = None
+        if (actor is not None and target is not None and d.type in SPEECH_TYPES and d.type not in ("REQUEST", "CONSULT")
+                and actor.tok_end <= target.tok_start and target.kind in ("actor", "entity")
+                and min(f.i for f in d.triggers) < actor.tok_start
+                and (self._apposed(doc, actor, target, True)
+                     # (the tables' holder of the office the title names: "الأمين العام للأمم المتحدة بان جي مون")
+                     or (target.tok_start == actor.tok_end and target.kind == actor.kind == "actor" and bool(actor.code)
+                         and target.code == actor.code and target.name != actor.name
+                         and any(_word_in(doc.tokens[actor.tok_start], kind) for kind in ("head_title", "civil_title", "title"))
+                         and not _conjoined(doc.tokens[target.tok_start])))):
+            # "ورحب الأمين العام للأمم المتحدة بان جي مون بوقف إطلاق النار": the person named right after the
+            # speaker's title is the speaker, not whom he speaks of
+            actor = replace(actor, end=target.end, tok_end=target.tok_end, text=doc.raw[actor.start:target.end],
+                            country=actor.country or target.country)
+            target = None
         named = self._titled_person(doc, d, cands, actor) if actor is not None else None
         if named is not None:
             # "وندد الموفد الخاص للامم المتحدة في الصومال نيكولاس كاي"، "دعا رئيس لجنة حقوق الانسان العربية «لجنة
@@ -7912,6 +7980,11 @@ class EventExtractor:
             sender = self._sender_speaker(doc, d, cands, s0)
             if sender is not None:
                 actor = sender
+        if target is None and d.type == "REQUEST" and actor is not None and d.triggers[0].trig.kind in ("verb", "form"):
+            # "دعا المتحدث باسم المقاومة في عدن علي الأحمدي، المجتمع اليمني، بالعمل"، "دعت المقاومة الشعبية ... هادي،
+            # المواطنين في مدينة الحديدة"، "دعا ... القبانجي، أمس العراقيين إلى": whom the call is made to, past the
+            # speaker's titles and an aside set off by commas
+            target = self._called_on(doc, cands, actor, d.triggers[0], s1)
         if (d.type == "CONSULT" and actor is None and target is not None and target.kind in ("actor", "entity")
                 and target.sector in ("GOV", "IGO") and self._met_with(doc, d, s1)
                 and not (d.triggers[0].i > s0 and _word_in(toks[d.triggers[0].i - 1], "demonstrative"))):
