@@ -8052,3 +8052,51 @@ def test_the_holder_named_after_an_office_is_the_speaker():
     (ev,) = _events(doc, "SUPPORT")
     assert ev.actors[0].text == "الأمين العام للأمم المتحدة بان جي مون"
     assert not any("بان جي مون" in t.text for t in ev.targets)
+
+
+def test_a_paper_quoted_as_the_source_is_no_party():
+    # blind3 d3-563d4e4c9e: "وعلمت «المدينة»": the paper learned the news, it did not kill the student
+    doc = extract_text("مشيرًا إلى أن قسم الشرطة يمكنه رؤية كل ما يحدث داخل مواقف السيارات التي عثر فيه على جثة زميلهم."
+                       "وعلمت «المدينة» أن الطالب القتيل هو ريان إبراهيم بابا من مواليد مكة المكرمة.", published="2015-08-10")
+    assert not any("المدينة" in p.text for e in doc.events for p in e.actors + e.targets)
+    # (a paper told to after a statement verb: "في تصريح خاص لـ»المدينة»")
+    doc = extract_text("وقال المتحدث في تصريح خاص لـ»المدينة» إن المسلحين قتلوا جنديا.", published="2015-08-10")
+    assert not any("المدينة" in p.text for e in doc.events for p in e.actors + e.targets)
+    # blind2 d2-a8f181616e: a group quoted after لـ with no statement before it is the owner of what was hit
+    doc = extract_text("وقد تعرضت ثلاث مواقع لـ«داعش» فيها لضربات جوية تركية.", published="2015-07-25")
+    (ev,) = _events(doc, "ASSAULT")
+    assert ev.targets and ev.targets[0].text == "داعش"
+
+
+def test_a_car_bomb_is_not_the_air_force_told_before():
+    # blind7 d7-2e32913f6d: a clause-initial attack verb continues the last doer, but aircraft drive no car bomb
+    doc = extract_text("في هذه الأثناء، شن طيران التحالف سلسلة غارات جوية على عدد من مواقع الميليشيات وقوات الرئيس "
+                       "السابق علي عبد الله صالح، في محافظة صعدة الواقعة شمال البلاد. كما استهدف طيران التحالف مواقع "
+                       "للمتمردين في محافظتي أبين ولحج بالجنوب.\n\n وفي صنعاء، عاد شبح التفجيرات؛ إذ استهدف انفجار بسيارة "
+                       "مفخخة، عصر أمس، مسجد «الفيض الحاتمي» في منطقة نقم، بشرق العاصمة.", published="2015-07-31")
+    (bomb,) = [e for e in _events(doc, "ASSAULT") if e.mode == "explosives"]
+    assert not any("طيران" in a.text for a in bomb.actors)
+    assert any("طيران التحالف" in a.text for e in _events(doc, "ASSAULT") if e.mode == "aerial" for a in e.actors)
+
+
+def test_a_speaker_takes_the_country_his_title_names():
+    # blind10 d10-cb4a924173: the nationality adjective of the bloc the MP is a member of
+    doc = extract_text("شجب عضو اللقاء الديموقراطي اللبناني النائب نعمة طعمة التفجير الإرهابي الذي استهدف مسجد "
+                       "الطوارئ في مدينة أبها بمنطقة عسير.", published="2015-08-08")
+    (ev,) = _events(doc, "ACCUSE")
+    assert ev.actors[0].country == "LBN"
+
+
+@pytest.mark.parametrize("text,target,country", [
+    # blind2 d2-11b387a4af: whom the arrest took, after the aside of its day between commas
+    ("وقالت المنسقية إن قوات الأمن أوقفت، منذ أمس الجمعة، 320 شخصاً من المنتمين إلى تنظيمي داعش وبي كا كا.",
+     "شخصاً", None),
+    # blind2 d2-179b49c3ec: (and past the على of القبض)
+    ("وألقت السلطات التركية القبض، في يونيو الماضي، على 18 طالبا سودانيا كانوا في طريقهم للانضمام إلى تنظيم الدولة "
+     "الإسلامية.", "طالبا", "SDN"),
+])
+def test_whom_an_arrest_took_after_an_aside(text, target, country):
+    doc = extract_text(text, published="2015-07-25")
+    (ev,) = _events(doc, "COERCE")
+    assert ev.targets and ev.targets[0].text == target
+    assert country is None or ev.targets[0].country == country

@@ -1230,6 +1230,24 @@ class EventExtractor:
                 return bool(n) and k - at[n - 1] <= 8
         return False
 
+    def _quoted_outlet(self, doc: Document, a: int, b: int) -> bool:
+        """Is the name in tokens ``a``..``b`` a paper told to or that learned the news: quoted right after لـ a few
+        words after a statement verb ("وقال في تصريح خاص لـ»المدينة»"، "أكد لـ"الوطن" أن") or right after a verb of
+        learning ("outlet_learned": "وعلمت «المدينة» أن")? A paper named as the source takes no part in what it
+        reports (not "مواقع لـ«داعش»": no statement before it, no article)."""
+        toks = doc.tokens
+        if not (2 <= a and b < len(toks) and toks[a - 1].kind == "punct" and toks[a - 1].norm == '"'
+                and toks[b].kind == "punct" and toks[b].norm == '"' and b - a <= 3):
+            return False
+        prev = toks[a - 2]
+        if prev.kind == "word" and _word_in(prev, "outlet_learned"):
+            return True
+        if not (prev.kind == "word" and prev.norm == "ل" and toks[a].proclitics[-1:] == ("ال",)):
+            return False  # (a paper's name has the article: الوطن، المدينة، الشرق الأوسط; not "الموالية لـ"هادي"")
+        at = self._local.speech_at
+        n = bisect.bisect_left(at, a - 2)
+        return bool(n) and a - 2 - at[n - 1] <= 8
+
     @staticmethod
     def _after_outlet(doc: Document, a: int) -> bool:
         """Does the name at token ``a`` follow a media outlet word ("قناة القدس"، "صحيفة الرياض")?"""
@@ -1453,7 +1471,7 @@ class EventExtractor:
                     m.start < s < m.end < t for s, t in persons):
                 continue  # "الشيخ محمد" + "محمد المختار الشنقيطي": the name goes on, it is someone else
             a, b = _tok_range(starts, m.start, m.end)
-            if self._after_outlet(doc, a) or self._told_to_agency(doc, a) or _news_agency(m.text):
+            if self._after_outlet(doc, a) or self._told_to_agency(doc, a) or _news_agency(m.text) or self._quoted_outlet(doc, a, b):
                 continue  # "مصور قناة القدس"، "صحيفة الرياض": the name of a channel or a paper, no party
             if (a > 0 and doc.tokens[a].stem == "طيران" and b == a + 1
                     and _word_in(doc.tokens[a - 1], "civil_aviation_head")):
@@ -1476,7 +1494,7 @@ class EventExtractor:
             if n and taken_reach[n - 1] > e.start:
                 continue
             a, b = _tok_range(starts, e.start, e.end)
-            if self._after_outlet(doc, a) or self._told_to_agency(doc, a) or _news_agency(e.text):
+            if self._after_outlet(doc, a) or self._told_to_agency(doc, a) or _news_agency(e.text) or self._quoted_outlet(doc, a, b):
                 continue  # (a news agency or paper named: "صحافيون من وكالة فرانس برس"، "مصادر «عكاظ»")
             cands.append(Cand(e.start, e.end, e.text, a, b, kind="entity", producer=e.producer))
         cands.extend(self._named_bodies(doc, cands))
@@ -2120,6 +2138,11 @@ class EventExtractor:
             # "كما نفذت سبع ضربات جوية قرب الحسكة": a clause-initial verb with no subject continues
             # the doer of the last event of its type
             actor = self._local.last_doer.get(draft.type)
+            if (actor is not None and (draft.mode in ("explosives", "suicide-attack") or self.mode_for(doc, draft) in (
+                    "explosives", "suicide-attack")) and _word_in(toks[actor.tok_start], "aircraft")):
+                # "شن طيران التحالف سلسلة غارات ... إذ استهدف انفجار بسيارة مفخخة ... مسجد": aircraft do not drive a
+                # car bomb nor blow themselves up; the bombing is not the air force's
+                actor = None
         if (actor is None and draft.type == "COERCE" and not verbs and draft.type in self._local.last_doer
                 and 0 <= self._sent_index(s0) - self._local.last_doer_sent.get(draft.type, -9) <= 1):
             # "واصلت قوات الأمن عملياتها الأمنية. وأفاد مصدر أمني أن عمليات تمشيط ومداهمات تجري": raids told
@@ -2701,14 +2724,17 @@ class EventExtractor:
             return None
         return next((c for c in cands if c.tok_start == close + 1 and c.kind in ("actor", "entity")), None)
 
-    def _called_on(self, doc: Document, cands: list[Cand], actor: Cand, verb: Found, s1: int) -> Cand | None:
+    def _called_on(self, doc: Document, cands: list[Cand], actor: Cand, verb: Found, s1: int,
+                   arrest: bool = False) -> Cand | None:
         """Whom a call verb (دعا، طالب، ناشد، حث) calls on, when it is not what the clause names next: the party with no
         preposition right after the verb and, when it follows the verb, after the speaker with his titles and name,
         or right after a comma that closes an aside there ("، أمس العراقيين"، "، باسم مجلس قيادة المقاومة، الأهالي"),
         before the words that open the content of the call ("call_content": إلى، على، عدم، بأن). A people counted as a
         nationality is that people ("العراقيين"); a definite noun with a nationality adjective is that people
         ("المجتمع اليمني"). None if the content, a word with ب or ل in the place of the object, or the end of the
-        sentence comes first (12 tokens at most)."""
+        sentence comes first (12 tokens at most). With ``arrest``, whom an arrest verb took, past an aside of its
+        day set off by commas: "أوقفت، منذ أمس الجمعة، 320 شخصاً"، "ألقت السلطات التركية القبض، في يونيو الماضي، على 18
+        طالبا سودانيا" (a count and the على of القبض are passed over)."""
         toks = doc.tokens
         k = verb.j
         if actor.tok_start >= verb.j:
@@ -2720,12 +2746,15 @@ class EventExtractor:
         while k < end:
             tk = toks[k]
             if tk.kind != "word":
+                if arrest and slot and tk.kind == "number":
+                    k += 1  # "320 شخصاً"
+                    continue
                 if tk.norm != ",":
                     return None
                 k, slot = k + 1, True
                 continue
             name = tk.norm == "علي" and tk.text.endswith("ي")  # (the name علي, not the preposition على)
-            if _word_in(tk, "call_content") and not name:
+            if _word_in(tk, "call_content") and not name and not arrest:
                 return None
             if not slot:
                 k += 1
@@ -2734,10 +2763,12 @@ class EventExtractor:
             if c is not None and (c.start == actor.start or self._apposed(doc, actor, c)):
                 k, slot = c.tok_end, False  # (the speaker's own name after his title)
                 continue
-            if tk.norm in ("امس", "اليوم"):
+            if tk.norm in ("امس", "اليوم") or (arrest and c is None and (
+                    self.number_at(tk) is not None or tk.norm == "علي")):
                 k += 1
                 continue
-            if c is not None and self._prepositional(doc, c) is None and not _conjoined(tk) \
+            if c is not None and (self._prepositional(doc, c) is None or (arrest and self._prepositional(doc, c) == "علي")) \
+                    and not _conjoined(tk) \
                     and c.kind in ("actor", "entity", "victim", "crowd", "nationality"):
                 return replace(c, kind="victim") if c.kind == "nationality" else c
             nat = by_start.get(k + 1)
@@ -7985,6 +8016,15 @@ class EventExtractor:
             # المواطنين في مدينة الحديدة"، "دعا ... القبانجي، أمس العراقيين إلى": whom the call is made to, past the
             # speaker's titles and an aside set off by commas
             target = self._called_on(doc, cands, actor, d.triggers[0], s1)
+        if (target is None and d.type == "COERCE" and mode == "arrest" and actor is not None
+                and d.triggers[0].trig.kind in ("verb", "form", "phrase") and any(
+                    toks[k].kind == "punct" and toks[k].norm == "," for k in range(
+                        max(d.triggers[0].j, actor.tok_end if actor.tok_start >= d.triggers[0].j else 0),
+                        min(s1, max(d.triggers[0].j, actor.tok_end if actor.tok_start >= d.triggers[0].j else 0) + 2)))):
+            # "أوقفت، منذ أمس الجمعة، 320 شخصاً"، "وألقت السلطات التركية القبض، في يونيو الماضي، على 18 طالبا": whom
+            # the arrest took, after the aside of its day (a comma right after the verb, or after its subject and
+            # القبض)
+            target = self._called_on(doc, cands, actor, d.triggers[0], s1, arrest=True)
         if (d.type == "CONSULT" and actor is None and target is not None and target.kind in ("actor", "entity")
                 and target.sector in ("GOV", "IGO") and self._met_with(doc, d, s1)
                 and not (d.triggers[0].i > s0 and _word_in(toks[d.triggers[0].i - 1], "demonstrative"))):
@@ -8436,6 +8476,8 @@ class EventExtractor:
         # a title and the name after it are one participant span (computed once, not per place)
         named = {id(a): self._titled(doc, cands, self._with_name(doc, cands, a)) for a in doers if a is not None}
         named = {k: self._of_his_country(doc, c, s0) for k, c in named.items()}
+        if d.type in SPEECH_TYPES:
+            named = {k: self._of_title_country(doc, c, min(f.i for f in d.triggers)) for k, c in named.items()}
         target_named = self._titled(doc, cands, self._with_name(doc, cands, target))
         for place, actor in ((p, a) for p in place_sets for a in doers):
             actors = (self._participant(named[id(actor)], hedged, place, "actor", d.type != "ASSAULT"),) \
@@ -9465,6 +9507,26 @@ class EventExtractor:
 
         for k in range(c.tok_start - 1, max(s0, c.tok_start - 12) - 1, -1):
             if toks[k].kind == "word" and toks[k].norm.startswith("ال") and (a2 := _nisba_country_any(toks[k].norm)):
+                a3 = _countries()[0].get(a2)
+                return replace(c, country=a3) if a3 else c
+        return c
+
+    @staticmethod
+    def _of_title_country(doc: Document, c: Cand, head: int) -> Cand:
+        """``c``, a speaker of no country, given the country of his title: the nationality adjective the words right
+        before him name, back to the statement's verb with no punctuation nor و between ("شجب عضو اللقاء الديموقراطي
+        اللبناني النائب نعمة طعمة")."""
+        toks = doc.tokens
+        if c.country or c.tok_start <= head or c.tok_start - head > 8 or c.kind not in ("actor", "entity"):
+            return c
+        from ..geo.places import _nisba_country_any
+
+        for k in range(c.tok_start - 1, head, -1):
+            tk = toks[k]
+            if tk.kind != "word" or _conjoined(tk):
+                return c
+            a2 = _nisba_country_any(tk.norm) if tk.norm.startswith("ال") else None
+            if a2:
                 a3 = _countries()[0].get(a2)
                 return replace(c, country=a3) if a3 else c
         return c
