@@ -1568,6 +1568,11 @@ def geocode_stage(doc: Document) -> Document:
             # near it keeps it (صواريخ من جنوب لبنان على مستوطنة كريات شمونة)
             m.confidence = 0.0
     live = [m for m in live if m.confidence > 0]
+    # a town whose name is the first word of a longer place GeoNames lacks (data/gaz_unplaced.tsv) is not named
+    # there: "ظهران الجنوب" on the Yemeni border is not Dhahran on the Gulf, nor the town a neighbourhood of it
+    # ("مركز علب الحدودي بمحافظة ظهران الجنوب") lies in
+    inside = _unplaced_uses(doc)
+    live = [m for m in live if not any(s <= m.start and m.end <= e and m.end - m.start < e - s for s, e in inside)]
 
     places: list[Place] = []
     by_token: dict[int, _Match] = {m.i: m for m in live}
@@ -2434,6 +2439,12 @@ def _table_uses(raw: str, pattern: str, before: frozenset[str]):
             if not words or not any(w in before for w in _bare_forms(fold_key(words[-1]))):
                 continue
         yield start, m.end(1)
+
+
+def _unplaced_uses(doc: Document) -> list[tuple[int, int]]:
+    """The (start, end) of each use of a name of ``data/gaz_unplaced.tsv`` in the text."""
+    return [span for name, _cc, before in unplaced_names() if name in doc.raw
+            for span in _table_uses(doc.raw, re.escape(name), before)]
 
 
 def _unplaced(doc: Document, places: list[Place]) -> None:
