@@ -910,3 +910,37 @@ def test_a_demand_made_in_a_speech_is_placed_where_the_speech_was_delivered():
     doc = extract_text(text, published="2015-08-04")
     asks = [e for e in doc.events if e.type == "REQUEST"]
     assert asks and all(e.place is not None and e.place.text.endswith("دهوك") for e in asks)
+
+
+def test_a_neighbourhood_of_dhahran_al_janub_is_not_dhahran():
+    # ظهران الجنوب (a governorate GeoNames lacks) is not Dhahran on the Gulf, nor the town of a neighbourhood in it
+    text = "استمرت ميليشيات الحوثي في استهداف أحياء محافظة ظهران الجنوب الحدودية، عندما سقطت ثمانية قذائف عسكرية أمس في مركز علب الحدودي بمحافظة ظهران الجنوب."
+    doc = extract_text(text, published="2015-08-06")
+    assert all(p.geonameid != 107797 for p in doc.places)
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.place is not None and e.place.country == "SA" and e.place.geonameid != 107797 for e in attacks)
+
+
+def test_a_capital_that_speaks_is_not_where_its_fighters_were_seized():
+    text = ("وقالت واشنطن يوم الثلاثاء إن هناك مؤشرات على أن مقاتلين من المعارضة دربهم الجيش الاميركي اعتقلوا على ايدي "
+            "مقاتلي جبهة النصرة جناح القاعدة في سورية وهو ما أبرز هشاشة وضع المجموعة التي نشرت في مسرح المعارك خلال "
+            "الاسابيع القليلة الماضية.")
+    doc = extract_text(text, published="2015-08-06")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(e.place is not None and e.place.country == "SY" for e in attacks)
+
+
+def test_the_town_of_the_residents_banned_is_where_the_ban_is():
+    text = ("وذكر ناشطون في المدنية الواقعة شمالي سوريا والخاضعة للتنظيم المتطرف، أن التنظيم منع سكان الرقة من مشاهدة "
+            "التلفاز باستثناء الجمعة.")
+    doc = extract_text(text, published="2015-08-09")
+    (ban,) = [e for e in doc.events if e.type == "COERCE"]
+    assert ban.place is not None and ban.place.geonameid == 172955  # Raqqa, not "شمالي سوريا"
+
+
+def test_the_place_of_the_attack_a_protest_followed_is_not_the_protest_s():
+    text = ("فرقت الشرطة التركية مساء الجمعة في اسطنبول مئات المتظاهرين الذين كانوا يدينون تنظيم داعش بعد الهجوم "
+            "الانتحاري الذي وقع مطلع الأسبوع الجاري في سوروتش جنوب البلاد ونسب للمتطرفين.")
+    doc = extract_text(text, published="2015-07-25")
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and all(e.place is not None and e.place.geonameid == 745044 for e in protests)  # Istanbul

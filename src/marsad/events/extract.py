@@ -100,6 +100,7 @@ HISTORY_TYPES = STALE_TYPES | {"COERCE"}  # (an arrest years back too: "وشكل
 BACKGROUND_DROPPED = STALE_TYPES | {"MOBILIZE"}  # the deeds marked "background" (dated over a year back) an article drops
 # the types dated by the deed's own day, not by that of a statement reporting it (an agreement too)
 DEED_DATED_TYPES = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AGREE")
+RELATIVE_REACH = 8  # words at most from الذي/التي to the place its clause names ("الذي وقع مطلع الأسبوع الجاري في")
 STALE_REACH = 22  # words at most between such an attack's word and the date that is its own (about a clause)
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
@@ -8066,7 +8067,10 @@ class EventExtractor:
         # (but a town inside the speaker's name, after its head, is the seat the speaker speaks from: "دعا خطيب
         # جمعة النجف صدر الدين القبانجي"، "طالب خطيب جمعة مسجد الكوفة"، "إن محكمة استئناف طرابلس أصدرت أحكاماً")
         seat = self._speaker_seat(doc, places, actor) if d.type in SPEECH_TYPES or d.type == "SANCTION" else None
-        places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)]
+        # (the town of a party named as its residents is where it happened: "أن التنظيم منع سكان الرقة من مشاهدة
+        # التلفاز")
+        places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)
+                  or self._residents_town(doc, p)]
         # "من التحالف الذي تقوده الولايات المتحدة": the state leading a party is not where it acts
         places = [p for p in places if not self._led_by(doc, p)]
         # "العمليات الخارجية التي تنوي القاعدة تنفيذها ضد الولايات المتحدة": a country named right after ضد is a
@@ -8117,7 +8121,9 @@ class EventExtractor:
             # "منذ أن بدأت أنقرة حملة ضربات جوية على معسكرات الحزب في شمال العراق"، "بقطع الهدنة مع انقرة إثر الضربات
             # الجوية ... في شمال العراق": a national capital named with no locative word is its government, not
             # where the deed happened, when the clause names a place of another country
-            states = [p for p in places if self._capital_as_state(doc, p)]
+            # (so is a capital that speaks, right after a verb of saying, even one the gazetteer tables name: "وقالت
+            # واشنطن يوم الثلاثاء إن ... مقاتلين ... اعتقلوا على ايدي مقاتلي جبهة النصرة جناح القاعدة في سورية")
+            states = [p for p in places if self._capital_as_state(doc, p) or self._spoken_by(doc, p)]
             if states:
                 named = [q for q in self._places_in(places, doc, cs, ce) if all(q is not p for p in states)]
                 places = [p for p in places if all(p is not x for x in states)
@@ -9009,10 +9015,34 @@ class EventExtractor:
         m = k - 1
         if m >= 0 and toks[m].kind == "word" and toks[m].norm in ("في", "ب"):
             m -= 1
-        if m < 1 or toks[m].kind != "word" or not self._event_noun(m):
+        if m >= 1 and toks[m].kind == "word" and not self._event_noun(m):
+            m = self._relative_event_noun(doc, m)  # "بعد الهجوم الانتحاري الذي وقع مطلع الأسبوع الجاري في سوروتش"
+        if m is None or m < 1 or toks[m].kind != "word" or not self._event_noun(m):
             return None
         if toks[m - 1].kind == "word" and {toks[m - 1].stem, toks[m - 1].norm} & _cues("after_event"):
             return m
+        return None
+
+    def _relative_event_noun(self, doc: Document, m: int) -> int | None:
+        """The event noun a relative clause of occurrence ending at ``m`` qualifies ("الهجوم الانتحاري الذي وقع مطلع
+        الأسبوع الجاري" + في + a place; data: the "occurred" cues of event_cues.tsv): the noun at most two words (its
+        adjectives) before الذي/التي, the relative at most RELATIVE_REACH words before ``m`` with no punctuation
+        between; None if there is none."""
+        toks = doc.tokens
+        for r in range(m, max(0, m - RELATIVE_REACH) - 1, -1):
+            t = toks[r]
+            if t.kind != "word":
+                return None
+            if t.norm in ("الذي", "التي"):
+                verb = toks[r + 1] if r + 1 < len(toks) else None
+                if verb is None or verb.kind != "word" or not {verb.stem, verb.norm} & _cues("occurred"):
+                    return None  # (not "إثر الضربات الجوية التي شنها الجيش التركي ... في شمال العراق": the deed itself)
+                for n in range(r - 1, max(0, r - 3) - 1, -1):
+                    if toks[n].kind != "word":
+                        return None
+                    if self._event_noun(n):
+                        return n
+                return None
         return None
 
     def _source_of(self, doc: Document, place) -> bool:
@@ -9045,6 +9075,31 @@ class EventExtractor:
             return False
         # (the object of a word of force is the place it struck: "انفجار ... ضرب أنقرة"، "قصف دمشق")
         return not any(t.type in MATERIAL_TYPES for key in self._K[j] for t in self.lex.words.get(key, ()))
+
+    def _spoken_by(self, doc: Document, place) -> bool:
+        """Is ``place``, a national capital, the subject of a verb of saying right before it (وقالت واشنطن،
+        أعلنت أنقرة، وأكدت طهران)?"""
+        from ..geo.places import capitals
+        if getattr(place, "geonameid", None) not in capitals():
+            return False
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        if k == 0 or not {"ب", "ل", "ك"}.isdisjoint(doc.tokens[k].proclitics):
+            return False
+        prev = doc.tokens[k - 1]
+        forms = {prev.norm, prev.stem} | {f[1:] for f in (prev.norm, prev.stem) if f[:1] in ("و", "ف")}
+        return prev.kind == "word" and bool(forms & _speech_forms())
+
+    def _residents_town(self, doc: Document, place) -> bool:
+        """Is ``place`` a town named right after a word for its residents (سكان الرقة، أهالي بلدة ...: data: the
+        "residents_of" cues of event_cues.tsv)?"""
+        if getattr(place, "precision", None) not in ("exact", "part"):
+            return False
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        j = k - 1
+        if j > 0 and doc.tokens[j].kind == "word" and {doc.tokens[j].stem, doc.tokens[j].norm} & _cues("place_head"):
+            j -= 1
+        prev = doc.tokens[j] if j >= 0 else None
+        return prev is not None and prev.kind == "word" and bool({prev.stem, prev.norm} & _cues("residents_of"))
 
     def _topic_of(self, doc: Document, place) -> bool:
         """Is ``place`` the genitive of a topic noun (حرب العراق، أزمة سوريا، ملف اليمن)?"""
