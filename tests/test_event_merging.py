@@ -561,3 +561,14 @@ def test_the_troops_a_carrier_carries_are_no_doer_that_keeps_the_damage_apart():
     attacks = _attacks(doc)
     assert len(attacks) == 1
     assert all(a.text != "جنود" for e in doc.events for a in e.actors)
+
+
+def test_the_day_the_attack_is_told_to_have_happened_beats_the_day_a_wounded_died():
+    # blind13 (2015-08-08): the father died "today" of burns from the attack "الذي وقع يوم 31 يوليو": the attack's day
+    text = ("توفي اليوم والد الرضيع الفلسطيني الذي قتل حرقا في قرية دوما بالضفة الغربية متأثرا بجراحه التي أصيب بها "
+            "جراء حرق منزله على يد من يشتبه انهم يهود ارهابيين قبل عدة أيام. \n \nوأضحت متحدثة باسم مستشفى سوروكا في "
+            "إسرائيل حيث كان يعالج دوابشة إنه توفي في وقت مبكر من صباح اليوم السبت، وأصيبت والدة الرضيع وشقيقه البالغ "
+            "من العمر أربع سنوات بإصابات خطيرة في الهجوم الذي وقع يوم 31 يوليو ومازلا يعالجان في إسرائيل.")
+    doc = extract_text(text, published="2015-08-08")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].date == "2015-07-31" and len(attacks[0].mentions) >= 2

@@ -10436,7 +10436,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                     # "وقال مكتب الحاكم إن الهجوم نفذ ... في منطقة دوجو بايزيد في الإقليم": the event named again
                     # where it happened, inside the province the lead names
                     out[k] = replace(out[k], place=ev.place)
-                if _own_day_over_borrowed(cur, ev):
+                if _own_day_over_borrowed(cur, ev) or _told_earlier_day(cur, ev):
                     # "وتسببت القذائف التي ... سقطت صباح أول من أمس الجمعة": the event named again with the day
                     # its sentence states, where the first report only borrowed the sentence before's
                     out[k] = replace(out[k], date=ev.date, date_precision=ev.date_precision, date_source="text",
@@ -10826,6 +10826,19 @@ def _dated_in_sentence(doc: Document, start: int, end: int) -> bool:
     from .. import dates as _dates
 
     return _dates.dated_in_sentence(doc, start, end)
+
+
+def _told_earlier_day(cur: Event, ev: Event) -> bool:
+    """Is ``ev`` the event of ``cur`` named again with a day of its own stated in its clause ("في الهجوم الذي وقع يوم
+    31 يوليو"), before the day ``cur`` was dated by (a death of the wounded since, "توفي اليوم السبت والد الرضيع ...
+    متأثرا بجراحه"; a statement about it)? The day the attack is told to have happened is the event's."""
+    if "told-again" not in ev.flags or "date-borrowed" in ev.flags or "day-of-another-clause" in ev.flags:
+        return False
+    if ev.date_source != "text" or ev.date_precision != "day" or not ev.date or not cur.date or ev.date >= cur.date:
+        return False
+    # (only where the first report is a death of the wounded: "المواجهات التي وقعت أمس" told after the lead's day
+    # of taking the university is a day of the fighting before, not the day of the event)
+    return bool(cur.mentions) and not _cues("died_of_wounds").isdisjoint(fold_key(cur.mentions[0].text).split())
 
 
 def _own_day_over_borrowed(cur: Event, ev: Event) -> bool:
