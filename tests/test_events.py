@@ -8100,3 +8100,18 @@ def test_whom_an_arrest_took_after_an_aside(text, target, country):
     (ev,) = _events(doc, "COERCE")
     assert ev.targets and ev.targets[0].text == target
     assert country is None or ev.targets[0].country == country
+
+
+def test_a_visit_that_frames_a_statement_is_the_speakers():
+    # tuned d2-073339f615: "خلال زيارة إلى إندونيسيا" before the statement is the speaker's visit
+    doc = extract_text("وخلال زيارة إلى إندونيسيا، قال الرئيس إن تركيا عانت من «خسائر كبيرة» في معركتها ضد "
+                       "الإرهابيين، إلا أنها مصممة على مواصلة القتال.", published="2015-07-31")
+    (con,) = _events(doc, "CONSULT")
+    assert con.actors and con.actors[0].text == "الرئيس"
+    assert _mention_covering(doc, con, "زيارة إلى إندونيسيا")
+    # blind13 d13-79ffd71645: after a statement verb with no subject of its own, the visit is the last speaker's
+    doc = extract_text('وقال وزير الخارجية التركي مولود تشاووش أوغلو لهيئة الاذاعة والتلفزيون التركية "حققنا تقدما '
+                       'فيما يتعلق بفتح قواعدنا." وأضاف خلال زيارة إلى ماليزيا "تصل طائرات أميركية قريبا."',
+                       published="2015-08-05")
+    (con,) = _events(doc, "CONSULT")
+    assert "وزير الخارجية التركي" in con.actors[0].text

@@ -6361,6 +6361,37 @@ class EventExtractor:
                 return True
         return False
 
+    def _framing_visitor(self, doc: Document, d: Draft, cands: list[Cand], s0: int, s1: int) -> Cand | None:
+        """The visitor of a visit told as the frame of a statement, no visitor named in it: "وخلال زيارة إلى
+        إندونيسيا، قال الرئيس ..." (the speaker of the sentence), "وأضاف خلال زيارة إلى ماليزيا" (a statement
+        verb with no subject of its own before it: the last speaker)."""
+        toks = doc.tokens
+        head = d.triggers[0]
+        i = head.i
+        if head.trig.kind != "noun" or head.trig.mode != "visit" or i <= s0:
+            return None
+        frame = toks[i - 1]
+        if frame.kind != "word" or frame.norm.removeprefix("و") not in _cues("visit_frame"):
+            return None
+        if any(c.kind in ("actor", "entity") and c.tok_start == i + 1 for c in cands):
+            return None  # "خلال زيارة وزير الدفاع الأميركي": the visitor is named in its genitive
+        at = self._local.speech_at
+        verbs = [k for k in at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)]]
+        # (a statement verb the segmenter keeps whole with its و: "وأضاف خلال زيارة")
+        joined = [k for k in range(s0, i - 1) if toks[k].kind == "word" and _conjoined(toks[k])
+                  and toks[k].norm[1:] in _speech_forms()]
+        if not verbs and not joined:
+            return None
+        speaker = self._speaker(doc, cands, s0, s1)
+        if speaker is not None and speaker.kind in ("actor", "entity"):
+            return speaker
+        last = self._last_actor
+        before = sorted({k for k in verbs if k < i - 1} | set(joined))
+        if (before and last is not None and last.kind in ("actor", "entity") and last.tok_end <= before[-1]
+                and before[-1] - last.tok_end <= SPEAKER_CARRIED and self._no_subject_after(toks, before[-1])):
+            return last
+        return None
+
     def _kind_named_body(self, doc: Document, d: Draft, s1: int) -> bool:
         """Does a body named by its kind alone, definite (المجلس، الوزارة، الهيئة, generic_org), stand right after
         the statement verb of ``d``?"""
@@ -8051,6 +8082,12 @@ class EventExtractor:
                 actor = pair
                 if target is not None and target.start == actor.start:
                     target = None
+        if d.type == "CONSULT" and actor is None:
+            visitor = self._framing_visitor(doc, d, cands, s0, s1)
+            if visitor is not None and (target is None or target.start != visitor.start):
+                # "وخلال زيارة إلى إندونيسيا، قال الرئيس التركي ..."، "وأضاف خلال زيارة إلى ماليزيا": a visit
+                # that frames a statement is the speaker's own
+                actor = visitor
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
             return []  # a statement counts only when someone identifiable makes it, and not a commentator
         if d.type == "SUPPORT" and self._praise_of_no_party(doc, d, cands, places, actor, target, s1):
