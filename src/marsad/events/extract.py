@@ -8088,6 +8088,17 @@ class EventExtractor:
                 # "وخلال زيارة إلى إندونيسيا، قال الرئيس التركي ..."، "وأضاف خلال زيارة إلى ماليزيا": a visit
                 # that frames a statement is the speaker's own
                 actor = visitor
+        if (d.type == "ACCUSE" and d.triggers[0].trig.kind == "form"
+                and toks[d.triggers[0].i].norm.removeprefix("و") in _cues("bears_blame")):
+            # "مضيفا أن حركة حماس ... تتحمل المسؤولية عن أي اعتداء": the party that bears the blame is the one
+            # accused, by the speaker whose statement it is (none: the article's own view, no statement)
+            said = self._local.sent_speaker
+            speaker = self._speaker(doc, cands, s0, s1) or (said[1] if said is not None and said[0] == s0 else None)
+            if speaker is None and self._last_actor is not None and d.triggers[0].i - self._last_actor.tok_end <= SPEAKER_CARRIED:
+                speaker = self._last_actor
+            if speaker is None or (actor is not None and speaker.start == actor.start):
+                return []
+            actor, target = speaker, actor
         if d.type in SPEECH_TYPES and (actor is None or actor.kind in PEOPLE or self._pundit(doc, actor)):
             return []  # a statement counts only when someone identifiable makes it, and not a commentator
         if d.type == "SUPPORT" and self._praise_of_no_party(doc, d, cands, places, actor, target, s1):
