@@ -8158,3 +8158,11 @@ def test_the_party_said_to_bear_the_blame_is_accused_by_the_speaker():
     doc = extract_text("وشدد بحر على أن الإفراج عن الأسرى واجب وطني يتحمّل مسؤوليته كافة فصائل الشعب الفلسطيني.",
                        published="2015-08-01")
     assert not _events(doc, "ACCUSE")
+
+
+def test_a_state_that_allowed_the_use_of_its_bases_agreed():
+    # train d2-c5533a69ca: "سمحت للولايات المتحدة باستخدام ... القواعد الجوية": leave granted to an ally
+    doc = extract_text("أعلن مسؤول عسكري أمريكي أن تركيا سمحت للولايات المتحدة باستخدام العديد من القواعد الجوية التركية.",
+                       published="2015-07-24")
+    (agr,) = _events(doc, "AGREE")
+    assert agr.actors[0].text == "تركيا"
