@@ -8166,3 +8166,12 @@ def test_a_state_that_allowed_the_use_of_its_bases_agreed():
                        published="2015-07-24")
     (agr,) = _events(doc, "AGREE")
     assert agr.actors[0].text == "تركيا"
+
+
+def test_a_threat_phrase_under_a_statement_verb_with_no_subject_is_the_speakers():
+    # tuned d2-0e33cf27e1: "أكد أن الحادثة لن تمر دون عقاب" goes on with the council that condemned, the speaker
+    # of the sentence; the phrase is in the clause أكد opens
+    doc = extract_text("وفيما دان المجلس العملية التي وصفها بالإجرامية والجبانة، أكد أن الحادثة لن تمر دون عقاب وسيقوم "
+                       "بكل ما من شأنه للضرب بيد من حديد على هذه الأعمال العبثية.", published="2015-07-28")
+    (thr,) = _events(doc, "THREATEN")
+    assert thr.actors and thr.actors[0].text == "المجلس"

@@ -3803,8 +3803,19 @@ class EventExtractor:
         عن تضامنه"، "إلى جانبه")? A noun after the verb may be a name the tables do not know ("رفض لوبين تماما")
         or a subject they do not tag ("اتهم الزوج جامعة تبوك")."""
         if f.trig.kind not in ("verb", "form", "participle"):
-            return any(toks[k].kind == "word" and toks[k].enclitics[-1:] in (("ه",), ("ها",), ("هم",))
-                       for k in range(f.i, f.j))
+            if any(toks[k].kind == "word" and toks[k].enclitics[-1:] in (("ه",), ("ها",), ("هم",))
+                   for k in range(f.i, f.j)):
+                return True
+            # "وأكد أن الحادثة لن تمر دون عقاب": a phrase in the clause that a statement verb with no subject of
+            # its own opens (the verb joined by و or opening the clause, a complementizer right after it)
+            for k in range(f.i - 1, max(0, f.i - 7), -1):
+                if toks[k].kind != "word":
+                    return False
+                if toks[k].norm in _cues("complementizer"):
+                    v = toks[k - 1]
+                    return (v.kind == "word" and (v.norm in _speech_forms() or (
+                        _conjoined(v) and v.norm[1:] in _speech_forms())))
+            return False
         if f.i > 0 and _word_in(toks[f.i - 1], "negation"):
             return False  # "غير أنه لم يرفض": no statement made
         if f.trig.kind != "participle" and not (_conjoined(toks[f.i]) or toks[f.i].proclitics[:1] == ("ف",)
