@@ -572,3 +572,15 @@ def test_the_day_the_attack_is_told_to_have_happened_beats_the_day_a_wounded_die
     doc = extract_text(text, published="2015-08-08")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and attacks[0].date == "2015-07-31" and len(attacks[0].mentions) >= 2
+
+
+def test_a_claim_of_responsibility_for_the_attack_in_construct_is_the_attack_told():
+    # blind4 d4-bb4ba83a0e: "مسؤولية الهجوم" (responsibility for the attack, the construct with no pronoun) claims the
+    # attack on the Gourma-Rharous base told just before; the place in the claimer's name (بلاد المغرب) is no other
+    # attack in Morocco
+    text = ("و11 قتلوا في قاعدة للحرس الوطني في غورما راروس في منطقة تمكبتو في شمال غربي البلاد في الثالث من أغسطس. "
+            "وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي مسؤولية الهجوم حسب وكالة أخبار موريتانية.")
+    doc = extract_text(text, published="2015-08-08")
+    (attack,) = _attacks(doc)
+    assert len(attack.mentions) == 2 and attack.killed == 11
+    assert "القاعدة" in attack.actors[0].text
