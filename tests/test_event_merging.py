@@ -584,3 +584,21 @@ def test_a_claim_of_responsibility_for_the_attack_in_construct_is_the_attack_tol
     (attack,) = _attacks(doc)
     assert len(attack.mentions) == 2 and attack.killed == 11
     assert "القاعدة" in attack.actors[0].text
+
+
+
+def test_a_bare_damage_clause_right_after_an_attack_is_its_damage():
+    # blind10 d10-72745efeaf (and the same statement in blind, blind13): "وتم بتوفيق الله تدمير منصات إطلاق القذائف"
+    # is what the response on the Yemeni side just told destroyed, not a destruction of its own at the border post
+    # the lead names
+    text = ("استشهد 3 رجال أمن من مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير إثر قذائف عسكرية كثيفة من داخل الأراضي "
+            "اليمنية أمس الجمعة، فيما أصيب 7 من رجال حرس الحدود تم نقلهم إلى المستشفى.\n"
+            "وبين المتحدث الأمني لوزارة الداخلية، أنه عند الساعة العاشرة وعشرين دقيقة صباح أمس الجمعة تعرض مركز "
+            "المسيال بقطاع ظهران الجنوب لقذائف عسكرية من داخل الأراضي اليمنية، حيث تم التعامل مع الموقف بما يقتضيه "
+            "وذلك بالتصدي للعدوان، والتنسيق مع القوات البرية للتعامل مع مصادر إطلاق القذائف بالأراضي اليمنية، وتم "
+            "بتوفيق الله تدمير منصات إطلاق القذائف، والسيطرة على الموقف.")
+    doc = extract_text(text, published="2015-08-01")
+    (response,) = _with(doc, "مصادر إطلاق القذائف")
+    assert any("تدمير منصات" in doc.raw[m.start:m.end] for m in response.mentions)
+    assert len(_with(doc, "تدمير منصات")) == 1
+    assert response.place.text == "الأراضي اليمنية"  # (not the border post the damage clause borrowed)

@@ -10255,6 +10255,25 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
     return True
 
 
+def _damage_clause_of(out: list[Event], ev: Event) -> int | None:
+    """The attack kept in ``out`` whose damage ``ev`` tells: a bare damage clause (a destruction with no doer, no
+    target and no toll of its own) told in the clause right after one of the attack's reports ("والتنسيق مع القوات البرية للتعامل مع
+    مصادر إطلاق القذائف بالأراضي اليمنية، وتم بتوفيق الله تدمير منصات إطلاق القذائف"): what the shelling just told
+    destroyed, not a destruction of its own wherever the sentence named a place before. (Not one that names what it hit,
+    "وأضاف العميد سمير أنه تم استهداف عربة ... تابعة للعناصر": another strike.) None when there is none."""
+    if ev.type != "ASSAULT" or ev.mode != "destroy" or ev.actors or ev.targets or ev.killed is not None \
+            or ev.injured is not None or not ev.mentions or "another" in ev.flags:
+        return None
+    n = ev.mentions[0]
+    return next((k for k in reversed(range(len(out))) if out[k].type == "ASSAULT"
+                 and (out[k].mode is None or out[k].mode in DAMAGE_OF)
+                 and any(0 <= n.start - m.end <= CLAUSE_GAP for m in out[k].mentions)), None)
+
+
+# how many characters (a comma and spaces) may separate two clauses of one sentence told one after the other
+CLAUSE_GAP = 3
+
+
 def _air_and_ground(a: Event, b: Event) -> bool:
     """Is one an air strike (aerial, drone) and the other a fight on the ground (``_ground_fight``)? Two events,
     whatever place and day they share ("قصف الطيران المروحي بالبراميل المتفجرة على مناطق في مدينة الزبداني" and
@@ -10509,6 +10528,11 @@ def merge_events(events: list[Event]) -> list[Event]:
         scene = _toll_scene_of(out, ev)
         if scene is not None:
             out[scene] = _merged(out[scene], ev)
+            continue
+        hit = _damage_clause_of(out, ev)
+        if hit is not None:
+            # (its place is the sentence's, borrowed: not the attack's)
+            out[hit] = _merged(out[hit], replace(ev, place=None))
             continue
         # "وقتل جنديان ... في الانفجار" (toll-again): a place or a day the toll only borrowed from the sentences
         # around it is no evidence of another attack, so it is compared (and merged) on its own facts
