@@ -602,3 +602,18 @@ def test_a_bare_damage_clause_right_after_an_attack_is_its_damage():
     assert any("تدمير منصات" in doc.raw[m.start:m.end] for m in response.mentions)
     assert len(_with(doc, "تدمير منصات")) == 1
     assert response.place.text == "الأراضي اليمنية"  # (not the border post the damage clause borrowed)
+
+
+def test_the_damage_told_again_of_the_attack_told_last_is_that_attack():
+    # blind12 d12-394b915fb4: "أنّ الانفجار الذي وقع ... ألحق أضرارا جسيمة ... ودمر سوقا للفاكهة" tells again the
+    # truck bombing of the lead and what it destroyed, in the district the lead left unnamed: one attack
+    text = ("أسفر هجوم بشاحنة مفخخة في حي سكني في كابل عن سقوط ثمانية قتلى على الأقل وأكثر من مائة جريح صباح اليوم "
+            "(الجمعة)، في أول عملية كبيرة في العاصمة الأفغانية منذ تعيين خلف للملا محمد عمر على رأس حركة طالبان.\n\n"
+            " وذكر صحافيون من وكالة الصحافة الفرنسية، في المكان أنّ الانفجار الذي وقع نحو الساعة الواحدة (20:30 تغ)، "
+            "ألحق أضرارا جسيمة في عدد من المساكن ودمر سوقا للفاكهة وأحدث حفرة هائلة يبلغ عمقها نحو عشرة أمتار في حي "
+            "شهيد، الواقع شرق العاصمة الأفغانية.\n\n"
+            " وقال قائد شرطة كابل عبد الرحمن رحيمي لوكالة الصحافة الفرنسية: «أحصينا ثمانية قتلى و128 جريحا في هذا "
+            "الهجوم؛ لكن هذه الحصيلة يمكن أن تتغير».")
+    doc = extract_text(text, published="2015-08-07")
+    (attack,) = _attacks(doc)
+    assert any("ودمر سوقا" in doc.raw[m.start:m.end] for m in attack.mentions)

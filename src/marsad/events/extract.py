@@ -10539,7 +10539,10 @@ def merge_events(events: list[Event]) -> list[Event]:
         probe = _own_facts(ev) if "toll-again" in ev.flags else ev
         if "told-again" in ev.flags or "toll-again" in ev.flags:
             # "أصيبوا في الهجوم الذي وقع بعد إقلاع الطائرة": the attack told last that agrees with it
-            idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], probe)), None)
+            # (the damage told again of the attack told last is that attack: "ألحق أضرارا جسيمة ... ودمر سوقا" after
+            # the truck bombing)
+            latest = max((k for k, cur in enumerate(out) if cur.type == ev.type), default=None)
+            idx = next((k for k in reversed(range(len(out))) if _mergeable(out[k], probe, last=k == latest)), None)
         else:
             latest = max((k for k, cur in enumerate(out) if cur.type == ev.type), default=None)
             # a report of another story joins none told before it on mere agreement (only on precise evidence:
