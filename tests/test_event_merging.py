@@ -617,3 +617,18 @@ def test_the_damage_told_again_of_the_attack_told_last_is_that_attack():
     doc = extract_text(text, published="2015-08-07")
     (attack,) = _attacks(doc)
     assert any("ودمر سوقا" in doc.raw[m.start:m.end] for m in attack.mentions)
+
+
+def test_a_back_reference_naming_the_attack_twice_is_the_attack_told():
+    # tuned d2-cd8dc296df (and blind9, blind10): "وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق" refers back to the
+    # mosque bombing told before, as does "والمتورطين في التفجير الإرهابي" at the clause's end: the arrest's clause
+    # reports no second bombing at the place where the driver hid (منطقة الرقة)
+    text = ("وتعرض المسجد الكائن في منطقة الصوابر بالكويت العاصمة إلى تفجير إرهابي خلال صلاة الجمعة في شهر رمضان المبارك "
+            "في 26 يونيو الماضي ما أدى إلى استشهاد 26 شخصا وإصابة 227 آخرين. \n"
+            "وكانت الأجهزة الأمنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق الذي أوصل "
+            "الانتحاري الذي فجر نفسه داخل المسجد وتبين أنه يقيم في الكويت بطريقة غير قانونية وكان مختبئاً في منزل "
+            "بمنطقة الرقة قبل أن تلقي القبض على مالك المركبة وبقية الشركاء والمتعاونين والمتورطين في التفجير الإرهابي. ")
+    doc = extract_text(text, published="2015-08-06")
+    (bombing,) = _attacks(doc)
+    assert bombing.killed == 26 and "الرقة" not in bombing.place.text
+    assert any(e.type == "COERCE" for e in doc.events)

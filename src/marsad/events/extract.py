@@ -8630,6 +8630,11 @@ class EventExtractor:
             elif (head.trig.kind in ("noun", "nphrase") and len(d.triggers) == 1 and definite
                     and (backref or (actor is None and unplaced and killed is None and injured is None))):
                 ev = replace(ev, flags=ev.flags + (("anaphoric", "back-reference") if backref else ("anaphoric",)))
+            elif head.trig.kind in ("noun", "nphrase") and definite and backref and self._others_definite(toks, d):
+                # a back-reference whose clause names the attack again: "وعقب وقوع التفجير الإرهابي في مسجد الإمام
+                # الصادق ألقت القبض على السائق ... وبقية الشركاء والمتعاونين والمتورطين في التفجير الإرهابي" is the
+                # attack told before (merged with it; kept as a report of its own when the article told none)
+                ev = replace(ev, flags=ev.flags + ("anaphoric",))
             elif (definite and len(d.triggers) == 1 and head.trig.kind == "nphrase"
                   and head.trig.key in _cues("referred_incident")):
                 # "أدين ... الحادث الإجرامي الآثم الذي استهدف عباد الله الآمنين في المسجد": the attack the
@@ -8642,6 +8647,16 @@ class EventExtractor:
                 ev = replace(ev, flags=ev.flags + ("anaphoric",))
             out.append(replace(ev, summary_en=summarize(ev)))
         return out
+
+    @staticmethod
+    def _others_definite(toks: list[Token], d: Draft) -> bool:
+        """Is every trigger of the draft after its first the same event noun again, definite, a reference again to
+        the attack ("والمتورطين في التفجير الإرهابي")? (Not a deed told in a relative clause: "بسبب هجومه الشديد على
+        الإرهابيين اليهود الذين أحرقوا عائلة فلسطينية" reports the arson, told nowhere else; nor the dead of what is
+        referred to, "بعد الهجومين اللذين أوقعا عشرات القتلى": two attacks the article tells no more of.)"""
+        head = toks[d.triggers[0].i]
+        return all(f.trig.kind in ("noun", "nphrase") and "ال" in toks[f.i].proclitics and toks[f.i].stem == head.stem
+                   for f in d.triggers[1:])
 
     @staticmethod
     def _another(toks: list[Token], d: Draft, s0: int, head_i: int) -> bool:
