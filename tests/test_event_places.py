@@ -944,3 +944,18 @@ def test_the_place_of_the_attack_a_protest_followed_is_not_the_protest_s():
     doc = extract_text(text, published="2015-07-25")
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert protests and all(e.place is not None and e.place.geonameid == 745044 for e in protests)  # Istanbul
+
+
+def test_a_division_noun_after_and_opens_the_next_item_of_a_list_of_places():
+    # blind12 (2015-07-20) and train (2015-08-03): "وناحية كنعان"، "وقضاء البعاج": a district named again after و is
+    # the next item of the list (each its own event), not a place said of the one before
+    text = ("وأشار المصدر إلى مقتل 10 مدنيين وإصابة 17 آخرين من جراء انفجار عبوتين ناسفتين في قضاء المقدادية "
+            "وناحية كنعان في بعقوبة.")
+    doc = extract_text(text, published="2015-07-20")
+    places = sorted(e.place.text for e in _attacks(doc, "انفجار") if e.place is not None)
+    assert places == ["المقدادية", "كنعان"]
+    text = ("وقال المصدر: إن تنظيم داعش اختطف 18 شابًا من ناحية حمام العليل وناحية القيارة و14 شابًا آخر من ناحية "
+            "باودش وقضاء البعاج غرب الموصل واقتادهم إلى جهات غير معلومة.")
+    doc = extract_text(text, published="2015-08-03")
+    places = {e.place.text for e in _attacks(doc, "اختطف") if e.place is not None}
+    assert {"باودش", "البعاج"} <= places

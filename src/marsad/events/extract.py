@@ -9345,8 +9345,10 @@ class EventExtractor:
                 # "اعتقلت الشرطة ... في طنجة وبوزنيقة وخريبكة": a name the gazetteer lacks between two listed
                 # towns is a town of the list too
                 group += [middle, p]
-            elif nouns and len(words) == 1 and words[0][:1] == "و" and fold_key(words[0][1:]) in _cue_union(
-                    "list_place_noun", "own_place_noun"):
+            elif len(words) == 1 and words[0][:1] == "و" and fold_key(words[0][1:]) in (_cue_union(
+                    "list_place_noun", "own_place_noun") if nouns else _cues("district_noun")):
+                # (an administrative division's noun again after و opens the next item of any list: "في قضاء
+                # المقدادية وناحية كنعان"، "من ناحية باودش وقضاء البعاج": each division its own)
                 group.append(p)
             elif self._list_gap(doc, group[-1], p):
                 # "في قاعدة العند الجوية، وفي الحوطة في محافظة لحج، فضلًا عن تعز"، "إلى مأرب شرقي صنعاء وشبوة": an
