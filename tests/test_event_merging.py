@@ -632,3 +632,24 @@ def test_a_back_reference_naming_the_attack_twice_is_the_attack_told():
     (bombing,) = _attacks(doc)
     assert bombing.killed == 26 and "الرقة" not in bombing.place.text
     assert any(e.type == "COERCE" for e in doc.events)
+
+
+def test_the_answer_to_the_shelling_is_an_event_of_its_own():
+    # blind2 (2015-08-04): the Saudi artillery "answering the source of those shells" in Saada is the other side's
+    # deed, not a report of the Houthi shells on Dhahran al-Janub that its demonstrative points back to
+    text = ("استهدفت أيادي العملاء من عصابة ميليشيات الحوثي الانقلابية وحليفها المخلوع علي صالح أمس أحياء آل المؤنس "
+            "والقبضة والعرين جنوب محافظة ظهران الجنوب بأربع قذائف عسكرية.\n"
+            "ورصدت الوطن مدفعية القوات المسلحة السعودية وهي ترد بقوة وكثافة على مصدر تلك القذائف داخل عمق محافظة "
+            "صعدة.")
+    doc = extract_text(text, published="2015-08-04")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    answer = [e for e in attacks if any("ترد بقوة" in m.text for m in e.mentions)]
+    assert len(answer) == 1
+    assert not any("أيادي العملاء" in m.text for m in answer[0].mentions)
+
+
+def test_no_news_coming_is_no_answer():
+    # "ولم ترد معلومات عن إصابات": no news came (reply_not), not an answer
+    from marsad.events.extract import _reply
+    doc = extract_text("قصفت قوات النظام مناطق في جرود القلمون، ولم ترد معلومات عن إصابات.", published="2015-07-22")
+    assert not any(_reply(e) for e in doc.events)

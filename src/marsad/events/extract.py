@@ -10291,6 +10291,30 @@ def _damage_clause_of(out: list[Event], ev: Event) -> int | None:
 CLAUSE_GAP = 3
 
 
+def _reply(ev: Event) -> bool:
+    """Is the material event ``ev`` told as an answer to another's deed, with a way of attacking: its first report has, before its trigger
+    ends, a verb of replying (reply_verb: رد، ردت، ردوا، ترد) followed within REPLY_WORDS words by على or a
+    verbal noun with ب ("رد على الفور بفتح النار على المواقع المتطرفة"، "وهي ترد بكثافة على مصدر تلك
+    القذائف"، "ردوا باطلاق الصواريخ")? Not "ولم ترد معلومات عن إصابات" (reply_not: no news came)."""
+    if ev.type not in MATERIAL_TYPES or not ev.mentions or ev.mode is None:
+        return False  # (an answer told with no way of attacking is a stance: "أرض الوطن ردت سريعا على هذا الاعتداء")
+    m = ev.mentions[0]
+    words = fold_key(m.text[:m.trigger_end - m.start]).split()
+    for i, w in enumerate(words):
+        if w not in _cues("reply_verb"):
+            continue
+        after = words[i + 1:i + 1 + REPLY_WORDS]
+        if after[:1] and after[0] in _cues("reply_not"):
+            continue
+        if any(a == "علي" or (a[:1] == "ب" and len(a) > 4 and a[1:3] != "ان") for a in after):
+            return True
+    return False
+
+
+# how many words after the verb of replying its object (على ...) or its means (بفتح النار) may come
+REPLY_WORDS = 6
+
+
 def _air_and_ground(a: Event, b: Event) -> bool:
     """Is one an air strike (aerial, drone) and the other a fight on the ground (``_ground_fight``)? Two events,
     whatever place and day they share ("قصف الطيران المروحي بالبراميل المتفجرة على مناطق في مدينة الزبداني" and
@@ -10510,6 +10534,9 @@ def merge_events(events: list[Event]) -> list[Event]:
         if "new-story" in ev.flags and not shifted:
             story = len(out)
         shifted = "new-story" in ev.flags
+        if _reply(ev) and any(cur.type == ev.type for cur in out):
+            out.append(ev)  # "رد على الفور بفتح النار": the other side's answer to what was told, a deed of its own
+            continue
         if ("headline" in ev.flags or "anaphoric" in ev.flags) and "another" not in ev.flags:
             # "condemned the attack": a definite noun with no arguments refers to an event told elsewhere, the
             # last one of its type; the headline repeated at a page's foot is the one that agrees on place
