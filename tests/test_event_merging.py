@@ -653,3 +653,24 @@ def test_no_news_coming_is_no_answer():
     from marsad.events.extract import _reply
     doc = extract_text("قصفت قوات النظام مناطق في جرود القلمون، ولم ترد معلومات عن إصابات.", published="2015-07-22")
     assert not any(_reply(e) for e in doc.events)
+
+
+def test_a_deed_done_also_to_others_is_another_event():
+    # blind10 (2015-08-06): the resistance captured Iranians, and "also" many Houthis: two captures, the second
+    # not a report of the first
+    text = ("أكد قائد المنطقة العسكرية الرابعة اللواء أحمد سيف محرم اليافعي لـ«عكاظ» وجود أسرى إيرانيين بحوزة الجيش "
+            "الوطني بمحافظة عدن، لافتا إلى أن المقاومة أسرت الإيرانيين خلال الاشتباكات المتواصلة مع الانقلابيين، "
+            "موضحا أنه من خلال التحقيقات الأولية لوحظ أن هؤلاء مدربون تدريبات عالية من أجل تنفيذ عمليات عسكرية خطيرة "
+            "منها اغتيالات وتفجيرات.\n"
+            "وأضاف أن المقاومة أسرت كذلك العديد من الحوثيين، دون أن يذكر عددهم.")
+    doc = extract_text(text, published="2015-08-06")
+    also = [e for e in doc.events if e.type == "COERCE" and any("أسرت كذلك" in m.text for m in e.mentions)]
+    assert len(also) == 1
+    assert not any("أسرت الإيرانيين" in m.text for m in also[0].mentions)
+
+
+def test_the_attack_named_again_also_is_the_same_attack():
+    # "واسفر الهجوم ايضا عن سبعة جرحى": an event noun with "also" tells more of the attack, no other deed
+    from marsad.events.extract import _also_adverb
+    doc = extract_text("واسفر الهجوم ايضا عن سبعة جرحى.", published="2015-07-27")
+    assert not any(_also_adverb(e) for e in doc.events)

@@ -10311,6 +10311,29 @@ def _reply(ev: Event) -> bool:
     return False
 
 
+def _also_adverb(ev: Event) -> bool:
+    """Is the material event ``ev`` a deed told as done "also" (also_adverb: أيضا، كذلك) right after its trigger verb
+    (not an event noun), to an object of its own ("وأضاف أن المقاومة أسرت كذلك العديد من الحوثيين"، "مضيفة أن
+    التحالف قصف أيضا محلات تجارية في سوق الطلح"): another deed of the kind told before, not a report of it? (Not a
+    casualty word: "وقتل أيضا شرطي" counts the dead of the attack told.)"""
+    if ev.type not in MATERIAL_TYPES or not ev.mentions:
+        return False
+    m = ev.mentions[0]
+    trig = fold_key(m.text[m.trigger_start - m.start:m.trigger_end - m.start]).split()
+    if len(trig) != 1 or trig[0] in _casualty_words() or trig[0][1:] in _casualty_words():
+        return False
+    before = m.text[:m.trigger_start - m.start]
+    clitics = "" if before[-1:].isspace() else (before.split() or [""])[-1]
+    if clitics not in ("", "و", "ف") or trig[0].startswith("ال"):
+        return False  # (an event noun named again: "واسفر الهجوم ايضا عن سبعة جرحى"، "وتحدث في المظاهرة ايضا")
+    after = fold_key(m.text[m.trigger_end - m.start:]).split()[:ALSO_WORDS]
+    return any(w in _cues("also_adverb") for w in after)
+
+
+# how far after the trigger verb (in words) its "also" may come: the doer first ("فيما قصفت طائرات التحالف أيضا")
+ALSO_WORDS = 3
+
+
 # how many words after the verb of replying its object (على ...) or its means (بفتح النار) may come
 REPLY_WORDS = 6
 
@@ -10534,7 +10557,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         if "new-story" in ev.flags and not shifted:
             story = len(out)
         shifted = "new-story" in ev.flags
-        if _reply(ev) and any(cur.type == ev.type for cur in out):
+        if (_reply(ev) or _also_adverb(ev)) and any(cur.type == ev.type for cur in out):
             out.append(ev)  # "رد على الفور بفتح النار": the other side's answer to what was told, a deed of its own
             continue
         if ("headline" in ev.flags or "anaphoric" in ev.flags) and "another" not in ev.flags:
