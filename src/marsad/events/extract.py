@@ -10292,10 +10292,10 @@ CLAUSE_GAP = 3
 
 
 def _reply(ev: Event) -> bool:
-    """Is the material event ``ev`` told as an answer to another's deed, with a way of attacking: its first report has, before its trigger
-    ends, a verb of replying (reply_verb: رد، ردت، ردوا، ترد) followed within REPLY_WORDS words by على or a
-    verbal noun with ب ("رد على الفور بفتح النار على المواقع المتطرفة"، "وهي ترد بكثافة على مصدر تلك
-    القذائف"، "ردوا باطلاق الصواريخ")? Not "ولم ترد معلومات عن إصابات" (reply_not: no news came)."""
+    """Is the material event ``ev`` told as an answer to another's deed, with a way of attacking: its first report
+    has, before its trigger ends, a verb of replying (reply_verb: رد، ردت، ردوا، ترد) followed within REPLY_WORDS
+    words by على or a verbal noun with ب ("رد على الفور بفتح النار على المواقع المتطرفة"، "وهي ترد بكثافة على
+    مصدر تلك القذائف"، "ردوا باطلاق الصواريخ")? Not "ولم ترد معلومات عن إصابات" (reply_not: no news came)."""
     if ev.type not in MATERIAL_TYPES or not ev.mentions or ev.mode is None:
         return False  # (an answer told with no way of attacking is a stance: "أرض الوطن ردت سريعا على هذا الاعتداء")
     m = ev.mentions[0]
