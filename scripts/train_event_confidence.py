@@ -35,9 +35,9 @@ from marsad.pipeline import DEFAULT_STAGES, Pipeline  # noqa: E402
 
 SHARED = os.path.join(ROOT, "..", "shared")
 DEV = os.path.join(SHARED, "data", "events", "dev.jsonl")
-# the read sets of bench/events_dev2 (blind5 has never been read; blind13 is session 23's watched set)
+# the read sets of bench/events_dev2 (blind5 has never been read; blind14 is session 24's watched set)
 TRAIN_SETS = ("tuned", "train", "blind", "blind2", "blind3", "blind4", "blind6", "blind7", "blind8", "blind9", "blind10",
-              "blind11", "blind12")
+              "blind11", "blind12", "blind13")
 L2 = 20.0
 EPOCHS = 20
 RATE = 0.1
