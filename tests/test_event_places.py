@@ -938,14 +938,6 @@ def test_the_town_of_the_residents_banned_is_where_the_ban_is():
     assert ban.place is not None and ban.place.geonameid == 172955  # Raqqa, not "شمالي سوريا"
 
 
-def test_the_place_of_the_attack_a_protest_followed_is_not_the_protest_s():
-    text = ("فرقت الشرطة التركية مساء الجمعة في اسطنبول مئات المتظاهرين الذين كانوا يدينون تنظيم داعش بعد الهجوم "
-            "الانتحاري الذي وقع مطلع الأسبوع الجاري في سوروتش جنوب البلاد ونسب للمتطرفين.")
-    doc = extract_text(text, published="2015-07-25")
-    protests = [e for e in doc.events if e.type == "PROTEST"]
-    assert protests and all(e.place is not None and e.place.geonameid == 745044 for e in protests)  # Istanbul
-
-
 def test_a_division_noun_after_and_opens_the_next_item_of_a_list_of_places():
     # blind12 (2015-07-20) and train (2015-08-03): "وناحية كنعان"، "وقضاء البعاج": a district named again after و is
     # the next item of the list (each its own event), not a place said of the one before

@@ -100,7 +100,6 @@ HISTORY_TYPES = STALE_TYPES | {"COERCE"}  # (an arrest years back too: "وشكل
 BACKGROUND_DROPPED = STALE_TYPES | {"MOBILIZE"}  # the deeds marked "background" (dated over a year back) an article drops
 # the types dated by the deed's own day, not by that of a statement reporting it (an agreement too)
 DEED_DATED_TYPES = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AGREE")
-RELATIVE_REACH = 8  # words at most from الذي/التي to the place its clause names ("الذي وقع مطلع الأسبوع الجاري في")
 STALE_REACH = 22  # words at most between such an attack's word and the date that is its own (about a clause)
 ASKED_TYPES = {"RETREAT", "AID", "CONCEDE", "COOPERATE", "SANCTION", "AGREE", "CONSULT", "MOBILIZE"}
 YEAR = re.compile(r"\b(1\d\d\d|20\d\d)\b")
@@ -9089,34 +9088,10 @@ class EventExtractor:
         m = k - 1
         if m >= 0 and toks[m].kind == "word" and toks[m].norm in ("في", "ب"):
             m -= 1
-        if m >= 1 and toks[m].kind == "word" and not self._event_noun(m):
-            m = self._relative_event_noun(doc, m)  # "بعد الهجوم الانتحاري الذي وقع مطلع الأسبوع الجاري في سوروتش"
-        if m is None or m < 1 or toks[m].kind != "word" or not self._event_noun(m):
+        if m < 1 or toks[m].kind != "word" or not self._event_noun(m):
             return None
         if toks[m - 1].kind == "word" and {toks[m - 1].stem, toks[m - 1].norm} & _cues("after_event"):
             return m
-        return None
-
-    def _relative_event_noun(self, doc: Document, m: int) -> int | None:
-        """The event noun a relative clause of occurrence ending at ``m`` qualifies ("الهجوم الانتحاري الذي وقع مطلع
-        الأسبوع الجاري" + في + a place; data: the "occurred" cues of event_cues.tsv): the noun at most two words (its
-        adjectives) before الذي/التي, the relative at most RELATIVE_REACH words before ``m`` with no punctuation
-        between; None if there is none."""
-        toks = doc.tokens
-        for r in range(m, max(0, m - RELATIVE_REACH) - 1, -1):
-            t = toks[r]
-            if t.kind != "word":
-                return None
-            if t.norm in ("الذي", "التي"):
-                verb = toks[r + 1] if r + 1 < len(toks) else None
-                if verb is None or verb.kind != "word" or not {verb.stem, verb.norm} & _cues("occurred"):
-                    return None  # (not "إثر الضربات الجوية التي شنها الجيش التركي ... في شمال العراق": the deed itself)
-                for n in range(r - 1, max(0, r - 3) - 1, -1):
-                    if toks[n].kind != "word":
-                        return None
-                    if self._event_noun(n):
-                        return n
-                return None
         return None
 
     def _source_of(self, doc: Document, place) -> bool:
