@@ -24,6 +24,9 @@ from .. import resources
 from ..actors import core, default_matcher
 from ..normalize import fold_key as _fold_key
 from ..document import Document, Token
+# (imported here, not in the functions that use them: an import in a function costs microseconds at every call)
+from ..geo.places import capitals
+from ..glue import default_vocabulary
 from .lexicon import PAST_SUFFIXES, Lexicon, Trigger, conjugations, load
 from .confidence import default_model as _default_confidence
 from .model import Event, Mention, Participant
@@ -215,6 +218,9 @@ def _named_building(toks: list[Token], s0: int, k: int) -> bool:
         if t.stem in NAMED_BUILDINGS and "ال" not in t.proclitics:
             return m < k - 1  # (a name between the word and the blessing, which the word governs: not "في المسجد")
     return False
+
+
+@lru_cache(maxsize=20_000)  # (asked of every name in every article: the same few thousand names)
 def _news_agency(text: str) -> bool:
     """Is ``text`` the name of a news agency or paper (فرانس برس، رويترز، عكاظ، كونا: the "news_agency" cues), which
     reports events and takes no part in them?"""
@@ -277,12 +283,10 @@ def _preposition_cut(norm: str, key: str) -> bool:
     return norm.endswith(key) and head[-1:] in _PREPOSITIONS and head[:-1] in ("", "و", "ف")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)  # (EventExtractor keeps the keys of the words met, see __call__: this is for the rest)
 def _word_keys(stem: str, norm: str) -> tuple[str, ...]:
     """Lookup keys for a word: its stem, its whole form, and the form without a conjunction
     and/or an object pronoun (the segmenter keeps frequent forms such as واتهم whole)."""
-    from ..glue import default_vocabulary
-
     vocab = default_vocabulary()
     keys = [stem, norm]
     bases = [norm]
@@ -344,8 +348,6 @@ def _future_verb(norm: str) -> bool:
     core = norm[1:] if norm[:1] in ("و", "ف") else norm
     if len(core) < 5 or core[:2] not in ("سي", "ست", "سن"):
         return False
-    from ..glue import default_vocabulary
-
     vocab = default_vocabulary()
     # the form without س at least as frequent (سيكون/يكون، سننطلق/ننطلق); a noun that merely starts with سي/ست
     # (سيارة، ستة) has no such partner
@@ -475,6 +477,8 @@ class EventExtractor:
                            | self._background_words | {"منذ"} | BACKGROUND_BEFORE)
         # per-document working state lives in a thread-local, so one extractor serves many threads
         self._local = threading.local()
+        # folded form -> (stem, _word_keys, has a key in _doc_words) of the words met so far (see __call__)
+        self._word_entries: dict[str, tuple[str, tuple[str, ...], bool]] = {}
 
     # the state of the document being processed (see __call__)
     # (getters in C: the rules read ``_K`` hundreds of times per article)
@@ -5039,9 +5043,25 @@ class EventExtractor:
 
     def __call__(self, doc: Document) -> list[Event]:
         # lookup keys of every token, computed once (as _keys, inline)
-        self._local.K = K = [_word_keys(t.stem, t.norm) if t.kind == "word" else () for t in doc.tokens]
         # one pass over the keys: the words with one that a list below looks for, each list then drawn from these
-        hits = [k for k, keys in enumerate(K) if keys and not self._doc_words.isdisjoint(keys)]
+        # (the keys and that test kept per folded form, with its stem: a form has one stem but where the tokenizer
+        # reads its spelling in the raw text)
+        K, hits = [], []
+        entries, doc_words = self._word_entries, self._doc_words
+        for k, t in enumerate(doc.tokens):
+            if t.kind != "word":
+                K.append(())
+                continue
+            e = entries.get(t.norm)
+            if e is None or e[0] != t.stem:
+                keys = _word_keys(t.stem, t.norm)
+                if len(entries) >= 200_000:
+                    entries.clear()
+                e = entries[t.norm] = (t.stem, keys, not doc_words.isdisjoint(keys))
+            K.append(e[1])
+            if e[2]:
+                hits.append(k)
+        self._local.K = K
         speech = self._speech  # where the statement verbs are (قال، أعلن ...), for _speaker and _judgement
         self._local.speech_at = [k for k in hits if not speech.isdisjoint(K[k])]
         if _opinion_column(doc.raw, len(self._local.speech_at), len(doc.sentences)):
@@ -6186,8 +6206,9 @@ class EventExtractor:
             return (c.kind in ("actor", "entity") and bool(c.code or c.country or c.sector in ("REB", "INS", "UAF"))
                     and c.sector not in ("CVL", "GOV", "MED"))
 
+        either = _cue_union("attribution", "attribution_to", "accused_of")  # (a word with none: passed over at once)
         for k in range(len(toks)):
-            if toks[k].kind != "word":
+            if toks[k].kind != "word" or either.isdisjoint((toks[k].stem, toks[k].norm)):
                 continue
             if _word_in(toks[k], "accused_of") and k + 1 < len(toks) and _word_in(toks[k + 1], "accused_of_deed"):
                 # "تنظيم داعش المتهم بالوقوف خلف العملية الانتحارية": the party named right before, tentatively
@@ -9108,7 +9129,6 @@ class EventExtractor:
     def _capital_as_state(self, doc: Document, place) -> bool:
         """Is ``place`` a national capital named bare, as its government is (بدأت أنقرة، مع انقرة، اتهمت ...
         بيونغيانغ): no proclitic ب/ل/ك on it and no locative word, place noun or preposition of place before it?"""
-        from ..geo.places import capitals
         if getattr(place, "geonameid", None) not in capitals() or getattr(place, "note", None) is not None:
             return False
         k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
