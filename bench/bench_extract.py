@@ -3,7 +3,8 @@
     python bench/bench_extract.py [N] [--stages a,b,c]
 
 Reads the first N articles (default: all 31,030) of ../shared/data/saudinewsnet in corpus order,
-wraps each as a JSONL-style record, and runs the default pipeline on one core. Prints one JSON
+wraps each as a JSONL-style record, and runs the default pipeline on one core (the garbage collector settled
+once the models are loaded, as `marsad extract` does). Prints one JSON
 line: articles, rejected (with reasons), events, seconds, articles_per_s, peak_rss_mb.
 Record the figure in bench/RESULTS.md with the machine and date.
 """
@@ -17,7 +18,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "src"))
 
-from marsad.api import extract_items, load_pipeline  # noqa: E402
+from marsad.api import extract_items, load_pipeline, settle_collector  # noqa: E402
 from marsad.corpora import saudinewsnet_documents  # noqa: E402
 from marsad.document import Document  # noqa: E402
 from marsad.errors import InputError  # noqa: E402
@@ -41,6 +42,7 @@ def main():
     n = int(args[0]) if args else None
     pipeline = load_pipeline(stages)
     pipeline(Document.from_text("قصفت الطائرات حلب"))  # load models
+    settle_collector()  # (as `marsad extract` does once its first article has loaded them)
     t0 = time.perf_counter()
     done = events = chars = 0
     rejected = collections.Counter()

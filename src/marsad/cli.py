@@ -92,7 +92,7 @@ def extract(inputs, output, fmt, min_confidence, published, stages):
         marsad extract articles.jsonl -o events.jsonl --published 2016-12-05
         cat article.txt | marsad extract -
     """
-    from .api import extract_paths
+    from .api import extract_paths, settle_collector
     from .records import document_record
 
     if published:
@@ -104,12 +104,16 @@ def extract(inputs, output, fmt, min_confidence, published, stages):
     failed = 0
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
+        settled = False
         for item in extract_paths(inputs, published=published, stages=_parse_stages(stages),
                                   stdin=None):
             if isinstance(item, InputError):
                 failed += 1
                 _report(item)
                 continue
+            if not settled:
+                settle_collector()  # (the first article has loaded the models)
+                settled = True
             rec = document_record(item, min_confidence=min_confidence)
             if fmt == "table":
                 out.write(_format_table(rec) + "\n")
