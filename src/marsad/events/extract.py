@@ -2829,8 +2829,17 @@ class EventExtractor:
                         and (titled[1] or toks[c.tok_start].proclitics[-1:] != ("ال",)))
         return pers if person else (c.kind == "entity" or pers)
 
-    @staticmethod
-    def _state_of_office(doc: Document, k: int, end: int) -> tuple[int, str | None]:
+    def _country_places(self, doc: Document) -> tuple[list[int], list[tuple[int, int, object]]]:
+        """The places of country precision of the article as (start, position in doc.places, place), by start, and
+        their starts (found once per article: _state_of_office is asked for every pair of a title and a name)."""
+        if getattr(self._local, "country_places_doc", None) is not doc:
+            self._local.country_places_doc = doc
+            found = sorted((p.start, n, p) for n, p in enumerate(getattr(doc, "places", None) or ())
+                           if getattr(p, "precision", None) == "country")
+            self._local.country_places = [x[0] for x in found], found
+        return self._local.country_places
+
+    def _state_of_office(self, doc: Document, k: int, end: int) -> tuple[int, str | None]:
         """How many tokens from ``k`` (before ``end``) name the state a title is an office of, after ب or في:
         "وزير الخارجية بدولة الإمارات"، "رئيس مجلس النواب في مملكة البحرين" (a place of country precision,
         with its state word), and that state (ISO alpha-3). (0, None) when none does. The state a title is accredited
@@ -2843,8 +2852,12 @@ class EventExtractor:
         if j >= end or toks[j].kind != "word" or _conjoined(toks[j]) or (j == k and "ب" not in toks[j].proclitics):
             return 0, None
         first = toks[j]
-        for p in getattr(doc, "places", None) or ():
-            if getattr(p, "precision", None) != "country" or not first.start <= p.start < toks[end - 1].end:
+        # (only a place that starts in the first word or right after it can pass the tests below: those are tried,
+        # in the article's order)
+        starts, found = self._country_places(doc)
+        reach = min(toks[end - 1].end, max(first.end, toks[j + 1].start + 1) if j + 1 < end else first.end)
+        for _, _, p in sorted(found[_bisect_left(starts, first.start):_bisect_left(starts, reach)], key=operator.itemgetter(1)):
+            if not first.start <= p.start < toks[end - 1].end:
                 continue
             if p.start >= first.end and not (_word_in(first, "state_word") and j + 1 < end and toks[j + 1].start == p.start):
                 continue  # (the place begins in the first word, or right after a state word: بمملكة البحرين)
@@ -5062,6 +5075,7 @@ class EventExtractor:
             if e[2]:
                 hits.append(k)
         self._local.K = K
+        self._local.country_places_doc = None  # (see _country_places)
         speech = self._speech  # where the statement verbs are (قال، أعلن ...), for _speaker and _judgement
         self._local.speech_at = [k for k in hits if not speech.isdisjoint(K[k])]
         if _opinion_column(doc.raw, len(self._local.speech_at), len(doc.sentences)):
