@@ -650,7 +650,7 @@ def test_the_answer_to_the_shelling_is_an_event_of_its_own():
 
 def test_no_news_coming_is_no_answer():
     # "ولم ترد معلومات عن إصابات": no news came (reply_not), not an answer
-    from marsad.events.extract import _reply
+    from marsad.events.merging import _reply
     doc = extract_text("قصفت قوات النظام مناطق في جرود القلمون، ولم ترد معلومات عن إصابات.", published="2015-07-22")
     assert not any(_reply(e) for e in doc.events)
 
@@ -671,6 +671,6 @@ def test_a_deed_done_also_to_others_is_another_event():
 
 def test_the_attack_named_again_also_is_the_same_attack():
     # "واسفر الهجوم ايضا عن سبعة جرحى": an event noun with "also" tells more of the attack, no other deed
-    from marsad.events.extract import _also_adverb
+    from marsad.events.merging import _also_adverb
     doc = extract_text("واسفر الهجوم ايضا عن سبعة جرحى.", published="2015-07-27")
     assert not any(_also_adverb(e) for e in doc.events)

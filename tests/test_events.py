@@ -397,7 +397,7 @@ def test_campaign_participation_and_earlier_bombing_are_not_new_attacks(text):
 def test_two_events_with_one_id_become_one_with_every_mention(seed_doc):
     from dataclasses import replace as _replace
 
-    from marsad.events.extract import _unique_ids
+    from marsad.events.merging import _unique_ids
 
     ev = seed_doc.events[0]
     other = seed_doc.events[1].mentions[0]
@@ -3998,7 +3998,7 @@ def test_a_release_by_a_national_court_with_no_place_is_in_the_articles_country(
 def test_a_town_on_the_other_side_of_the_country_is_not_the_side_named():
     # blind2 (2015-08-03): "clashes in east Libya" and "the capital Tripoli" (in the west) are no one place, so a
     # report of the clashes does not take Tripoli's name by merging; Ajdabiya (east) and Sirte (centre) may be there
-    from marsad.events.extract import _place_compatible
+    from marsad.events.merging import _place_compatible
     doc = extract_text("قال مسعفون أمس إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة "
                        "المعترف بها دوليا وجماعات مسلحة. ويمارس رئيس الوزراء عبدالله الثني المعترف به دوليا عمله من "
                        "الشرق منذ سيطرت جماعة منافسة على العاصمة طرابلس. واندلع القتال أول من أمس في بلدة أجدابيا.",
@@ -4020,7 +4020,7 @@ def test_the_town_holding_the_place_named_before_it_is_not_where():
 def test_a_towns_area_is_compared_as_the_town_when_merging():
     # blind (2015-08-02) and blind2: "منطقة كرش" (Kirsh, region precision) is the town's own area, so it holds no
     # village the gazetteer lacks (الفيوش) as a governorate would; "ريف القنيطرة" still holds الحضر
-    from marsad.events.extract import _place_compatible
+    from marsad.events.merging import _place_compatible
     doc = extract_text("وشنت مقاتلات التحالف غارات على منطقة كرش. وسيطرت المقاومة على منطقة الفيوش.",
                        published="2015-08-06")
     kirsh, fiyush = (next(p for p in doc.places if p.text == t) for t in ("منطقة كرش", "الفيوش"))
@@ -6681,7 +6681,7 @@ def test_a_verb_spelt_anew_before_its_object_pronoun_is_still_the_verb():
 
 
 def test_no_verb_is_read_into_a_noun_or_an_imperative_by_the_pronoun_spelling():
-    from marsad.events.extract import _word_keys
+    from marsad.events.common import _word_keys
     from marsad.tokenize import analyze_word
 
     def keys(word):
@@ -6726,7 +6726,7 @@ def test_a_noun_after_bi_kept_whole_by_the_segmenter_is_still_the_noun():
 def test_a_final_h_cut_after_the_article_is_the_ta_marbuta():
     # (kw20) the article and a pronoun never go together: "الانتحارية" is الانتحارية, not الانتحاري + ه, so the
     # noun phrase "العملية الانتحارية" is found (SaudiNewsNet, the Abha mosque bombing)
-    from marsad.events.extract import _word_keys
+    from marsad.events.common import _word_keys
     from marsad.tokenize import analyze_word
 
     tok = analyze_word("للحادثة")
