@@ -171,8 +171,6 @@ class PlaceRules:
         mine = [p for p in doc.places if getattr(p, "country", None) == cc]
         first = next((p for p in mine if getattr(p, "precision", None) == "country"), None)
         if first is None:
-            from ..geo.places import capitals
-
             first = next((p for p in mine if getattr(p, "precision", None) == "exact"
                           and getattr(p, "geonameid", None) in capitals()), None)
         return first
@@ -676,7 +674,6 @@ class PlaceRules:
     def _spoken_by(self, doc: Document, place) -> bool:
         """Is ``place``, a national capital, the subject of a verb of saying right before it (وقالت واشنطن،
         أعلنت أنقرة، وأكدت طهران)?"""
-        from ..geo.places import capitals
         if getattr(place, "geonameid", None) not in capitals():
             return False
         k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
