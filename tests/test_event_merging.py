@@ -674,3 +674,16 @@ def test_the_attack_named_again_also_is_the_same_attack():
     from marsad.events.merging import _also_adverb
     doc = extract_text("واسفر الهجوم ايضا عن سبعة جرحى.", published="2015-07-27")
     assert not any(_also_adverb(e) for e in doc.events)
+
+
+def test_the_town_a_speaker_spoke_in_before_that_is_no_other_place():
+    # "وقال في مؤتمر صحافي في أنقرة، إن التفجير ناجم عن اعتداء انتحاري" (a Turkish report of the read sets): Ankara
+    # is where the prime minister spoke, named before the "that" opening the clause told; the bombing is the one of
+    # Suruc told in the sentence before, not another attack in Ankara
+    text = (" أعلن رئيس الحكومة التركية أحمد داود أوغلو، أن العناصر الأولى للتحقيق تفيد أن تنظيم داعش يقف وراء "
+            "الاعتداء الانتحاري الذي استهدف مدينة سوروتش التركية المجاورة للحدود السورية وأوقع 30 قتيلا ونحو 100 "
+            "جريح.\n"
+            " وقال في مؤتمر صحافي في أنقرة، إن التفجير ناجم عن اعتداء انتحاري قام به داعش.\n")
+    attacks = _attacks(extract_text(text, published="2015-07-21"))
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 2
+    assert attacks[0].place.text == "سوروتش" and attacks[0].killed == 30

@@ -19,6 +19,10 @@ from .merging import (_CLOSING_QUOTES, _GAP_ITEM, _SIDES, _armed, _border_with, 
     _list_item_gap, _locative, _opening_place_words, _place_key, _side, _tok_range)
 
 
+# how many words may open a sentence before its verb of saying ends them (وقالت، "وقال مصدر أمني")
+SPEAKER_OPENING_WORDS = 3
+
+
 class PlaceRules:
     def _led_by(self, doc: Document, place) -> bool:
         """Is ``place`` named right after a word of leading (تقوده، بقيادة)?"""
@@ -547,6 +551,24 @@ class PlaceRules:
                 return False
             m -= 1
         return m >= 0 and toks[m].kind == "word" and bool(set(K[m]) & _cues("place_fought"))
+
+    def _speaker_title_place(self, doc: Document, place, s0: int, cs: int) -> bool:
+        """Is ``place`` named in the words that open the sentence with a verb of saying and its speaker, before the
+        "that" (إن، أن، بأن) that opens the clause told ("وقالت زهرة آدم المسؤولة المحلية بقرية الطيوري ... إن ثمانية
+        أفراد من القبيلة قتلوا"، "وقال في مؤتمر صحافي في أنقرة، إن التفجير ناجم عن اعتداء انتحاري"): where the
+        speaker is or spoke, no evidence that the deed told happened there?"""
+        toks, K = doc.tokens, self._local.K
+        if cs <= s0 or place.end > toks[cs].start:
+            return False
+        k = _tok_range(self._local.tok_starts, place.start, place.end)[0]
+        words = [m for m in range(s0, min(k, s0 + 6)) if toks[m].kind == "word"][:SPEAKER_OPENING_WORDS]
+        if not any(set(K[m]) & self._reporting or (toks[m].norm[:1] == "و" and toks[m].norm[1:] in self._reporting)
+                   for m in words):
+            return False
+        comp = _cues("complementizer")
+        if any(t.kind == "word" and t.norm in comp for t in toks[s0:k]):
+            return False  # (a place in the words said: "وقال إن القوات في عدن ...")
+        return any(t.kind == "word" and t.norm in comp for t in toks[k:cs + 1])
 
     def _told_from(self, doc: Document, place) -> bool:
         """Is ``place`` where a speaker spoke to the press, named between the speech verb and what was said ("وقال

@@ -2347,6 +2347,8 @@ class EventExtractor(FilterRules, TimingRules, StatementRules, ParticipantRules,
                 # معارك عنيفة تدور حاليا في تلك المنطقة": towns listed together right before a clause that names
                 # no place of its own are where it happened, one event each
                 place_sets = self._listed_before(doc, sent_places, best, head, ce) or [best]
+                if len(place_sets) == 1 and self._speaker_title_place(doc, place_sets[0], s0, cs):
+                    d.flags.append("place-of-speaker")  # a place the speaker is named with (merging: no other place)
             else:
                 # the story's setting: the last specific place named in the two sentences before
                 before = [p for p in places if p.end <= toks[s0].start and _PRECISION_RANK.get(getattr(p, "precision", None), 4) <= 2]

@@ -551,7 +551,7 @@ def _mergeable(cur: Event, ev: Event, last: bool = False) -> bool:
         return False
     between = _between_places(cur, ev)
     if not _place_compatible(cur.place, ev.place) and not between and not _speaker_placed(cur) \
-            and not _speaker_placed(ev):
+            and not _speaker_placed(ev) and not _speaker_titled(cur, ev) and not _speaker_titled(ev, cur):
         return False
     if cur.killed is not None and ev.killed and cur.killed != ev.killed and cur.place is not None \
             and ev.place is not None and not any(m.start == n.start for m in cur.mentions for n in ev.mentions) \
@@ -715,6 +715,15 @@ def _speaker_placed(ev: Event) -> bool:
                 and any(w in _cues("complementizer") for w in after):
             return True
     return False
+
+
+def _speaker_titled(ev: Event, other: Event) -> bool:
+    """Is ``ev``'s place one its speaker is named with, before the "that" opening its clause (flag place-of-speaker:
+    "وقال في مؤتمر صحافي في أنقرة، إن التفجير ناجم عن اعتداء انتحاري"), and ``other``'s in the same country? Where
+    the speaker is tells nothing against another town of the country; a local office reporting from across a border
+    ("مديرية الدفاع المدني بجازان" and shells fired at the Yemeni side) still tells of its own side."""
+    return ("place-of-speaker" in ev.flags and ev.place is not None and other.place is not None
+            and getattr(ev.place, "country", None) == getattr(other.place, "country", None))
 
 
 # how far into its report (in words) the speech verb whose speaker's title names a place may stand
