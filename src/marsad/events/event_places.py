@@ -24,6 +24,18 @@ SPEAKER_OPENING_WORDS = 3
 
 
 class PlaceRules:
+    def _place_test(self, doc: Document, place, test) -> bool:
+        """``test(doc, place)`` for a test of the place's span alone (_led_by, _against, _fought_in, _topic_of),
+        answered once per article and span: _build asks them for every draft over every place of its sentence."""
+        if getattr(self._local, "place_tests_doc", None) is not doc:
+            self._local.place_tests_doc, self._local.place_tests = doc, {}
+        key = (test.__name__, place.start, place.end, getattr(place, "precision", None))
+        seen = self._local.place_tests
+        r = seen.get(key)
+        if r is None:
+            r = seen[key] = test(doc, place)
+        return r
+
     def _led_by(self, doc: Document, place) -> bool:
         """Is ``place`` named right after a word of leading (تقوده، بقيادة)?"""
         k = _tok_range(self._local.tok_starts, place.start, place.end)[0]

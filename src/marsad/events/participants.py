@@ -580,8 +580,11 @@ class ParticipantRules:
         "الأمين العام للأمم المتحدة بان كي مون"، "وزير التعليم الدكتور عزام الدخيل". The title keeps its codes."""
         if c is None or c.kind != "actor" or not c.sector:
             return c
-        name = min((o for o in cands if o is not c and o.kind in ("entity", "actor") and self._apposed(doc, c, o, True)),
-                   key=lambda o: o.tok_start, default=None)
+        # (_apposed needs the name within _office_reach tokens of the title: the others are not asked)
+        lo = c.tok_end
+        hi = lo + self._office_reach(doc)
+        name = min((o for o in cands if lo <= o.tok_start <= hi and o is not c and o.kind in ("entity", "actor")
+                    and self._apposed(doc, c, o, True)), key=lambda o: o.tok_start, default=None)
         if name is None:
             return c
         # (a title with no country of its own takes the name's: "وزير الخارجية الشيخ عبدالله بن زايد آل نهيان")
@@ -627,8 +630,9 @@ class ParticipantRules:
         if c is None or c.kind not in ("actor", "entity") or _conjoined(doc.tokens[c.tok_start]):
             return c  # ("الحوثي وصالح": two parties, not a title and a name)
         # (not a kin word: "والد براون" is Brown's father)
-        title = max((o for o in cands if o is not c and o.kind == "actor" and o.sector and o.sector != "CVL"
-                     and o.tok_end <= c.tok_start
+        lo = c.tok_start - self._office_reach(doc)  # (see _with_name)
+        title = max((o for o in cands if lo <= o.tok_end <= c.tok_start and o is not c and o.kind == "actor"
+                     and o.sector and o.sector != "CVL"
                      and self._apposed(doc, o, c, True)), key=lambda o: o.tok_end, default=None)
         if title is None:
             return c
@@ -672,6 +676,17 @@ class ParticipantRules:
                            if getattr(p, "precision", None) == "country")
             self._local.country_places = [x[0] for x in found], found
         return self._local.country_places
+
+    def _office_reach(self, doc: Document) -> int:
+        """How far (in tokens) a name in apposition can be from the end of its title (_apposed): three title words
+        after the state of the office (_state_of_office: في or لدى, a state word, and a country's place; the
+        longest such place of the article counted, once per article)."""
+        if getattr(self._local, "office_reach_doc", None) is not doc:
+            starts = [t.start for t in doc.tokens]
+            longest = max((_bisect_left(starts, p.end) - _bisect_left(starts, p.start)
+                           for _, _, p in self._country_places(doc)[1]), default=0)
+            self._local.office_reach_doc, self._local.office_reach = doc, 3 + 2 + longest + 1
+        return self._local.office_reach
 
     def _state_of_office(self, doc: Document, k: int, end: int) -> tuple[int, str | None]:
         """How many tokens from ``k`` (before ``end``) name the state a title is an office of, after ب or في:
