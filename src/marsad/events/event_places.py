@@ -24,17 +24,21 @@ SPEAKER_OPENING_WORDS = 3
 
 
 class PlaceRules:
-    def _place_test(self, doc: Document, place, test) -> bool:
-        """``test(doc, place)`` for a test of the place's span alone (_led_by, _against, _fought_in, _topic_of),
-        answered once per article and span: _build asks them for every draft over every place of its sentence."""
+    def _place_tests(self, doc: Document, places) -> list[tuple[bool, bool, bool, bool]]:
+        """For each place, (_led_by, _against, _fought_in, _topic_of): tests of the place alone, answered once per
+        article (_build asks them for every draft over every place). Each place is kept with its answers, so its
+        id stays its own while the article is read."""
         if getattr(self._local, "place_tests_doc", None) is not doc:
             self._local.place_tests_doc, self._local.place_tests = doc, {}
-        key = (test.__name__, place.start, place.end, getattr(place, "precision", None))
         seen = self._local.place_tests
-        r = seen.get(key)
-        if r is None:
-            r = seen[key] = test(doc, place)
-        return r
+        out = []
+        for p in places:
+            t = seen.get(id(p))
+            if t is None:
+                t = seen[id(p)] = (p, (self._led_by(doc, p), self._against(doc, p), self._fought_in(doc, p),
+                                       self._topic_of(doc, p)))
+            out.append(t[1])
+        return out
 
     def _led_by(self, doc: Document, place) -> bool:
         """Is ``place`` named right after a word of leading (تقوده، بقيادة)?"""

@@ -1268,7 +1268,7 @@ class EventExtractor(FilterRules, TimingRules, StatementRules, ParticipantRules,
                 hits.append(k)
         self._local.K = K
         self._local.country_places_doc = None  # (see _country_places)
-        self._local.place_tests_doc = None  # (see _place_test)
+        self._local.place_tests_doc = None  # (see _place_tests)
         self._local.office_reach_doc = None  # (see _office_reach)
         speech = self._speech  # where the statement verbs are (قال، أعلن ...), for _speaker and _judgement
         self._local.speech_at = [k for k in hits if not speech.isdisjoint(K[k])]
@@ -2194,20 +2194,16 @@ class EventExtractor(FilterRules, TimingRules, StatementRules, ParticipantRules,
         places = [p for p in places if not any(p.start < x.end and x.start < p.end for x in parts)
                   or self._residents_town(doc, p)]
         # "من التحالف الذي تقوده الولايات المتحدة": the state leading a party is not where it acts
-        # (each of these tests reads only the place's span: answered once per article, _place_test)
-        test = self._place_test
-        places = [p for p in places if not test(doc, p, self._led_by)]
         # "العمليات الخارجية التي تنوي القاعدة تنفيذها ضد الولايات المتحدة": a country named right after ضد is a
         # party acted against, not where
-        places = [p for p in places if not test(doc, p, self._against)]
-        if d.type not in ("ASSAULT", "AID", "MOBILIZE"):
-            # "ألقت القبض على شبكة ... تضم خمسة كويتيين بعضهم حارب في العراق": where the people an arrest or a
-            # statement is about fought is not where it happened (a fight told so is its own place; aid to fighters
-            # and troops sent to fight go where they fight)
-            places = [p for p in places if not test(doc, p, self._fought_in)]
-        if d.type in MATERIAL_TYPES:
-            # "احتجاجا على استمرار حرب العراق": a country that is the topic of a war or a crisis is not where
-            places = [p for p in places if not test(doc, p, self._topic_of)]
+        # (_led_by, _against: always; _fought_in: "ألقت القبض على شبكة ... تضم خمسة كويتيين بعضهم حارب في العراق":
+        # where the people an arrest or a statement is about fought is not where it happened (a fight told so is
+        # its own place; aid to fighters and troops sent to fight go where they fight); _topic_of, for a material
+        # event: "احتجاجا على استمرار حرب العراق", a country that is the topic of a war or a crisis is not where.
+        # Each reads only the place: answered once per article, _place_tests)
+        fought, topic = d.type not in ("ASSAULT", "AID", "MOBILIZE"), d.type in MATERIAL_TYPES
+        places = [p for p, t in zip(places, self._place_tests(doc, places))
+                  if not (t[0] or t[1] or (fought and t[2]) or (topic and t[3]))]
         # "في هذه الغارات بحسب انقرة": a capital that is the source speaks for its government; it is not where
         cited, other = self._local.cited, self._local.other_event
         places = [p for p in places if id(p) not in cited]
