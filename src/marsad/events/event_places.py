@@ -24,8 +24,9 @@ SPEAKER_OPENING_WORDS = 3
 
 
 class PlaceRules:
-    def _place_tests(self, doc: Document, places) -> list[tuple[bool, bool, bool, bool]]:
-        """For each place, (_led_by, _against, _fought_in, _topic_of): tests of the place alone, answered once per
+    def _place_tests(self, doc: Document, places) -> list[tuple[bool, ...]]:
+        """For each place, (_led_by, _against, _fought_in, _topic_of, _across_border, _from_inside,
+        _capital_as_state): tests of the place alone, answered once per
         article (_build asks them for every draft over every place). Each place is kept with its answers, so its
         id stays its own while the article is read."""
         if getattr(self._local, "place_tests_doc", None) is not doc:
@@ -36,7 +37,8 @@ class PlaceRules:
             t = seen.get(id(p))
             if t is None:
                 t = seen[id(p)] = (p, (self._led_by(doc, p), self._against(doc, p), self._fought_in(doc, p),
-                                       self._topic_of(doc, p)))
+                                       self._topic_of(doc, p), self._across_border(doc, p), self._from_inside(doc, p),
+                                       self._capital_as_state(doc, p)))
             out.append(t[1])
         return out
 

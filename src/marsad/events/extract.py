@@ -2228,11 +2228,11 @@ class EventExtractor(FilterRules, TimingRules, StatementRules, ParticipantRules,
             # (a strike from the air or by artillery of another state is where it hit: "فتحت تركيا ... جبهات؛ الأولى
             # عسكرية عند الحدود مع سوريا، حيث قصفت الطائرات التركية أهدافا لتنظيم داعش")
             across = mode in ("aerial", "heavy-weapons") and actor is not None and actor.country is not None
-            places = [p for p in places if across or not self._across_border(doc, p)]
+            places = [p for p, t in zip(places, self._place_tests(doc, places)) if across or not t[4]]
             # "تعرض مركز المسيال بقطاع ظهران الجنوب ... لقذائف عسكرية كثيفة من داخل الأراضي اليمنية": the
             # country the fire came from is not where it hit, when the clause (or the rest of its sentence: "وأعطبت
             # آلية لهم في حيي المنشية والعباسية ... في درعا البلد") names another place
-            inside = {id(p) for p in places if self._from_inside(doc, p)}
+            inside = {id(p) for p, t in zip(places, self._place_tests(doc, places)) if t[5]}
             if inside:
                 rest = [p for p in places if id(p) not in inside]
                 if self._places_in(rest, doc, s0, s1):
@@ -2243,7 +2243,7 @@ class EventExtractor(FilterRules, TimingRules, StatementRules, ParticipantRules,
             # where the deed happened, when the clause names a place of another country
             # (so is a capital that speaks, right after a verb of saying, even one the gazetteer tables name: "وقالت
             # واشنطن يوم الثلاثاء إن ... مقاتلين ... اعتقلوا على ايدي مقاتلي جبهة النصرة جناح القاعدة في سورية")
-            states = [p for p in places if self._capital_as_state(doc, p) or self._spoken_by(doc, p)]
+            states = [p for p, t in zip(places, self._place_tests(doc, places)) if t[6] or self._spoken_by(doc, p)]
             if states:
                 named = [q for q in self._places_in(places, doc, cs, ce) if all(q is not p for p in states)]
                 places = [p for p in places if all(p is not x for x in states)
