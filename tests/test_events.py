@@ -8175,3 +8175,15 @@ def test_a_threat_phrase_under_a_statement_verb_with_no_subject_is_the_speakers(
                        "بكل ما من شأنه للضرب بيد من حديد على هذه الأعمال العبثية.", published="2015-07-28")
     (thr,) = _events(doc, "THREATEN")
     assert thr.actors and thr.actors[0].text == "المجلس"
+
+
+def test_a_call_after_lakin_with_a_pronoun_is_the_sentence_speakers():
+    # blind13: "لكنهم دعوا البلد": the pronoun on لكن is the subject, the Western allies who spoke in the
+    # sentence; "لكنه رفض تسليم نفسه" (blind7) does not agree with "قوات الأمن" named before: no refusal of theirs
+    doc = extract_text("وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها في الدفاع عن نفسها لكنهم دعوا البلد العضو في حلف "
+                       "شمال الأطلسي لعدم السماح لمساعي السلام مع حزب العمال الكردستاني بالانهيار.", published="2015-07-29")
+    (call,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert call.actors[0].text == "غربيون"
+    doc = extract_text("وقال شاهد عيان إن قوات الأمن طلبت من أحد الإرهابيين المتحصنين بأحد المنازل أن يترك رضيعه، وبعد "
+                       "تدخل والدته لإقناعه أطلق سراح زوجته ورضيعه، لكنه رفض تسليم نفسه.", published="2015-07-29")
+    assert not [e for e in doc.events if e.type == "REJECT"]

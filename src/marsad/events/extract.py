@@ -2026,6 +2026,21 @@ class EventExtractor(FilterRules, TimingRules, StatementRules, ParticipantRules,
                 actor = shared
         said = self._local.sent_speaker
         first = min(d.triggers, key=lambda f: f.i)
+        if (actor is None and d.type in SPEECH_TYPES and d.type != "CONSULT" and first.trig.kind in ("verb", "form")
+                and self._pronoun_subject(toks, first.i, s0)):
+            # "وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها ... لكنهم دعوا البلد العضو في حلف شمال الأطلسي": the
+            # pronoun on لكن (إلا أنه، غير أنه) is the verb's subject, the one the sentence told of: its speaker,
+            # else its last named doer
+            back = (said[1] if said is not None and said[0] == s0 and said[1].tok_end <= first.i
+                    else prev[1] if prev is not None and prev[0] == s0 and prev[1].tok_end <= first.i else None)
+            pron = toks[first.i - 1].enclitics[-1:] or (toks[first.i - 1].norm[-2:],)
+            # (the pronoun agrees with it: "لكنه رفض تسليم نفسه" after "قوات الأمن طلبت من أحد الإرهابيين" is the
+            # gunman's refusal, not the forces')
+            head = toks[back.tok_start] if back is not None else None
+            fem = back is not None and (self._feminine(doc, back) or doc.raw[head.start:head.end].endswith(("ة", "ات")))
+            agrees = back is not None and (pron[0] not in ("ه", "ها") or (pron[0] == "ها") == fem)
+            if agrees and (target is None or target.start != back.start):
+                actor = back
         if (actor is None and d.type in SPEECH_TYPES and said is not None and said[0] == s0
                 and ((cs > s0 and first.i == cs) or (
                     # (or inside the statement's own clause, no other party named between: "ورحب الأمين العام

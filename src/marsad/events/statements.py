@@ -616,6 +616,19 @@ class StatementRules:
                     return c
         return None
 
+    @staticmethod
+    def _pronoun_subject(toks: list[Token], i: int, s0: int) -> bool:
+        """Is the verb at ``i`` right after a particle of contrast that carries its subject as a pronoun (لكنه،
+        ولكنهم، إلا أنه، غير أنها), within the sentence that starts at ``s0``?"""
+        if i - 1 < s0 or toks[i - 1].kind != "word":
+            return False
+        tok = toks[i - 1]
+        pron = ("ه", "ها", "هم", "هما")
+        if tok.norm.lstrip("و") in tuple("لكن" + p for p in pron) or (tok.stem in ("لكن", "ولكن") and tok.enclitics[-1:] and tok.enclitics[-1] in pron):
+            return True
+        return (i - 2 >= s0 and tok.norm in tuple("ان" + p for p in pron) and toks[i - 2].kind == "word"
+                and toks[i - 2].norm in ("الا", "غير", "بيد"))
+
     def _opening_subject(self, doc: Document, cands: list[Cand], s0: int, s1: int) -> Cand | None:
         """The named subject of a sentence that opens with a verb ("كما قررت القيادة الفلسطينية ..."): the
         next sentence's "وطلبت ..." with no subject of its own continues it."""
