@@ -8187,3 +8187,13 @@ def test_a_call_after_lakin_with_a_pronoun_is_the_sentence_speakers():
     doc = extract_text("وقال شاهد عيان إن قوات الأمن طلبت من أحد الإرهابيين المتحصنين بأحد المنازل أن يترك رضيعه، وبعد "
                        "تدخل والدته لإقناعه أطلق سراح زوجته ورضيعه، لكنه رفض تسليم نفسه.", published="2015-07-29")
     assert not [e for e in doc.events if e.type == "REJECT"]
+
+
+def test_the_party_against_after_the_comma_that_ends_an_attack_clause_is_its_target():
+    # blind11: the raids' clause ends at the comma; "ضد مواقع المتمردين" after it names whom they hit
+    text = ("وتزامنًا مع ذلك، كثفت طائرات التحالف العسكري من غاراتها ليلًا وصباح أمس، ضد مواقع المتمردين في قاعدة "
+            "العند الجوية، وفي الحوطة في محافظة لحج، فضلًا عن تعز (جنوب غرب)، حيث قتل 47 متمردًا و5 من القوات "
+            "الموالية لهادي في معارك عنيفة، حسبما نقلت مصادر عسكرية.")
+    doc = extract_text(text)
+    raids = next(e for e in _events(doc, "ASSAULT") if "غاراتها" in e.mentions[0].text)
+    assert [t.text for t in raids.targets] == ["المتمردين"]

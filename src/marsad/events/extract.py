@@ -962,6 +962,10 @@ class EventExtractor(FilterRules, TimingRules, StatementRules, ParticipantRules,
                 if aim is not None:
                     target = aim
                 break
+        if target is None and draft.type == "ASSAULT":
+            aim = self._against_after_comma(doc, cands, ce, s1, actor)
+            if aim is not None:
+                target = aim
         # (the actor may be a copy of its candidate: "مئات الصرب" retyped as a crowd)
         rest = [c for c in in_clause if (actor is None or c.start != actor.start) and c.tok_start > first] \
             if target is None else []

@@ -956,6 +956,23 @@ class ParticipantRules:
         counted = c.tok_start > s0 and self.number_at(toks[c.tok_start - 1]) is not None
         return c if not _armed(c) or c.kind in PEOPLE or counted else None
 
+    def _against_after_comma(self, doc: Document, cands: list[Cand], ce: int, s1: int, actor: Cand | None) -> Cand | None:
+        """"كثفت طائرات التحالف العسكري من غاراتها ليلًا وصباح أمس، ضد مواقع المتمردين": the party an attack was
+        against, after ضد or على right past the comma that ends the attack's clause (or the owner of the
+        positions or site named there)."""
+        toks = doc.tokens
+        if ce + 2 >= s1 or toks[ce].kind != "punct" or toks[ce].text not in ("،", ","):
+            return None
+        prep = toks[ce + 1]
+        if prep.kind != "word" or prep.norm not in ("ضد", "علي") or prep.enclitics:
+            return None
+        k = ce + 2
+        sites = _cues("struck_site")
+        if toks[k].kind == "word" and "ال" not in toks[k].proclitics and (toks[k].stem in sites or toks[k].norm in sites):
+            k += 1
+        return next((c for c in cands if c.tok_start == k and c.tok_end <= s1 and c.kind in ("actor", "entity", "victim")
+                     and (actor is None or c.start != actor.start)), None)
+
     def _object_follows(self, doc: Document, t: int, cands: list[Cand], s1: int) -> bool:
         """Does the verb at ``t`` have an object: a participant right after it, or a count, past a
         qualifier ("قتل نحو 150 متمردا"), or a vague quantity ("قتل عددا من زعماء طالبان")?"""
