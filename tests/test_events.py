@@ -8197,3 +8197,12 @@ def test_the_party_against_after_the_comma_that_ends_an_attack_clause_is_its_tar
     doc = extract_text(text)
     raids = next(e for e in _events(doc, "ASSAULT") if "غاراتها" in e.mentions[0].text)
     assert [t.text for t in raids.targets] == ["المتمردين"]
+
+
+def test_a_plural_nationality_after_a_capture_verb_is_who_was_taken():
+    # blind10: "الإيرانيين" right after أسرت is the people captured (a noun), not an adjective of a party
+    text = ("أكد قائد المنطقة العسكرية الرابعة اللواء أحمد سيف محرم اليافعي لـ«عكاظ» وجود أسرى إيرانيين بحوزة الجيش "
+            "الوطني بمحافظة عدن، لافتا إلى أن المقاومة أسرت الإيرانيين خلال الاشتباكات المتواصلة مع الانقلابيين.")
+    doc = extract_text(text)
+    taken = next(e for e in _events(doc, "COERCE") if "أسرت" in e.mentions[0].text)
+    assert [(t.text, t.country) for t in taken.targets] == [("الإيرانيين", "IRN")]

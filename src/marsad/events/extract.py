@@ -1072,6 +1072,17 @@ class EventExtractor(FilterRules, TimingRules, StatementRules, ParticipantRules,
                 group = actor
             if group is not None:
                 target = group
+        if target is None and draft.type == "COERCE" and verbs and toks[t].kind == "word":
+            # "أن المقاومة أسرت الإيرانيين خلال الاشتباكات": a nationality in the accusative plural right after an
+            # arrest or capture verb is a noun, the people taken (not the nominative subject, "اعتقل الأمريكيون")
+            k = t + 1
+            if k < s1 and toks[k].kind == "word" and toks[k].norm in ("كذلك", "ايضا"):
+                k += 1
+            taken = next((c for c in cands if c.kind == "nationality" and c.country and c.tok_start == k
+                          and c.tok_end == k + 1 and c.tok_end <= s1 and toks[k].kind == "word"
+                          and "ال" in toks[k].proclitics and toks[k].norm.endswith("يين")), None)
+            if taken is not None and (actor is None or taken.start != actor.start):
+                target = replace(taken, kind="victim")
         if target is None and draft.type == "ASSAULT":
             # "أن فلسطينياً قتل برصاص جنود": a nationality used as a noun right before a casualty verb was hit
             casualty = self._casualty_cues
