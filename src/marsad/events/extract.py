@@ -24,7 +24,7 @@ from itertools import chain as _chain_of
 from dataclasses import replace
 
 from ..actors import default_matcher
-from ..document import Document
+from ..document import Document, Token
 from .lexicon import Lexicon, conjugations, load
 from .confidence import default_model as _default_confidence
 from .model import Event, Mention
@@ -2153,10 +2153,7 @@ class EventExtractor(FilterRules, TimingRules, StatementRules, ParticipantRules,
             # speaker's titles and an aside set off by commas
             target = self._called_on(doc, cands, actor, d.triggers[0], s1)
         if (target is None and d.type == "COERCE" and mode == "arrest" and actor is not None
-                and d.triggers[0].trig.kind in ("verb", "form", "phrase") and any(
-                    toks[k].kind == "punct" and toks[k].norm == "," for k in range(
-                        max(d.triggers[0].j, actor.tok_end if actor.tok_start >= d.triggers[0].j else 0),
-                        min(s1, max(d.triggers[0].j, actor.tok_end if actor.tok_start >= d.triggers[0].j else 0) + 2)))):
+                and d.triggers[0].trig.kind in ("verb", "form", "phrase") and _comma_after(toks, d.triggers[0], actor, s1)):
             # "أوقفت، منذ أمس الجمعة، 320 شخصاً"، "وألقت السلطات التركية القبض، في يونيو الماضي، على 18 طالبا": whom
             # the arrest took, after the aside of its day (a comma right after the verb, or after its subject and
             # القبض)
@@ -2759,3 +2756,10 @@ def events_stage(doc: Document) -> Document:
         _DEFAULT = EventExtractor()
     doc.events = _default_confidence().calibrate(doc, _DEFAULT(doc))
     return doc
+
+
+def _comma_after(toks: list[Token], verb: Found, actor: Cand, s1: int) -> bool:
+    """Does a comma open an aside right after the verb, or right after its subject when the subject follows it
+    (within two tokens, before ``s1``)?"""
+    after = max(verb.j, actor.tok_end if actor.tok_start >= verb.j else 0)
+    return any(toks[k].kind == "punct" and toks[k].norm == "," for k in range(after, min(s1, after + 2)))

@@ -9,6 +9,7 @@ import operator
 from dataclasses import replace
 
 from ..document import Document, Token
+from ..geo.places import _nisba_country_any
 from .model import Event, Participant
 from .common import (Cand, Draft, IMPLIED_STATE_COERCION, IMPLIED_STATE_FORCE, LAM_GAP, NON_STATE_ARMED, PEOPLE,
     PRODUCER, SPEECH_TYPES, US_COALITION_THEATRES, _capital_ids, _conjoined, _countries, _cue_union, _cues,
@@ -1407,7 +1408,6 @@ class ParticipantRules:
         استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش": people arrested counted only as persons are held as
         suspects of the armed group the sentence names after a suspicion, belonging or campaign word (the
         "suspect_link" cues); the group is whom the arrest is aimed at too, a second target."""
-        toks = doc.tokens
         if fold_key(target.text) not in _cues("counted_people"):
             return None
         links = _cues("suspect_link")
@@ -1469,12 +1469,9 @@ class ParticipantRules:
         toks = doc.tokens
         if c.country or c.tok_end >= len(toks) or toks[c.tok_end].norm not in ("بلاده", "بلادها"):
             return c
-        from ..geo.places import _nisba_country_any
-
         for k in range(c.tok_start - 1, max(s0, c.tok_start - 12) - 1, -1):
-            if toks[k].kind == "word" and toks[k].norm.startswith("ال") and (a2 := _nisba_country_any(toks[k].norm)):
-                a3 = _countries()[0].get(a2)
-                return replace(c, country=a3) if a3 else c
+            if toks[k].kind == "word" and (given := _with_nisba_country(c, toks[k])) is not None:
+                return given
         return c
 
     @staticmethod
@@ -1485,16 +1482,12 @@ class ParticipantRules:
         toks = doc.tokens
         if c.country or c.tok_start <= head or c.tok_start - head > 8 or c.kind not in ("actor", "entity"):
             return c
-        from ..geo.places import _nisba_country_any
-
         for k in range(c.tok_start - 1, head, -1):
             tk = toks[k]
             if tk.kind != "word" or _conjoined(tk):
                 return c
-            a2 = _nisba_country_any(tk.norm) if tk.norm.startswith("ال") else None
-            if a2:
-                a3 = _countries()[0].get(a2)
-                return replace(c, country=a3) if a3 else c
+            if (given := _with_nisba_country(c, tk)) is not None:
+                return given
         return c
 
     def _participant(self, c: Cand, hedged: bool, place, role: str = "target",
@@ -1523,3 +1516,13 @@ class ParticipantRules:
             country = "INT"  # CAMEO's code for foreigners of no one state: "القوات الأجنبية"، "سياح غربيون"
         return Participant(c.start, c.end, c.text, c.name, country, c.sector, c.code,
                            "hedged" if hedged else "asserted", c.producer)
+
+
+def _with_nisba_country(c: Cand, tok: Token) -> Cand | None:
+    """``c`` given the country of ``tok`` when it is a definite nationality adjective (اليمني، اللبناني; ``c`` as it
+    is when that country has no ISO code the tables know); None when ``tok`` is no such adjective."""
+    a2 = _nisba_country_any(tok.norm) if tok.norm.startswith("ال") else None
+    if not a2:
+        return None
+    a3 = _countries()[0].get(a2)
+    return replace(c, country=a3) if a3 else c

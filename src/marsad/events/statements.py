@@ -843,7 +843,7 @@ class StatementRules:
         if any(c.kind in ("actor", "entity") and c.tok_start == i + 1 for c in cands):
             return None  # "خلال زيارة وزير الدفاع الأميركي": the visitor is named in its genitive
         at = self._local.speech_at
-        verbs = [k for k in at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)]]
+        verbs = at[bisect.bisect_left(at, s0):bisect.bisect_left(at, s1)]
         # (a statement verb the segmenter keeps whole with its و: "وأضاف خلال زيارة")
         joined = [k for k in range(s0, i - 1) if toks[k].kind == "word" and _conjoined(toks[k])
                   and toks[k].norm[1:] in _speech_forms()]
